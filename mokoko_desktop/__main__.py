@@ -1,0 +1,3 @@
+from mokoko_desktop.cli import main
+
+raise SystemExit(main())

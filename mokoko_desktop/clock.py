@@ -1,0 +1,18 @@
+"""The clock is passed in (tests and demos can fix the time); this is the real one."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+Clock = Callable[[], dt.datetime]
+
+
+def utc_now() -> dt.datetime:
+    """The current time as an aware UTC datetime."""
+    return dt.datetime.now(dt.timezone.utc)
+
+
+def local_date(moment: dt.datetime) -> dt.date:
+    """The kiosk's local calendar date at ``moment``."""
+    return moment.astimezone().date()

@@ -1,0 +1,79 @@
+"""Translations for the Qt-free core, read from the same Qt Linguist ``.ts`` files the kiosk uses.
+
+Source strings are English (what the log shows). Danish is the default language for citizens and
+its translation must be complete. The kiosk loads the compiled ``.qm`` files with QTranslator; the
+core (receipts, command line) reads the ``.ts`` XML directly, so there is one catalogue per
+language and adding a language is adding one ``.ts`` file (see ``tools/translations.py``).
+
+Mark a module-level string with :func:`QT_TRANSLATE_NOOP` so ``pyside6-lupdate`` finds it; it is
+translated when shown.
+"""
+
+from __future__ import annotations
+
+import functools
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from mokoko_desktop.paths import TRANSLATIONS_DIR
+
+SOURCE_LANGUAGE = "en"
+DEFAULT_LANGUAGE = "da"
+CATALOGUE_PREFIX = "mokoko_"
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - lupdate looks for this name
+    """Mark ``source`` for translation in ``context`` without translating it now."""
+    return source
+
+
+# Each catalogue names its own language in that language (shown on the language button).
+LANGUAGE_NAME = QT_TRANSLATE_NOOP("LanguageName", "English")
+
+
+@functools.cache
+def _catalogue(language: str) -> dict[tuple[str, str], str]:
+    path = TRANSLATIONS_DIR / f"{CATALOGUE_PREFIX}{language}.ts"
+    if not path.exists():
+        return {}
+    messages: dict[tuple[str, str], str] = {}
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name", default="")
+        for message in context.iter("message"):
+            source = message.findtext("source", default="")
+            translation = message.find("translation")
+            if translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete"):
+                continue
+            if translation.text:
+                messages[(name, source)] = translation.text
+    return messages
+
+
+def translate(language: str, context: str, source: str) -> str:
+    """Return ``source`` translated to ``language`` (the English source when not translated)."""
+    if language == SOURCE_LANGUAGE:
+        return source
+    return _catalogue(language).get((context, source), source)
+
+
+def available_languages() -> list[str]:
+    """Languages the kiosk offers: the default first, then the source language, then the rest."""
+    found = sorted(
+        p.stem.removeprefix(CATALOGUE_PREFIX) for p in Path(TRANSLATIONS_DIR).glob(f"{CATALOGUE_PREFIX}*.ts")
+    )
+    ordered = [DEFAULT_LANGUAGE, SOURCE_LANGUAGE]
+    return ordered + [lang for lang in found if lang not in ordered]
+
+
+def language_name(language: str) -> str:
+    """The language's own name for itself, e.g. ``Dansk`` for ``da``."""
+    return translate(language, "LanguageName", LANGUAGE_NAME)
+
+
+def pick(texts: dict[str, str], language: str) -> str:
+    """Pick a catalogue text (a ``{language: text}`` mapping) for ``language``, falling back to
+    Danish, then English, then whatever there is."""
+    for lang in (language, DEFAULT_LANGUAGE, SOURCE_LANGUAGE):
+        if texts.get(lang):
+            return texts[lang]
+    return next(iter(texts.values()), "")

@@ -1,0 +1,128 @@
+"""The kiosk's core, put together: the one object the window and the command line both use.
+
+``Kiosk.open()`` opens (checks, migrates) the local store, makes sure this kiosk has a device
+identity, and for ``demo=True`` loads the demo catalogue and the demo staff PIN.
+"""
+
+from __future__ import annotations
+
+import logging
+import socket
+from dataclasses import dataclass
+from pathlib import Path
+
+import uuid6
+from sqlmodel import select
+
+from mokoko_desktop import receipt_codes
+from mokoko_desktop.catalogue import Catalogue, load_catalogue
+from mokoko_desktop.clock import Clock, local_date, utc_now
+from mokoko_desktop.ideas import IdeaService
+from mokoko_desktop.models import Device, Idea, Stop
+from mokoko_desktop.paths import DEMO_CATALOGUE, receipts_dir, resolve_data_dir
+from mokoko_desktop.receipts import ReceiptContent, followup_url, render_receipt
+from mokoko_desktop.settings import Settings
+from mokoko_desktop.staff import DEMO_PIN, StaffAccess
+from mokoko_desktop.store import Store
+
+log = logging.getLogger(__name__)
+
+
+def _ensure_device(store: Store, clock: Clock) -> Device:
+    with store.session() as session:
+        device = session.exec(select(Device)).first()
+        if device is None:
+            device = Device(
+                id=str(uuid6.uuid7()),
+                name=socket.gethostname()[:100] or "MOKOKO-kiosk",
+                tag=receipt_codes.new_device_tag(),
+                created_at=clock(),
+            )
+            session.add(device)
+            log.info("New kiosk identity %s (receipt codes start with %s)", device.id, device.tag)
+    return device
+
+
+@dataclass
+class Kiosk:
+    """The open kiosk core. Construct with :meth:`open`; call :meth:`close` when done."""
+
+    data_dir: Path
+    store: Store
+    device: Device
+    settings: Settings
+    catalogue: Catalogue
+    ideas: IdeaService
+    staff: StaffAccess
+    clock: Clock
+    demo: bool = False
+
+    @classmethod
+    def open(cls, data_dir: str | Path | None = None, *, demo: bool = False, clock: Clock = utc_now) -> Kiosk:
+        folder = resolve_data_dir(data_dir)
+        store = Store(folder)
+        device = _ensure_device(store, clock)
+        kiosk = cls(
+            data_dir=folder,
+            store=store,
+            device=device,
+            settings=Settings(store),
+            catalogue=Catalogue(store),
+            ideas=IdeaService(store, device, clock),
+            staff=StaffAccess(store, clock),
+            clock=clock,
+            demo=demo,
+        )
+        if demo:
+            kiosk._prepare_demo()
+        return kiosk
+
+    def _prepare_demo(self) -> None:
+        load_catalogue(self.store, DEMO_CATALOGUE)
+        if not self.staff.has_pin():
+            self.staff.set_pin(DEMO_PIN)
+        if self.today_stop() is None:
+            stops = self.catalogue.stops()
+            if stops:
+                self.set_today_stop(stops[0].id)
+
+    def today_stop(self) -> Stop | None:
+        """The stop staff chose for today, else the one the tour plan has for today."""
+        chosen = self.settings.get("current_stop_id")
+        if chosen:
+            stop = self.catalogue.stop(chosen)
+            if stop is not None:
+                return stop
+        return self.catalogue.scheduled_stop(local_date(self.clock()))
+
+    def set_today_stop(self, stop_id: str) -> Stop:
+        stop = self.catalogue.stop(stop_id)
+        if stop is None:
+            known = ", ".join(s.id for s in self.catalogue.stops()) or "none (load a catalogue first)"
+            raise ValueError(f"There is no stop {stop_id!r}. Known stops: {known}.")
+        self.settings.set("current_stop_id", stop.id)
+        log.info("Today's stop set to %s", stop.id)
+        return stop
+
+    def receipt_content(self, idea: Idea) -> ReceiptContent:
+        stop = self.catalogue.stop(idea.stop_id)
+        return ReceiptContent(
+            municipality=self.settings.get("municipality_name"),
+            stop_place=stop.place if stop else idea.stop_id,
+            created_at=idea.created_at,
+            receipt_code=idea.receipt_code,
+            followup_url=followup_url(self.settings.get("followup_url_template"), idea.receipt_code),
+            excerpt_source=idea.text,
+            language=idea.language,
+        )
+
+    def followup_url(self, code: str) -> str:
+        return followup_url(self.settings.get("followup_url_template"), code)
+
+    def write_receipt(self, idea: Idea, path: Path | None = None) -> Path:
+        """Render the idea's receipt PDF (by default into the data folder's receipts/)."""
+        target = path or receipts_dir(self.data_dir) / f"{idea.receipt_code}.pdf"
+        return render_receipt(self.receipt_content(idea), target)
+
+    def close(self) -> None:
+        self.store.close()

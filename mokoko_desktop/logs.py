@@ -1,0 +1,28 @@
+"""Logging set-up. Log lines are English and never contain personal data (names, e-mail
+addresses, phone numbers, idea texts): code logs ids, codes and counts only."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+from pathlib import Path
+
+LOG_FILE = "mokoko.log"
+
+
+def configure(data_dir: Path, *, verbose: bool = False) -> None:
+    """Log to a rotating file in the data folder, and warnings (or everything) to stderr."""
+    root = logging.getLogger()
+    if getattr(root, "_mokoko_configured", False):
+        return
+    root.setLevel(logging.DEBUG if verbose else logging.INFO)
+    file_handler = logging.handlers.RotatingFileHandler(
+        data_dir / LOG_FILE, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
+    )
+    file_handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    console = logging.StreamHandler()
+    console.setLevel(logging.DEBUG if verbose else logging.WARNING)
+    console.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
+    root.addHandler(file_handler)
+    root.addHandler(console)
+    root._mokoko_configured = True  # type: ignore[attr-defined]

@@ -1,0 +1,141 @@
+"""The kiosk's local tables (SQLModel). Schema changes go through ``migrations/``.
+
+Catalogue texts that citizens read (theme titles, the consultation's question) are stored as
+``{language: text}`` mappings so a catalogue can carry any number of languages.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import JSON, Column, String, TypeDecorator
+from sqlmodel import Field, SQLModel
+
+AGE_GROUPS = ("under-15", "15-17", "18-29", "30-49", "50-64", "65-79", "80+")
+
+
+class UTCDateTime(TypeDecorator[dt.datetime]):
+    """An aware UTC datetime stored as ISO 8601 text (SQLite has no time zone type)."""
+
+    impl = String(32)
+    cache_ok = True
+
+    def process_bind_param(self, value: dt.datetime | None, dialect: Any) -> str | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetimes are not stored; use an aware UTC datetime")
+        return value.astimezone(dt.timezone.utc).isoformat(timespec="microseconds")
+
+    def process_result_value(self, value: str | None, dialect: Any) -> dt.datetime | None:
+        return None if value is None else dt.datetime.fromisoformat(value)
+
+
+def _json_column(nullable: bool = False) -> Any:
+    return Field(default_factory=dict, sa_column=Column(JSON, nullable=nullable))
+
+
+def _utc_column(nullable: bool = False, index: bool = False) -> Any:
+    return Field(sa_column=Column(UTCDateTime(), nullable=nullable, index=index))
+
+
+class Device(SQLModel, table=True):
+    """This kiosk. There is exactly one row; ``tag`` starts every receipt code it makes."""
+
+    id: str = Field(primary_key=True, max_length=36)
+    name: str = Field(max_length=100)
+    tag: str = Field(max_length=4, unique=True)
+    created_at: dt.datetime = _utc_column()
+
+
+class AdminArea(SQLModel, table=True):
+    """An area of the municipal administration (e.g. Ældre og kultur)."""
+
+    __tablename__ = "admin_area"
+    code: str = Field(primary_key=True, max_length=40)
+    name: dict[str, str] = _json_column()
+    sort_order: int = 0
+
+
+class HomeArea(SQLModel, table=True):
+    """A part of the municipality a citizen can say they live in (to see who was reached)."""
+
+    __tablename__ = "home_area"
+    code: str = Field(primary_key=True, max_length=40)
+    name: str = Field(max_length=100)
+    sort_order: int = 0
+
+
+class Theme(SQLModel, table=True):
+    """What an idea is about; routed to an area of the administration."""
+
+    code: str = Field(primary_key=True, max_length=40)
+    title: dict[str, str] = _json_column()
+    description: dict[str, str] = _json_column()
+    admin_area_code: str | None = Field(default=None, foreign_key="admin_area.code")
+    icon: str | None = Field(default=None, max_length=60)
+    sort_order: int = 0
+    active: bool = True
+
+
+class Consultation(SQLModel, table=True):
+    """The question currently asked (a municipal policy being written)."""
+
+    id: str = Field(primary_key=True, max_length=60)
+    question: dict[str, str] = _json_column()
+    intro: dict[str, str] = _json_column()
+    opens_on: dt.date
+    closes_on: dt.date | None = None
+
+
+class Stop(SQLModel, table=True):
+    """A place on the container's tour, with the days it stands there."""
+
+    id: str = Field(primary_key=True, max_length=60)
+    place: str = Field(max_length=100)
+    address: str = Field(default="", max_length=200)
+    starts_on: dt.date
+    ends_on: dt.date
+    tour_order: int = 0
+
+
+class Idea(SQLModel, table=True):
+    """An idea a citizen gave. The id is a UUIDv7 made on the kiosk (the sync idempotency key).
+
+    ``contact_*`` are stored only with consent; ``consent_version`` names the consent text the
+    citizen accepted.
+    """
+
+    id: str = Field(primary_key=True, max_length=36)
+    receipt_code: str = Field(max_length=10, unique=True)
+    consultation_id: str = Field(foreign_key="consultation.id")
+    theme_code: str = Field(foreign_key="theme.code")
+    text: str
+    contact_name: str | None = Field(default=None, max_length=100)
+    contact_email: str | None = Field(default=None, max_length=254)
+    contact_phone: str | None = Field(default=None, max_length=20)
+    consent_version: str | None = Field(default=None, max_length=40)
+    age_group: str | None = Field(default=None, max_length=10)
+    home_area_code: str | None = Field(default=None, foreign_key="home_area.code")
+    language: str = Field(max_length=10)
+    stop_id: str = Field(foreign_key="stop.id")
+    device_id: str = Field(foreign_key="device.id")
+    created_at: dt.datetime = _utc_column(index=True)
+    assisted: bool = False
+
+
+class Setting(SQLModel, table=True):
+    """One stored setting value (plain JSON). Settings are declared in ``settings.py``."""
+
+    key: str = Field(primary_key=True, max_length=60)
+    value: Any = Field(sa_column=Column(JSON, nullable=True))
+
+
+class StaffPin(SQLModel, table=True):
+    """The staff PIN as a slow password hash (never the PIN itself). One row, id 1."""
+
+    __tablename__ = "staff_pin"
+    id: int = Field(default=1, primary_key=True)
+    pin_hash: str = Field(max_length=200)
+    set_at: dt.datetime = _utc_column()

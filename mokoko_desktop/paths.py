@@ -1,0 +1,44 @@
+"""Where MOKOKO keeps its data and where its shipped resources are."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+import resources
+
+APP_NAME = "mokoko"
+DATA_DIR_ENV = "MOKOKO_DATA_DIR"
+
+RESOURCES_DIR = Path(resources.__file__).resolve().parent
+FONTS_DIR = RESOURCES_DIR / "fonts"
+TRANSLATIONS_DIR = RESOURCES_DIR / "translations"
+STYLES_DIR = RESOURCES_DIR / "styles"
+ICONS_DIR = RESOURCES_DIR / "icons"
+DEMO_CATALOGUE = RESOURCES_DIR / "demo" / "catalogue.json"
+
+DATABASE_FILE = "mokoko.sqlite3"
+RECEIPTS_SUBDIR = "receipts"
+
+
+def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
+    """Return the data folder: ``explicit`` if given, else ``$MOKOKO_DATA_DIR``, else the
+    platform's user data folder. The folder is created if missing (owner-only access)."""
+    if explicit:
+        path = Path(explicit)
+    elif os.environ.get(DATA_DIR_ENV):
+        path = Path(os.environ[DATA_DIR_ENV])
+    else:
+        path = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    path = path.expanduser().resolve()
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return path
+
+
+def receipts_dir(data_dir: Path) -> Path:
+    """Folder for receipt PDFs that could not be printed (kept for staff)."""
+    path = data_dir / RECEIPTS_SUBDIR
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return path

@@ -1,0 +1,127 @@
+"""Every kiosk setting, declared once: name, type, default, limits and what it is for.
+
+Values are stored as plain JSON in the local ``setting`` table. Read them with
+:meth:`Settings.get`; change them with :meth:`Settings.set`, which checks type and limits.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlmodel import select
+
+from mokoko_desktop.models import Setting
+from mokoko_desktop.store import Store
+
+
+@dataclass(frozen=True)
+class SettingSpec:
+    key: str
+    type: type
+    default: Any
+    description: str
+    minimum: int | None = None
+    maximum: int | None = None
+    must_contain: str | None = None
+
+
+SPECS: tuple[SettingSpec, ...] = (
+    SettingSpec("municipality_name", str, "Randers Kommune", "Municipality name printed on receipts."),
+    SettingSpec("device_name", str, "MOKOKO-kiosk", "This kiosk's name as staff and city hall see it."),
+    SettingSpec(
+        "current_stop_id", str, "", "Today's stop on the tour; every idea is tagged with it (set by staff)."
+    ),
+    SettingSpec(
+        "idle_timeout_seconds", int, 60, "Seconds without touch before 'Are you still there?'.", 15, 900
+    ),
+    SettingSpec(
+        "idle_countdown_seconds", int, 20, "Countdown on 'Are you still there?' before everything is wiped.", 5, 120
+    ),
+    SettingSpec(
+        "followup_url_template",
+        str,
+        "https://mokoko.randers.dk/f/{code}",
+        "Follow-up URL in the receipt's QR code; {code} is replaced by the receipt code.",
+        must_contain="{code}",
+    ),
+    SettingSpec("print_receipts", bool, True, "Print a receipt after each submission."),
+    SettingSpec("printer_name", str, "", "Printer queue for receipts; empty means the system's default printer."),
+)
+
+_BY_KEY = {spec.key: spec for spec in SPECS}
+
+
+class SettingError(ValueError):
+    """A setting name or value that is not allowed; ``str()`` says why."""
+
+
+def spec_for(key: str) -> SettingSpec:
+    try:
+        return _BY_KEY[key]
+    except KeyError:
+        raise SettingError(f"There is no setting called {key!r}. Known: {', '.join(_BY_KEY)}.") from None
+
+
+def parse_value(key: str, raw: str) -> Any:
+    """Turn text typed by staff (command line) into a checked value for ``key``."""
+    spec = spec_for(key)
+    if spec.type is bool:
+        lowered = raw.strip().lower()
+        if lowered in ("1", "true", "yes", "ja", "on"):
+            return True
+        if lowered in ("0", "false", "no", "nej", "off"):
+            return False
+        raise SettingError(f"{key} must be true or false, not {raw!r}.")
+    if spec.type is int:
+        try:
+            return check_value(key, int(raw.strip()))
+        except ValueError:
+            raise SettingError(f"{key} must be a whole number, not {raw!r}.") from None
+    return check_value(key, raw)
+
+
+def check_value(key: str, value: Any) -> Any:
+    spec = spec_for(key)
+    if not isinstance(value, spec.type) or (spec.type is int and isinstance(value, bool)):
+        raise SettingError(f"{key} must be a {spec.type.__name__}.")
+    if spec.minimum is not None and value < spec.minimum:
+        raise SettingError(f"{key} must be at least {spec.minimum}.")
+    if spec.maximum is not None and value > spec.maximum:
+        raise SettingError(f"{key} must be at most {spec.maximum}.")
+    if spec.must_contain is not None and spec.must_contain not in value:
+        raise SettingError(f"{key} must contain {spec.must_contain}.")
+    return value
+
+
+class Settings:
+    """Read and write declared settings in the local store."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def get(self, key: str) -> Any:
+        spec = spec_for(key)
+        with self._store.session() as session:
+            row = session.get(Setting, key)
+        if row is None:
+            return spec.default
+        try:
+            return check_value(key, row.value)
+        except SettingError:
+            return spec.default  # a stored value from an older version that no longer fits
+
+    def set(self, key: str, value: Any) -> None:
+        check_value(key, value)
+        with self._store.session() as session:
+            row = session.get(Setting, key)
+            if row is None:
+                session.add(Setting(key=key, value=value))
+            else:
+                row.value = value
+                session.add(row)
+
+    def all(self) -> dict[str, Any]:
+        with self._store.session() as session:
+            stored = {row.key: row.value for row in session.exec(select(Setting))}
+        return {spec.key: stored.get(spec.key, spec.default) for spec in SPECS}

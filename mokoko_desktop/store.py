@@ -1,0 +1,140 @@
+"""The kiosk's local SQLite store: opened safely, checked, migrated.
+
+Opening a store runs ``PRAGMA quick_check`` on a read-only connection first; a damaged file raises
+:class:`StoreDamaged` and is never written to. Then Alembic brings the schema to the newest
+revision. Every connection uses WAL, ``synchronous=FULL`` (a commit survives a power cut) and
+foreign keys.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlmodel import Session
+
+from mokoko_desktop.paths import DATABASE_FILE
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+class StoreError(Exception):
+    """The local store cannot be used. ``str()`` is a message for staff."""
+
+
+class StoreDamaged(StoreError):
+    """The database file failed its integrity check; nothing was written to it."""
+
+
+def _alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return config
+
+
+def head_revision() -> str:
+    """The newest local schema revision this version of MOKOKO knows."""
+    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def check_integrity(path: Path) -> None:
+    """Run SQLite's quick check on ``path`` read-only; raise :class:`StoreDamaged` if it fails."""
+    if not path.exists():
+        return
+    try:
+        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        try:
+            rows = connection.execute("PRAGMA quick_check").fetchall()
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as error:
+        raise StoreDamaged(
+            f"The kiosk's database {path} cannot be read ({error}). Nothing has been written to it. "
+            "Keep the file for IT support; do not delete it."
+        ) from error
+    problems = [row[0] for row in rows if row[0] != "ok"]
+    if problems:
+        raise StoreDamaged(
+            f"The kiosk's database {path} failed its integrity check ({problems[0]}). "
+            "Nothing has been written to it. Keep the file for IT support; do not delete it."
+        )
+
+
+def create_sqlite_engine(path: Path) -> Engine:
+    """An engine whose connections use WAL, full synchronous commits and foreign keys, and whose
+    transactions SQLAlchemy begins explicitly (pysqlite's own implicit BEGIN is switched off)."""
+    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": 10})
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: object) -> None:
+        connection.exec_driver_sql("BEGIN")  # type: ignore[attr-defined]
+
+    return engine
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def migrate(engine: Engine, revision: str = "head") -> None:
+    """Upgrade the schema to ``revision`` (the newest by default)."""
+    known = {script.revision for script in ScriptDirectory.from_config(_alembic_config()).walk_revisions()}
+    found = current_revision(engine)
+    if found is not None and found not in known:
+        raise StoreError(
+            f"The kiosk's database is at schema revision {found}, which this version of MOKOKO does "
+            "not know: it was made by a newer version. Install that version again."
+        )
+    config = _alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, revision)
+
+
+class Store:
+    """The open local database. Use :meth:`session` for work; one ``with`` block is one
+    transaction."""
+
+    def __init__(self, data_dir: Path, *, migrate_to: str = "head") -> None:
+        self.data_dir = data_dir
+        self.path = data_dir / DATABASE_FILE
+        check_integrity(self.path)
+        self.engine = create_sqlite_engine(self.path)
+        try:
+            migrate(self.engine, migrate_to)
+        except StoreError:
+            self.engine.dispose()
+            raise
+        log.info("Local store ready at %s (schema %s)", self.path, current_revision(self.engine))
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A session whose work is committed together when the block ends without error."""
+        with Session(self.engine, expire_on_commit=False) as session:
+            with session.begin():
+                yield session
+
+    def close(self) -> None:
+        self.engine.dispose()

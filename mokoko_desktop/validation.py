@@ -1,0 +1,177 @@
+"""Cleaning and checking what citizens type. Shared by the kiosk and the command line.
+
+Messages are English source strings marked for translation (context ``validation``); the kiosk
+shows them translated, the command line in English.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+
+import email_validator
+import phonenumbers
+
+from mokoko_desktop.i18n import QT_TRANSLATE_NOOP
+from mokoko_desktop.models import AGE_GROUPS
+
+TEXT_MAX = 2000
+NAME_MAX = 100
+DEFAULT_PHONE_REGION = "DK"
+
+
+@dataclass(frozen=True)
+class FieldProblem:
+    """What is wrong with one field: ``message`` (English source, context ``validation``)
+    formatted with ``params``."""
+
+    field: str
+    message: str
+    params: dict[str, object] = field(default_factory=dict)
+
+    def english(self) -> str:
+        return self.message.format(**self.params)
+
+
+class SubmissionRejected(ValueError):
+    """A submission was not stored because of ``problems`` (one per field at most)."""
+
+    def __init__(self, problems: list[FieldProblem]) -> None:
+        super().__init__("; ".join(f"{p.field}: {p.english()}" for p in problems))
+        self.problems = problems
+
+    def by_field(self) -> dict[str, FieldProblem]:
+        return {problem.field: problem for problem in self.problems}
+
+
+def _drop_control_characters(raw: str, keep: str) -> str:
+    # Cc: control characters incl. NUL; Cs: lone surrogates (undecodable command-line bytes).
+    # Format characters (Cf) stay: emoji joiners and right-to-left marks are part of the text.
+    return "".join(ch for ch in raw if ch in keep or unicodedata.category(ch) not in ("Cc", "Cs"))
+
+
+def clean_text(raw: str) -> str:
+    """The idea text exactly as it will be stored: control characters and NUL removed, line
+    breaks unified, Unicode composed (NFC), surrounding blank space trimmed."""
+    text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
+    text = _drop_control_characters(text, keep="\n\t").replace("\t", " ")
+    return unicodedata.normalize("NFC", text).strip()
+
+
+def clean_line(raw: str) -> str:
+    """A one-line field (a name) as stored: no control characters, single spaces, NFC."""
+    text = _drop_control_characters(raw, keep="")
+    return unicodedata.normalize("NFC", " ".join(text.split()))
+
+
+def text_problem(text: str) -> FieldProblem | None:
+    """Check an already cleaned idea text."""
+    if not text:
+        return FieldProblem("text", QT_TRANSLATE_NOOP("validation", "Please write your idea first."))
+    if len(text) > TEXT_MAX:
+        return FieldProblem(
+            "text",
+            QT_TRANSLATE_NOOP(
+                "validation", "Your idea is {excess} characters too long. Please shorten it to {limit}."
+            ),
+            {"excess": len(text) - TEXT_MAX, "limit": TEXT_MAX},
+        )
+    return None
+
+
+def normalise_email(raw: str) -> str:
+    """Return the e-mail address in normal form or raise ``ValueError``."""
+    result = email_validator.validate_email(raw.strip(), check_deliverability=False)
+    return result.normalized
+
+
+def normalise_phone(raw: str, region: str = DEFAULT_PHONE_REGION) -> str:
+    """Return the phone number in E.164 form (+4512345678) or raise ``ValueError``.
+
+    Danish numbers may be written with or without +45 and with spaces; foreign numbers need
+    their country code."""
+    try:
+        number = phonenumbers.parse(raw.strip(), region)
+    except phonenumbers.NumberParseException as error:
+        raise ValueError(str(error)) from None
+    if not phonenumbers.is_valid_number(number):
+        raise ValueError("not a valid phone number")
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+@dataclass(frozen=True)
+class Contact:
+    """Cleaned contact details; all ``None`` when the citizen gave none."""
+
+    name: str | None = None
+    email: str | None = None
+    phone: str | None = None
+
+    @property
+    def given(self) -> bool:
+        return any((self.name, self.email, self.phone))
+
+
+def check_contact(
+    name: str, email: str, phone: str, consent: bool, problems: list[FieldProblem]
+) -> Contact:
+    """Clean the optional contact details; add a problem per bad field to ``problems``."""
+    clean_name = clean_line(name) or None
+    clean_email = clean_phone = None
+    if clean_name and len(clean_name) > NAME_MAX:
+        problems.append(
+            FieldProblem(
+                "name",
+                QT_TRANSLATE_NOOP("validation", "Please shorten the name to at most {limit} characters."),
+                {"limit": NAME_MAX},
+            )
+        )
+    if email.strip():
+        try:
+            clean_email = normalise_email(email)
+        except ValueError:
+            problems.append(
+                FieldProblem(
+                    "email",
+                    QT_TRANSLATE_NOOP(
+                        "validation", "This does not look like an e-mail address. Example: navn@eksempel.dk"
+                    ),
+                )
+            )
+    if phone.strip():
+        try:
+            clean_phone = normalise_phone(phone)
+        except ValueError:
+            problems.append(
+                FieldProblem(
+                    "phone",
+                    QT_TRANSLATE_NOOP(
+                        "validation",
+                        "Please write a Danish phone number with 8 digits, or a foreign number "
+                        "starting with its country code (for example +46).",
+                    ),
+                )
+            )
+    contact = Contact(clean_name, clean_email, clean_phone)
+    if (contact.given or email.strip() or phone.strip()) and not consent:
+        problems.append(
+            FieldProblem(
+                "consent",
+                QT_TRANSLATE_NOOP(
+                    "validation",
+                    "We may only keep your contact details if you say yes below. "
+                    "Tick the box, or remove the details.",
+                ),
+            )
+        )
+    return contact
+
+
+def age_group_problem(age_group: str | None) -> FieldProblem | None:
+    if age_group is None or age_group in AGE_GROUPS:
+        return None
+    return FieldProblem(
+        "age_group",
+        QT_TRANSLATE_NOOP("validation", "Age group must be one of {choices}."),
+        {"choices": ", ".join(AGE_GROUPS)},
+    )
