@@ -11,8 +11,8 @@ from mokoko_desktop.i18n import QT_TRANSLATE_NOOP
 IDEA_CONTACT_VERSION = "idea-contact-2026-11"
 IDEA_CONTACT_TEXT = QT_TRANSLATE_NOOP(
     "consent",
-    "Yes, you may keep my name and contact details so that the municipality's contact person "
-    "can answer me about my idea. They are used for nothing else. The kiosk deletes them a few "
-    "days after they have reached the municipality, and the municipality deletes them when my "
-    "idea has been dealt with. I can ask for them to be deleted at any time.",
+    "We keep your name and contact details only so that the municipality's contact person can "
+    "answer you about your idea. They are used for nothing else. The kiosk deletes them a few "
+    "days after they have reached the municipality, and the municipality deletes them when your "
+    "idea has been dealt with. You can ask us to delete them at any time.",
 )

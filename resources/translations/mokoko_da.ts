@@ -1,0 +1,469 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="da_DK">
+<context>
+    <name>AboutStep</name>
+    <message>
+        <source>A little about you (you may skip this)</source>
+        <translation>Lidt om dig (du må gerne springe over)</translation>
+    </message>
+    <message>
+        <source>It helps the municipality see whether we reach everyone: young and old, in the whole municipality.</source>
+        <translation>Det hjælper kommunen med at se, om vi når alle – unge og ældre, i hele kommunen.</translation>
+    </message>
+    <message>
+        <source>How old are you?</source>
+        <translation>Hvor gammel er du?</translation>
+    </message>
+    <message>
+        <source>Where do you live?</source>
+        <translation>Hvor bor du?</translation>
+    </message>
+    <message>
+        <source>Under 15</source>
+        <translation>Under 15</translation>
+    </message>
+    <message>
+        <source>80 or over</source>
+        <translation>80 eller derover</translation>
+    </message>
+</context>
+<context>
+    <name>ContactStep</name>
+    <message>
+        <source>Would you like a personal answer? (you may skip this)</source>
+        <translation>Vil du have et personligt svar? (du må gerne springe over)</translation>
+    </message>
+    <message>
+        <source>You can always follow your idea with the code on your receipt, without writing anything here.</source>
+        <translation>Du kan altid følge din idé med koden på din kvittering – også uden at skrive noget her.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>name@example.dk</source>
+        <translation>navn@eksempel.dk</translation>
+    </message>
+    <message>
+        <source>8 digits, or +46 … from abroad</source>
+        <translation>8 cifre, eller +46 … fra udlandet</translation>
+    </message>
+    <message>
+        <source>Yes, you may keep my contact details</source>
+        <translation>Ja, I må gemme mine kontaktoplysninger</translation>
+    </message>
+</context>
+<context>
+    <name>IdeaFlow</name>
+    <message>
+        <source>Under 15</source>
+        <translation>Under 15</translation>
+    </message>
+    <message>
+        <source>80 or over</source>
+        <translation>80 eller derover</translation>
+    </message>
+    <message>
+        <source>The kiosk is not ready to save ideas. Please ask the staff; your idea is still here.</source>
+        <translation>Kiosken er ikke klar til at gemme idéer lige nu. Spørg personalet – din idé er her stadig.</translation>
+    </message>
+    <message>
+        <source>Your idea could not be saved just now. Please try again or ask the staff; nothing is lost.</source>
+        <translation>Din idé kunne ikke gemmes lige nu. Prøv igen, eller spørg personalet – intet er gået tabt.</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Trin %1 af %2</translation>
+    </message>
+    <message>
+        <source>‹ Back</source>
+        <translation>‹ Tilbage</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Afbryd</translation>
+    </message>
+    <message>
+        <source>Send my idea</source>
+        <translation>Send min idé</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Spring over</translation>
+    </message>
+    <message>
+        <source>Next ›</source>
+        <translation>Næste ›</translation>
+    </message>
+    <message>
+        <source>Do you want to stop?</source>
+        <translation>Vil du stoppe?</translation>
+    </message>
+    <message>
+        <source>What you have written will be deleted.</source>
+        <translation>Det, du har skrevet, bliver slettet.</translation>
+    </message>
+    <message>
+        <source>Yes, stop</source>
+        <translation>Ja, stop</translation>
+    </message>
+    <message>
+        <source>No, go on</source>
+        <translation>Nej, fortsæt</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Please choose 6 to 12 digits, not a row or one digit repeated.</source>
+        <translation>Vælg 6 til 12 cifre – ikke en række som 123456 eller det samme ciffer igen og igen.</translation>
+    </message>
+    <message>
+        <source>The two PINs were different. Please start again.</source>
+        <translation>De to koder var forskellige. Start forfra.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Please wait %1 seconds.</source>
+        <translation>For mange forkerte koder. Vent %1 sekunder.</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. Please try again.</source>
+        <translation>Koden er forkert. Prøv igen.</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personale</translation>
+    </message>
+    <message>
+        <source>Staff PIN</source>
+        <translation>Personalekode</translation>
+    </message>
+    <message>
+        <source>Set up the kiosk: choose a staff PIN (6 to 12 digits)</source>
+        <translation>Klargør kiosken: vælg en personalekode (6 til 12 cifre)</translation>
+    </message>
+    <message>
+        <source>Type the same PIN again</source>
+        <translation>Skriv den samme kode igen</translation>
+    </message>
+    <message>
+        <source>Are you still there?</source>
+        <translation>Er du her stadig?</translation>
+    </message>
+    <message>
+        <source>Everything will be deleted in %1 seconds, so the next person cannot see it.</source>
+        <translation>Om %1 sekunder bliver alt slettet, så den næste ikke kan se det.</translation>
+    </message>
+    <message>
+        <source>Yes, I am still here</source>
+        <translation>Ja, jeg er her stadig</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageName</name>
+    <message>
+        <source>English</source>
+        <translation>Dansk</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewStep</name>
+    <message>
+        <source>Not given</source>
+        <translation>Ikke oplyst</translation>
+    </message>
+    <message>
+        <source>Age: %1
+Lives in: %2</source>
+        <translation>Alder: %1
+Bor i: %2</translation>
+    </message>
+    <message>
+        <source>None: you follow your idea with the code</source>
+        <translation>Ingen – du følger din idé med koden</translation>
+    </message>
+    <message>
+        <source>Is this right?</source>
+        <translation>Er det rigtigt?</translation>
+    </message>
+    <message>
+        <source>This is exactly what will be saved. Touch “Change” to correct something.</source>
+        <translation>Sådan bliver det gemt. Tryk på »Ret« for at ændre noget.</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Emne</translation>
+    </message>
+    <message>
+        <source>Your idea</source>
+        <translation>Din idé</translation>
+    </message>
+    <message>
+        <source>About you</source>
+        <translation>Om dig</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ret</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPanel</name>
+    <message>
+        <source>Staff</source>
+        <translation>Personale</translation>
+    </message>
+    <message>
+        <source>Today&apos;s stop (every idea is tagged with it)</source>
+        <translation>Dagens stop (alle idéer bliver mærket med det)</translation>
+    </message>
+    <message>
+        <source>Kiosk: %1 (codes start with %2)</source>
+        <translation>Kiosk: %1 (koderne begynder med %2)</translation>
+    </message>
+    <message>
+        <source>Data folder: %1</source>
+        <translation>Datamappe: %1</translation>
+    </message>
+    <message>
+        <source>Receipts not printed: %1, kept in %2</source>
+        <translation>Kvitteringer, der ikke blev printet: %1, gemt i %2</translation>
+    </message>
+    <message>
+        <source>Latest: %1</source>
+        <translation>Senest: %1</translation>
+    </message>
+    <message>
+        <source>Back to the kiosk</source>
+        <translation>Tilbage til kiosken</translation>
+    </message>
+    <message>
+        <source>Leave kiosk mode</source>
+        <translation>Afslut kiosken</translation>
+    </message>
+</context>
+<context>
+    <name>StartScreen</name>
+    <message>
+        <source>Today MOKOKO is in %1</source>
+        <translation>I dag holder MOKOKO i %1</translation>
+    </message>
+    <message>
+        <source>Your idea makes a difference</source>
+        <translation>Din idé gør en forskel</translation>
+    </message>
+    <message>
+        <source>The municipality asks:</source>
+        <translation>Kommunen spørger:</translation>
+    </message>
+    <message>
+        <source>Give an idea</source>
+        <translation>Giv en idé</translation>
+    </message>
+    <message>
+        <source>It takes a minute. You get a receipt with a code, so you can see what becomes of your idea.</source>
+        <translation>Det tager et minut. Du får en kvittering med en kode, så du kan se, hvad der sker med din idé.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreProblemWindow</name>
+    <message>
+        <source>The kiosk is out of order</source>
+        <translation>Kiosken er ude af drift</translation>
+    </message>
+    <message>
+        <source>For staff:</source>
+        <translation>Til personalet:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+</context>
+<context>
+    <name>TextStep</name>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 af %2 tegn</translation>
+    </message>
+    <message>
+        <source>Write your idea here. Short or long, as you like.</source>
+        <translation>Skriv din idé her – kort eller langt, som du vil.</translation>
+    </message>
+    <message>
+        <source>For example: a bench by the river, a homework café in the village hall…</source>
+        <translation>For eksempel: en bænk ved åen, en lektiecafé i forsamlingshuset …</translation>
+    </message>
+</context>
+<context>
+    <name>ThanksScreen</name>
+    <message>
+        <source>Thank you for your idea!</source>
+        <translation>Tak for din idé!</translation>
+    </message>
+    <message>
+        <source>Your receipt code</source>
+        <translation>Din kode</translation>
+    </message>
+    <message>
+        <source>With this code you can follow what happens to your idea: here at the kiosk or by scanning the QR code.</source>
+        <translation>Med koden kan du følge, hvad der sker med din idé – her på kiosken eller ved at scanne QR-koden.</translation>
+    </message>
+    <message>
+        <source>Your receipt is being printed…</source>
+        <translation>Din kvittering bliver printet …</translation>
+    </message>
+    <message>
+        <source>Take your receipt from the printer.</source>
+        <translation>Tag din kvittering i printeren.</translation>
+    </message>
+    <message>
+        <source>The printer is not working just now. Please write the code down or take a photo of it.</source>
+        <translation>Printeren virker ikke lige nu. Skriv koden ned, eller tag et billede af den.</translation>
+    </message>
+    <message>
+        <source>Please write the code down or take a photo of it.</source>
+        <translation>Skriv koden ned, eller tag et billede af den.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Færdig</translation>
+    </message>
+    <message>
+        <source>Scan to follow your idea</source>
+        <translation>Scan for at følge din idé</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeStep</name>
+    <message>
+        <source>What is your idea about?</source>
+        <translation>Hvad handler din idé om?</translation>
+    </message>
+    <message>
+        <source>Touch the subject that fits best.</source>
+        <translation>Tryk på det emne, der passer bedst.</translation>
+    </message>
+</context>
+<context>
+    <name>consent</name>
+    <message>
+        <source>We keep your name and contact details only so that the municipality&apos;s contact person can answer you about your idea. They are used for nothing else. The kiosk deletes them a few days after they have reached the municipality, and the municipality deletes them when your idea has been dealt with. You can ask us to delete them at any time.</source>
+        <translation>Vi gemmer kun dit navn og dine kontaktoplysninger, så kommunens kontaktperson kan svare dig om din idé. De bruges ikke til andet. Kiosken sletter dem et par dage efter, at de er nået frem til kommunen, og kommunen sletter dem, når din idé er færdigbehandlet. Du kan altid bede os om at slette dem.</translation>
+    </message>
+</context>
+<context>
+    <name>receipt</name>
+    <message>
+        <source>MOKOKO · Mobile municipal office</source>
+        <translation>MOKOKO · Mobilt Kommunekontor</translation>
+    </message>
+    <message>
+        <source>Thank you for your idea!</source>
+        <translation>Tak for din idé!</translation>
+    </message>
+    <message>
+        <source>{date} at {time}</source>
+        <translation>{date} kl. {time}</translation>
+    </message>
+    <message>
+        <source>Your receipt code</source>
+        <translation>Din kode</translation>
+    </message>
+    <message>
+        <source>Your idea</source>
+        <translation>Din idé</translation>
+    </message>
+    <message>
+        <source>What happens now?</source>
+        <translation>Hvad sker der nu?</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s contact person for the area reads your idea. Scan the QR code or type your code at any MOKOKO kiosk to see what became of it.</source>
+        <translation>Kommunens kontaktperson på området læser din idé. Scan QR-koden, eller skriv koden på en MOKOKO-kiosk, for at se, hvad der er sket med den.</translation>
+    </message>
+</context>
+<context>
+    <name>receipt_code</name>
+    <message>
+        <source>Please type the code from your receipt.</source>
+        <translation>Skriv koden fra din kvittering.</translation>
+    </message>
+    <message>
+        <source>Receipt codes never contain {chars}. Please check the letters and digits again.</source>
+        <translation>Koderne indeholder aldrig {chars}. Kig bogstaverne og tallene efter en gang til.</translation>
+    </message>
+    <message>
+        <source>A receipt code has only letters and digits, not {chars}.</source>
+        <translation>En kode har kun bogstaver og tal, ikke {chars}.</translation>
+    </message>
+    <message>
+        <source>A receipt code has {expected} characters; this one has {actual}.</source>
+        <translation>En kode har {expected} tegn; denne har {actual}.</translation>
+    </message>
+    <message>
+        <source>This code does not add up: one character is probably mistyped, or two neighbours are swapped. Please compare it with your receipt.</source>
+        <translation>Koden går ikke op: Et tegn er nok skrevet forkert, eller to tegn er byttet om. Sammenlign den med din kvittering.</translation>
+    </message>
+</context>
+<context>
+    <name>validation</name>
+    <message>
+        <source>Please choose what your idea is about.</source>
+        <translation>Vælg, hvad din idé handler om.</translation>
+    </message>
+    <message>
+        <source>Please choose where you live from the list.</source>
+        <translation>Vælg, hvor du bor, på listen.</translation>
+    </message>
+    <message>
+        <source>Please write your idea first.</source>
+        <translation>Skriv først din idé.</translation>
+    </message>
+    <message>
+        <source>Your idea is {excess} characters too long. Please shorten it to {limit}.</source>
+        <translation>Din idé er {excess} tegn for lang. Gør den lidt kortere – højst {limit} tegn.</translation>
+    </message>
+    <message>
+        <source>Please shorten the name to at most {limit} characters.</source>
+        <translation>Gør navnet kortere – højst {limit} tegn.</translation>
+    </message>
+    <message>
+        <source>This does not look like an e-mail address. Example: navn@eksempel.dk</source>
+        <translation>Det ligner ikke en e-mailadresse. Eksempel: navn@eksempel.dk</translation>
+    </message>
+    <message>
+        <source>Please write a Danish phone number with 8 digits, or a foreign number starting with its country code (for example +46).</source>
+        <translation>Skriv et dansk telefonnummer med 8 cifre eller et udenlandsk nummer med landekode (for eksempel +46).</translation>
+    </message>
+    <message>
+        <source>We may only keep your contact details if you say yes below. Tick the box, or remove the details.</source>
+        <translation>Vi må kun gemme dine kontaktoplysninger, hvis du siger ja. Sæt kryds i feltet, eller slet oplysningerne.</translation>
+    </message>
+    <message>
+        <source>Age group must be one of {choices}.</source>
+        <translation>Aldersgruppen skal være en af {choices}.</translation>
+    </message>
+</context>
+</TS>

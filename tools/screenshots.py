@@ -1,0 +1,112 @@
+"""Render every kiosk screen to PNG at 1920x1080 and 1280x800, to look at before calling a
+screen done (and for the README).
+
+    python tools/screenshots.py OUT_DIR [--size 1280x800 ...]
+
+Uses a fresh demo data folder; runs offscreen (no display needed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from mokoko_desktop.kiosk import Kiosk  # noqa: E402
+from ui.app import create_application  # noqa: E402
+from ui.kiosk_window import KioskWindow  # noqa: E402
+from ui.language import LanguageSwitcher  # noqa: E402
+from ui.printing import PrintOutcome  # noqa: E402
+
+
+class _NoPrinter:
+    def print_pdf(self, pdf: Path) -> PrintOutcome:
+        return PrintOutcome(False, "", "no printer in screenshots")
+
+
+def _settle(app: QApplication, ms: int = 120) -> None:
+    for _ in range(5):
+        app.processEvents()
+    QTest.qWait(ms)
+
+
+def shoot(out: Path, width: int, height: int, language: str) -> None:
+    app = create_application()
+    kiosk = Kiosk.open(tempfile.mkdtemp(prefix="mokoko-shots-"), demo=True)
+    languages = LanguageSwitcher()
+    languages.reset()
+    window = KioskWindow(kiosk, _NoPrinter(), languages)
+    window.resize(width, height)
+    window.show()
+    languages.set_language(language)
+    tag = f"{width}x{height}-{language}"
+
+    def save(name: str) -> None:
+        _settle(app)
+        window.grab().save(str(out / f"{name}-{tag}.png"))
+
+    save("01-start")
+    window.start_idea()
+    flow = window.flow
+    save("02-theme")
+    flow.theme_step.cards[5].click()
+    flow.text_step.editor.setPlainText(
+        "Flere bænke langs åen, så ældre kan hvile sig på vej til byen. "
+        "Og en lektiecafé i forsamlingshuset om tirsdagen – gerne med frivillige fra foreningerne."
+    )
+    save("03-text")
+    flow.next_button.click()
+    flow.about_step.age_group.buttons()[5].click()
+    flow.about_step.home_area.buttons()[4].click()
+    save("04-about")
+    flow.next_button.click()
+    flow.contact_step.name.setText("Åse Ørnebjerg")
+    flow.contact_step.email.setText("ase@eksempel")
+    flow.next_button.click()
+    save("05-contact-problem")
+    flow.contact_step.email.setText("ase@eksempel.dk")
+    flow.contact_step.consent.setChecked(True)
+    flow.next_button.click()
+    save("06-review")
+    flow.next_button.click()
+    QTest.qWait(400)
+    save("07-thanks")
+    window.reset_to_start()
+    languages.set_language(language)
+    window.start_idea()
+    window.flow.theme_step.cards[0].click()
+    window.idle._timer.timeout.emit()
+    save("08-idle-prompt")
+    window.reset_to_start()
+    window.open_pin_pad()
+    save("09-pin")
+    window.open_staff_panel()
+    save("10-staff")
+    window.leave_kiosk_mode()
+    kiosk.close()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--size", action="append", default=None)
+    parser.add_argument("--language", action="append", default=None)
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    for size in args.size or ["1280x800", "1920x1080"]:
+        width, height = (int(v) for v in size.split("x"))
+        for language in args.language or ["da"]:
+            shoot(args.out, width, height, language)
+    print(f"Screens written to {args.out}")
+
+
+if __name__ == "__main__":
+    main()

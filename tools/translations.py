@@ -1,0 +1,71 @@
+"""Keep the Qt Linguist catalogues in step with the code.
+
+    python tools/translations.py update        # find new strings (pyside6-lupdate) and compile
+    python tools/translations.py add LANG      # start a new language, e.g. uk or ar
+    python tools/translations.py release       # only compile .ts -> .qm (pyside6-lrelease)
+
+Source strings are English; translate each resources/translations/mokoko_LANG.ts in Qt Linguist
+(pyside6-linguist), then run ``release``. The kiosk offers every language that has a catalogue.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TRANSLATIONS = ROOT / "resources" / "translations"
+SOURCE_DIRS = ("mokoko_desktop", "ui")
+
+
+def _tool(name: str) -> str:
+    found = shutil.which(f"pyside6-{name}")
+    if not found:
+        sys.exit(f"pyside6-{name} not found: install PySide6-Essentials (pip install -e .)")
+    return found
+
+
+def sources() -> list[str]:
+    return sorted(str(path.relative_to(ROOT)) for folder in SOURCE_DIRS for path in (ROOT / folder).rglob("*.py"))
+
+
+def catalogues() -> list[Path]:
+    return sorted(TRANSLATIONS.glob("mokoko_*.ts"))
+
+
+def update(ts_files: list[Path]) -> None:
+    command = [_tool("lupdate"), "-no-obsolete", "-locations", "none", *sources(), "-ts", *map(str, ts_files)]
+    subprocess.run(command, cwd=ROOT, check=True)
+
+
+def release(ts_files: list[Path], out_dir: Path = TRANSLATIONS) -> list[Path]:
+    compiled = []
+    for ts in ts_files:
+        qm = out_dir / ts.with_suffix(".qm").name
+        subprocess.run([_tool("lrelease"), "-silent", str(ts), "-qm", str(qm)], cwd=ROOT, check=True)
+        compiled.append(qm)
+    return compiled
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("action", choices=("update", "add", "release"))
+    parser.add_argument("language", nargs="?", help="for add: a language code such as uk")
+    args = parser.parse_args()
+    if args.action == "add":
+        if not args.language:
+            parser.error("add needs a language code")
+        ts = TRANSLATIONS / f"mokoko_{args.language}.ts"
+        update([ts])  # lupdate takes the language from the file name
+        print(f"Created {ts.relative_to(ROOT)}: translate it, then run: python tools/translations.py release")
+        return
+    if args.action == "update":
+        update(catalogues())
+    release(catalogues())
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""The idea flow: theme, text, about you, contact, review."""

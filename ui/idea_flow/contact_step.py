@@ -1,0 +1,94 @@
+"""Step 4 (optional): name and contact details, kept only with consent."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QCheckBox, QFrame, QGridLayout, QLineEdit, QVBoxLayout, QWidget
+
+from mokoko_desktop.consent import IDEA_CONTACT_TEXT
+from mokoko_desktop.validation import NAME_MAX
+from ui.widgets import ProblemLabel, label
+
+
+class _ConsentText(QFrame):
+    """The consent words; touching them ticks the box too (a bigger target)."""
+
+    def __init__(self, checkbox: QCheckBox, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("consentBox")
+        self._checkbox = checkbox
+        self.text = label("consentText", self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(checkbox)
+        layout.addWidget(self.text)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
+        self._checkbox.toggle()
+        event.accept()
+
+
+class ContactStep(QWidget):
+    """Optional name, e-mail and phone, and the consent that must go with them."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._heading = label("stepHeading", self)
+        self._hint = label("stepHint", self)
+        self.name = QLineEdit(self)
+        self.name.setMaxLength(NAME_MAX + 20)  # a little slack so an over-long name gets a message
+        self.email = QLineEdit(self)
+        self.email.setInputMethodHints(Qt.InputMethodHint.ImhEmailCharactersOnly | Qt.InputMethodHint.ImhNoAutoUppercase)
+        self.phone = QLineEdit(self)
+        self.phone.setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
+        self.consent = QCheckBox(self)
+        self.consent.setObjectName("consent")
+        self._consent_box = _ConsentText(self.consent, self)
+        self.problems = {field: ProblemLabel(self) for field in ("name", "email", "phone", "consent")}
+        self._labels = {field: label("fieldLabel", self) for field in ("name", "email", "phone")}
+        fields = QGridLayout()
+        fields.setColumnStretch(0, 1)
+        fields.setColumnStretch(1, 1)
+        row = 0
+        for field, edit in (("name", self.name), ("email", self.email), ("phone", self.phone)):
+            fields.addWidget(self._labels[field], row, 0)
+            fields.addWidget(edit, row + 1, 0)
+            fields.addWidget(self.problems[field], row + 2, 0)
+            row += 3
+        consent_column = QVBoxLayout()
+        consent_column.addWidget(self._consent_box)
+        consent_column.addWidget(self.problems["consent"])
+        consent_column.addStretch(1)
+        fields.addLayout(consent_column, 0, 1, row, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._heading)
+        layout.addWidget(self._hint)
+        layout.addLayout(fields)
+        layout.addStretch(1)
+        for edit in (self.name, self.email, self.phone):
+            edit.textEdited.connect(lambda _text, e=edit: self._forget_problem(e))
+        self.consent.toggled.connect(lambda _on: self.problems["consent"].clear_text())
+        self._retranslate()
+
+    def _forget_problem(self, edit: QLineEdit) -> None:
+        for field, widget in (("name", self.name), ("email", self.email), ("phone", self.phone)):
+            if widget is edit:
+                self.problems[field].clear_text()
+
+    def _retranslate(self) -> None:
+        self._heading.setText(self.tr("Would you like a personal answer? (you may skip this)"))
+        self._hint.setText(
+            self.tr("You can always follow your idea with the code on your receipt, without writing anything here.")
+        )
+        self._labels["name"].setText(self.tr("Name"))
+        self._labels["email"].setText(self.tr("E-mail"))
+        self._labels["phone"].setText(self.tr("Phone"))
+        self.email.setPlaceholderText(self.tr("name@example.dk"))
+        self.phone.setPlaceholderText(self.tr("8 digits, or +46 … from abroad"))
+        self.consent.setText(self.tr("Yes, you may keep my contact details"))
+        self._consent_box.text.setText(QCoreApplication.translate("consent", IDEA_CONTACT_TEXT))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,90 @@
+"""Step 1: what the idea is about."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QButtonGroup, QGridLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+from mokoko_desktop.i18n import pick
+from mokoko_desktop.models import Theme
+from ui.widgets import ProblemLabel, label
+
+COLUMNS = 3
+
+
+class ThemeCard(QPushButton):
+    """A big touch card with a theme's title and a line about it."""
+
+    def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.theme = theme
+        self.setObjectName("themeCard")
+        self.setCheckable(True)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self._title = label("themeTitle", self)
+        self._description = label("themeDescription", self)
+        for part in (self._title, self._description):
+            part.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._title)
+        layout.addWidget(self._description)
+        layout.addStretch(1)
+
+    def show_language(self, language: str) -> None:
+        self._title.setText(pick(self.theme.title, language))
+        self._description.setText(pick(self.theme.description, language))
+        self.setAccessibleName(self._title.text())
+
+
+class ThemeStep(QWidget):
+    """Choose a theme; touching a card chooses it.
+
+    Signals:
+        theme_chosen(str): the chosen theme's code.
+    """
+
+    theme_chosen = Signal(str)
+
+    def __init__(self, themes: list[Theme], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._heading = label("stepHeading", self)
+        self._hint = label("stepHint", self)
+        self.problem = ProblemLabel(self)
+        self._group = QButtonGroup(self)
+        self.cards: list[ThemeCard] = []
+        grid = QGridLayout()
+        grid.setSpacing(14)
+        for index, theme in enumerate(themes):
+            card = ThemeCard(theme, self)
+            self._group.addButton(card)
+            card.clicked.connect(lambda _checked=False, code=theme.code: self._choose(code))
+            grid.addWidget(card, index // COLUMNS, index % COLUMNS)
+            self.cards.append(card)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._heading)
+        layout.addWidget(self._hint)
+        layout.addWidget(self.problem)
+        layout.addLayout(grid, 1)
+        self._retranslate()
+
+    def _choose(self, code: str) -> None:
+        self.problem.clear_text()
+        self.theme_chosen.emit(code)
+
+    def chosen(self) -> str:
+        card = self._group.checkedButton()
+        return card.theme.code if isinstance(card, ThemeCard) else ""
+
+    def show_language(self, language: str) -> None:
+        for card in self.cards:
+            card.show_language(language)
+
+    def _retranslate(self) -> None:
+        self._heading.setText(self.tr("What is your idea about?"))
+        self._hint.setText(self.tr("Touch the subject that fits best."))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)

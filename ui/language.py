@@ -1,0 +1,58 @@
+"""Switching the kiosk's language: installs the compiled Qt Linguist catalogue (``.qm``).
+
+Widgets retranslate themselves on ``QEvent.LanguageChange``, which Qt sends to every widget when
+a translator is installed or removed.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, QTranslator, Signal
+from PySide6.QtWidgets import QApplication
+
+from mokoko_desktop.i18n import CATALOGUE_PREFIX, DEFAULT_LANGUAGE, SOURCE_LANGUAGE, available_languages
+from mokoko_desktop.paths import TRANSLATIONS_DIR
+
+log = logging.getLogger(__name__)
+
+
+class LanguageSwitcher(QObject):
+    """Holds the current language and its translator.
+
+    Signals:
+        language_changed(str): the new language code, after the translator was swapped.
+    """
+
+    language_changed = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._translator: QTranslator | None = None
+        self._language = SOURCE_LANGUAGE
+        self.languages = available_languages()
+
+    @property
+    def language(self) -> str:
+        return self._language
+
+    def set_language(self, language: str) -> None:
+        if language == self._language:
+            return
+        app = QApplication.instance()
+        if self._translator is not None:
+            app.removeTranslator(self._translator)
+            self._translator = None
+        if language != SOURCE_LANGUAGE:
+            translator = QTranslator(self)
+            if translator.load(f"{CATALOGUE_PREFIX}{language}", str(TRANSLATIONS_DIR)):
+                app.installTranslator(translator)
+                self._translator = translator
+            else:
+                log.error("No compiled translation for %s in %s; showing English", language, TRANSLATIONS_DIR)
+        self._language = language
+        self.language_changed.emit(language)
+
+    def reset(self) -> None:
+        """Back to the default language (for the next citizen)."""
+        self.set_language(DEFAULT_LANGUAGE)

@@ -1,0 +1,63 @@
+"""A question laid over the whole window (are you still there, do you want to stop)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
+
+from ui.widgets import button, label
+
+
+class Overlay(QWidget):
+    """Dims the window and asks one question with up to two answers.
+
+    Signals:
+        accepted(): the primary answer was touched.
+        rejected(): the secondary answer was touched.
+    """
+
+    accepted = Signal()
+    rejected = Signal()
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("overlay")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        card = QFrame(self)
+        card.setObjectName("overlayCard")
+        self.title = label("overlayTitle", card)
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.body = label("overlayBody", card)
+        self.body.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.primary = button("primary", card)
+        self.secondary = button("secondary", card)
+        self.primary.clicked.connect(self.accepted)
+        self.secondary.clicked.connect(self.rejected)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.secondary)
+        buttons.addWidget(self.primary)
+        inner = QVBoxLayout(card)
+        inner.addWidget(self.title)
+        inner.addWidget(self.body)
+        inner.addSpacing(12)
+        inner.addLayout(buttons)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addStretch(2)
+        parent.installEventFilter(self)
+        self.hide()
+
+    def open(self) -> None:
+        self.setGeometry(self.parentWidget().rect())
+        self.raise_()
+        self.show()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
+            self.setGeometry(self.parentWidget().rect())
+        return False
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
+        event.accept()  # touches outside the card never reach the screen below

@@ -1,0 +1,91 @@
+"""Printing receipt PDFs through the system's print queue (QPrinter), 80 mm wide.
+
+The PDF page is drawn onto the printer at the printer's resolution with Qt's PDF renderer.
+A printer is the one piece of hardware tests may fake: anything with ``print_pdf`` will do.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtCore import QMarginsF, QRectF, QSize, QSizeF
+from PySide6.QtGui import QPageLayout, QPageSize, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+
+log = logging.getLogger(__name__)
+
+POINTS_PER_MM = 72 / 25.4
+
+
+@dataclass(frozen=True)
+class PrintOutcome:
+    """What happened to a print job. ``printer`` is the queue's name ("" when none)."""
+
+    printed: bool
+    printer: str
+    detail: str = ""
+
+
+class ReceiptPrinter(Protocol):
+    def print_pdf(self, pdf: Path) -> PrintOutcome: ...
+
+
+class QtReceiptPrinter:
+    """Prints to the queue called ``printer_name`` (or the system's default). With
+    ``output_pdf`` set, Qt writes the job to that PDF file instead (for tests and checks).
+
+    Threading: may run in a worker thread (QPainter on a QPrinter is allowed there)."""
+
+    def __init__(self, printer_name: str = "", output_pdf: Path | None = None) -> None:
+        self._printer_name = printer_name
+        self._output_pdf = output_pdf
+
+    def _printer_info(self) -> QPrinterInfo | None:
+        if self._printer_name:
+            info = QPrinterInfo.printerInfo(self._printer_name)
+            return None if info.isNull() else info
+        info = QPrinterInfo.defaultPrinter()
+        return None if info.isNull() else info
+
+    def print_pdf(self, pdf: Path) -> PrintOutcome:
+        document = QPdfDocument()
+        error = document.load(str(pdf))
+        if error != QPdfDocument.Error.None_:
+            return PrintOutcome(False, "", f"cannot read {pdf.name}: {error}")
+        if self._output_pdf is not None:
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+            printer.setOutputFileName(str(self._output_pdf))
+            name = str(self._output_pdf)
+        else:
+            info = self._printer_info()
+            if info is None:
+                wanted = self._printer_name or "default"
+                return PrintOutcome(False, "", f"no printer ({wanted}) is set up")
+            printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
+            name = info.printerName()
+        page_points = document.pagePointSize(0)
+        width_mm = page_points.width() / POINTS_PER_MM
+        height_mm = page_points.height() / POINTS_PER_MM
+        page_size = QPageSize(QSizeF(width_mm, height_mm), QPageSize.Unit.Millimeter, "MOKOKO receipt")
+        printer.setPageLayout(
+            QPageLayout(page_size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
+        )
+        printer.setFullPage(True)
+        printer.setDocName(pdf.stem)
+        painter = QPainter()
+        if not painter.begin(printer):
+            return PrintOutcome(False, name, "the printer did not accept the job")
+        try:
+            target = printer.pageLayout().fullRectPixels(printer.resolution())
+            image = document.render(0, QSize(target.width(), target.height()))
+            painter.drawImage(QRectF(target), image)
+        finally:
+            painter.end()
+        document.close()
+        log.info("Receipt %s sent to printer %s", pdf.stem, name)
+        return PrintOutcome(True, name)

@@ -1,0 +1,125 @@
+"""The thank-you screen: the receipt code and its QR code, and the printed receipt."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+
+from mokoko_desktop.kiosk import Kiosk
+from mokoko_desktop.models import Idea
+from mokoko_desktop.receipt_codes import format_code
+from ui.printing import PrintOutcome, ReceiptPrinter
+from ui.qr_widget import QrCodeWidget
+from ui.tasks import run_in_background
+from ui.widgets import button, label
+
+log = logging.getLogger(__name__)
+
+
+class ThanksScreen(QWidget):
+    """Shows a stored idea's receipt code and QR code, and prints its receipt in the
+    background (rendering and printing never block the screen).
+
+    Signals:
+        finished(): the citizen is done; back to the start screen.
+        print_finished(PrintOutcome): the receipt was printed, or why not.
+    """
+
+    finished = Signal()
+    print_finished = Signal(object)
+
+    def __init__(self, kiosk: Kiosk, idea: Idea, printer: ReceiptPrinter | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("thanksScreen")
+        self._kiosk = kiosk
+        self._printer = printer
+        self.receipt_path: Path | None = None
+        self._print_state = "printing" if printer is not None and kiosk.settings.get("print_receipts") else "off"
+        self._heading = label("thanksHeading", self)
+        self._code_label = label("codeLabel", self)
+        self.code = label("receiptCode", self, wrap=False)
+        self.code.setText(format_code(idea.receipt_code))
+        self.code.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.qr = QrCodeWidget(kiosk.followup_url(idea.receipt_code), self)
+        self._explain = label("thanksText", self)
+        self.print_status = label("printStatus", self)
+        self.done_button = button("primary", self)
+        self.done_button.clicked.connect(self.finished)
+        text_column = QVBoxLayout()
+        text_column.addWidget(self._heading)
+        text_column.addSpacing(12)
+        text_column.addWidget(self._code_label)
+        text_column.addWidget(self.code, 0, Qt.AlignmentFlag.AlignLeft)
+        text_column.addSpacing(12)
+        text_column.addWidget(self._explain)
+        text_column.addWidget(self.print_status)
+        text_column.addStretch(1)
+        text_column.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.qr.setMinimumSize(240, 240)
+        self._scan_hint = label("scanHint", self)
+        self._scan_hint.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        qr_column = QVBoxLayout()
+        qr_column.addWidget(self.qr, 1)
+        qr_column.addWidget(self._scan_hint)
+        layout = QHBoxLayout(self)
+        layout.addLayout(text_column, 3)
+        layout.addSpacing(24)
+        layout.addLayout(qr_column, 2)
+        self._retranslate()
+        self._start_receipt(idea)
+
+    def _start_receipt(self, idea: Idea) -> None:
+        kiosk, printer = self._kiosk, self._printer
+        wants_print = self._print_state == "printing"
+
+        def work() -> tuple[Path, PrintOutcome]:
+            path = kiosk.write_receipt(idea)
+            if not wants_print or printer is None:
+                return path, PrintOutcome(False, "", "printing is switched off")
+            outcome = printer.print_pdf(path)
+            if outcome.printed:
+                path.unlink(missing_ok=True)  # printed: no need to keep a copy with the idea's words
+            return path, outcome
+
+        run_in_background(work, self._receipt_done, self._receipt_failed)
+
+    def _receipt_done(self, result: tuple[Path, PrintOutcome]) -> None:
+        path, outcome = result
+        self.receipt_path = path
+        if outcome.printed:
+            self._print_state = "printed"
+        else:
+            self._print_state = "kept"
+            log.warning("Receipt not printed (%s); PDF kept at %s", outcome.detail, path)
+        self._retranslate()
+        self.print_finished.emit(outcome)
+
+    def _receipt_failed(self, error: Exception) -> None:
+        self._print_state = "kept"
+        self._retranslate()
+        self.print_finished.emit(PrintOutcome(False, "", str(error)))
+
+    def _retranslate(self) -> None:
+        self._heading.setText(self.tr("Thank you for your idea!"))
+        self._code_label.setText(self.tr("Your receipt code"))
+        self._explain.setText(
+            self.tr("With this code you can follow what happens to your idea: here at the kiosk or by scanning the QR code.")
+        )
+        self.print_status.setText(
+            {
+                "printing": self.tr("Your receipt is being printed…"),
+                "printed": self.tr("Take your receipt from the printer."),
+                "kept": self.tr("The printer is not working just now. Please write the code down or take a photo of it."),
+                "off": self.tr("Please write the code down or take a photo of it."),
+            }[self._print_state]
+        )
+        self.done_button.setText(self.tr("Done"))
+        self._scan_hint.setText(self.tr("Scan to follow your idea"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,43 @@
+"""Small building blocks shared by the screens: big touch buttons, inline problem labels."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QWidget
+
+
+def label(object_name: str, parent: QWidget | None = None, *, wrap: bool = True) -> QLabel:
+    """A label styled by ``object_name`` in the style sheet."""
+    widget = QLabel(parent)
+    widget.setObjectName(object_name)
+    widget.setWordWrap(wrap)
+    widget.setTextFormat(Qt.TextFormat.PlainText)
+    return widget
+
+
+def button(role: str, parent: QWidget | None = None) -> QPushButton:
+    """A touch button; ``role`` is ``primary``, ``secondary`` or ``quiet`` (style sheet)."""
+    widget = QPushButton(parent)
+    widget.setProperty("role", role)
+    widget.setCursor(Qt.CursorShape.PointingHandCursor)
+    widget.setFocusPolicy(Qt.FocusPolicy.NoFocus if role == "quiet" else Qt.FocusPolicy.StrongFocus)
+    widget.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+    return widget
+
+
+class ProblemLabel(QLabel):
+    """A calm inline message under a field; hidden when there is nothing to say."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("problem")
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.hide()
+
+    def show_text(self, text: str) -> None:
+        self.setText(text)
+        self.setVisible(bool(text))
+
+    def clear_text(self) -> None:
+        self.show_text("")
