@@ -13,8 +13,10 @@ LOG_FILE = "mokoko.log"
 def configure(data_dir: Path, *, verbose: bool = False) -> None:
     """Log to a rotating file in the data folder, and warnings (or everything) to stderr."""
     root = logging.getLogger()
-    if getattr(root, "_mokoko_configured", False):
-        return
+    for handler in list(root.handlers):  # a second call (tests, tools) moves the log along
+        if getattr(handler, "_mokoko", False):
+            root.removeHandler(handler)
+            handler.close()
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
     file_handler = logging.handlers.RotatingFileHandler(
         data_dir / LOG_FILE, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
@@ -23,6 +25,6 @@ def configure(data_dir: Path, *, verbose: bool = False) -> None:
     console = logging.StreamHandler()
     console.setLevel(logging.DEBUG if verbose else logging.WARNING)
     console.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
-    root.addHandler(file_handler)
-    root.addHandler(console)
-    root._mokoko_configured = True  # type: ignore[attr-defined]
+    for handler in (file_handler, console):
+        handler._mokoko = True  # type: ignore[attr-defined]
+        root.addHandler(handler)

@@ -75,9 +75,10 @@ def parse_value(key: str, raw: str) -> Any:
         raise SettingError(f"{key} must be true or false, not {raw!r}.")
     if spec.type is int:
         try:
-            return check_value(key, int(raw.strip()))
+            number = int(raw.strip())
         except ValueError:
             raise SettingError(f"{key} must be a whole number, not {raw!r}.") from None
+        return check_value(key, number)
     return check_value(key, raw)
 
 

@@ -1,0 +1,53 @@
+"""A kiosk killed at random moments keeps every idea whose receipt code was shown."""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from sqlmodel import select
+
+from mokoko_desktop.kiosk import Kiosk
+from mokoko_desktop.models import Idea
+from mokoko_desktop.store import check_integrity
+
+CHILD = r"""
+import sys
+from mokoko_desktop.ideas import IdeaDraft
+from mokoko_desktop.kiosk import Kiosk
+kiosk = Kiosk.open(sys.argv[1], demo=True)
+stop = kiosk.today_stop().id
+print("ready", flush=True)
+number = 0
+while True:
+    number += 1
+    idea = kiosk.ideas.submit(IdeaDraft(theme_code="andet", text=f"Idé nummer {number} – æøå"), stop)
+    print(idea.receipt_code, flush=True)  # "shown": only after submit() returned
+"""
+
+
+def test_every_shown_code_survives_sigkill(data_dir: Path) -> None:
+    rng = random.Random(2026)
+    shown: list[str] = []
+    for _round in range(6):
+        child = subprocess.Popen(
+            [sys.executable, "-c", CHILD, str(data_dir)], stdout=subprocess.PIPE, text=True, env=os.environ.copy()
+        )
+        assert child.stdout.readline().strip() == "ready"
+        time.sleep(rng.uniform(0.05, 0.6))
+        child.send_signal(signal.SIGKILL)
+        output, _ = child.communicate()
+        shown += [line for line in output.split() if len(line) == 10]
+    assert len(shown) > 20
+    check_integrity(data_dir / "mokoko.sqlite3")
+    kiosk = Kiosk.open(data_dir)
+    with kiosk.store.session() as session:
+        stored = {idea.receipt_code for idea in session.exec(select(Idea))}
+    kiosk.close()
+    missing = [code for code in shown if code not in stored]
+    assert missing == []

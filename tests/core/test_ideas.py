@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from sqlmodel import func, select
+
+from mokoko_desktop.consent import IDEA_CONTACT_VERSION
+from mokoko_desktop.ideas import IdeaDraft, KioskNotReady
+from mokoko_desktop.models import Idea
+from mokoko_desktop.paths import DATABASE_FILE
+from mokoko_desktop.receipt_codes import format_code, problem_with
+from mokoko_desktop.validation import SubmissionRejected
+
+
+def _count(kiosk) -> int:
+    with kiosk.store.session() as session:
+        return session.exec(select(func.count()).select_from(Idea)).one()
+
+
+def test_an_idea_is_stored_with_everything_it_needs(kiosk, clock) -> None:
+    stop = kiosk.today_stop()
+    idea = kiosk.ideas.submit(
+        IdeaDraft(
+            theme_code="aeldre",
+            text="  Flere bænke ved åen\x00 ",
+            name="Åse Ørnebjerg",
+            email="ase@eksempel.dk",
+            phone="20 12 34 56",
+            consent=True,
+            age_group="65-79",
+            home_area_code="assentoft",
+            language="da",
+        ),
+        stop.id,
+    )
+    with kiosk.store.session() as session:
+        stored = session.get(Idea, idea.id)
+    assert stored.text == "Flere bænke ved åen"
+    assert stored.contact_phone == "+4520123456" and stored.contact_email == "ase@eksempel.dk"
+    assert stored.consent_version == IDEA_CONTACT_VERSION
+    assert stored.stop_id == "assentoft" and stored.device_id == kiosk.device.id
+    assert stored.consultation_id == "aktivt-medborgerskab-2026"
+    assert stored.created_at == clock.now
+    assert stored.id[14] == "7"  # UUID version 7
+    assert problem_with(stored.receipt_code) is None
+    assert stored.receipt_code.startswith(kiosk.device.tag)
+
+
+def test_ids_are_time_ordered(kiosk, clock) -> None:
+    ids = []
+    for number in range(5):
+        ids.append(kiosk.ideas.submit(IdeaDraft(theme_code="andet", text=f"idé {number}"), "assentoft").id)
+    assert ids == sorted(ids)
+
+
+@pytest.mark.parametrize(
+    ("draft", "fields"),
+    [
+        (IdeaDraft(theme_code="aeldre", text="   "), ["text"]),
+        (IdeaDraft(theme_code="aeldre", text="x" * 2001), ["text"]),
+        (IdeaDraft(theme_code="nope", text="ok"), ["theme"]),
+        (IdeaDraft(theme_code="aeldre", text="ok", email="ase@"), ["email", "consent"]),
+        (IdeaDraft(theme_code="aeldre", text="ok", phone="12"), ["phone", "consent"]),
+        (IdeaDraft(theme_code="aeldre", text="ok", name="Åse"), ["consent"]),
+        (IdeaDraft(theme_code="aeldre", text="ok", age_group="42"), ["age_group"]),
+        (IdeaDraft(theme_code="aeldre", text="ok", home_area_code="mars"), ["home_area"]),
+    ],
+)
+def test_bad_input_is_refused_and_nothing_is_stored(kiosk, draft, fields) -> None:
+    with pytest.raises(SubmissionRejected) as raised:
+        kiosk.ideas.submit(draft, "assentoft")
+    assert sorted(p.field for p in raised.value.problems) == sorted(fields)
+    assert _count(kiosk) == 0
+
+
+def test_emoji_and_right_to_left_text_are_stored_exactly(kiosk) -> None:
+    text = "Mere grønt 🌳👩‍👧 – فكرة جيدة – שלום"
+    idea = kiosk.ideas.submit(IdeaDraft(theme_code="natur-miljo", text=text), "assentoft")
+    assert kiosk.ideas.find(format_code(idea.receipt_code)).text == text
+
+
+def test_no_stop_means_not_ready_and_nothing_stored(kiosk) -> None:
+    with pytest.raises(KioskNotReady):
+        kiosk.ideas.submit(IdeaDraft(theme_code="andet", text="hej"), "")
+    assert _count(kiosk) == 0
+
+
+def test_contact_details_cannot_be_stored_without_consent_even_bypassing_the_service(kiosk) -> None:
+    connection = sqlite3.connect(kiosk.data_dir / DATABASE_FILE)
+    with pytest.raises(sqlite3.IntegrityError, match="ck_idea_contact_needs_consent"):
+        connection.execute(
+            "INSERT INTO idea (id, receipt_code, consultation_id, theme_code, text, contact_email, language,"
+            " stop_id, device_id, created_at) VALUES ('x', 'X', 'aktivt-medborgerskab-2026', 'andet', 't',"
+            " 'a@b.dk', 'da', 'assentoft', ?, '2026-01-01T00:00:00+00:00')",
+            (kiosk.device.id,),
+        )
+    connection.close()
+
+
+def test_find_by_typed_code(kiosk) -> None:
+    idea = kiosk.ideas.submit(IdeaDraft(theme_code="andet", text="hej"), "assentoft")
+    typed = format_code(idea.receipt_code).lower().replace("-", " ")
+    assert kiosk.ideas.find(typed).id == idea.id

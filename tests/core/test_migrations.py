@@ -1,0 +1,40 @@
+"""A kiosk database made at the first schema revision upgrades to the newest and keeps its data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import text
+from sqlmodel import Session, select
+
+from mokoko_desktop.models import Idea
+from mokoko_desktop.paths import DATABASE_FILE
+from mokoko_desktop.store import Store, create_sqlite_engine, current_revision, head_revision, migrate
+
+FIRST_REVISION = "0001"
+
+
+def test_database_at_first_revision_upgrades_to_newest(data_dir: Path) -> None:
+    engine = create_sqlite_engine(data_dir / DATABASE_FILE)
+    migrate(engine, FIRST_REVISION)
+    assert current_revision(engine) == FIRST_REVISION
+    with engine.begin() as connection:  # data as the first version of MOKOKO wrote it
+        connection.execute(text("INSERT INTO device VALUES ('d1', 'kiosk', 'ABCD', '2026-11-01T10:00:00.000000+00:00')"))
+        connection.execute(text("INSERT INTO consultation VALUES ('c1', '{\"da\": \"?\"}', '{}', '2026-01-01', NULL)"))
+        connection.execute(text("INSERT INTO theme (code, title, description, sort_order, active) VALUES ('t1', '{}', '{}', 0, 1)"))
+        connection.execute(text("INSERT INTO stop VALUES ('s1', 'Langå', '', '2026-11-01', '2026-11-02', 0)"))
+        connection.execute(
+            text(
+                "INSERT INTO idea (id, receipt_code, consultation_id, theme_code, text, language, stop_id,"
+                " device_id, created_at, assisted) VALUES ('i1', 'ABCD22222X', 'c1', 't1', 'Bænke ved åen',"
+                " 'da', 's1', 'd1', '2026-11-01T10:05:00.000000+00:00', 0)"
+            )
+        )
+    engine.dispose()
+
+    store = Store(data_dir)  # opening applies every newer migration
+    assert current_revision(store.engine) == head_revision()
+    with Session(store.engine) as session:
+        idea = session.exec(select(Idea)).one()
+    assert idea.text == "Bænke ved åen" and idea.receipt_code == "ABCD22222X"
+    store.close()

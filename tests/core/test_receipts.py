@@ -1,0 +1,103 @@
+"""Receipt PDFs: 80 mm wide, embedded fonts, the code in the text, a QR code that decodes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pypdfium2
+import pytest
+import zxingcpp
+from pypdf import PdfReader
+
+from mokoko_desktop.ideas import IdeaDraft
+from mokoko_desktop.receipt_codes import format_code
+from mokoko_desktop.receipts import ReceiptContent, excerpt, render_receipt
+
+MM = 72 / 25.4
+
+
+def _decode_qr(pdf: Path) -> list[str]:
+    document = pypdfium2.PdfDocument(str(pdf))
+    image = document[0].render(scale=4).to_pil()
+    document.close()
+    return [result.text for result in zxingcpp.read_barcodes(image)]
+
+
+@pytest.fixture
+def idea_receipt(kiosk, tmp_path):
+    idea = kiosk.ideas.submit(
+        IdeaDraft(
+            theme_code="aeldre",
+            text="Flere bænke ved åen, så ældre kan hvile sig. Пусть будет больше скамеек.",
+            name="Åse Hemmelig",
+            email="hemmelig@eksempel.dk",
+            consent=True,
+        ),
+        "assentoft",
+    )
+    return idea, kiosk.write_receipt(idea, tmp_path / "receipt.pdf")
+
+
+def test_receipt_has_code_stop_and_danish_text(kiosk, idea_receipt) -> None:
+    idea, pdf = idea_receipt
+    text = PdfReader(str(pdf)).pages[0].extract_text()
+    assert format_code(idea.receipt_code) in text
+    assert "Assentoft" in text and "Randers Kommune" in text
+    assert "Tak for din idé!" in text and "Hvad sker der nu?" in text
+    assert "bænke ved åen" in text and "скамеек" in text
+
+
+def test_receipt_carries_no_personal_data(idea_receipt) -> None:
+    _, pdf = idea_receipt
+    text = PdfReader(str(pdf)).pages[0].extract_text()
+    assert "Hemmelig" not in text and "hemmelig@" not in text
+
+
+def test_receipt_is_80_mm_wide_with_embedded_fonts(idea_receipt) -> None:
+    _, pdf = idea_receipt
+    page = PdfReader(str(pdf)).pages[0]
+    assert abs(float(page.mediabox.width) - 80 * MM) < 0.5
+    assert 80 * MM < float(page.mediabox.height) < 200 * MM
+    fonts = page["/Resources"]["/Font"]
+    names = [fonts[key].get_object()["/BaseFont"] for key in fonts]
+    assert names and all("NotoSans" in name for name in names)
+    for key in fonts:
+        descendant = fonts[key].get_object()
+        descriptor = descendant.get("/FontDescriptor") or descendant["/DescendantFonts"][0].get_object()["/FontDescriptor"]
+        assert "/FontFile2" in descriptor.get_object()
+
+
+def test_qr_code_decodes_to_the_follow_up_url(kiosk, idea_receipt) -> None:
+    idea, pdf = idea_receipt
+    assert _decode_qr(pdf) == [f"https://mokoko.randers.dk/f/{idea.receipt_code}"]
+
+
+def test_the_follow_up_url_template_is_a_setting(kiosk, tmp_path) -> None:
+    kiosk.settings.set("followup_url_template", "https://example.org/idea?code={code}&src=kiosk")
+    idea = kiosk.ideas.submit(IdeaDraft(theme_code="andet", text="hej"), "assentoft")
+    pdf = kiosk.write_receipt(idea, tmp_path / "r.pdf")
+    assert _decode_qr(pdf) == [f"https://example.org/idea?code={idea.receipt_code}&src=kiosk"]
+
+
+def test_height_follows_content(tmp_path) -> None:
+    def content(text: str) -> ReceiptContent:
+        return ReceiptContent("Randers Kommune", "Langå", dt.datetime(2026, 11, 20, 10, tzinfo=dt.timezone.utc),
+                              "ABCD22222X", "https://x/ABCD22222X", text, "da")
+
+    short = render_receipt(content("Kort."), tmp_path / "short.pdf")
+    long = render_receipt(content("Et langt forslag " * 30), tmp_path / "long.pdf")
+    height = lambda p: float(PdfReader(str(p)).pages[0].mediabox.height)  # noqa: E731
+    assert height(long) > height(short) + 20
+
+
+def test_english_receipt_for_an_english_idea(kiosk, tmp_path) -> None:
+    idea = kiosk.ideas.submit(IdeaDraft(theme_code="andet", text="Benches", language="en"), "assentoft")
+    text = PdfReader(str(kiosk.write_receipt(idea, tmp_path / "en.pdf"))).pages[0].extract_text()
+    assert "Thank you for your idea!" in text
+
+
+def test_excerpt_cuts_at_a_word() -> None:
+    assert excerpt("kort tekst") == "kort tekst"
+    cut = excerpt("ord " * 100, limit=30)
+    assert cut.endswith("…") and len(cut) <= 31 and "or…" not in cut
