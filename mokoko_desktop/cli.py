@@ -9,25 +9,22 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
-import time
 from collections.abc import Sequence
 from importlib.metadata import entry_points
 from pathlib import Path
 
-from mokoko_desktop import logs
-from mokoko_desktop.catalogue import CatalogueError, load_catalogue
-from mokoko_desktop.i18n import pick
-from mokoko_desktop.ideas import IdeaDraft, KioskNotReady
-from mokoko_desktop.kiosk import Kiosk
-from mokoko_desktop.models import AGE_GROUPS
-from mokoko_desktop.paths import resolve_data_dir
-from mokoko_desktop.receipt_codes import InvalidReceiptCode, format_code
-from mokoko_desktop.settings import SPECS, SettingError, parse_value
-from mokoko_desktop.staff import PinError
-from mokoko_desktop.store import StoreError
-from mokoko_desktop.validation import SubmissionRejected
+from typing import TYPE_CHECKING
 
-STARTED_AT = time.perf_counter()  # for the kiosk's --smoke start-up time
+from mokoko_desktop import STARTED_AT, logs
+from mokoko_desktop.demographics import AGE_GROUPS
+from mokoko_desktop.i18n import pick
+from mokoko_desktop.paths import resolve_data_dir
+from mokoko_desktop.pin import PinError
+from mokoko_desktop.receipt_codes import InvalidReceiptCode, format_code
+
+if TYPE_CHECKING:
+    from mokoko_desktop.kiosk import Kiosk
+
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_STORE = 0, 1, 2, 3
 FRONT_END_GROUP = "mokoko.front_ends"
 
@@ -98,6 +95,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _idea_add(kiosk: Kiosk, args: argparse.Namespace) -> int:
+    from mokoko_desktop.ideas import IdeaDraft
+
     stop = kiosk.catalogue.stop(args.stop) if args.stop else kiosk.today_stop()
     if stop is None:
         raise Refused(
@@ -184,15 +183,21 @@ def _run(kiosk: Kiosk, args: argparse.Namespace) -> int:
     if command == ("staff", "set-pin"):
         return _staff_set_pin(kiosk)
     if command == ("catalogue", "load"):
+        from mokoko_desktop.catalogue import load_catalogue
+
         counts = load_catalogue(kiosk.store, args.path)
         print("Loaded " + ", ".join(f"{count} {kind}" for kind, count in counts.items()))
         return EXIT_OK
     if command == ("settings", "list"):
+        from mokoko_desktop.settings import SPECS
+
         values = kiosk.settings.all()
         for spec in SPECS:
             print(f"{spec.key} = {values[spec.key]!r}\t# {spec.description}")
         return EXIT_OK
     if command == ("settings", "set"):
+        from mokoko_desktop.settings import parse_value
+
         kiosk.settings.set(args.key, parse_value(args.key, args.value))
         print(f"{args.key} = {kiosk.settings.get(args.key)!r}")
         return EXIT_OK
@@ -206,7 +211,7 @@ def _start_front_end(args: argparse.Namespace, data_dir: Path) -> int:
     if not found:
         print("The kiosk window is not installed. Run: pip install -e .", file=sys.stderr)
         return EXIT_USAGE
-    args.started_at = STARTED_AT
+    args.started_at = STARTED_AT  # set when the package was first imported
     run_kiosk = found[0].load()
     return int(run_kiosk(args, data_dir))
 
@@ -221,6 +226,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     logs.configure(data_dir, verbose=args.verbose)
     if args.command == "kiosk":
         return _start_front_end(args, data_dir)
+    # The database layer is imported here, not at the top: the kiosk's first frame must not
+    # wait for SQLAlchemy (see ui/app.py).
+    from mokoko_desktop.catalogue import CatalogueError
+    from mokoko_desktop.ideas import KioskNotReady
+    from mokoko_desktop.kiosk import Kiosk
+    from mokoko_desktop.settings import SettingError
+    from mokoko_desktop.store import StoreError
+    from mokoko_desktop.validation import SubmissionRejected
+
     try:
         kiosk = Kiosk.open(data_dir, demo=args.demo)
     except StoreError as error:

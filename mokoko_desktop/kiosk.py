@@ -22,6 +22,7 @@ from mokoko_desktop.models import Device, Idea, Stop
 from mokoko_desktop.paths import DEMO_CATALOGUE, receipts_dir, resolve_data_dir
 from mokoko_desktop.receipts import ReceiptContent, followup_url, render_receipt
 from mokoko_desktop.settings import Settings
+from mokoko_desktop.start_info import StartInfo, write_start_info
 from mokoko_desktop.staff import DEMO_PIN, StaffAccess
 from mokoko_desktop.store import Store
 
@@ -115,6 +116,22 @@ class Kiosk:
             excerpt_source=idea.text,
             language=idea.language,
         )
+
+    def start_info(self) -> StartInfo:
+        """What the start screen shows now; also saved so the next start can show it at once."""
+        consultation = self.catalogue.current_consultation(local_date(self.clock()))
+        stop = self.today_stop()
+        info = StartInfo(
+            municipality=self.settings.get("municipality_name"),
+            question=dict(consultation.question) if consultation else {},
+            intro=dict(consultation.intro) if consultation else {},
+            stop_place=stop.place if stop else "",
+        )
+        try:
+            write_start_info(self.data_dir, info)
+        except OSError as error:
+            log.warning("Could not save the start screen snapshot: %s", error)
+        return info
 
     def followup_url(self, code: str) -> str:
         return followup_url(self.settings.get("followup_url_template"), code)

@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import JSON, Column, String, TypeDecorator
 from sqlmodel import Field, SQLModel
 
-AGE_GROUPS = ("under-15", "15-17", "18-29", "30-49", "50-64", "65-79", "80+")
+from mokoko_desktop.demographics import AGE_GROUPS  # noqa: F401 - re-exported for callers
 
 
 class UTCDateTime(TypeDecorator[dt.datetime]):

@@ -9,11 +9,8 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, field
 
-import email_validator
-import phonenumbers
-
+from mokoko_desktop.demographics import AGE_GROUPS
 from mokoko_desktop.i18n import QT_TRANSLATE_NOOP
-from mokoko_desktop.models import AGE_GROUPS
 
 TEXT_MAX = 2000
 NAME_MAX = 100
@@ -81,6 +78,8 @@ def text_problem(text: str) -> FieldProblem | None:
 
 def normalise_email(raw: str) -> str:
     """Return the e-mail address in normal form or raise ``ValueError``."""
+    import email_validator  # imported when first needed: keeps the kiosk's start quick
+
     result = email_validator.validate_email(raw.strip(), check_deliverability=False)
     return result.normalized
 
@@ -90,6 +89,8 @@ def normalise_phone(raw: str, region: str = DEFAULT_PHONE_REGION) -> str:
 
     Danish numbers may be written with or without +45 and with spaces; foreign numbers need
     their country code."""
+    import phonenumbers  # imported when first needed: keeps the kiosk's start quick
+
     try:
         number = phonenumbers.parse(raw.strip(), region)
     except phonenumbers.NumberParseException as error:

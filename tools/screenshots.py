@@ -21,6 +21,7 @@ from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from mokoko_desktop.kiosk import Kiosk  # noqa: E402
+from mokoko_desktop.start_info import StartInfo  # noqa: E402
 from ui.app import create_application  # noqa: E402
 from ui.kiosk_window import KioskWindow  # noqa: E402
 from ui.language import LanguageSwitcher  # noqa: E402
@@ -43,7 +44,8 @@ def shoot(out: Path, width: int, height: int, language: str) -> None:
     kiosk = Kiosk.open(tempfile.mkdtemp(prefix="mokoko-shots-"), demo=True)
     languages = LanguageSwitcher()
     languages.reset()
-    window = KioskWindow(kiosk, _NoPrinter(), languages)
+    window = KioskWindow(languages, StartInfo())
+    window.attach(kiosk, _NoPrinter())
     window.resize(width, height)
     window.show()
     languages.set_language(language)

@@ -2,6 +2,11 @@
 
 ``run_kiosk`` is registered as the ``kiosk`` front end (entry point group
 ``mokoko.front_ends``) and started by ``mokoko kiosk``.
+
+The first frame comes before the database layer loads: the window first shows the start screen
+from the small snapshot the kiosk saved last time (``start_info.py``), then opens the local
+store and attaches the core. On the very first start there is no snapshot, and the window is
+shown only once the core is ready.
 """
 
 from __future__ import annotations
@@ -14,15 +19,12 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QLocale, QObject, Qt
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication
 
-from mokoko_desktop.kiosk import Kiosk
-from mokoko_desktop.store import StoreError
+from mokoko_desktop.start_info import StartInfo, read_start_info
 from ui.kiosk_window import KioskWindow
 from ui.language import LanguageSwitcher
-from ui.printing import QtReceiptPrinter
-from ui.style import load_fonts, scale_for, style_sheet
-from ui.widgets import button
+from ui.style import load_fonts
 
 log = logging.getLogger(__name__)
 
@@ -38,32 +40,6 @@ class _FirstPaint(QObject):
         if event.type() == QEvent.Type.Paint:
             self.painted = True
         return False
-
-
-class StoreProblemWindow(QMainWindow):
-    """Shown instead of the kiosk when the local database cannot be used: nothing is written."""
-
-    def __init__(self, message: str) -> None:
-        super().__init__()
-        self.setObjectName("kioskWindow")
-        body = QWidget(self)
-        body.setObjectName("central")
-        title = QLabel(self.tr("The kiosk is out of order"), body)
-        title.setObjectName("stepHeading")
-        detail = QLabel(self.tr("For staff:") + "\n" + message, body)
-        detail.setObjectName("staffInfo")
-        detail.setWordWrap(True)
-        detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        close = button("secondary", body)
-        close.setText(self.tr("Close"))
-        close.clicked.connect(self.close)
-        layout = QVBoxLayout(body)
-        layout.addStretch(1)
-        layout.addWidget(title)
-        layout.addWidget(detail)
-        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addStretch(2)
-        self.setCentralWidget(body)
 
 
 def _size(text: str | None) -> tuple[int, int]:
@@ -82,47 +58,72 @@ def create_application() -> QApplication:
     return app
 
 
+def _attach_core(window: KioskWindow, data_dir: Path, demo: bool) -> bool:
+    """Open the kiosk core and attach it to ``window``. False if the store is unusable."""
+    from mokoko_desktop.kiosk import Kiosk
+    from mokoko_desktop.store import StoreError
+    from ui.printing import QtReceiptPrinter
+
+    try:
+        kiosk = Kiosk.open(data_dir, demo=demo)
+    except StoreError as error:
+        log.error("Local store unusable: %s", error)
+        window.show_store_problem(str(error))
+        return False
+    window.attach(kiosk, QtReceiptPrinter(kiosk.settings.get("printer_name")))
+    return True
+
+
+def _show(window: KioskWindow, windowed: bool, size: tuple[int, int]) -> None:
+    if windowed:
+        window.resize(*size)
+        window.show()
+    else:
+        window.setWindowFlags(window.windowFlags() | Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint)
+        window.showFullScreen()
+
+
+def _wait_for_first_paint(app: QApplication, window: KioskWindow, watcher: _FirstPaint) -> bool:
+    deadline = time.perf_counter() + 30
+    while not watcher.painted and time.perf_counter() < deadline:
+        app.processEvents()
+    return watcher.painted
+
+
 def run_kiosk(args: argparse.Namespace, data_dir: Path) -> int:
     """Run the kiosk until staff leave kiosk mode. Returns the exit code."""
+    started_at = getattr(args, "started_at", time.perf_counter())
     smoke = bool(args.smoke or args.screenshot)
     if smoke and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = create_application()
-    width, height = _size(args.size)
-    try:
-        kiosk = Kiosk.open(data_dir, demo=args.demo)
-    except StoreError as error:
-        log.error("Local store unusable: %s", error)
-        window: QMainWindow = StoreProblemWindow(str(error))
-        window.setStyleSheet(style_sheet(scale_for(width, height)))
-    else:
-        languages = LanguageSwitcher()
-        languages.reset()
-        printer = QtReceiptPrinter(kiosk.settings.get("printer_name"))
-        window = KioskWindow(kiosk, printer, languages)
-        window.setWindowFlags(window.windowFlags() | Qt.WindowType.FramelessWindowHint)
-    if smoke or args.windowed:
-        window.resize(width, height)
-        window.show()
-    else:
-        window.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
-        window.showFullScreen()
-    if smoke:
-        return _smoke(app, window, args.screenshot, getattr(args, "started_at", time.perf_counter()))
-    return app.exec()
-
-
-def _smoke(app: QApplication, window: QMainWindow, screenshot: str | None, started_at: float) -> int:
+    languages = LanguageSwitcher()
+    languages.reset()
+    snapshot = read_start_info(data_dir)
+    window = KioskWindow(languages, snapshot or StartInfo())
     watcher = _FirstPaint()
     window.installEventFilter(watcher)
-    deadline = time.perf_counter() + 30
-    while not watcher.painted and time.perf_counter() < deadline:
-        app.processEvents()
-    if not watcher.painted:
+    windowed = smoke or args.windowed
+    size = _size(args.size)
+    first_frame = None
+    if snapshot is not None:
+        _show(window, windowed, size)
+        if smoke and _wait_for_first_paint(app, window, watcher):
+            first_frame = time.perf_counter() - started_at
+    ready = _attach_core(window, data_dir, args.demo)
+    if snapshot is None:
+        _show(window, windowed, size)
+        if smoke and _wait_for_first_paint(app, window, watcher):
+            first_frame = time.perf_counter() - started_at
+    if not smoke:
+        return app.exec()
+    if first_frame is None:
         print("The first frame was not painted within 30 seconds.", file=sys.stderr)
         return 1
-    elapsed = time.perf_counter() - started_at
-    if screenshot:
-        window.grab().save(screenshot)
-    print(f"{elapsed:.3f}")
-    return 0
+    app.processEvents()
+    log.info("Smoke start: first frame after %.3f s, core %s after %.3f s", first_frame,
+             "ready" if ready else "NOT usable", time.perf_counter() - started_at)
+    if args.screenshot:
+        window.grab().save(args.screenshot)
+    print(f"{first_frame:.3f}")
+    return 0 if ready else 1

@@ -3,26 +3,30 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QMainWindow, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from mokoko_desktop.i18n import DEFAULT_LANGUAGE, language_name
-from mokoko_desktop.kiosk import Kiosk
-from mokoko_desktop.models import Idea
-from mokoko_desktop.staff import pin_problem
-from ui.idea_flow.flow import IdeaFlow
+from mokoko_desktop.pin import pin_problem
+from mokoko_desktop.start_info import StartInfo
 from ui.idle import IdleWatcher
 from ui.language import LanguageSwitcher
 from ui.overlay import Overlay
 from ui.pin_pad import PinPad
-from ui.printing import ReceiptPrinter
-from ui.staff_panel import StaffPanel
 from ui.start_screen import StartScreen
 from ui.style import scale_for, style_sheet
-from ui.thanks_screen import ThanksScreen
 from ui.widgets import button, label
+
+if TYPE_CHECKING:
+    from mokoko_desktop.kiosk import Kiosk
+    from mokoko_desktop.models import Idea
+    from ui.idea_flow.flow import IdeaFlow
+    from ui.printing import ReceiptPrinter
+    from ui.staff_panel import StaffPanel
+    from ui.thanks_screen import ThanksScreen
 
 log = logging.getLogger(__name__)
 
@@ -30,9 +34,11 @@ log = logging.getLogger(__name__)
 class KioskWindow(QMainWindow):
     """Start screen, idea flow, thank-you screen, PIN pad and staff panel in one window.
 
-    Every citizen gets a new idea flow and thank-you screen; after an idle timeout (or when
-    they are done) both are destroyed, so the next person can never see or go back to them.
-    Closing the window, Alt+F4 and Escape do nothing until staff give the PIN.
+    Built in two steps so the first frame is quick: the constructor needs only what the start
+    screen shows (a :class:`StartInfo`); :meth:`attach` connects the opened kiosk core. Every
+    citizen gets a new idea flow and thank-you screen; after an idle timeout (or when they are
+    done) both are destroyed, so the next person can never see or go back to them. Closing the
+    window, Alt+F4 and Escape do nothing until staff give the PIN.
 
     Signals:
         idea_stored(Idea): an idea was stored and its code is being shown.
@@ -44,16 +50,18 @@ class KioskWindow(QMainWindow):
 
     def __init__(
         self,
-        kiosk: Kiosk,
-        printer: ReceiptPrinter | None,
         languages: LanguageSwitcher,
+        start_info: StartInfo,
         parent: QWidget | None = None,
+        *,
+        countdown_tick_ms: int = 1000,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("kioskWindow")
         self.setWindowTitle("MOKOKO")
-        self._kiosk = kiosk
-        self._printer = printer
+        self._kiosk: Kiosk | None = None
+        self._printer: ReceiptPrinter | None = None
+        self._start_info = start_info
         self._languages = languages
         self._may_close = False
         self._scale = 0.0
@@ -86,8 +94,7 @@ class KioskWindow(QMainWindow):
         top_bar.setLayout(top)
 
         self.screens = QStackedWidget(central)
-        self.start_screen = StartScreen(kiosk, self.screens)
-        self.start_screen.idea_requested.connect(self.start_idea)
+        self.start_screen = StartScreen(start_info, self.screens)
         self.pin_pad = PinPad(self.screens)
         self.pin_pad.pin_entered.connect(self._pin_entered)
         self.pin_pad.cancelled.connect(self.reset_to_start)
@@ -110,22 +117,55 @@ class KioskWindow(QMainWindow):
         self.idle_prompt.secondary.hide()
         self._countdown_left = 0
         self._countdown = QTimer(self)
-        self._countdown.setInterval(1000)
+        self._countdown.setInterval(countdown_tick_ms)
         self._countdown.timeout.connect(self._tick)
-        self.idle = IdleWatcher(kiosk.settings.get("idle_timeout_seconds") * 1000, self)
+        self.idle = IdleWatcher(60_000, self)
         self.idle.idle.connect(self._idle_timeout)
-        QApplication.instance().installEventFilter(self.idle)
-        self.idle.start()
 
         languages.language_changed.connect(self._language_changed)
         self._language_changed(languages.language)
+
+    def attach(self, kiosk: Kiosk, printer: ReceiptPrinter | None) -> None:
+        """Connect the opened kiosk core: from now on citizens and staff can use the window."""
+        self._kiosk = kiosk
+        self._printer = printer
+        self.start_screen.idea_requested.connect(self.start_idea)
+        self.idle.set_timeout(kiosk.settings.get("idle_timeout_seconds") * 1000)
+        QApplication.instance().installEventFilter(self.idle)
+        self.idle.start()
+        self._refresh_start()
         if not kiosk.staff.has_pin():
             self._open_pin_setup()
+        self._update_chrome()
+
+    @property
+    def core(self) -> Kiosk:
+        """The attached kiosk core (only used on paths that exist after :meth:`attach`)."""
+        assert self._kiosk is not None, "KioskWindow.attach() was not called"
+        return self._kiosk
+
+    def show_store_problem(self, message: str) -> None:
+        """The local database cannot be used: say so to staff and allow closing (nothing to
+        protect, nothing is written)."""
+        from ui.store_problem import StoreProblemScreen
+
+        problem = StoreProblemScreen(message, self.screens)
+        problem.close_requested.connect(self.leave_kiosk_mode)
+        self.screens.addWidget(problem)
+        self.screens.setCurrentWidget(problem)
+        self._update_chrome()
+
+    def _refresh_start(self) -> None:
+        if self._kiosk is not None:
+            self._start_info = self.core.start_info()
+            self.start_screen.set_info(self._start_info)
 
     # citizens -------------------------------------------------------------------------------
     def start_idea(self) -> None:
+        from ui.idea_flow.flow import IdeaFlow  # loaded with the core, after the first frame
+
         self._discard_citizen()
-        self.flow = IdeaFlow(self._kiosk, self._languages.language, self.screens)
+        self.flow = IdeaFlow(self.core, self._languages.language, self.screens)
         self.flow.submitted.connect(self._idea_submitted)
         self.flow.cancelled.connect(self.reset_to_start)
         self.screens.addWidget(self.flow)
@@ -133,7 +173,9 @@ class KioskWindow(QMainWindow):
         self._update_chrome()
 
     def _idea_submitted(self, idea: Idea) -> None:
-        self.thanks = ThanksScreen(self._kiosk, idea, self._printer, self.screens)
+        from ui.thanks_screen import ThanksScreen
+
+        self.thanks = ThanksScreen(self.core, idea, self._printer, self.screens)
         self.thanks.finished.connect(self.reset_to_start)
         self.screens.addWidget(self.thanks)
         self.screens.setCurrentWidget(self.thanks)
@@ -161,7 +203,7 @@ class KioskWindow(QMainWindow):
         self.pin_pad.clear()
         self._pin_mode = "check"
         self._languages.set_language(DEFAULT_LANGUAGE)
-        self.start_screen.refresh()
+        self._refresh_start()
         self.screens.setCurrentWidget(self.start_screen)
         self._update_chrome()
         self.idle.start()
@@ -183,9 +225,9 @@ class KioskWindow(QMainWindow):
                 self.reset_to_start()  # only the language was changed: nothing to ask about
             self.idle.start()
             return
-        if not self._kiosk.staff.has_pin():
+        if not self.core.staff.has_pin():
             return  # first set-up by staff: never wipe it
-        self._countdown_left = self._kiosk.settings.get("idle_countdown_seconds")
+        self._countdown_left = self.core.settings.get("idle_countdown_seconds")
         self._retranslate_idle()
         self.idle_prompt.open()
         self._countdown.start()
@@ -229,16 +271,16 @@ class KioskWindow(QMainWindow):
                 self._new_pin, self._pin_mode = "", "new"
                 self.pin_pad.problem.show_text(self.tr("The two PINs were different. Please start again."))
             else:
-                self._kiosk.staff.set_pin(pin)
+                self.core.staff.set_pin(pin)
                 self._new_pin = ""
                 log.info("Staff PIN set at first start")
                 self.open_staff_panel()
                 return
-        elif self._kiosk.staff.check(pin):
+        elif self.core.staff.check(pin):
             self.open_staff_panel()
             return
         else:
-            wait = self._kiosk.staff.seconds_locked()
+            wait = self.core.staff.seconds_locked()
             self.pin_pad.problem.show_text(
                 self.tr("Too many wrong PINs. Please wait %1 seconds.").replace("%1", str(wait))
                 if wait
@@ -248,10 +290,13 @@ class KioskWindow(QMainWindow):
         self._update_chrome()
 
     def open_staff_panel(self) -> None:
+        from ui.staff_panel import StaffPanel
+
         self._discard_citizen()
-        self.staff_panel = StaffPanel(self._kiosk, self.screens)
+        self.staff_panel = StaffPanel(self.core, self.screens)
         self.staff_panel.closed.connect(self.reset_to_start)
         self.staff_panel.quit_requested.connect(self.leave_kiosk_mode)
+        self.staff_panel.stop_chosen.connect(lambda _stop: self._refresh_start())
         self.screens.addWidget(self.staff_panel)
         self.screens.setCurrentWidget(self.staff_panel)
         self._update_chrome()
@@ -301,10 +346,10 @@ class KioskWindow(QMainWindow):
         self._update_chrome()
 
     def _update_chrome(self) -> None:
-        municipality = self._kiosk.settings.get("municipality_name")
-        self._brand.setText(f"MOKOKO  ·  {municipality}")
+        municipality = self._start_info.municipality
+        self._brand.setText(f"MOKOKO  ·  {municipality}" if municipality else "MOKOKO")
         self.staff_button.setText(self.tr("Staff"))
-        self.staff_button.setVisible(self.screens.currentWidget() is self.start_screen)
+        self.staff_button.setVisible(self._kiosk is not None and self.screens.currentWidget() is self.start_screen)
         self.pin_pad.title.setText(
             {
                 "check": self.tr("Staff PIN"),

@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QGridLayout, QPushButton, QVBoxLayout, QWidget
 
-from mokoko_desktop.staff import PIN_MAX_DIGITS
+from mokoko_desktop.pin import PIN_MAX_DIGITS
 from ui.widgets import ProblemLabel, button, label
 
 

@@ -5,14 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
-from mokoko_desktop.clock import local_date
 from mokoko_desktop.i18n import pick
-from mokoko_desktop.kiosk import Kiosk
+from mokoko_desktop.start_info import StartInfo
 from ui.widgets import button, label
 
 
 class StartScreen(QWidget):
-    """What a passer-by sees first.
+    """What a passer-by sees first. Shows a :class:`StartInfo`; needs no database, so it can
+    be painted before the core has loaded.
 
     Signals:
         idea_requested(): the citizen wants to give an idea.
@@ -20,10 +20,10 @@ class StartScreen(QWidget):
 
     idea_requested = Signal()
 
-    def __init__(self, kiosk: Kiosk, parent: QWidget | None = None) -> None:
+    def __init__(self, info: StartInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("startScreen")
-        self._kiosk = kiosk
+        self._info = info
         self._language = "da"
         self._welcome = label("welcome", self)
         card = QFrame(self)
@@ -51,29 +51,29 @@ class StartScreen(QWidget):
         layout.addWidget(self._where)
         for text in (self._welcome, self._promise, self._where):
             text.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.refresh()
+        self._show()
+
+    def set_info(self, info: StartInfo) -> None:
+        self._info = info
+        self._show()
 
     def show_language(self, language: str) -> None:
         self._language = language
-        self.refresh()
+        self._show()
 
-    def refresh(self) -> None:
-        """Re-read the consultation and today's stop (they change when staff set the day)."""
-        kiosk = self._kiosk
-        consultation = kiosk.catalogue.current_consultation(local_date(kiosk.clock()))
-        self._question.setText(pick(consultation.question, self._language) if consultation else "")
-        self._intro.setText(pick(consultation.intro, self._language) if consultation else "")
-        stop = kiosk.today_stop()
-        self._where.setText(self.tr("Today MOKOKO is in %1").replace("%1", stop.place) if stop else "")
-        self._retranslate()
-
-    def _retranslate(self) -> None:
+    def _show(self) -> None:
+        info = self._info
+        self._question.setText(pick(info.question, self._language) if info.question else "")
+        self._intro.setText(pick(info.intro, self._language) if info.intro else "")
+        self._where.setText(self.tr("Today MOKOKO is in %1").replace("%1", info.stop_place) if info.stop_place else "")
         self._welcome.setText(self.tr("Your idea makes a difference"))
         self._question_label.setText(self.tr("The municipality asks:"))
         self.idea_button.setText(self.tr("Give an idea"))
-        self._promise.setText(self.tr("It takes a minute. You get a receipt with a code, so you can see what becomes of your idea."))
+        self._promise.setText(
+            self.tr("It takes a minute. You get a receipt with a code, so you can see what becomes of your idea.")
+        )
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
-            self.refresh()
+            self._show()
         super().changeEvent(event)

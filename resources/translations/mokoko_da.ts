@@ -287,7 +287,7 @@ Bor i: %2</translation>
     </message>
 </context>
 <context>
-    <name>StoreProblemWindow</name>
+    <name>StoreProblemScreen</name>
     <message>
         <source>The kiosk is out of order</source>
         <translation>Kiosken er ude af drift</translation>

@@ -1,0 +1,55 @@
+"""What the start screen shows, kept in a small file so the kiosk can paint its first frame
+before the database layer has even loaded.
+
+The kiosk writes ``start_screen.json`` in the data folder whenever it has read the current
+values from the database (at every start, and when staff change today's stop). It holds no
+personal data: the municipality's name, the consultation's question and today's place.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+SNAPSHOT_FILE = "start_screen.json"
+
+
+@dataclass(frozen=True)
+class StartInfo:
+    """The start screen's content. ``question`` and ``intro`` map language codes to text."""
+
+    municipality: str = ""
+    question: dict[str, str] = field(default_factory=dict)
+    intro: dict[str, str] = field(default_factory=dict)
+    stop_place: str = ""
+
+
+def read_start_info(data_dir: Path) -> StartInfo | None:
+    """The last written start screen content, or ``None`` if there is none (or it is unreadable)."""
+    path = data_dir / SNAPSHOT_FILE
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return StartInfo(
+            municipality=str(data["municipality"]),
+            question={str(k): str(v) for k, v in data["question"].items()},
+            intro={str(k): str(v) for k, v in data["intro"].items()},
+            stop_place=str(data["stop_place"]),
+        )
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
+        log.warning("Ignoring unreadable %s: %s", path.name, error)
+        return None
+
+
+def write_start_info(data_dir: Path, info: StartInfo) -> None:
+    """Replace the snapshot atomically (a power cut leaves the old or the new file)."""
+    path = data_dir / SNAPSHOT_FILE
+    temporary = path.with_name(path.name + ".part")
+    temporary.write_text(json.dumps(asdict(info), ensure_ascii=False, indent=1), encoding="utf-8")
+    os.replace(temporary, path)

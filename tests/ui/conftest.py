@@ -1,0 +1,65 @@
+"""UI test helpers: a kiosk window on a demo database, a fake printer, typing like a person."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+from mokoko_desktop.start_info import StartInfo
+from ui.kiosk_window import KioskWindow
+from ui.language import LanguageSwitcher
+from ui.printing import PrintOutcome
+from ui.style import load_fonts
+
+
+class FakePrinter:
+    """Stands in for the receipt printer (hardware): keeps a copy of every PDF it is sent."""
+
+    def __init__(self, works: bool = True) -> None:
+        self.works = works
+        self.jobs: list[bytes] = []
+
+    def print_pdf(self, pdf: Path) -> PrintOutcome:
+        if not self.works:
+            return PrintOutcome(False, "", "paper jam")
+        self.jobs.append(pdf.read_bytes())
+        return PrintOutcome(True, "fake-receipt-printer")
+
+
+def commit_text(widget: QWidget, text: str) -> None:
+    """Type ``text`` as an on-screen keyboard does (works for æøå, emoji and any script)."""
+    widget.setFocus()
+    event = QInputMethodEvent("", [])
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)
+
+
+@pytest.fixture
+def printer() -> FakePrinter:
+    return FakePrinter()
+
+
+@pytest.fixture
+def make_window(qtbot, printer):
+    load_fonts()
+
+    def make(kiosk) -> KioskWindow:
+        languages = LanguageSwitcher()
+        languages.reset()
+        window = KioskWindow(languages, StartInfo(), countdown_tick_ms=20)
+        window.attach(kiosk, printer)
+        qtbot.addWidget(window)
+        window.resize(1280, 800)
+        window.show()
+        qtbot.waitExposed(window)
+        window._test_languages = languages  # keep the switcher alive with the window
+        return window
+
+    yield make
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, KioskWindow):
+            widget.leave_kiosk_mode()
+            widget._test_languages.set_language("en")  # uninstall this test's translator
