@@ -90,9 +90,21 @@ def _wait_for_first_paint(app: QApplication, window: KioskWindow, watcher: _Firs
     return watcher.painted
 
 
+def _danish_keyboard() -> None:
+    """Qt Virtual Keyboard takes its layout from the system locale: make it Danish (with
+    æ, ø and å keys) unless the machine is already set to Danish."""
+    if os.environ.get("QT_IM_MODULE") != "qtvirtualkeyboard":
+        return
+    current = os.environ.get("LC_ALL") or os.environ.get("LANG") or ""
+    if not current.startswith("da"):
+        os.environ["LC_ALL"] = os.environ["LANG"] = "da_DK.UTF-8"
+        log.info("On-screen keyboard: Danish layout (system locale was %r)", current)
+
+
 def run_kiosk(args: argparse.Namespace, data_dir: Path) -> int:
     """Run the kiosk until staff leave kiosk mode. Returns the exit code."""
     started_at = getattr(args, "started_at", time.perf_counter())
+    _danish_keyboard()
     smoke = bool(args.smoke or args.screenshot)
     if smoke and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QMainWindow, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QMainWindow, QPushButton, QVBoxLayout, QWidget
 
 from mokoko_desktop.i18n import DEFAULT_LANGUAGE, language_name
 from mokoko_desktop.pin import pin_problem
@@ -18,7 +18,7 @@ from ui.overlay import Overlay
 from ui.pin_pad import PinPad
 from ui.start_screen import StartScreen
 from ui.style import scale_for, style_sheet
-from ui.widgets import button, label
+from ui.widgets import PageStack, as_page, button, label
 
 if TYPE_CHECKING:
     from mokoko_desktop.kiosk import Kiosk
@@ -93,13 +93,13 @@ class KioskWindow(QMainWindow):
         top_bar.setObjectName("topBar")
         top_bar.setLayout(top)
 
-        self.screens = QStackedWidget(central)
+        self.screens = PageStack(central)
         self.start_screen = StartScreen(start_info, self.screens)
         self.pin_pad = PinPad(self.screens)
         self.pin_pad.pin_entered.connect(self._pin_entered)
         self.pin_pad.cancelled.connect(self.reset_to_start)
-        self.screens.addWidget(self.start_screen)
-        self.screens.addWidget(self.pin_pad)
+        self._add_screen(self.start_screen)
+        self._add_screen(self.pin_pad)
         # Room for the on-screen keyboard: as tall as the keyboard while it is shown.
         self._keyboard_room = QWidget(central)
         self._keyboard_room.setFixedHeight(0)
@@ -138,6 +138,9 @@ class KioskWindow(QMainWindow):
             self._open_pin_setup()
         self._update_chrome()
 
+    def _add_screen(self, screen: QWidget) -> None:
+        self.screens.addWidget(as_page(screen))
+
     @property
     def core(self) -> Kiosk:
         """The attached kiosk core (only used on paths that exist after :meth:`attach`)."""
@@ -151,7 +154,7 @@ class KioskWindow(QMainWindow):
 
         problem = StoreProblemScreen(message, self.screens)
         problem.close_requested.connect(self.leave_kiosk_mode)
-        self.screens.addWidget(problem)
+        self._add_screen(problem)
         self.screens.setCurrentWidget(problem)
         self._update_chrome()
 
@@ -168,7 +171,7 @@ class KioskWindow(QMainWindow):
         self.flow = IdeaFlow(self.core, self._languages.language, self.screens)
         self.flow.submitted.connect(self._idea_submitted)
         self.flow.cancelled.connect(self.reset_to_start)
-        self.screens.addWidget(self.flow)
+        self._add_screen(self.flow)
         self.screens.setCurrentWidget(self.flow)
         self._update_chrome()
 
@@ -177,7 +180,7 @@ class KioskWindow(QMainWindow):
 
         self.thanks = ThanksScreen(self.core, idea, self._printer, self.screens)
         self.thanks.finished.connect(self.reset_to_start)
-        self.screens.addWidget(self.thanks)
+        self._add_screen(self.thanks)
         self.screens.setCurrentWidget(self.thanks)
         self._drop(self.flow)  # the receipt code is shown: nothing to go back to
         self.flow = None
@@ -297,7 +300,7 @@ class KioskWindow(QMainWindow):
         self.staff_panel.closed.connect(self.reset_to_start)
         self.staff_panel.quit_requested.connect(self.leave_kiosk_mode)
         self.staff_panel.stop_chosen.connect(lambda _stop: self._refresh_start())
-        self.screens.addWidget(self.staff_panel)
+        self._add_screen(self.staff_panel)
         self.screens.setCurrentWidget(self.staff_panel)
         self._update_chrome()
 
@@ -335,6 +338,8 @@ class KioskWindow(QMainWindow):
         rectangle = QGuiApplication.inputMethod().keyboardRectangle()
         visible = QGuiApplication.inputMethod().isVisible()
         self._keyboard_room.setFixedHeight(int(rectangle.height()) if visible else 0)
+        if self.flow is not None:
+            self.flow.set_compact(visible and rectangle.height() > 0)
 
     def _language_changed(self, language: str) -> None:
         for lang, choice in self._language_buttons.items():

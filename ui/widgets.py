@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QStackedWidget, QWidget
 
 
 def label(object_name: str, parent: QWidget | None = None, *, wrap: bool = True) -> QLabel:
@@ -22,6 +22,22 @@ def button(role: str, parent: QWidget | None = None) -> QPushButton:
     widget.setCursor(Qt.CursorShape.PointingHandCursor)
     widget.setFocusPolicy(Qt.FocusPolicy.NoFocus if role == "quiet" else Qt.FocusPolicy.StrongFocus)
     widget.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+    return widget
+
+
+class PageStack(QStackedWidget):
+    """A stack of screens that takes the room its parent gives it. (A plain stack asks for the
+    height its tallest page would need at this width, so nothing could make room for the
+    on-screen keyboard.)"""
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt API
+        return False
+
+
+def as_page(widget: QWidget) -> QWidget:
+    """Let a stacked page take whatever room there is: a stack is otherwise as tall as its
+    tallest page, and nothing could shrink to make room for the on-screen keyboard."""
+    widget.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
     return widget
 
 

@@ -173,3 +173,18 @@ def test_a_double_tap_on_send_stores_one_idea(qtbot, kiosk, make_window) -> None
     flow._submit()
     flow._submit()
     assert len(_stored(kiosk)) == 1
+
+
+def test_compact_mode_for_the_on_screen_keyboard_keeps_field_and_next_button(qtbot, kiosk, make_window) -> None:
+    window = make_window(kiosk)
+    _touch(qtbot, window.start_screen.idea_button)
+    flow = window.flow
+    _touch(qtbot, _theme_card(flow, "andet"))
+    window.resize(1280, 800)
+    window._keyboard_room.setFixedHeight(400)  # what the keyboard's rectangle asks for (Qt VK: 400 px)
+    flow.set_compact(True)
+    qtbot.waitUntil(lambda: flow.next_button.mapTo(window, flow.next_button.rect().bottomLeft()).y() <= 400)
+    assert not flow._progress.isVisible() and not flow.text_step._hint.isVisible()
+    assert flow.text_step.editor.height() > 80
+    flow.set_compact(False)
+    assert flow._progress.isVisible()

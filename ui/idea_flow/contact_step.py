@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QCheckBox, QFrame, QGridLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QFrame,
+    QGridLayout,
+    QLineEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from mokoko_desktop.consent import IDEA_CONTACT_TEXT
 from mokoko_desktop.validation import NAME_MAX
@@ -40,7 +49,7 @@ class ContactStep(QWidget):
         self.email = QLineEdit(self)
         self.email.setInputMethodHints(Qt.InputMethodHint.ImhEmailCharactersOnly | Qt.InputMethodHint.ImhNoAutoUppercase)
         self.phone = QLineEdit(self)
-        self.phone.setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
+        self.phone.setInputMethodHints(Qt.InputMethodHint.ImhPreferNumbers)  # digits, and + for abroad
         self.consent = QCheckBox(self)
         self.consent.setObjectName("consent")
         self._consent_box = _ConsentText(self.consent, self)
@@ -60,15 +69,35 @@ class ContactStep(QWidget):
         consent_column.addWidget(self.problems["consent"])
         consent_column.addStretch(1)
         fields.addLayout(consent_column, 0, 1, row, 1)
+        # The form scrolls rather than squeezes when the on-screen keyboard takes half the screen.
+        form = QWidget()
+        form.setObjectName("contactForm")
+        form_layout = QVBoxLayout(form)
+        form_layout.setContentsMargins(0, 0, 0, 0)
+        form_layout.addWidget(self._hint)
+        form_layout.addLayout(fields)
+        form_layout.addStretch(1)
+        self._scroll = QScrollArea(self)
+        self._scroll.setObjectName("formScroll")
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._scroll.setWidget(form)
         layout = QVBoxLayout(self)
         layout.addWidget(self._heading)
-        layout.addWidget(self._hint)
-        layout.addLayout(fields)
-        layout.addStretch(1)
+        layout.addWidget(self._scroll, 1)
         for edit in (self.name, self.email, self.phone):
             edit.textEdited.connect(lambda _text, e=edit: self._forget_problem(e))
+        QApplication.instance().focusChanged.connect(self._keep_focus_in_view)
         self.consent.toggled.connect(lambda _on: self.problems["consent"].clear_text())
         self._retranslate()
+
+    def _keep_focus_in_view(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new in (self.name, self.email, self.phone):
+            self._scroll.ensureWidgetVisible(new, 0, 60)
+
+    def reveal_focus(self) -> None:
+        """Scroll the focused field into view (after the keyboard took room from the form)."""
+        QTimer.singleShot(0, lambda: self._keep_focus_in_view(None, QApplication.focusWidget()))
 
     def _forget_problem(self, edit: QLineEdit) -> None:
         for field, widget in (("name", self.name), ("email", self.email), ("phone", self.phone)):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from mokoko_desktop.clock import local_date
 from mokoko_desktop.i18n import pick
@@ -21,7 +21,7 @@ from ui.idea_flow.text_step import TextStep
 from ui.idea_flow.theme_step import ThemeStep
 from ui.messages import for_person
 from ui.overlay import Overlay
-from ui.widgets import ProblemLabel, button, label
+from ui.widgets import PageStack, ProblemLabel, as_page, button, label
 
 log = logging.getLogger(__name__)
 
@@ -69,9 +69,9 @@ class IdeaFlow(QWidget):
             "contact": self.contact_step,
             "review": self.review_step,
         }
-        self._stack = QStackedWidget(self)
+        self._stack = PageStack(self)
         for step in self._steps.values():
-            self._stack.addWidget(step)
+            self._stack.addWidget(as_page(step))
 
         self._progress = label("progress", self, wrap=False)
         self.back_button = button("secondary", self)
@@ -102,6 +102,7 @@ class IdeaFlow(QWidget):
         footer.addStretch(1)
         footer.addWidget(self.next_button)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)  # the window's screen stack has the margins
         layout.addWidget(self._progress)
         layout.addWidget(self._stack, 1)
         layout.addLayout(footer)
@@ -218,6 +219,16 @@ class IdeaFlow(QWidget):
         finally:
             self.next_button.setEnabled(True)
         self._submitting = False
+
+    def set_compact(self, compact: bool) -> None:
+        """While the on-screen keyboard covers the lower half: drop the progress line and the
+        hints so the field and the Next button stay above the keyboard."""
+        self._progress.setVisible(not compact)
+        for step in self._steps.values():
+            hint = getattr(step, "_hint", None)
+            if hint is not None:
+                hint.setVisible(not compact)
+        self.contact_step.reveal_focus()
 
     # language -------------------------------------------------------------------------------
     def show_language(self, language: str) -> None:
