@@ -86,6 +86,40 @@ def build_parser() -> argparse.ArgumentParser:
     load = catalogue.add_parser("load", parents=[common], help="load a catalogue JSON file")
     load.add_argument("path", type=Path)
 
+    sync_command = commands.add_parser("sync", parents=[common], help="sync once with the central database")
+    sync_command.add_argument("--central-url", metavar="URL", help="default: $MOKOKO_CENTRAL_URL or the central_url setting")
+
+    demo = commands.add_parser("demo", help="demo data").add_subparsers(dest="action", required=True)
+    fill = demo.add_parser("fill", parents=[common], help="add realistic synthetic ideas the way the kiosk stores them")
+    fill.add_argument("--ideas", type=int, default=100, metavar="N")
+    fill.add_argument("--signups", type=int, default=0, metavar="M", help="(volunteer sign-ups arrive with a later version)")
+
+    central = commands.add_parser("central", help="the central database (city hall)").add_subparsers(
+        dest="action", required=True
+    )
+    url_help = "the central database's URL (owner's for init and add-device, office's for replies)"
+    init = central.add_parser("init", parents=[common], help="create or upgrade the central schema")
+    init.add_argument("--url", required=True, help=url_help)
+    add_device = central.add_parser("add-device", parents=[common], help="register a kiosk; prints its URL last")
+    add_device.add_argument("name")
+    add_device.add_argument("--url", required=True, help=url_help)
+    add_device.add_argument("--qr", action="store_true", help="also show the kiosk's URL as a QR code")
+    statuses = central.add_parser("statuses", parents=[common], help="the status catalogue, code first")
+    statuses.add_argument("--url", required=True, help=url_help)
+    reply = central.add_parser("reply", parents=[common], help="set an idea's status and public reply")
+    reply.add_argument("code")
+    reply.add_argument("--status", required=True)
+    reply.add_argument("--text", required=True, help="the public reply the citizen will see")
+    reply.add_argument("--reason", default="", help="needed for 'not-taken-further'")
+    reply.add_argument("--url", required=True, help=url_help)
+    central_catalogue = central.add_parser("load-catalogue", parents=[common], help="load a catalogue JSON centrally")
+    central_catalogue.add_argument("path", type=Path)
+    central_catalogue.add_argument("--url", required=True, help=url_help)
+    prune = central.add_parser("prune-log", parents=[common], help="drop superseded change-log entries")
+    prune.add_argument("--url", required=True, help=url_help)
+    serve = central.add_parser("serve-embedded", parents=[common], help="run a local PostgreSQL for demos")
+    serve.add_argument("--dir", type=Path, help="where its data lives (default: DATA_DIR/central)")
+
     settings = commands.add_parser("settings", help="kiosk settings").add_subparsers(dest="action", required=True)
     settings.add_parser("list", parents=[common], help="every setting, its value and what it does")
     set_setting = settings.add_parser("set", parents=[common], help="change a setting")
@@ -123,20 +157,40 @@ def _idea_add(kiosk: Kiosk, args: argparse.Namespace) -> int:
 
 
 def _idea_show(kiosk: Kiosk, args: argparse.Namespace) -> int:
+    from mokoko_desktop.followup import look_up
+
     try:
-        idea = kiosk.ideas.find(args.code)
+        found = look_up(kiosk.store, args.code)
     except InvalidReceiptCode as error:
         raise Refused(str(error)) from None
-    if idea is None:
-        raise Refused(f"No idea with the code {args.code.strip()} is stored on this kiosk.")
-    theme = kiosk.catalogue.theme(idea.theme_code)
-    stop = kiosk.catalogue.stop(idea.stop_id)
-    print(f"Code:     {format_code(idea.receipt_code)}")
-    print(f"Given:    {idea.created_at.astimezone():%Y-%m-%d %H:%M} at {stop.place if stop else idea.stop_id}")
-    print(f"Theme:    {pick(theme.title, 'en') if theme else idea.theme_code}")
-    print(f"Contact:  {'kept with consent' if idea.consent_version else 'none given'}")
-    print("Idea:")
-    print(idea.text)
+    if not found.known:
+        raise Refused(f"No idea with the code {format_code(found.code)} is known here yet.")
+    print(f"Code:     {format_code(found.code)}")
+    idea = found.idea
+    if idea is not None:
+        theme = kiosk.catalogue.theme(idea.theme_code)
+        stop = kiosk.catalogue.stop(idea.stop_id)
+        print(f"Given:    {idea.created_at.astimezone():%Y-%m-%d %H:%M} at {stop.place if stop else idea.stop_id}")
+        print(f"Theme:    {pick(theme.title, 'en') if theme else idea.theme_code}")
+        if idea.contact_purged_at:
+            contact = "deleted here after it reached the municipality"
+        else:
+            contact = "kept with consent" if idea.consent_version else "none given"
+        print(f"Contact:  {contact}")
+        print(f"Synced:   {'yes' if idea.synced_at else 'not yet'}" + (" (conflict, kept aside centrally)" if idea.sync_conflict else ""))
+    else:
+        print("Given at another kiosk; its text is kept centrally.")
+    if found.status is not None:
+        print(f"Status:   {found.status_text('en')} ({found.status.status}), {found.status.set_at[:16]}")
+        if found.status.public_reply:
+            print(f"Reply:    {found.status.public_reply}")
+        if found.status.reason:
+            print(f"Reason:   {found.status.reason}")
+    else:
+        print("Status:   no reply yet")
+    if idea is not None:
+        print("Idea:")
+        print(idea.text)
     return EXIT_OK
 
 
@@ -157,8 +211,96 @@ def _staff_set_pin(kiosk: Kiosk) -> int:
     return EXIT_OK
 
 
+def _central(args: argparse.Namespace, data_dir: Path) -> int:
+    """`mokoko central ...`: city hall's side. Needs no local store."""
+    from sync import office
+    from sync.central import init_central
+    from sync.devices import add_device
+
+    if args.action == "init":
+        print(f"Central schema at revision {init_central(args.url)}")
+    elif args.action == "add-device":
+        device = add_device(args.url, args.name)
+        print(f"Kiosk {device.name!r}: receipt codes start with {device.tag}; login role {device.role_name}")
+        if args.qr:
+            import qrcode
+
+            code = qrcode.QRCode(border=2)
+            code.add_data(device.url)
+            code.print_ascii(invert=True)
+        print(device.url)
+    elif args.action == "statuses":
+        for code, label, needs_reason in office.statuses(args.url):
+            print(f"{code}\t{pick(label, 'da')}" + ("\t(needs --reason)" if needs_reason else ""))
+    elif args.action == "reply":
+        try:
+            code = office.reply(args.url, args.code, args.status, args.text, args.reason)
+        except InvalidReceiptCode as error:
+            raise Refused(str(error)) from None
+        print(f"{format_code(code)}: {args.status}")
+    elif args.action == "load-catalogue":
+        counts = office.load_catalogue(args.url, args.path)
+        print("Loaded centrally: " + ", ".join(f"{count} {kind}" for kind, count in counts.items()))
+    elif args.action == "prune-log":
+        print(f"Dropped {office.prune_change_log(args.url)} superseded change-log entries")
+    elif args.action == "serve-embedded":
+        return _serve_embedded(args.dir or data_dir / "central")
+    return EXIT_OK
+
+
+def _serve_embedded(directory: Path) -> int:
+    import signal
+    import threading
+
+    from sync.embedded import start_embedded, stop_embedded
+
+    server, owner_url = start_embedded(directory)
+    stop = threading.Event()
+    for signal_number in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signal_number, lambda *_: stop.set())
+    print(f"Embedded PostgreSQL for MOKOKO is running (data in {directory}). Stop it with Ctrl+C.", flush=True)
+    print("Owner URL (for 'mokoko central add-device NAME --url ...'):", flush=True)
+    print(owner_url, flush=True)
+    stop.wait()
+    stop_embedded(server)
+    print("Stopped.", flush=True)
+    return EXIT_OK
+
+
+def _sync(kiosk: Kiosk, args: argparse.Namespace) -> int:
+    import os
+
+    from sync.engine import sync_once
+
+    url = args.central_url or os.environ.get("MOKOKO_CENTRAL_URL") or kiosk.settings.get("central_url")
+    report = sync_once(kiosk, url)
+    print(f"Sync done: {report.summary()}")
+    return EXIT_OK
+
+
+def _demo_fill(kiosk: Kiosk, args: argparse.Namespace) -> int:
+    from mokoko_desktop.demo_data import synthetic_drafts
+
+    stop = kiosk.today_stop()
+    if stop is None:
+        raise Refused("No stop is chosen for today: run 'mokoko stop set-today ID' (or use --demo).")
+    if args.ideas < 0 or args.signups < 0:
+        raise Refused("--ideas and --signups must be 0 or more.")
+    if args.signups:
+        print("Volunteer sign-ups are not part of this version yet; only ideas were added.", file=sys.stderr)
+    drafts = synthetic_drafts(args.ideas)
+    for start in range(0, len(drafts), 1000):
+        kiosk.ideas.submit_many(drafts[start : start + 1000], stop.id)
+    print(f"Added {len(drafts)} synthetic ideas at {stop.place}")
+    return EXIT_OK
+
+
 def _run(kiosk: Kiosk, args: argparse.Namespace) -> int:
     command = (args.command, getattr(args, "action", None))
+    if command == ("sync", None):
+        return _sync(kiosk, args)
+    if command == ("demo", "fill"):
+        return _demo_fill(kiosk, args)
     if command == ("idea", "add"):
         return _idea_add(kiosk, args)
     if command == ("idea", "show"):
@@ -226,6 +368,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     logs.configure(data_dir, verbose=args.verbose)
     if args.command == "kiosk":
         return _start_front_end(args, data_dir)
+    if args.command == "central":
+        from sync.central import CentralError
+
+        try:
+            return _central(args, data_dir)
+        except (CentralError, Refused) as error:
+            print(str(error), file=sys.stderr)
+            return EXIT_REFUSED
     # The database layer is imported here, not at the top: the kiosk's first frame must not
     # wait for SQLAlchemy (see ui/app.py).
     from mokoko_desktop.catalogue import CatalogueError
@@ -234,6 +384,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from mokoko_desktop.settings import SettingError
     from mokoko_desktop.store import StoreError
     from mokoko_desktop.validation import SubmissionRejected
+    from sync.central import CentralError
 
     try:
         kiosk = Kiosk.open(data_dir, demo=args.demo)
@@ -247,7 +398,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         for problem in rejected.problems:
             print(f"  --{problem.field.replace('_', '-')}: {problem.english()}", file=sys.stderr)
         return EXIT_REFUSED
-    except (Refused, KioskNotReady, SettingError, CatalogueError) as error:
+    except (Refused, KioskNotReady, SettingError, CatalogueError, CentralError) as error:
         print(str(error), file=sys.stderr)
         return EXIT_REFUSED
     finally:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from dataclasses import dataclass
 
@@ -85,10 +86,15 @@ class IdeaService:
 
         Raises :class:`SubmissionRejected` (nothing stored) or :class:`KioskNotReady`. The idea is
         durable when this returns: only then may its receipt code be shown."""
-        problems = self.check(draft)
-        if problems:
-            raise SubmissionRejected(problems)
-        contact = check_contact(draft.name, draft.email, draft.phone, draft.consent, [])
+        return self.submit_many([draft], stop_id)[0]
+
+    def submit_many(self, drafts: list[IdeaDraft], stop_id: str) -> list[Idea]:
+        """Check and store several drafts in one transaction (paper forms, demo data): all of
+        them or, if any is rejected, none."""
+        for draft in drafts:
+            problems = self.check(draft)
+            if problems:
+                raise SubmissionRejected(problems)
         now = self._clock()
         for _attempt in range(_CODE_ATTEMPTS):
             try:
@@ -98,33 +104,38 @@ class IdeaService:
                     consultation = find_current_consultation(session, local_date(now))
                     if consultation is None:
                         raise KioskNotReady("No consultation is open today, so ideas cannot be taken.")
-                    idea = Idea(
-                        id=str(uuid6.uuid7()),
-                        receipt_code=receipt_codes.new_code(self._device.tag),
-                        consultation_id=consultation.id,
-                        theme_code=draft.theme_code,
-                        text=clean_text(draft.text),
-                        contact_name=contact.name,
-                        contact_email=contact.email,
-                        contact_phone=contact.phone,
-                        consent_version=IDEA_CONTACT_VERSION if contact.given else None,
-                        age_group=draft.age_group,
-                        home_area_code=draft.home_area_code or None,
-                        language=draft.language,
-                        stop_id=stop_id,
-                        device_id=self._device.id,
-                        created_at=now,
-                        assisted=draft.assisted,
-                    )
-                    session.add(idea)
+                    ideas = [self._build(draft, consultation.id, stop_id, now) for draft in drafts]
+                    session.add_all(ideas)
             except IntegrityError as error:
                 if "receipt_code" not in str(error.orig):
                     raise
-                log.warning("Receipt code clash; drawing a new code")
+                log.warning("Receipt code clash; drawing new codes")
                 continue
-            log.info("Idea %s stored (theme %s, stop %s)", idea.id, idea.theme_code, stop_id)
-            return idea
-        raise RuntimeError("could not draw an unused receipt code")
+            for idea in ideas:
+                log.info("Idea %s stored (theme %s, stop %s)", idea.id, idea.theme_code, stop_id)
+            return ideas
+        raise RuntimeError("could not draw unused receipt codes")
+
+    def _build(self, draft: IdeaDraft, consultation_id: str, stop_id: str, now: dt.datetime) -> Idea:
+        contact = check_contact(draft.name, draft.email, draft.phone, draft.consent, [])
+        return Idea(
+            id=str(uuid6.uuid7()),
+            receipt_code=receipt_codes.new_code(self._device.tag),
+            consultation_id=consultation_id,
+            theme_code=draft.theme_code,
+            text=clean_text(draft.text),
+            contact_name=contact.name,
+            contact_email=contact.email,
+            contact_phone=contact.phone,
+            consent_version=IDEA_CONTACT_VERSION if contact.given else None,
+            age_group=draft.age_group,
+            home_area_code=draft.home_area_code or None,
+            language=draft.language,
+            stop_id=stop_id,
+            device_id=self._device.id,
+            created_at=now,
+            assisted=draft.assisted,
+        )
 
     def find(self, typed_code: str) -> Idea | None:
         """The idea behind a typed receipt code, or ``None``. Raises

@@ -123,6 +123,9 @@ class Idea(SQLModel, table=True):
     device_id: str = Field(foreign_key="device.id")
     created_at: dt.datetime = _utc_column(index=True)
     assisted: bool = False
+    synced_at: dt.datetime | None = _utc_column(nullable=True)
+    sync_conflict: bool = False
+    contact_purged_at: dt.datetime | None = _utc_column(nullable=True)
 
 
 class Setting(SQLModel, table=True):
@@ -139,3 +142,40 @@ class StaffPin(SQLModel, table=True):
     id: int = Field(default=1, primary_key=True)
     pin_hash: str = Field(max_length=200)
     set_at: dt.datetime = _utc_column()
+
+
+class Status(SQLModel, table=True):
+    """A status city hall can give an idea (a catalogue the municipality can extend)."""
+
+    code: str = Field(primary_key=True, max_length=40)
+    label: dict[str, str] = _json_column()
+    needs_reason: bool = False
+    sort_order: int = 0
+
+
+class IdeaStatus(SQLModel, table=True):
+    """The newest status and public reply of an idea (of any kiosk), pulled from central."""
+
+    __tablename__ = "idea_status"
+    idea_id: str = Field(primary_key=True, max_length=36)
+    receipt_code: str = Field(max_length=10, unique=True)
+    status: str = Field(max_length=40)
+    public_reply: str = ""
+    reason: str = ""
+    set_at: str = Field(max_length=40)
+
+
+class Opportunity(SQLModel, table=True):
+    """A volunteering opportunity (its fields live in ``data``; pulled from central)."""
+
+    id: str = Field(primary_key=True, max_length=60)
+    data: dict[str, Any] = _json_column()
+    active: bool = True
+
+
+class SyncState(SQLModel, table=True):
+    """Sync bookkeeping (pull cursor, last success, last error): plain JSON values."""
+
+    __tablename__ = "sync_state"
+    key: str = Field(primary_key=True, max_length=60)
+    value: Any = Field(sa_column=Column(JSON, nullable=True))

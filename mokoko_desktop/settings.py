@@ -46,6 +46,13 @@ SPECS: tuple[SettingSpec, ...] = (
         must_contain="{code}",
     ),
     SettingSpec("print_receipts", bool, True, "Print a receipt after each submission."),
+    SettingSpec(
+        "central_url", str, "", "This kiosk's connection URL for the central database (from 'mokoko central add-device')."
+    ),
+    SettingSpec("sync_interval_seconds", int, 60, "Seconds between syncs while online.", 10, 3600),
+    SettingSpec(
+        "contact_retention_days", int, 7, "Days after a confirmed sync before names, e-mails and phones are deleted here.", 0, 365
+    ),
     SettingSpec("printer_name", str, "", "Printer queue for receipts; empty means the system's default printer."),
 )
 

@@ -1,0 +1,52 @@
+"""Realistic synthetic ideas for demos and load tests, stored through the kiosk's own path."""
+
+from __future__ import annotations
+
+import random
+
+from mokoko_desktop.demographics import AGE_GROUPS
+from mokoko_desktop.ideas import IdeaDraft
+
+_OPENINGS = [
+    "Det kunne være godt med", "Jeg savner", "Hvad med", "Vi har brug for", "Kommunen kunne støtte",
+    "Gør det lettere at starte", "Lav en fast dag med", "Giv foreningerne mulighed for",
+]  # fmt: skip
+_SUBJECTS = [
+    "en lektiecafé i forsamlingshuset", "flere bænke langs åen", "rickshawture for beboerne på plejehjemmet",
+    "en fællesspisning én gang om måneden", "Bogvenner, der bringer bøger ud til ældre",
+    "et fodboldhold for mennesker med udviklingshandicap", "fortællestunder i børnehaven",
+    "en affaldsindsamling i nabolaget hver forårsferie", "besøgsvenner til dem, der sidder alene",
+    "mentorer for unge mødre", "en byttebørs for værktøj og trailere", "bedre busforbindelser om aftenen",
+    "et mødelokale, foreninger kan låne gratis", "en skaterbane ved skolen",
+]  # fmt: skip
+_ENDINGS = [
+    "Jeg vil gerne selv give en hånd med.", "Det ville gøre en stor forskel for landsbyen.",
+    "Så kommer flere ud af huset.", "Det må gerne være om lørdagen.", "", "",
+]  # fmt: skip
+_THEMES = ["alle-med", "frivillighed", "byttebors", "dialog", "born-unge", "aeldre", "kultur-fritid",
+           "natur-miljo", "sundhed", "landsbyer", "andet"]  # fmt: skip
+_HOME_AREAS = ["randers-c", "randers-n", "randers-nv", "randers-s", "assentoft", "langaa", "spentrup",
+               "havndal", "asferg", "stevnstrup", "harridslev", "andet-sted"]  # fmt: skip
+_FIRST_NAMES = ["Anne", "Bo", "Søren", "Mette", "Ahmed", "Freja", "Jens", "Åse", "Ørjan", "Leila", "Karen"]
+
+
+def synthetic_drafts(count: int, seed: int | None = None) -> list[IdeaDraft]:
+    """``count`` varied, valid idea drafts (a third with contact details and consent)."""
+    rng = random.Random(seed)
+    drafts = []
+    for number in range(count):
+        text = f"{rng.choice(_OPENINGS)} {rng.choice(_SUBJECTS)}. {rng.choice(_ENDINGS)}".strip()
+        with_contact = rng.random() < 0.33
+        drafts.append(
+            IdeaDraft(
+                theme_code=rng.choice(_THEMES),
+                text=text,
+                name=f"{rng.choice(_FIRST_NAMES)} Demo" if with_contact else "",
+                email=f"borger{number}@eksempel.dk" if with_contact else "",
+                consent=with_contact,
+                age_group=rng.choice((*AGE_GROUPS, None)),
+                home_area_code=rng.choice((*_HOME_AREAS, None)),
+                language="en" if rng.random() < 0.1 else "da",
+            )
+        )
+    return drafts

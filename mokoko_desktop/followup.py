@@ -1,0 +1,58 @@
+"""Follow-up by receipt code: what a citizen sees when they come back with their receipt.
+
+Works for ideas given at this kiosk (the idea and its status) and at any other kiosk (the status
+and public reply pulled from the central database; the idea's text stays where it was given).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sqlmodel import select
+
+from mokoko_desktop import receipt_codes
+from mokoko_desktop.i18n import pick
+from mokoko_desktop.models import Idea, IdeaStatus, Status
+from mokoko_desktop.store import Store
+
+_CODE_IN_URL = re.compile(r"[?&/=]([" + receipt_codes.ALPHABET + r"\- ]{10,14})(?:[?&#/]|$)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    """What is known about a receipt code. ``idea`` is None for another kiosk's idea;
+    ``status`` is None when city hall has not answered yet."""
+
+    code: str
+    idea: Idea | None
+    status: IdeaStatus | None
+    status_label: dict[str, str]
+
+    @property
+    def known(self) -> bool:
+        return self.idea is not None or self.status is not None
+
+    def status_text(self, language: str) -> str:
+        return pick(self.status_label, language) if self.status_label else (self.status.status if self.status else "")
+
+
+def code_from_scan(scanned: str) -> str:
+    """The receipt code in what a scanner typed (the whole follow-up URL) or a person typed."""
+    text = scanned.strip()
+    if "://" in text or "?" in text:
+        for match in _CODE_IN_URL.finditer(text + "/"):
+            candidate = match.group(1)
+            if receipt_codes.problem_with(candidate) is None:
+                return candidate
+    return text
+
+
+def look_up(store: Store, scanned: str) -> FollowUp:
+    """Look up a scanned or typed code. Raises :class:`receipt_codes.InvalidReceiptCode`."""
+    code = receipt_codes.normalise(code_from_scan(scanned))
+    with store.session() as session:
+        idea = session.exec(select(Idea).where(Idea.receipt_code == code)).first()
+        status = session.exec(select(IdeaStatus).where(IdeaStatus.receipt_code == code)).first()
+        label = session.get(Status, status.status).label if status and session.get(Status, status.status) else {}
+    return FollowUp(code, idea, status, dict(label))

@@ -1,0 +1,68 @@
+"""Creating and upgrading the central schema, and connecting to it."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import psycopg
+from alembic import command
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+from sqlalchemy import create_engine
+from sqlalchemy.pool import NullPool
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+CONNECT_TIMEOUT_SECONDS = 5
+
+
+class CentralError(Exception):
+    """The central database cannot be reached or refused; ``str()`` says so in plain words."""
+
+
+def connect(url: str, **options: object) -> psycopg.Connection:
+    """A psycopg connection to the central database, or :class:`CentralError`."""
+    try:
+        return psycopg.connect(url, connect_timeout=CONNECT_TIMEOUT_SECONDS, **options)  # type: ignore[arg-type]
+    except psycopg.OperationalError as error:
+        raise CentralError(f"The central database cannot be reached: {str(error).strip()}") from error
+
+
+def _sqlalchemy_url(url: str) -> str:
+    for prefix in ("postgresql://", "postgres://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix) :]
+    return url
+
+
+def _config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def init_central(owner_url: str) -> str:
+    """Create the central schema, or upgrade it to the newest revision. Returns the revision.
+
+    Migrations only ever add (columns with defaults, tables, grants), so kiosks of the previous
+    version keep syncing while the fleet is upgraded one by one."""
+    engine = create_engine(_sqlalchemy_url(owner_url), poolclass=NullPool)
+    config = _config()
+    try:
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+    except Exception as error:  # noqa: BLE001 - reported in plain words, with the cause logged
+        log.exception("Central schema upgrade failed")
+        raise CentralError(f"The central schema could not be created or upgraded: {error}") from error
+    finally:
+        engine.dispose()
+    return head_revision()

@@ -1,0 +1,63 @@
+"""Provisioning kiosks: one PostgreSQL login role per kiosk, and the URL it connects with."""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass
+from urllib.parse import quote, urlsplit, urlunsplit
+
+import uuid6
+from psycopg import sql
+
+from mokoko_desktop import receipt_codes
+from sync import KIOSK_GROUP_ROLE, KIOSK_ROLE_PREFIX
+from sync.central import CentralError, connect
+
+
+@dataclass(frozen=True)
+class ProvisionedDevice:
+    """A kiosk registered centrally. ``url`` carries its password: give it only to that kiosk."""
+
+    id: str
+    name: str
+    tag: str
+    role_name: str
+    url: str
+
+
+def kiosk_url(owner_url: str, role_name: str, password: str) -> str:
+    """The owner's URL with the kiosk's own user and password instead."""
+    parts = urlsplit(owner_url)
+    host = parts.netloc.rsplit("@", 1)[-1]
+    netloc = f"{quote(role_name)}:{quote(password, safe='')}@{host}"
+    return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
+
+
+def add_device(owner_url: str, name: str) -> ProvisionedDevice:
+    """Register a kiosk called ``name``: a unique receipt-code tag, a login role that is a member
+    of the kiosk group (inheriting its grants, never able to SET ROLE to it), and a password."""
+    name = " ".join(name.split())
+    if not name or len(name) > 100:
+        raise CentralError("A kiosk needs a name of 1 to 100 characters.")
+    password = secrets.token_urlsafe(24)
+    with connect(owner_url) as connection:
+        taken = {row[0] for row in connection.execute("SELECT tag FROM mokoko.device")}
+        tag = receipt_codes.new_device_tag()
+        while tag in taken:
+            tag = receipt_codes.new_device_tag()
+        role_name = KIOSK_ROLE_PREFIX + tag.lower()
+        device_id = str(uuid6.uuid7())
+        role = sql.Identifier(role_name)
+        connection.execute(
+            sql.SQL("CREATE ROLE {} LOGIN INHERIT NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS PASSWORD {}").format(
+                role, sql.Literal(password)
+            )
+        )
+        connection.execute(
+            sql.SQL("GRANT {} TO {} WITH INHERIT TRUE, SET FALSE").format(sql.Identifier(KIOSK_GROUP_ROLE), role)
+        )
+        connection.execute(
+            "INSERT INTO mokoko.device (id, name, tag, role_name) VALUES (%s, %s, %s, %s)",
+            (device_id, name, tag, role_name),
+        )
+    return ProvisionedDevice(device_id, name, tag, role_name, kiosk_url(owner_url, role_name, password))

@@ -1,0 +1,135 @@
+"""One sync: push what is new, pull what changed, purge contact details that are no longer
+needed here, and remember how it went (for the staff panel and the indicator)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from dataclasses import dataclass, field
+from typing import Any
+
+import psycopg
+from sqlalchemy import text
+from sqlmodel import select
+
+from mokoko_desktop.models import Device, SyncState
+from sync.central import CentralError, connect
+from sync.pull import PullResult, pull_changes
+from sync.push import PushResult, pending_count, push_pending
+
+log = logging.getLogger(__name__)
+
+LAST_SUCCESS, LAST_ERROR = "last_success_at", "last_error"
+
+
+@dataclass
+class SyncReport:
+    """What one sync did."""
+
+    push: PushResult = field(default_factory=PushResult)
+    pull: PullResult = field(default_factory=PullResult)
+    purged: int = 0
+    waiting: int = 0
+
+    def summary(self) -> str:
+        parts = [f"pushed {self.push.pushed} ideas"]
+        if self.push.conflicts:
+            parts.append(f"{self.push.conflicts} conflicts kept aside centrally")
+        parts.append(f"pulled {self.pull.applied} changes" + (" (started over)" if self.pull.started_over else ""))
+        if self.purged:
+            parts.append(f"deleted contact details of {self.purged} ideas here")
+        parts.append(f"{self.waiting} waiting")
+        return ", ".join(parts)
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    """What staff and the indicator see."""
+
+    waiting: int
+    conflicts: int
+    last_success_at: str | None
+    last_error: str | None
+
+
+def purge_contacts(kiosk: Any, now: dt.datetime) -> int:
+    """Delete names, e-mails and phones of ideas synced more than the retention days ago.
+    The idea and its receipt code stay for follow-up."""
+    days = kiosk.settings.get("contact_retention_days")
+    cutoff = (now - dt.timedelta(days=days)).isoformat(timespec="microseconds")
+    with kiosk.store.engine.begin() as connection:
+        result = connection.execute(
+            text(
+                "UPDATE idea SET contact_name = NULL, contact_email = NULL, contact_phone = NULL, "
+                "contact_purged_at = :now WHERE synced_at IS NOT NULL AND synced_at <= :cutoff "
+                "AND contact_purged_at IS NULL "
+                "AND (contact_name IS NOT NULL OR contact_email IS NOT NULL OR contact_phone IS NOT NULL)"
+            ),
+            {"now": now.isoformat(timespec="microseconds"), "cutoff": cutoff},
+        )
+    if result.rowcount:
+        log.info("Purged contact details of %d synced ideas", result.rowcount)
+    return result.rowcount
+
+
+def _adopt_central_identity(kiosk: Any, central: psycopg.Connection) -> None:
+    """The central database decides this kiosk's receipt-code tag (unique across the fleet)."""
+    row = central.execute("SELECT id::text, name, tag FROM mokoko.device WHERE role_name = current_user").fetchone()
+    if row is None:
+        raise CentralError(
+            "The central database does not know this kiosk's login. Ask for a new connection URL "
+            "('mokoko central add-device')."
+        )
+    _central_id, name, tag = row
+    if tag != kiosk.device.tag:
+        with kiosk.store.session() as session:
+            device = session.exec(select(Device)).one()
+            device.tag, device.name = tag, name
+            session.add(device)
+        log.info("Receipt codes now start with %s, the tag the central database gave this kiosk", tag)
+        kiosk.device.tag, kiosk.device.name = tag, name
+
+
+def _remember(kiosk: Any, key: str, value: Any) -> None:
+    with kiosk.store.session() as session:
+        session.merge(SyncState(key=key, value=value))
+
+
+def sync_once(kiosk: Any, central_url: str) -> SyncReport:
+    """Push, pull and purge once. Raises :class:`CentralError` when the central database cannot
+    be reached or refuses; what was done before the failure stays done."""
+    if not central_url:
+        raise CentralError("No central database is set for this kiosk (setting central_url).")
+    report = SyncReport()
+    try:
+        with connect(central_url, autocommit=True) as central:
+            _adopt_central_identity(kiosk, central)
+            report.push = push_pending(kiosk.store, central, clock=kiosk.clock)
+            report.pull = pull_changes(kiosk.store, central)
+    except psycopg.Error as error:
+        message = f"The central database refused the sync: {str(error).strip().splitlines()[0]}"
+        _remember(kiosk, LAST_ERROR, {"at": kiosk.clock().isoformat(), "message": message})
+        raise CentralError(message) from error
+    except CentralError as error:
+        _remember(kiosk, LAST_ERROR, {"at": kiosk.clock().isoformat(), "message": str(error)})
+        raise
+    report.purged = purge_contacts(kiosk, kiosk.clock())
+    report.waiting = pending_count(kiosk.store)
+    _remember(kiosk, LAST_SUCCESS, kiosk.clock().isoformat())
+    _remember(kiosk, LAST_ERROR, None)
+    log.info("Sync: %s", report.summary())
+    return report
+
+
+def sync_status(kiosk: Any) -> SyncStatus:
+    with kiosk.store.session() as session:
+        success = session.get(SyncState, LAST_SUCCESS)
+        error = session.get(SyncState, LAST_ERROR)
+    with kiosk.store.engine.connect() as connection:
+        conflicts = connection.execute(text("SELECT count(*) FROM idea WHERE sync_conflict")).scalar_one()
+    return SyncStatus(
+        waiting=pending_count(kiosk.store),
+        conflicts=conflicts,
+        last_success_at=success.value if success else None,
+        last_error=error.value["message"] if error and error.value else None,
+    )

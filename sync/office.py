@@ -1,0 +1,99 @@
+"""What city hall does centrally: the catalogue, statuses and public replies, pruning the log."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from psycopg.types.json import Jsonb
+
+from mokoko_desktop import receipt_codes
+from sync.central import CentralError, connect
+
+
+def load_catalogue(url: str, path: Path) -> dict[str, int]:
+    """Insert or update the central catalogue from a catalogue JSON file (the demo's format)."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    counts: dict[str, int] = {}
+    with connect(url) as connection:
+        for order, area in enumerate(data.get("admin_areas", [])):
+            connection.execute(
+                "INSERT INTO mokoko.admin_area (code, name, sort_order) VALUES (%s, %s, %s) "
+                "ON CONFLICT (code) DO UPDATE SET name = excluded.name, sort_order = excluded.sort_order",
+                (area["code"], Jsonb(area["name"]), order),
+            )
+        for order, area in enumerate(data.get("home_areas", [])):
+            connection.execute(
+                "INSERT INTO mokoko.home_area (code, name, sort_order) VALUES (%s, %s, %s) "
+                "ON CONFLICT (code) DO UPDATE SET name = excluded.name, sort_order = excluded.sort_order",
+                (area["code"], area["name"], order),
+            )
+        for order, theme in enumerate(data.get("themes", [])):
+            connection.execute(
+                "INSERT INTO mokoko.theme (code, title, description, admin_area_code, icon, sort_order) "
+                "VALUES (%s, %s, %s, %s, %s, %s) ON CONFLICT (code) DO UPDATE SET title = excluded.title, "
+                "description = excluded.description, admin_area_code = excluded.admin_area_code, "
+                "icon = excluded.icon, sort_order = excluded.sort_order",
+                (theme["code"], Jsonb(theme["title"]), Jsonb(theme.get("description", {})), theme.get("admin_area"),
+                 theme.get("icon"), order),
+            )
+        for consultation in data.get("consultations", []):
+            connection.execute(
+                "INSERT INTO mokoko.consultation (id, question, intro, opens_on, closes_on) VALUES (%s, %s, %s, %s, %s) "
+                "ON CONFLICT (id) DO UPDATE SET question = excluded.question, intro = excluded.intro, "
+                "opens_on = excluded.opens_on, closes_on = excluded.closes_on",
+                (consultation["id"], Jsonb(consultation["question"]), Jsonb(consultation.get("intro", {})),
+                 consultation["opens_on"], consultation.get("closes_on")),
+            )
+        for order, stop in enumerate(data.get("stops", [])):
+            connection.execute(
+                "INSERT INTO mokoko.stop (id, place, address, starts_on, ends_on, tour_order) VALUES (%s, %s, %s, %s, %s, %s) "
+                "ON CONFLICT (id) DO UPDATE SET place = excluded.place, address = excluded.address, "
+                "starts_on = excluded.starts_on, ends_on = excluded.ends_on, tour_order = excluded.tour_order",
+                (stop["id"], stop["place"], stop.get("address", ""), stop["starts_on"], stop["ends_on"], order),
+            )
+        for key in ("admin_areas", "home_areas", "themes", "consultations", "stops"):
+            counts[key] = len(data.get(key, []))
+    return counts
+
+
+def statuses(url: str) -> list[tuple[str, dict[str, str], bool]]:
+    """The status catalogue: (code, label by language, needs a reason)."""
+    with connect(url) as connection:
+        return [tuple(row) for row in connection.execute("SELECT code, label, needs_reason FROM mokoko.status ORDER BY sort_order, code")]
+
+
+def reply(url: str, typed_code: str, status: str, public_reply: str, reason: str = "") -> str:
+    """Set an idea's status and public reply (office role). Returns the normalised code."""
+    code = receipt_codes.normalise(typed_code)
+    public_reply = public_reply.strip()
+    with connect(url) as connection:
+        row = connection.execute("SELECT needs_reason FROM mokoko.status WHERE code = %s", (status,)).fetchone()
+        if row is None:
+            known = ", ".join(r[0] for r in connection.execute("SELECT code FROM mokoko.status ORDER BY sort_order"))
+            raise CentralError(f"There is no status {status!r}. Known: {known}.")
+        if row[0] and not reason.strip():
+            raise CentralError(f"The status {status!r} needs a reason (--reason).")
+        idea = connection.execute("SELECT id FROM mokoko.idea WHERE receipt_code = %s", (code,)).fetchone()
+        if idea is None:
+            raise CentralError(f"No idea with the code {receipt_codes.format_code(code)} has reached the central database.")
+        connection.execute(
+            "INSERT INTO mokoko.status_update (idea_id, status, public_reply, reason) VALUES (%s, %s, %s, %s)",
+            (idea[0], status, public_reply, reason.strip()),
+        )
+    return code
+
+
+def prune_change_log(url: str) -> int:
+    """Drop log entries superseded by a newer entry for the same row (and old deletions) and
+    raise the horizon: kiosks with an older cursor start over. Returns how many were dropped."""
+    with connect(url) as connection:
+        (fence,) = connection.execute("SELECT pg_snapshot_xmin(pg_current_snapshot())::text").fetchone()
+        dropped = connection.execute(
+            "DELETE FROM mokoko.change_log c WHERE c.txid < %s::xid8 AND (c.op = 'D' OR EXISTS ("
+            " SELECT 1 FROM mokoko.change_log n WHERE n.table_name = c.table_name AND n.key = c.key"
+            " AND (n.txid, n.seq) > (c.txid, c.seq)))",
+            (fence,),
+        ).rowcount
+        connection.execute("UPDATE mokoko.change_log_horizon SET min_txid = %s::xid8 WHERE id = 1", (fence,))
+    return dropped

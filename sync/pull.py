@@ -1,0 +1,169 @@
+"""Pull: catalogue changes and status replies come down from the central change log.
+
+The cursor is a position (transaction id, sequence) in ``mokoko.change_log``. A page only
+contains changes of transactions below the current snapshot's xmin: those have all finished,
+so a transaction that started earlier but commits later can never be skipped; it is simply
+picked up by a later pull. Each page and its new cursor are saved in one local transaction.
+A cursor older than the log's horizon (the office pruned it) makes the kiosk start over from
+the newest state of every row.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+import psycopg
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session, SQLModel, delete
+
+from mokoko_desktop.models import AdminArea, Consultation, HomeArea, IdeaStatus, Opportunity, Status, Stop, SyncState, Theme
+from mokoko_desktop.store import Store
+
+log = logging.getLogger(__name__)
+
+PAGE_SIZE = 5000
+CURSOR_KEY = "pull_cursor"
+MODELS: dict[str, type[SQLModel]] = {
+    "admin_area": AdminArea,
+    "home_area": HomeArea,
+    "theme": Theme,
+    "consultation": Consultation,
+    "stop": Stop,
+    "opportunity": Opportunity,
+    "status": Status,
+    "idea_status": IdeaStatus,
+}
+_KEYS = {"admin_area": "code", "home_area": "code", "theme": "code", "consultation": "id", "stop": "id",
+         "opportunity": "id", "status": "code", "idea_status": "idea_id"}  # fmt: skip
+_DATES = {"opens_on", "closes_on", "starts_on", "ends_on"}
+
+_PAGE = """
+SELECT c.txid::text, c.seq, c.table_name, c.key, c.op, c.row_data
+FROM mokoko.change_log c, (SELECT pg_snapshot_xmin(pg_current_snapshot()) AS fence) f
+WHERE (c.txid, c.seq) > (%s::xid8, %s::bigint) AND c.txid < f.fence
+ORDER BY c.txid, c.seq
+LIMIT %s
+"""
+# Starting over: the newest change of every key, as of one snapshot.
+_NEWEST = """
+SELECT DISTINCT ON (c.table_name, c.key) c.table_name, c.key, c.op, c.row_data
+FROM mokoko.change_log c, (SELECT pg_snapshot_xmin(pg_current_snapshot()) AS fence) f
+WHERE c.txid < f.fence
+ORDER BY c.table_name, c.key, c.txid DESC, c.seq DESC
+"""
+_FENCE_POSITION = """
+SELECT coalesce(max(c.txid), '0'::xid8)::text, coalesce(max(c.seq), 0)
+FROM mokoko.change_log c, (SELECT pg_snapshot_xmin(pg_current_snapshot()) AS fence) f
+WHERE c.txid < f.fence
+"""
+
+
+@dataclass
+class PullResult:
+    applied: int = 0
+    pages: int = 0
+    started_over: bool = False
+
+
+def _row(table: str, data: dict[str, Any]) -> SQLModel:
+    model = MODELS[table]
+    fields = {name: value for name, value in data.items() if name in model.model_fields}
+    for name in _DATES & fields.keys():
+        if fields[name] is not None:
+            fields[name] = dt.date.fromisoformat(fields[name])
+    if table == "idea_status":
+        fields["idea_id"] = str(fields["idea_id"])
+        fields["set_at"] = str(fields["set_at"])
+    return model(**fields)
+
+
+def _apply(session: Session, table: str, key: str, op: str, data: dict[str, Any] | None) -> None:
+    model = MODELS.get(table)
+    if model is None:
+        return  # a table a newer central schema added; an older kiosk ignores it
+    if op == "U":
+        session.merge(_row(table, data or {}))
+        return
+    existing = session.get(model, key)
+    if existing is None:
+        return
+    try:
+        with session.begin_nested():
+            session.delete(existing)
+    except IntegrityError:
+        # Still used by ideas on this kiosk: keep the row, but no longer offer it.
+        if isinstance(existing, Theme):
+            existing.active = False
+            session.add(existing)
+        log.info("Pulled deletion of %s %s kept locally: ideas refer to it", table, key)
+
+
+def _load_cursor(session: Session) -> tuple[str, int] | None:
+    row = session.get(SyncState, CURSOR_KEY)
+    if row is None or not row.value:
+        return None
+    return str(row.value["txid"]), int(row.value["seq"])
+
+
+def _save_cursor(session: Session, txid: str, seq: int) -> None:
+    session.merge(SyncState(key=CURSOR_KEY, value={"txid": txid, "seq": seq}))
+
+
+def _start_over(store: Store, central: psycopg.Connection) -> int:
+    """Replace the local catalogue and statuses with the newest central state."""
+    with central.transaction():
+        central.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+        newest = central.execute(_NEWEST).fetchall()
+        txid, seq = central.execute(_FENCE_POSITION).fetchone()
+    with store.session() as session:
+        session.exec(delete(IdeaStatus))
+        session.exec(delete(Opportunity))
+        current = {(table, key) for table, key, op, _ in newest if op == "U"}
+        for table, model in MODELS.items():
+            if table in ("idea_status", "opportunity"):
+                continue
+            for row in session.exec(model.__table__.select()):  # type: ignore[attr-defined]
+                key = str(getattr(row, _KEYS[table]))
+                if (table, key) not in current:
+                    _apply(session, table, key, "D", None)
+        for table, key, op, data in newest:
+            if op == "U":
+                _apply(session, table, key, op, data)
+        _save_cursor(session, txid, int(seq))
+    log.info("Pull started over: %d rows from the newest central state", len(newest))
+    return len(newest)
+
+
+def pull_changes(store: Store, central: psycopg.Connection, *, page_size: int = PAGE_SIZE) -> PullResult:
+    """Bring the local catalogue and statuses up to date with the central database."""
+    result = PullResult()
+    with store.session() as session:
+        cursor = _load_cursor(session)
+    if cursor is not None:
+        with central.transaction():
+            (too_old,) = central.execute(
+                "SELECT %s::xid8 < min_txid FROM mokoko.change_log_horizon WHERE id = 1", (cursor[0],)
+            ).fetchone()
+    if cursor is None or too_old:
+        result.applied += _start_over(store, central)
+        result.started_over = True
+        with store.session() as session:
+            cursor = _load_cursor(session)
+    assert cursor is not None
+    while True:
+        with central.transaction():
+            rows = central.execute(_PAGE, (cursor[0], cursor[1], page_size)).fetchall()
+        if not rows:
+            return result
+        with store.session() as session:
+            for _txid, _seq, table, key, op, data in rows:
+                _apply(session, table, key, op, data)
+            cursor = (rows[-1][0], int(rows[-1][1]))
+            _save_cursor(session, *cursor)
+        result.applied += len(rows)
+        result.pages += 1
+        if len(rows) < page_size:
+            return result

@@ -1,0 +1,117 @@
+"""Pull: catalogue and statuses come down incrementally, deletions too, and no change is ever
+skipped, even when central transactions commit in another order than they started."""
+
+from __future__ import annotations
+
+import json
+
+import psycopg
+from sqlalchemy import text
+
+from mokoko_desktop.followup import look_up
+from mokoko_desktop.ideas import IdeaDraft
+from mokoko_desktop.kiosk import Kiosk
+from mokoko_desktop.models import SyncState
+from sync import office
+from sync.devices import add_device
+from sync.engine import sync_once
+from sync.pull import CURSOR_KEY, pull_changes
+
+
+def _central(url: str, *statements: str) -> None:
+    with psycopg.connect(url) as connection:
+        for statement in statements:
+            connection.execute(statement)
+
+
+def test_first_pull_brings_the_catalogue_and_statuses(kiosk, kiosk_url) -> None:
+    report = sync_once(kiosk, kiosk_url)
+    assert report.pull.started_over and report.pull.applied >= 45
+    with kiosk.store.engine.connect() as connection:
+        assert connection.execute(text("SELECT count(*) FROM status")).scalar_one() == 6
+        label = connection.execute(text("SELECT label FROM status WHERE code = 'not-taken-further'")).scalar_one()
+    assert json.loads(label)["da"] == "Ikke ført videre"
+
+
+def test_changes_and_deletions_come_down(kiosk, owner_url, kiosk_url) -> None:
+    sync_once(kiosk, kiosk_url)
+    _central(
+        owner_url,
+        "UPDATE mokoko.theme SET title = '{\"da\": \"Ældre, unge og fællesskab\"}' WHERE code = 'aeldre'",
+        "DELETE FROM mokoko.stop WHERE id = 'vorup'",
+        "INSERT INTO mokoko.stop (id, place, starts_on, ends_on) VALUES ('gjerlev', 'Gjerlev', '2027-02-01', '2027-02-07')",
+    )
+    report = sync_once(kiosk, kiosk_url)
+    assert report.pull.applied == 3 and not report.pull.started_over
+    assert kiosk.catalogue.theme("aeldre").title["da"] == "Ældre, unge og fællesskab"
+    assert kiosk.catalogue.stop("vorup") is None and kiosk.catalogue.stop("gjerlev").place == "Gjerlev"
+
+
+def test_a_deleted_theme_that_ideas_use_is_kept_but_no_longer_offered(kiosk, owner_url, kiosk_url) -> None:
+    kiosk.ideas.submit(IdeaDraft(theme_code="byttebors", text="Byt værktøj"), "assentoft")
+    sync_once(kiosk, kiosk_url)
+    _central(owner_url, "DELETE FROM mokoko.theme WHERE code = 'byttebors'")
+    sync_once(kiosk, kiosk_url)
+    assert kiosk.catalogue.theme("byttebors") is not None
+    assert "byttebors" not in [theme.code for theme in kiosk.catalogue.themes()]
+
+
+def test_out_of_order_commits_are_never_skipped(kiosk, owner_url, kiosk_url) -> None:
+    sync_once(kiosk, kiosk_url)
+    first = psycopg.connect(owner_url)
+    second = psycopg.connect(owner_url)
+    try:
+        # The first transaction starts (and takes its transaction id) before the second ...
+        first.execute("UPDATE mokoko.theme SET title = '{\"da\": \"Først startet\"}' WHERE code = 'sundhed'")
+        second.execute("UPDATE mokoko.theme SET title = '{\"da\": \"Sidst startet\"}' WHERE code = 'dialog'")
+        second.commit()  # ... but the second commits first.
+        sync_once(kiosk, kiosk_url)
+        assert kiosk.catalogue.theme("sundhed").title["da"] != "Først startet"
+        first.commit()
+        sync_once(kiosk, kiosk_url)
+    finally:
+        first.close()
+        second.close()
+    assert kiosk.catalogue.theme("sundhed").title["da"] == "Først startet"
+    assert kiosk.catalogue.theme("dialog").title["da"] == "Sidst startet"
+
+
+def test_every_page_and_its_cursor_are_saved_together(kiosk, owner_url, kiosk_url) -> None:
+    sync_once(kiosk, kiosk_url)
+    _central(owner_url, *[f"UPDATE mokoko.stop SET address = 'Adresse {n}' WHERE id = 'langaa'" for n in range(7)])
+    with psycopg.connect(kiosk_url, autocommit=True) as central:
+        result = pull_changes(kiosk.store, central, page_size=3)
+    assert (result.applied, result.pages) == (7, 3)
+    assert kiosk.catalogue.stop("langaa").address == "Adresse 6"
+
+
+def test_a_kiosk_behind_the_pruned_horizon_starts_over_cleanly(kiosk, owner_url, kiosk_url) -> None:
+    sync_once(kiosk, kiosk_url)
+    with kiosk.store.session() as session:
+        old_cursor = session.get(SyncState, CURSOR_KEY).value
+    _central(owner_url, "DELETE FROM mokoko.stop WHERE id = 'harridslev'",
+             "UPDATE mokoko.stop SET place = 'Langå by' WHERE id = 'langaa'")
+    assert office.prune_change_log(owner_url) > 0
+    with kiosk.store.session() as session:  # a kiosk that was away while the log was pruned
+        session.merge(SyncState(key=CURSOR_KEY, value=old_cursor))
+    report = sync_once(kiosk, kiosk_url)
+    assert report.pull.started_over
+    assert kiosk.catalogue.stop("harridslev") is None and kiosk.catalogue.stop("langaa").place == "Langå by"
+    assert len(kiosk.catalogue.stops()) == 8
+
+
+def test_the_whole_loop_idea_reply_follow_up_at_another_kiosk(kiosk, owner_url, kiosk_url, tmp_path, clock) -> None:
+    idea = kiosk.ideas.submit(IdeaDraft(theme_code="aeldre", text="Bænke ved åen"), "assentoft")
+    sync_once(kiosk, kiosk_url)
+    office.reply(owner_url, idea.receipt_code, "in-progress", "Tak! Vi sætter to bænke op til foråret.")
+    other = Kiosk.open(tmp_path / "other", demo=True, clock=clock)
+    try:
+        sync_once(other, add_device(owner_url, "Kiosk i Langå").url)
+        found = look_up(other.store, f"https://mokoko.randers.dk/f/{idea.receipt_code}")
+        assert found.idea is None and found.status.public_reply == "Tak! Vi sætter to bænke op til foråret."
+        assert found.status_text("da") == "I gang"
+    finally:
+        other.close()
+    sync_once(kiosk, kiosk_url)
+    here = look_up(kiosk.store, idea.receipt_code.lower())
+    assert here.idea.text == "Bænke ved åen" and here.status.status == "in-progress"

@@ -1,0 +1,114 @@
+"""Push: round trip, idempotent re-push, conflicts kept aside, a drop after the central commit,
+and the purge of personal data."""
+
+from __future__ import annotations
+
+import psycopg
+import pytest
+from sqlalchemy import text
+
+from mokoko_desktop.ideas import IdeaDraft
+from sync.central import CentralError
+from sync.engine import sync_once, sync_status
+from sync.push import push_pending
+from tests.sync.conftest import central_rows
+
+
+def _ideas(kiosk, count: int, **contact):
+    drafts = [IdeaDraft(theme_code="aeldre", text=f"Idé nummer {n} – bænke ved åen", **contact) for n in range(count)]
+    return kiosk.ideas.submit_many(drafts, "assentoft")
+
+
+def test_round_trip_exactly_as_stored(kiosk, owner_url, kiosk_url) -> None:
+    [idea] = _ideas(kiosk, 1, name="Åse", email="ase@eksempel.dk", consent=True)
+    report = sync_once(kiosk, kiosk_url)
+    assert report.push.pushed == 1 and report.waiting == 0
+    [row] = central_rows(
+        owner_url,
+        "SELECT id::text, receipt_code, text, contact_name, contact_email, created_at, stop_id, device_role "
+        "FROM mokoko.idea",
+    )
+    assert row[:7] == (idea.id, idea.receipt_code, idea.text, "Åse", "ase@eksempel.dk", idea.created_at, "assentoft")
+    assert row[7].startswith("mokoko_kiosk_")
+    status = sync_status(kiosk)
+    assert status.waiting == 0 and status.last_success_at and status.last_error is None
+
+
+def test_new_codes_use_the_tag_the_central_database_gave(kiosk, owner_url, kiosk_url) -> None:
+    sync_once(kiosk, kiosk_url)
+    [(tag,)] = central_rows(owner_url, "SELECT tag FROM mokoko.device")
+    assert kiosk.device.tag == tag
+    [idea] = _ideas(kiosk, 1)
+    assert idea.receipt_code.startswith(tag)
+
+
+def test_re_push_is_harmless(kiosk, owner_url, kiosk_url) -> None:
+    _ideas(kiosk, 30)
+    sync_once(kiosk, kiosk_url)
+    with kiosk.store.engine.begin() as connection:  # as if the kiosk never heard of the commit
+        connection.execute(text("UPDATE idea SET synced_at = NULL"))
+    report = sync_once(kiosk, kiosk_url)
+    assert report.push.pushed == 30 and report.push.conflicts == 0
+    assert central_rows(owner_url, "SELECT count(*), count(DISTINCT id) FROM mokoko.idea") == [(30, 30)]
+    assert central_rows(owner_url, "SELECT count(*) FROM mokoko.push_conflict") == [(0,)]
+
+
+def test_same_id_with_other_content_is_kept_aside_as_a_conflict(kiosk, owner_url, kiosk_url) -> None:
+    [idea] = _ideas(kiosk, 1)
+    sync_once(kiosk, kiosk_url)
+    with kiosk.store.engine.begin() as connection:
+        connection.execute(text("UPDATE idea SET text = 'Ændret bagefter', synced_at = NULL"))
+    report = sync_once(kiosk, kiosk_url)
+    assert report.push.conflicts == 1
+    assert central_rows(owner_url, "SELECT text FROM mokoko.idea") == [(idea.text,)]  # not overwritten
+    [(kind, record_id, payload_text)] = central_rows(
+        owner_url, "SELECT kind, record_id::text, payload ->> 'text' FROM mokoko.push_conflict"
+    )
+    assert (kind, record_id, payload_text) == ("idea", idea.id, "Ændret bagefter")  # not dropped
+    assert sync_status(kiosk).conflicts == 1
+
+
+def test_connection_lost_after_central_commit_before_local_mark(kiosk, owner_url, kiosk_url) -> None:
+    _ideas(kiosk, 12)
+
+    def drop(_ids: list[str]) -> None:
+        raise ConnectionError("network gone right after COMMIT")
+
+    with psycopg.connect(kiosk_url, autocommit=True) as central:
+        with pytest.raises(ConnectionError):
+            push_pending(kiosk.store, central, after_central_commit=drop, batch_size=5)
+    assert central_rows(owner_url, "SELECT count(*) FROM mokoko.idea") == [(5,)]  # first batch committed
+    report = sync_once(kiosk, kiosk_url)
+    assert report.push.pushed == 12 and report.push.conflicts == 0 and report.waiting == 0
+    assert central_rows(owner_url, "SELECT count(*), count(DISTINCT id) FROM mokoko.idea") == [(12, 12)]
+
+
+def test_personal_data_is_purged_after_the_retention_days(kiosk, clock, owner_url, kiosk_url) -> None:
+    [idea] = _ideas(kiosk, 1, name="Åse", phone="20123456", consent=True)
+    sync_once(kiosk, kiosk_url)
+    clock.advance(days=6)
+    assert sync_once(kiosk, kiosk_url).purged == 0
+    clock.advance(days=1, seconds=1)
+    assert sync_once(kiosk, kiosk_url).purged == 1
+    found = kiosk.ideas.find(idea.receipt_code)
+    assert (found.contact_name, found.contact_phone, found.text) == (None, None, idea.text)
+    assert found.contact_purged_at == clock.now
+    assert central_rows(owner_url, "SELECT contact_name FROM mokoko.idea") == [("Åse",)]
+
+
+def test_unsynced_contact_details_are_never_purged(kiosk, clock) -> None:
+    from sync.engine import purge_contacts
+
+    _ideas(kiosk, 1, name="Åse", consent=True)
+    clock.advance(days=30)
+    assert purge_contacts(kiosk, clock()) == 0
+
+
+def test_unreachable_or_refusing_central_database_is_reported(kiosk, kiosk_url) -> None:
+    _ideas(kiosk, 2)
+    with pytest.raises(CentralError, match="cannot be reached"):
+        sync_once(kiosk, "postgresql://nobody@/nowhere?host=/tmp/no-such-socket-dir")
+    with pytest.raises(CentralError, match="refused|cannot be reached"):
+        sync_once(kiosk, kiosk_url.replace("mokoko_kiosk_", "mokoko_kiosk_x"))
+    status = sync_status(kiosk)
+    assert status.waiting == 2 and status.last_error
