@@ -1,0 +1,125 @@
+"""Connected as a kiosk: only its own submissions, only inserts, owns nothing, bypasses nothing."""
+
+from __future__ import annotations
+
+import uuid
+
+import psycopg
+import pytest
+from psycopg import errors
+
+from mokoko_desktop.ideas import IdeaDraft
+from sync.devices import add_device
+from sync.engine import sync_once
+from tests.sync.conftest import central_rows
+
+INSERT = (
+    "INSERT INTO mokoko.idea (id, receipt_code, consultation_id, theme_code, text, language, stop_id, "
+    "created_at, content_hash{extra_columns}) VALUES (%s, %s, 'c', 't', 'x', 'da', 's', now(), 'h'{extra_values})"
+)
+
+
+@pytest.fixture
+def two_kiosks(kiosk, owner_url):
+    first = add_device(owner_url, "Første")
+    second = add_device(owner_url, "Anden")
+    kiosk.ideas.submit(IdeaDraft(theme_code="andet", text="Fra den første", name="Åse", consent=True), "assentoft")
+    sync_once(kiosk, first.url)
+    return first, second
+
+
+def _fails(url: str, statement: str, params: tuple = (), error=errors.InsufficientPrivilege) -> None:
+    with psycopg.connect(url) as connection, pytest.raises(error):
+        connection.execute(statement, params)
+
+
+def test_a_kiosk_cannot_read_another_kiosks_submissions(two_kiosks) -> None:
+    first, second = two_kiosks
+    with psycopg.connect(second.url) as connection:
+        assert connection.execute("SELECT count(*) FROM mokoko.idea").fetchone() == (0,)
+    with psycopg.connect(first.url) as connection:
+        assert connection.execute("SELECT count(*) FROM mokoko.idea").fetchone() == (1,)
+
+
+def test_a_kiosk_cannot_read_contact_details_even_its_own(two_kiosks) -> None:
+    first, _ = two_kiosks
+    _fails(first.url, "SELECT contact_name FROM mokoko.idea")
+    _fails(first.url, "SELECT payload FROM mokoko.push_conflict")
+
+
+def test_a_kiosk_cannot_insert_with_another_devices_identity(two_kiosks, owner_url) -> None:
+    first, second = two_kiosks
+    [(first_id,)] = central_rows(owner_url, "SELECT id::text FROM mokoko.device WHERE role_name = %s", (first.role_name,))
+    rls = errors.InsufficientPrivilege
+    _fails(second.url, INSERT.format(extra_columns=", device_id", extra_values=", %s"),
+           (str(uuid.uuid4()), "X1", first_id), rls)
+    _fails(second.url, INSERT.format(extra_columns=", device_role", extra_values=", %s"),
+           (str(uuid.uuid4()), "X2", first.role_name), rls)
+    with psycopg.connect(second.url) as connection:  # its own identity works
+        connection.execute(INSERT.format(extra_columns="", extra_values=""), (str(uuid.uuid4()), "X3"))
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "UPDATE mokoko.idea SET text = 'hacked'",
+        "DELETE FROM mokoko.idea",
+        "TRUNCATE mokoko.idea",
+        "UPDATE mokoko.theme SET active = false",
+        "DELETE FROM mokoko.change_log",
+        "INSERT INTO mokoko.status_update (idea_id, status) SELECT id, 'done' FROM mokoko.idea",
+        "SET ROLE mokoko_kiosk",
+        "SET ROLE mokoko_owner",
+        "CREATE TABLE mokoko.mine (x int)",
+    ],
+)
+def test_a_kiosk_can_never_change_or_destroy(two_kiosks, statement) -> None:
+    first, _ = two_kiosks
+    _fails(first.url, statement)
+
+
+def test_a_kiosk_role_owns_nothing_and_bypasses_nothing(two_kiosks, owner_url) -> None:
+    first, _ = two_kiosks
+    [(superuser, bypass, create_role, create_db)] = central_rows(
+        owner_url, "SELECT rolsuper, rolbypassrls, rolcreaterole, rolcreatedb FROM pg_roles WHERE rolname = %s",
+        (first.role_name,),
+    )
+    assert not any((superuser, bypass, create_role, create_db))
+    owned = central_rows(
+        owner_url,
+        "SELECT 'class', relname FROM pg_class WHERE relowner = (SELECT oid FROM pg_roles WHERE rolname = %s) "
+        "UNION ALL SELECT 'schema', nspname FROM pg_namespace WHERE nspowner = (SELECT oid FROM pg_roles WHERE rolname = %s) "
+        "UNION ALL SELECT 'database', datname FROM pg_database WHERE datdba = (SELECT oid FROM pg_roles WHERE rolname = %s)",
+        (first.role_name,) * 3,
+    )
+    assert owned == []
+    [(can_set,)] = central_rows(
+        owner_url,
+        "SELECT bool_or(set_option) FROM pg_auth_members WHERE member = (SELECT oid FROM pg_roles WHERE rolname = %s)",
+        (first.role_name,),
+    )
+    assert can_set is False
+
+
+def test_every_table_with_submissions_forces_row_level_security(owner_url) -> None:
+    rows = central_rows(
+        owner_url,
+        "SELECT relname, relrowsecurity, relforcerowsecurity FROM pg_class WHERE relnamespace = 'mokoko'::regnamespace "
+        "AND relname IN ('idea', 'signup', 'offer', 'push_conflict') ORDER BY relname",
+    )
+    assert rows == [(name, True, True) for name in ("idea", "offer", "push_conflict", "signup")]
+
+
+def test_the_office_reads_everything_and_answers(two_kiosks, owner_url) -> None:
+    first, _ = two_kiosks
+    [(code,)] = central_rows(owner_url, "SELECT receipt_code FROM mokoko.idea")
+    with psycopg.connect(owner_url) as connection:
+        connection.execute("CREATE ROLE office_test LOGIN IN ROLE mokoko_office")
+    office_url = owner_url.replace("postgres:@", "office_test:@")
+    with psycopg.connect(office_url) as connection:
+        assert connection.execute("SELECT count(*), max(contact_name) FROM mokoko.idea").fetchone() == (1, "Åse")
+        connection.execute(
+            "INSERT INTO mokoko.status_update (idea_id, status, public_reply) "
+            "SELECT id, 'received', 'Tak' FROM mokoko.idea WHERE receipt_code = %s", (code,)
+        )
+    assert central_rows(owner_url, "SELECT count(*) FROM mokoko.change_log WHERE table_name = 'idea_status'") == [(1,)]
