@@ -1,0 +1,84 @@
+"""The central commands as city hall and scripts use them."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import psycopg
+
+from mokoko_desktop.cli import main
+from tests.sync.conftest import central_rows
+
+
+def test_init_is_repeatable_and_add_device_prints_the_url_last(owner_url, tmp_path, capsys) -> None:
+    assert main(["central", "init", "--url", owner_url, "--data-dir", str(tmp_path)]) == 0
+    capsys.readouterr()
+    assert main(["central", "add-device", "Kiosk Havndal", "--qr", "--url", owner_url, "--data-dir", str(tmp_path)]) == 0
+    lines = capsys.readouterr().out.strip().splitlines()
+    url = lines[-1]
+    assert url.startswith("postgresql://mokoko_kiosk_") and len(lines) > 10  # the QR code came before it
+    with psycopg.connect(url) as connection:
+        assert connection.execute("SELECT name FROM mokoko.device WHERE role_name = current_user").fetchone() == ("Kiosk Havndal",)
+
+
+def test_statuses_reply_and_sync_from_the_command_line(owner_url, kiosk_url, tmp_path, capsys) -> None:
+    folder = str(tmp_path / "k")
+    main(["idea", "add", "--demo", "--data-dir", folder, "--theme", "andet", "--text", "Et bibliotek på hjul"])
+    code = capsys.readouterr().out.strip().splitlines()[-1]
+    assert main(["sync", "--central-url", kiosk_url, "--data-dir", folder]) == 0
+    assert "pushed 1 ideas" in capsys.readouterr().out
+    assert main(["central", "statuses", "--url", owner_url, "--data-dir", folder]) == 0
+    statuses = capsys.readouterr().out.splitlines()
+    assert statuses[0].split("\t")[0] == "received" and len(statuses) == 6
+    assert main(["central", "reply", code.lower(), "--status", "done", "--text", "Bogbussen kører fra maj.",
+                 "--url", owner_url, "--data-dir", folder]) == 0
+    assert main(["central", "reply", code, "--status", "not-taken-further", "--text", "x",
+                 "--url", owner_url, "--data-dir", folder]) == 1
+    assert "needs a reason" in capsys.readouterr().err
+    os.environ["MOKOKO_CENTRAL_URL"] = kiosk_url
+    try:
+        assert main(["sync", "--data-dir", folder]) == 0
+    finally:
+        del os.environ["MOKOKO_CENTRAL_URL"]
+    capsys.readouterr()
+    assert main(["idea", "show", code, "--data-dir", folder]) == 0
+    shown = capsys.readouterr().out
+    assert "Gennemført" not in shown and "Done" in shown and "Bogbussen kører fra maj." in shown
+
+
+def test_sync_exits_non_zero_when_the_central_database_is_away(tmp_path, capsys) -> None:
+    folder = str(tmp_path / "k")
+    main(["idea", "add", "--demo", "--data-dir", folder, "--theme", "andet", "--text", "Offline"])
+    assert main(["sync", "--central-url", "postgresql://x@/mokoko?host=/tmp/nothing-here", "--data-dir", folder]) == 1
+    assert "cannot be reached" in capsys.readouterr().err
+    assert main(["sync", "--data-dir", folder]) == 1
+    assert "No central database is set" in capsys.readouterr().err
+
+
+def test_demo_fill_uses_the_kiosk_path(tmp_path, capsys) -> None:
+    folder = str(tmp_path / "k")
+    assert main(["demo", "fill", "--ideas", "250", "--demo", "--data-dir", folder]) == 0
+    assert "Added 250 synthetic ideas" in capsys.readouterr().out
+
+
+def test_serve_embedded_prints_the_url_and_stops_cleanly_on_sigterm(tmp_path: Path) -> None:
+    process = subprocess.Popen(
+        [sys.executable, "-m", "mokoko_desktop", "central", "serve-embedded", "--dir", str(tmp_path / "c"),
+         "--data-dir", str(tmp_path / "d")],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    lines = []
+    while not lines or not lines[-1].startswith("postgresql://"):
+        line = process.stdout.readline()
+        assert line, process.stderr.read()
+        lines.append(line.strip())
+    url = lines[-1]
+    assert central_rows(url, "SELECT count(*) FROM mokoko.status") == [(6,)]
+    process.send_signal(signal.SIGTERM)
+    out, _ = process.communicate(timeout=60)
+    assert process.returncode == 0 and "Stopped." in out
+    assert not (tmp_path / "c" / "pgdata" / "postmaster.pid").exists()
