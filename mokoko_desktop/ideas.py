@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import uuid6
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import select
+from sqlmodel import Session, col, select
 
 from mokoko_desktop import receipt_codes
 from mokoko_desktop.catalogue import find_current_consultation
@@ -105,6 +105,7 @@ class IdeaService:
                     if consultation is None:
                         raise KioskNotReady("No consultation is open today, so ideas cannot be taken.")
                     ideas = [self._build(draft, consultation.id, stop_id, now) for draft in drafts]
+                    self._draw_unused_codes(session, ideas)
                     session.add_all(ideas)
             except IntegrityError as error:
                 if "receipt_code" not in str(error.orig):
@@ -115,6 +116,22 @@ class IdeaService:
                 log.info("Idea %s stored (theme %s, stop %s)", idea.id, idea.theme_code, stop_id)
             return ideas
         raise RuntimeError("could not draw unused receipt codes")
+
+    def _draw_unused_codes(self, session: Session, ideas: list[Idea]) -> None:
+        """Redraw any code already used on this kiosk (or twice in this batch). Random codes
+        clash now and then once a kiosk has many ideas; the unique index stays the backstop."""
+        for _round in range(_CODE_ATTEMPTS):
+            codes = [idea.receipt_code for idea in ideas]
+            used = set(session.exec(select(Idea.receipt_code).where(col(Idea.receipt_code).in_(codes))))
+            seen: set[str] = set()
+            clashes = 0
+            for idea in ideas:
+                if idea.receipt_code in used or idea.receipt_code in seen:
+                    idea.receipt_code = receipt_codes.new_code(self._device.tag)
+                    clashes += 1
+                seen.add(idea.receipt_code)
+            if not clashes:
+                return
 
     def _build(self, draft: IdeaDraft, consultation_id: str, stop_id: str, now: dt.datetime) -> Idea:
         contact = check_contact(draft.name, draft.email, draft.phone, draft.consent, [])

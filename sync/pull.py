@@ -17,6 +17,7 @@ from typing import Any
 
 import psycopg
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session, SQLModel, delete
 
 from mokoko_desktop.models import AdminArea, Consultation, HomeArea, IdeaStatus, Opportunity, Status, Stop, SyncState, Theme
@@ -80,6 +81,36 @@ def _row(table: str, data: dict[str, Any]) -> SQLModel:
     return model(**fields)
 
 
+def _upsert_all(session: Session, table: str, rows: list[dict[str, Any]]) -> None:
+    """Insert or replace many rows of one table in one statement (executemany)."""
+    model = MODELS[table]
+    sql_table = model.__table__  # type: ignore[attr-defined]
+    values = [_row(table, data).model_dump() for data in rows]
+    statement = sqlite_insert(sql_table)
+    statement = statement.on_conflict_do_update(
+        index_elements=[_KEYS[table]],
+        set_={column.name: statement.excluded[column.name] for column in sql_table.columns if column.name != _KEYS[table]},
+    )
+    session.connection().execute(statement, values)
+
+
+def _apply_page(session: Session, changes: list[tuple[str, str, str, dict[str, Any] | None]]) -> None:
+    """Apply a page of changes: within a page only each row's last change matters."""
+    last: dict[tuple[str, str], tuple[str, dict[str, Any] | None]] = {}
+    for table, key, op, data in changes:
+        if table in MODELS:  # a table a newer central schema added: an older kiosk ignores it
+            last[(table, key)] = (op, data)
+    upserts: dict[str, list[dict[str, Any]]] = {}
+    for (table, key), (op, data) in last.items():
+        if op == "U":
+            upserts.setdefault(table, []).append(data or {})
+        else:
+            _apply(session, table, key, op, None)
+    for table in MODELS:  # parents before children
+        if upserts.get(table):
+            _upsert_all(session, table, upserts[table])
+
+
 def _apply(session: Session, table: str, key: str, op: str, data: dict[str, Any] | None) -> None:
     model = MODELS.get(table)
     if model is None:
@@ -129,9 +160,7 @@ def _start_over(store: Store, central: psycopg.Connection) -> int:
                 key = str(getattr(row, _KEYS[table]))
                 if (table, key) not in current:
                     _apply(session, table, key, "D", None)
-        for table, key, op, data in newest:
-            if op == "U":
-                _apply(session, table, key, op, data)
+        _apply_page(session, [row for row in newest if row[2] == "U"])
         _save_cursor(session, txid, int(seq))
     log.info("Pull started over: %d rows from the newest central state", len(newest))
     return len(newest)
@@ -159,8 +188,7 @@ def pull_changes(store: Store, central: psycopg.Connection, *, page_size: int = 
         if not rows:
             return result
         with store.session() as session:
-            for _txid, _seq, table, key, op, data in rows:
-                _apply(session, table, key, op, data)
+            _apply_page(session, [(table, key, op, data) for _txid, _seq, table, key, op, data in rows])
             cursor = (rows[-1][0], int(rows[-1][1]))
             _save_cursor(session, *cursor)
         result.applied += len(rows)

@@ -9,10 +9,9 @@ kept aside in ``mokoko.push_conflict``, never dropped or overwritten.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import psycopg
@@ -23,30 +22,29 @@ from mokoko_desktop.store import Store
 
 log = logging.getLogger(__name__)
 
-BATCH_SIZE = 5000
+BATCH_SIZE = 10_000
 IDEA_COLUMNS = (
     "id", "receipt_code", "consultation_id", "theme_code", "text", "contact_name", "contact_email",
     "contact_phone", "consent_version", "age_group", "home_area_code", "language", "stop_id",
     "created_at", "assisted",
 )  # fmt: skip
-_STAGING = f"""
+_COLUMNS = ", ".join(IDEA_COLUMNS)
+_STAGING = """
 CREATE TEMP TABLE IF NOT EXISTS push_idea (
     id uuid, receipt_code text, consultation_id text, theme_code text, text text, contact_name text,
     contact_email text, contact_phone text, consent_version text, age_group text, home_area_code text,
-    language text, stop_id text, created_at timestamptz, assisted boolean, content_hash text
+    language text, stop_id text, created_at timestamptz, assisted boolean
 ) ON COMMIT DELETE ROWS
 """
-_ALL = ", ".join((*IDEA_COLUMNS, "content_hash"))
-_MISMATCH = (
-    "FROM push_idea p LEFT JOIN mokoko.idea i ON i.id = p.id WHERE i.id IS NULL OR i.content_hash <> p.content_hash"
+# The content fingerprint is made by the server from the staged columns, in a session with a
+# fixed time zone and date style, so the same idea always gets the same hash.
+_HASH = "md5(row(" + ", ".join(f"p.{column}" for column in IDEA_COLUMNS) + ")::text)"
+_INSERT = (
+    f"INSERT INTO mokoko.idea ({_COLUMNS}, content_hash, device_id) "
+    f"SELECT {', '.join('p.' + c for c in IDEA_COLUMNS)}, {_HASH}, (SELECT mokoko.current_device_id()) "
+    "FROM push_idea p ON CONFLICT DO NOTHING"
 )
-
-
-def content_hash(row: Sequence[object]) -> str:
-    """A fingerprint of an idea's content as pushed (``IDEA_COLUMNS`` order). Same content,
-    same hash, on every kiosk and every version."""
-    values = [bool(value) if column == "assisted" else value for column, value in zip(IDEA_COLUMNS, row, strict=True)]
-    return hashlib.sha256(json.dumps(values, ensure_ascii=False, separators=(",", ":")).encode()).hexdigest()
+_MISMATCH = f"FROM push_idea p LEFT JOIN mokoko.idea i ON i.id = p.id WHERE i.id IS NULL OR i.content_hash <> {_HASH}"
 
 
 @dataclass
@@ -81,29 +79,36 @@ def push_pending(
             ).all()
         if not rows:
             return result
-        staged = [(*row[:-1], bool(row[-1]), content_hash(row)) for row in rows]
         with central.transaction():
             with central.cursor() as cursor:
-                with cursor.copy(f"COPY push_idea ({_ALL}) FROM STDIN") as copy:
-                    for row in staged:
-                        copy.write_row(row)
-                cursor.execute(f"INSERT INTO mokoko.idea ({_ALL}) SELECT {_ALL} FROM push_idea ON CONFLICT DO NOTHING")
-                # Not there as we sent it (another kiosk's id or code, or other content): keep aside.
-                cursor.execute(
-                    f"INSERT INTO mokoko.push_conflict (kind, record_id, content_hash, payload) "
-                    f"SELECT 'idea', p.id, p.content_hash, to_jsonb(p) {_MISMATCH} ON CONFLICT DO NOTHING"
-                )
-                cursor.execute(f"SELECT p.id::text {_MISMATCH}")
-                conflicted = {row[0] for row in cursor.fetchall()}
+                cursor.execute("SET LOCAL TimeZone = 'UTC'; SET LOCAL DateStyle = 'ISO, YMD'")
+                with cursor.copy(f"COPY push_idea ({_COLUMNS}) FROM STDIN") as copy:
+                    for row in rows:
+                        copy.write_row((*row[:-1], bool(row[-1])))
+                cursor.execute(_INSERT)
+                conflicted: set[str] = set()
+                if cursor.rowcount < len(rows):  # some were there already: a re-push, or a conflict
+                    # Not there as we sent it (another kiosk's id or code, or other content): keep aside.
+                    cursor.execute(
+                        f"INSERT INTO mokoko.push_conflict (kind, record_id, content_hash, payload) "
+                        f"SELECT 'idea', p.id, {_HASH}, to_jsonb(p) {_MISMATCH} ON CONFLICT DO NOTHING"
+                    )
+                    cursor.execute(f"SELECT p.id::text {_MISMATCH}")
+                    conflicted = {row[0] for row in cursor.fetchall()}
         ids = [row[0] for row in rows]
         if after_central_commit is not None:
             after_central_commit(ids)
         now = clock().isoformat(timespec="microseconds")
         with store.engine.begin() as local:
             local.execute(
-                text("UPDATE idea SET synced_at = :now, sync_conflict = :conflict WHERE id = :id"),
-                [{"now": now, "conflict": row_id in conflicted, "id": row_id} for row_id in ids],
+                text("UPDATE idea SET synced_at = :now WHERE id IN (SELECT value FROM json_each(:ids))"),
+                {"now": now, "ids": json.dumps(ids)},
             )
+            if conflicted:
+                local.execute(
+                    text("UPDATE idea SET sync_conflict = 1 WHERE id IN (SELECT value FROM json_each(:ids))"),
+                    {"ids": json.dumps(sorted(conflicted))},
+                )
         result.pushed += len(ids) - len(conflicted)
         result.conflicts += len(conflicted)
         result.batches += 1
