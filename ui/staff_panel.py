@@ -59,7 +59,7 @@ class StaffPanel(QWidget):
         stops = QGridLayout()
         today = kiosk.today_stop()
         for index, stop in enumerate(kiosk.catalogue.stops()):
-            choice = QPushButton(f"{stop.place}\n{stop.starts_on:%d.%m} – {stop.ends_on:%d.%m.%Y}", self)
+            choice = QPushButton(f"{stop.place}  ·  {stop.starts_on:%d.%m}–{stop.ends_on:%d.%m}", self)
             choice.setObjectName("choice")
             choice.setCheckable(True)
             choice.setChecked(today is not None and stop.id == today.id)
