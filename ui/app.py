@@ -14,11 +14,12 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import signal
 import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from mokoko_desktop.start_info import StartInfo, read_start_info
@@ -143,6 +144,15 @@ def _danish_keyboard() -> None:
         log.info("On-screen keyboard: Danish layout (system locale was %r)", current)
 
 
+def _quit_on_sigterm(app: QApplication, window: KioskWindow) -> None:
+    """A system shutdown (SIGTERM) closes the kiosk cleanly: everything is already stored, and
+    the demo's PostgreSQL is stopped at exit. A timer lets Python see the signal while Qt runs."""
+    signal.signal(signal.SIGTERM, lambda *_: window.leave_kiosk_mode())
+    ticker = QTimer(window)
+    ticker.timeout.connect(lambda: None)
+    ticker.start(500)
+
+
 def run_kiosk(args: argparse.Namespace, data_dir: Path) -> int:
     """Run the kiosk until staff leave kiosk mode. Returns the exit code."""
     started_at = getattr(args, "started_at", time.perf_counter())
@@ -170,6 +180,7 @@ def run_kiosk(args: argparse.Namespace, data_dir: Path) -> int:
         if smoke and _wait_for_first_paint(app, window, watcher):
             first_frame = time.perf_counter() - started_at
     if not smoke:
+        _quit_on_sigterm(app, window)
         return app.exec()
     if first_frame is None:
         print("The first frame was not painted within 30 seconds.", file=sys.stderr)

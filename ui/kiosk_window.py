@@ -333,7 +333,7 @@ class KioskWindow(QMainWindow):
 
     def leave_kiosk_mode(self) -> None:
         """Close the window for real (only reachable behind the PIN)."""
-        log.info("Staff left kiosk mode")
+        log.info("Leaving kiosk mode")
         self._may_close = True
         QApplication.instance().removeEventFilter(self.idle)
         self.close()
