@@ -20,7 +20,8 @@ def upgrade() -> None:
         batch.add_column(sa.Column("synced_at", sa.String(32), nullable=True))
         batch.add_column(sa.Column("sync_conflict", sa.Boolean, nullable=False, server_default=sa.false()))
         batch.add_column(sa.Column("contact_purged_at", sa.String(32), nullable=True))
-    op.create_index("ix_idea_unsynced", "idea", ["synced_at", "id"])
+    # Only the rows still to push are in this index, so marking a row as synced just drops it.
+    op.create_index("ix_idea_unsynced", "idea", ["id"], sqlite_where=sa.text("synced_at IS NULL"))
     op.create_table(
         "status",
         sa.Column("code", sa.String(40), primary_key=True),
