@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 import socket
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import uuid6
@@ -57,6 +57,7 @@ class Kiosk:
     staff: StaffAccess
     clock: Clock
     demo: bool = False
+    _saved_start_info: StartInfo | None = field(default=None, init=False, repr=False)
 
     @classmethod
     def open(cls, data_dir: str | Path | None = None, *, demo: bool = False, clock: Clock = utc_now) -> Kiosk:
@@ -112,7 +113,7 @@ class Kiosk:
             stop_place=stop.place if stop else idea.stop_id,
             created_at=idea.created_at,
             receipt_code=idea.receipt_code,
-            followup_url=followup_url(self.settings.get("followup_url_template"), idea.receipt_code),
+            followup_url=self.followup_url(idea.receipt_code),
             excerpt_source=idea.text,
             language=idea.language,
         )
@@ -127,10 +128,12 @@ class Kiosk:
             intro=dict(consultation.intro) if consultation else {},
             stop_place=stop.place if stop else "",
         )
-        try:
-            write_start_info(self.data_dir, info)
-        except OSError as error:
-            log.warning("Could not save the start screen snapshot: %s", error)
+        if info != self._saved_start_info:  # asked after every citizen; written only on a change
+            try:
+                write_start_info(self.data_dir, info)
+                self._saved_start_info = info
+            except OSError as error:
+                log.warning("Could not save the start screen snapshot: %s", error)
         return info
 
     def followup_url(self, code: str) -> str:

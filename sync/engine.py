@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import psycopg
 from sqlalchemy import text
@@ -16,6 +16,9 @@ from mokoko_desktop.models import Device, SyncState
 from sync.central import CentralError, connect
 from sync.pull import PullResult, pull_changes
 from sync.push import PushResult, pending_count, push_pending
+
+if TYPE_CHECKING:
+    from mokoko_desktop.kiosk import Kiosk
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +55,7 @@ class SyncStatus:
     last_error: str | None
 
 
-def purge_contacts(kiosk: Any, now: dt.datetime) -> int:
+def purge_contacts(kiosk: Kiosk, now: dt.datetime) -> int:
     """Delete names, e-mails and phones of ideas synced more than the retention days ago.
     The idea and its receipt code stay for follow-up."""
     days = kiosk.settings.get("contact_retention_days")
@@ -72,7 +75,7 @@ def purge_contacts(kiosk: Any, now: dt.datetime) -> int:
     return result.rowcount
 
 
-def _adopt_central_identity(kiosk: Any, central: psycopg.Connection) -> None:
+def _adopt_central_identity(kiosk: Kiosk, central: psycopg.Connection) -> None:
     """The central database decides this kiosk's receipt-code tag (unique across the fleet)."""
     row = central.execute("SELECT id::text, name, tag FROM mokoko.device WHERE role_name = current_user").fetchone()
     if row is None:
@@ -90,12 +93,12 @@ def _adopt_central_identity(kiosk: Any, central: psycopg.Connection) -> None:
         kiosk.device.tag, kiosk.device.name = tag, name
 
 
-def _remember(kiosk: Any, key: str, value: Any) -> None:
+def _remember(kiosk: Kiosk, key: str, value: Any) -> None:
     with kiosk.store.session() as session:
         session.merge(SyncState(key=key, value=value))
 
 
-def sync_once(kiosk: Any, central_url: str) -> SyncReport:
+def sync_once(kiosk: Kiosk, central_url: str) -> SyncReport:
     """Push, pull and purge once. Raises :class:`CentralError` when the central database cannot
     be reached or refuses; what was done before the failure stays done."""
     if not central_url:
@@ -121,7 +124,7 @@ def sync_once(kiosk: Any, central_url: str) -> SyncReport:
     return report
 
 
-def sync_status(kiosk: Any) -> SyncStatus:
+def sync_status(kiosk: Kiosk) -> SyncStatus:
     with kiosk.store.session() as session:
         success = session.get(SyncState, LAST_SUCCESS)
         error = session.get(SyncState, LAST_ERROR)

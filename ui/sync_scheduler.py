@@ -9,10 +9,15 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from sync.engine import SyncStatus, sync_once, sync_status
 from ui.tasks import run_in_background
+
+if TYPE_CHECKING:
+    from mokoko_desktop.kiosk import Kiosk
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +48,7 @@ class SyncScheduler(QObject):
 
     def __init__(
         self,
-        kiosk: object,
+        kiosk: Kiosk,
         central_url: Callable[[], str],
         parent: QObject | None = None,
         *,
@@ -91,7 +96,7 @@ class SyncScheduler(QObject):
         self._running = False
         self._online = True
         self._backoff_ms = BACKOFF_FIRST_MS
-        self._schedule(self._kiosk.settings.get("sync_interval_seconds") * 1000)  # type: ignore[attr-defined]
+        self._schedule(self._kiosk.settings.get("sync_interval_seconds") * 1000)
 
     def _failed(self, error: Exception) -> None:
         self._running = False

@@ -2,12 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import random
-import signal
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 from sqlmodel import select
@@ -15,6 +9,7 @@ from sqlmodel import select
 from mokoko_desktop.kiosk import Kiosk
 from mokoko_desktop.models import Idea
 from mokoko_desktop.store import check_integrity
+from tests.sigkill import codes_shown_before_sigkill
 
 CHILD = r"""
 import sys
@@ -32,17 +27,7 @@ while True:
 
 
 def test_every_shown_code_survives_sigkill(data_dir: Path) -> None:
-    rng = random.Random(2026)
-    shown: list[str] = []
-    for _round in range(6):
-        child = subprocess.Popen(
-            [sys.executable, "-c", CHILD, str(data_dir)], stdout=subprocess.PIPE, text=True, env=os.environ.copy()
-        )
-        assert child.stdout.readline().strip() == "ready"
-        time.sleep(rng.uniform(0.05, 0.6))
-        child.send_signal(signal.SIGKILL)
-        output, _ = child.communicate()
-        shown += [line for line in output.split() if len(line) == 10]
+    shown = codes_shown_before_sigkill(CHILD, [str(data_dir)], rounds=6, seed=2026, max_delay=0.6)
     assert len(shown) > 20
     check_integrity(data_dir / "mokoko.sqlite3")
     kiosk = Kiosk.open(data_dir)

@@ -3,16 +3,11 @@ was shown is in the central database exactly once."""
 
 from __future__ import annotations
 
-import os
-import random
-import signal
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 from mokoko_desktop.kiosk import Kiosk
 from sync.engine import sync_once, sync_status
+from tests.sigkill import codes_shown_before_sigkill
 from tests.sync.conftest import central_rows
 
 CHILD = r"""
@@ -34,19 +29,8 @@ while True:
 
 
 def test_every_shown_code_arrives_exactly_once_despite_sigkill(tmp_path: Path, owner_url, kiosk_url) -> None:
-    rng = random.Random(20261122)
     data_dir = tmp_path / "kiosk"
-    shown: list[str] = []
-    for _round in range(15):
-        child = subprocess.Popen(
-            [sys.executable, "-c", CHILD, str(data_dir), kiosk_url], stdout=subprocess.PIPE, text=True,
-            env=os.environ.copy(),
-        )
-        assert child.stdout.readline().strip() == "ready"
-        time.sleep(rng.uniform(0.02, 0.5))
-        child.send_signal(signal.SIGKILL)
-        output, _ = child.communicate()
-        shown += [line for line in output.split() if len(line) == 10]
+    shown = codes_shown_before_sigkill(CHILD, [str(data_dir), kiosk_url], rounds=15, seed=20261122, max_delay=0.5)
     kiosk = Kiosk.open(data_dir)
     try:
         sync_once(kiosk, kiosk_url)  # the connection is back: whatever was left goes now
