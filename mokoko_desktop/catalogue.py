@@ -13,7 +13,8 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
-from mokoko_desktop.models import AdminArea, Consultation, HomeArea, Stop, Theme
+from mokoko_desktop.models import AdminArea, Consultation, HomeArea, Interest, Opportunity, Stop, Theme
+from mokoko_desktop.opportunities import opportunity_data_problem
 from mokoko_desktop.store import Store
 
 
@@ -72,12 +73,24 @@ def load_catalogue(store: Store, path: Path) -> dict[str, int]:
                         tour_order=order,
                     )
                 )
+            for order, interest in enumerate(data.get("interests", [])):
+                rows.append(Interest(code=interest["code"], name=interest["name"], sort_order=order))
+            for entry in data.get("opportunities", []):
+                problem = opportunity_data_problem(entry)
+                if problem:
+                    raise ValueError(problem)
+                rows.append(Opportunity(id=entry["id"], data=opportunity_data(entry), active=entry.get("active", True)))
             for row in rows:
                 session.merge(row)
                 counts[type(row).__name__] = counts.get(type(row).__name__, 0) + 1
     except (KeyError, TypeError, ValueError) as error:
         raise CatalogueError(f"The catalogue {path} has a missing or malformed entry: {error!r}") from error
     return counts
+
+
+def opportunity_data(entry: dict[str, Any]) -> dict[str, Any]:
+    """What is stored as an opportunity's ``data``: the catalogue entry without its key."""
+    return {key: value for key, value in entry.items() if key not in ("id", "active")}
 
 
 class Catalogue:

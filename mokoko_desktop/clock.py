@@ -16,3 +16,10 @@ def utc_now() -> dt.datetime:
 def local_date(moment: dt.datetime) -> dt.date:
     """The kiosk's local calendar date at ``moment``."""
     return moment.astimezone().date()
+
+
+def local_day_bounds(day: dt.date) -> tuple[dt.datetime, dt.datetime]:
+    """The UTC instants where the kiosk's local ``day`` starts and where the next day starts."""
+    start = dt.datetime.combine(day, dt.time()).astimezone()
+    end = dt.datetime.combine(day + dt.timedelta(days=1), dt.time()).astimezone()
+    return start.astimezone(dt.timezone.utc), end.astimezone(dt.timezone.utc)

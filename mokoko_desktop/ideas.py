@@ -7,8 +7,7 @@ import logging
 from dataclasses import dataclass
 
 import uuid6
-from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session, col, select
+from sqlmodel import Session, select
 
 from mokoko_desktop import receipt_codes
 from mokoko_desktop.catalogue import find_current_consultation
@@ -17,6 +16,7 @@ from mokoko_desktop.consent import IDEA_CONTACT_VERSION
 from mokoko_desktop.i18n import QT_TRANSLATE_NOOP
 from mokoko_desktop.models import Device, HomeArea, Idea, Stop, Theme
 from mokoko_desktop.store import Store
+from mokoko_desktop.submissions import store_new
 from mokoko_desktop.validation import (
     FieldProblem,
     SubmissionRejected,
@@ -27,8 +27,6 @@ from mokoko_desktop.validation import (
 )
 
 log = logging.getLogger(__name__)
-
-_CODE_ATTEMPTS = 20
 
 
 class KioskNotReady(RuntimeError):
@@ -96,42 +94,19 @@ class IdeaService:
             if problems:
                 raise SubmissionRejected(problems)
         now = self._clock()
-        for _attempt in range(_CODE_ATTEMPTS):
-            try:
-                with self._store.session() as session:
-                    if not stop_id or session.get(Stop, stop_id) is None:
-                        raise KioskNotReady("No stop is chosen for today. Staff: choose today's stop first.")
-                    consultation = find_current_consultation(session, local_date(now))
-                    if consultation is None:
-                        raise KioskNotReady("No consultation is open today, so ideas cannot be taken.")
-                    ideas = [self._build(draft, consultation.id, stop_id, now) for draft in drafts]
-                    self._draw_unused_codes(session, ideas)
-                    session.add_all(ideas)
-            except IntegrityError as error:
-                if "receipt_code" not in str(error.orig):
-                    raise
-                log.warning("Receipt code clash; drawing new codes")
-                continue
-            for idea in ideas:
-                log.info("Idea %s stored (theme %s, stop %s)", idea.id, idea.theme_code, stop_id)
-            return ideas
-        raise RuntimeError("could not draw unused receipt codes")
 
-    def _draw_unused_codes(self, session: Session, ideas: list[Idea]) -> None:
-        """Redraw any code already used on this kiosk (or twice in this batch). Random codes
-        clash now and then once a kiosk has many ideas; the unique index stays the backstop."""
-        for _round in range(_CODE_ATTEMPTS):
-            codes = [idea.receipt_code for idea in ideas]
-            used = set(session.exec(select(Idea.receipt_code).where(col(Idea.receipt_code).in_(codes))))
-            seen: set[str] = set()
-            clashes = 0
-            for idea in ideas:
-                if idea.receipt_code in used or idea.receipt_code in seen:
-                    idea.receipt_code = receipt_codes.new_code(self._device.tag)
-                    clashes += 1
-                seen.add(idea.receipt_code)
-            if not clashes:
-                return
+        def build(session: Session) -> list[Idea]:
+            if not stop_id or session.get(Stop, stop_id) is None:
+                raise KioskNotReady("No stop is chosen for today. Staff: choose today's stop first.")
+            consultation = find_current_consultation(session, local_date(now))
+            if consultation is None:
+                raise KioskNotReady("No consultation is open today, so ideas cannot be taken.")
+            return [self._build(draft, consultation.id, stop_id, now) for draft in drafts]
+
+        ideas = store_new(self._store, self._device.tag, build)
+        for idea in ideas:
+            log.info("Idea %s stored (theme %s, stop %s)", idea.id, idea.theme_code, stop_id)
+        return ideas
 
     def _build(self, draft: IdeaDraft, consultation_id: str, stop_id: str, now: dt.datetime) -> Idea:
         contact = check_contact(draft.name, draft.email, draft.phone, draft.consent, [])

@@ -18,10 +18,13 @@ from mokoko_desktop import receipt_codes
 from mokoko_desktop.catalogue import Catalogue, load_catalogue
 from mokoko_desktop.clock import Clock, local_date, utc_now
 from mokoko_desktop.ideas import IdeaService
-from mokoko_desktop.models import Device, Idea, Stop
+from mokoko_desktop.models import Device, Idea, Offer, Signup, Stop
+from mokoko_desktop.offers import OfferService, offer_receipt_sections
+from mokoko_desktop.opportunities import Opportunities
 from mokoko_desktop.paths import DEMO_CATALOGUE, receipts_dir, resolve_data_dir
 from mokoko_desktop.receipts import ReceiptContent, followup_url, render_receipt
 from mokoko_desktop.settings import Settings
+from mokoko_desktop.signups import SignupService, signup_receipt_sections
 from mokoko_desktop.start_info import StartInfo, write_start_info
 from mokoko_desktop.staff import DEMO_PIN, StaffAccess
 from mokoko_desktop.store import Store
@@ -54,6 +57,9 @@ class Kiosk:
     settings: Settings
     catalogue: Catalogue
     ideas: IdeaService
+    opportunities: Opportunities
+    signups: SignupService
+    offers: OfferService
     staff: StaffAccess
     clock: Clock
     demo: bool = False
@@ -64,6 +70,7 @@ class Kiosk:
         folder = resolve_data_dir(data_dir)
         store = Store(folder)
         device = _ensure_device(store, clock)
+        opportunities = Opportunities(store)
         kiosk = cls(
             data_dir=folder,
             store=store,
@@ -71,6 +78,9 @@ class Kiosk:
             settings=Settings(store),
             catalogue=Catalogue(store),
             ideas=IdeaService(store, device, clock),
+            opportunities=opportunities,
+            signups=SignupService(store, device, opportunities, clock),
+            offers=OfferService(store, device, opportunities, clock),
             staff=StaffAccess(store, clock),
             clock=clock,
             demo=demo,
@@ -106,16 +116,26 @@ class Kiosk:
         log.info("Today's stop set to %s", stop.id)
         return stop
 
-    def receipt_content(self, idea: Idea) -> ReceiptContent:
-        stop = self.catalogue.stop(idea.stop_id)
+    def receipt_content(self, record: Idea | Signup | Offer) -> ReceiptContent:
+        """What the receipt of an idea, a sign-up or a Byttebørs post says."""
+        stop = self.catalogue.stop(record.stop_id)
+        if isinstance(record, Signup):
+            opportunity = self.opportunities.get(record.opportunity_id) if record.opportunity_id else None
+            kind, sections = "signup", signup_receipt_sections(record, opportunity)
+        elif isinstance(record, Offer):
+            kind, sections = "offer", offer_receipt_sections(record)
+        else:
+            kind, sections = "idea", ()
         return ReceiptContent(
             municipality=self.settings.get("municipality_name"),
-            stop_place=stop.place if stop else idea.stop_id,
-            created_at=idea.created_at,
-            receipt_code=idea.receipt_code,
-            followup_url=self.followup_url(idea.receipt_code),
-            excerpt_source=idea.text,
-            language=idea.language,
+            stop_place=stop.place if stop else record.stop_id,
+            created_at=record.created_at,
+            receipt_code=record.receipt_code,
+            followup_url=self.followup_url(record.receipt_code),
+            excerpt_source=record.text if isinstance(record, Idea) else "",
+            language=record.language,
+            kind=kind,
+            sections=sections,
         )
 
     def start_info(self) -> StartInfo:
@@ -139,10 +159,11 @@ class Kiosk:
     def followup_url(self, code: str) -> str:
         return followup_url(self.settings.get("followup_url_template"), code)
 
-    def write_receipt(self, idea: Idea, path: Path | None = None) -> Path:
-        """Render the idea's receipt PDF (by default into the data folder's receipts/)."""
-        target = path or receipts_dir(self.data_dir) / f"{idea.receipt_code}.pdf"
-        return render_receipt(self.receipt_content(idea), target)
+    def write_receipt(self, record: Idea | Signup | Offer, path: Path | None = None) -> Path:
+        """Render the receipt PDF of an idea, a sign-up or a Byttebørs post (by default into
+        the data folder's receipts/)."""
+        target = path or receipts_dir(self.data_dir) / f"{record.receipt_code}.pdf"
+        return render_receipt(self.receipt_content(record), target)
 
     def close(self) -> None:
         self.store.close()

@@ -179,3 +179,67 @@ class SyncState(SQLModel, table=True):
     __tablename__ = "sync_state"
     key: str = Field(primary_key=True, max_length=60)
     value: Any = Field(sa_column=Column(JSON, nullable=True))
+
+
+class Interest(SQLModel, table=True):
+    """Something a citizen may like to help with (e.g. "Ældre"); tags opportunities and offers."""
+
+    code: str = Field(primary_key=True, max_length=40)
+    name: dict[str, str] = _json_column()
+    sort_order: int = 0
+
+
+class Signup(SQLModel, table=True):
+    """A volunteer sign-up: for an opportunity, or "something else" (``general_text``).
+
+    Personal data (``name``, ``phone``, ``email``, ``guardian_*``) is stored only with consent
+    (``consent_version``) and purged a few days after the sign-up reached the central database.
+    ``phone`` is E.164 and ``email`` normalised, so the same person is found again.
+    """
+
+    id: str = Field(primary_key=True, max_length=36)
+    receipt_code: str = Field(max_length=10, unique=True)
+    opportunity_id: str | None = Field(default=None, max_length=60, index=True)
+    general_text: str | None = None
+    interests: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    name: str | None = Field(default=None, max_length=100)
+    phone: str | None = Field(default=None, max_length=20)
+    email: str | None = Field(default=None, max_length=254)
+    age_group: str = Field(max_length=10)
+    availability: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    frequency: str = Field(max_length=10)
+    message: str = ""
+    guardian_name: str | None = Field(default=None, max_length=100)
+    guardian_phone: str | None = Field(default=None, max_length=20)
+    consent_version: str = Field(max_length=40)
+    guardian_consent_version: str | None = Field(default=None, max_length=40)
+    language: str = Field(max_length=10)
+    stop_id: str = Field(foreign_key="stop.id")
+    device_id: str = Field(foreign_key="device.id")
+    created_at: dt.datetime = _utc_column(index=True)
+    synced_at: dt.datetime | None = _utc_column(nullable=True)
+    sync_conflict: bool = False
+    contact_purged_at: dt.datetime | None = _utc_column(nullable=True)
+
+
+class Offer(SQLModel, table=True):
+    """A Byttebørs post: something a citizen or an association can offer (``kind`` "offer") or
+    needs ("need"), with tags, where, and contact details given with consent."""
+
+    id: str = Field(primary_key=True, max_length=36)
+    receipt_code: str = Field(max_length=10, unique=True)
+    kind: str = Field(max_length=10)
+    text: str
+    tags: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    place: str = Field(default="", max_length=100)
+    name: str | None = Field(default=None, max_length=100)
+    phone: str | None = Field(default=None, max_length=20)
+    email: str | None = Field(default=None, max_length=254)
+    consent_version: str = Field(max_length=40)
+    language: str = Field(max_length=10)
+    stop_id: str = Field(foreign_key="stop.id")
+    device_id: str = Field(foreign_key="device.id")
+    created_at: dt.datetime = _utc_column(index=True)
+    synced_at: dt.datetime | None = _utc_column(nullable=True)
+    sync_conflict: bool = False
+    contact_purged_at: dt.datetime | None = _utc_column(nullable=True)

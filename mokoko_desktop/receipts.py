@@ -1,7 +1,8 @@
 """Receipt PDFs for an 80 mm thermal roll: reportlab, embedded Noto Sans, a vector QR code.
 
 The page is 80 mm wide and exactly as tall as its content. A receipt carries no personal data
-beyond what the citizen wrote in the idea itself.
+beyond what the citizen wrote themselves; a sign-up's receipt shows the citizen's own phone
+number or e-mail only masked (``+45 •• •• •• 78``).
 """
 
 from __future__ import annotations
@@ -37,6 +38,8 @@ FONT, FONT_BOLD = "NotoSans", "NotoSans-Bold"
 _TEXTS = {
     "brand": QT_TRANSLATE_NOOP("receipt", "MOKOKO · Mobile municipal office"),
     "thanks": QT_TRANSLATE_NOOP("receipt", "Thank you for your idea!"),
+    "thanks_signup": QT_TRANSLATE_NOOP("receipt", "Thank you for signing up!"),
+    "thanks_offer": QT_TRANSLATE_NOOP("receipt", "Thank you for your post in the Byttebørs!"),
     "when": QT_TRANSLATE_NOOP("receipt", "{date} at {time}"),
     "your_code": QT_TRANSLATE_NOOP("receipt", "Your receipt code"),
     "your_idea": QT_TRANSLATE_NOOP("receipt", "Your idea"),
@@ -51,7 +54,9 @@ _TEXTS = {
 
 @dataclass(frozen=True)
 class ReceiptContent:
-    """Everything printed on a receipt."""
+    """Everything printed on a receipt. An idea's receipt quotes ``excerpt_source``; a sign-up's
+    or a Byttebørs post's (``kind`` "signup"/"offer") prints ``sections`` instead: (heading,
+    text) pairs already in the receipt's language."""
 
     municipality: str
     stop_place: str
@@ -60,6 +65,8 @@ class ReceiptContent:
     followup_url: str
     excerpt_source: str
     language: str
+    kind: str = "idea"
+    sections: tuple[tuple[str, str], ...] = ()
 
 
 def followup_url(template: str, code: str) -> str:
@@ -139,21 +146,31 @@ def _flowables(content: ReceiptContent) -> list[Flowable]:
     when = translate(content.language, "receipt", _TEXTS["when"]).format(
         date=local.strftime("%d.%m.%Y"), time=local.strftime("%H.%M" if content.language == "da" else "%H:%M")
     )
+    heading = {"idea": "thanks", "signup": "thanks_signup", "offer": "thanks_offer"}[content.kind]
+    if content.kind == "idea":
+        body: list[Flowable] = [
+            Paragraph(f"<b>{t('your_idea')}</b>", _style("idea_label", 9)),
+            Paragraph(f"“{escape(excerpt(content.excerpt_source))}”", _style("idea", 9, space_after=5)),
+            Paragraph(f"<b>{t('next_title')}</b>", _style("next_label", 9)),
+            Paragraph(t("next_body"), _style("next", 8.5)),
+        ]
+    else:
+        body = []
+        for title, text in content.sections:
+            body.append(Paragraph(f"<b>{escape(title)}</b>", _style("section_label", 9)))
+            body.append(Paragraph(escape(text).replace("\n", "<br/>"), _style("section", 9, space_after=5)))
     return [
         Paragraph(escape(content.municipality), _style("municipality", 12, bold=True, center=True)),
         Paragraph(t("brand"), _style("brand", 8.5, center=True, space_after=3)),
         HRFlowable(width="100%", thickness=0.8, color=black, spaceBefore=1, spaceAfter=5),
-        Paragraph(t("thanks"), _style("thanks", 13, bold=True, center=True, space_after=2)),
+        Paragraph(t(heading), _style("thanks", 13, bold=True, center=True, space_after=2)),
         Paragraph(f"{escape(content.stop_place)} · {escape(when)}", _style("where", 9, center=True, space_after=6)),
         Paragraph(t("your_code"), _style("code_label", 9, center=True)),
         Paragraph(format_code(content.receipt_code), _style("code", 21, bold=True, center=True, space_after=2)),
         QrFlowable(content.followup_url, QR_SIZE),
         Paragraph(escape(content.followup_url), _style("url", 7, center=True, space_after=6)),
         HRFlowable(width="100%", thickness=0.5, color=black, spaceAfter=4, dash=(2, 2)),
-        Paragraph(f"<b>{t('your_idea')}</b>", _style("idea_label", 9)),
-        Paragraph(f"“{escape(excerpt(content.excerpt_source))}”", _style("idea", 9, space_after=5)),
-        Paragraph(f"<b>{t('next_title')}</b>", _style("next_label", 9)),
-        Paragraph(t("next_body"), _style("next", 8.5)),
+        *body,
         Spacer(1, 2 * mm),
     ]
 

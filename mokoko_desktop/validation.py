@@ -176,3 +176,30 @@ def age_group_problem(age_group: str | None) -> FieldProblem | None:
         QT_TRANSLATE_NOOP("validation", "Age group must be one of {choices}."),
         {"choices": ", ".join(AGE_GROUPS)},
     )
+
+
+def line_problem(field_name: str, value: str, limit: int, missing: str | None) -> FieldProblem | None:
+    """Check an already cleaned one-line field: required (``missing`` is its message) and not
+    longer than ``limit``."""
+    if not value:
+        return FieldProblem(field_name, missing) if missing else None
+    if len(value) > limit:
+        return FieldProblem(
+            field_name,
+            QT_TRANSLATE_NOOP("validation", "Please shorten this to at most {limit} characters."),
+            {"limit": limit},
+        )
+    return None
+
+
+def mask_phone(phone: str) -> str:
+    """A phone number for print with only its last two digits readable: ``+45 •• •• •• 78``
+    (a foreign number: ``•••• 78``)."""
+    tail = phone[-2:] if len(phone) >= 6 else "••"
+    return f"+45 •• •• •• {tail}" if phone.startswith("+45") else f"•••• {tail}"
+
+
+def mask_email(email: str) -> str:
+    """An e-mail address for print: its first letter and its domain, ``k•••@eksempel.dk``."""
+    local, _, domain = email.partition("@")
+    return f"{local[:1]}•••@{domain}" if domain else "•••"

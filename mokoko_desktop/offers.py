@@ -1,0 +1,281 @@
+"""The Byttebørs: what citizens and associations can offer and what they need, and the matches
+staff can act on before the container moves on.
+
+A match pairs something given (an offer, or a volunteer who signed up for "something else")
+with something needed (a need, or an opportunity from the catalogue) that shares at least one
+interest tag. Sharing the place (posted at the same stop, or an opportunity near that stop)
+makes a match stronger.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from dataclasses import dataclass, field
+
+import uuid6
+from sqlmodel import Session, col, select
+
+from mokoko_desktop import receipt_codes
+from mokoko_desktop.clock import Clock, local_date, local_day_bounds, utc_now
+from mokoko_desktop.consent import OFFER_VERSION
+from mokoko_desktop.i18n import QT_TRANSLATE_NOOP, pick
+from mokoko_desktop.models import Device, Interest, Offer, Signup, Stop
+from mokoko_desktop.opportunities import Opportunities
+from mokoko_desktop.receipts import excerpt
+from mokoko_desktop.store import Store
+from mokoko_desktop.submissions import store_new
+from mokoko_desktop.validation import (
+    NAME_MAX,
+    FieldProblem,
+    SubmissionRejected,
+    clean_line,
+    clean_text,
+    line_problem,
+    normalise_email,
+    normalise_phone,
+)
+
+log = logging.getLogger(__name__)
+
+KINDS = ("offer", "need")
+TEXT_MAX = 1000
+PLACE_MAX = 100
+
+
+@dataclass
+class OfferDraft:
+    """A Byttebørs post before it is checked. Empty strings mean "not given"."""
+
+    kind: str = "offer"
+    text: str = ""
+    tags: list[str] = field(default_factory=list)
+    place: str = ""
+    name: str = ""
+    phone: str = ""
+    email: str = ""
+    consent: bool = False
+    language: str = "da"
+
+
+@dataclass(frozen=True)
+class MatchSide:
+    """One side of a match, as staff see it. ``contact`` is for staff only (behind the PIN)."""
+
+    kind: str  # "offer", "need", "signup" (for something else) or "opportunity"
+    ref: str  # receipt code, or the opportunity's id
+    summary: str
+    contact: str
+    tags: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Match:
+    """Something given and something needed that fit: ``shared_tags`` and whether they are in
+    the same place. Higher ``score`` first."""
+
+    giver: MatchSide
+    taker: MatchSide
+    shared_tags: tuple[str, ...]
+    same_place: bool
+
+    @property
+    def score(self) -> int:
+        return 2 * len(self.shared_tags) + (1 if self.same_place else 0)
+
+
+class OfferService:
+    """Check and store Byttebørs posts; list the day's posts and suggest matches."""
+
+    def __init__(self, store: Store, device: Device, opportunities: Opportunities, clock: Clock = utc_now) -> None:
+        self._store = store
+        self._device = device
+        self._opportunities = opportunities
+        self._clock = clock
+
+    def check(self, draft: OfferDraft) -> list[FieldProblem]:
+        problems: list[FieldProblem] = []
+        self._clean(draft, problems)
+        return problems
+
+    def _clean(self, draft: OfferDraft, problems: list[FieldProblem]) -> tuple[str, str | None, str | None]:
+        def problem(field_name: str, message: str, **params: object) -> None:
+            problems.append(FieldProblem(field_name, message, params))
+
+        if draft.kind not in KINDS:
+            problem("kind", QT_TRANSLATE_NOOP("validation", "Please choose whether you offer something or need something."))
+        text = clean_text(draft.text)
+        if not text:
+            problem("text", QT_TRANSLATE_NOOP("validation", "Please write what you offer or need."))
+        elif len(text) > TEXT_MAX:
+            problem("text", QT_TRANSLATE_NOOP("validation", "Please shorten this to at most {limit} characters."), limit=TEXT_MAX)
+        if not draft.tags:
+            problem("tags", QT_TRANSLATE_NOOP("validation", "Please choose at least one subject, so we can find a match."))
+        else:
+            with self._store.session() as session:
+                known = set(session.exec(select(Interest.code)))
+            unknown = sorted(set(draft.tags) - known)
+            if unknown:
+                problem("tags", QT_TRANSLATE_NOOP("validation", "Unknown interest: {codes}."), codes=", ".join(unknown))
+        issue = line_problem("place", clean_line(draft.place), PLACE_MAX, None)
+        if issue:
+            problems.append(issue)
+        name = clean_line(draft.name)
+        issue = line_problem(
+            "name", name, NAME_MAX, QT_TRANSLATE_NOOP("validation", "Please write your name or your association's name.")
+        )
+        if issue:
+            problems.append(issue)
+        phone = email = None
+        if draft.phone.strip():
+            try:
+                phone = normalise_phone(draft.phone)
+            except ValueError:
+                problem(
+                    "phone",
+                    QT_TRANSLATE_NOOP(
+                        "validation",
+                        "Please write a Danish phone number with 8 digits, or a foreign number starting with its "
+                        "country code (for example +46).",
+                    ),
+                )
+        if draft.email.strip():
+            try:
+                email = normalise_email(draft.email)
+            except ValueError:
+                problem("email", QT_TRANSLATE_NOOP("validation", "This does not look like an e-mail address. Example: navn@eksempel.dk"))
+        if not draft.phone.strip() and not draft.email.strip():
+            problem("phone", QT_TRANSLATE_NOOP("validation", "Please write a phone number or an e-mail address, so they can reach you."))
+        if not draft.consent:
+            problem(
+                "consent",
+                QT_TRANSLATE_NOOP("validation", "We can only show your post to others if you say yes to this. Without it, nothing is saved."),
+            )
+        return name, phone, email
+
+    def submit(self, draft: OfferDraft, stop_id: str) -> Offer:
+        """Check and store a post in one transaction. Raises :class:`SubmissionRejected`
+        (nothing stored) or ``KioskNotReady``."""
+        from mokoko_desktop.ideas import KioskNotReady
+
+        problems: list[FieldProblem] = []
+        name, phone, email = self._clean(draft, problems)
+        if problems:
+            raise SubmissionRejected(problems)
+        now = self._clock()
+
+        def build(session: Session) -> list[Offer]:
+            if not stop_id or session.get(Stop, stop_id) is None:
+                raise KioskNotReady("No stop is chosen for today. Staff: choose today's stop first.")
+            return [
+                Offer(
+                    id=str(uuid6.uuid7()),
+                    receipt_code=receipt_codes.new_code(self._device.tag),
+                    kind=draft.kind,
+                    text=clean_text(draft.text),
+                    tags=sorted(set(draft.tags)),
+                    place=clean_line(draft.place),
+                    name=name,
+                    phone=phone,
+                    email=email,
+                    consent_version=OFFER_VERSION,
+                    language=draft.language,
+                    stop_id=stop_id,
+                    device_id=self._device.id,
+                    created_at=now,
+                )
+            ]
+
+        (offer,) = store_new(self._store, self._device.tag, build)
+        log.info("Byttebørs %s %s stored (stop %s)", offer.kind, offer.id, stop_id)
+        return offer
+
+    def of_day(self, day: dt.date) -> list[Offer]:
+        """Posts made on ``day`` (local time), newest first."""
+        start, end = local_day_bounds(day)
+        with self._store.session() as session:
+            statement = (
+                select(Offer)
+                .where(col(Offer.created_at) >= start, col(Offer.created_at) < end)
+                .order_by(col(Offer.created_at).desc())
+            )
+            return list(session.exec(statement))
+
+    def matches(self, day: dt.date | None = None, language: str = "da") -> list[Match]:
+        """Suggested matches for ``day`` (default today): the day's offers and "something else"
+        sign-ups against the day's needs and the open opportunities, best first."""
+        day = day or local_date(self._clock())
+        start, end = local_day_bounds(day)
+        posts = self.of_day(day)
+        with self._store.session() as session:
+            helpers = list(
+                session.exec(
+                    select(Signup).where(
+                        col(Signup.opportunity_id).is_(None), col(Signup.created_at) >= start, col(Signup.created_at) < end
+                    )
+                )
+            )
+        givers = [(_side_of_post(post), post.stop_id) for post in posts if post.kind == "offer"]
+        givers += [(_side_of_helper(signup), signup.stop_id) for signup in helpers]
+        takers: list[tuple[MatchSide, frozenset[str] | None]] = [
+            (_side_of_post(post), frozenset({post.stop_id})) for post in posts if post.kind == "need"
+        ]
+        for opportunity in self._opportunities.browse(day):
+            side = MatchSide(
+                kind="opportunity",
+                ref=opportunity.id,
+                summary=f"{pick(opportunity.title, language)} ({pick(opportunity.organisation, language)})",
+                contact=f"{opportunity.contact_name}, {opportunity.contact_how}".strip(", "),
+                tags=frozenset(opportunity.tags),
+            )
+            takers.append((side, frozenset(opportunity.near_stops) or None))  # None: everywhere
+        found = []
+        for giver, giver_stop in givers:
+            for taker, taker_stops in takers:
+                shared = giver.tags & taker.tags
+                if shared:
+                    same_place = taker_stops is None or giver_stop in taker_stops
+                    found.append(Match(giver, taker, tuple(sorted(shared)), same_place))
+        return sorted(found, key=lambda match: (-match.score, match.giver.ref, match.taker.ref))
+
+
+def _contact(name: str | None, phone: str | None, email: str | None) -> str:
+    return ", ".join(part for part in (name, phone, email) if part) or "(contact details deleted)"
+
+
+def _side_of_post(post: Offer) -> MatchSide:
+    return MatchSide(post.kind, post.receipt_code, excerpt(post.text, 90), _contact(post.name, post.phone, post.email), frozenset(post.tags))
+
+
+def _side_of_helper(signup: Signup) -> MatchSide:
+    return MatchSide(
+        "signup",
+        signup.receipt_code,
+        excerpt(signup.general_text or "", 90),
+        _contact(signup.name, signup.phone, signup.email),
+        frozenset(signup.interests),
+    )
+
+
+_RECEIPT = {
+    "offer": QT_TRANSLATE_NOOP("receipt", "You offer"),
+    "need": QT_TRANSLATE_NOOP("receipt", "You need"),
+    "next": QT_TRANSLATE_NOOP("receipt", "What happens now?"),
+    "next_body": QT_TRANSLATE_NOOP(
+        "receipt",
+        "MOKOKO's staff look for a match today. If someone fits, they contact you {how}. Your post is "
+        "kept for 3 months.",
+    ),
+}
+
+
+def offer_receipt_sections(offer: Offer) -> tuple[tuple[str, str], ...]:
+    """What a Byttebørs post's receipt says, in the post's language (phone and e-mail masked)."""
+    from mokoko_desktop.i18n import translate
+    from mokoko_desktop.signups import masked_contact
+
+    def t(key: str) -> str:
+        return translate(offer.language, "receipt", _RECEIPT[key])
+
+    how = masked_contact(offer.language, offer.phone, offer.email)
+    return ((t(offer.kind), f"“{excerpt(offer.text, 160)}”"), (t("next"), t("next_body").format(how=how)))

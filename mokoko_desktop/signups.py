@@ -1,0 +1,358 @@
+"""Volunteer sign-ups: checked, stored in one transaction, never twice for the same person.
+
+A sign-up is for an opportunity from the catalogue or, with ``general_text``, for "something
+else" the municipality matches later. Only what the organisation needs is asked: name, phone
+and/or e-mail, age group, when they can, an optional message; consent is required. Children
+under 15 also need a parent's or guardian's name, phone and consent, and are never signed up
+for what is for adults only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import uuid6
+from sqlmodel import Session, col, or_, select
+
+from mokoko_desktop import receipt_codes
+from mokoko_desktop.clock import Clock, local_date, local_day_bounds, utc_now
+from mokoko_desktop.consent import GUARDIAN_VERSION, SIGNUP_VERSION
+from mokoko_desktop.demographics import AGE_GROUPS
+from mokoko_desktop.i18n import QT_TRANSLATE_NOOP
+from mokoko_desktop.models import Device, Interest, Signup, Stop
+from mokoko_desktop.opportunities import FREQUENCIES, HELP_FREQUENCY_NAMES, Opportunities, OpportunityInfo
+from mokoko_desktop.store import Store
+from mokoko_desktop.submissions import store_new
+from mokoko_desktop.validation import (
+    NAME_MAX,
+    FieldProblem,
+    SubmissionRejected,
+    clean_line,
+    clean_text,
+    line_problem,
+    normalise_email,
+    normalise_phone,
+)
+
+log = logging.getLogger(__name__)
+
+AVAILABILITY = ("weekdays", "evenings", "weekends")
+AVAILABILITY_NAMES = {
+    "weekdays": QT_TRANSLATE_NOOP("volunteering", "Weekdays"),
+    "evenings": QT_TRANSLATE_NOOP("volunteering", "Evenings"),
+    "weekends": QT_TRANSLATE_NOOP("volunteering", "Weekends"),
+}
+GENERAL_TEXT_MAX = 1000
+MESSAGE_MAX = 500
+NEEDS_GUARDIAN = frozenset({"under-15"})
+Report = Callable[..., None]  # report(field, message, **params)
+
+_PHONE_PROBLEM = QT_TRANSLATE_NOOP(
+    "validation",
+    "Please write a Danish phone number with 8 digits, or a foreign number starting with its "
+    "country code (for example +46).",
+)
+_EMAIL_PROBLEM = QT_TRANSLATE_NOOP("validation", "This does not look like an e-mail address. Example: navn@eksempel.dk")
+
+
+class AlreadySignedUp(ValueError):
+    """The same person (same phone or e-mail) is already signed up for this opportunity;
+    nothing new was stored."""
+
+    def __init__(self, opportunity_id: str) -> None:
+        super().__init__(f"Already signed up for {opportunity_id} with this phone number or e-mail.")
+        self.opportunity_id = opportunity_id
+
+
+@dataclass
+class SignupDraft:
+    """What a citizen filled in, before it is checked. Empty strings mean "not given"."""
+
+    opportunity_id: str = ""
+    general_text: str = ""
+    interests: list[str] = field(default_factory=list)
+    name: str = ""
+    phone: str = ""
+    email: str = ""
+    age_group: str | None = None
+    availability: list[str] = field(default_factory=list)
+    frequency: str | None = None
+    message: str = ""
+    guardian_name: str = ""
+    guardian_phone: str = ""
+    guardian_consent: bool = False
+    consent: bool = False
+    language: str = "da"
+
+
+@dataclass(frozen=True)
+class _Clean:
+    name: str
+    phone: str | None
+    email: str | None
+    guardian_name: str | None
+    guardian_phone: str | None
+    frequency: str
+
+
+class SignupService:
+    """Check and store sign-ups. ``clock`` gives the created-at time and today's date."""
+
+    def __init__(self, store: Store, device: Device, opportunities: Opportunities, clock: Clock = utc_now) -> None:
+        self._store = store
+        self._device = device
+        self._opportunities = opportunities
+        self._clock = clock
+
+    def check(self, draft: SignupDraft) -> list[FieldProblem]:
+        """Every problem with ``draft``, without storing anything (for inline messages)."""
+        problems: list[FieldProblem] = []
+        self._clean(draft, problems)
+        return problems
+
+    def _clean(self, draft: SignupDraft, problems: list[FieldProblem]) -> _Clean:
+        def problem(field_name: str, message: str, **params: object) -> None:
+            problems.append(FieldProblem(field_name, message, params))
+
+        opportunity = self._check_what(draft, problem)
+        name = clean_line(draft.name)
+        issue = line_problem("name", name, NAME_MAX, QT_TRANSLATE_NOOP("validation", "Please write your name."))
+        if issue:
+            problems.append(issue)
+        phone = self._phone(draft.phone, "phone", problem)
+        email = None
+        if draft.email.strip():
+            try:
+                email = normalise_email(draft.email)
+            except ValueError:
+                problem("email", _EMAIL_PROBLEM)
+        if not draft.phone.strip() and not draft.email.strip():
+            problem("phone", QT_TRANSLATE_NOOP("validation", "Please write a phone number or an e-mail address, so they can reach you."))
+        if draft.age_group not in AGE_GROUPS:
+            problem("age_group", QT_TRANSLATE_NOOP("validation", "Please choose your age group."))
+        elif opportunity is not None and not opportunity.suits_age_group(draft.age_group):
+            problem(
+                "age_group",
+                QT_TRANSLATE_NOOP("validation", "This task is for people aged {age} and over. Please choose another one."),
+                age=opportunity.min_age,
+            )
+        self._check_when(draft, problem)
+        frequency = draft.frequency or (opportunity.frequency if opportunity else "")
+        if frequency not in FREQUENCIES:
+            problem("frequency", QT_TRANSLATE_NOOP("validation", "Please choose whether you can help once or regularly."))
+        if len(clean_text(draft.message)) > MESSAGE_MAX:
+            problem("message", QT_TRANSLATE_NOOP("validation", "Please shorten the message to at most {limit} characters."), limit=MESSAGE_MAX)
+        guardian_name = guardian_phone = None
+        if draft.age_group in NEEDS_GUARDIAN:
+            guardian_name = clean_line(draft.guardian_name)
+            issue = line_problem(
+                "guardian_name", guardian_name, NAME_MAX,
+                QT_TRANSLATE_NOOP("validation", "Children under 15 need a parent or guardian: please write their name."),
+            )  # fmt: skip
+            if issue:
+                problems.append(issue)
+            if not draft.guardian_phone.strip():
+                problem("guardian_phone", QT_TRANSLATE_NOOP("validation", "Please write the parent's or guardian's phone number."))
+            guardian_phone = self._phone(draft.guardian_phone, "guardian_phone", problem)
+            if not draft.guardian_consent:
+                problem(
+                    "guardian_consent",
+                    QT_TRANSLATE_NOOP("validation", "A parent or guardian must say yes before a child under 15 can sign up."),
+                )
+        if not draft.consent:
+            problem(
+                "consent",
+                QT_TRANSLATE_NOOP(
+                    "validation",
+                    "We can only pass on your sign-up if you say yes to this. Without it, nothing is saved.",
+                ),
+            )
+        return _Clean(name, phone, email, guardian_name or None, guardian_phone, frequency)
+
+    def _check_what(self, draft: SignupDraft, problem: Report) -> OpportunityInfo | None:
+        if draft.opportunity_id and draft.general_text.strip():
+            problem("opportunity", QT_TRANSLATE_NOOP("validation", "Sign up either for a task or for something else, not both."))
+            return None
+        if draft.opportunity_id:
+            opportunity = self._opportunities.get(draft.opportunity_id)
+            if opportunity is None or not opportunity.is_active(local_date(self._clock())):
+                problem("opportunity", QT_TRANSLATE_NOOP("validation", "This task is no longer open for sign-up."))
+                return None
+            return opportunity
+        general = clean_text(draft.general_text)
+        if not general:
+            problem("general_text", QT_TRANSLATE_NOOP("validation", "Please write what you would like to help with."))
+        elif len(general) > GENERAL_TEXT_MAX:
+            problem(
+                "general_text",
+                QT_TRANSLATE_NOOP("validation", "Please shorten this to at most {limit} characters."),
+                limit=GENERAL_TEXT_MAX,
+            )
+        return None
+
+    def _check_when(self, draft: SignupDraft, problem: Report) -> None:
+        if not draft.availability:
+            problem("availability", QT_TRANSLATE_NOOP("validation", "Please choose when you can: weekdays, evenings or weekends."))
+        elif set(draft.availability) - set(AVAILABILITY):
+            problem("availability", QT_TRANSLATE_NOOP("validation", "When you can must be one of {choices}."), choices=", ".join(AVAILABILITY))
+        if draft.interests:
+            with self._store.session() as session:
+                known = set(session.exec(select(Interest.code)))
+            unknown = sorted(set(draft.interests) - known)
+            if unknown:
+                problem("interests", QT_TRANSLATE_NOOP("validation", "Unknown interest: {codes}."), codes=", ".join(unknown))
+
+    @staticmethod
+    def _phone(raw: str, field_name: str, problem: Report) -> str | None:
+        if not raw.strip():
+            return None
+        try:
+            return normalise_phone(raw)
+        except ValueError:
+            problem(field_name, _PHONE_PROBLEM)
+            return None
+
+    def submit(self, draft: SignupDraft, stop_id: str) -> Signup:
+        """Check and store ``draft`` at ``stop_id`` in one transaction and return it.
+
+        Raises :class:`SubmissionRejected` or :class:`AlreadySignedUp` (nothing stored), or
+        ``KioskNotReady``. Durable when this returns: only then may its code be shown."""
+        from mokoko_desktop.ideas import KioskNotReady
+
+        problems: list[FieldProblem] = []
+        clean = self._clean(draft, problems)
+        if problems:
+            raise SubmissionRejected(problems)
+        now = self._clock()
+
+        def build(session: Session) -> list[Signup]:
+            if not stop_id or session.get(Stop, stop_id) is None:
+                raise KioskNotReady("No stop is chosen for today. Staff: choose today's stop first.")
+            if draft.opportunity_id and _already_signed_up(session, draft.opportunity_id, clean):
+                raise AlreadySignedUp(draft.opportunity_id)
+            return [self._build(draft, clean, stop_id, now)]
+
+        (signup,) = store_new(self._store, self._device.tag, build)
+        log.info("Sign-up %s stored (%s, stop %s)", signup.id, signup.opportunity_id or "something else", stop_id)
+        return signup
+
+    def _build(self, draft: SignupDraft, clean: _Clean, stop_id: str, now: dt.datetime) -> Signup:
+        general = not draft.opportunity_id
+        return Signup(
+            id=str(uuid6.uuid7()),
+            receipt_code=receipt_codes.new_code(self._device.tag),
+            opportunity_id=draft.opportunity_id or None,
+            general_text=clean_text(draft.general_text) if general else None,
+            interests=sorted(set(draft.interests)) if general else [],
+            name=clean.name,
+            phone=clean.phone,
+            email=clean.email,
+            age_group=draft.age_group or "",
+            availability=[day for day in AVAILABILITY if day in draft.availability],
+            frequency=clean.frequency,
+            message=clean_text(draft.message),
+            guardian_name=clean.guardian_name,
+            guardian_phone=clean.guardian_phone,
+            consent_version=SIGNUP_VERSION,
+            guardian_consent_version=GUARDIAN_VERSION if clean.guardian_name else None,
+            language=draft.language,
+            stop_id=stop_id,
+            device_id=self._device.id,
+            created_at=now,
+        )
+
+    def find(self, typed_code: str) -> Signup | None:
+        """The sign-up behind a typed receipt code, or ``None``."""
+        code = receipt_codes.normalise(typed_code)
+        with self._store.session() as session:
+            return session.exec(select(Signup).where(Signup.receipt_code == code)).first()
+
+    def of_day(self, day: dt.date) -> list[Signup]:
+        """Sign-ups made on ``day`` (local time), newest first (staff's overview)."""
+        start, end = local_day_bounds(day)
+        with self._store.session() as session:
+            statement = (
+                select(Signup)
+                .where(col(Signup.created_at) >= start, col(Signup.created_at) < end)
+                .order_by(col(Signup.created_at).desc())
+            )
+            return list(session.exec(statement))
+
+
+def _already_signed_up(session: Session, opportunity_id: str, clean: _Clean) -> bool:
+    same_person = []
+    if clean.phone:
+        same_person.append(col(Signup.phone) == clean.phone)
+    if clean.email:
+        same_person.append(col(Signup.email) == clean.email)
+    if not same_person:
+        return False
+    statement = select(Signup.id).where(Signup.opportunity_id == opportunity_id, or_(*same_person))
+    return session.exec(statement).first() is not None
+
+
+
+_RECEIPT = {
+    "what": QT_TRANSLATE_NOOP("receipt", "You signed up for"),
+    "something_else": QT_TRANSLATE_NOOP("receipt", "Something else: “{text}”"),
+    "when": QT_TRANSLATE_NOOP("receipt", "When you can"),
+    "who": QT_TRANSLATE_NOOP("receipt", "Who will contact you?"),
+    "who_opportunity": QT_TRANSLATE_NOOP("receipt", "{person} from {organisation} will contact you {how}."),
+    "who_general": QT_TRANSLATE_NOOP("receipt", "The municipality's volunteer coordinator will contact you {how}."),
+    "by_phone": QT_TRANSLATE_NOOP("receipt", "by phone on {phone}"),
+    "by_email": QT_TRANSLATE_NOOP("receipt", "by e-mail at {email}"),
+    "by_both": QT_TRANSLATE_NOOP("receipt", "by phone on {phone} or by e-mail at {email}"),
+    "guardian": QT_TRANSLATE_NOOP("receipt", "Your parent or guardian is called before you start."),
+    "questions": QT_TRANSLATE_NOOP("receipt", "Questions?"),
+    "questions_body": QT_TRANSLATE_NOOP("receipt", "Contact {person}: {how}"),
+}
+
+
+def signup_receipt_sections(signup: Signup, opportunity: OpportunityInfo | None) -> tuple[tuple[str, str], ...]:
+    """What a sign-up's receipt says, in the sign-up's language: what for, when, who will get in
+    touch and how. The citizen's own phone and e-mail appear only masked."""
+    from mokoko_desktop.i18n import pick, translate
+    from mokoko_desktop.receipts import excerpt
+
+    language = signup.language
+
+    def t(key: str) -> str:
+        return translate(language, "receipt", _RECEIPT[key])
+
+    if opportunity is not None:
+        what = f"{pick(opportunity.title, language)}\n{pick(opportunity.organisation, language)}"
+    else:
+        what = t("something_else").format(text=excerpt(signup.general_text or "", 100))
+    days = ", ".join(translate(language, "volunteering", AVAILABILITY_NAMES[day]) for day in signup.availability)
+    often = translate(language, "volunteering", HELP_FREQUENCY_NAMES.get(signup.frequency, signup.frequency))
+    how = masked_contact(language, signup.phone, signup.email)
+    if opportunity is not None and opportunity.contact_name:
+        who = t("who_opportunity").format(
+            person=opportunity.contact_name, organisation=pick(opportunity.organisation, language), how=how
+        )
+    else:
+        who = t("who_general").format(how=how)
+    if signup.guardian_consent_version:
+        who += " " + t("guardian")
+    sections = [(t("what"), what), (t("when"), f"{days} · {often}"), (t("who"), who)]
+    if opportunity is not None and opportunity.contact_how:
+        sections.append((t("questions"), t("questions_body").format(person=opportunity.contact_name, how=opportunity.contact_how)))
+    return tuple(sections)
+
+
+def masked_contact(language: str, phone: str | None, email: str | None) -> str:
+    """"by phone on +45 •• •• •• 78" (and/or e-mail), for a receipt in ``language``."""
+    from mokoko_desktop.i18n import translate
+    from mokoko_desktop.validation import mask_email, mask_phone
+
+    def t(key: str) -> str:
+        return translate(language, "receipt", _RECEIPT[key])
+
+    if phone and email:
+        return t("by_both").format(phone=mask_phone(phone), email=mask_email(email))
+    if phone:
+        return t("by_phone").format(phone=mask_phone(phone))
+    return t("by_email").format(email=mask_email(email or ""))
