@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import uuid6
-from sqlmodel import Session, col, or_, select
+from sqlmodel import Session, col, func, or_, select
 
 from mokoko_desktop import receipt_codes
 from mokoko_desktop.clock import Clock, local_date, local_day_bounds, utc_now
@@ -286,8 +286,8 @@ def _already_signed_up(session: Session, opportunity_id: str, clean: _Clean) -> 
     same_person = []
     if clean.phone:
         same_person.append(col(Signup.phone) == clean.phone)
-    if clean.email:
-        same_person.append(col(Signup.email) == clean.email)
+    if clean.email:  # mailboxes are case-insensitive in practice
+        same_person.append(func.lower(col(Signup.email)) == clean.email.lower())
     if not same_person:
         return False
     statement = select(Signup.id).where(Signup.opportunity_id == opportunity_id, or_(*same_person))
@@ -327,6 +327,7 @@ def signup_receipt_sections(signup: Signup, opportunity: OpportunityInfo | None)
     else:
         what = t("something_else").format(text=excerpt(signup.general_text or "", 100))
     days = ", ".join(translate(language, "volunteering", AVAILABILITY_NAMES[day]) for day in signup.availability)
+    days = days[:1] + days[1:].lower()  # "Hverdage, aftener"
     often = translate(language, "volunteering", HELP_FREQUENCY_NAMES.get(signup.frequency, signup.frequency))
     how = masked_contact(language, signup.phone, signup.email)
     if opportunity is not None and opportunity.contact_name:

@@ -306,7 +306,7 @@ Bor i: %2</translation>
         <translation>Personale</translation>
     </message>
     <message>
-        <source>Today&apos;s stop (every idea is tagged with it)</source>
+        <source>Today's stop (every idea is tagged with it)</source>
         <translation>Dagens stop (alle idéer bliver mærket med det)</translation>
     </message>
     <message>
@@ -487,8 +487,20 @@ Bor i: %2</translation>
 <context>
     <name>consent</name>
     <message>
-        <source>We keep your name and contact details only so that the municipality&apos;s contact person can answer you about your idea. They are used for nothing else. The kiosk deletes them a few days after they have reached the municipality, and the municipality deletes them when your idea has been dealt with. You can ask us to delete them at any time.</source>
+        <source>We keep your name and contact details only so that the municipality's contact person can answer you about your idea. They are used for nothing else. The kiosk deletes them a few days after they have reached the municipality, and the municipality deletes them when your idea has been dealt with. You can ask us to delete them at any time.</source>
         <translation>Vi gemmer kun dit navn og dine kontaktoplysninger, så kommunens kontaktperson kan svare dig om din idé. De bruges ikke til andet. Kiosken sletter dem et par dage efter, at de er nået frem til kommunen, og kommunen sletter dem, når din idé er færdigbehandlet. Du kan altid bede os om at slette dem.</translation>
+    </message>
+    <message>
+        <source>We give your name, your phone number or e-mail, your age group and when you can help to the contact person of what you signed up for (named above); for "something else" to the municipality's volunteer coordinator. They contact you about volunteering and use your details for nothing else. The kiosk deletes them a few days after they have reached the municipality; the organisation keeps them only while you volunteer with them, and at most 12 months if nothing comes of it. You can ask us to delete them at any time. Volunteering is always free and voluntary.</source>
+        <translation>Vi giver dit navn, dit telefonnummer eller din e-mail, din aldersgruppe og hvornår du kan hjælpe, videre til kontaktpersonen for det, du melder dig til (står ovenfor). Melder du dig til “noget andet”, får kommunens frivilligkoordinator dem. De kontakter dig om det frivillige arbejde og bruger ikke dine oplysninger til andet. Kiosken sletter dem nogle dage efter, at de er nået frem til kommunen. Foreningen gemmer dem kun, så længe du er frivillig hos dem, og højst 12 måneder, hvis det ikke bliver til noget. Du kan altid bede os om at slette dem. Frivilligt arbejde er altid gratis og frivilligt.</translation>
+    </message>
+    <message>
+        <source>I am the child's parent or guardian. I agree to the sign-up, and the contact person may call me before the child starts.</source>
+        <translation>Jeg er barnets forælder eller værge. Jeg siger ja til tilmeldingen, og kontaktpersonen må ringe til mig, før barnet starter.</translation>
+    </message>
+    <message>
+        <source>MOKOKO's staff and the municipality's volunteer coordinator may show your post (without your phone number or e-mail) to people and associations it fits, and contact you to put you in touch. The kiosk deletes your contact details a few days after they have reached the municipality; the municipality deletes the post and your details after 3 months. You can ask us to delete them at any time.</source>
+        <translation>MOKOKO's personale og kommunens frivilligkoordinator må vise dit opslag (uden dit telefonnummer og din e-mail) til borgere og foreninger, som det passer til, og kontakte dig for at sætte jer i forbindelse med hinanden. Kiosken sletter dine kontaktoplysninger nogle dage efter, at de er nået frem til kommunen. Kommunen sletter opslaget og dine oplysninger efter 3 måneder. Du kan altid bede os om at slette dem.</translation>
     </message>
 </context>
 <context>
@@ -500,6 +512,14 @@ Bor i: %2</translation>
     <message>
         <source>Thank you for your idea!</source>
         <translation>Tak for din idé!</translation>
+    </message>
+    <message>
+        <source>Thank you for signing up!</source>
+        <translation>Tak for din tilmelding!</translation>
+    </message>
+    <message>
+        <source>Thank you for your post in the Byttebørs!</source>
+        <translation>Tak for dit opslag i Byttebørsen!</translation>
     </message>
     <message>
         <source>{date} at {time}</source>
@@ -514,12 +534,72 @@ Bor i: %2</translation>
         <translation>Din idé</translation>
     </message>
     <message>
+        <source>You offer</source>
+        <translation>Du tilbyder</translation>
+    </message>
+    <message>
+        <source>You need</source>
+        <translation>Du har brug for</translation>
+    </message>
+    <message>
         <source>What happens now?</source>
         <translation>Hvad sker der nu?</translation>
     </message>
     <message>
-        <source>The municipality&apos;s contact person for the area reads your idea. Scan the QR code or type your code at any MOKOKO kiosk to see what became of it.</source>
+        <source>MOKOKO's staff look for a match today. If someone fits, they contact you {how}. Your post is kept for 3 months.</source>
+        <translation>MOKOKO's personale leder efter et match i dag. Hvis nogen passer, kontakter de dig {how}. Dit opslag gemmes i 3 måneder.</translation>
+    </message>
+    <message>
+        <source>The municipality's contact person for the area reads your idea. Scan the QR code or type your code at any MOKOKO kiosk to see what became of it.</source>
         <translation>Kommunens kontaktperson på området læser din idé. Scan QR-koden, eller skriv koden på en MOKOKO-kiosk, for at se, hvad der er sket med den.</translation>
+    </message>
+    <message>
+        <source>You signed up for</source>
+        <translation>Du har meldt dig til</translation>
+    </message>
+    <message>
+        <source>Something else: “{text}”</source>
+        <translation>Noget andet: ”{text}”</translation>
+    </message>
+    <message>
+        <source>When you can</source>
+        <translation>Hvornår du kan</translation>
+    </message>
+    <message>
+        <source>Who will contact you?</source>
+        <translation>Hvem kontakter dig?</translation>
+    </message>
+    <message>
+        <source>{person} from {organisation} will contact you {how}.</source>
+        <translation>{person} fra {organisation} kontakter dig {how}.</translation>
+    </message>
+    <message>
+        <source>The municipality's volunteer coordinator will contact you {how}.</source>
+        <translation>Kommunens frivilligkoordinator kontakter dig {how}.</translation>
+    </message>
+    <message>
+        <source>by phone on {phone}</source>
+        <translation>på telefon {phone}</translation>
+    </message>
+    <message>
+        <source>by e-mail at {email}</source>
+        <translation>på e-mail {email}</translation>
+    </message>
+    <message>
+        <source>by phone on {phone} or by e-mail at {email}</source>
+        <translation>på telefon {phone} eller e-mail {email}</translation>
+    </message>
+    <message>
+        <source>Your parent or guardian is called before you start.</source>
+        <translation>Din forælder eller værge bliver ringet op, før du starter.</translation>
+    </message>
+    <message>
+        <source>Questions?</source>
+        <translation>Spørgsmål?</translation>
+    </message>
+    <message>
+        <source>Contact {person}: {how}</source>
+        <translation>Kontakt {person}: {how}</translation>
     </message>
 </context>
 <context>
@@ -568,8 +648,40 @@ Bor i: %2</translation>
         <translation>Gør navnet kortere – højst {limit} tegn.</translation>
     </message>
     <message>
+        <source>Please choose whether you offer something or need something.</source>
+        <translation>Vælg, om du tilbyder noget eller har brug for noget.</translation>
+    </message>
+    <message>
+        <source>Please write what you offer or need.</source>
+        <translation>Skriv, hvad du tilbyder eller har brug for.</translation>
+    </message>
+    <message>
+        <source>Please shorten this to at most {limit} characters.</source>
+        <translation>Gør det lidt kortere: højst {limit} tegn.</translation>
+    </message>
+    <message>
+        <source>Please choose at least one subject, so we can find a match.</source>
+        <translation>Vælg mindst ét emne, så vi kan finde nogen, der passer.</translation>
+    </message>
+    <message>
+        <source>Unknown interest: {codes}.</source>
+        <translation>Ukendt interesse: {codes}.</translation>
+    </message>
+    <message>
+        <source>Please write your name or your association's name.</source>
+        <translation>Skriv dit navn eller din forenings navn.</translation>
+    </message>
+    <message>
         <source>This does not look like an e-mail address. Example: navn@eksempel.dk</source>
         <translation>Det ligner ikke en e-mailadresse. Eksempel: navn@eksempel.dk</translation>
+    </message>
+    <message>
+        <source>Please write a phone number or an e-mail address, so they can reach you.</source>
+        <translation>Skriv et telefonnummer eller en e-mailadresse, så de kan komme i kontakt med dig.</translation>
+    </message>
+    <message>
+        <source>We can only show your post to others if you say yes to this. Without it, nothing is saved.</source>
+        <translation>Vi kan kun vise dit opslag til andre, hvis du siger ja til det her. Uden dit ja bliver intet gemt.</translation>
     </message>
     <message>
         <source>Please write a Danish phone number with 8 digits, or a foreign number starting with its country code (for example +46).</source>
@@ -582,6 +694,97 @@ Bor i: %2</translation>
     <message>
         <source>Age group must be one of {choices}.</source>
         <translation>Aldersgruppen skal være en af {choices}.</translation>
+    </message>
+    <message>
+        <source>Please write your name.</source>
+        <translation>Skriv dit navn.</translation>
+    </message>
+    <message>
+        <source>Please choose your age group.</source>
+        <translation>Vælg din aldersgruppe.</translation>
+    </message>
+    <message>
+        <source>This task is for people aged {age} and over. Please choose another one.</source>
+        <translation>Denne opgave er for dig, der er fyldt {age} år. Vælg gerne en anden.</translation>
+    </message>
+    <message>
+        <source>Please choose whether you can help once or regularly.</source>
+        <translation>Vælg, om du kan hjælpe en enkelt gang eller fast.</translation>
+    </message>
+    <message>
+        <source>Please shorten the message to at most {limit} characters.</source>
+        <translation>Gør beskeden lidt kortere: højst {limit} tegn.</translation>
+    </message>
+    <message>
+        <source>Children under 15 need a parent or guardian: please write their name.</source>
+        <translation>Børn under 15 skal have en forælder eller værge med: skriv deres navn.</translation>
+    </message>
+    <message>
+        <source>Please write the parent's or guardian's phone number.</source>
+        <translation>Skriv forælderens eller værgens telefonnummer.</translation>
+    </message>
+    <message>
+        <source>A parent or guardian must say yes before a child under 15 can sign up.</source>
+        <translation>En forælder eller værge skal sige ja, før et barn under 15 kan melde sig.</translation>
+    </message>
+    <message>
+        <source>We can only pass on your sign-up if you say yes to this. Without it, nothing is saved.</source>
+        <translation>Vi kan kun give din tilmelding videre, hvis du siger ja til det her. Uden dit ja bliver intet gemt.</translation>
+    </message>
+    <message>
+        <source>Sign up either for a task or for something else, not both.</source>
+        <translation>Meld dig enten til en opgave eller til noget andet, ikke begge dele.</translation>
+    </message>
+    <message>
+        <source>This task is no longer open for sign-up.</source>
+        <translation>Man kan ikke længere melde sig til denne opgave.</translation>
+    </message>
+    <message>
+        <source>Please write what you would like to help with.</source>
+        <translation>Skriv, hvad du gerne vil hjælpe med.</translation>
+    </message>
+    <message>
+        <source>Please choose when you can: weekdays, evenings or weekends.</source>
+        <translation>Vælg, hvornår du kan: hverdage, aftener eller weekender.</translation>
+    </message>
+    <message>
+        <source>When you can must be one of {choices}.</source>
+        <translation>Hvornår du kan, skal være en af {choices}.</translation>
+    </message>
+</context>
+<context>
+    <name>volunteering</name>
+    <message>
+        <source>One-off task</source>
+        <translation>Engangsopgave</translation>
+    </message>
+    <message>
+        <source>Regular task</source>
+        <translation>Fast opgave</translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation>En enkelt gang</translation>
+    </message>
+    <message>
+        <source>Regularly</source>
+        <translation>Fast</translation>
+    </message>
+    <message>
+        <source>The whole municipality</source>
+        <translation>Hele kommunen</translation>
+    </message>
+    <message>
+        <source>Weekdays</source>
+        <translation>Hverdage</translation>
+    </message>
+    <message>
+        <source>Evenings</source>
+        <translation>Aftener</translation>
+    </message>
+    <message>
+        <source>Weekends</source>
+        <translation>Weekender</translation>
     </message>
 </context>
 </TS>

@@ -101,3 +101,53 @@ def test_excerpt_cuts_at_a_word() -> None:
     assert excerpt("kort tekst") == "kort tekst"
     cut = excerpt("ord " * 100, limit=30)
     assert cut.endswith("…") and len(cut) <= 31 and "or…" not in cut
+
+
+@pytest.fixture
+def signup_receipt(kiosk, tmp_path):
+    from mokoko_desktop.signups import SignupDraft
+
+    signup = kiosk.signups.submit(
+        SignupDraft(opportunity_id="bogvenner", name="Åse Hemmelig", phone="20 30 40 78", email="hemmelig@eksempel.dk",
+                    age_group="65-79", availability=["weekdays", "evenings"], consent=True),
+        "assentoft",
+    )  # fmt: skip
+    return signup, kiosk.write_receipt(signup, tmp_path / "signup.pdf")
+
+
+def test_signup_receipt_says_what_for_who_calls_and_how(signup_receipt) -> None:
+    signup, pdf = signup_receipt
+    text = " ".join(PdfReader(str(pdf)).pages[0].extract_text().split())
+    assert format_code(signup.receipt_code) in text and "Tak for din tilmelding!" in text
+    assert "Bogven: bring bøger ud til ældre" in text and "Randers Bibliotek" in text
+    assert "Hverdage, aftener" in text
+    assert "Lene Holm fra Randers Bibliotek kontakter dig" in text
+    assert "+45 •• •• •• 78" in text and "h•••@eksempel.dk" in text
+
+
+def test_signup_receipt_never_prints_the_persons_phone_or_email(signup_receipt) -> None:
+    _, pdf = signup_receipt
+    text = PdfReader(str(pdf)).pages[0].extract_text()
+    compact = text.replace(" ", "")
+    assert "Hemmelig" not in text and "hemmelig@" not in text
+    assert "20304078" not in compact and "304078" not in compact
+
+
+def test_signup_receipt_qr_decodes_to_the_follow_up_url(signup_receipt) -> None:
+    signup, pdf = signup_receipt
+    assert _decode_qr(pdf) == [f"https://mokoko.randers.dk/f/{signup.receipt_code}"]
+
+
+def test_byttebors_receipt(kiosk, tmp_path) -> None:
+    from mokoko_desktop.offers import OfferDraft
+
+    post = kiosk.offers.submit(
+        OfferDraft(kind="need", text="Vores klub mangler en trailer i weekenden.", tags=["praktisk"], name="Klubben",
+                   phone="+46 70 123 45 67", consent=True),
+        "assentoft",
+    )  # fmt: skip
+    pdf = kiosk.write_receipt(post, tmp_path / "post.pdf")
+    text = " ".join(PdfReader(str(pdf)).pages[0].extract_text().split())
+    assert "Tak for dit opslag i Byttebørsen!" in text and "Du har brug for" in text
+    assert "trailer i weekenden" in text and "•••• 67" in text and "1234567" not in text.replace(" ", "")
+    assert _decode_qr(pdf) == [f"https://mokoko.randers.dk/f/{post.receipt_code}"]
