@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from importlib.metadata import entry_points
 from pathlib import Path
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from mokoko_desktop import STARTED_AT, logs
 from mokoko_desktop.demographics import AGE_GROUPS
@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_STORE = 0, 1, 2, 3
 FRONT_END_GROUP = "mokoko.front_ends"
+_OPTION_FOR = {"tags": "tag", "interests": "interest", "general_text": "general"}  # a problem's field -> its option
 
 
 class Refused(Exception):
@@ -71,6 +72,50 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--receipt", metavar="PATH", help="also write the receipt PDF here")
     show = idea.add_parser("show", parents=[common], help="show the idea behind a receipt code")
     show.add_argument("code")
+
+    opportunity = commands.add_parser("opportunity", help="volunteering opportunities").add_subparsers(
+        dest="action", required=True
+    )
+    opportunity_list = opportunity.add_parser("list", parents=[common], help="one open opportunity per line, its id first")
+    opportunity_list.add_argument("--tag", metavar="T", help="only those with this interest (see the second column)")
+    opportunity_list.add_argument("--near", metavar="STOP", help="only those near this stop (first) or everywhere")
+
+    signup = commands.add_parser("signup", help="volunteer sign-ups").add_subparsers(dest="action", required=True)
+    signup_add = signup.add_parser("add", parents=[common], help="sign a volunteer up exactly as the kiosk would")
+    what = signup_add.add_mutually_exclusive_group(required=True)
+    what.add_argument("--opportunity", metavar="ID", help="the opportunity (see: mokoko opportunity list)")
+    what.add_argument("--general", metavar="TEXT", help='"something else": what they would like to help with')
+    signup_add.add_argument("--interest", action="append", default=[], metavar="T", help="with --general: an interest (repeatable)")
+    signup_add.add_argument("--name", required=True)
+    signup_add.add_argument("--phone", default="")
+    signup_add.add_argument("--email", default="")
+    signup_add.add_argument("--age-group", required=True, choices=AGE_GROUPS)
+    signup_add.add_argument("--availability", required=True, metavar="A", help="comma-separated: weekdays,evenings,weekends")
+    signup_add.add_argument("--frequency", choices=("once", "regular"), help="default: the opportunity's")
+    signup_add.add_argument("--message", default="")
+    signup_add.add_argument("--guardian-name", default="", help="needed for under-15")
+    signup_add.add_argument("--guardian-phone", default="", help="needed for under-15")
+    signup_add.add_argument("--guardian-consent", action="store_true", help="the parent or guardian agreed (under-15)")
+    signup_add.add_argument("--consent", action="store_true", help="the volunteer agreed that their details are passed on")
+    signup_add.add_argument("--language", default="da")
+    signup_add.add_argument("--stop", metavar="ID", help="default: today's stop")
+    signup_add.add_argument("--receipt", metavar="PATH", help="also write the receipt PDF here")
+
+    offer = commands.add_parser("offer", help="the Byttebørs: offers and needs").add_subparsers(dest="action", required=True)
+    offer_add = offer.add_parser("add", parents=[common], help="post an offer or a need")
+    offer_add.add_argument("--kind", required=True, choices=("offer", "need"))
+    offer_add.add_argument("--text", required=True)
+    offer_add.add_argument("--tag", action="append", default=[], metavar="T", help="an interest (repeatable; at least one)")
+    offer_add.add_argument("--place", default="", help="where (default: today's stop)")
+    offer_add.add_argument("--name", default="")
+    offer_add.add_argument("--phone", default="")
+    offer_add.add_argument("--email", default="")
+    offer_add.add_argument("--consent", action="store_true", help="the poster agreed that the post and contact are kept")
+    offer_add.add_argument("--language", default="da")
+    offer_add.add_argument("--stop", metavar="ID", help="default: today's stop")
+    offer_add.add_argument("--receipt", metavar="PATH", help="also write the receipt PDF here")
+    offer_matches = offer.add_parser("matches", parents=[common], help="suggested matches of the day, best first")
+    offer_matches.add_argument("--day", metavar="YYYY-MM-DD", help="default: today")
 
     theme = commands.add_parser("theme", help="themes").add_subparsers(dest="action", required=True)
     theme.add_parser("list", parents=[common], help="one theme per line, its code first")
@@ -154,6 +199,95 @@ def _idea_add(kiosk: Kiosk, args: argparse.Namespace) -> int:
         path = kiosk.write_receipt(idea, Path(args.receipt))
         print(f"Receipt written to {path}")
     print(format_code(idea.receipt_code))
+    return EXIT_OK
+
+
+def _stop_for(kiosk: Kiosk, stop_id: str | None) -> str:
+    stop = kiosk.catalogue.stop(stop_id) if stop_id else kiosk.today_stop()
+    if stop is None:
+        raise Refused(
+            f"There is no stop {stop_id!r}." if stop_id else "No stop is chosen for today: run 'mokoko stop set-today ID'."
+        )
+    return stop.id
+
+
+def _opportunity_list(kiosk: Kiosk, args: argparse.Namespace) -> int:
+    from mokoko_desktop.clock import local_date
+
+    if args.near and kiosk.catalogue.stop(args.near) is None:
+        raise Refused(f"There is no stop {args.near!r} (see: mokoko stop list).")
+    found = kiosk.opportunities.browse(local_date(kiosk.clock()), tag=args.tag, near_stop=args.near, only_near=bool(args.near))
+    for info in found:
+        ages = f"{info.min_age}+" if info.min_age else "all ages"
+        print(f"{info.id}\t{','.join(info.tags)}\t{pick(info.title, 'da')} ({pick(info.organisation, 'da')})"
+              f"\t{info.place_text('da')}\t{info.frequency}, {ages}")  # fmt: skip
+    if not found:
+        print("No open opportunities match.", file=sys.stderr)
+    return EXIT_OK
+
+
+def _signup_add(kiosk: Kiosk, args: argparse.Namespace) -> int:
+    from mokoko_desktop.signups import AlreadySignedUp, SignupDraft
+
+    draft = SignupDraft(
+        opportunity_id=args.opportunity or "",
+        general_text=args.general or "",
+        interests=args.interest,
+        name=args.name,
+        phone=args.phone,
+        email=args.email,
+        age_group=args.age_group,
+        availability=[part.strip() for part in args.availability.split(",") if part.strip()],
+        frequency=args.frequency,
+        message=args.message,
+        guardian_name=args.guardian_name,
+        guardian_phone=args.guardian_phone,
+        guardian_consent=args.guardian_consent,
+        consent=args.consent,
+        language=args.language,
+    )
+    try:
+        signup = kiosk.signups.submit(draft, _stop_for(kiosk, args.stop))
+    except AlreadySignedUp:
+        raise Refused("This person is already signed up for this opportunity (same phone or e-mail). Nothing new was stored.") from None
+    if args.receipt:
+        print(f"Receipt written to {kiosk.write_receipt(signup, Path(args.receipt))}")
+    print(format_code(signup.receipt_code))
+    return EXIT_OK
+
+
+def _offer_add(kiosk: Kiosk, args: argparse.Namespace) -> int:
+    from mokoko_desktop.offers import OfferDraft
+
+    draft = OfferDraft(
+        kind=args.kind, text=args.text, tags=args.tag, place=args.place, name=args.name, phone=args.phone,
+        email=args.email, consent=args.consent, language=args.language,
+    )  # fmt: skip
+    post = kiosk.offers.submit(draft, _stop_for(kiosk, args.stop))
+    if args.receipt:
+        print(f"Receipt written to {kiosk.write_receipt(post, Path(args.receipt))}")
+    print(format_code(post.receipt_code))
+    return EXIT_OK
+
+
+def _offer_matches(kiosk: Kiosk, args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from mokoko_desktop.clock import local_date
+
+    try:
+        day = dt.date.fromisoformat(args.day) if args.day else local_date(kiosk.clock())
+    except ValueError:
+        raise Refused(f"--day must be a date like 2026-11-20, not {args.day!r}.") from None
+    matches = kiosk.offers.matches(day)
+    def ref(side: Any) -> str:
+        return side.ref if side.kind == "opportunity" else format_code(side.ref)
+
+    for match in matches:
+        place = "same place" if match.same_place else "elsewhere"
+        print(f"{match.score}\t{match.giver.kind} {ref(match.giver)} -> {match.taker.kind} {ref(match.taker)}"
+              f"\t{','.join(match.shared_tags)}, {place}\t{match.giver.summary} -> {match.taker.summary}")  # fmt: skip
+    print(f"{len(matches)} suggested matches on {day}", file=sys.stderr)
     return EXIT_OK
 
 
@@ -306,6 +440,14 @@ def _run(kiosk: Kiosk, args: argparse.Namespace) -> int:
         return _idea_add(kiosk, args)
     if command == ("idea", "show"):
         return _idea_show(kiosk, args)
+    if command == ("opportunity", "list"):
+        return _opportunity_list(kiosk, args)
+    if command == ("signup", "add"):
+        return _signup_add(kiosk, args)
+    if command == ("offer", "add"):
+        return _offer_add(kiosk, args)
+    if command == ("offer", "matches"):
+        return _offer_matches(kiosk, args)
     if command == ("theme", "list"):
         for theme in kiosk.catalogue.themes():
             print(f"{theme.code}\t{pick(theme.title, 'da')}")
@@ -397,7 +539,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SubmissionRejected as rejected:
         print("Nothing was stored:", file=sys.stderr)
         for problem in rejected.problems:
-            print(f"  --{problem.field.replace('_', '-')}: {problem.english()}", file=sys.stderr)
+            option = _OPTION_FOR.get(problem.field, problem.field).replace("_", "-")
+            print(f"  --{option}: {problem.english()}", file=sys.stderr)
         return EXIT_REFUSED
     except (Refused, KioskNotReady, SettingError, CatalogueError, CentralError) as error:
         print(str(error), file=sys.stderr)
