@@ -138,7 +138,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo = commands.add_parser("demo", help="demo data").add_subparsers(dest="action", required=True)
     fill = demo.add_parser("fill", parents=[common], help="add realistic synthetic ideas the way the kiosk stores them")
     fill.add_argument("--ideas", type=int, default=100, metavar="N")
-    fill.add_argument("--signups", type=int, default=0, metavar="M", help="(volunteer sign-ups arrive with a later version)")
+    fill.add_argument("--signups", type=int, default=0, metavar="M", help="also add M volunteer sign-ups")
 
     central = commands.add_parser("central", help="the central database (city hall)").add_subparsers(
         dest="action", required=True
@@ -414,19 +414,22 @@ def _sync(kiosk: Kiosk, args: argparse.Namespace) -> int:
 
 
 def _demo_fill(kiosk: Kiosk, args: argparse.Namespace) -> int:
-    from mokoko_desktop.demo_data import synthetic_drafts
+    from mokoko_desktop.clock import local_date
+    from mokoko_desktop.demo_data import synthetic_drafts, synthetic_signups
 
     stop = kiosk.today_stop()
     if stop is None:
         raise Refused("No stop is chosen for today: run 'mokoko stop set-today ID' (or use --demo).")
     if args.ideas < 0 or args.signups < 0:
         raise Refused("--ideas and --signups must be 0 or more.")
-    if args.signups:
-        print("Volunteer sign-ups are not part of this version yet; only ideas were added.", file=sys.stderr)
     drafts = synthetic_drafts(args.ideas)
     for start in range(0, len(drafts), 1000):
         kiosk.ideas.submit_many(drafts[start : start + 1000], stop.id)
-    print(f"Added {len(drafts)} synthetic ideas at {stop.place}")
+    opportunities = [info.id for info in kiosk.opportunities.browse(local_date(kiosk.clock()), age_group="18-29")]
+    already = kiosk.signups.count()  # new phone numbers after the ones used by earlier fills
+    for draft in synthetic_signups(args.signups, opportunities, first_number=already):
+        kiosk.signups.submit(draft, stop.id)
+    print(f"Added {len(drafts)} synthetic ideas and {args.signups} sign-ups at {stop.place}")
     return EXIT_OK
 
 

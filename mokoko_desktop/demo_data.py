@@ -6,6 +6,7 @@ import random
 
 from mokoko_desktop.demographics import AGE_GROUPS
 from mokoko_desktop.ideas import IdeaDraft
+from mokoko_desktop.signups import SignupDraft
 
 _OPENINGS = [
     "Det kunne være godt med", "Jeg savner", "Hvad med", "Vi har brug for", "Kommunen kunne støtte",
@@ -46,6 +47,40 @@ def synthetic_drafts(count: int, seed: int | None = None) -> list[IdeaDraft]:
                 consent=with_contact,
                 age_group=rng.choice((*AGE_GROUPS, None)),
                 home_area_code=rng.choice((*_HOME_AREAS, None)),
+                language="en" if rng.random() < 0.1 else "da",
+            )
+        )
+    return drafts
+
+
+_HELP_TEXTS = [
+    "Jeg kan reparere cykler og vil gerne lære unge det.", "Jeg har en trailer, som foreninger kan låne.",
+    "Jeg vil gerne læse højt for beboerne på plejehjemmet.", "Jeg kan hjælpe med regnskab i en lille forening.",
+    "Jeg vil gerne være med til at arrangere byfesten.", "Jeg taler arabisk og dansk og kan tolke ved møder.",
+]  # fmt: skip
+
+
+def synthetic_signups(
+    count: int, opportunity_ids: list[str], seed: int | None = None, first_number: int = 0
+) -> list[SignupDraft]:
+    """``count`` varied, valid sign-up drafts: mostly for ``opportunity_ids`` (adults), some for
+    "something else"; each with its own phone number (from ``first_number`` on), so none is a
+    duplicate."""
+    rng = random.Random(seed)
+    drafts = []
+    for number in range(first_number, first_number + count):
+        general = not opportunity_ids or rng.random() < 0.2
+        drafts.append(
+            SignupDraft(
+                opportunity_id="" if general else rng.choice(opportunity_ids),
+                general_text=rng.choice(_HELP_TEXTS) if general else "",
+                interests=rng.sample(["praktisk", "samvaer", "aeldre", "born-unge"], 2) if general else [],
+                name=f"{rng.choice(_FIRST_NAMES)} Demo",
+                phone=f"+45 2{6 + number // 1_000_000 % 3}{number % 1_000_000:06d}",  # 26-28: always valid
+                age_group=rng.choice(("18-29", "30-49", "50-64", "65-79", "80+")),
+                availability=rng.sample(["weekdays", "evenings", "weekends"], rng.randint(1, 3)),
+                frequency=rng.choice(("once", "regular")),
+                consent=True,
                 language="en" if rng.random() < 0.1 else "da",
             )
         )

@@ -270,6 +270,10 @@ class SignupService:
         with self._store.session() as session:
             return session.exec(select(Signup).where(Signup.receipt_code == code)).first()
 
+    def count(self) -> int:
+        with self._store.session() as session:
+            return session.exec(select(func.count()).select_from(Signup)).one()
+
     def of_day(self, day: dt.date) -> list[Signup]:
         """Sign-ups made on ``day`` (local time), newest first (staff's overview)."""
         start, end = local_day_bounds(day)

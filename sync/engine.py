@@ -35,12 +35,16 @@ class SyncReport:
     waiting: int = 0
 
     def summary(self) -> str:
-        parts = [f"pushed {self.push.pushed} ideas"]
+        pushed = self.push.by_kind
+        parts = [
+            f"pushed {pushed.get('idea', 0)} ideas, {pushed.get('signup', 0)} sign-ups, "
+            f"{pushed.get('offer', 0)} Byttebørs posts"
+        ]
         if self.push.conflicts:
             parts.append(f"{self.push.conflicts} conflicts kept aside centrally")
         parts.append(f"pulled {self.pull.applied} changes" + (" (started over)" if self.pull.started_over else ""))
         if self.purged:
-            parts.append(f"deleted contact details of {self.purged} ideas here")
+            parts.append(f"deleted contact details of {self.purged} records here")
         parts.append(f"{self.waiting} waiting")
         return ", ".join(parts)
 
@@ -55,24 +59,35 @@ class SyncStatus:
     last_error: str | None
 
 
+# What is personal in each kind of record: deleted from the kiosk a few days after the central
+# database has it (the record itself and its receipt code stay for follow-up and matching).
+PERSONAL_COLUMNS = {
+    "idea": ("contact_name", "contact_email", "contact_phone"),
+    "signup": ("name", "phone", "email", "guardian_name", "guardian_phone"),
+    "offer": ("name", "phone", "email"),
+}
+
+
 def purge_contacts(kiosk: Kiosk, now: dt.datetime) -> int:
-    """Delete names, e-mails and phones of ideas synced more than the retention days ago.
-    The idea and its receipt code stay for follow-up."""
+    """Delete names, e-mails and phones of ideas, sign-ups and posts synced more than the
+    retention days ago. Returns how many records were purged."""
     days = kiosk.settings.get("contact_retention_days")
     cutoff = (now - dt.timedelta(days=days)).isoformat(timespec="microseconds")
+    purged = 0
     with kiosk.store.engine.begin() as connection:
-        result = connection.execute(
-            text(
-                "UPDATE idea SET contact_name = NULL, contact_email = NULL, contact_phone = NULL, "
-                "contact_purged_at = :now WHERE synced_at IS NOT NULL AND synced_at <= :cutoff "
-                "AND contact_purged_at IS NULL "
-                "AND (contact_name IS NOT NULL OR contact_email IS NOT NULL OR contact_phone IS NOT NULL)"
-            ),
-            {"now": now.isoformat(timespec="microseconds"), "cutoff": cutoff},
-        )
-    if result.rowcount:
-        log.info("Purged contact details of %d synced ideas", result.rowcount)
-    return result.rowcount
+        for table, columns in PERSONAL_COLUMNS.items():
+            result = connection.execute(
+                text(
+                    f"UPDATE {table} SET {', '.join(f'{c} = NULL' for c in columns)}, contact_purged_at = :now "
+                    "WHERE synced_at IS NOT NULL AND synced_at <= :cutoff AND contact_purged_at IS NULL "
+                    f"AND ({' OR '.join(f'{c} IS NOT NULL' for c in columns)})"
+                ),
+                {"now": now.isoformat(timespec="microseconds"), "cutoff": cutoff},
+            )
+            if result.rowcount:
+                log.info("Purged contact details of %d synced %s records", result.rowcount, table)
+            purged += result.rowcount
+    return purged
 
 
 def _adopt_central_identity(kiosk: Kiosk, central: psycopg.Connection) -> None:
@@ -129,7 +144,8 @@ def sync_status(kiosk: Kiosk) -> SyncStatus:
         success = session.get(SyncState, LAST_SUCCESS)
         error = session.get(SyncState, LAST_ERROR)
     with kiosk.store.engine.connect() as connection:
-        conflicts = connection.execute(text("SELECT count(*) FROM idea WHERE sync_conflict")).scalar_one()
+        counts = " + ".join(f"(SELECT count(*) FROM {table} WHERE sync_conflict)" for table in PERSONAL_COLUMNS)
+        conflicts = connection.execute(text(f"SELECT {counts}")).scalar_one()
     return SyncStatus(
         waiting=pending_count(kiosk.store),
         conflicts=conflicts,

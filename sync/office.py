@@ -8,6 +8,8 @@ from pathlib import Path
 from psycopg.types.json import Jsonb
 
 from mokoko_desktop import receipt_codes
+from mokoko_desktop.catalogue import opportunity_data
+from mokoko_desktop.opportunities import opportunity_data_problem
 from sync.central import CentralError, connect
 
 
@@ -52,7 +54,22 @@ def load_catalogue(url: str, path: Path) -> dict[str, int]:
                 "starts_on = excluded.starts_on, ends_on = excluded.ends_on, tour_order = excluded.tour_order",
                 (stop["id"], stop["place"], stop.get("address", ""), stop["starts_on"], stop["ends_on"], order),
             )
-        for key in ("admin_areas", "home_areas", "themes", "consultations", "stops"):
+        for order, interest in enumerate(data.get("interests", [])):
+            connection.execute(
+                "INSERT INTO mokoko.interest (code, name, sort_order) VALUES (%s, %s, %s) "
+                "ON CONFLICT (code) DO UPDATE SET name = excluded.name, sort_order = excluded.sort_order",
+                (interest["code"], Jsonb(interest["name"]), order),
+            )
+        for entry in data.get("opportunities", []):
+            problem = opportunity_data_problem(entry)
+            if problem:
+                raise CentralError(f"The catalogue {path} has a malformed {problem}")
+            connection.execute(
+                "INSERT INTO mokoko.opportunity (id, data, active) VALUES (%s, %s, %s) "
+                "ON CONFLICT (id) DO UPDATE SET data = excluded.data, active = excluded.active",
+                (entry["id"], Jsonb(opportunity_data(entry)), entry.get("active", True)),
+            )
+        for key in ("admin_areas", "home_areas", "themes", "consultations", "stops", "interests", "opportunities"):
             counts[key] = len(data.get(key, []))
     return counts
 

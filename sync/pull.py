@@ -20,7 +20,18 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session, SQLModel, delete
 
-from mokoko_desktop.models import AdminArea, Consultation, HomeArea, IdeaStatus, Opportunity, Status, Stop, SyncState, Theme
+from mokoko_desktop.models import (
+    AdminArea,
+    Consultation,
+    HomeArea,
+    IdeaStatus,
+    Interest,
+    Opportunity,
+    Status,
+    Stop,
+    SyncState,
+    Theme,
+)
 from mokoko_desktop.store import Store
 
 log = logging.getLogger(__name__)
@@ -33,12 +44,13 @@ MODELS: dict[str, type[SQLModel]] = {
     "theme": Theme,
     "consultation": Consultation,
     "stop": Stop,
+    "interest": Interest,
     "opportunity": Opportunity,
     "status": Status,
     "idea_status": IdeaStatus,
 }
 _KEYS = {"admin_area": "code", "home_area": "code", "theme": "code", "consultation": "id", "stop": "id",
-         "opportunity": "id", "status": "code", "idea_status": "idea_id"}  # fmt: skip
+         "interest": "code", "opportunity": "id", "status": "code", "idea_status": "idea_id"}  # fmt: skip
 _DATES = {"opens_on", "closes_on", "starts_on", "ends_on"}
 
 _PAGE = """

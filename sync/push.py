@@ -1,4 +1,5 @@
-"""Push: everything created on the kiosk goes to the central database, oldest first, in batches.
+"""Push: everything created on the kiosk (ideas, volunteer sign-ups, Byttebørs posts) goes to the
+central database, oldest first, in batches.
 
 Each batch is COPYed into a temporary staging table and inserted from there in one central
 transaction (``ON CONFLICT DO NOTHING``: the client UUID is the idempotency key). Only after
@@ -11,8 +12,9 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
 
 import psycopg
 from sqlalchemy import text
@@ -28,23 +30,58 @@ IDEA_COLUMNS = (
     "contact_phone", "consent_version", "age_group", "home_area_code", "language", "stop_id",
     "created_at", "assisted",
 )  # fmt: skip
-_COLUMNS = ", ".join(IDEA_COLUMNS)
-_STAGING = """
-CREATE TEMP TABLE IF NOT EXISTS push_idea (
-    id uuid, receipt_code text, consultation_id text, theme_code text, text text, contact_name text,
-    contact_email text, contact_phone text, consent_version text, age_group text, home_area_code text,
-    language text, stop_id text, created_at timestamptz, assisted boolean
-) ON COMMIT DELETE ROWS
-"""
-# The content fingerprint is made by the server from the staged columns, in a session with a
-# fixed time zone and date style, so the same idea always gets the same hash.
-_HASH = "md5(row(" + ", ".join(f"p.{column}" for column in IDEA_COLUMNS) + ")::text)"
-_INSERT = (
-    f"INSERT INTO mokoko.idea ({_COLUMNS}, content_hash, device_id) "
-    f"SELECT {', '.join('p.' + c for c in IDEA_COLUMNS)}, {_HASH}, (SELECT mokoko.current_device_id()) "
-    "FROM push_idea p ON CONFLICT DO NOTHING"
-)
-_MISMATCH = f"FROM push_idea p LEFT JOIN mokoko.idea i ON i.id = p.id WHERE i.id IS NULL OR i.content_hash <> {_HASH}"
+# Sign-ups and Byttebørs posts travel as one jsonb document each (the central tables keep
+# ``data jsonb``), so a kiosk version may add a field without a central migration.
+SIGNUP_DATA = (
+    "opportunity_id", "general_text", "interests", "name", "phone", "email", "age_group", "availability",
+    "frequency", "message", "guardian_name", "guardian_phone", "consent_version", "guardian_consent_version",
+    "language", "stop_id",
+)  # fmt: skip
+OFFER_DATA = ("kind", "text", "tags", "place", "name", "phone", "email", "consent_version", "language", "stop_id")
+_JSON_LISTS = {"interests", "availability", "tags"}  # stored as JSON text in SQLite
+
+
+@dataclass(frozen=True)
+class _Kind:
+    """How one kind of record is pushed: its local table, the columns staged centrally, and
+    how a local row becomes a staged row."""
+
+    table: str
+    local_columns: tuple[str, ...]
+    staged_columns: tuple[str, ...]
+    staging_types: str
+    to_staged: Callable[[Sequence[Any]], tuple[Any, ...]]
+
+
+def _idea_row(row: Sequence[Any]) -> tuple[Any, ...]:
+    return (*row[:-1], bool(row[-1]))
+
+
+def _document_row(data_columns: tuple[str, ...]) -> Callable[[Sequence[Any]], tuple[Any, ...]]:
+    def to_staged(row: Sequence[Any]) -> tuple[Any, ...]:
+        data = {
+            column: json.loads(value) if column in _JSON_LISTS else value
+            for column, value in zip(data_columns, row[3:], strict=True)
+        }
+        return (row[0], row[1], json.dumps(data, ensure_ascii=False, sort_keys=True), row[2])
+
+    return to_staged
+
+
+_DOCUMENT_STAGING = "id uuid, receipt_code text, data jsonb, created_at timestamptz"
+KINDS = (
+    _Kind(
+        "idea", IDEA_COLUMNS, IDEA_COLUMNS,
+        "id uuid, receipt_code text, consultation_id text, theme_code text, text text, contact_name text, "
+        "contact_email text, contact_phone text, consent_version text, age_group text, home_area_code text, "
+        "language text, stop_id text, created_at timestamptz, assisted boolean",
+        _idea_row,
+    ),
+    _Kind("signup", ("id", "receipt_code", "created_at", *SIGNUP_DATA), ("id", "receipt_code", "data", "created_at"),
+          _DOCUMENT_STAGING, _document_row(SIGNUP_DATA)),
+    _Kind("offer", ("id", "receipt_code", "created_at", *OFFER_DATA), ("id", "receipt_code", "data", "created_at"),
+          _DOCUMENT_STAGING, _document_row(OFFER_DATA)),
+)  # fmt: skip
 
 
 @dataclass
@@ -52,11 +89,14 @@ class PushResult:
     pushed: int = 0
     conflicts: int = 0
     batches: int = 0
+    by_kind: dict[str, int] = field(default_factory=dict)
 
 
 def pending_count(store: Store) -> int:
+    """How many ideas, sign-ups and posts wait to be pushed."""
+    union = " + ".join(f"(SELECT count(*) FROM {kind.table} WHERE synced_at IS NULL)" for kind in KINDS)
     with store.engine.connect() as connection:
-        return connection.execute(text("SELECT count(*) FROM idea WHERE synced_at IS NULL")).scalar_one()
+        return connection.execute(text(f"SELECT {union}")).scalar_one()
 
 
 def push_pending(
@@ -67,33 +107,63 @@ def push_pending(
     batch_size: int = BATCH_SIZE,
     after_central_commit: Callable[[list[str]], None] | None = None,
 ) -> PushResult:
-    """Push every idea not yet marked as synced. ``after_central_commit`` is a test hook that
-    runs between the central commit and the local mark (where a crash must be harmless)."""
+    """Push every idea, sign-up and Byttebørs post not yet marked as synced (ideas first).
+    ``after_central_commit`` is a test hook that runs between the central commit and the local
+    mark (where a crash must be harmless)."""
     result = PushResult()
-    central.execute(_STAGING)  # the connection is in autocommit mode; batches open transactions
+    for kind in KINDS:
+        _push_kind(store, central, kind, result, clock, batch_size, after_central_commit)
+    return result
+
+
+def _push_kind(
+    store: Store,
+    central: psycopg.Connection,
+    kind: _Kind,
+    result: PushResult,
+    clock: Clock,
+    batch_size: int,
+    after_central_commit: Callable[[list[str]], None] | None,
+) -> None:
+    staging = f"push_{kind.table}"
+    columns = ", ".join(kind.staged_columns)
+    staged = ", ".join(f"p.{column}" for column in kind.staged_columns)
+    # The content fingerprint is made by the server from the staged columns, in a session with a
+    # fixed time zone and date style, so the same record always gets the same hash.
+    content_hash = f"md5(row({staged})::text)"
+    mismatch = (
+        f"FROM {staging} p LEFT JOIN mokoko.{kind.table} c ON c.id = p.id "
+        f"WHERE c.id IS NULL OR c.content_hash <> {content_hash}"
+    )
+    # the connection is in autocommit mode; batches open transactions
+    central.execute(f"CREATE TEMP TABLE IF NOT EXISTS {staging} ({kind.staging_types}) ON COMMIT DELETE ROWS")
+    select_pending = text(
+        f"SELECT {', '.join(kind.local_columns)} FROM {kind.table} WHERE synced_at IS NULL ORDER BY id LIMIT :n"
+    )
     while True:
         with store.engine.connect() as local:
-            rows = local.execute(
-                text(f"SELECT {', '.join(IDEA_COLUMNS)} FROM idea WHERE synced_at IS NULL ORDER BY id LIMIT :n"),
-                {"n": batch_size},
-            ).all()
+            rows = local.execute(select_pending, {"n": batch_size}).all()
         if not rows:
-            return result
+            return
         with central.transaction():
             with central.cursor() as cursor:
                 cursor.execute("SET LOCAL TimeZone = 'UTC'; SET LOCAL DateStyle = 'ISO, YMD'")
-                with cursor.copy(f"COPY push_idea ({_COLUMNS}) FROM STDIN") as copy:
+                with cursor.copy(f"COPY {staging} ({columns}) FROM STDIN") as copy:
                     for row in rows:
-                        copy.write_row((*row[:-1], bool(row[-1])))
-                cursor.execute(_INSERT)
+                        copy.write_row(kind.to_staged(row))
+                cursor.execute(
+                    f"INSERT INTO mokoko.{kind.table} ({columns}, content_hash, device_id) "
+                    f"SELECT {staged}, {content_hash}, (SELECT mokoko.current_device_id()) "
+                    f"FROM {staging} p ON CONFLICT DO NOTHING"
+                )
                 conflicted: set[str] = set()
                 if cursor.rowcount < len(rows):  # some were there already: a re-push, or a conflict
                     # Not there as we sent it (another kiosk's id or code, or other content): keep aside.
                     cursor.execute(
                         f"INSERT INTO mokoko.push_conflict (kind, record_id, content_hash, payload) "
-                        f"SELECT 'idea', p.id, {_HASH}, to_jsonb(p) {_MISMATCH} ON CONFLICT DO NOTHING"
+                        f"SELECT '{kind.table}', p.id, {content_hash}, to_jsonb(p) {mismatch} ON CONFLICT DO NOTHING"
                     )
-                    cursor.execute(f"SELECT p.id::text {_MISMATCH}")
+                    cursor.execute(f"SELECT p.id::text {mismatch}")
                     conflicted = {row[0] for row in cursor.fetchall()}
         ids = [row[0] for row in rows]
         if after_central_commit is not None:
@@ -101,16 +171,17 @@ def push_pending(
         now = clock().isoformat(timespec="microseconds")
         with store.engine.begin() as local:
             local.execute(
-                text("UPDATE idea SET synced_at = :now WHERE id IN (SELECT value FROM json_each(:ids))"),
+                text(f"UPDATE {kind.table} SET synced_at = :now WHERE id IN (SELECT value FROM json_each(:ids))"),
                 {"now": now, "ids": json.dumps(ids)},
             )
             if conflicted:
                 local.execute(
-                    text("UPDATE idea SET sync_conflict = 1 WHERE id IN (SELECT value FROM json_each(:ids))"),
+                    text(f"UPDATE {kind.table} SET sync_conflict = 1 WHERE id IN (SELECT value FROM json_each(:ids))"),
                     {"ids": json.dumps(sorted(conflicted))},
                 )
         result.pushed += len(ids) - len(conflicted)
+        result.by_kind[kind.table] = result.by_kind.get(kind.table, 0) + len(ids) - len(conflicted)
         result.conflicts += len(conflicted)
         result.batches += 1
         if conflicted:
-            log.warning("Push: %d ideas conflict with what the central database has; kept aside there", len(conflicted))
+            log.warning("Push: %d %s rows conflict with what the central database has; kept aside there", len(conflicted), kind.table)

@@ -11,6 +11,7 @@ from pathlib import Path
 import psycopg
 
 from mokoko_desktop.cli import main
+from mokoko_desktop.kiosk import Kiosk
 from tests.sync.conftest import central_rows
 
 
@@ -63,6 +64,13 @@ def test_demo_fill_uses_the_kiosk_path(tmp_path, capsys) -> None:
     folder = str(tmp_path / "k")
     assert main(["demo", "fill", "--ideas", "250", "--demo", "--data-dir", folder]) == 0
     assert "Added 250 synthetic ideas" in capsys.readouterr().out
+    # twice, so the second fill must not repeat the first one's phone numbers (duplicates)
+    for _round in range(2):
+        assert main(["demo", "fill", "--ideas", "0", "--signups", "40", "--data-dir", folder]) == 0
+        assert "and 40 sign-ups" in capsys.readouterr().out
+    kiosk = Kiosk.open(folder)
+    assert kiosk.signups.count() == 80
+    kiosk.close()
 
 
 def test_serve_embedded_prints_the_url_and_stops_cleanly_on_sigterm(tmp_path: Path) -> None:

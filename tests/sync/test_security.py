@@ -123,3 +123,23 @@ def test_the_office_reads_everything_and_answers(two_kiosks, owner_url) -> None:
             "SELECT id, 'received', 'Tak' FROM mokoko.idea WHERE receipt_code = %s", (code,)
         )
     assert central_rows(owner_url, "SELECT count(*) FROM mokoko.change_log WHERE table_name = 'idea_status'") == [(1,)]
+
+
+def test_sign_ups_and_posts_are_as_closed_as_ideas(two_kiosks, kiosk) -> None:
+    from mokoko_desktop.offers import OfferDraft
+    from mokoko_desktop.signups import SignupDraft
+
+    first, second = two_kiosks
+    kiosk.signups.submit(SignupDraft(opportunity_id="bogvenner", name="Åse", phone="20304050", age_group="65-79",
+                                     availability=["weekdays"], consent=True), "assentoft")  # fmt: skip
+    kiosk.offers.submit(OfferDraft(text="Trailer", tags=["praktisk"], name="Bo", phone="20304051", consent=True), "assentoft")
+    sync_once(kiosk, first.url)
+    for table in ("signup", "offer"):
+        with psycopg.connect(second.url) as connection:
+            assert connection.execute(f"SELECT count(*) FROM mokoko.{table}").fetchone() == (0,)
+        with psycopg.connect(first.url) as connection:
+            assert connection.execute(f"SELECT count(*) FROM mokoko.{table}").fetchone() == (1,)
+        _fails(first.url, f"SELECT data FROM mokoko.{table}")  # the personal data: never read back
+        _fails(first.url, f"UPDATE mokoko.{table} SET content_hash = 'x'")
+        _fails(first.url, f"DELETE FROM mokoko.{table}")
+    _fails(first.url, "INSERT INTO mokoko.interest (code, name) VALUES ('x', '{}')")
