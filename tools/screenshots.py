@@ -95,12 +95,67 @@ def shoot(out: Path, width: int, height: int, language: str) -> None:
     window.followup.look_up()
     save("09-followup")
     window.reset_to_start()
+    languages.set_language(language)
+    _volunteer(window, save)
+    window.reset_to_start()
+    languages.set_language(language)
+    _byttebors(window, save)
+    window.reset_to_start()
     window.open_pin_pad()
     save("10-pin")
     window.open_staff_panel()
     save("11-staff")
+    window.staff_panel.day_button.click()
+    save("12-staff-day")
     window.leave_kiosk_mode()
     kiosk.close()
+
+
+def _volunteer(window: KioskWindow, save) -> None:  # noqa: ANN001 - a local helper
+    window.start_volunteer()
+    flow = window.flow
+    save("20-volunteer-browse")
+    flow.browse.near_button.click()
+    save("21-volunteer-near")
+    flow.browse.cards[0].click()
+    save("22-volunteer-details")
+    flow.next_button.click()
+    flow.person.name.setText("Ida Ørsted")
+    flow.person.phone.setText("20 30 40 5")
+    flow.person.age_group.buttons()[0].click()
+    flow.next_button.click()
+    save("23-volunteer-person-problems")
+    flow.person.phone.setText("20 30 40 50")
+    flow.person.guardian_name.setText("Mette Ørsted")
+    flow.person.guardian_phone.setText("20 30 40 51")
+    flow.person.guardian_consent.setChecked(True)
+    flow.next_button.click()
+    flow.when.availability.buttons()[2].click()
+    save("24-volunteer-when")
+    flow.next_button.click()
+    flow.next_button.click()  # without consent: the kind message
+    save("25-volunteer-confirm")
+    flow.confirm.consent.setChecked(True)
+    flow.next_button.click()
+    QTest.qWait(400)
+    save("26-volunteer-thanks")
+
+
+def _byttebors(window: KioskWindow, save) -> None:  # noqa: ANN001 - a local helper
+    window.start_byttebors()
+    flow = window.flow
+    flow.post.offer_button.click()
+    flow.post.editor.setPlainText("Vi har en trailer, som foreninger i Assentoft kan låne om lørdagen.")
+    flow.post.tags.buttons()[8].click()
+    save("30-byttebors-post")
+    flow.next_button.click()
+    flow.contact.name.setText("Assentoft Borgerforening")
+    flow.contact.email.setText("formand@eksempel.dk")
+    flow.contact.consent.setChecked(True)
+    save("31-byttebors-contact")
+    flow.next_button.click()
+    QTest.qWait(400)
+    save("32-byttebors-thanks")
 
 
 def main() -> None:

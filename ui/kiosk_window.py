@@ -23,11 +23,13 @@ from ui.widgets import PageStack, as_page, button, label
 
 if TYPE_CHECKING:
     from mokoko_desktop.kiosk import Kiosk
-    from mokoko_desktop.models import Idea
+    from mokoko_desktop.models import Idea, Offer, Signup
     from ui.followup_screen import FollowUpScreen
     from ui.idea_flow.flow import IdeaFlow
     from ui.printing import ReceiptPrinter
+    from ui.staff_day import StaffDayScreen
     from ui.staff_panel import StaffPanel
+    from ui.step_flow import StepFlow
     from ui.sync_scheduler import SyncScheduler
     from ui.thanks_screen import ThanksScreen
 
@@ -44,10 +46,12 @@ class KioskWindow(QMainWindow):
     window, Alt+F4 and Escape do nothing until staff give the PIN.
 
     Signals:
-        idea_stored(Idea): an idea was stored and its code is being shown.
+        record_stored(object): an idea, sign-up or Byttebørs post was stored; its code is shown.
+        idea_stored(Idea): the same, for ideas only.
         reset_done(): everything a citizen typed was thrown away; the start screen is back.
     """
 
+    record_stored = Signal(object)
     idea_stored = Signal(object)
     reset_done = Signal()
 
@@ -71,9 +75,10 @@ class KioskWindow(QMainWindow):
         self._scale = 0.0
         self._pin_mode = "check"
         self._new_pin = ""
-        self.flow: IdeaFlow | None = None
+        self.flow: IdeaFlow | StepFlow | None = None  # the citizen's flow: idea, volunteer or Byttebørs
         self.thanks: ThanksScreen | None = None
         self.staff_panel: StaffPanel | None = None
+        self.staff_day: StaffDayScreen | None = None
         self.followup: FollowUpScreen | None = None
 
         central = QWidget(self)
@@ -142,9 +147,11 @@ class KioskWindow(QMainWindow):
         self.sync = sync
         if sync is not None:
             sync.changed.connect(self.sync_indicator.show_view)
-            self.idea_stored.connect(lambda _idea: sync.sync_now())
+            self.record_stored.connect(lambda _record: sync.sync_now())
             self.sync_indicator.show()
         self.start_screen.idea_requested.connect(self.start_idea)
+        self.start_screen.volunteer_requested.connect(self.start_volunteer)
+        self.start_screen.byttebors_requested.connect(self.start_byttebors)
         self.start_screen.followup_requested.connect(self.open_followup)
         self.idle.set_timeout(kiosk.settings.get("idle_timeout_seconds") * 1000)
         QApplication.instance().installEventFilter(self.idle)
@@ -183,12 +190,25 @@ class KioskWindow(QMainWindow):
     def start_idea(self) -> None:
         from ui.idea_flow.flow import IdeaFlow  # loaded with the core, after the first frame
 
+        self._show_flow(IdeaFlow(self.core, self._languages.language, self.screens))
+
+    def start_volunteer(self) -> None:
+        from ui.volunteer.flow import VolunteerFlow
+
+        self._show_flow(VolunteerFlow(self.core, self._languages.language, self.screens))
+
+    def start_byttebors(self) -> None:
+        from ui.byttebors.flow import BytteborsFlow
+
+        self._show_flow(BytteborsFlow(self.core, self._languages.language, self.screens))
+
+    def _show_flow(self, flow: IdeaFlow | StepFlow) -> None:
         self._discard_citizen()
-        self.flow = IdeaFlow(self.core, self._languages.language, self.screens)
-        self.flow.submitted.connect(self._idea_submitted)
-        self.flow.cancelled.connect(self.reset_to_start)
-        self._add_screen(self.flow)
-        self.screens.setCurrentWidget(self.flow)
+        self.flow = flow
+        flow.submitted.connect(self._submitted)
+        flow.cancelled.connect(self.reset_to_start)
+        self._add_screen(flow)
+        self.screens.setCurrentWidget(flow)
         self._update_chrome()
 
     def open_followup(self) -> None:
@@ -201,22 +221,25 @@ class KioskWindow(QMainWindow):
         self.screens.setCurrentWidget(self.followup)
         self._update_chrome()
 
-    def _idea_submitted(self, idea: Idea) -> None:
+    def _submitted(self, record: Idea | Signup | Offer) -> None:
+        from mokoko_desktop.models import Idea
         from ui.thanks_screen import ThanksScreen
 
-        self.thanks = ThanksScreen(self.core, idea, self._printer, self.screens)
+        self.thanks = ThanksScreen(self.core, record, self._printer, self.screens)
         self.thanks.finished.connect(self.reset_to_start)
         self._add_screen(self.thanks)
         self.screens.setCurrentWidget(self.thanks)
         self._drop(self.flow)  # the receipt code is shown: nothing to go back to
         self.flow = None
         self._update_chrome()
-        self.idea_stored.emit(idea)
+        self.record_stored.emit(record)
+        if isinstance(record, Idea):
+            self.idea_stored.emit(record)
 
     def _discard_citizen(self) -> None:
-        for widget in (self.flow, self.thanks, self.staff_panel, self.followup):
+        for widget in (self.flow, self.thanks, self.staff_panel, self.staff_day, self.followup):
             self._drop(widget)
-        self.flow = self.thanks = self.staff_panel = self.followup = None
+        self.flow = self.thanks = self.staff_panel = self.staff_day = self.followup = None
 
     def _drop(self, widget: QWidget | None) -> None:
         if widget is not None:
@@ -326,9 +349,21 @@ class KioskWindow(QMainWindow):
         self.staff_panel = StaffPanel(self.core, self.screens, sync=self.sync)
         self.staff_panel.closed.connect(self.reset_to_start)
         self.staff_panel.quit_requested.connect(self.leave_kiosk_mode)
+        self.staff_panel.day_requested.connect(self.open_staff_day)
         self.staff_panel.stop_chosen.connect(lambda _stop: self._refresh_start())
         self._add_screen(self.staff_panel)
         self.screens.setCurrentWidget(self.staff_panel)
+        self._update_chrome()
+
+    def open_staff_day(self) -> None:
+        """The day's Byttebørs and sign-ups; reachable only from the staff panel (behind the PIN)."""
+        from ui.staff_day import StaffDayScreen
+
+        self._discard_citizen()
+        self.staff_day = StaffDayScreen(self.core, self._languages.language, self.screens)
+        self.staff_day.closed.connect(self.open_staff_panel)
+        self._add_screen(self.staff_day)
+        self.screens.setCurrentWidget(self.staff_day)
         self._update_chrome()
 
     def leave_kiosk_mode(self) -> None:

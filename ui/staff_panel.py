@@ -27,11 +27,13 @@ class StaffPanel(QWidget):
     Signals:
         closed(): back to the kiosk.
         quit_requested(): leave kiosk mode (the PIN was already given).
+        day_requested(): show the day's Byttebørs posts, sign-ups and matches.
         stop_chosen(str): today's stop was changed to this id.
     """
 
     closed = Signal()
     quit_requested = Signal()
+    day_requested = Signal()
     stop_chosen = Signal(str)
 
     def __init__(self, kiosk: Kiosk, parent: QWidget | None = None, *, sync: SyncScheduler | None = None) -> None:
@@ -71,9 +73,12 @@ class StaffPanel(QWidget):
         self.quit_button = button("secondary", self)
         self.back_button.clicked.connect(self.closed)
         self.quit_button.clicked.connect(self.quit_requested)
+        self.day_button = button("secondary", self)
+        self.day_button.clicked.connect(self.day_requested)
         actions = QHBoxLayout()
         actions.addWidget(self.quit_button)
         actions.addStretch(1)
+        actions.addWidget(self.day_button)
         actions.addWidget(self.back_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self._heading)
@@ -120,7 +125,7 @@ class StaffPanel(QWidget):
         )
         if status.conflicts:
             lines.append(
-                self.tr("%1 ideas conflict with the central database; they are kept aside there for city hall.").replace(
+                self.tr("%1 records conflict with the central database; they are kept aside there for city hall.").replace(
                     "%1", str(status.conflicts)
                 )
             )
@@ -154,6 +159,7 @@ class StaffPanel(QWidget):
         self._show_sync()
         self.back_button.setText(self.tr("Back to the kiosk"))
         self.quit_button.setText(self.tr("Leave kiosk mode"))
+        self.day_button.setText(self.tr("Byttebørs and volunteers today"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from mokoko_desktop.i18n import pick
 from mokoko_desktop.start_info import StartInfo
@@ -16,10 +16,14 @@ class StartScreen(QWidget):
 
     Signals:
         idea_requested(): the citizen wants to give an idea.
+        volunteer_requested(): the citizen wants to sign up as a volunteer.
+        byttebors_requested(): the citizen wants to offer something or say what they need.
         followup_requested(): the citizen has a receipt and wants to know what became of it.
     """
 
     idea_requested = Signal()
+    volunteer_requested = Signal()
+    byttebors_requested = Signal()
     followup_requested = Signal()
 
     def __init__(self, info: StartInfo, parent: QWidget | None = None) -> None:
@@ -39,8 +43,25 @@ class StartScreen(QWidget):
         card_layout.addWidget(self._intro)
         self.idea_button = button("hero", self)
         self.idea_button.clicked.connect(self.idea_requested)
+        self.volunteer_button = button("hero", self)
+        self.volunteer_button.setObjectName("volunteerButton")
+        self.volunteer_button.clicked.connect(self.volunteer_requested)
         self.followup_button = button("secondary", self)
         self.followup_button.clicked.connect(self.followup_requested)
+        self.byttebors_button = button("secondary", self)
+        self.byttebors_button.clicked.connect(self.byttebors_requested)
+        heroes = QHBoxLayout()
+        heroes.addStretch(1)
+        heroes.addWidget(self.idea_button)
+        heroes.addSpacing(28)
+        heroes.addWidget(self.volunteer_button)
+        heroes.addStretch(1)
+        others = QHBoxLayout()
+        others.addStretch(1)
+        others.addWidget(self.followup_button)
+        others.addSpacing(28)
+        others.addWidget(self.byttebors_button)
+        others.addStretch(1)
         self._promise = label("promise", self)
         self._where = label("where", self)
         layout = QVBoxLayout(self)
@@ -49,10 +70,10 @@ class StartScreen(QWidget):
         layout.addSpacing(10)
         layout.addWidget(card)
         layout.addSpacing(24)
-        layout.addWidget(self.idea_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(heroes)
         layout.addWidget(self._promise)
         layout.addSpacing(18)
-        layout.addWidget(self.followup_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(others)
         layout.addStretch(2)
         layout.addWidget(self._where)
         for text in (self._welcome, self._promise, self._where):
@@ -75,7 +96,9 @@ class StartScreen(QWidget):
         self._welcome.setText(self.tr("Your idea makes a difference"))
         self._question_label.setText(self.tr("The municipality asks:"))
         self.idea_button.setText(self.tr("Give an idea"))
+        self.volunteer_button.setText(self.tr("Become a volunteer"))
         self.followup_button.setText(self.tr("Follow up on your idea"))
+        self.byttebors_button.setText(self.tr("Byttebørs: offer or ask for help"))
         self._promise.setText(
             self.tr("It takes a minute. You get a receipt with a code, so you can see what becomes of your idea.")
         )

@@ -9,7 +9,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from mokoko_desktop.kiosk import Kiosk
-from mokoko_desktop.models import Idea
+from mokoko_desktop.models import Idea, Offer, Signup
 from mokoko_desktop.receipt_codes import format_code
 from ui.printing import PrintOutcome, ReceiptPrinter
 from ui.qr_widget import QrCodeWidget
@@ -20,8 +20,8 @@ log = logging.getLogger(__name__)
 
 
 class ThanksScreen(QWidget):
-    """Shows a stored idea's receipt code and QR code, and prints its receipt in the
-    background (rendering and printing never block the screen).
+    """Shows the receipt code and QR code of a stored idea, sign-up or Byttebørs post, and
+    prints its receipt in the background (rendering and printing never block the screen).
 
     Signals:
         finished(): the citizen is done; back to the start screen.
@@ -31,9 +31,12 @@ class ThanksScreen(QWidget):
     finished = Signal()
     print_finished = Signal(object)
 
-    def __init__(self, kiosk: Kiosk, idea: Idea, printer: ReceiptPrinter | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, kiosk: Kiosk, record: Idea | Signup | Offer, printer: ReceiptPrinter | None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("thanksScreen")
+        self._kind = "signup" if isinstance(record, Signup) else "offer" if isinstance(record, Offer) else "idea"
         self._kiosk = kiosk
         self._printer = printer
         self.receipt_path: Path | None = None
@@ -41,9 +44,9 @@ class ThanksScreen(QWidget):
         self._heading = label("thanksHeading", self)
         self._code_label = label("codeLabel", self)
         self.code = label("receiptCode", self, wrap=False)
-        self.code.setText(format_code(idea.receipt_code))
+        self.code.setText(format_code(record.receipt_code))
         self.code.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        self.qr = QrCodeWidget(kiosk.followup_url(idea.receipt_code), self)
+        self.qr = QrCodeWidget(kiosk.followup_url(record.receipt_code), self)
         self._explain = label("thanksText", self)
         self.print_status = label("printStatus", self)
         self.done_button = button("primary", self)
@@ -69,19 +72,19 @@ class ThanksScreen(QWidget):
         layout.addSpacing(24)
         layout.addLayout(qr_column, 2)
         self._retranslate()
-        self._start_receipt(idea)
+        self._start_receipt(record)
 
-    def _start_receipt(self, idea: Idea) -> None:
+    def _start_receipt(self, record: Idea | Signup | Offer) -> None:
         kiosk, printer = self._kiosk, self._printer
         wants_print = self._print_state == "printing"
 
         def work() -> tuple[Path, PrintOutcome]:
-            path = kiosk.write_receipt(idea)
+            path = kiosk.write_receipt(record)
             if not wants_print or printer is None:
                 return path, PrintOutcome(False, "", "printing is switched off")
             outcome = printer.print_pdf(path)
             if outcome.printed:
-                path.unlink(missing_ok=True)  # printed: no need to keep a copy with the idea's words
+                path.unlink(missing_ok=True)  # printed: no need to keep a copy with the citizen's words
             return path, outcome
 
         run_in_background(work, self._receipt_done, self._receipt_failed)
@@ -103,10 +106,26 @@ class ThanksScreen(QWidget):
         self.print_finished.emit(PrintOutcome(False, "", str(error)))
 
     def _retranslate(self) -> None:
-        self._heading.setText(self.tr("Thank you for your idea!"))
+        self._heading.setText(
+            {
+                "idea": self.tr("Thank you for your idea!"),
+                "signup": self.tr("Thank you for signing up!"),
+                "offer": self.tr("Thank you for your post!"),
+            }[self._kind]
+        )
         self._code_label.setText(self.tr("Your receipt code"))
         self._explain.setText(
-            self.tr("With this code you can follow what happens to your idea: here at the kiosk or by scanning the QR code.")
+            {
+                "idea": self.tr(
+                    "With this code you can follow what happens to your idea: here at the kiosk or by scanning the QR code."
+                ),
+                "signup": self.tr(
+                    "The contact person will get in touch with you. Your receipt says who, and how to reach them."
+                ),
+                "offer": self.tr(
+                    "MOKOKO's staff look at the Byttebørs today and put you in touch with someone who fits."
+                ),
+            }[self._kind]
         )
         self.print_status.setText(
             {
@@ -117,7 +136,7 @@ class ThanksScreen(QWidget):
             }[self._print_state]
         )
         self.done_button.setText(self.tr("Done"))
-        self._scan_hint.setText(self.tr("Scan to follow your idea"))
+        self._scan_hint.setText(self.tr("Scan to follow your idea") if self._kind == "idea" else self.tr("Scan to see it again"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
-from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QCheckBox,
     QFrame,
     QGridLayout,
     QLineEdit,
@@ -17,24 +15,8 @@ from PySide6.QtWidgets import (
 
 from mokoko_desktop.consent import IDEA_CONTACT_TEXT
 from mokoko_desktop.validation import NAME_MAX
+from ui.forms import ConsentBox
 from ui.widgets import ProblemLabel, label
-
-
-class _ConsentText(QFrame):
-    """The consent words; touching them ticks the box too (a bigger target)."""
-
-    def __init__(self, checkbox: QCheckBox, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setObjectName("consentBox")
-        self._checkbox = checkbox
-        self.text = label("consentText", self)
-        layout = QVBoxLayout(self)
-        layout.addWidget(checkbox)
-        layout.addWidget(self.text)
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
-        self._checkbox.toggle()
-        event.accept()
 
 
 class ContactStep(QWidget):
@@ -50,9 +32,8 @@ class ContactStep(QWidget):
         self.email.setInputMethodHints(Qt.InputMethodHint.ImhEmailCharactersOnly | Qt.InputMethodHint.ImhNoAutoUppercase)
         self.phone = QLineEdit(self)
         self.phone.setInputMethodHints(Qt.InputMethodHint.ImhPreferNumbers)  # digits, and + for abroad
-        self.consent = QCheckBox(self)
-        self.consent.setObjectName("consent")
-        self._consent_box = _ConsentText(self.consent, self)
+        self._consent_box = ConsentBox(self)
+        self.consent = self._consent_box.checkbox
         self.problems = {field: ProblemLabel(self) for field in ("name", "email", "phone", "consent")}
         self._labels = {field: label("fieldLabel", self) for field in ("name", "email", "phone")}
         fields = QGridLayout()

@@ -19,6 +19,7 @@ from ui.idea_flow.contact_step import ContactStep
 from ui.idea_flow.review_step import ReviewContent, ReviewStep
 from ui.idea_flow.text_step import TextStep
 from ui.idea_flow.theme_step import ThemeStep
+from ui.forms import age_group_text
 from ui.messages import for_person
 from ui.overlay import Overlay
 from ui.widgets import PageStack, ProblemLabel, as_page, button, label
@@ -166,16 +167,12 @@ class IdeaFlow(QWidget):
         draft = self.draft()
         theme = self._themes.get(draft.theme_code)
         area = self._home_areas.get(draft.home_area_code or "")
-        age = draft.age_group or ""
-        if age == "under-15":
-            age = self.tr("Under 15")
-        elif age == "80+":
-            age = self.tr("80 or over")
+        age = age_group_text(draft.age_group) if draft.age_group else ""
         contact = [value.strip() for value in (draft.name, draft.email, draft.phone) if value.strip()]
         return ReviewContent(
             theme=pick(theme.title, self._language) if theme else "",
             text=clean_text(draft.text),
-            age_group=age.replace("-", "–"),
+            age_group=age,
             home_area=area.name if area else "",
             contact_lines=contact,
         )

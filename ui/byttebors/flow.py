@@ -1,0 +1,114 @@
+"""The Byttebørs flow: the post, then who to contact; then the receipt code."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtWidgets import QWidget
+
+from mokoko_desktop.ideas import KioskNotReady
+from mokoko_desktop.kiosk import Kiosk
+from mokoko_desktop.offers import OfferDraft
+from mokoko_desktop.validation import SubmissionRejected
+from ui.byttebors.contact_page import FIELDS as CONTACT_FIELDS
+from ui.byttebors.contact_page import ContactPage
+from ui.byttebors.post_page import FIELDS as POST_FIELDS
+from ui.byttebors.post_page import PostPage
+from ui.step_flow import StepFlow
+from ui.widgets import ProblemLabel
+
+log = logging.getLogger(__name__)
+
+PAGE_FIELDS = {"post": POST_FIELDS, "contact": CONTACT_FIELDS}
+PAGES = tuple(PAGE_FIELDS)
+
+
+class BytteborsFlow(StepFlow):
+    """Post an offer or a need to the Byttebørs.
+
+    Signals (from :class:`StepFlow`):
+        submitted(Offer): the post is stored (durable); show its receipt code.
+        cancelled(): the citizen stopped; everything typed is to be thrown away.
+    """
+
+    def __init__(self, kiosk: Kiosk, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(language, parent)
+        self.setObjectName("bytteborsFlow")
+        self._kiosk = kiosk
+        self._submitting = False
+        stop = kiosk.today_stop()
+        self.post = PostPage(kiosk.opportunities.interests(), stop.place if stop else "", self)
+        self.contact = ContactPage(self)
+        self.add_page("post", self.post)
+        self.add_page("contact", self.contact)
+        self.show_language(language)
+        self.go("post")
+
+    def draft(self) -> OfferDraft:
+        return OfferDraft(
+            kind=self.post.kind.value() or "",
+            text=self.post.editor.toPlainText(),
+            tags=self.post.tags.values(),
+            place=self.post.place.text(),
+            name=self.contact.name.text(),
+            phone=self.contact.phone.text(),
+            email=self.contact.email.text(),
+            consent=self.contact.consent.isChecked(),
+            language=self._language,
+        )
+
+    def _next(self) -> None:
+        if self.current_page() == "contact":
+            self._submit()
+            return
+        problems = [p for p in self._kiosk.offers.check(self.draft()) if p.field in POST_FIELDS]
+        if problems:
+            self.show_problems(problems, PAGE_FIELDS)
+            return
+        self.go("contact")
+
+    def _back(self) -> None:
+        if self.current_page() == "contact":
+            self.go("post")
+
+    def _problem_label(self, field_name: str) -> ProblemLabel | None:
+        for page in (self.post, self.contact):
+            if field_name in page.problems:
+                return page.problems[field_name]
+        return None
+
+    def _submit(self) -> None:
+        if self._submitting:
+            return
+        self._submitting = True
+        self.next_button.setEnabled(False)
+        try:
+            stop = self._kiosk.today_stop()
+            post = self._kiosk.offers.submit(self.draft(), stop.id if stop else "")
+        except SubmissionRejected as rejected:
+            self.show_problems(rejected.problems, PAGE_FIELDS)
+        except KioskNotReady as error:
+            log.error("Byttebørs post refused: %s", error)
+            self.footer_problem.show_text(self.tr("The kiosk is not ready to save posts. Please ask the staff; nothing is lost."))
+        except Exception:
+            log.exception("Could not store a Byttebørs post")
+            self.footer_problem.show_text(self.tr("Your post could not be saved just now. Please try again or ask the staff."))
+        else:
+            self.submitted.emit(post)
+            return
+        finally:
+            self.next_button.setEnabled(True)
+        self._submitting = False
+
+    def show_language(self, language: str) -> None:
+        super().show_language(language)
+        self.post.show_language(language)
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        super()._retranslate()
+        page = self.current_page()
+        index = PAGES.index(page)
+        self._progress.setText(self.tr("Step %1 of %2").replace("%1", str(index + 1)).replace("%2", str(len(PAGES))))
+        self.back_button.setVisible(index > 0)
+        self.next_button.setText(self.tr("Send my post") if page == "contact" else self.tr("Next ›"))

@@ -1,0 +1,123 @@
+"""A citizen's flow of pages with Back, Stop and Next at the bottom (the volunteer sign-up and
+the Byttebørs use it). One flow per citizen: the kiosk throws it away when they are done."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+
+from mokoko_desktop.validation import FieldProblem
+from ui.messages import for_person
+from ui.overlay import Overlay
+from ui.widgets import PageStack, ProblemLabel, as_page, button, label
+
+
+class StepFlow(QWidget):
+    """Pages by name, a footer and the "do you want to stop?" question.
+
+    Subclasses add pages with :meth:`add_page`, say where Next and Back lead (:meth:`_next`,
+    :meth:`_back`) and which problem belongs on which page (:meth:`_problem_label`).
+
+    Signals:
+        submitted(object): the record is stored (durable); show its receipt code.
+        cancelled(): the citizen stopped; everything typed is to be thrown away.
+    """
+
+    submitted = Signal(object)
+    cancelled = Signal()
+
+    def __init__(self, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._language = language
+        self._pages: dict[str, QWidget] = {}
+        self._stack = PageStack(self)
+        self._progress = label("progress", self, wrap=False)
+        self.back_button = button("secondary", self)
+        self.cancel_button = button("quiet", self)
+        self.next_button = button("primary", self)
+        self.footer_problem = ProblemLabel(self)
+        self.back_button.clicked.connect(self._back)
+        self.next_button.clicked.connect(self._next)
+        self.cancel_button.clicked.connect(lambda: self._confirm.open())
+        self._confirm = Overlay(self)
+        self._confirm.accepted.connect(self._cancel_confirmed)
+        self._confirm.rejected.connect(self._confirm.hide)
+        footer = QHBoxLayout()
+        footer.addWidget(self.back_button)
+        footer.addWidget(self.cancel_button)
+        footer.addStretch(1)
+        footer.addWidget(self.footer_problem, 4)
+        footer.addStretch(1)
+        footer.addWidget(self.next_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)  # the window's screen stack has the margins
+        layout.addWidget(self._progress)
+        layout.addWidget(self._stack, 1)
+        layout.addLayout(footer)
+
+    def set_compact(self, compact: bool) -> None:
+        """While the on-screen keyboard covers the lower half: drop the progress line."""
+        self._progress.setVisible(not compact)
+
+    def add_page(self, name: str, page: QWidget) -> None:
+        self._pages[name] = page
+        self._stack.addWidget(as_page(page))
+
+    def current_page(self) -> str:
+        current = self._stack.currentWidget()
+        return next(name for name, page in self._pages.items() if page is current)
+
+    def go(self, name: str) -> None:
+        self.footer_problem.clear_text()
+        self._stack.setCurrentWidget(self._pages[name])
+        self._entered(name)
+        self._retranslate()
+
+    def show_problems(self, problems: list[FieldProblem], pages: dict[str, tuple[str, ...]]) -> None:
+        """Show each problem under its field and go to the first page that has one."""
+        first = None
+        for problem in problems:
+            page = next((name for name, fields in pages.items() if problem.field in fields), None)
+            text = for_person("validation", problem)
+            target = self._problem_label(problem.field)
+            if target is None or page is None:
+                self.footer_problem.show_text(text)
+                continue
+            target.show_text(text)
+            first = first or page
+        if first and first != self.current_page():
+            self.go(first)
+
+    def _cancel_confirmed(self) -> None:
+        self._confirm.hide()
+        self.cancelled.emit()
+
+    # for subclasses --------------------------------------------------------------------------
+    def _next(self) -> None:
+        raise NotImplementedError
+
+    def _back(self) -> None:
+        raise NotImplementedError
+
+    def _entered(self, name: str) -> None:
+        """Called when page ``name`` is shown."""
+
+    def _problem_label(self, field_name: str) -> ProblemLabel | None:
+        raise NotImplementedError
+
+    def show_language(self, language: str) -> None:
+        self._language = language
+
+    def _retranslate(self) -> None:
+        # A fixed context: self.tr() here would look in each subclass's own context.
+        self.cancel_button.setText(QCoreApplication.translate("StepFlow", "Stop"))
+        self.back_button.setText(QCoreApplication.translate("StepFlow", "‹ Back"))
+        self._confirm.title.setText(QCoreApplication.translate("StepFlow", "Do you want to stop?"))
+        self._confirm.body.setText(QCoreApplication.translate("StepFlow", "What you have written will be deleted."))
+        self._confirm.primary.setText(QCoreApplication.translate("StepFlow", "Yes, stop"))
+        self._confirm.secondary.setText(QCoreApplication.translate("StepFlow", "No, go on"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,50 @@
+"""The last page: what will be sent, and the consent without which nothing is saved."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+
+from mokoko_desktop.consent import SIGNUP_TEXT
+from ui.forms import ConsentBox
+from ui.widgets import ProblemLabel, label
+
+
+class ConfirmPage(QWidget):
+    """A summary of the sign-up and the consent box."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._heading = label("stepHeading", self)
+        self.summary = label("reviewValue", self)
+        self.consent_box = ConsentBox(self)
+        self.consent = self.consent_box.checkbox
+        self.problem = ProblemLabel(self)
+        self.consent.toggled.connect(lambda _on: self.problem.clear_text())
+        body = QWidget()
+        body.setObjectName("reviewBody")
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.addWidget(self.summary)
+        body_layout.addWidget(self.consent_box)
+        body_layout.addWidget(self.problem)
+        body_layout.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setObjectName("reviewScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._heading)
+        layout.addWidget(scroll, 1)
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        self._heading.setText(self.tr("Check and send your sign-up"))
+        self.consent.setText(self.tr("Yes, you may pass on my details"))
+        self.consent_box.text.setText(QCoreApplication.translate("consent", SIGNUP_TEXT))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)

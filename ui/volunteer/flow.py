@@ -1,0 +1,212 @@
+"""The volunteer flow: browse, read, sign up (or "something else"), then the receipt code."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from mokoko_desktop.clock import local_date
+from mokoko_desktop.i18n import pick
+from mokoko_desktop.ideas import KioskNotReady
+from mokoko_desktop.kiosk import Kiosk
+from mokoko_desktop.opportunities import OpportunityInfo
+from mokoko_desktop.signups import AVAILABILITY_NAMES, AlreadySignedUp, SignupDraft
+from mokoko_desktop.validation import SubmissionRejected, clean_text
+from ui.overlay import Overlay
+from ui.step_flow import StepFlow
+from ui.volunteer.browse_page import BrowsePage
+from ui.volunteer.confirm_page import ConfirmPage
+from ui.volunteer.details_page import DetailsPage
+from ui.volunteer.general_page import GeneralPage
+from ui.volunteer.person_page import FIELDS as PERSON_FIELDS
+from ui.volunteer.person_page import PersonPage
+from ui.volunteer.when_page import FIELDS as WHEN_FIELDS
+from ui.volunteer.when_page import WhenPage
+from ui.widgets import ProblemLabel
+
+log = logging.getLogger(__name__)
+
+PAGE_FIELDS = {
+    "browse": (),
+    "details": (),
+    "general": ("general_text", "interests"),
+    "person": PERSON_FIELDS,
+    "when": WHEN_FIELDS,
+    "confirm": ("consent", "opportunity"),
+}
+SIGN_UP_PAGES = ("person", "when", "confirm")
+
+
+class VolunteerFlow(StepFlow):
+    """Browse opportunities, read one, and sign up; or sign up for "something else".
+
+    Signals (from :class:`StepFlow`):
+        submitted(Signup): the sign-up is stored (durable); show its receipt code.
+        cancelled(): the citizen stopped; everything typed is to be thrown away.
+    """
+
+    def __init__(self, kiosk: Kiosk, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(language, parent)
+        self.setObjectName("volunteerFlow")
+        self._kiosk = kiosk
+        self._submitting = False
+        self._chosen: OpportunityInfo | None = None  # None: "something else"
+        stop = kiosk.today_stop()
+        day = local_date(kiosk.clock())
+        self.browse = BrowsePage(kiosk.opportunities, day, stop.id if stop else None, stop.place if stop else "", self)
+        self.details = DetailsPage(self)
+        self.general = GeneralPage(kiosk.opportunities.interests(), self)
+        self.person = PersonPage(self)
+        self.when = WhenPage(self)
+        self.confirm = ConfirmPage(self)
+        for name, page in (("browse", self.browse), ("details", self.details), ("general", self.general),
+                           ("person", self.person), ("when", self.when), ("confirm", self.confirm)):  # fmt: skip
+            self.add_page(name, page)
+        self.browse.opportunity_chosen.connect(self._open)
+        self.browse.something_else_requested.connect(self._something_else)
+        self.person.age_group_changed.connect(self.browse.set_age_group)
+        self._already = Overlay(self)
+        self._already.secondary.hide()
+        self._already.accepted.connect(self._already_acknowledged)
+        self.show_language(language)
+        self.go("browse")
+
+    # navigation -----------------------------------------------------------------------------
+    def _open(self, opportunity_id: str) -> None:
+        info = self._kiosk.opportunities.get(opportunity_id)
+        if info is None:
+            return
+        self._chosen = info
+        self.details.show_opportunity(info, self._language)
+        self.when.frequency.set_value(info.frequency)  # a sensible start; the citizen may change it
+        self.go("details")
+
+    def _something_else(self) -> None:
+        self._chosen = None
+        self.go("general")
+        self.general.editor.setFocus()
+
+    def _next(self) -> None:
+        page = self.current_page()
+        if page == "confirm":
+            self._submit()
+            return
+        if page == "details":
+            self.go("person")
+            return
+        problems = [p for p in self._kiosk.signups.check(self.draft()) if p.field in PAGE_FIELDS[page]]
+        if problems:
+            self.show_problems(problems, PAGE_FIELDS)
+            return
+        self.go({"general": "person", "person": "when", "when": "confirm"}[page])
+
+    def _back(self) -> None:
+        page = self.current_page()
+        start = "details" if self._chosen is not None else "general"
+        previous = {"details": "browse", "general": "browse", "person": start, "when": "person", "confirm": "when"}
+        if page in previous:
+            self.go(previous[page])
+
+    def _entered(self, name: str) -> None:
+        if name == "confirm":
+            self.confirm.summary.setText(self._summary())
+
+    def _problem_label(self, field_name: str) -> ProblemLabel | None:
+        for page in (self.general, self.person, self.when):
+            if field_name in page.problems:
+                return page.problems[field_name]
+        return self.confirm.problem if field_name == "consent" else None
+
+    # the draft ------------------------------------------------------------------------------
+    def draft(self) -> SignupDraft:
+        return SignupDraft(
+            opportunity_id=self._chosen.id if self._chosen else "",
+            general_text="" if self._chosen else self.general.text(),
+            interests=[] if self._chosen else self.general.interests.values(),
+            name=self.person.name.text(),
+            phone=self.person.phone.text(),
+            email=self.person.email.text(),
+            age_group=self.person.age_group.value(),
+            availability=self.when.availability.values(),
+            frequency=self.when.frequency.value(),
+            message=self.when.message.text(),
+            guardian_name=self.person.guardian_name.text(),
+            guardian_phone=self.person.guardian_phone.text(),
+            guardian_consent=self.person.guardian_consent.isChecked(),
+            consent=self.confirm.consent.isChecked(),
+            language=self._language,
+        )
+
+    def _summary(self) -> str:
+        draft = self.draft()
+        if self._chosen is not None:
+            what = f"{pick(self._chosen.title, self._language)} ({pick(self._chosen.organisation, self._language)})"
+        else:
+            what = self.tr("Something else: %1").replace("%1", clean_text(draft.general_text))
+        days = ", ".join(QCoreApplication.translate("volunteering", AVAILABILITY_NAMES[day]) for day in draft.availability)
+        contact = " · ".join(part.strip() for part in (draft.name, draft.phone, draft.email) if part.strip())
+        return "\n".join((what, contact, days))
+
+    def _submit(self) -> None:
+        if self._submitting:
+            return  # a second tap on "Send" while the first is being stored
+        self._submitting = True
+        self.next_button.setEnabled(False)
+        try:
+            stop = self._kiosk.today_stop()
+            signup = self._kiosk.signups.submit(self.draft(), stop.id if stop else "")
+        except SubmissionRejected as rejected:
+            self.show_problems(rejected.problems, PAGE_FIELDS)
+        except AlreadySignedUp:
+            log.info("Sign-up refused: already signed up for %s", self._chosen.id if self._chosen else "?")
+            self._already.open()
+        except KioskNotReady as error:
+            log.error("Sign-up refused: %s", error)
+            self.footer_problem.show_text(self.tr("The kiosk is not ready to save sign-ups. Please ask the staff; nothing is lost."))
+        except Exception:
+            log.exception("Could not store a sign-up")
+            self.footer_problem.show_text(self.tr("Your sign-up could not be saved just now. Please try again or ask the staff."))
+        else:
+            self.submitted.emit(signup)
+            return
+        finally:
+            self.next_button.setEnabled(True)
+        self._submitting = False
+
+    def _already_acknowledged(self) -> None:
+        self._already.hide()
+        self.cancelled.emit()
+
+    # language -------------------------------------------------------------------------------
+    def show_language(self, language: str) -> None:
+        super().show_language(language)
+        self.browse.show_language(language)
+        self.general.show_language(language)
+        if self._chosen is not None:
+            self.details.show_opportunity(self._chosen, language)
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        super()._retranslate()
+        page = self.current_page()
+        if page in SIGN_UP_PAGES:
+            step = SIGN_UP_PAGES.index(page) + 1
+            self._progress.setText(self.tr("Sign-up, step %1 of %2").replace("%1", str(step)).replace("%2", str(len(SIGN_UP_PAGES))))
+        else:
+            self._progress.setText("")
+        self.back_button.setVisible(page != "browse")
+        self.next_button.setVisible(page != "browse")
+        self.next_button.setText(
+            self.tr("Sign me up") if page == "details"
+            else self.tr("Send my sign-up") if page == "confirm"
+            else self.tr("Next ›")
+        )  # fmt: skip
+        self._already.title.setText(self.tr("You are already signed up"))
+        self._already.body.setText(
+            self.tr("You are already signed up for this task with this phone number or e-mail. The contact person will get in touch with you.")
+        )
+        self._already.primary.setText(self.tr("OK"))
+        if page == "confirm":
+            self.confirm.summary.setText(self._summary())

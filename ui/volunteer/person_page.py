@@ -1,0 +1,126 @@
+"""About the volunteer: name, phone and/or e-mail, age group; a guardian for under-15s."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLineEdit, QScrollArea, QVBoxLayout, QWidget
+
+from mokoko_desktop.consent import GUARDIAN_TEXT
+from mokoko_desktop.demographics import AGE_GROUPS
+from mokoko_desktop.signups import NEEDS_GUARDIAN
+from mokoko_desktop.validation import NAME_MAX
+from ui.forms import ConsentBox, OptionalGroup, age_group_text, toggle
+from ui.widgets import ProblemLabel, label
+
+FIELDS = ("name", "phone", "email", "age_group", "guardian_name", "guardian_phone", "guardian_consent")
+
+
+def _line(parent: QWidget, hints: Qt.InputMethodHint | None = None) -> QLineEdit:
+    edit = QLineEdit(parent)
+    edit.setMaxLength(NAME_MAX + 20)  # a little slack so an over-long entry gets a message
+    if hints is not None:
+        edit.setInputMethodHints(hints)
+    return edit
+
+
+class PersonPage(QWidget):
+    """Who is signing up. The guardian's part appears when "Under 15" is chosen.
+
+    Signals:
+        age_group_changed(object): the chosen age group (``None`` when none).
+    """
+
+    age_group_changed = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._heading = label("stepHeading", self)
+        self.name = _line(self)
+        self.phone = _line(self, Qt.InputMethodHint.ImhPreferNumbers)
+        self.email = _line(self, Qt.InputMethodHint.ImhEmailCharactersOnly | Qt.InputMethodHint.ImhNoAutoUppercase)
+        self.age_group = OptionalGroup(self)
+        ages = QHBoxLayout()
+        self._age_buttons = {}
+        for value in AGE_GROUPS:
+            choice = toggle("", value, self)
+            self.age_group.addButton(choice)
+            ages.addWidget(choice)
+            self._age_buttons[value] = choice
+        self.guardian = QFrame(self)
+        self.guardian.setObjectName("guardianBox")
+        self.guardian_name = _line(self.guardian)
+        self.guardian_phone = _line(self.guardian, Qt.InputMethodHint.ImhPreferNumbers)
+        self.guardian_consent_box = ConsentBox(self.guardian)
+        self.guardian_consent = self.guardian_consent_box.checkbox
+        self.problems = {field: ProblemLabel(self) for field in FIELDS}
+        self._labels = {field: label("fieldLabel", self) for field in ("name", "phone", "email", "age_group")}
+        self._guardian_heading = label("fieldLabel", self.guardian)
+        self._guardian_labels = {field: label("fieldLabel", self.guardian) for field in ("guardian_name", "guardian_phone")}
+
+        fields = QGridLayout()
+        for column, (field, edit) in enumerate((("name", self.name), ("phone", self.phone), ("email", self.email))):
+            fields.addWidget(self._labels[field], 0, column)
+            fields.addWidget(edit, 1, column)
+            fields.addWidget(self.problems[field], 2, column)
+        guardian = QGridLayout(self.guardian)
+        guardian.addWidget(self._guardian_heading, 0, 0, 1, 2)
+        for column, (field, edit) in enumerate((("guardian_name", self.guardian_name), ("guardian_phone", self.guardian_phone))):
+            guardian.addWidget(self._guardian_labels[field], 1, column)
+            guardian.addWidget(edit, 2, column)
+            guardian.addWidget(self.problems[field], 3, column)
+        guardian.addWidget(self.guardian_consent_box, 4, 0, 1, 2)
+        guardian.addWidget(self.problems["guardian_consent"], 5, 0, 1, 2)
+        self.guardian.hide()
+
+        form = QWidget()
+        form.setObjectName("contactForm")
+        form_layout = QVBoxLayout(form)
+        form_layout.setContentsMargins(0, 0, 0, 0)
+        form_layout.addLayout(fields)
+        form_layout.addWidget(self._labels["age_group"])
+        form_layout.addLayout(ages)
+        form_layout.addWidget(self.problems["age_group"])
+        form_layout.addWidget(self.guardian)
+        form_layout.addStretch(1)
+        self._scroll = QScrollArea(self)
+        self._scroll.setObjectName("formScroll")
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._scroll.setWidget(form)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._heading)
+        layout.addWidget(self._scroll, 1)
+        for field, edit in (("name", self.name), ("phone", self.phone), ("email", self.email),
+                            ("guardian_name", self.guardian_name), ("guardian_phone", self.guardian_phone)):  # fmt: skip
+            edit.textEdited.connect(lambda _text, f=field: self.problems[f].clear_text())
+        self.email.textEdited.connect(lambda _text: self.problems["phone"].clear_text())  # "phone or e-mail"
+        self.guardian_consent.toggled.connect(lambda _on: self.problems["guardian_consent"].clear_text())
+        self.age_group.buttonClicked.connect(lambda _b: self._age_chosen())
+        self._retranslate()
+
+    def _age_chosen(self) -> None:
+        value = self.age_group.value()
+        self.problems["age_group"].clear_text()
+        self.guardian.setVisible(value in NEEDS_GUARDIAN)
+        self.age_group_changed.emit(value)
+
+    def _retranslate(self) -> None:
+        self._heading.setText(self.tr("About you"))
+        self._labels["name"].setText(self.tr("Your name"))
+        self._labels["phone"].setText(self.tr("Phone"))
+        self._labels["email"].setText(self.tr("E-mail"))
+        self._labels["age_group"].setText(self.tr("How old are you?"))
+        self.phone.setPlaceholderText(self.tr("8 digits, or +46 … from abroad"))
+        self.email.setPlaceholderText(self.tr("name@example.dk"))
+        for value, choice in self._age_buttons.items():
+            choice.setText(age_group_text(value))
+        self._guardian_heading.setText(self.tr("You are under 15, so a parent or guardian must say yes too"))
+        self._guardian_labels["guardian_name"].setText(self.tr("Parent's or guardian's name"))
+        self._guardian_labels["guardian_phone"].setText(self.tr("Parent's or guardian's phone"))
+        self.guardian_consent.setText(self.tr("Yes, I am the parent or guardian and I agree"))
+        self.guardian_consent_box.text.setText(QCoreApplication.translate("consent", GUARDIAN_TEXT))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,67 @@
+"""When the volunteer can: weekdays, evenings, weekends; once or regularly; a message."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+
+from mokoko_desktop.opportunities import FREQUENCIES, HELP_FREQUENCY_NAMES
+from mokoko_desktop.signups import AVAILABILITY, AVAILABILITY_NAMES, MESSAGE_MAX
+from ui.forms import ManyGroup, OptionalGroup, toggle
+from ui.widgets import ProblemLabel, label
+
+FIELDS = ("availability", "frequency", "message")
+
+
+class WhenPage(QWidget):
+    """Availability (any of three), how often (one of two) and an optional message."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._heading = label("stepHeading", self)
+        self._labels = {field: label("fieldLabel", self) for field in FIELDS}
+        self.availability = ManyGroup(self)
+        self.frequency = OptionalGroup(self)
+        self.message = QLineEdit(self)
+        self.message.setMaxLength(MESSAGE_MAX + 20)
+        self.problems = {field: ProblemLabel(self) for field in FIELDS}
+        days, often = QHBoxLayout(), QHBoxLayout()
+        self._choices = []
+        for value in AVAILABILITY:
+            choice = toggle("", value, self)
+            choice.setProperty("source", AVAILABILITY_NAMES[value])
+            self.availability.addButton(choice)
+            days.addWidget(choice)
+            self._choices.append(choice)
+        for value in FREQUENCIES:
+            choice = toggle("", value, self)
+            choice.setProperty("source", HELP_FREQUENCY_NAMES[value])
+            self.frequency.addButton(choice)
+            often.addWidget(choice)
+            self._choices.append(choice)
+        self.availability.buttonClicked.connect(lambda _b: self.problems["availability"].clear_text())
+        self.frequency.buttonClicked.connect(lambda _b: self.problems["frequency"].clear_text())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._heading)
+        for field, row in (("availability", days), ("frequency", often)):
+            layout.addWidget(self._labels[field])
+            layout.addLayout(row)
+            layout.addWidget(self.problems[field])
+        layout.addWidget(self._labels["message"])
+        layout.addWidget(self.message)
+        layout.addWidget(self.problems["message"])
+        layout.addStretch(1)
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        self._heading.setText(self.tr("When can you help?"))
+        self._labels["availability"].setText(self.tr("When suits you? (you may choose several)"))
+        self._labels["frequency"].setText(self.tr("How often?"))
+        self._labels["message"].setText(self.tr("A message for the contact person (you may skip this)"))
+        for choice in self._choices:
+            choice.setText(QCoreApplication.translate("volunteering", choice.property("source")))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
