@@ -13,7 +13,7 @@ from sqlmodel import select
 
 from mokoko_desktop import receipt_codes
 from mokoko_desktop.i18n import pick
-from mokoko_desktop.models import Idea, IdeaStatus, Status
+from mokoko_desktop.models import Idea, IdeaStatus, Offer, Signup, Status
 from mokoko_desktop.store import Store
 
 _CODE_IN_URL = re.compile(r"[?&/=]([" + receipt_codes.ALPHABET + r"\- ]{10,14})(?:[?&#/]|$)", re.IGNORECASE)
@@ -22,16 +22,19 @@ _CODE_IN_URL = re.compile(r"[?&/=]([" + receipt_codes.ALPHABET + r"\- ]{10,14})(
 @dataclass(frozen=True)
 class FollowUp:
     """What is known about a receipt code. ``idea`` is None for another kiosk's idea;
-    ``status`` is None when city hall has not answered yet."""
+    ``status`` is None when city hall has not answered yet. A sign-up's or Byttebørs post's
+    code (made here) finds ``signup`` or ``post`` instead; its personal data is not shown."""
 
     code: str
     idea: Idea | None
     status: IdeaStatus | None
     status_label: dict[str, str]
+    signup: Signup | None = None
+    post: Offer | None = None
 
     @property
     def known(self) -> bool:
-        return self.idea is not None or self.status is not None
+        return any(found is not None for found in (self.idea, self.status, self.signup, self.post))
 
     def status_text(self, language: str) -> str:
         return pick(self.status_label, language) if self.status_label else (self.status.status if self.status else "")
@@ -55,4 +58,6 @@ def look_up(store: Store, scanned: str) -> FollowUp:
         idea = session.exec(select(Idea).where(Idea.receipt_code == code)).first()
         status = session.exec(select(IdeaStatus).where(IdeaStatus.receipt_code == code)).first()
         label = session.get(Status, status.status).label if status and session.get(Status, status.status) else {}
-    return FollowUp(code, idea, status, dict(label))
+        signup = session.exec(select(Signup).where(Signup.receipt_code == code)).first()
+        post = session.exec(select(Offer).where(Offer.receipt_code == code)).first()
+    return FollowUp(code, idea, status, dict(label), signup, post)

@@ -98,6 +98,9 @@ class FollowUpScreen(QWidget):
             )
             self.result_idea.setText("")
             return
+        if found.signup is not None or found.post is not None:
+            self._show_volunteering()
+            return
         if found.status is None:
             self.result_status.setText(self.tr("No reply yet"))
             self.result_reply.setText(
@@ -112,6 +115,33 @@ class FollowUpScreen(QWidget):
             self.result_idea.setText(self.tr("Your idea (%1): %2").replace("%1", title).replace("%2", found.idea.text))
         else:
             self.result_idea.setText("")
+
+    def _show_volunteering(self) -> None:
+        """A sign-up's or a Byttebørs post's code: what it was for (never the person's details)."""
+        found = self._found
+        assert found is not None
+        when = lambda record: record.created_at.astimezone().strftime("%d.%m.%Y")  # noqa: E731
+        if found.signup is not None:
+            signup = found.signup
+            info = self._kiosk.opportunities.get(signup.opportunity_id) if signup.opportunity_id else None
+            self.result_status.setText(self.tr("Your sign-up from %1").replace("%1", when(signup)))
+            if info is not None:
+                self.result_reply.setText(
+                    f"{pick(info.title, self._language)} ({pick(info.organisation, self._language)})"
+                )
+                self.result_idea.setText(
+                    self.tr("%1 will contact you. Questions: %2").replace("%1", info.contact_name).replace("%2", info.contact_how)
+                )
+            else:
+                self.result_reply.setText(self.tr("Something else: %1").replace("%1", signup.general_text or ""))
+                self.result_idea.setText(self.tr("The municipality's volunteer coordinator will contact you."))
+        elif found.post is not None:
+            post = found.post
+            self.result_status.setText(
+                (self.tr("Your offer from %1") if post.kind == "offer" else self.tr("Your need from %1")).replace("%1", when(post))
+            )
+            self.result_reply.setText(post.text)
+            self.result_idea.setText(self.tr("MOKOKO's staff contact you when someone fits."))
 
     def _retranslate(self) -> None:
         self._heading.setText(self.tr("Follow your idea"))

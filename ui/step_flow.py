@@ -30,6 +30,7 @@ class StepFlow(QWidget):
         super().__init__(parent)
         self._language = language
         self._pages: dict[str, QWidget] = {}
+        self._compact = False
         self._stack = PageStack(self)
         self._progress = label("progress", self, wrap=False)
         self.back_button = button("secondary", self)
@@ -57,7 +58,12 @@ class StepFlow(QWidget):
 
     def set_compact(self, compact: bool) -> None:
         """While the on-screen keyboard covers the lower half: drop the progress line."""
-        self._progress.setVisible(not compact)
+        self._compact = compact
+        self._progress.setVisible(not compact and bool(self._progress.text()))
+
+    def set_progress(self, text: str) -> None:
+        self._progress.setText(text)
+        self._progress.setVisible(bool(text) and not self._compact)
 
     def add_page(self, name: str, page: QWidget) -> None:
         self._pages[name] = page

@@ -19,13 +19,93 @@
         <source>Where do you live?</source>
         <translation>Hvor bor du?</translation>
     </message>
+</context>
+<context>
+    <name>BrowsePage</name>
     <message>
-        <source>Under 15</source>
-        <translation>Under 15</translation>
+        <source>Become a volunteer</source>
+        <translation>Bliv frivillig</translation>
     </message>
     <message>
-        <source>80 or over</source>
-        <translation>80 eller derover</translation>
+        <source>Touch a task to read more. Volunteering is always free and voluntary.</source>
+        <translation>Tryk på en opgave for at læse mere. Frivilligt arbejde er altid gratis og frivilligt.</translation>
+    </message>
+    <message>
+        <source>Near %1</source>
+        <translation>I nærheden af %1</translation>
+    </message>
+    <message>
+        <source>I would like to help with something else</source>
+        <translation>Jeg vil gerne hjælpe med noget andet</translation>
+    </message>
+    <message>
+        <source>No task fits this choice. Try another subject, or tell us what you would like to do.</source>
+        <translation>Ingen opgaver passer til dit valg. Prøv et andet emne, eller fortæl os, hvad du gerne vil lave.</translation>
+    </message>
+</context>
+<context>
+    <name>BytteborsFlow</name>
+    <message>
+        <source>The kiosk is not ready to save posts. Please ask the staff; nothing is lost.</source>
+        <translation>Kiosken er ikke klar til at gemme opslag. Spørg personalet; intet er gået tabt.</translation>
+    </message>
+    <message>
+        <source>Your post could not be saved just now. Please try again or ask the staff.</source>
+        <translation>Dit opslag kunne ikke gemmes lige nu. Prøv igen, eller spørg personalet.</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Trin %1 af %2</translation>
+    </message>
+    <message>
+        <source>Send my post</source>
+        <translation>Send mit opslag</translation>
+    </message>
+    <message>
+        <source>Next ›</source>
+        <translation>Næste ›</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmPage</name>
+    <message>
+        <source>Check and send your sign-up</source>
+        <translation>Se din tilmelding igennem, og send den</translation>
+    </message>
+    <message>
+        <source>Yes, you may pass on my details</source>
+        <translation>Ja, I må give mine oplysninger videre</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPage</name>
+    <message>
+        <source>Who should we contact?</source>
+        <translation>Hvem skal vi kontakte?</translation>
+    </message>
+    <message>
+        <source>Your name or your association&apos;s</source>
+        <translation>Dit navn eller foreningens navn</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>8 digits, or +46 … from abroad</source>
+        <translation>8 cifre, eller +46 … fra udlandet</translation>
+    </message>
+    <message>
+        <source>name@example.dk</source>
+        <translation>navn@eksempel.dk</translation>
+    </message>
+    <message>
+        <source>Yes, you may keep and show my post</source>
+        <translation>Ja, I må gemme og vise mit opslag</translation>
     </message>
 </context>
 <context>
@@ -64,6 +144,37 @@
     </message>
 </context>
 <context>
+    <name>DetailsPage</name>
+    <message>
+        <source>From %1 years</source>
+        <translation>Fra %1 år</translation>
+    </message>
+    <message>
+        <source>All ages (children with a grown-up)</source>
+        <translation>Alle aldre (børn sammen med en voksen)</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Hvor</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>Hvor tit</translation>
+    </message>
+    <message>
+        <source>Time needed</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Who can join</source>
+        <translation>Hvem kan være med</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpScreen</name>
     <message>
         <source>Code %1</source>
@@ -94,6 +205,34 @@
         <translation>Din idé (%1): %2</translation>
     </message>
     <message>
+        <source>Your sign-up from %1</source>
+        <translation>Din tilmelding fra %1</translation>
+    </message>
+    <message>
+        <source>%1 will contact you. Questions: %2</source>
+        <translation>%1 kontakter dig. Spørgsmål: %2</translation>
+    </message>
+    <message>
+        <source>Something else: %1</source>
+        <translation>Noget andet: %1</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s volunteer coordinator will contact you.</source>
+        <translation>Kommunens frivilligkoordinator kontakter dig.</translation>
+    </message>
+    <message>
+        <source>Your offer from %1</source>
+        <translation>Dit tilbud fra %1</translation>
+    </message>
+    <message>
+        <source>Your need from %1</source>
+        <translation>Dit behov fra %1</translation>
+    </message>
+    <message>
+        <source>MOKOKO&apos;s staff contact you when someone fits.</source>
+        <translation>MOKOKO&apos;s personale kontakter dig, når nogen passer.</translation>
+    </message>
+    <message>
         <source>Follow your idea</source>
         <translation>Følg din idé</translation>
     </message>
@@ -115,15 +254,26 @@
     </message>
 </context>
 <context>
+    <name>GeneralPage</name>
+    <message>
+        <source>What would you like to help with?</source>
+        <translation>Hvad vil du gerne hjælpe med?</translation>
+    </message>
+    <message>
+        <source>Tell us in your own words. The municipality&apos;s volunteer coordinator finds a place for you.</source>
+        <translation>Fortæl det med dine egne ord. Kommunens frivilligkoordinator finder et sted, der passer til dig.</translation>
+    </message>
+    <message>
+        <source>For example: I can repair bikes, and I would like to teach young people.</source>
+        <translation>For eksempel: Jeg kan reparere cykler og vil gerne lære unge det.</translation>
+    </message>
+    <message>
+        <source>What interests you? (you may choose several)</source>
+        <translation>Hvad interesserer dig? (du må vælge flere)</translation>
+    </message>
+</context>
+<context>
     <name>IdeaFlow</name>
-    <message>
-        <source>Under 15</source>
-        <translation>Under 15</translation>
-    </message>
-    <message>
-        <source>80 or over</source>
-        <translation>80 eller derover</translation>
-    </message>
     <message>
         <source>The kiosk is not ready to save ideas. Please ask the staff; your idea is still here.</source>
         <translation>Kiosken er ikke klar til at gemme idéer lige nu. Spørg personalet – din idé er her stadig.</translation>
@@ -228,10 +378,88 @@
     </message>
 </context>
 <context>
+    <name>PersonPage</name>
+    <message>
+        <source>About you</source>
+        <translation>Om dig</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Dit navn</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>How old are you?</source>
+        <translation>Hvor gammel er du?</translation>
+    </message>
+    <message>
+        <source>8 digits, or +46 … from abroad</source>
+        <translation>8 cifre, eller +46 … fra udlandet</translation>
+    </message>
+    <message>
+        <source>name@example.dk</source>
+        <translation>navn@eksempel.dk</translation>
+    </message>
+    <message>
+        <source>You are under 15, so a parent or guardian must say yes too</source>
+        <translation>Du er under 15, så en forælder eller værge skal også sige ja</translation>
+    </message>
+    <message>
+        <source>Parent&apos;s or guardian&apos;s name</source>
+        <translation>Forælderens eller værgens navn</translation>
+    </message>
+    <message>
+        <source>Parent&apos;s or guardian&apos;s phone</source>
+        <translation>Forælderens eller værgens telefon</translation>
+    </message>
+    <message>
+        <source>Yes, I am the parent or guardian and I agree</source>
+        <translation>Ja, jeg er forælder eller værge og siger ja</translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <source>Cancel</source>
         <translation>Annullér</translation>
+    </message>
+</context>
+<context>
+    <name>PostPage</name>
+    <message>
+        <source>Byttebørs: what can you offer, or what do you need?</source>
+        <translation>Byttebørs: Hvad kan du tilbyde, eller hvad har du brug for?</translation>
+    </message>
+    <message>
+        <source>I / we can offer something</source>
+        <translation>Jeg/vi kan tilbyde noget</translation>
+    </message>
+    <message>
+        <source>I / we need something</source>
+        <translation>Jeg/vi har brug for noget</translation>
+    </message>
+    <message>
+        <source>For example: an hour a week of homework help, a trailer on Saturdays, or a meeting room.</source>
+        <translation>For eksempel: en times lektiehjælp om ugen, en trailer om lørdagen eller et mødelokale.</translation>
+    </message>
+    <message>
+        <source>For example: our club needs a coach on Tuesdays, or help to paint the clubhouse.</source>
+        <translation>For eksempel: vores klub mangler en træner om tirsdagen eller hjælp til at male klubhuset.</translation>
+    </message>
+    <message>
+        <source>What is it about? (choose at least one)</source>
+        <translation>Hvad handler det om? (vælg mindst ét)</translation>
+    </message>
+    <message>
+        <source>Where?</source>
+        <translation>Hvor?</translation>
     </message>
 </context>
 <context>
@@ -280,6 +508,73 @@ Bor i: %2</translation>
     </message>
 </context>
 <context>
+    <name>StaffDayScreen</name>
+    <message>
+        <source>Offer</source>
+        <translation>Tilbud</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Behov</translation>
+    </message>
+    <message>
+        <source>Volunteer (something else)</source>
+        <translation>Frivillig (noget andet)</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Opgave</translation>
+    </message>
+    <message>
+        <source>same place</source>
+        <translation>samme sted</translation>
+    </message>
+    <message>
+        <source>elsewhere</source>
+        <translation>et andet sted</translation>
+    </message>
+    <message>
+        <source>No offers or needs yet today.</source>
+        <translation>Ingen tilbud eller behov endnu i dag.</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Noget andet</translation>
+    </message>
+    <message>
+        <source>No sign-ups yet today.</source>
+        <translation>Ingen tilmeldinger endnu i dag.</translation>
+    </message>
+    <message>
+        <source>… and %1 more (mokoko offer matches)</source>
+        <translation>… og %1 mere (mokoko offer matches)</translation>
+    </message>
+    <message>
+        <source>No matches yet: they appear when offers, needs or volunteers share a subject.</source>
+        <translation>Ingen match endnu: de kommer, når tilbud, behov eller frivillige har et emne til fælles.</translation>
+    </message>
+    <message>
+        <source>Byttebørs and volunteers today</source>
+        <translation>Byttebørs og frivillige i dag</translation>
+    </message>
+    <message>
+        <source>Offers and needs</source>
+        <translation>Tilbud og behov</translation>
+    </message>
+    <message>
+        <source>Volunteer sign-ups</source>
+        <translation>Tilmeldinger som frivillig</translation>
+    </message>
+    <message>
+        <source>Suggested matches (shared subjects, best first)</source>
+        <translation>Forslag til match (fælles emner, bedste først)</translation>
+    </message>
+    <message>
+        <source>Back to staff</source>
+        <translation>Tilbage til personale</translation>
+    </message>
+</context>
+<context>
     <name>StaffPanel</name>
     <message>
         <source>Sync is not running in this window.</source>
@@ -294,8 +589,8 @@ Bor i: %2</translation>
         <translation>Sidst synkroniseret: aldrig</translation>
     </message>
     <message>
-        <source>%1 ideas conflict with the central database; they are kept aside there for city hall.</source>
-        <translation>%1 idéer passer ikke med den centrale database; de er lagt til side dér, så rådhuset kan se på dem.</translation>
+        <source>%1 records conflict with the central database; they are kept aside there for city hall.</source>
+        <translation>%1 registreringer er i konflikt med den centrale database; de er lagt til side dér, så rådhuset kan se på dem.</translation>
     </message>
     <message>
         <source>Last problem: %1</source>
@@ -306,7 +601,7 @@ Bor i: %2</translation>
         <translation>Personale</translation>
     </message>
     <message>
-        <source>Today's stop (every idea is tagged with it)</source>
+        <source>Today&apos;s stop (every idea is tagged with it)</source>
         <translation>Dagens stop (alle idéer bliver mærket med det)</translation>
     </message>
     <message>
@@ -349,6 +644,10 @@ Bor i: %2</translation>
         <source>Leave kiosk mode</source>
         <translation>Afslut kiosken</translation>
     </message>
+    <message>
+        <source>Byttebørs and volunteers today</source>
+        <translation>Byttebørs og frivillige i dag</translation>
+    </message>
 </context>
 <context>
     <name>StartScreen</name>
@@ -369,12 +668,47 @@ Bor i: %2</translation>
         <translation>Giv en idé</translation>
     </message>
     <message>
+        <source>Become a volunteer</source>
+        <translation>Bliv frivillig</translation>
+    </message>
+    <message>
         <source>Follow up on your idea</source>
         <translation>Følg op på din idé</translation>
     </message>
     <message>
+        <source>Byttebørs: offer or ask for help</source>
+        <translation>Byttebørs: tilbyd eller søg hjælp</translation>
+    </message>
+    <message>
         <source>It takes a minute. You get a receipt with a code, so you can see what becomes of your idea.</source>
         <translation>Det tager et minut. Du får en kvittering med en kode, så du kan se, hvad der sker med din idé.</translation>
+    </message>
+</context>
+<context>
+    <name>StepFlow</name>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>‹ Back</source>
+        <translation>‹ Tilbage</translation>
+    </message>
+    <message>
+        <source>Do you want to stop?</source>
+        <translation>Vil du stoppe?</translation>
+    </message>
+    <message>
+        <source>What you have written will be deleted.</source>
+        <translation>Det, du har skrevet, bliver slettet.</translation>
+    </message>
+    <message>
+        <source>Yes, stop</source>
+        <translation>Ja, stop</translation>
+    </message>
+    <message>
+        <source>No, go on</source>
+        <translation>Nej, fortsæt</translation>
     </message>
 </context>
 <context>
@@ -441,12 +775,28 @@ Bor i: %2</translation>
         <translation>Tak for din idé!</translation>
     </message>
     <message>
+        <source>Thank you for signing up!</source>
+        <translation>Tak for din tilmelding!</translation>
+    </message>
+    <message>
+        <source>Thank you for your post!</source>
+        <translation>Tak for dit opslag!</translation>
+    </message>
+    <message>
         <source>Your receipt code</source>
         <translation>Din kode</translation>
     </message>
     <message>
         <source>With this code you can follow what happens to your idea: here at the kiosk or by scanning the QR code.</source>
         <translation>Med koden kan du følge, hvad der sker med din idé – her på kiosken eller ved at scanne QR-koden.</translation>
+    </message>
+    <message>
+        <source>The contact person will get in touch with you. Your receipt says who, and how to reach them.</source>
+        <translation>Kontaktpersonen kontakter dig. På din kvittering står der, hvem det er, og hvordan du kan kontakte dem.</translation>
+    </message>
+    <message>
+        <source>MOKOKO&apos;s staff look at the Byttebørs today and put you in touch with someone who fits.</source>
+        <translation>MOKOKO&apos;s personale kigger på Byttebørsen i dag og sætter dig i forbindelse med nogen, der passer.</translation>
     </message>
     <message>
         <source>Your receipt is being printed…</source>
@@ -472,6 +822,10 @@ Bor i: %2</translation>
         <source>Scan to follow your idea</source>
         <translation>Scan for at følge din idé</translation>
     </message>
+    <message>
+        <source>Scan to see it again</source>
+        <translation>Scan for at se den igen</translation>
+    </message>
 </context>
 <context>
     <name>ThemeStep</name>
@@ -485,22 +839,99 @@ Bor i: %2</translation>
     </message>
 </context>
 <context>
+    <name>VolunteerFlow</name>
+    <message>
+        <source>Something else: %1</source>
+        <translation>Noget andet: %1</translation>
+    </message>
+    <message>
+        <source>Parent or guardian: %1</source>
+        <translation>Forælder eller værge: %1</translation>
+    </message>
+    <message>
+        <source>The kiosk is not ready to save sign-ups. Please ask the staff; nothing is lost.</source>
+        <translation>Kiosken er ikke klar til at gemme tilmeldinger. Spørg personalet; intet er gået tabt.</translation>
+    </message>
+    <message>
+        <source>Your sign-up could not be saved just now. Please try again or ask the staff.</source>
+        <translation>Din tilmelding kunne ikke gemmes lige nu. Prøv igen, eller spørg personalet.</translation>
+    </message>
+    <message>
+        <source>Sign-up, step %1 of %2</source>
+        <translation>Tilmelding, trin %1 af %2</translation>
+    </message>
+    <message>
+        <source>Sign me up</source>
+        <translation>Meld mig til</translation>
+    </message>
+    <message>
+        <source>Send my sign-up</source>
+        <translation>Send min tilmelding</translation>
+    </message>
+    <message>
+        <source>Next ›</source>
+        <translation>Næste ›</translation>
+    </message>
+    <message>
+        <source>You are already signed up</source>
+        <translation>Du er allerede meldt til</translation>
+    </message>
+    <message>
+        <source>You are already signed up for this task with this phone number or e-mail. The contact person will get in touch with you.</source>
+        <translation>Du er allerede meldt til denne opgave med det telefonnummer eller den e-mail. Kontaktpersonen kontakter dig.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>WhenPage</name>
+    <message>
+        <source>When can you help?</source>
+        <translation>Hvornår kan du hjælpe?</translation>
+    </message>
+    <message>
+        <source>When suits you? (you may choose several)</source>
+        <translation>Hvornår passer det dig? (du må vælge flere)</translation>
+    </message>
+    <message>
+        <source>How often?</source>
+        <translation>Hvor tit?</translation>
+    </message>
+    <message>
+        <source>A message for the contact person (you may skip this)</source>
+        <translation>En besked til kontaktpersonen (du må springe over)</translation>
+    </message>
+</context>
+<context>
     <name>consent</name>
     <message>
-        <source>We keep your name and contact details only so that the municipality's contact person can answer you about your idea. They are used for nothing else. The kiosk deletes them a few days after they have reached the municipality, and the municipality deletes them when your idea has been dealt with. You can ask us to delete them at any time.</source>
+        <source>We keep your name and contact details only so that the municipality&apos;s contact person can answer you about your idea. They are used for nothing else. The kiosk deletes them a few days after they have reached the municipality, and the municipality deletes them when your idea has been dealt with. You can ask us to delete them at any time.</source>
         <translation>Vi gemmer kun dit navn og dine kontaktoplysninger, så kommunens kontaktperson kan svare dig om din idé. De bruges ikke til andet. Kiosken sletter dem et par dage efter, at de er nået frem til kommunen, og kommunen sletter dem, når din idé er færdigbehandlet. Du kan altid bede os om at slette dem.</translation>
     </message>
     <message>
-        <source>We give your name, your phone number or e-mail, your age group and when you can help to the contact person of what you signed up for (named above); for "something else" to the municipality's volunteer coordinator. They contact you about volunteering and use your details for nothing else. The kiosk deletes them a few days after they have reached the municipality; the organisation keeps them only while you volunteer with them, and at most 12 months if nothing comes of it. You can ask us to delete them at any time. Volunteering is always free and voluntary.</source>
+        <source>We give your name, your phone number or e-mail, your age group and when you can help to the contact person of what you signed up for (named above); for &quot;something else&quot; to the municipality&apos;s volunteer coordinator. They contact you about volunteering and use your details for nothing else. The kiosk deletes them a few days after they have reached the municipality; the organisation keeps them only while you volunteer with them, and at most 12 months if nothing comes of it. You can ask us to delete them at any time. Volunteering is always free and voluntary.</source>
         <translation>Vi giver dit navn, dit telefonnummer eller din e-mail, din aldersgruppe og hvornår du kan hjælpe, videre til kontaktpersonen for det, du melder dig til (står ovenfor). Melder du dig til “noget andet”, får kommunens frivilligkoordinator dem. De kontakter dig om det frivillige arbejde og bruger ikke dine oplysninger til andet. Kiosken sletter dem nogle dage efter, at de er nået frem til kommunen. Foreningen gemmer dem kun, så længe du er frivillig hos dem, og højst 12 måneder, hvis det ikke bliver til noget. Du kan altid bede os om at slette dem. Frivilligt arbejde er altid gratis og frivilligt.</translation>
     </message>
     <message>
-        <source>I am the child's parent or guardian. I agree to the sign-up, and the contact person may call me before the child starts.</source>
+        <source>I am the child&apos;s parent or guardian. I agree to the sign-up, and the contact person may call me before the child starts.</source>
         <translation>Jeg er barnets forælder eller værge. Jeg siger ja til tilmeldingen, og kontaktpersonen må ringe til mig, før barnet starter.</translation>
     </message>
     <message>
-        <source>MOKOKO's staff and the municipality's volunteer coordinator may show your post (without your phone number or e-mail) to people and associations it fits, and contact you to put you in touch. The kiosk deletes your contact details a few days after they have reached the municipality; the municipality deletes the post and your details after 3 months. You can ask us to delete them at any time.</source>
-        <translation>MOKOKO's personale og kommunens frivilligkoordinator må vise dit opslag (uden dit telefonnummer og din e-mail) til borgere og foreninger, som det passer til, og kontakte dig for at sætte jer i forbindelse med hinanden. Kiosken sletter dine kontaktoplysninger nogle dage efter, at de er nået frem til kommunen. Kommunen sletter opslaget og dine oplysninger efter 3 måneder. Du kan altid bede os om at slette dem.</translation>
+        <source>MOKOKO&apos;s staff and the municipality&apos;s volunteer coordinator may show your post (without your phone number or e-mail) to people and associations it fits, and contact you to put you in touch. The kiosk deletes your contact details a few days after they have reached the municipality; the municipality deletes the post and your details after 3 months. You can ask us to delete them at any time.</source>
+        <translation>MOKOKO&apos;s personale og kommunens frivilligkoordinator må vise dit opslag (uden dit telefonnummer og din e-mail) til borgere og foreninger, som det passer til, og kontakte dig for at sætte jer i forbindelse med hinanden. Kiosken sletter dine kontaktoplysninger nogle dage efter, at de er nået frem til kommunen. Kommunen sletter opslaget og dine oplysninger efter 3 måneder. Du kan altid bede os om at slette dem.</translation>
+    </message>
+</context>
+<context>
+    <name>forms</name>
+    <message>
+        <source>Under 15</source>
+        <translation>Under 15</translation>
+    </message>
+    <message>
+        <source>80 or over</source>
+        <translation>80 eller derover</translation>
     </message>
 </context>
 <context>
@@ -546,11 +977,11 @@ Bor i: %2</translation>
         <translation>Hvad sker der nu?</translation>
     </message>
     <message>
-        <source>MOKOKO's staff look for a match today. If someone fits, they contact you {how}. Your post is kept for 3 months.</source>
-        <translation>MOKOKO's personale leder efter et match i dag. Hvis nogen passer, kontakter de dig {how}. Dit opslag gemmes i 3 måneder.</translation>
+        <source>MOKOKO&apos;s staff look for a match today. If someone fits, they contact you {how}. Your post is kept for 3 months.</source>
+        <translation>MOKOKO&apos;s personale leder efter et match i dag. Hvis nogen passer, kontakter de dig {how}. Dit opslag gemmes i 3 måneder.</translation>
     </message>
     <message>
-        <source>The municipality's contact person for the area reads your idea. Scan the QR code or type your code at any MOKOKO kiosk to see what became of it.</source>
+        <source>The municipality&apos;s contact person for the area reads your idea. Scan the QR code or type your code at any MOKOKO kiosk to see what became of it.</source>
         <translation>Kommunens kontaktperson på området læser din idé. Scan QR-koden, eller skriv koden på en MOKOKO-kiosk, for at se, hvad der er sket med den.</translation>
     </message>
     <message>
@@ -574,7 +1005,7 @@ Bor i: %2</translation>
         <translation>{person} fra {organisation} kontakter dig {how}.</translation>
     </message>
     <message>
-        <source>The municipality's volunteer coordinator will contact you {how}.</source>
+        <source>The municipality&apos;s volunteer coordinator will contact you {how}.</source>
         <translation>Kommunens frivilligkoordinator kontakter dig {how}.</translation>
     </message>
     <message>
@@ -668,7 +1099,7 @@ Bor i: %2</translation>
         <translation>Ukendt interesse: {codes}.</translation>
     </message>
     <message>
-        <source>Please write your name or your association's name.</source>
+        <source>Please write your name or your association&apos;s name.</source>
         <translation>Skriv dit navn eller din forenings navn.</translation>
     </message>
     <message>
@@ -720,7 +1151,7 @@ Bor i: %2</translation>
         <translation>Børn under 15 skal have en forælder eller værge med: skriv deres navn.</translation>
     </message>
     <message>
-        <source>Please write the parent's or guardian's phone number.</source>
+        <source>Please write the parent&apos;s or guardian&apos;s phone number.</source>
         <translation>Skriv forælderens eller værgens telefonnummer.</translation>
     </message>
     <message>

@@ -109,6 +109,6 @@ class BytteborsFlow(StepFlow):
         super()._retranslate()
         page = self.current_page()
         index = PAGES.index(page)
-        self._progress.setText(self.tr("Step %1 of %2").replace("%1", str(index + 1)).replace("%2", str(len(PAGES))))
+        self.set_progress(self.tr("Step %1 of %2").replace("%1", str(index + 1)).replace("%2", str(len(PAGES))))
         self.back_button.setVisible(index > 0)
         self.next_button.setText(self.tr("Send my post") if page == "contact" else self.tr("Next ›"))

@@ -11,7 +11,7 @@ from mokoko_desktop.offers import PLACE_MAX
 from ui.forms import ManyGroup, OptionalGroup, toggle
 from ui.widgets import ProblemLabel, label
 
-COLUMNS = 4
+COLUMNS = 6
 FIELDS = ("kind", "text", "tags", "place")
 
 
@@ -39,6 +39,7 @@ class PostPage(QWidget):
         grid = QGridLayout()
         for index, interest in enumerate(interests):
             choice = toggle("", interest.code, self)
+            choice.setObjectName("chip")
             choice.setProperty("names", interest.name)
             self.tags.addButton(choice)
             grid.addWidget(choice, index // COLUMNS, index % COLUMNS)

@@ -13,6 +13,7 @@ from ui.forms import OptionalGroup, toggle
 from ui.widgets import button, label
 
 COLUMNS = 2
+CHIP_COLUMNS = 6
 
 
 class OpportunityCard(QPushButton):
@@ -70,21 +71,23 @@ class BrowsePage(QWidget):
         self._heading = label("stepHeading", self)
         self._hint = label("stepHint", self)
         self.interest = OptionalGroup(self)
-        filters = QHBoxLayout()
         self.near_button = toggle("", "near", self)
+        self.near_button.setObjectName("nearChoice")
         self.near_button.setVisible(bool(stop_id))
         self.near_button.clicked.connect(lambda _checked: self._fill())
-        filters.addWidget(self.near_button)
         self._interest_buttons: dict[str, QPushButton] = {}
         for interest in opportunities.interests():
             choice = toggle("", interest.code, self)
+            choice.setObjectName("chip")
             choice.setProperty("names", interest.name)
             self.interest.addButton(choice)
             self._interest_buttons[interest.code] = choice
         self.interest.buttonClicked.connect(lambda _b: self._fill())
         chips = QGridLayout()
+        chips.setHorizontalSpacing(10)
+        chips.setVerticalSpacing(8)
         for index, choice in enumerate(self._interest_buttons.values()):
-            chips.addWidget(choice, index // 6, index % 6)
+            chips.addWidget(choice, index // CHIP_COLUMNS, index % CHIP_COLUMNS)
         self._cards = QWidget()
         self._cards.setObjectName("cardList")
         self._grid = QGridLayout(self._cards)
@@ -100,10 +103,11 @@ class BrowsePage(QWidget):
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addWidget(self._heading, 1)
-        top.addWidget(self.something_else_button, 0, Qt.AlignmentFlag.AlignBottom)
+        top.addWidget(self.near_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        top.addSpacing(14)
+        top.addWidget(self.something_else_button, 0, Qt.AlignmentFlag.AlignVCenter)
         layout.addLayout(top)
         layout.addWidget(self._hint)
-        layout.addLayout(filters)
         layout.addLayout(chips)
         layout.addWidget(self._empty)
         layout.addWidget(scroll, 1)

@@ -11,8 +11,8 @@ from mokoko_desktop.clock import local_date
 from mokoko_desktop.i18n import pick
 from mokoko_desktop.ideas import KioskNotReady
 from mokoko_desktop.kiosk import Kiosk
-from mokoko_desktop.opportunities import OpportunityInfo
-from mokoko_desktop.signups import AVAILABILITY_NAMES, AlreadySignedUp, SignupDraft
+from mokoko_desktop.opportunities import HELP_FREQUENCY_NAMES, OpportunityInfo
+from mokoko_desktop.signups import AVAILABILITY_NAMES, NEEDS_GUARDIAN, AlreadySignedUp, SignupDraft
 from mokoko_desktop.validation import SubmissionRejected, clean_text
 from ui.overlay import Overlay
 from ui.step_flow import StepFlow
@@ -146,8 +146,14 @@ class VolunteerFlow(StepFlow):
         else:
             what = self.tr("Something else: %1").replace("%1", clean_text(draft.general_text))
         days = ", ".join(QCoreApplication.translate("volunteering", AVAILABILITY_NAMES[day]) for day in draft.availability)
+        if draft.frequency in HELP_FREQUENCY_NAMES:
+            days += " · " + QCoreApplication.translate("volunteering", HELP_FREQUENCY_NAMES[draft.frequency])
         contact = " · ".join(part.strip() for part in (draft.name, draft.phone, draft.email) if part.strip())
-        return "\n".join((what, contact, days))
+        lines = [what, contact, days]
+        if draft.age_group in NEEDS_GUARDIAN:
+            guardian = " · ".join(part.strip() for part in (draft.guardian_name, draft.guardian_phone) if part.strip())
+            lines.append(self.tr("Parent or guardian: %1").replace("%1", guardian))
+        return "\n".join(lines)
 
     def _submit(self) -> None:
         if self._submitting:
@@ -193,9 +199,9 @@ class VolunteerFlow(StepFlow):
         page = self.current_page()
         if page in SIGN_UP_PAGES:
             step = SIGN_UP_PAGES.index(page) + 1
-            self._progress.setText(self.tr("Sign-up, step %1 of %2").replace("%1", str(step)).replace("%2", str(len(SIGN_UP_PAGES))))
+            self.set_progress(self.tr("Sign-up, step %1 of %2").replace("%1", str(step)).replace("%2", str(len(SIGN_UP_PAGES))))
         else:
-            self._progress.setText("")
+            self.set_progress("")
         self.back_button.setVisible(page != "browse")
         self.next_button.setVisible(page != "browse")
         self.next_button.setText(

@@ -10,7 +10,7 @@ from mokoko_desktop.models import Interest
 from ui.forms import ManyGroup, toggle
 from ui.widgets import ProblemLabel, label
 
-COLUMNS = 4
+COLUMNS = 6
 
 
 class GeneralPage(QWidget):
@@ -29,6 +29,7 @@ class GeneralPage(QWidget):
         grid = QGridLayout()
         for index, interest in enumerate(interests):
             choice = toggle("", interest.code, self)
+            choice.setObjectName("chip")
             choice.setProperty("names", interest.name)
             self.interests.addButton(choice)
             grid.addWidget(choice, index // COLUMNS, index % COLUMNS)

@@ -58,6 +58,8 @@ class PersonPage(QWidget):
         self._guardian_labels = {field: label("fieldLabel", self.guardian) for field in ("guardian_name", "guardian_phone")}
 
         fields = QGridLayout()
+        for column in range(3):
+            fields.setColumnStretch(column, 1)
         for column, (field, edit) in enumerate((("name", self.name), ("phone", self.phone), ("email", self.email))):
             fields.addWidget(self._labels[field], 0, column)
             fields.addWidget(edit, 1, column)
