@@ -26,14 +26,12 @@ from mokoko_desktop.receipts import excerpt
 from mokoko_desktop.store import Store
 from mokoko_desktop.submissions import store_new
 from mokoko_desktop.validation import (
-    NAME_MAX,
     FieldProblem,
     SubmissionRejected,
+    check_reachable,
     clean_line,
     clean_text,
     line_problem,
-    normalise_email,
-    normalise_phone,
 )
 
 log = logging.getLogger(__name__)
@@ -120,32 +118,10 @@ class OfferService:
         issue = line_problem("place", clean_line(draft.place), PLACE_MAX, None)
         if issue:
             problems.append(issue)
-        name = clean_line(draft.name)
-        issue = line_problem(
-            "name", name, NAME_MAX, QT_TRANSLATE_NOOP("validation", "Please write your name or your association's name.")
-        )
-        if issue:
-            problems.append(issue)
-        phone = email = None
-        if draft.phone.strip():
-            try:
-                phone = normalise_phone(draft.phone)
-            except ValueError:
-                problem(
-                    "phone",
-                    QT_TRANSLATE_NOOP(
-                        "validation",
-                        "Please write a Danish phone number with 8 digits, or a foreign number starting with its "
-                        "country code (for example +46).",
-                    ),
-                )
-        if draft.email.strip():
-            try:
-                email = normalise_email(draft.email)
-            except ValueError:
-                problem("email", QT_TRANSLATE_NOOP("validation", "This does not look like an e-mail address. Example: navn@eksempel.dk"))
-        if not draft.phone.strip() and not draft.email.strip():
-            problem("phone", QT_TRANSLATE_NOOP("validation", "Please write a phone number or an e-mail address, so they can reach you."))
+        name, phone, email = check_reachable(
+            draft.name, draft.phone, draft.email,
+            QT_TRANSLATE_NOOP("validation", "Please write your name or your association's name."), problems,
+        )  # fmt: skip
         if not draft.consent:
             problem(
                 "consent",

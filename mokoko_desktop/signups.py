@@ -30,11 +30,11 @@ from mokoko_desktop.validation import (
     NAME_MAX,
     FieldProblem,
     SubmissionRejected,
+    check_reachable,
     clean_line,
     clean_text,
     line_problem,
-    normalise_email,
-    normalise_phone,
+    phone_or_problem,
 )
 
 log = logging.getLogger(__name__)
@@ -50,12 +50,6 @@ MESSAGE_MAX = 500
 NEEDS_GUARDIAN = frozenset({"under-15"})
 Report = Callable[..., None]  # report(field, message, **params)
 
-_PHONE_PROBLEM = QT_TRANSLATE_NOOP(
-    "validation",
-    "Please write a Danish phone number with 8 digits, or a foreign number starting with its "
-    "country code (for example +46).",
-)
-_EMAIL_PROBLEM = QT_TRANSLATE_NOOP("validation", "This does not look like an e-mail address. Example: navn@eksempel.dk")
 
 
 class AlreadySignedUp(ValueError):
@@ -118,19 +112,9 @@ class SignupService:
             problems.append(FieldProblem(field_name, message, params))
 
         opportunity = self._check_what(draft, problem)
-        name = clean_line(draft.name)
-        issue = line_problem("name", name, NAME_MAX, QT_TRANSLATE_NOOP("validation", "Please write your name."))
-        if issue:
-            problems.append(issue)
-        phone = self._phone(draft.phone, "phone", problem)
-        email = None
-        if draft.email.strip():
-            try:
-                email = normalise_email(draft.email)
-            except ValueError:
-                problem("email", _EMAIL_PROBLEM)
-        if not draft.phone.strip() and not draft.email.strip():
-            problem("phone", QT_TRANSLATE_NOOP("validation", "Please write a phone number or an e-mail address, so they can reach you."))
+        name, phone, email = check_reachable(
+            draft.name, draft.phone, draft.email, QT_TRANSLATE_NOOP("validation", "Please write your name."), problems
+        )
         if draft.age_group not in AGE_GROUPS:
             problem("age_group", QT_TRANSLATE_NOOP("validation", "Please choose your age group."))
         elif opportunity is not None and not opportunity.suits_age_group(draft.age_group):
@@ -156,7 +140,7 @@ class SignupService:
                 problems.append(issue)
             if not draft.guardian_phone.strip():
                 problem("guardian_phone", QT_TRANSLATE_NOOP("validation", "Please write the parent's or guardian's phone number."))
-            guardian_phone = self._phone(draft.guardian_phone, "guardian_phone", problem)
+            guardian_phone = phone_or_problem(draft.guardian_phone, "guardian_phone", problems)
             if not draft.guardian_consent:
                 problem(
                     "guardian_consent",
@@ -204,16 +188,6 @@ class SignupService:
             unknown = sorted(set(draft.interests) - known)
             if unknown:
                 problem("interests", QT_TRANSLATE_NOOP("validation", "Unknown interest: {codes}."), codes=", ".join(unknown))
-
-    @staticmethod
-    def _phone(raw: str, field_name: str, problem: Report) -> str | None:
-        if not raw.strip():
-            return None
-        try:
-            return normalise_phone(raw)
-        except ValueError:
-            problem(field_name, _PHONE_PROBLEM)
-            return None
 
     def submit(self, draft: SignupDraft, stop_id: str) -> Signup:
         """Check and store ``draft`` at ``stop_id`` in one transaction and return it.

@@ -100,6 +100,14 @@ def normalise_phone(raw: str, region: str = DEFAULT_PHONE_REGION) -> str:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
+_EMAIL_PROBLEM = QT_TRANSLATE_NOOP("validation", "This does not look like an e-mail address. Example: navn@eksempel.dk")
+_PHONE_PROBLEM = QT_TRANSLATE_NOOP(
+    "validation",
+    "Please write a Danish phone number with 8 digits, or a foreign number starting with its "
+    "country code (for example +46).",
+)
+
+
 @dataclass(frozen=True)
 class Contact:
     """Cleaned contact details; all ``None`` when the citizen gave none."""
@@ -131,28 +139,8 @@ def check_contact(
         try:
             clean_email = normalise_email(email)
         except ValueError:
-            problems.append(
-                FieldProblem(
-                    "email",
-                    QT_TRANSLATE_NOOP(
-                        "validation", "This does not look like an e-mail address. Example: navn@eksempel.dk"
-                    ),
-                )
-            )
-    if phone.strip():
-        try:
-            clean_phone = normalise_phone(phone)
-        except ValueError:
-            problems.append(
-                FieldProblem(
-                    "phone",
-                    QT_TRANSLATE_NOOP(
-                        "validation",
-                        "Please write a Danish phone number with 8 digits, or a foreign number "
-                        "starting with its country code (for example +46).",
-                    ),
-                )
-            )
+            problems.append(FieldProblem("email", _EMAIL_PROBLEM))
+    clean_phone = phone_or_problem(phone, "phone", problems)
     contact = Contact(clean_name, clean_email, clean_phone)
     if (contact.given or email.strip() or phone.strip()) and not consent:
         problems.append(
@@ -203,3 +191,41 @@ def mask_email(email: str) -> str:
     """An e-mail address for print: its first letter and its domain, ``k•••@eksempel.dk``."""
     local, _, domain = email.partition("@")
     return f"{local[:1]}•••@{domain}" if domain else "•••"
+
+
+def check_reachable(
+    name: str, phone: str, email: str, missing_name: str, problems: list[FieldProblem]
+) -> tuple[str, str | None, str | None]:
+    """A volunteer's or a poster's name and how to reach them: the name is required
+    (``missing_name`` is its message) and at least one of phone and e-mail. Returns the cleaned
+    (name, E.164 phone or None, e-mail or None); adds a problem per bad field."""
+    clean_name = clean_line(name)
+    issue = line_problem("name", clean_name, NAME_MAX, missing_name)
+    if issue:
+        problems.append(issue)
+    clean_phone = phone_or_problem(phone, "phone", problems)
+    clean_email = None
+    if email.strip():
+        try:
+            clean_email = normalise_email(email)
+        except ValueError:
+            problems.append(FieldProblem("email", _EMAIL_PROBLEM))
+    if not phone.strip() and not email.strip():
+        problems.append(
+            FieldProblem(
+                "phone",
+                QT_TRANSLATE_NOOP("validation", "Please write a phone number or an e-mail address, so they can reach you."),
+            )
+        )
+    return clean_name, clean_phone, clean_email
+
+
+def phone_or_problem(raw: str, field_name: str, problems: list[FieldProblem]) -> str | None:
+    """The E.164 form of an optional phone number; a problem for ``field_name`` if it is bad."""
+    if not raw.strip():
+        return None
+    try:
+        return normalise_phone(raw)
+    except ValueError:
+        problems.append(FieldProblem(field_name, _PHONE_PROBLEM))
+        return None

@@ -7,13 +7,13 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from mokoko_desktop.clock import local_date
 from mokoko_desktop.i18n import pick
 from mokoko_desktop.offers import Match
 from mokoko_desktop.receipt_codes import format_code
-from ui.widgets import button, label
+from ui.widgets import button, label, scrolled
 
 if TYPE_CHECKING:
     from mokoko_desktop.kiosk import Kiosk
@@ -54,11 +54,7 @@ class StaffDayScreen(QWidget):
             column.addStretch(1)
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
-        scroll = QScrollArea(self)
-        scroll.setObjectName("reviewScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(body)
+        scroll = scrolled(body, "reviewScroll", self)
         self.back_button = button("primary", self)
         self.back_button.clicked.connect(self.closed)
         layout = QVBoxLayout(self)

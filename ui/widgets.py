@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QStackedWidget, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QSizePolicy, QStackedWidget, QWidget
 
 
 def label(object_name: str, parent: QWidget | None = None, *, wrap: bool = True) -> QLabel:
@@ -57,3 +57,14 @@ class ProblemLabel(QLabel):
 
     def clear_text(self) -> None:
         self.show_text("")
+
+
+def scrolled(body: QWidget, object_name: str, parent: QWidget) -> QScrollArea:
+    """``body`` in a frameless scroll area that lets it take the width: forms and long texts
+    scroll rather than squeeze (the on-screen keyboard can take half the screen)."""
+    scroll = QScrollArea(parent)
+    scroll.setObjectName(object_name)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidget(body)
+    return scroll

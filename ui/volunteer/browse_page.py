@@ -5,12 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from mokoko_desktop.i18n import pick
 from mokoko_desktop.opportunities import FREQUENCY_NAMES, Opportunities, OpportunityInfo
 from ui.forms import OptionalGroup, toggle
-from ui.widgets import button, label
+from ui.widgets import button, label, scrolled
 
 COLUMNS = 2
 CHIP_COLUMNS = 6
@@ -93,11 +93,7 @@ class BrowsePage(QWidget):
         self._grid = QGridLayout(self._cards)
         self._grid.setSpacing(14)
         self._empty = label("stepHint", self)
-        scroll = QScrollArea(self)
-        scroll.setObjectName("formScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self._cards)
+        scroll = scrolled(self._cards, "formScroll", self)
         self.something_else_button = button("secondary", self)
         self.something_else_button.clicked.connect(self.something_else_requested)
         layout = QVBoxLayout(self)

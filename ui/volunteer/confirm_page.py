@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from mokoko_desktop.consent import SIGNUP_TEXT
 from ui.forms import ConsentBox
-from ui.widgets import ProblemLabel, label
+from ui.widgets import ProblemLabel, label, scrolled
 
 
 class ConfirmPage(QWidget):
@@ -29,11 +29,7 @@ class ConfirmPage(QWidget):
         body_layout.addWidget(self.consent_box)
         body_layout.addWidget(self.problem)
         body_layout.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setObjectName("reviewScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(body)
+        scroll = scrolled(body, "reviewScroll", self)
         layout = QVBoxLayout(self)
         layout.addWidget(self._heading)
         layout.addWidget(scroll, 1)

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import QFrame, QGridLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
 from mokoko_desktop.i18n import pick
 from mokoko_desktop.opportunities import FREQUENCY_NAMES, OpportunityInfo
-from ui.widgets import label
+from ui.widgets import label, scrolled
 
 FACTS = ("where", "often", "time", "ages", "contact")
 
@@ -36,11 +36,7 @@ class DetailsPage(QWidget):
         body_layout.addWidget(self._description)
         body_layout.addLayout(grid)
         body_layout.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setObjectName("reviewScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(body)
+        scroll = scrolled(body, "reviewScroll", self)
         layout = QVBoxLayout(self)
         layout.addWidget(self._title)
         layout.addWidget(scroll, 1)

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLineEdit, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from mokoko_desktop.consent import GUARDIAN_TEXT
 from mokoko_desktop.demographics import AGE_GROUPS
 from mokoko_desktop.signups import NEEDS_GUARDIAN
 from mokoko_desktop.validation import NAME_MAX
 from ui.forms import ConsentBox, OptionalGroup, age_group_text, toggle
-from ui.widgets import ProblemLabel, label
+from ui.widgets import ProblemLabel, label, scrolled
 
 FIELDS = ("name", "phone", "email", "age_group", "guardian_name", "guardian_phone", "guardian_consent")
 
@@ -84,11 +84,7 @@ class PersonPage(QWidget):
         form_layout.addWidget(self.problems["age_group"])
         form_layout.addWidget(self.guardian)
         form_layout.addStretch(1)
-        self._scroll = QScrollArea(self)
-        self._scroll.setObjectName("formScroll")
-        self._scroll.setWidgetResizable(True)
-        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self._scroll.setWidget(form)
+        self._scroll = scrolled(form, "formScroll", self)
         layout = QVBoxLayout(self)
         layout.addWidget(self._heading)
         layout.addWidget(self._scroll, 1)
