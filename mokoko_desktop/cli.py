@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from importlib.metadata import entry_points
 from pathlib import Path
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from mokoko_desktop import STARTED_AT, logs
 from mokoko_desktop.demographics import AGE_GROUPS
@@ -280,12 +280,9 @@ def _offer_matches(kiosk: Kiosk, args: argparse.Namespace) -> int:
     except ValueError:
         raise Refused(f"--day must be a date like 2026-11-20, not {args.day!r}.") from None
     matches = kiosk.offers.matches(day)
-    def ref(side: Any) -> str:
-        return side.ref if side.kind == "opportunity" else format_code(side.ref)
-
     for match in matches:
         place = "same place" if match.same_place else "elsewhere"
-        print(f"{match.score}\t{match.giver.kind} {ref(match.giver)} -> {match.taker.kind} {ref(match.taker)}"
+        print(f"{match.score}\t{match.giver.kind} {match.giver.shown_ref} -> {match.taker.kind} {match.taker.shown_ref}"
               f"\t{','.join(match.shared_tags)}, {place}\t{match.giver.summary} -> {match.taker.summary}")  # fmt: skip
     print(f"{len(matches)} suggested matches on {day}", file=sys.stderr)
     return EXIT_OK

@@ -19,10 +19,12 @@ from sqlmodel import Session, col, select
 from mokoko_desktop import receipt_codes
 from mokoko_desktop.clock import Clock, local_date, local_day_bounds, utc_now
 from mokoko_desktop.consent import OFFER_VERSION
-from mokoko_desktop.i18n import QT_TRANSLATE_NOOP, pick
-from mokoko_desktop.models import Device, Interest, Offer, Signup, Stop
+from mokoko_desktop.i18n import QT_TRANSLATE_NOOP, pick, translate
+from mokoko_desktop.ideas import KioskNotReady
+from mokoko_desktop.models import Device, Offer, Signup, Stop
 from mokoko_desktop.opportunities import Opportunities
 from mokoko_desktop.receipts import excerpt
+from mokoko_desktop.signups import UNKNOWN_INTEREST, masked_contact
 from mokoko_desktop.store import Store
 from mokoko_desktop.submissions import store_new
 from mokoko_desktop.validation import (
@@ -63,8 +65,13 @@ class MatchSide:
     kind: str  # "offer", "need", "signup" (for something else) or "opportunity"
     ref: str  # receipt code, or the opportunity's id
     summary: str
-    contact: str
+    contact: str  # empty once the details were purged
     tags: frozenset[str]
+
+    @property
+    def shown_ref(self) -> str:
+        """The reference as people read it: a formatted receipt code, or the opportunity's id."""
+        return self.ref if self.kind == "opportunity" else receipt_codes.format_code(self.ref)
 
 
 @dataclass(frozen=True)
@@ -109,12 +116,8 @@ class OfferService:
             problem("text", QT_TRANSLATE_NOOP("validation", "Please shorten this to at most {limit} characters."), limit=TEXT_MAX)
         if not draft.tags:
             problem("tags", QT_TRANSLATE_NOOP("validation", "Please choose at least one subject, so we can find a match."))
-        else:
-            with self._store.session() as session:
-                known = set(session.exec(select(Interest.code)))
-            unknown = sorted(set(draft.tags) - known)
-            if unknown:
-                problem("tags", QT_TRANSLATE_NOOP("validation", "Unknown interest: {codes}."), codes=", ".join(unknown))
+        elif unknown := self._opportunities.unknown_interests(draft.tags):
+            problem("tags", UNKNOWN_INTEREST, codes=", ".join(unknown))
         issue = line_problem("place", clean_line(draft.place), PLACE_MAX, None)
         if issue:
             problems.append(issue)
@@ -131,9 +134,7 @@ class OfferService:
 
     def submit(self, draft: OfferDraft, stop_id: str) -> Offer:
         """Check and store a post in one transaction. Raises :class:`SubmissionRejected`
-        (nothing stored) or ``KioskNotReady``."""
-        from mokoko_desktop.ideas import KioskNotReady
-
+        (nothing stored) or :class:`KioskNotReady`."""
         problems: list[FieldProblem] = []
         name, phone, email = self._clean(draft, problems)
         if problems:
@@ -216,7 +217,8 @@ class OfferService:
 
 
 def _contact(name: str | None, phone: str | None, email: str | None) -> str:
-    return ", ".join(part for part in (name, phone, email) if part) or "(contact details deleted)"
+    """Who to call; empty once the details were purged."""
+    return ", ".join(part for part in (name, phone, email) if part)
 
 
 def _side_of_post(post: Offer) -> MatchSide:
@@ -247,8 +249,6 @@ _RECEIPT = {
 
 def offer_receipt_sections(offer: Offer) -> tuple[tuple[str, str], ...]:
     """What a Byttebørs post's receipt says, in the post's language (phone and e-mail masked)."""
-    from mokoko_desktop.i18n import translate
-    from mokoko_desktop.signups import masked_contact
 
     def t(key: str) -> str:
         return translate(offer.language, "receipt", _RECEIPT[key])

@@ -9,6 +9,7 @@ use.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -29,9 +30,7 @@ HELP_FREQUENCY_NAMES = {  # how often a volunteer can help
     "regular": QT_TRANSLATE_NOOP("volunteering", "Regularly"),
 }
 WHOLE_MUNICIPALITY = QT_TRANSLATE_NOOP("volunteering", "The whole municipality")
-# The youngest age in each age group (for an opportunity's minimum age).
-_YOUNGEST = {"under-15": 0, "15-17": 15, "18-29": 18, "30-49": 30, "50-64": 50, "65-79": 65, "80+": 80}
-assert set(_YOUNGEST) == set(AGE_GROUPS)
+# The oldest age in the age groups below 18 (every other group is an adult's).
 _OLDEST = {"under-15": 14, "15-17": 17}
 
 
@@ -106,7 +105,7 @@ class OpportunityInfo:
     def whole_municipality(self) -> bool:
         return not self.near_stops
 
-    def place_text(self, language: str, translate: Any = None) -> str:
+    def place_text(self, language: str, translate: Callable[[str], str] | None = None) -> str:
         """Where it happens; ``translate(source)`` translates the "whole municipality" default."""
         if self.place:
             return pick(self.place, language)
@@ -117,7 +116,7 @@ class OpportunityInfo:
 
     def suits_age_group(self, age_group: str | None) -> bool:
         """Whether someone in ``age_group`` may sign up (unknown age: yes, checked later)."""
-        if age_group is None or age_group not in _YOUNGEST:
+        if age_group is None or age_group not in AGE_GROUPS:
             return True
         return _OLDEST.get(age_group, 200) >= self.min_age
 
@@ -140,6 +139,12 @@ class Opportunities:
     def interests(self) -> list[Interest]:
         with self._store.session() as session:
             return list(session.exec(select(Interest).order_by(col(Interest.sort_order), col(Interest.code))))
+
+    def unknown_interests(self, codes: list[str]) -> list[str]:
+        """Those of ``codes`` that are not in the interests catalogue, sorted."""
+        if not codes:
+            return []
+        return sorted(set(codes) - {interest.code for interest in self.interests()})
 
     def interest_names(self, language: str) -> dict[str, str]:
         return {interest.code: pick(interest.name, language) for interest in self.interests()}

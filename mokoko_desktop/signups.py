@@ -21,9 +21,11 @@ from mokoko_desktop import receipt_codes
 from mokoko_desktop.clock import Clock, local_date, local_day_bounds, utc_now
 from mokoko_desktop.consent import GUARDIAN_VERSION, SIGNUP_VERSION
 from mokoko_desktop.demographics import AGE_GROUPS
-from mokoko_desktop.i18n import QT_TRANSLATE_NOOP
-from mokoko_desktop.models import Device, Interest, Signup, Stop
+from mokoko_desktop.i18n import QT_TRANSLATE_NOOP, pick, translate
+from mokoko_desktop.ideas import KioskNotReady
+from mokoko_desktop.models import Device, Signup, Stop
 from mokoko_desktop.opportunities import FREQUENCIES, HELP_FREQUENCY_NAMES, Opportunities, OpportunityInfo
+from mokoko_desktop.receipts import excerpt
 from mokoko_desktop.store import Store
 from mokoko_desktop.submissions import store_new
 from mokoko_desktop.validation import (
@@ -34,6 +36,8 @@ from mokoko_desktop.validation import (
     clean_line,
     clean_text,
     line_problem,
+    mask_email,
+    mask_phone,
     phone_or_problem,
 )
 
@@ -48,8 +52,8 @@ AVAILABILITY_NAMES = {
 GENERAL_TEXT_MAX = 1000
 MESSAGE_MAX = 500
 NEEDS_GUARDIAN = frozenset({"under-15"})
+UNKNOWN_INTEREST = QT_TRANSLATE_NOOP("validation", "Unknown interest: {codes}.")
 Report = Callable[..., None]  # report(field, message, **params)
-
 
 
 class AlreadySignedUp(ValueError):
@@ -182,20 +186,15 @@ class SignupService:
             problem("availability", QT_TRANSLATE_NOOP("validation", "Please choose when you can: weekdays, evenings or weekends."))
         elif set(draft.availability) - set(AVAILABILITY):
             problem("availability", QT_TRANSLATE_NOOP("validation", "When you can must be one of {choices}."), choices=", ".join(AVAILABILITY))
-        if draft.interests:
-            with self._store.session() as session:
-                known = set(session.exec(select(Interest.code)))
-            unknown = sorted(set(draft.interests) - known)
-            if unknown:
-                problem("interests", QT_TRANSLATE_NOOP("validation", "Unknown interest: {codes}."), codes=", ".join(unknown))
+        unknown = self._opportunities.unknown_interests(draft.interests)
+        if unknown:
+            problem("interests", UNKNOWN_INTEREST, codes=", ".join(unknown))
 
     def submit(self, draft: SignupDraft, stop_id: str) -> Signup:
         """Check and store ``draft`` at ``stop_id`` in one transaction and return it.
 
         Raises :class:`SubmissionRejected` or :class:`AlreadySignedUp` (nothing stored), or
-        ``KioskNotReady``. Durable when this returns: only then may its code be shown."""
-        from mokoko_desktop.ideas import KioskNotReady
-
+        :class:`KioskNotReady`. Durable when this returns: only then may its code be shown."""
         problems: list[FieldProblem] = []
         clean = self._clean(draft, problems)
         if problems:
@@ -272,7 +271,6 @@ def _already_signed_up(session: Session, opportunity_id: str, clean: _Clean) -> 
     return session.exec(statement).first() is not None
 
 
-
 _RECEIPT = {
     "what": QT_TRANSLATE_NOOP("receipt", "You signed up for"),
     "something_else": QT_TRANSLATE_NOOP("receipt", "Something else: “{text}”"),
@@ -292,9 +290,6 @@ _RECEIPT = {
 def signup_receipt_sections(signup: Signup, opportunity: OpportunityInfo | None) -> tuple[tuple[str, str], ...]:
     """What a sign-up's receipt says, in the sign-up's language: what for, when, who will get in
     touch and how. The citizen's own phone and e-mail appear only masked."""
-    from mokoko_desktop.i18n import pick, translate
-    from mokoko_desktop.receipts import excerpt
-
     language = signup.language
 
     def t(key: str) -> str:
@@ -304,8 +299,7 @@ def signup_receipt_sections(signup: Signup, opportunity: OpportunityInfo | None)
         what = f"{pick(opportunity.title, language)}\n{pick(opportunity.organisation, language)}"
     else:
         what = t("something_else").format(text=excerpt(signup.general_text or "", 100))
-    days = ", ".join(translate(language, "volunteering", AVAILABILITY_NAMES[day]) for day in signup.availability)
-    days = days[:1] + days[1:].lower()  # "Hverdage, aftener"
+    days = join_days([translate(language, "volunteering", AVAILABILITY_NAMES[day]) for day in signup.availability])
     often = translate(language, "volunteering", HELP_FREQUENCY_NAMES.get(signup.frequency, signup.frequency))
     how = masked_contact(language, signup.phone, signup.email)
     if opportunity is not None and opportunity.contact_name:
@@ -322,11 +316,14 @@ def signup_receipt_sections(signup: Signup, opportunity: OpportunityInfo | None)
     return tuple(sections)
 
 
+def join_days(names: list[str]) -> str:
+    """Translated availability names as one phrase: "Hverdage, aftener"."""
+    days = ", ".join(names)
+    return days[:1] + days[1:].lower()
+
+
 def masked_contact(language: str, phone: str | None, email: str | None) -> str:
     """"by phone on +45 •• •• •• 78" (and/or e-mail), for a receipt in ``language``."""
-    from mokoko_desktop.i18n import translate
-    from mokoko_desktop.validation import mask_email, mask_phone
-
     def t(key: str) -> str:
         return translate(language, "receipt", _RECEIPT[key])
 

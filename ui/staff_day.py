@@ -71,24 +71,24 @@ class StaffDayScreen(QWidget):
             "opportunity": self.tr("Task"),
         }[kind]
 
-    def _match_line(self, match: Match) -> str:
+    def _match_line(self, match: Match, names: dict[str, str]) -> str:
         place = self.tr("same place") if match.same_place else self.tr("elsewhere")
-        names = self._kiosk.opportunities.interest_names(self._language)
         tags = ", ".join(names.get(tag, tag) for tag in match.shared_tags)
         sides = []
         for side in (match.giver, match.taker):
-            ref = side.ref if side.kind == "opportunity" else format_code(side.ref)
-            sides.append(f"{self._kind_name(side.kind)} {ref}: {side.summary}\n    {side.contact}")
+            contact = side.contact or self.tr("(contact deleted)")
+            sides.append(f"{self._kind_name(side.kind)} {side.shown_ref}: {side.summary}\n    {contact}")
         return f"● {tags} ({place})\n  {sides[0]}\n  ↔ {sides[1]}"
 
     def _show(self) -> None:
         kiosk = self._kiosk
         day = local_date(kiosk.clock())
         posts = kiosk.offers.of_day(day)
+        deleted = self.tr("(contact deleted)")
         self.posts.setText(
             "\n\n".join(
                 f"{self._kind_name(post.kind)} {format_code(post.receipt_code)}: {post.text}\n"
-                f"    {', '.join(p for p in (post.name, post.phone, post.email) if p) or self.tr('(contact deleted)')}"
+                f"    {', '.join(p for p in (post.name, post.phone, post.email) if p) or deleted}"
                 for post in posts
             )
             or self.tr("No offers or needs yet today.")
@@ -101,7 +101,8 @@ class StaffDayScreen(QWidget):
             lines.append(f"{count} × {title}")
         self.signups.setText("\n".join(lines) or self.tr("No sign-ups yet today."))
         matches = kiosk.offers.matches(day, self._language)
-        shown = "\n\n".join(self._match_line(match) for match in matches[:MATCHES_SHOWN])
+        names = kiosk.opportunities.interest_names(self._language)
+        shown = "\n\n".join(self._match_line(match, names) for match in matches[:MATCHES_SHOWN])
         if len(matches) > MATCHES_SHOWN:
             shown += "\n\n" + self.tr("… and %1 more (mokoko offer matches)").replace("%1", str(len(matches) - MATCHES_SHOWN))
         self.matches.setText(shown or self.tr("No matches yet: they appear when offers, needs or volunteers share a subject."))

@@ -76,7 +76,6 @@ class StepFlow(QWidget):
     def go(self, name: str) -> None:
         self.footer_problem.clear_text()
         self._stack.setCurrentWidget(self._pages[name])
-        self._entered(name)
         self._retranslate()
 
     def show_problems(self, problems: list[FieldProblem], pages: dict[str, tuple[str, ...]]) -> None:
@@ -104,9 +103,6 @@ class StepFlow(QWidget):
 
     def _back(self) -> None:
         raise NotImplementedError
-
-    def _entered(self, name: str) -> None:
-        """Called when page ``name`` is shown."""
 
     def _problem_label(self, field_name: str) -> ProblemLabel | None:
         raise NotImplementedError

@@ -534,6 +534,10 @@ Bor i: %2</translation>
         <translation>et andet sted</translation>
     </message>
     <message>
+        <source>(contact deleted)</source>
+        <translation>(kontaktoplysninger slettet)</translation>
+    </message>
+    <message>
         <source>No offers or needs yet today.</source>
         <translation>Ingen tilbud eller behov endnu i dag.</translation>
     </message>

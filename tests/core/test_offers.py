@@ -87,3 +87,19 @@ def test_only_the_days_posts_are_matched(kiosk, clock) -> None:
     _post(kiosk)
     clock.advance(days=1)
     assert kiosk.offers.of_day(clock.now.date()) == [] and kiosk.offers.matches(clock.now.date()) == []
+
+
+def test_a_purged_post_is_still_matched_without_contact_details(kiosk, clock) -> None:
+    from sqlalchemy import text
+
+    from sync.engine import purge_contacts
+
+    post = _post(kiosk)
+    _post(kiosk, kind="need", text="Flytte borde", name="Hus", phone="20304052")
+    with kiosk.store.engine.begin() as connection:
+        connection.execute(text("UPDATE offer SET synced_at = :at"), {"at": clock.now.isoformat(timespec="microseconds")})
+    kiosk.settings.set("contact_retention_days", 0)  # a kiosk set to delete right after the sync
+    assert purge_contacts(kiosk, clock.now) == 2
+    [match] = [m for m in kiosk.offers.matches(clock.now.date()) if m.giver.ref == post.receipt_code and m.taker.kind == "need"]
+    assert match.giver.contact == "" and match.taker.contact == ""
+    assert match.giver.shown_ref == post.receipt_code[:4] + "-" + post.receipt_code[4:7] + "-" + post.receipt_code[7:]

@@ -12,7 +12,7 @@ from mokoko_desktop.i18n import pick
 from mokoko_desktop.ideas import KioskNotReady
 from mokoko_desktop.kiosk import Kiosk
 from mokoko_desktop.opportunities import HELP_FREQUENCY_NAMES, OpportunityInfo
-from mokoko_desktop.signups import AVAILABILITY_NAMES, NEEDS_GUARDIAN, AlreadySignedUp, SignupDraft
+from mokoko_desktop.signups import AVAILABILITY_NAMES, NEEDS_GUARDIAN, AlreadySignedUp, SignupDraft, join_days
 from mokoko_desktop.validation import SubmissionRejected, clean_text
 from ui.overlay import Overlay
 from ui.step_flow import StepFlow
@@ -109,10 +109,6 @@ class VolunteerFlow(StepFlow):
         if page in previous:
             self.go(previous[page])
 
-    def _entered(self, name: str) -> None:
-        if name == "confirm":
-            self.confirm.summary.setText(self._summary())
-
     def _problem_label(self, field_name: str) -> ProblemLabel | None:
         for page in (self.general, self.person, self.when):
             if field_name in page.problems:
@@ -145,7 +141,7 @@ class VolunteerFlow(StepFlow):
             what = f"{pick(self._chosen.title, self._language)} ({pick(self._chosen.organisation, self._language)})"
         else:
             what = self.tr("Something else: %1").replace("%1", clean_text(draft.general_text))
-        days = ", ".join(QCoreApplication.translate("volunteering", AVAILABILITY_NAMES[day]) for day in draft.availability)
+        days = join_days([QCoreApplication.translate("volunteering", AVAILABILITY_NAMES[day]) for day in draft.availability])
         if draft.frequency in HELP_FREQUENCY_NAMES:
             days += " · " + QCoreApplication.translate("volunteering", HELP_FREQUENCY_NAMES[draft.frequency])
         contact = " · ".join(part.strip() for part in (draft.name, draft.phone, draft.email) if part.strip())
