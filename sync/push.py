@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
 import psycopg
-from sqlalchemy import text
+from sqlalchemy import Connection, text
 
 from mokoko_desktop.clock import Clock, utc_now
 from mokoko_desktop.store import Store
@@ -125,63 +127,131 @@ def _push_kind(
     batch_size: int,
     after_central_commit: Callable[[list[str]], None] | None,
 ) -> None:
-    staging = f"push_{kind.table}"
-    columns = ", ".join(kind.staged_columns)
-    staged = ", ".join(f"p.{column}" for column in kind.staged_columns)
-    # The content fingerprint is made by the server from the staged columns, in a session with a
-    # fixed time zone and date style, so the same record always gets the same hash.
-    content_hash = f"md5(row({staged})::text)"
-    mismatch = (
-        f"FROM {staging} p LEFT JOIN mokoko.{kind.table} c ON c.id = p.id "
-        f"WHERE c.id IS NULL OR c.content_hash <> {content_hash}"
-    )
-    # the connection is in autocommit mode; batches open transactions
-    central.execute(f"CREATE TEMP TABLE IF NOT EXISTS {staging} ({kind.staging_types}) ON COMMIT DELETE ROWS")
-    select_pending = text(
-        f"SELECT {', '.join(kind.local_columns)} FROM {kind.table} WHERE synced_at IS NULL ORDER BY id LIMIT :n"
-    )
-    while True:
-        with store.engine.connect() as local:
-            rows = local.execute(select_pending, {"n": batch_size}).all()
-        if not rows:
-            return
-        with central.transaction():
-            with central.cursor() as cursor:
-                cursor.execute("SET LOCAL TimeZone = 'UTC'; SET LOCAL DateStyle = 'ISO, YMD'")
-                with cursor.copy(f"COPY {staging} ({columns}) FROM STDIN") as copy:
-                    for row in rows:
-                        copy.write_row(kind.to_staged(row))
+    """Push one kind of record, batch by batch. While the central server works on a batch (in a
+    worker thread), the kiosk reads the next batch and marks the previous one, so the two
+    machines' work overlaps; each batch is still marked only after its own central commit."""
+    batches = _Batches(store, central, kind)
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="mokoko-push") as central_worker:
+        rows = batches.read(batch_size, after=None)
+        sending = central_worker.submit(batches.send, rows) if rows else None
+        while sending is not None:
+            sent = rows
+            rows = batches.read(batch_size, after=sent[-1][0])
+            conflicted = sending.result()  # the batch is committed centrally once this returns
+            ids = [row[0] for row in sent]
+            if after_central_commit is not None:
+                after_central_commit(ids)
+            sending = central_worker.submit(batches.send, rows) if rows else None
+            batches.mark(ids, conflicted, clock().isoformat(timespec="microseconds"))
+            result.pushed += len(ids) - len(conflicted)
+            result.by_kind[kind.table] = result.by_kind.get(kind.table, 0) + len(ids) - len(conflicted)
+            result.conflicts += len(conflicted)
+            result.batches += 1
+            if conflicted:
+                log.warning(
+                    "Push: %d %s rows conflict with what the central database has; kept aside there",
+                    len(conflicted), kind.table,
+                )  # fmt: skip
+
+
+class _Batches:
+    """The statements that push batches of one kind of record: read them locally, send them to
+    the central database in one transaction, mark them locally."""
+
+    def __init__(self, store: Store, central: psycopg.Connection, kind: _Kind) -> None:
+        self.store, self.central, self.kind = store, central, kind
+        self.staging = f"push_{kind.table}"
+        self.staging_ready = False
+        self.columns = ", ".join(kind.staged_columns)
+        staged = ", ".join(f"p.{column}" for column in kind.staged_columns)
+        # The content fingerprint is made by the server from the staged columns, in a session with
+        # a fixed time zone and date style, so the same record always gets the same hash.
+        self.content_hash = f"md5(row({staged})::text)"
+        self.mismatch = (
+            f"FROM {self.staging} p LEFT JOIN mokoko.{kind.table} c ON c.id = p.id "
+            f"WHERE c.id IS NULL OR c.content_hash <> {self.content_hash}"
+        )
+        self.insert = (
+            f"INSERT INTO mokoko.{kind.table} ({self.columns}, content_hash, device_id) "
+            f"SELECT {staged}, {self.content_hash}, (SELECT mokoko.current_device_id()) FROM {self.staging} p"
+        )
+        selected = f"SELECT {', '.join(kind.local_columns)} FROM {kind.table} WHERE synced_at IS NULL"
+        self.select_first = text(f"{selected} ORDER BY id LIMIT :n")
+        self.select_after = text(f"{selected} AND id > :after ORDER BY id LIMIT :n")
+
+    def read(self, size: int, *, after: str | None) -> list[Sequence[Any]]:
+        """The next unsynced rows, oldest first; ``after`` is the last id of the batch still
+        on its way (not marked yet)."""
+        with self.store.engine.connect() as local:
+            if after is None:
+                return list(local.execute(self.select_first, {"n": size}).all())
+            return list(local.execute(self.select_after, {"n": size, "after": after}).all())
+
+    def send(self, rows: list[Sequence[Any]]) -> set[str]:
+        """COPY the rows into the staging table and insert them in one central transaction.
+        Returns the ids kept aside as conflicts."""
+        conflicted: set[str] = set()
+        if not self.staging_ready:  # made on first use only: creating a table costs a few ms
+            self.central.execute(
+                f"CREATE TEMP TABLE IF NOT EXISTS {self.staging} ({self.kind.staging_types}) ON COMMIT DELETE ROWS"
+            )
+            self.staging_ready = True
+        with self.central.transaction(), self.central.cursor() as cursor:
+            cursor.execute("SET LOCAL TimeZone = 'UTC'; SET LOCAL DateStyle = 'ISO, YMD'")
+            with cursor.copy(f"COPY {self.staging} ({self.columns}) FROM STDIN") as copy:
+                for row in rows:
+                    copy.write_row(self.kind.to_staged(row))
+            if _insert_staged(cursor, self.insert) < len(rows):  # some were there already: a re-push, or a conflict
+                # Not there as we sent it (another kiosk's id or code, or other content): keep aside.
                 cursor.execute(
-                    f"INSERT INTO mokoko.{kind.table} ({columns}, content_hash, device_id) "
-                    f"SELECT {staged}, {content_hash}, (SELECT mokoko.current_device_id()) "
-                    f"FROM {staging} p ON CONFLICT DO NOTHING"
+                    f"INSERT INTO mokoko.push_conflict (kind, record_id, content_hash, payload) "
+                    f"SELECT '{self.kind.table}', p.id, {self.content_hash}, to_jsonb(p) {self.mismatch} "
+                    f"ON CONFLICT DO NOTHING"
                 )
-                conflicted: set[str] = set()
-                if cursor.rowcount < len(rows):  # some were there already: a re-push, or a conflict
-                    # Not there as we sent it (another kiosk's id or code, or other content): keep aside.
-                    cursor.execute(
-                        f"INSERT INTO mokoko.push_conflict (kind, record_id, content_hash, payload) "
-                        f"SELECT '{kind.table}', p.id, {content_hash}, to_jsonb(p) {mismatch} ON CONFLICT DO NOTHING"
-                    )
-                    cursor.execute(f"SELECT p.id::text {mismatch}")
-                    conflicted = {row[0] for row in cursor.fetchall()}
-        ids = [row[0] for row in rows]
-        if after_central_commit is not None:
-            after_central_commit(ids)
-        now = clock().isoformat(timespec="microseconds")
-        with store.engine.begin() as local:
+                cursor.execute(f"SELECT p.id::text {self.mismatch}")
+                conflicted = {row[0] for row in cursor.fetchall()}
+        return conflicted
+
+    def mark(self, ids: list[str], conflicted: set[str], now: str) -> None:
+        """Mark the rows as synced (and the conflicting ones as such) after the central commit."""
+        table = self.kind.table
+        with _loss_is_harmless(self.store) as local:
             local.execute(
-                text(f"UPDATE {kind.table} SET synced_at = :now WHERE id IN (SELECT value FROM json_each(:ids))"),
+                text(f"UPDATE {table} SET synced_at = :now WHERE id IN (SELECT value FROM json_each(:ids))"),
                 {"now": now, "ids": json.dumps(ids)},
             )
             if conflicted:
                 local.execute(
-                    text(f"UPDATE {kind.table} SET sync_conflict = 1 WHERE id IN (SELECT value FROM json_each(:ids))"),
+                    text(f"UPDATE {table} SET sync_conflict = 1 WHERE id IN (SELECT value FROM json_each(:ids))"),
                     {"ids": json.dumps(sorted(conflicted))},
                 )
-        result.pushed += len(ids) - len(conflicted)
-        result.by_kind[kind.table] = result.by_kind.get(kind.table, 0) + len(ids) - len(conflicted)
-        result.conflicts += len(conflicted)
-        result.batches += 1
-        if conflicted:
-            log.warning("Push: %d %s rows conflict with what the central database has; kept aside there", len(conflicted), kind.table)
+
+
+@contextmanager
+def _loss_is_harmless(store: Store) -> Iterator[Connection]:
+    """A local transaction committed without waiting for the disk (``synchronous=NORMAL``; the
+    store otherwise waits). Only for the marks: after a power cut the WAL may have lost the last
+    marks, and the rows are then pushed again, which the central database takes as a harmless
+    re-push. Saves one fsync per batch; the connection goes back to full synchronous commits."""
+    with store.engine.connect() as local:
+        sqlite = local.connection.dbapi_connection
+        sqlite.execute("PRAGMA synchronous=NORMAL")  # outside a transaction, as SQLite requires
+        try:
+            with local.begin():
+                yield local
+        finally:
+            sqlite.execute("PRAGMA synchronous=FULL")
+
+
+def _insert_staged(cursor: psycopg.Cursor, insert: str) -> int:
+    """Insert the staged rows and return how many went in. Nearly always none of them is
+    there yet, so a plain INSERT is tried first (inside a savepoint); only when an id or a
+    receipt code is already taken does the slower ``ON CONFLICT DO NOTHING`` run instead,
+    which leaves out what is there and inserts the rest."""
+    try:
+        with cursor.connection.transaction():
+            cursor.execute(insert)
+            return cursor.rowcount
+    except psycopg.errors.UniqueViolation:
+        cursor.execute(f"{insert} ON CONFLICT DO NOTHING")
+        return cursor.rowcount

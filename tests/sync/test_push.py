@@ -83,6 +83,46 @@ def test_connection_lost_after_central_commit_before_local_mark(kiosk, owner_url
     assert central_rows(owner_url, "SELECT count(*), count(DISTINCT id) FROM mokoko.idea") == [(12, 12)]
 
 
+def test_ideas_given_while_a_push_runs_arrive_exactly_once(kiosk, owner_url, kiosk_url) -> None:
+    _ideas(kiosk, 12)
+    given_meanwhile = []
+
+    def citizen_submits(_ids: list[str]) -> None:  # between a batch's central commit and its mark
+        if len(given_meanwhile) < 3:  # (a citizen after every batch would keep the push going forever)
+            given_meanwhile.extend(_ideas(kiosk, 1))
+
+    with psycopg.connect(kiosk_url, autocommit=True) as central:
+        push_pending(kiosk.store, central, after_central_commit=citizen_submits, batch_size=5)
+    report = sync_once(kiosk, kiosk_url)
+    assert report.waiting == 0 and len(given_meanwhile) == 3
+    assert central_rows(owner_url, "SELECT count(*), count(DISTINCT id) FROM mokoko.idea") == [
+        (12 + len(given_meanwhile), 12 + len(given_meanwhile))
+    ]
+
+
+def test_a_re_push_mixed_with_new_ideas_inserts_the_new_ones(kiosk, owner_url, kiosk_url) -> None:
+    _ideas(kiosk, 5)
+    sync_once(kiosk, kiosk_url)
+    with kiosk.store.engine.begin() as connection:  # the first five: as if the mark was lost
+        connection.execute(text("UPDATE idea SET synced_at = NULL"))
+    _ideas(kiosk, 5)
+    report = sync_once(kiosk, kiosk_url)
+    assert report.push.pushed == 10 and report.push.conflicts == 0 and report.waiting == 0
+    assert central_rows(owner_url, "SELECT count(*), count(DISTINCT id) FROM mokoko.idea") == [(10, 10)]
+
+
+def test_the_kiosk_database_is_back_to_full_synchronous_commits_after_a_push(kiosk, kiosk_url) -> None:
+    _ideas(kiosk, 12)
+    with psycopg.connect(kiosk_url, autocommit=True) as central:
+        push_pending(kiosk.store, central, batch_size=5)
+    connections = [kiosk.store.engine.connect() for _ in range(3)]  # whichever the pool hands out
+    try:
+        assert [c.exec_driver_sql("PRAGMA synchronous").scalar() for c in connections] == [2, 2, 2]  # 2 = FULL
+    finally:
+        for connection in connections:
+            connection.close()
+
+
 def test_personal_data_is_purged_after_the_retention_days(kiosk, clock, owner_url, kiosk_url) -> None:
     [idea] = _ideas(kiosk, 1, name="Åse", phone="20123456", consent=True)
     sync_once(kiosk, kiosk_url)
