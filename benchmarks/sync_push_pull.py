@@ -75,7 +75,7 @@ def bare_copy(kiosk: Kiosk, url: str) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
-    parser.add_argument("--repeats", type=int, default=3, help="pushes per size (medians are printed)")
+    parser.add_argument("--repeats", type=int, default=5, help="pushes per size (medians are printed)")
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="mokoko-bench-sync-"))
     server = _server_module().get_server(folder / "pgdata", cleanup_mode="delete")

@@ -2,7 +2,8 @@
 central database, oldest first, in batches.
 
 Each batch is COPYed into a temporary staging table and inserted from there in one central
-transaction (``ON CONFLICT DO NOTHING``: the client UUID is the idempotency key). Only after
+transaction (a plain INSERT, or ``ON CONFLICT DO NOTHING`` when some rows are there already: the
+client UUID is the idempotency key). Only after
 the central commit are the local rows marked as synced, so a crash or a dropped connection at
 any moment leads at most to a harmless re-push. An id that arrives again with other content is
 kept aside in ``mokoko.push_conflict``, never dropped or overwritten.
@@ -148,10 +149,7 @@ def _push_kind(
             result.conflicts += len(conflicted)
             result.batches += 1
             if conflicted:
-                log.warning(
-                    "Push: %d %s rows conflict with what the central database has; kept aside there",
-                    len(conflicted), kind.table,
-                )  # fmt: skip
+                log.warning("Push: %d %s rows conflict with central; kept aside there", len(conflicted), kind.table)
 
 
 class _Batches:
