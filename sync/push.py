@@ -3,10 +3,10 @@ central database, oldest first, in batches.
 
 Each batch is COPYed into a temporary staging table and inserted from there in one central
 transaction (a plain INSERT, or ``ON CONFLICT DO NOTHING`` when some rows are there already: the
-client UUID is the idempotency key). Only after
-the central commit are the local rows marked as synced, so a crash or a dropped connection at
-any moment leads at most to a harmless re-push. An id that arrives again with other content is
-kept aside in ``mokoko.push_conflict``, never dropped or overwritten.
+client UUID is the idempotency key). Only after the central commit are the local rows marked as
+synced, so a crash or a dropped connection at any moment leads at most to a harmless re-push. An
+id that arrives again with other content is kept aside in ``mokoko.push_conflict``, never
+dropped or overwritten.
 """
 
 from __future__ import annotations
@@ -182,8 +182,8 @@ class _Batches:
         on its way (not marked yet)."""
         with self.store.engine.connect() as local:
             if after is None:
-                return list(local.execute(self.select_first, {"n": size}).all())
-            return list(local.execute(self.select_after, {"n": size, "after": after}).all())
+                return local.execute(self.select_first, {"n": size}).all()
+            return local.execute(self.select_after, {"n": size, "after": after}).all()
 
     def send(self, rows: list[Sequence[Any]]) -> set[str]:
         """COPY the rows into the staging table and insert them in one central transaction.
