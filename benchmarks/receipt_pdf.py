@@ -28,7 +28,7 @@ def main() -> None:
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="mokoko-receipts-"))
     content = ReceiptContent(
-        "Randers Kommune", "Assentoft", dt.datetime.now(dt.timezone.utc), "ABCD22222X",
+        "Randers Kommune", "Assentoft", dt.datetime.now(dt.UTC), "ABCD22222X",
         "https://mokoko.randers.dk/f/ABCD22222X", TEXT, "da",
     )
     started = time.perf_counter()

@@ -30,7 +30,7 @@ from mokoko_desktop.paths import DEMO_CATALOGUE
 from sync import office
 from sync.central import init_central
 from sync.devices import add_device
-from sync.embedded import _server_module
+from sync.embedded import get_server
 from sync.pull import pull_changes
 from sync.push import IDEA_COLUMNS, push_pending
 
@@ -78,7 +78,7 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=5, help="pushes per size (medians are printed)")
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="mokoko-bench-sync-"))
-    server = _server_module().get_server(folder / "pgdata", cleanup_mode="delete")
+    server = get_server(folder / "pgdata", cleanup_mode="delete")
     push_times = {}
     try:
         for size in args.sizes:

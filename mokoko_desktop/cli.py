@@ -12,7 +12,6 @@ import sys
 from collections.abc import Sequence
 from importlib.metadata import entry_points
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 from mokoko_desktop import STARTED_AT, logs

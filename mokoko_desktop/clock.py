@@ -10,7 +10,7 @@ Clock = Callable[[], dt.datetime]
 
 def utc_now() -> dt.datetime:
     """The current time as an aware UTC datetime."""
-    return dt.datetime.now(dt.timezone.utc)
+    return dt.datetime.now(dt.UTC)
 
 
 def local_date(moment: dt.datetime) -> dt.date:
@@ -22,4 +22,4 @@ def local_day_bounds(day: dt.date) -> tuple[dt.datetime, dt.datetime]:
     """The UTC instants where the kiosk's local ``day`` starts and where the next day starts."""
     start = dt.datetime.combine(day, dt.time()).astimezone()
     end = dt.datetime.combine(day + dt.timedelta(days=1), dt.time()).astimezone()
-    return start.astimezone(dt.timezone.utc), end.astimezone(dt.timezone.utc)
+    return start.astimezone(dt.UTC), end.astimezone(dt.UTC)

@@ -57,7 +57,8 @@ def look_up(store: Store, scanned: str) -> FollowUp:
     with store.session() as session:
         idea = session.exec(select(Idea).where(Idea.receipt_code == code)).first()
         status = session.exec(select(IdeaStatus).where(IdeaStatus.receipt_code == code)).first()
-        label = session.get(Status, status.status).label if status and session.get(Status, status.status) else {}
+        known_status = session.get(Status, status.status) if status else None
+        label = known_status.label if known_status else {}
         signup = session.exec(select(Signup).where(Signup.receipt_code == code)).first()
         post = session.exec(select(Offer).where(Offer.receipt_code == code)).first()
     return FollowUp(code, idea, status, dict(label), signup, post)

@@ -25,8 +25,8 @@ from mokoko_desktop.paths import DEMO_CATALOGUE, receipts_dir, resolve_data_dir
 from mokoko_desktop.receipts import ReceiptContent, followup_url, render_receipt
 from mokoko_desktop.settings import Settings
 from mokoko_desktop.signups import SignupService, signup_receipt_sections
-from mokoko_desktop.start_info import StartInfo, write_start_info
 from mokoko_desktop.staff import DEMO_PIN, StaffAccess
+from mokoko_desktop.start_info import StartInfo, write_start_info
 from mokoko_desktop.store import Store
 
 log = logging.getLogger(__name__)

@@ -8,15 +8,16 @@ import logging.handlers
 from pathlib import Path
 
 LOG_FILE = "mokoko.log"
+_installed: list[logging.Handler] = []  # ours, so a second call can replace them
 
 
 def configure(data_dir: Path, *, verbose: bool = False) -> None:
     """Log to a rotating file in the data folder, and warnings (or everything) to stderr."""
     root = logging.getLogger()
-    for handler in list(root.handlers):  # a second call (tests, tools) moves the log along
-        if getattr(handler, "_mokoko", False):
-            root.removeHandler(handler)
-            handler.close()
+    while _installed:  # a second call (tests, tools) moves the log along
+        handler = _installed.pop()
+        root.removeHandler(handler)
+        handler.close()
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
     file_handler = logging.handlers.RotatingFileHandler(
         data_dir / LOG_FILE, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
@@ -26,5 +27,5 @@ def configure(data_dir: Path, *, verbose: bool = False) -> None:
     console.setLevel(logging.DEBUG if verbose else logging.WARNING)
     console.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
     for handler in (file_handler, console):
-        handler._mokoko = True  # type: ignore[attr-defined]
+        _installed.append(handler)
         root.addHandler(handler)

@@ -26,7 +26,7 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
             return None
         if value.tzinfo is None:
             raise ValueError("naive datetimes are not stored; use an aware UTC datetime")
-        return value.astimezone(dt.timezone.utc).isoformat(timespec="microseconds")
+        return value.astimezone(dt.UTC).isoformat(timespec="microseconds")
 
     def process_result_value(self, value: str | None, dialect: Any) -> dt.datetime | None:
         return None if value is None else dt.datetime.fromisoformat(value)

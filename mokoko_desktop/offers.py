@@ -128,7 +128,9 @@ class OfferService:
         if not draft.consent:
             problem(
                 "consent",
-                QT_TRANSLATE_NOOP("validation", "We can only show your post to others if you say yes to this. Without it, nothing is saved."),
+                QT_TRANSLATE_NOOP(
+                    "validation", "We can only show your post to others if you say yes to this. Without it, nothing is saved."
+                ),
             )
         return name, phone, email
 
@@ -222,7 +224,8 @@ def _contact(name: str | None, phone: str | None, email: str | None) -> str:
 
 
 def _side_of_post(post: Offer) -> MatchSide:
-    return MatchSide(post.kind, post.receipt_code, excerpt(post.text, 90), _contact(post.name, post.phone, post.email), frozenset(post.tags))
+    contact = _contact(post.name, post.phone, post.email)
+    return MatchSide(post.kind, post.receipt_code, excerpt(post.text, 90), contact, frozenset(post.tags))
 
 
 def _side_of_helper(signup: Signup) -> MatchSide:

@@ -93,11 +93,12 @@ def check_value(key: str, value: Any) -> Any:
     spec = spec_for(key)
     if not isinstance(value, spec.type) or (spec.type is int and isinstance(value, bool)):
         raise SettingError(f"{key} must be a {spec.type.__name__}.")
-    if spec.minimum is not None and value < spec.minimum:
-        raise SettingError(f"{key} must be at least {spec.minimum}.")
-    if spec.maximum is not None and value > spec.maximum:
-        raise SettingError(f"{key} must be at most {spec.maximum}.")
-    if spec.must_contain is not None and spec.must_contain not in value:
+    if isinstance(value, int):
+        if spec.minimum is not None and value < spec.minimum:
+            raise SettingError(f"{key} must be at least {spec.minimum}.")
+        if spec.maximum is not None and value > spec.maximum:
+            raise SettingError(f"{key} must be at most {spec.maximum}.")
+    if isinstance(value, str) and spec.must_contain is not None and spec.must_contain not in value:
         raise SettingError(f"{key} must contain {spec.must_contain}.")
     return value
 

@@ -132,7 +132,9 @@ class SignupService:
         if frequency not in FREQUENCIES:
             problem("frequency", QT_TRANSLATE_NOOP("validation", "Please choose whether you can help once or regularly."))
         if len(clean_text(draft.message)) > MESSAGE_MAX:
-            problem("message", QT_TRANSLATE_NOOP("validation", "Please shorten the message to at most {limit} characters."), limit=MESSAGE_MAX)
+            problem(
+                "message", QT_TRANSLATE_NOOP("validation", "Please shorten the message to at most {limit} characters."), limit=MESSAGE_MAX
+            )
         guardian_name = guardian_phone = None
         if draft.age_group in NEEDS_GUARDIAN:
             guardian_name = clean_line(draft.guardian_name)
@@ -185,7 +187,9 @@ class SignupService:
         if not draft.availability:
             problem("availability", QT_TRANSLATE_NOOP("validation", "Please choose when you can: weekdays, evenings or weekends."))
         elif set(draft.availability) - set(AVAILABILITY):
-            problem("availability", QT_TRANSLATE_NOOP("validation", "When you can must be one of {choices}."), choices=", ".join(AVAILABILITY))
+            problem(
+                "availability", QT_TRANSLATE_NOOP("validation", "When you can must be one of {choices}."), choices=", ".join(AVAILABILITY)
+            )
         unknown = self._opportunities.unknown_interests(draft.interests)
         if unknown:
             problem("interests", UNKNOWN_INTEREST, codes=", ".join(unknown))

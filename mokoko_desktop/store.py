@@ -136,9 +136,8 @@ class Store:
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A session whose work is committed together when the block ends without error."""
-        with Session(self.engine, expire_on_commit=False) as session:
-            with session.begin():
-                yield session
+        with Session(self.engine, expire_on_commit=False) as session, session.begin():
+            yield session
 
     def close(self) -> None:
         self.engine.dispose()

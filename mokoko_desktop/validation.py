@@ -6,8 +6,9 @@ shows them translated, the command line in English.
 
 from __future__ import annotations
 
+import dataclasses
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from mokoko_desktop.demographics import AGE_GROUPS
 from mokoko_desktop.i18n import QT_TRANSLATE_NOOP
@@ -24,7 +25,7 @@ class FieldProblem:
 
     field: str
     message: str
-    params: dict[str, object] = field(default_factory=dict)
+    params: dict[str, object] = dataclasses.field(default_factory=dict)
 
     def english(self) -> str:
         return self.message.format(**self.params)

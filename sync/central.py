@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import psycopg
 from alembic import command
@@ -28,6 +30,15 @@ def connect(url: str, **options: object) -> psycopg.Connection:
         return psycopg.connect(url, connect_timeout=CONNECT_TIMEOUT_SECONDS, **options)  # type: ignore[arg-type]
     except psycopg.OperationalError as error:
         raise CentralError(f"The central database cannot be reached: {str(error).strip()}") from error
+
+
+def fetch_one(connection: psycopg.Connection, query: str, params: Sequence[Any] = ()) -> tuple[Any, ...]:
+    """The row of a query that always returns one (an aggregate, a singleton row). Raises
+    :class:`CentralError` when it does not, which means the central schema is not as expected."""
+    row = connection.execute(query, params).fetchone()
+    if row is None:
+        raise CentralError("The central database is not set up as expected (a row is missing); run 'mokoko central init'.")
+    return tuple(row)
 
 
 def _sqlalchemy_url(url: str) -> str:
@@ -60,7 +71,7 @@ def init_central(owner_url: str) -> str:
         with engine.begin() as connection:
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
-    except Exception as error:  # noqa: BLE001 - reported in plain words, with the cause logged
+    except Exception as error:  # reported in plain words, with the cause logged
         log.exception("Central schema upgrade failed")
         raise CentralError(f"The central schema could not be created or upgraded: {error}") from error
     finally:

@@ -10,7 +10,7 @@ from psycopg.types.json import Jsonb
 from mokoko_desktop import receipt_codes
 from mokoko_desktop.catalogue import opportunity_data
 from mokoko_desktop.opportunities import opportunity_data_problem
-from sync.central import CentralError, connect
+from sync.central import CentralError, connect, fetch_one
 
 
 def load_catalogue(url: str, path: Path) -> dict[str, int]:
@@ -105,7 +105,7 @@ def prune_change_log(url: str) -> int:
     """Drop log entries superseded by a newer entry for the same row (and old deletions) and
     raise the horizon: kiosks with an older cursor start over. Returns how many were dropped."""
     with connect(url) as connection:
-        (fence,) = connection.execute("SELECT pg_snapshot_xmin(pg_current_snapshot())::text").fetchone()
+        (fence,) = fetch_one(connection, "SELECT pg_snapshot_xmin(pg_current_snapshot())::text")
         dropped = connection.execute(
             "DELETE FROM mokoko.change_log c WHERE c.txid < %s::xid8 AND (c.op = 'D' OR EXISTS ("
             " SELECT 1 FROM mokoko.change_log n WHERE n.table_name = c.table_name AND n.key = c.key"

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from typing import Any
 
 import psycopg
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, SQLModel, delete
 
 from mokoko_desktop.models import (
@@ -33,6 +33,7 @@ from mokoko_desktop.models import (
     Theme,
 )
 from mokoko_desktop.store import Store
+from sync.central import fetch_one
 
 log = logging.getLogger(__name__)
 
@@ -168,7 +169,7 @@ def _start_over(store: Store, central: psycopg.Connection) -> int:
     with central.transaction():
         central.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
         newest = central.execute(_NEWEST).fetchall()
-        txid, seq = central.execute(_FENCE_POSITION).fetchone()
+        txid, seq = fetch_one(central, _FENCE_POSITION)
     with store.session() as session:
         session.exec(delete(IdeaStatus))
         session.exec(delete(Opportunity))
@@ -193,9 +194,9 @@ def pull_changes(store: Store, central: psycopg.Connection, *, page_size: int = 
         cursor = _load_cursor(session)
     if cursor is not None:
         with central.transaction():
-            (too_old,) = central.execute(
-                "SELECT %s::xid8 < min_txid FROM mokoko.change_log_horizon WHERE id = 1", (cursor[0],)
-            ).fetchone()
+            (too_old,) = fetch_one(
+                central, "SELECT %s::xid8 < min_txid FROM mokoko.change_log_horizon WHERE id = 1", (cursor[0],)
+            )
     if cursor is None or too_old:
         result.applied += _start_over(store, central)
         result.started_over = True

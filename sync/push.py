@@ -14,8 +14,8 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -182,8 +182,8 @@ class _Batches:
         on its way (not marked yet)."""
         with self.store.engine.connect() as local:
             if after is None:
-                return local.execute(self.select_first, {"n": size}).all()
-            return local.execute(self.select_after, {"n": size, "after": after}).all()
+                return list(local.execute(self.select_first, {"n": size}).all())
+            return list(local.execute(self.select_after, {"n": size, "after": after}).all())
 
     def send(self, rows: list[Sequence[Any]]) -> set[str]:
         """COPY the rows into the staging table and insert them in one central transaction.
@@ -233,6 +233,7 @@ def _loss_is_harmless(store: Store) -> Iterator[Connection]:
     re-push. Saves one fsync per batch; the connection goes back to full synchronous commits."""
     with store.engine.connect() as local:
         sqlite = local.connection.dbapi_connection
+        assert sqlite is not None  # a checked-out pool connection always has one
         sqlite.execute("PRAGMA synchronous=NORMAL")  # outside a transaction, as SQLite requires
         try:
             with local.begin():

@@ -11,20 +11,20 @@ import pytest
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # headless by default, before anything loads Qt
 os.environ.pop("MOKOKO_DATA_DIR", None)
 
-import tempfile  # noqa: E402
-import uuid  # noqa: E402
-from urllib.parse import urlsplit, urlunsplit  # noqa: E402
+import tempfile
+import uuid
+from urllib.parse import urlsplit, urlunsplit
 
-import psycopg  # noqa: E402
+import psycopg
 
-from mokoko_desktop.kiosk import Kiosk  # noqa: E402
-from mokoko_desktop.paths import DEMO_CATALOGUE  # noqa: E402
-from sync import office  # noqa: E402
-from sync.central import init_central  # noqa: E402
-from sync.devices import add_device  # noqa: E402
-from sync.embedded import _server_module  # noqa: E402
+from mokoko_desktop.kiosk import Kiosk
+from mokoko_desktop.paths import DEMO_CATALOGUE
+from sync import office
+from sync.central import init_central
+from sync.devices import add_device
+from sync.embedded import get_server
 
-FIXED_NOW = dt.datetime(2026, 11, 20, 11, 30, tzinfo=dt.timezone.utc)  # Assentoft on the demo tour
+FIXED_NOW = dt.datetime(2026, 11, 20, 11, 30, tzinfo=dt.UTC)  # Assentoft on the demo tour
 
 
 class FixedClock:
@@ -67,7 +67,7 @@ def kiosk(data_dir: Path, clock: FixedClock):
 @pytest.fixture(scope="session")
 def pg_server():
     folder = Path(tempfile.mkdtemp(prefix="mokoko-pg-"))
-    server = _server_module().get_server(folder / "pgdata", cleanup_mode="delete")
+    server = get_server(folder / "pgdata", cleanup_mode="delete")
     yield server
     server.cleanup()
 

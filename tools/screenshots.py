@@ -17,15 +17,15 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
-from mokoko_desktop.kiosk import Kiosk  # noqa: E402
-from mokoko_desktop.start_info import StartInfo  # noqa: E402
-from ui.app import create_application  # noqa: E402
-from ui.kiosk_window import KioskWindow  # noqa: E402
-from ui.language import LanguageSwitcher  # noqa: E402
-from ui.printing import PrintOutcome  # noqa: E402
+from mokoko_desktop.kiosk import Kiosk
+from mokoko_desktop.start_info import StartInfo
+from ui.app import create_application
+from ui.kiosk_window import KioskWindow
+from ui.language import LanguageSwitcher
+from ui.printing import PrintOutcome
 
 
 class _NoPrinter:
@@ -111,7 +111,7 @@ def shoot(out: Path, width: int, height: int, language: str) -> None:
     kiosk.close()
 
 
-def _volunteer(window: KioskWindow, save) -> None:  # noqa: ANN001 - a local helper
+def _volunteer(window: KioskWindow, save) -> None:
     window.start_volunteer()
     flow = window.flow
     save("20-volunteer-browse")
@@ -146,7 +146,7 @@ def _volunteer(window: KioskWindow, save) -> None:  # noqa: ANN001 - a local hel
     save("26-volunteer-thanks")
 
 
-def _byttebors(window: KioskWindow, save) -> None:  # noqa: ANN001 - a local helper
+def _byttebors(window: KioskWindow, save) -> None:
     window.start_byttebors()
     flow = window.flow
     flow.post.offer_button.click()

@@ -11,21 +11,24 @@ Source strings are English; translate each resources/translations/mokoko_LANG.ts
 from __future__ import annotations
 
 import argparse
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from ui.qt_tools import qt_tool  # noqa: E402
+
 TRANSLATIONS = ROOT / "resources" / "translations"
 SOURCE_DIRS = ("mokoko_desktop", "ui")
 
 
 def _tool(name: str) -> str:
-    found = shutil.which(f"pyside6-{name}")
-    if not found:
-        sys.exit(f"pyside6-{name} not found: install PySide6-Essentials (pip install -e .)")
-    return found
+    try:
+        return str(qt_tool(name))
+    except FileNotFoundError as error:
+        sys.exit(str(error))
 
 
 def sources() -> list[str]:

@@ -21,11 +21,9 @@ class IdleWatcher(QObject):
 
     Signals:
         idle(): nobody touched the kiosk for the whole timeout.
-        activity(): somebody touched it (emitted at most once per event).
     """
 
     idle = Signal()
-    activity = Signal()
 
     def __init__(self, timeout_ms: int, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -47,9 +45,9 @@ class IdleWatcher(QObject):
         return self._timer.isActive()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if event.type() in _ACTIVITY:
-            if event.type() != QEvent.Type.MouseMove or event.buttons():  # type: ignore[attr-defined]
-                if self._timer.isActive():
-                    self._timer.start()
-                self.activity.emit()
+        touched = event.type() in _ACTIVITY and (
+            event.type() != QEvent.Type.MouseMove or event.buttons()  # type: ignore[attr-defined]
+        )
+        if touched and self._timer.isActive():
+            self._timer.start()  # count the timeout again from this touch
         return False

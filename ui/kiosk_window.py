@@ -6,8 +6,8 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QMainWindow, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QPushButton, QVBoxLayout, QWidget
 
 from mokoko_desktop.i18n import DEFAULT_LANGUAGE, language_name
 from mokoko_desktop.pin import pin_problem
@@ -19,7 +19,7 @@ from ui.pin_pad import PinPad
 from ui.start_screen import StartScreen
 from ui.style import scale_for, style_sheet
 from ui.sync_indicator import SyncIndicator
-from ui.widgets import PageStack, as_page, button, label
+from ui.widgets import PageStack, application, as_page, button, label
 
 if TYPE_CHECKING:
     from mokoko_desktop.kiosk import Kiosk
@@ -154,7 +154,7 @@ class KioskWindow(QMainWindow):
         self.start_screen.byttebors_requested.connect(self.start_byttebors)
         self.start_screen.followup_requested.connect(self.open_followup)
         self.idle.set_timeout(kiosk.settings.get("idle_timeout_seconds") * 1000)
-        QApplication.instance().installEventFilter(self.idle)
+        application().installEventFilter(self.idle)
         self.idle.start()
         self._refresh_start()
         if not kiosk.staff.has_pin():
@@ -370,7 +370,7 @@ class KioskWindow(QMainWindow):
         """Close the window for real (only reachable behind the PIN)."""
         log.info("Leaving kiosk mode")
         self._may_close = True
-        QApplication.instance().removeEventFilter(self.idle)
+        application().removeEventFilter(self.idle)
         self.close()
 
     # the lock -------------------------------------------------------------------------------
@@ -387,7 +387,7 @@ class KioskWindow(QMainWindow):
         super().keyPressEvent(event)
 
     # looks ----------------------------------------------------------------------------------
-    def resizeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
         scale = round(scale_for(self.width(), self.height()), 2)
         if abs(scale - self._scale) >= 0.05:
             self._scale = scale

@@ -9,10 +9,10 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QObject, QTranslator, Signal
-from PySide6.QtWidgets import QApplication
 
 from mokoko_desktop.i18n import CATALOGUE_PREFIX, DEFAULT_LANGUAGE, SOURCE_LANGUAGE, available_languages
 from mokoko_desktop.paths import TRANSLATIONS_DIR
+from ui.widgets import application
 
 log = logging.getLogger(__name__)
 
@@ -39,7 +39,7 @@ class LanguageSwitcher(QObject):
     def set_language(self, language: str) -> None:
         if language == self._language:
             return
-        app = QApplication.instance()
+        app = application()
         if self._translator is not None:
             app.removeTranslator(self._translator)
             self._translator = None

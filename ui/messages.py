@@ -15,8 +15,11 @@ log = logging.getLogger("mokoko.messages")
 
 
 class SourceMessage(Protocol):
-    message: str
-    params: dict[str, object]
+    @property
+    def message(self) -> str: ...
+
+    @property
+    def params(self) -> dict[str, object]: ...
 
 
 def translated(context: str, source: str, params: dict[str, object] | None = None) -> str:

@@ -3,6 +3,8 @@ the Byttebørs use it). One flow per citizen: the kiosk throws it away when they
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
@@ -39,8 +41,8 @@ class StepFlow(QWidget):
         self.footer_problem = ProblemLabel(self)
         self.back_button.clicked.connect(self._back)
         self.next_button.clicked.connect(self._next)
-        self.cancel_button.clicked.connect(lambda: self._confirm.open())
         self._confirm = Overlay(self)
+        self.cancel_button.clicked.connect(self._confirm.open)
         self._confirm.accepted.connect(self._cancel_confirmed)
         self._confirm.rejected.connect(self._confirm.hide)
         footer = QHBoxLayout()
@@ -78,7 +80,7 @@ class StepFlow(QWidget):
         self._stack.setCurrentWidget(self._pages[name])
         self._retranslate()
 
-    def show_problems(self, problems: list[FieldProblem], pages: dict[str, tuple[str, ...]]) -> None:
+    def show_problems(self, problems: list[FieldProblem], pages: Mapping[str, tuple[str, ...]]) -> None:
         """Show each problem under its field and go to the first page that has one."""
         first = None
         for problem in problems:

@@ -8,7 +8,6 @@ import logging
 import random
 from collections.abc import Callable
 from dataclasses import dataclass
-
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal

@@ -32,7 +32,7 @@ class _Task(QRunnable):
     def run(self) -> None:
         try:
             result = self._work()
-        except Exception as error:  # noqa: BLE001 - every failure is reported to the caller
+        except Exception as error:  # every failure is reported to the caller
             log.exception("Background task failed")
             self._relay.failed.emit(error)
         else:

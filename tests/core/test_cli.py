@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from sqlmodel import func, select
+from sqlmodel import select
 
 from mokoko_desktop.cli import main
 from mokoko_desktop.kiosk import Kiosk

@@ -82,7 +82,7 @@ def test_the_follow_up_url_template_is_a_setting(kiosk, tmp_path) -> None:
 
 def test_height_follows_content(tmp_path) -> None:
     def content(text: str) -> ReceiptContent:
-        return ReceiptContent("Randers Kommune", "Langå", dt.datetime(2026, 11, 20, 10, tzinfo=dt.timezone.utc),
+        return ReceiptContent("Randers Kommune", "Langå", dt.datetime(2026, 11, 20, 10, tzinfo=dt.UTC),
                               "ABCD22222X", "https://x/ABCD22222X", text, "da")
 
     short = render_receipt(content("Kort."), tmp_path / "short.pdf")

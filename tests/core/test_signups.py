@@ -138,7 +138,7 @@ def test_something_else_keeps_text_and_interests(kiosk) -> None:
 
 
 def test_a_task_that_has_ended_takes_no_more_signups(kiosk, clock) -> None:
-    clock.now = dt.datetime(2026, 12, 20, 12, tzinfo=dt.timezone.utc)  # the Christmas market was on the 13th
+    clock.now = dt.datetime(2026, 12, 20, 12, tzinfo=dt.UTC)  # the Christmas market was on the 13th
     assert "opportunity" in _fields(kiosk, _draft(opportunity_id="julemarked-langaa"))
     assert "julemarked-langaa" not in {info.id for info in kiosk.opportunities.browse(clock.now.date())}
 

@@ -41,7 +41,13 @@ def test_text_limit_counts_characters_as_stored() -> None:
 
 @pytest.mark.parametrize(
     ("typed", "stored"),
-    [("20123456", "+4520123456"), ("20 12 34 56", "+4520123456"), ("+45 20 12 34 56", "+4520123456"), ("0045 20123456", "+4520123456"), ("+46 70 123 45 67", "+46701234567")],
+    [
+        ("20123456", "+4520123456"),
+        ("20 12 34 56", "+4520123456"),
+        ("+45 20 12 34 56", "+4520123456"),
+        ("0045 20123456", "+4520123456"),
+        ("+46 70 123 45 67", "+46701234567"),
+    ],
 )
 def test_phone_numbers_danish_and_foreign(typed: str, stored: str) -> None:
     assert normalise_phone(typed) == stored

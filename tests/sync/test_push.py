@@ -74,9 +74,8 @@ def test_connection_lost_after_central_commit_before_local_mark(kiosk, owner_url
     def drop(_ids: list[str]) -> None:
         raise ConnectionError("network gone right after COMMIT")
 
-    with psycopg.connect(kiosk_url, autocommit=True) as central:
-        with pytest.raises(ConnectionError):
-            push_pending(kiosk.store, central, after_central_commit=drop, batch_size=5)
+    with psycopg.connect(kiosk_url, autocommit=True) as central, pytest.raises(ConnectionError):
+        push_pending(kiosk.store, central, after_central_commit=drop, batch_size=5)
     assert central_rows(owner_url, "SELECT count(*) FROM mokoko.idea") == [(5,)]  # first batch committed
     report = sync_once(kiosk, kiosk_url)
     assert report.push.pushed == 12 and report.push.conflicts == 0 and report.waiting == 0

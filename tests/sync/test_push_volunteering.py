@@ -77,9 +77,8 @@ def test_connection_lost_after_central_commit_before_local_mark(kiosk, owner_url
     sync_once(kiosk, kiosk_url)  # provisions the kiosk's tag, pushes all 7
     with kiosk.store.engine.begin() as connection:
         connection.execute(text("UPDATE signup SET synced_at = NULL"))
-    with psycopg.connect(kiosk_url, autocommit=True) as central:
-        with pytest.raises(ConnectionError):
-            push_pending(kiosk.store, central, after_central_commit=drop, batch_size=3)
+    with psycopg.connect(kiosk_url, autocommit=True) as central, pytest.raises(ConnectionError):
+        push_pending(kiosk.store, central, after_central_commit=drop, batch_size=3)
     report = sync_once(kiosk, kiosk_url)
     assert report.push.conflicts == 0 and report.waiting == 0
     assert central_rows(owner_url, "SELECT count(*), count(DISTINCT id) FROM mokoko.signup") == [(7, 7)]

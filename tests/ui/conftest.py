@@ -12,8 +12,8 @@ from mokoko_desktop.start_info import StartInfo
 from ui.kiosk_window import KioskWindow
 from ui.language import LanguageSwitcher
 from ui.printing import PrintOutcome
-from ui.sync_scheduler import SyncScheduler
 from ui.style import load_fonts
+from ui.sync_scheduler import SyncScheduler
 
 
 class FakePrinter:

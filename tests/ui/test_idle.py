@@ -13,9 +13,7 @@ SECRET = "Mit hemmelige forslag om Åbrinken"
 def _visible_texts(window) -> list[str]:
     texts = []
     for widget in window.findChildren(QWidget):
-        if isinstance(widget, QLabel):
-            texts.append(widget.text())
-        elif isinstance(widget, QLineEdit):
+        if isinstance(widget, (QLabel, QLineEdit)):
             texts.append(widget.text())
         elif isinstance(widget, QPlainTextEdit):
             texts.append(widget.toPlainText())

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from mokoko_desktop.consent import IDEA_CONTACT_TEXT
 from mokoko_desktop.validation import NAME_MAX
 from ui.forms import ConsentBox
-from ui.widgets import ProblemLabel, label
+from ui.widgets import ProblemLabel, application, label
 
 
 class ContactStep(QWidget):
@@ -68,7 +68,7 @@ class ContactStep(QWidget):
         layout.addWidget(self._scroll, 1)
         for edit in (self.name, self.email, self.phone):
             edit.textEdited.connect(lambda _text, e=edit: self._forget_problem(e))
-        QApplication.instance().focusChanged.connect(self._keep_focus_in_view)
+        application().focusChanged.connect(self._keep_focus_in_view)
         self.consent.toggled.connect(lambda _on: self.problems["consent"].clear_text())
         self._retranslate()
 

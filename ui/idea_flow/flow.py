@@ -14,12 +14,12 @@ from mokoko_desktop.ideas import IdeaDraft, KioskNotReady
 from mokoko_desktop.kiosk import Kiosk
 from mokoko_desktop.models import Idea
 from mokoko_desktop.validation import FieldProblem, SubmissionRejected, clean_text
+from ui.forms import age_group_text
 from ui.idea_flow.about_step import AboutStep
 from ui.idea_flow.contact_step import ContactStep
 from ui.idea_flow.review_step import ReviewContent, ReviewStep
 from ui.idea_flow.text_step import TextStep
 from ui.idea_flow.theme_step import ThemeStep
-from ui.forms import age_group_text
 from ui.messages import for_person
 from ui.overlay import Overlay
 from ui.widgets import PageStack, ProblemLabel, as_page, button, label
@@ -209,7 +209,9 @@ class IdeaFlow(QWidget):
             self.footer_problem.show_text(self.tr("The kiosk is not ready to save ideas. Please ask the staff; your idea is still here."))
         except Exception:
             log.exception("Could not store an idea")
-            self.footer_problem.show_text(self.tr("Your idea could not be saved just now. Please try again or ask the staff; nothing is lost."))
+            self.footer_problem.show_text(
+                self.tr("Your idea could not be saved just now. Please try again or ask the staff; nothing is lost.")
+            )
         else:
             self.submitted.emit(idea)
             return

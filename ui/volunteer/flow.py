@@ -207,7 +207,9 @@ class VolunteerFlow(StepFlow):
         )  # fmt: skip
         self._already.title.setText(self.tr("You are already signed up"))
         self._already.body.setText(
-            self.tr("You are already signed up for this task with this phone number or e-mail. The contact person will get in touch with you.")
+            self.tr(
+                "You are already signed up for this task with this phone number or e-mail. The contact person will get in touch with you."
+            )
         )
         self._already.primary.setText(self.tr("OK"))
         if page == "confirm":
