@@ -24,6 +24,7 @@ from urllib.parse import urlsplit, urlunsplit
 import psycopg
 from sqlalchemy import text
 
+from mokoko_desktop.bootstrap import open_kiosk
 from mokoko_desktop.demo_data import synthetic_drafts
 from mokoko_desktop.kiosk import Kiosk
 from mokoko_desktop.paths import DEMO_CATALOGUE
@@ -45,11 +46,12 @@ def _database(server, name: str) -> str:
 
 
 def _kiosk_with_ideas(folder: Path, count: int) -> Kiosk:
-    kiosk = Kiosk.open(folder, demo=True)
+    kiosk = open_kiosk(folder, demo=True)
     drafts = synthetic_drafts(count, seed=count)
-    stop = kiosk.today_stop().id
+    stop = kiosk.today_stop()
+    assert stop is not None, "the demo set-up chooses a stop"
     for start in range(0, count, 2000):
-        kiosk.ideas.submit_many(drafts[start : start + 2000], stop)
+        kiosk.ideas.submit_many(drafts[start : start + 2000], stop.id)
     return kiosk
 
 

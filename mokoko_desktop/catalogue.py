@@ -58,7 +58,7 @@ def load_catalogue(store: Store, path: Path) -> dict[str, int]:
                         id=consultation["id"],
                         question=consultation["question"],
                         intro=consultation.get("intro", {}),
-                        opens_on=_date(consultation["opens_on"]),
+                        opens_on=dt.date.fromisoformat(consultation["opens_on"]),
                         closes_on=_date(consultation.get("closes_on")),
                     )
                 )
@@ -68,8 +68,8 @@ def load_catalogue(store: Store, path: Path) -> dict[str, int]:
                         id=stop["id"],
                         place=stop["place"],
                         address=stop.get("address", ""),
-                        starts_on=_date(stop["starts_on"]),
-                        ends_on=_date(stop["ends_on"]),
+                        starts_on=dt.date.fromisoformat(stop["starts_on"]),
+                        ends_on=dt.date.fromisoformat(stop["ends_on"]),
                         tour_order=order,
                     )
                 )

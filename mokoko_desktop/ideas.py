@@ -1,37 +1,27 @@
-"""Ideas: checked, stored in one transaction, found again by receipt code."""
+"""Ideas: what a citizen suggests for the current consultation, checked and stored."""
 
 from __future__ import annotations
 
 import datetime as dt
-import logging
 from dataclasses import dataclass
+from typing import ClassVar
 
 import uuid6
-from sqlmodel import Session, select
+from sqlmodel import Session
 
-from mokoko_desktop import receipt_codes
 from mokoko_desktop.catalogue import find_current_consultation
-from mokoko_desktop.clock import Clock, local_date, utc_now
+from mokoko_desktop.clock import local_date
 from mokoko_desktop.consent import IDEA_CONTACT_VERSION
 from mokoko_desktop.i18n import QT_TRANSLATE_NOOP
-from mokoko_desktop.models import Device, HomeArea, Idea, Stop, Theme
-from mokoko_desktop.store import Store
-from mokoko_desktop.submissions import store_new
+from mokoko_desktop.models import HomeArea, Idea, Theme
+from mokoko_desktop.submissions import KioskNotReady, ReceiptBody, SubmissionService
 from mokoko_desktop.validation import (
     FieldProblem,
-    SubmissionRejected,
     age_group_problem,
     check_contact,
     clean_text,
     text_problem,
 )
-
-log = logging.getLogger(__name__)
-
-
-class KioskNotReady(RuntimeError):
-    """The kiosk cannot take submissions (no stop chosen, no open consultation). ``str()`` is a
-    message for staff."""
 
 
 @dataclass
@@ -48,15 +38,13 @@ class IdeaDraft:
     home_area_code: str | None = None
     language: str = "da"
     assisted: bool = False
+    submission_kind: ClassVar[str] = "idea"
 
 
-class IdeaService:
-    """Store ideas and look them up. ``clock`` gives the created-at time."""
+class IdeaService(SubmissionService[IdeaDraft, Idea]):
+    """Check and store ideas. ``clock`` gives the created-at time and today's consultation."""
 
-    def __init__(self, store: Store, device: Device, clock: Clock = utc_now) -> None:
-        self._store = store
-        self._device = device
-        self._clock = clock
+    submission_kind = "idea"
 
     def check(self, draft: IdeaDraft) -> list[FieldProblem]:
         """Every problem with ``draft``, without storing anything (for inline messages)."""
@@ -79,41 +67,18 @@ class IdeaService:
             problems.append(age_issue)
         return problems
 
-    def submit(self, draft: IdeaDraft, stop_id: str) -> Idea:
-        """Check and store ``draft`` at ``stop_id`` in one transaction and return the stored idea.
-
-        Raises :class:`SubmissionRejected` (nothing stored) or :class:`KioskNotReady`. The idea is
-        durable when this returns: only then may its receipt code be shown."""
-        return self.submit_many([draft], stop_id)[0]
-
-    def submit_many(self, drafts: list[IdeaDraft], stop_id: str) -> list[Idea]:
-        """Check and store several drafts in one transaction (paper forms, demo data): all of
-        them or, if any is rejected, none."""
-        for draft in drafts:
-            problems = self.check(draft)
-            if problems:
-                raise SubmissionRejected(problems)
-        now = self._clock()
-
-        def build(session: Session) -> list[Idea]:
-            if not stop_id or session.get(Stop, stop_id) is None:
-                raise KioskNotReady("No stop is chosen for today. Staff: choose today's stop first.")
-            consultation = find_current_consultation(session, local_date(now))
-            if consultation is None:
-                raise KioskNotReady("No consultation is open today, so ideas cannot be taken.")
-            return [self._build(draft, consultation.id, stop_id, now) for draft in drafts]
-
-        ideas = store_new(self._store, self._device.tag, build)
-        for idea in ideas:
-            log.info("Idea %s stored (theme %s, stop %s)", idea.id, idea.theme_code, stop_id)
-        return ideas
-
-    def _build(self, draft: IdeaDraft, consultation_id: str, stop_id: str, now: dt.datetime) -> Idea:
+    def _build(self, session: Session, draft: IdeaDraft, stop_id: str, now: dt.datetime) -> Idea:
+        day = local_date(now)
+        if ("consultation", day) not in session.info:  # once per transaction, not per paper form
+            session.info[("consultation", day)] = find_current_consultation(session, day)
+        consultation = session.info[("consultation", day)]
+        if consultation is None:
+            raise KioskNotReady("No consultation is open today, so ideas cannot be taken.")
         contact = check_contact(draft.name, draft.email, draft.phone, draft.consent, [])
         return Idea(
             id=str(uuid6.uuid7()),
-            receipt_code=receipt_codes.new_code(self._device.tag),
-            consultation_id=consultation_id,
+            receipt_code=self.new_code(),
+            consultation_id=consultation.id,
             theme_code=draft.theme_code,
             text=clean_text(draft.text),
             contact_name=contact.name,
@@ -129,9 +94,5 @@ class IdeaService:
             assisted=draft.assisted,
         )
 
-    def find(self, typed_code: str) -> Idea | None:
-        """The idea behind a typed receipt code, or ``None``. Raises
-        :class:`receipt_codes.InvalidReceiptCode` for a mistyped code."""
-        code = receipt_codes.normalise(typed_code)
-        with self._store.session() as session:
-            return session.exec(select(Idea).where(Idea.receipt_code == code)).first()
+    def receipt_body(self, record: Idea) -> ReceiptBody:
+        return ReceiptBody(excerpt_source=record.text)

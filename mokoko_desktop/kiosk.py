@@ -1,7 +1,8 @@
 """The kiosk's core, put together: the one object the window and the command line both use.
 
-``Kiosk.open()`` opens (checks, migrates) the local store, makes sure this kiosk has a device
-identity, and for ``demo=True`` loads the demo catalogue and the demo staff PIN.
+``Kiosk.open()`` opens (checks, migrates) the local store and makes sure this kiosk has a device
+identity. Front ends build it through ``mokoko_desktop.bootstrap`` (which also does the demo
+set-up and connects sync).
 """
 
 from __future__ import annotations
@@ -10,24 +11,26 @@ import logging
 import socket
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import uuid6
 from sqlmodel import select
 
 from mokoko_desktop import receipt_codes
-from mokoko_desktop.catalogue import Catalogue, load_catalogue
+from mokoko_desktop.catalogue import Catalogue
 from mokoko_desktop.clock import Clock, local_date, utc_now
 from mokoko_desktop.ideas import IdeaService
-from mokoko_desktop.models import Device, Idea, Offer, Signup, Stop
-from mokoko_desktop.offers import OfferService, offer_receipt_sections
+from mokoko_desktop.models import Device, Stop
+from mokoko_desktop.offers import OfferService
 from mokoko_desktop.opportunities import Opportunities
-from mokoko_desktop.paths import DEMO_CATALOGUE, receipts_dir, resolve_data_dir
+from mokoko_desktop.paths import receipts_dir, resolve_data_dir
 from mokoko_desktop.receipts import ReceiptContent, followup_url, render_receipt
 from mokoko_desktop.settings import Settings
-from mokoko_desktop.signups import SignupService, signup_receipt_sections
-from mokoko_desktop.staff import DEMO_PIN, StaffAccess
+from mokoko_desktop.signups import SignupService
+from mokoko_desktop.staff import StaffAccess
 from mokoko_desktop.start_info import StartInfo, write_start_info
 from mokoko_desktop.store import Store
+from mokoko_desktop.submissions import Draft, Submission, SubmissionService
 
 log = logging.getLogger(__name__)
 
@@ -62,16 +65,15 @@ class Kiosk:
     offers: OfferService
     staff: StaffAccess
     clock: Clock
-    demo: bool = False
     _saved_start_info: StartInfo | None = field(default=None, init=False, repr=False)
 
     @classmethod
-    def open(cls, data_dir: str | Path | None = None, *, demo: bool = False, clock: Clock = utc_now) -> Kiosk:
+    def open(cls, data_dir: str | Path | None = None, *, clock: Clock = utc_now) -> Kiosk:
         folder = resolve_data_dir(data_dir)
         store = Store(folder)
         device = _ensure_device(store, clock)
         opportunities = Opportunities(store)
-        kiosk = cls(
+        return cls(
             data_dir=folder,
             store=store,
             device=device,
@@ -83,20 +85,7 @@ class Kiosk:
             offers=OfferService(store, device, opportunities, clock),
             staff=StaffAccess(store, clock),
             clock=clock,
-            demo=demo,
         )
-        if demo:
-            kiosk._prepare_demo()
-        return kiosk
-
-    def _prepare_demo(self) -> None:
-        load_catalogue(self.store, DEMO_CATALOGUE)
-        if not self.staff.has_pin():
-            self.staff.set_pin(DEMO_PIN)
-        if self.today_stop() is None:
-            stops = self.catalogue.stops()
-            if stops:
-                self.set_today_stop(stops[0].id)
 
     def today_stop(self) -> Stop | None:
         """The stop staff chose for today, else the one the tour plan has for today."""
@@ -116,26 +105,37 @@ class Kiosk:
         log.info("Today's stop set to %s", stop.id)
         return stop
 
-    def receipt_content(self, record: Idea | Signup | Offer) -> ReceiptContent:
+    def submit(self, draft: Draft, stop_id: str | None = None) -> Submission:
+        """Check and store what a citizen filled in (an idea, a sign-up or a Byttebørs post) at
+        ``stop_id`` (default: today's stop), in one transaction. Raises
+        :class:`~mokoko_desktop.validation.SubmissionRejected` (nothing stored),
+        :class:`~mokoko_desktop.submissions.KioskNotReady`, or the kind's own refusal (e.g.
+        :class:`~mokoko_desktop.signups.AlreadySignedUp`). Durable when this returns."""
+        if stop_id is None:
+            today = self.today_stop()
+            stop_id = today.id if today else ""
+        return self._service(draft.submission_kind).submit(draft, stop_id)
+
+    def _service(self, submission_kind: str) -> SubmissionService[Any, Any]:
+        services: dict[str, SubmissionService[Any, Any]] = {
+            service.submission_kind: service for service in (self.ideas, self.signups, self.offers)
+        }
+        return services[submission_kind]
+
+    def receipt_content(self, record: Submission) -> ReceiptContent:
         """What the receipt of an idea, a sign-up or a Byttebørs post says."""
         stop = self.catalogue.stop(record.stop_id)
-        if isinstance(record, Signup):
-            opportunity = self.opportunities.get(record.opportunity_id) if record.opportunity_id else None
-            kind, sections = "signup", signup_receipt_sections(record, opportunity)
-        elif isinstance(record, Offer):
-            kind, sections = "offer", offer_receipt_sections(record)
-        else:
-            kind, sections = "idea", ()
+        body = self._service(record.submission_kind).receipt_body(record)
         return ReceiptContent(
             municipality=self.settings.get("municipality_name"),
             stop_place=stop.place if stop else record.stop_id,
             created_at=record.created_at,
             receipt_code=record.receipt_code,
             followup_url=self.followup_url(record.receipt_code),
-            excerpt_source=record.text if isinstance(record, Idea) else "",
+            excerpt_source=body.excerpt_source,
             language=record.language,
-            kind=kind,
-            sections=sections,
+            kind=record.submission_kind,
+            sections=body.sections,
         )
 
     def start_info(self) -> StartInfo:
@@ -159,7 +159,7 @@ class Kiosk:
     def followup_url(self, code: str) -> str:
         return followup_url(self.settings.get("followup_url_template"), code)
 
-    def write_receipt(self, record: Idea | Signup | Offer, path: Path | None = None) -> Path:
+    def write_receipt(self, record: Submission, path: Path | None = None) -> Path:
         """Render the receipt PDF of an idea, a sign-up or a Byttebørs post (by default into
         the data folder's receipts/)."""
         target = path or receipts_dir(self.data_dir) / f"{record.receipt_code}.pdf"

@@ -7,7 +7,7 @@ Catalogue texts that citizens read (theme titles, the consultation's question) a
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import JSON, Column, String, TypeDecorator
 from sqlmodel import Field, SQLModel
@@ -107,6 +107,8 @@ class Idea(SQLModel, table=True):
     citizen accepted.
     """
 
+    submission_kind: ClassVar[str] = "idea"
+
     id: str = Field(primary_key=True, max_length=36)
     receipt_code: str = Field(max_length=10, unique=True)
     consultation_id: str = Field(foreign_key="consultation.id")
@@ -197,6 +199,8 @@ class Signup(SQLModel, table=True):
     ``phone`` is E.164 and ``email`` normalised, so the same person is found again.
     """
 
+    submission_kind: ClassVar[str] = "signup"
+
     id: str = Field(primary_key=True, max_length=36)
     receipt_code: str = Field(max_length=10, unique=True)
     opportunity_id: str | None = Field(default=None, max_length=60, index=True)
@@ -226,6 +230,8 @@ class Offer(SQLModel, table=True):
     """A Byttebørs post: something a citizen or an association can offer (``kind`` "offer") or
     needs ("need"), with tags, where, and contact details given with consent."""
 
+    submission_kind: ClassVar[str] = "offer"
+
     id: str = Field(primary_key=True, max_length=36)
     receipt_code: str = Field(max_length=10, unique=True)
     kind: str = Field(max_length=10)
@@ -243,3 +249,9 @@ class Offer(SQLModel, table=True):
     synced_at: dt.datetime | None = _utc_column(nullable=True)
     sync_conflict: bool = False
     contact_purged_at: dt.datetime | None = _utc_column(nullable=True)
+
+
+# Everything citizens submit: stored, receipted, synced and purged through one pipeline
+# (``submissions.py``). A new kind of submission is added here.
+SubmissionRecord = Idea | Signup | Offer
+SUBMISSION_MODELS: tuple[type[Idea], type[Signup], type[Offer]] = (Idea, Signup, Offer)

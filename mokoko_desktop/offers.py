@@ -10,8 +10,8 @@ makes a match stronger.
 from __future__ import annotations
 
 import datetime as dt
-import logging
 from dataclasses import dataclass, field
+from typing import ClassVar
 
 import uuid6
 from sqlmodel import Session, col, select
@@ -20,23 +20,19 @@ from mokoko_desktop import receipt_codes
 from mokoko_desktop.clock import Clock, local_date, local_day_bounds, utc_now
 from mokoko_desktop.consent import OFFER_VERSION
 from mokoko_desktop.i18n import QT_TRANSLATE_NOOP, pick, translate
-from mokoko_desktop.ideas import KioskNotReady
-from mokoko_desktop.models import Device, Offer, Signup, Stop
+from mokoko_desktop.models import Device, Offer, Signup
 from mokoko_desktop.opportunities import Opportunities
 from mokoko_desktop.receipts import excerpt
 from mokoko_desktop.signups import UNKNOWN_INTEREST, masked_contact
 from mokoko_desktop.store import Store
-from mokoko_desktop.submissions import store_new
+from mokoko_desktop.submissions import ReceiptBody, SubmissionService
 from mokoko_desktop.validation import (
     FieldProblem,
-    SubmissionRejected,
     check_reachable,
     clean_line,
     clean_text,
     line_problem,
 )
-
-log = logging.getLogger(__name__)
 
 KINDS = ("offer", "need")
 TEXT_MAX = 1000
@@ -56,6 +52,7 @@ class OfferDraft:
     email: str = ""
     consent: bool = False
     language: str = "da"
+    submission_kind: ClassVar[str] = "offer"
 
 
 @dataclass(frozen=True)
@@ -89,14 +86,14 @@ class Match:
         return 2 * len(self.shared_tags) + (1 if self.same_place else 0)
 
 
-class OfferService:
+class OfferService(SubmissionService[OfferDraft, Offer]):
     """Check and store Byttebørs posts; list the day's posts and suggest matches."""
 
+    submission_kind = "offer"
+
     def __init__(self, store: Store, device: Device, opportunities: Opportunities, clock: Clock = utc_now) -> None:
-        self._store = store
-        self._device = device
+        super().__init__(store, device, clock)
         self._opportunities = opportunities
-        self._clock = clock
 
     def check(self, draft: OfferDraft) -> list[FieldProblem]:
         problems: list[FieldProblem] = []
@@ -134,40 +131,27 @@ class OfferService:
             )
         return name, phone, email
 
-    def submit(self, draft: OfferDraft, stop_id: str) -> Offer:
-        """Check and store a post in one transaction. Raises :class:`SubmissionRejected`
-        (nothing stored) or :class:`KioskNotReady`."""
-        problems: list[FieldProblem] = []
-        name, phone, email = self._clean(draft, problems)
-        if problems:
-            raise SubmissionRejected(problems)
-        now = self._clock()
+    def _build(self, session: Session, draft: OfferDraft, stop_id: str, now: dt.datetime) -> Offer:
+        name, phone, email = self._clean(draft, [])
+        return Offer(
+            id=str(uuid6.uuid7()),
+            receipt_code=self.new_code(),
+            kind=draft.kind,
+            text=clean_text(draft.text),
+            tags=sorted(set(draft.tags)),
+            place=clean_line(draft.place),
+            name=name,
+            phone=phone,
+            email=email,
+            consent_version=OFFER_VERSION,
+            language=draft.language,
+            stop_id=stop_id,
+            device_id=self._device.id,
+            created_at=now,
+        )
 
-        def build(session: Session) -> list[Offer]:
-            if not stop_id or session.get(Stop, stop_id) is None:
-                raise KioskNotReady("No stop is chosen for today. Staff: choose today's stop first.")
-            return [
-                Offer(
-                    id=str(uuid6.uuid7()),
-                    receipt_code=receipt_codes.new_code(self._device.tag),
-                    kind=draft.kind,
-                    text=clean_text(draft.text),
-                    tags=sorted(set(draft.tags)),
-                    place=clean_line(draft.place),
-                    name=name,
-                    phone=phone,
-                    email=email,
-                    consent_version=OFFER_VERSION,
-                    language=draft.language,
-                    stop_id=stop_id,
-                    device_id=self._device.id,
-                    created_at=now,
-                )
-            ]
-
-        (offer,) = store_new(self._store, self._device.tag, build)
-        log.info("Byttebørs %s %s stored (stop %s)", offer.kind, offer.id, stop_id)
-        return offer
+    def receipt_body(self, record: Offer) -> ReceiptBody:
+        return ReceiptBody(sections=offer_receipt_sections(record))
 
     def of_day(self, day: dt.date) -> list[Offer]:
         """Posts made on ``day`` (local time), newest first."""

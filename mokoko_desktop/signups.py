@@ -10,28 +10,25 @@ for what is for adults only.
 from __future__ import annotations
 
 import datetime as dt
-import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import ClassVar
 
 import uuid6
 from sqlmodel import Session, col, func, or_, select
 
-from mokoko_desktop import receipt_codes
 from mokoko_desktop.clock import Clock, local_date, local_day_bounds, utc_now
 from mokoko_desktop.consent import GUARDIAN_VERSION, SIGNUP_VERSION
 from mokoko_desktop.demographics import AGE_GROUPS
 from mokoko_desktop.i18n import QT_TRANSLATE_NOOP, pick, translate
-from mokoko_desktop.ideas import KioskNotReady
-from mokoko_desktop.models import Device, Signup, Stop
+from mokoko_desktop.models import Device, Signup
 from mokoko_desktop.opportunities import FREQUENCIES, HELP_FREQUENCY_NAMES, Opportunities, OpportunityInfo
 from mokoko_desktop.receipts import excerpt
 from mokoko_desktop.store import Store
-from mokoko_desktop.submissions import store_new
+from mokoko_desktop.submissions import ReceiptBody, SubmissionService
 from mokoko_desktop.validation import (
     NAME_MAX,
     FieldProblem,
-    SubmissionRejected,
     check_reachable,
     clean_line,
     clean_text,
@@ -40,8 +37,6 @@ from mokoko_desktop.validation import (
     mask_phone,
     phone_or_problem,
 )
-
-log = logging.getLogger(__name__)
 
 AVAILABILITY = ("weekdays", "evenings", "weekends")
 AVAILABILITY_NAMES = {
@@ -84,6 +79,7 @@ class SignupDraft:
     guardian_consent: bool = False
     consent: bool = False
     language: str = "da"
+    submission_kind: ClassVar[str] = "signup"
 
 
 @dataclass(frozen=True)
@@ -96,14 +92,14 @@ class _Clean:
     frequency: str
 
 
-class SignupService:
+class SignupService(SubmissionService[SignupDraft, Signup]):
     """Check and store sign-ups. ``clock`` gives the created-at time and today's date."""
 
+    submission_kind = "signup"
+
     def __init__(self, store: Store, device: Device, opportunities: Opportunities, clock: Clock = utc_now) -> None:
-        self._store = store
-        self._device = device
+        super().__init__(store, device, clock)
         self._opportunities = opportunities
-        self._clock = clock
 
     def check(self, draft: SignupDraft) -> list[FieldProblem]:
         """Every problem with ``draft``, without storing anything (for inline messages)."""
@@ -194,33 +190,14 @@ class SignupService:
         if unknown:
             problem("interests", UNKNOWN_INTEREST, codes=", ".join(unknown))
 
-    def submit(self, draft: SignupDraft, stop_id: str) -> Signup:
-        """Check and store ``draft`` at ``stop_id`` in one transaction and return it.
-
-        Raises :class:`SubmissionRejected` or :class:`AlreadySignedUp` (nothing stored), or
-        :class:`KioskNotReady`. Durable when this returns: only then may its code be shown."""
-        problems: list[FieldProblem] = []
-        clean = self._clean(draft, problems)
-        if problems:
-            raise SubmissionRejected(problems)
-        now = self._clock()
-
-        def build(session: Session) -> list[Signup]:
-            if not stop_id or session.get(Stop, stop_id) is None:
-                raise KioskNotReady("No stop is chosen for today. Staff: choose today's stop first.")
-            if draft.opportunity_id and _already_signed_up(session, draft.opportunity_id, clean):
-                raise AlreadySignedUp(draft.opportunity_id)
-            return [self._build(draft, clean, stop_id, now)]
-
-        (signup,) = store_new(self._store, self._device.tag, build)
-        log.info("Sign-up %s stored (%s, stop %s)", signup.id, signup.opportunity_id or "something else", stop_id)
-        return signup
-
-    def _build(self, draft: SignupDraft, clean: _Clean, stop_id: str, now: dt.datetime) -> Signup:
+    def _build(self, session: Session, draft: SignupDraft, stop_id: str, now: dt.datetime) -> Signup:
+        clean = self._clean(draft, [])
+        if draft.opportunity_id and _already_signed_up(session, draft.opportunity_id, clean):
+            raise AlreadySignedUp(draft.opportunity_id)
         general = not draft.opportunity_id
         return Signup(
             id=str(uuid6.uuid7()),
-            receipt_code=receipt_codes.new_code(self._device.tag),
+            receipt_code=self.new_code(),
             opportunity_id=draft.opportunity_id or None,
             general_text=clean_text(draft.general_text) if general else None,
             interests=sorted(set(draft.interests)) if general else [],
@@ -241,11 +218,9 @@ class SignupService:
             created_at=now,
         )
 
-    def find(self, typed_code: str) -> Signup | None:
-        """The sign-up behind a typed receipt code, or ``None``."""
-        code = receipt_codes.normalise(typed_code)
-        with self._store.session() as session:
-            return session.exec(select(Signup).where(Signup.receipt_code == code)).first()
+    def receipt_body(self, record: Signup) -> ReceiptBody:
+        opportunity = self._opportunities.get(record.opportunity_id) if record.opportunity_id else None
+        return ReceiptBody(sections=signup_receipt_sections(record, opportunity))
 
     def count(self) -> int:
         with self._store.session() as session:

@@ -1,38 +1,140 @@
-"""Storing what citizens submit (ideas, sign-ups, Byttebørs posts) with unused receipt codes.
+"""One pipeline for everything citizens submit: ideas, volunteer sign-ups and Byttebørs posts.
 
-Every submission gets a receipt code that is unique on this kiosk across all kinds, because a
-citizen's code must lead to exactly one thing at follow-up.
+Every kind is checked, stored in one transaction with a receipt code that is unique on this kiosk
+across all kinds (a citizen's code must lead to exactly one thing at follow-up), receipted,
+synced and purged the same way. A kind of submission is a :class:`SubmissionService` subclass:
+it says what its draft and its record are, how a draft is checked, how a record is built, and
+what the receipt says. Everything else (the stop, the receipt code, durability, the log line) is
+here, once.
+
+To add a fourth kind: a model with the submission columns (``models.py``, and a migration), a
+draft dataclass with ``submission_kind``, and a ``SubmissionService`` subclass registered in
+``Kiosk.open``; then its sync columns (``sync/push.py``) and its screens.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from collections.abc import Callable, Sequence
-from typing import TypeVar
+from dataclasses import dataclass
+from typing import ClassVar, Generic, Protocol, TypeVar
 
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session, SQLModel, col, select
+from sqlmodel import Session, col, select
 
 from mokoko_desktop import receipt_codes
-from mokoko_desktop.models import Idea, Offer, Signup
+from mokoko_desktop.clock import Clock, utc_now
+from mokoko_desktop.models import SUBMISSION_MODELS, Device, Stop, SubmissionRecord
 from mokoko_desktop.store import Store
+from mokoko_desktop.validation import FieldProblem, SubmissionRejected
 
 log = logging.getLogger(__name__)
 
 ATTEMPTS = 20
-CODED_MODELS: tuple[type[Idea] | type[Signup] | type[Offer], ...] = (Idea, Signup, Offer)
-Record = TypeVar("Record", bound=SQLModel)
+NO_STOP = "No stop is chosen for today. Staff: choose today's stop first."
+
+
+class KioskNotReady(RuntimeError):
+    """The kiosk cannot take submissions (no stop chosen, no open consultation). ``str()`` is a
+    message for staff."""
+
+
+class Submission(Protocol):
+    """A stored submission of any kind, as the receipt, the thank-you screen and sync see it."""
+
+    submission_kind: ClassVar[str]
+    id: str
+    receipt_code: str
+    stop_id: str
+    language: str
+    created_at: dt.datetime
+
+
+class Draft(Protocol):
+    """What a citizen filled in, before it is checked; ``submission_kind`` names its service."""
+
+    submission_kind: ClassVar[str]
+    language: str
+
+
+@dataclass(frozen=True)
+class ReceiptBody:
+    """What a receipt says below the code, in the submission's language: an idea quotes
+    ``excerpt_source``; the other kinds print ``sections``, (heading, text) pairs."""
+
+    excerpt_source: str = ""
+    sections: tuple[tuple[str, str], ...] = ()
+
+
+DraftT = TypeVar("DraftT", bound=Draft)
+RecordT = TypeVar("RecordT", bound=SubmissionRecord)
+
+
+class SubmissionService(Generic[DraftT, RecordT]):
+    """Checks and stores one kind of submission. Subclasses implement :meth:`check`,
+    :meth:`_build` and :meth:`receipt_body`; :meth:`submit` is the same for every kind."""
+
+    submission_kind: ClassVar[str]
+
+    def __init__(self, store: Store, device: Device, clock: Clock = utc_now) -> None:
+        self._store = store
+        self._device = device
+        self._clock = clock
+
+    def check(self, draft: DraftT) -> list[FieldProblem]:
+        """Every problem with ``draft``, without storing anything (for inline messages)."""
+        raise NotImplementedError
+
+    def _build(self, session: Session, draft: DraftT, stop_id: str, now: dt.datetime) -> RecordT:
+        """The record for a checked draft (its receipt code is drawn afterwards). May raise
+        :class:`KioskNotReady` or a kind's own refusal; then nothing is stored."""
+        raise NotImplementedError
+
+    def receipt_body(self, record: RecordT) -> ReceiptBody:
+        """What the receipt of ``record`` says below the code."""
+        raise NotImplementedError
+
+    def submit(self, draft: DraftT, stop_id: str) -> RecordT:
+        """Check and store ``draft`` at ``stop_id`` in one transaction and return the record.
+
+        Raises :class:`SubmissionRejected` (nothing stored), :class:`KioskNotReady`, or the
+        kind's own refusal. Durable when this returns: only then may its receipt code be shown."""
+        return self.submit_many([draft], stop_id)[0]
+
+    def submit_many(self, drafts: Sequence[DraftT], stop_id: str) -> list[RecordT]:
+        """Check and store several drafts in one transaction (paper forms, demo data): all of
+        them or, if any is refused, none."""
+        for draft in drafts:
+            problems = self.check(draft)
+            if problems:
+                raise SubmissionRejected(problems)
+        now = self._clock()
+
+        def build(session: Session) -> list[RecordT]:
+            if not stop_id or session.get(Stop, stop_id) is None:
+                raise KioskNotReady(NO_STOP)
+            return [self._build(session, draft, stop_id, now) for draft in drafts]
+
+        records = store_new(self._store, self._device.tag, build)
+        for record in records:
+            log.info("%s %s stored (stop %s)", self.submission_kind.capitalize(), record.id, stop_id)
+        return records
+
+    def new_code(self) -> str:
+        """A fresh receipt code with this kiosk's tag (checked against the used ones on store)."""
+        return receipt_codes.new_code(self._device.tag)
 
 
 def codes_in_use(session: Session, codes: Sequence[str]) -> set[str]:
     """Which of ``codes`` an idea, sign-up or post on this kiosk already has."""
     used: set[str] = set()
-    for model in CODED_MODELS:
+    for model in SUBMISSION_MODELS:
         used.update(session.exec(select(model.receipt_code).where(col(model.receipt_code).in_(codes))))
     return used
 
 
-def draw_unused_codes(session: Session, records: Sequence[Idea | Signup | Offer], tag: str) -> None:
+def draw_unused_codes(session: Session, records: Sequence[SubmissionRecord], tag: str) -> None:
     """Redraw any code already used on this kiosk (or twice in this batch). Random codes clash
     now and then once a kiosk has many records; unique indexes stay the backstop."""
     for _round in range(ATTEMPTS):
@@ -48,14 +150,14 @@ def draw_unused_codes(session: Session, records: Sequence[Idea | Signup | Offer]
             return
 
 
-def store_new(store: Store, tag: str, build: Callable[[Session], list[Record]]) -> list[Record]:
+def store_new(store: Store, tag: str, build: Callable[[Session], list[RecordT]]) -> list[RecordT]:
     """Build records in one transaction (``build`` may raise to store nothing), give them unused
     receipt codes, and commit. Durable when this returns: only then may a code be shown."""
     for _attempt in range(ATTEMPTS):
         try:
             with store.session() as session:
                 records = build(session)
-                draw_unused_codes(session, records, tag)  # type: ignore[arg-type]
+                draw_unused_codes(session, records, tag)
                 session.add_all(records)
         except IntegrityError as error:
             if "receipt_code" not in str(error.orig):

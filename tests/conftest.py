@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 
@@ -17,14 +18,21 @@ from urllib.parse import urlsplit, urlunsplit
 
 import psycopg
 
-from mokoko_desktop.kiosk import Kiosk
+from mokoko_desktop.bootstrap import open_kiosk
 from mokoko_desktop.paths import DEMO_CATALOGUE
 from sync import office
 from sync.central import init_central
 from sync.devices import add_device
 from sync.embedded import get_server
 
+T = TypeVar("T")
 FIXED_NOW = dt.datetime(2026, 11, 20, 11, 30, tzinfo=dt.UTC)  # Assentoft on the demo tour
+
+
+def present(value: T | None) -> T:
+    """``value``, which the test expects to be there (fails the test when it is None)."""
+    assert value is not None
+    return value
 
 
 class FixedClock:
@@ -55,7 +63,7 @@ def data_dir(tmp_path: Path) -> Path:
 @pytest.fixture
 def kiosk(data_dir: Path, clock: FixedClock):
     """A demo kiosk (demo catalogue, demo PIN) on a fresh database."""
-    opened = Kiosk.open(data_dir, demo=True, clock=clock)
+    opened = open_kiosk(data_dir, demo=True, clock=clock)
     yield opened
     opened.close()
 

@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from mokoko_desktop.kiosk import Kiosk
+from mokoko_desktop.bootstrap import open_kiosk
 from mokoko_desktop.start_info import StartInfo
 from ui.app import create_application
 from ui.kiosk_window import KioskWindow
@@ -41,7 +41,7 @@ def _settle(app: QApplication, ms: int = 120) -> None:
 
 def shoot(out: Path, width: int, height: int, language: str) -> None:
     app = create_application()
-    kiosk = Kiosk.open(tempfile.mkdtemp(prefix="mokoko-shots-"), demo=True)
+    kiosk = open_kiosk(tempfile.mkdtemp(prefix="mokoko-shots-"), demo=True)
     languages = LanguageSwitcher()
     languages.reset()
     window = KioskWindow(languages, StartInfo())

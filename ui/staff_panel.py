@@ -8,9 +8,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from mokoko_desktop import bootstrap
 from mokoko_desktop.paths import receipts_dir
 from mokoko_desktop.receipt_codes import format_code
-from sync.engine import sync_status
 from ui.sync_indicator import describe
 from ui.widgets import button, label
 
@@ -113,7 +113,7 @@ class StaffPanel(QWidget):
         if view is None:
             view = self._sync.view() if self._sync is not None else None
         if view is None:
-            status = sync_status(self._kiosk)
+            status = bootstrap.sync_status(self._kiosk)
             lines = [self.tr("Sync is not running in this window.")]
         else:
             status = view.status

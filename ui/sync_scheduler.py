@@ -12,11 +12,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from sync.engine import SyncStatus, sync_once, sync_status
+from mokoko_desktop import bootstrap
 from ui.tasks import run_in_background
 
 if TYPE_CHECKING:
     from mokoko_desktop.kiosk import Kiosk
+    from sync.engine import SyncStatus
 
 log = logging.getLogger(__name__)
 
@@ -36,7 +37,7 @@ class SyncView:
 
 
 class SyncScheduler(QObject):
-    """Schedules :func:`sync.engine.sync_once` for ``kiosk`` on the thread pool. Never blocks the
+    """Schedules :func:`mokoko_desktop.bootstrap.sync_once` for ``kiosk`` on the thread pool. Never blocks the
     interface; never runs two syncs at once.
 
     Signals:
@@ -89,7 +90,7 @@ class SyncScheduler(QObject):
         self._timer.stop()
         self._emit()
         kiosk = self._kiosk
-        run_in_background(lambda: sync_once(kiosk, url), self._succeeded, self._failed)
+        run_in_background(lambda: bootstrap.sync_once(kiosk, url), self._succeeded, self._failed)
 
     def _succeeded(self, report: object) -> None:
         self._running = False
@@ -113,7 +114,7 @@ class SyncScheduler(QObject):
         self._emit()
 
     def view(self) -> SyncView:
-        return SyncView(self._online, bool(self._central_url()), self._running, sync_status(self._kiosk))
+        return SyncView(self._online, bool(self._central_url()), self._running, bootstrap.sync_status(self._kiosk))
 
     def _emit(self) -> None:
         self.changed.emit(self.view())

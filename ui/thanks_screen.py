@@ -9,8 +9,8 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from mokoko_desktop.kiosk import Kiosk
-from mokoko_desktop.models import Idea, Offer, Signup
 from mokoko_desktop.receipt_codes import format_code
+from mokoko_desktop.submissions import Submission
 from ui.printing import PrintOutcome, ReceiptPrinter
 from ui.qr_widget import QrCodeWidget
 from ui.tasks import run_in_background
@@ -32,11 +32,11 @@ class ThanksScreen(QWidget):
     print_finished = Signal(object)
 
     def __init__(
-        self, kiosk: Kiosk, record: Idea | Signup | Offer, printer: ReceiptPrinter | None, parent: QWidget | None = None
+        self, kiosk: Kiosk, record: Submission, printer: ReceiptPrinter | None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("thanksScreen")
-        self._kind = "signup" if isinstance(record, Signup) else "offer" if isinstance(record, Offer) else "idea"
+        self._kind = record.submission_kind
         self._kiosk = kiosk
         self._printer = printer
         self.receipt_path: Path | None = None
@@ -74,7 +74,7 @@ class ThanksScreen(QWidget):
         self._retranslate()
         self._start_receipt(record)
 
-    def _start_receipt(self, record: Idea | Signup | Offer) -> None:
+    def _start_receipt(self, record: Submission) -> None:
         kiosk, printer = self._kiosk, self._printer
         wants_print = self._print_state == "printing"
 

@@ -324,39 +324,7 @@
     </message>
 </context>
 <context>
-    <name>KioskWindow</name>
-    <message>
-        <source>Please choose 6 to 12 digits, not a row or one digit repeated.</source>
-        <translation>Vælg 6 til 12 cifre – ikke en række som 123456 eller det samme ciffer igen og igen.</translation>
-    </message>
-    <message>
-        <source>The two PINs were different. Please start again.</source>
-        <translation>De to koder var forskellige. Start forfra.</translation>
-    </message>
-    <message>
-        <source>Too many wrong PINs. Please wait %1 seconds.</source>
-        <translation>For mange forkerte koder. Vent %1 sekunder.</translation>
-    </message>
-    <message>
-        <source>That PIN is not right. Please try again.</source>
-        <translation>Koden er forkert. Prøv igen.</translation>
-    </message>
-    <message>
-        <source>Staff</source>
-        <translation>Personale</translation>
-    </message>
-    <message>
-        <source>Staff PIN</source>
-        <translation>Personalekode</translation>
-    </message>
-    <message>
-        <source>Set up the kiosk: choose a staff PIN (6 to 12 digits)</source>
-        <translation>Klargør kiosken: vælg en personalekode (6 til 12 cifre)</translation>
-    </message>
-    <message>
-        <source>Type the same PIN again</source>
-        <translation>Skriv den samme kode igen</translation>
-    </message>
+    <name>IdlePrompt</name>
     <message>
         <source>Are you still there?</source>
         <translation>Er du her stadig?</translation>
@@ -368,6 +336,13 @@
     <message>
         <source>Yes, I am still here</source>
         <translation>Ja, jeg er her stadig</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Staff</source>
+        <translation>Personale</translation>
     </message>
 </context>
 <context>
@@ -422,6 +397,37 @@
     <message>
         <source>Yes, I am the parent or guardian and I agree</source>
         <translation>Ja, jeg er forælder eller værge og siger ja</translation>
+    </message>
+</context>
+<context>
+    <name>PinGate</name>
+    <message>
+        <source>Please choose 6 to 12 digits, not a row or one digit repeated.</source>
+        <translation>Vælg 6 til 12 cifre – ikke en række som 123456 eller det samme ciffer igen og igen.</translation>
+    </message>
+    <message>
+        <source>The two PINs were different. Please start again.</source>
+        <translation>De to koder var forskellige. Start forfra.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Please wait %1 seconds.</source>
+        <translation>For mange forkerte koder. Vent %1 sekunder.</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. Please try again.</source>
+        <translation>Koden er forkert. Prøv igen.</translation>
+    </message>
+    <message>
+        <source>Staff PIN</source>
+        <translation>Personalekode</translation>
+    </message>
+    <message>
+        <source>Set up the kiosk: choose a staff PIN (6 to 12 digits)</source>
+        <translation>Klargør kiosken: vælg en personalekode (6 til 12 cifre)</translation>
+    </message>
+    <message>
+        <source>Type the same PIN again</source>
+        <translation>Skriv den samme kode igen</translation>
     </message>
 </context>
 <context>

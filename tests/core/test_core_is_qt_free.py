@@ -1,4 +1,5 @@
-"""The core (mokoko_desktop/) never imports PySide6 or ui."""
+"""The layers stay apart: the core (mokoko_desktop/) and sync/ never import PySide6 or ui, and
+of the core only the composition root (bootstrap.py) and the command line (cli/) import sync."""
 
 from __future__ import annotations
 
@@ -7,8 +8,11 @@ import subprocess
 import sys
 from pathlib import Path
 
-CORE = Path(__file__).resolve().parents[2] / "mokoko_desktop"
-FORBIDDEN = ("PySide6", "ui", "shiboken6")
+ROOT = Path(__file__).resolve().parents[2]
+CORE = ROOT / "mokoko_desktop"
+QT = ("PySide6", "ui", "shiboken6")
+MAY_IMPORT_SYNC = ("bootstrap.py", "cli/")
+LONGEST_SOURCE_FILE = 400  # lines
 
 
 def _imported_modules(path: Path) -> set[str]:
@@ -27,24 +31,46 @@ def _imported_modules(path: Path) -> set[str]:
     return names
 
 
-def test_no_core_module_imports_qt_or_ui() -> None:
+def _offenders(folder: Path, forbidden: tuple[str, ...], allowed: tuple[str, ...] = ()) -> dict[str, set[str]]:
     offenders = {}
-    files = sorted(CORE.rglob("*.py"))
-    assert len(files) > 10
+    files = sorted(folder.rglob("*.py"))
+    assert len(files) > 5
     for path in files:
+        relative = path.relative_to(folder).as_posix()
+        if relative.startswith(allowed):
+            continue
         bad = {
             name
             for name in _imported_modules(path)
-            if name == "<dynamic import>" or name.split(".")[0] in FORBIDDEN
+            if name == "<dynamic import>" or name.split(".")[0] in forbidden
         }
         if bad:
-            offenders[str(path.relative_to(CORE))] = bad
-    assert offenders == {}
+            offenders[relative] = bad
+    return offenders
+
+
+def test_no_core_module_imports_qt_or_ui() -> None:
+    assert _offenders(CORE, QT) == {}
+
+
+def test_sync_imports_neither_qt_nor_ui() -> None:
+    assert _offenders(ROOT / "sync", QT) == {}
+
+
+def test_only_the_composition_root_and_the_cli_import_sync() -> None:
+    assert _offenders(CORE, ("sync",), MAY_IMPORT_SYNC) == {}
+    assert _offenders(CORE, ("sync",)), "the check sees bootstrap.py's imports of sync"
+
+
+def test_no_source_file_is_over_400_lines() -> None:
+    sources = [path for folder in ("mokoko_desktop", "ui", "sync") for path in (ROOT / folder).rglob("*.py")]
+    lines = {str(path.relative_to(ROOT)): len(path.read_text(encoding="utf-8").splitlines()) for path in sources}
+    assert {name: count for name, count in lines.items() if count > LONGEST_SOURCE_FILE} == {}
 
 
 def test_core_runs_without_qt_loaded() -> None:
     code = (
-        "import sys, mokoko_desktop.cli, mokoko_desktop.kiosk, mokoko_desktop.receipts;"
+        "import sys, mokoko_desktop.cli, mokoko_desktop.kiosk, mokoko_desktop.receipts, sync.engine, sync.office;"
         "loaded = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'ui', 'shiboken6')];"
         "print(loaded); sys.exit(1 if loaded else 0)"
     )

@@ -14,8 +14,8 @@ from tests.sigkill import codes_shown_before_sigkill
 CHILD = r"""
 import sys
 from mokoko_desktop.ideas import IdeaDraft
-from mokoko_desktop.kiosk import Kiosk
-kiosk = Kiosk.open(sys.argv[1], demo=True)
+from mokoko_desktop.bootstrap import open_kiosk
+kiosk = open_kiosk(sys.argv[1], demo=True)
 stop = kiosk.today_stop().id
 print("ready", flush=True)
 number = 0

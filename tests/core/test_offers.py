@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from sqlmodel import func, select
 
@@ -13,7 +15,7 @@ from mokoko_desktop.validation import SubmissionRejected
 
 
 def _post(kiosk, stop: str = "assentoft", **changes) -> Offer:
-    values = dict(kind="offer", text="Jeg har en trailer om lørdagen.", tags=["praktisk"], name="Bo Demo",
+    values: dict[str, Any] = dict(kind="offer", text="Jeg har en trailer om lørdagen.", tags=["praktisk"], name="Bo Demo",
                   email="bo@eksempel.dk", consent=True)  # fmt: skip
     values.update(changes)
     return kiosk.offers.submit(OfferDraft(**values), stop)

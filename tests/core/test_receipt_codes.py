@@ -5,6 +5,7 @@ import random
 import pytest
 
 from mokoko_desktop import receipt_codes as rc
+from tests.conftest import present
 
 
 def test_codes_are_ten_characters_from_the_alphabet_with_the_device_tag_first() -> None:
@@ -81,4 +82,4 @@ def test_mistyped_codes_get_a_helpful_message(typed: str, expected_words: str) -
 def test_a_bad_check_character_says_a_character_is_mistyped() -> None:
     code = rc.new_code("WXYZ")
     wrong = code[:5] + ("2" if code[5] != "2" else "3") + code[6:]
-    assert "mistyped" in rc.problem_with(wrong).english()
+    assert "mistyped" in present(rc.problem_with(wrong)).english()

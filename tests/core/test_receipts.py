@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 import pypdfium2
 import pytest
 import zxingcpp
 from pypdf import PdfReader
+from pypdf.generic import DictionaryObject
 
 from mokoko_desktop.ideas import IdeaDraft
 from mokoko_desktop.receipt_codes import format_code
@@ -59,13 +61,20 @@ def test_receipt_is_80_mm_wide_with_embedded_fonts(idea_receipt) -> None:
     page = PdfReader(str(pdf)).pages[0]
     assert abs(float(page.mediabox.width) - 80 * MM) < 0.5
     assert 80 * MM < float(page.mediabox.height) < 200 * MM
-    fonts = page["/Resources"]["/Font"]
-    names = [fonts[key].get_object()["/BaseFont"] for key in fonts]
-    assert names and all("NotoSans" in name for name in names)
-    for key in fonts:
-        descendant = fonts[key].get_object()
-        descriptor = descendant.get("/FontDescriptor") or descendant["/DescendantFonts"][0].get_object()["/FontDescriptor"]
-        assert "/FontFile2" in descriptor.get_object()
+    resources = page["/Resources"].get_object()
+    assert isinstance(resources, DictionaryObject)
+    fonts = resources["/Font"].get_object()
+    assert isinstance(fonts, DictionaryObject)
+    embedded = [_dictionary(fonts[key]) for key in fonts]
+    assert embedded and all("NotoSans" in str(font["/BaseFont"]) for font in embedded)
+    for font in embedded:
+        descriptor = font.get("/FontDescriptor") or _dictionary(font["/DescendantFonts"])[0]["/FontDescriptor"]
+        assert "/FontFile2" in _dictionary(descriptor)
+
+
+def _dictionary(value: Any) -> Any:
+    """A PDF object behind its references (pypdf types these loosely)."""
+    return value.get_object()
 
 
 def test_qr_code_decodes_to_the_follow_up_url(kiosk, idea_receipt) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from typing import Any
 
 import pytest
 from sqlmodel import func, select
@@ -22,7 +23,7 @@ def _count(kiosk) -> int:
 
 
 def _draft(**changes) -> SignupDraft:
-    values = dict(
+    values: dict[str, Any] = dict(
         opportunity_id="bogvenner",
         name="  Åse  Ørnebjerg ",
         phone="20 30 40 50",

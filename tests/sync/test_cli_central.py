@@ -79,7 +79,8 @@ def test_serve_embedded_prints_the_url_and_stops_cleanly_on_sigterm(tmp_path: Pa
          "--data-dir", str(tmp_path / "d")],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )
-    lines = []
+    lines: list[str] = []
+    assert process.stdout is not None and process.stderr is not None
     while not lines or not lines[-1].startswith("postgresql://"):
         line = process.stdout.readline()
         assert line, process.stderr.read()

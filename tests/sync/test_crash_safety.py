@@ -13,9 +13,9 @@ from tests.sync.conftest import central_rows
 CHILD = r"""
 import sys
 from mokoko_desktop.ideas import IdeaDraft
-from mokoko_desktop.kiosk import Kiosk
+from mokoko_desktop.bootstrap import open_kiosk
 from sync.engine import sync_once
-kiosk = Kiosk.open(sys.argv[1], demo=True)
+kiosk = open_kiosk(sys.argv[1], demo=True)
 stop = kiosk.today_stop().id
 print("ready", flush=True)
 number = 0

@@ -7,10 +7,12 @@ import psycopg
 import pytest
 from sqlalchemy import text
 
+from mokoko_desktop.followup import look_up
 from mokoko_desktop.ideas import IdeaDraft
 from sync.central import CentralError
 from sync.engine import sync_once, sync_status
 from sync.push import _loss_is_harmless, push_pending
+from tests.conftest import present
 from tests.sync.conftest import central_rows
 
 
@@ -84,7 +86,7 @@ def test_connection_lost_after_central_commit_before_local_mark(kiosk, owner_url
 
 def test_ideas_given_while_a_push_runs_arrive_exactly_once(kiosk, owner_url, kiosk_url) -> None:
     _ideas(kiosk, 12)
-    given_meanwhile = []
+    given_meanwhile: list[str] = []
 
     def citizen_submits(_ids: list[str]) -> None:  # between a batch's central commit and its mark
         if len(given_meanwhile) < 3:  # (a citizen after every batch would keep the push going forever)
@@ -130,7 +132,7 @@ def test_personal_data_is_purged_after_the_retention_days(kiosk, clock, owner_ur
     assert sync_once(kiosk, kiosk_url).purged == 0
     clock.advance(days=1, seconds=1)
     assert sync_once(kiosk, kiosk_url).purged == 1
-    found = kiosk.ideas.find(idea.receipt_code)
+    found = present(look_up(kiosk.store, idea.receipt_code).idea)
     assert (found.contact_name, found.contact_phone, found.text) == (None, None, idea.text)
     assert found.contact_purged_at == clock.now
     assert central_rows(owner_url, "SELECT contact_name FROM mokoko.idea") == [("Åse",)]

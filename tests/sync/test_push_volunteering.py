@@ -10,10 +10,12 @@ import psycopg
 import pytest
 from sqlalchemy import text
 
+from mokoko_desktop.followup import look_up
 from mokoko_desktop.offers import OfferDraft
 from mokoko_desktop.signups import SignupDraft
 from sync.engine import sync_once, sync_status
 from sync.push import push_pending
+from tests.conftest import present
 from tests.sync.conftest import central_rows
 
 
@@ -64,7 +66,7 @@ def test_re_push_is_harmless_and_changed_content_is_kept_aside(kiosk, owner_url,
         ("offer", "Ændret bagefter")
     ]
     assert sync_status(kiosk).conflicts == 1
-    assert kiosk.signups.find(signup.receipt_code).synced_at is not None
+    assert present(look_up(kiosk.store, signup.receipt_code).signup).synced_at is not None
 
 
 def test_connection_lost_after_central_commit_before_local_mark(kiosk, owner_url, kiosk_url) -> None:
@@ -97,7 +99,7 @@ def test_personal_data_of_signups_and_posts_is_purged_after_the_retention_days(k
         post_row = connection.execute(text("SELECT name, phone, email, text FROM offer")).one()
     assert tuple(signup_row) == (None, None, None, None, "Jeg har bil.", "bogvenner")
     assert tuple(post_row) == (None, None, None, post.text)
-    assert kiosk.signups.find(signup.receipt_code).contact_purged_at == clock.now
+    assert present(look_up(kiosk.store, signup.receipt_code).signup).contact_purged_at == clock.now
     assert central_rows(owner_url, "SELECT data ->> 'name' FROM mokoko.signup") == [("Åse Ørsted",)]
 
 
@@ -115,7 +117,7 @@ def test_opportunities_and_interests_come_down_and_stay_offline(kiosk, owner_url
         )
         connection.execute("DELETE FROM mokoko.opportunity WHERE id = 'rickshaw'")
     sync_once(other, kiosk_url)
-    assert other.opportunities.get("bogvenner").title["da"] == "Bogven i hele kommunen"
+    assert present(other.opportunities.get("bogvenner")).title["da"] == "Bogven i hele kommunen"
     assert other.opportunities.get("rickshaw") is None
     other.close()
     offline = Kiosk.open(data_dir.parent / "other", clock=clock)  # no network: what it last had

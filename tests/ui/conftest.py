@@ -46,6 +46,7 @@ def printer() -> FakePrinter:
 @pytest.fixture
 def make_window(qtbot, printer):
     load_fonts()
+    switchers: list[tuple[KioskWindow, LanguageSwitcher]] = []  # each switcher lives as long as its window
 
     def make(kiosk, central_url: str | None = None) -> KioskWindow:
         """A kiosk window; with ``central_url`` also background sync (not started yet)."""
@@ -58,11 +59,10 @@ def make_window(qtbot, printer):
         window.resize(1280, 800)
         window.show()
         qtbot.waitExposed(window)
-        window._test_languages = languages  # keep the switcher alive with the window
+        switchers.append((window, languages))
         return window
 
     yield make
-    for widget in QApplication.topLevelWidgets():
-        if isinstance(widget, KioskWindow) and hasattr(widget, "_test_languages"):
-            widget.leave_kiosk_mode()
-            widget._test_languages.set_language("en")  # uninstall this test's translator
+    for window, languages in switchers:
+        window.leave_kiosk_mode()
+        languages.set_language("en")  # uninstall this test's translator

@@ -63,7 +63,7 @@ def test_from_start_screen_to_printed_receipt(qtbot, kiosk, make_window, printer
     assert flow.review_step.values["theme"].text() == "Ældre og fællesskab"
     assert "Åse Ørnebjerg" in flow.review_step.values["contact"].text()
     assert flow.next_button.text() == "Send min idé"
-    with qtbot.waitSignal(window.idea_stored) as stored:
+    with qtbot.waitSignal(window.record_stored) as stored:
         _touch(qtbot, flow.next_button)
     idea = stored.args[0]
 
@@ -138,7 +138,7 @@ def test_english_is_one_tap_away_and_the_idea_remembers_it(qtbot, kiosk, make_wi
     commit_text(flow.text_step.editor, "More benches")
     for _ in range(3):
         _touch(qtbot, flow.next_button)
-    with qtbot.waitSignal(window.idea_stored) as stored:
+    with qtbot.waitSignal(window.record_stored) as stored:
         _touch(qtbot, flow.next_button)
     assert stored.args[0].language == "en"
     assert window.thanks._heading.text() == "Thank you for your idea!"
@@ -152,7 +152,7 @@ def test_without_a_working_printer_the_pdf_is_kept_and_the_code_still_shown(qtbo
     commit_text(window.flow.text_step.editor, "Idé uden printer")
     for _ in range(3):
         _touch(qtbot, window.flow.next_button)
-    with qtbot.waitSignal(window.idea_stored) as stored:
+    with qtbot.waitSignal(window.record_stored) as stored:
         _touch(qtbot, window.flow.next_button)
     thanks = window.thanks
     with qtbot.waitSignal(thanks.print_finished, timeout=10000):

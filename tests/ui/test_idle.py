@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from tests.ui.conftest import commit_text
+from ui.idea_flow.flow import IdeaFlow
 
 SECRET = "Mit hemmelige forslag om Åbrinken"
 
@@ -44,9 +45,11 @@ def test_idle_prompt_then_everything_is_wiped(qtbot, kiosk, make_window) -> None
     qtbot.waitUntil(lambda: not any(SECRET in t or "Hemmelig" in t for t in _visible_texts(window)))
     assert window.start_screen.idea_button.text() == "Giv en idé"  # back in Danish
     qtbot.mouseClick(window.start_screen.idea_button, Qt.MouseButton.LeftButton)
-    assert window.flow.text_step.text() == "" and window.flow.contact_step.name.text() == ""
-    window.flow.text_step.editor.undo()  # the new flow has no history to bring it back
-    assert window.flow.text_step.text() == ""
+    flow = window.flow
+    assert isinstance(flow, IdeaFlow)
+    assert flow.text_step.text() == "" and flow.contact_step.name.text() == ""
+    flow.text_step.editor.undo()  # the new flow has no history to bring it back
+    assert flow.text_step.text() == ""
 
 
 def test_still_here_keeps_what_was_typed(qtbot, kiosk, make_window) -> None:
@@ -66,7 +69,7 @@ def test_the_thank_you_screen_is_cleared_too(qtbot, kiosk, make_window) -> None:
     _start_typing(qtbot, window)
     window.flow.contact_step.consent.setChecked(True)
     qtbot.mouseClick(window.flow.next_button, Qt.MouseButton.LeftButton)
-    with qtbot.waitSignal(window.idea_stored) as stored:
+    with qtbot.waitSignal(window.record_stored) as stored:
         qtbot.mouseClick(window.flow.next_button, Qt.MouseButton.LeftButton)
     code_shown = window.thanks.code.text()
     window.idle.set_timeout(50)

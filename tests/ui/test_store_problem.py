@@ -6,6 +6,7 @@ import hashlib
 
 from PySide6.QtCore import Qt
 
+from mokoko_desktop.bootstrap import KioskStart
 from mokoko_desktop.start_info import StartInfo
 from ui.app import _attach_core
 from ui.kiosk_window import KioskWindow
@@ -22,7 +23,7 @@ def test_damaged_database_shows_a_clear_message_and_stays_untouched(qtbot, data_
     window = KioskWindow(languages, StartInfo())
     qtbot.addWidget(window)
     window.show()
-    assert _attach_core(window, data_dir, demo=False) is False
+    assert _attach_core(window, KioskStart(data_dir)) is False
     screen = window.screens.currentWidget()
     assert isinstance(screen, StoreProblemScreen)
     assert screen._title.text() == "Kiosken er ude af drift"

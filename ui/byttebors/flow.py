@@ -6,9 +6,9 @@ import logging
 
 from PySide6.QtWidgets import QWidget
 
-from mokoko_desktop.ideas import KioskNotReady
 from mokoko_desktop.kiosk import Kiosk
 from mokoko_desktop.offers import OfferDraft
+from mokoko_desktop.submissions import KioskNotReady
 from mokoko_desktop.validation import SubmissionRejected
 from ui.byttebors.contact_page import FIELDS as CONTACT_FIELDS
 from ui.byttebors.contact_page import ContactPage
@@ -83,8 +83,7 @@ class BytteborsFlow(StepFlow):
         self._submitting = True
         self.next_button.setEnabled(False)
         try:
-            stop = self._kiosk.today_stop()
-            post = self._kiosk.offers.submit(self.draft(), stop.id if stop else "")
+            post = self._kiosk.submit(self.draft())
         except SubmissionRejected as rejected:
             self.show_problems(rejected.problems, PAGE_FIELDS)
         except KioskNotReady as error:

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from mokoko_desktop.clock import local_date
 from mokoko_desktop.i18n import pick
-from mokoko_desktop.ideas import IdeaDraft, KioskNotReady
+from mokoko_desktop.ideas import IdeaDraft
 from mokoko_desktop.kiosk import Kiosk
-from mokoko_desktop.models import Idea
+from mokoko_desktop.submissions import KioskNotReady
 from mokoko_desktop.validation import FieldProblem, SubmissionRejected, clean_text
 from ui.forms import age_group_text
 from ui.idea_flow.about_step import AboutStep
@@ -200,8 +200,7 @@ class IdeaFlow(QWidget):
         self._submitting = True
         self.next_button.setEnabled(False)
         try:
-            stop = self._kiosk.today_stop()
-            idea: Idea = self._kiosk.ideas.submit(self.draft(), stop.id if stop else "")
+            idea = self._kiosk.submit(self.draft())
         except SubmissionRejected as rejected:
             self._show_problems(rejected.problems)
         except KioskNotReady as error:

@@ -9,10 +9,10 @@ from PySide6.QtWidgets import QWidget
 
 from mokoko_desktop.clock import local_date
 from mokoko_desktop.i18n import pick
-from mokoko_desktop.ideas import KioskNotReady
 from mokoko_desktop.kiosk import Kiosk
 from mokoko_desktop.opportunities import HELP_FREQUENCY_NAMES, OpportunityInfo
 from mokoko_desktop.signups import AVAILABILITY_NAMES, NEEDS_GUARDIAN, AlreadySignedUp, SignupDraft, join_days
+from mokoko_desktop.submissions import KioskNotReady
 from mokoko_desktop.validation import SubmissionRejected, clean_text
 from ui.overlay import Overlay
 from ui.step_flow import StepFlow
@@ -157,8 +157,7 @@ class VolunteerFlow(StepFlow):
         self._submitting = True
         self.next_button.setEnabled(False)
         try:
-            stop = self._kiosk.today_stop()
-            signup = self._kiosk.signups.submit(self.draft(), stop.id if stop else "")
+            signup = self._kiosk.submit(self.draft())
         except SubmissionRejected as rejected:
             self.show_problems(rejected.problems, PAGE_FIELDS)
         except AlreadySignedUp:

@@ -1,0 +1,110 @@
+"""The composition root: where a kiosk is put together for the command line, the kiosk window and
+(later) the office app.
+
+Building a kiosk means: the data folder, the local store (``Kiosk.open``), the demo set-up (demo
+catalogue, demo PIN, a stop for today, and if no central database is configured an embedded
+PostgreSQL of its own), which central database to sync with, and sync itself. Only this module
+and ``mokoko_desktop/cli/`` import ``sync``; the domain modules never do. ``sync`` (psycopg,
+alembic) is imported inside the functions that need it, so a front end can paint its first frame
+before any of it loads.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from mokoko_desktop import STARTED_AT
+from mokoko_desktop.clock import Clock, utc_now
+from mokoko_desktop.paths import DEMO_CATALOGUE
+
+if TYPE_CHECKING:
+    from mokoko_desktop.kiosk import Kiosk
+    from sync.engine import SyncReport, SyncStatus
+
+log = logging.getLogger(__name__)
+
+CENTRAL_URL_ENV = "MOKOKO_CENTRAL_URL"
+DEMO_CENTRAL_FOLDER = "central"  # in the data folder
+DEMO_KIOSK_NAME = "Demo-kiosk"
+
+
+@dataclass(frozen=True)
+class KioskStart:
+    """How a front end was asked to start: the data folder, the demo set-up, a central database
+    given on the command line, and when the process started (for the start-up time)."""
+
+    data_dir: Path
+    demo: bool = False
+    central_url: str | None = None
+    started_at: float = STARTED_AT
+
+
+def open_kiosk(data_dir: str | Path | None, *, demo: bool = False, clock: Clock = utc_now) -> Kiosk:
+    """Open the kiosk core; with ``demo`` also load the demo catalogue, set the demo staff PIN
+    (unless one is set) and choose the tour's first stop (unless one is chosen). Raises
+    :class:`mokoko_desktop.store.StoreError` when the local store cannot be used."""
+    from mokoko_desktop.kiosk import Kiosk
+
+    kiosk = Kiosk.open(data_dir, clock=clock)
+    if demo:
+        prepare_demo(kiosk)
+    return kiosk
+
+
+def prepare_demo(kiosk: Kiosk) -> None:
+    """The demo set-up of a kiosk's local store (repeatable: changes nothing the second time)."""
+    from mokoko_desktop.catalogue import load_catalogue
+    from mokoko_desktop.staff import DEMO_PIN
+
+    load_catalogue(kiosk.store, DEMO_CATALOGUE)
+    if not kiosk.staff.has_pin():
+        kiosk.staff.set_pin(DEMO_PIN)
+    if kiosk.today_stop() is None:
+        stops = kiosk.catalogue.stops()
+        if stops:
+            kiosk.set_today_stop(stops[0].id)
+
+
+def central_url(kiosk: Kiosk, given: str | None = None) -> str:
+    """Where this kiosk syncs: ``given`` (``--central-url``), else ``$MOKOKO_CENTRAL_URL``, else
+    the ``central_url`` setting staff can change. Empty when none is set."""
+    return given or os.environ.get(CENTRAL_URL_ENV, "") or kiosk.settings.get("central_url")
+
+
+def needs_demo_central(kiosk: Kiosk, start: KioskStart) -> bool:
+    """A demo kiosk with no central database of its own starts an embedded one."""
+    return start.demo and not central_url(kiosk, start.central_url)
+
+
+def start_demo_central(kiosk: Kiosk) -> Any:
+    """Start an embedded PostgreSQL in the data folder, give it the demo catalogue, register
+    this kiosk and remember its connection URL in the settings. Returns the server handle
+    (stopped when the program ends). Slow (a second or more): call it off the GUI thread."""
+    from sync import office
+    from sync.devices import add_device
+    from sync.embedded import start_embedded
+
+    server, owner_url = start_embedded(kiosk.data_dir / DEMO_CENTRAL_FOLDER)
+    office.load_catalogue(owner_url, DEMO_CATALOGUE)
+    kiosk.settings.set("central_url", add_device(owner_url, DEMO_KIOSK_NAME).url)
+    log.info("Demo central database started")
+    return server
+
+
+def sync_once(kiosk: Kiosk, url: str) -> SyncReport:
+    """Push, pull and purge once (see :func:`sync.engine.sync_once`). Raises
+    :class:`sync.central.CentralError` when the central database cannot be reached or refuses."""
+    from sync.engine import sync_once as sync_with_central
+
+    return sync_with_central(kiosk, url)
+
+
+def sync_status(kiosk: Kiosk) -> SyncStatus:
+    """What staff and the sync indicator see: waiting records, conflicts, last success, last error."""
+    from sync.engine import sync_status as status_of
+
+    return status_of(kiosk)

@@ -1,0 +1,131 @@
+"""``mokoko central ...``: city hall's side of the central database. Needs no local store."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from pathlib import Path
+
+from mokoko_desktop.cli.common import EXIT_OK, Commands, Refused
+from mokoko_desktop.i18n import pick
+from mokoko_desktop.receipt_codes import InvalidReceiptCode, format_code
+
+URL_HELP = "the central database's URL (owner's for init and add-device, office's for replies)"
+Handler = Callable[[argparse.Namespace, Path], int]
+
+
+def _refused_on_central_error(handler: Handler) -> Handler:
+    """A central database that cannot be reached or refuses is told in plain words (exit 1)."""
+
+    def run(args: argparse.Namespace, data_dir: Path) -> int:
+        from sync.central import CentralError
+
+        try:
+            return handler(args, data_dir)
+        except CentralError as error:
+            raise Refused(str(error)) from error
+
+    return run
+
+
+def register(commands: Commands, common: argparse.ArgumentParser) -> None:
+    central = commands.add_parser("central", help="the central database (city hall)").add_subparsers(dest="action", required=True)
+
+    def command(name: str, handler: Handler, help_text: str, *, url: bool = True) -> argparse.ArgumentParser:
+        parser = central.add_parser(name, parents=[common], help=help_text)
+        if url:
+            parser.add_argument("--url", required=True, help=URL_HELP)
+        parser.set_defaults(standalone=_refused_on_central_error(handler))
+        return parser
+
+    command("init", init, "create or upgrade the central schema")
+    add_device = command("add-device", register_device, "register a kiosk; prints its URL last")
+    add_device.add_argument("name")
+    add_device.add_argument("--qr", action="store_true", help="also show the kiosk's URL as a QR code")
+    command("statuses", list_statuses, "the status catalogue, code first")
+    reply = command("reply", reply_to_idea, "set an idea's status and public reply")
+    reply.add_argument("code")
+    reply.add_argument("--status", required=True)
+    reply.add_argument("--text", required=True, help="the public reply the citizen will see")
+    reply.add_argument("--reason", default="", help="needed for 'not-taken-further'")
+    load = command("load-catalogue", load_catalogue, "load a catalogue JSON centrally")
+    load.add_argument("path", type=Path)
+    command("prune-log", prune_log, "drop superseded change-log entries")
+    serve = command("serve-embedded", serve_embedded, "run a local PostgreSQL for demos", url=False)
+    serve.add_argument("--dir", type=Path, help="where its data lives (default: DATA_DIR/central)")
+
+
+def init(args: argparse.Namespace, data_dir: Path) -> int:
+    from sync.central import init_central
+
+    print(f"Central schema at revision {init_central(args.url)}")
+    return EXIT_OK
+
+
+def register_device(args: argparse.Namespace, data_dir: Path) -> int:
+    from sync.devices import add_device
+
+    device = add_device(args.url, args.name)
+    print(f"Kiosk {device.name!r}: receipt codes start with {device.tag}; login role {device.role_name}")
+    if args.qr:
+        import qrcode
+
+        code = qrcode.QRCode(border=2)
+        code.add_data(device.url)
+        code.print_ascii(invert=True)
+    print(device.url)
+    return EXIT_OK
+
+
+def list_statuses(args: argparse.Namespace, data_dir: Path) -> int:
+    from sync import office
+
+    for code, label, needs_reason in office.statuses(args.url):
+        print(f"{code}\t{pick(label, 'da')}" + ("\t(needs --reason)" if needs_reason else ""))
+    return EXIT_OK
+
+
+def reply_to_idea(args: argparse.Namespace, data_dir: Path) -> int:
+    from sync import office
+
+    try:
+        code = office.reply(args.url, args.code, args.status, args.text, args.reason)
+    except InvalidReceiptCode as error:
+        raise Refused(str(error)) from None
+    print(f"{format_code(code)}: {args.status}")
+    return EXIT_OK
+
+
+def load_catalogue(args: argparse.Namespace, data_dir: Path) -> int:
+    from sync import office
+
+    counts = office.load_catalogue(args.url, args.path)
+    print("Loaded centrally: " + ", ".join(f"{count} {kind}" for kind, count in counts.items()))
+    return EXIT_OK
+
+
+def prune_log(args: argparse.Namespace, data_dir: Path) -> int:
+    from sync import office
+
+    print(f"Dropped {office.prune_change_log(args.url)} superseded change-log entries")
+    return EXIT_OK
+
+
+def serve_embedded(args: argparse.Namespace, data_dir: Path) -> int:
+    import signal
+    import threading
+
+    from sync.embedded import start_embedded, stop_embedded
+
+    directory = args.dir or data_dir / "central"
+    server, owner_url = start_embedded(directory)
+    stop = threading.Event()
+    for signal_number in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signal_number, lambda *_: stop.set())
+    print(f"Embedded PostgreSQL for MOKOKO is running (data in {directory}). Stop it with Ctrl+C.", flush=True)
+    print("Owner URL (for 'mokoko central add-device NAME --url ...'):", flush=True)
+    print(owner_url, flush=True)
+    stop.wait()
+    stop_embedded(server)
+    print("Stopped.", flush=True)
+    return EXIT_OK

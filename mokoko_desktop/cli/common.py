@@ -1,0 +1,46 @@
+"""What every command group shares: exit codes, the common options, the one way to refuse."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING, TypeAlias
+
+from mokoko_desktop.receipt_codes import format_code
+
+if TYPE_CHECKING:
+    from mokoko_desktop.kiosk import Kiosk
+    from mokoko_desktop.submissions import Submission
+
+EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_STORE = 0, 1, 2, 3
+# What a command group registers its sub-commands on (argparse has no public name for it).
+Commands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
+
+
+class Refused(Exception):
+    """Stop the command with a clear message and exit code 1 (nothing was stored)."""
+
+
+def common_options() -> argparse.ArgumentParser:
+    """The options every command takes (``parents=[...]``)."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data-dir", metavar="DIR", help="data folder (default: $MOKOKO_DATA_DIR or the user data folder)")
+    common.add_argument("--demo", action="store_true", help="use the demo catalogue and the demo staff PIN")
+    common.add_argument("--verbose", action="store_true", help="log everything to the terminal too")
+    return common
+
+
+def stop_for(kiosk: Kiosk, stop_id: str | None) -> str:
+    """The stop a submission is given at: ``--stop``, else today's stop."""
+    stop = kiosk.catalogue.stop(stop_id) if stop_id else kiosk.today_stop()
+    if stop is None:
+        raise Refused(f"There is no stop {stop_id!r}." if stop_id else "No stop is chosen for today: run 'mokoko stop set-today ID'.")
+    return stop.id
+
+
+def print_stored(kiosk: Kiosk, record: Submission, receipt: str | None) -> int:
+    """After a submission: write the receipt if asked, and print the code on the last line."""
+    if receipt:
+        print(f"Receipt written to {kiosk.write_receipt(record, Path(receipt))}")
+    print(format_code(record.receipt_code))
+    return EXIT_OK

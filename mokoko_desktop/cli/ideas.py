@@ -1,0 +1,92 @@
+"""``mokoko idea add|show``: ideas collected on paper, and what became of one."""
+
+from __future__ import annotations
+
+import argparse
+from typing import TYPE_CHECKING
+
+from mokoko_desktop.cli.common import EXIT_OK, Commands, Refused, print_stored, stop_for
+from mokoko_desktop.demographics import AGE_GROUPS
+from mokoko_desktop.i18n import pick
+from mokoko_desktop.receipt_codes import InvalidReceiptCode, format_code
+
+if TYPE_CHECKING:
+    from mokoko_desktop.kiosk import Kiosk
+
+
+def register(commands: Commands, common: argparse.ArgumentParser) -> None:
+    idea = commands.add_parser("idea", help="add or show ideas").add_subparsers(dest="action", required=True)
+    add = idea.add_parser("add", parents=[common], help="store an idea exactly as the kiosk would")
+    add.add_argument("--theme", required=True, metavar="CODE", help="theme code (see: mokoko theme list)")
+    add.add_argument("--text", required=True, help="the idea, 1 to 2000 characters")
+    add.add_argument("--name", default="")
+    add.add_argument("--email", default="")
+    add.add_argument("--phone", default="")
+    add.add_argument("--consent", action="store_true", help="the citizen agreed that contact details are kept")
+    add.add_argument("--age-group", choices=AGE_GROUPS)
+    add.add_argument("--home-area", metavar="CODE")
+    add.add_argument("--language", default="da", help="language the citizen used (default: da)")
+    add.add_argument("--stop", metavar="ID", help="stop where it was given (default: today's stop)")
+    add.add_argument("--assisted", action="store_true", help="typed in by staff on the citizen's behalf")
+    add.add_argument("--receipt", metavar="PATH", help="also write the receipt PDF here")
+    add.set_defaults(func=add_idea)
+    show = idea.add_parser("show", parents=[common], help="show the idea behind a receipt code")
+    show.add_argument("code")
+    show.set_defaults(func=show_idea)
+
+
+def add_idea(kiosk: Kiosk, args: argparse.Namespace) -> int:
+    from mokoko_desktop.ideas import IdeaDraft
+
+    draft = IdeaDraft(
+        theme_code=args.theme,
+        text=args.text,
+        name=args.name,
+        email=args.email,
+        phone=args.phone,
+        consent=args.consent,
+        age_group=args.age_group,
+        home_area_code=args.home_area,
+        language=args.language,
+        assisted=args.assisted,
+    )
+    return print_stored(kiosk, kiosk.submit(draft, stop_for(kiosk, args.stop)), args.receipt)
+
+
+def show_idea(kiosk: Kiosk, args: argparse.Namespace) -> int:
+    from mokoko_desktop.followup import look_up
+
+    try:
+        found = look_up(kiosk.store, args.code)
+    except InvalidReceiptCode as error:
+        raise Refused(str(error)) from None
+    if not found.known:
+        raise Refused(f"No idea with the code {format_code(found.code)} is known here yet.")
+    print(f"Code:     {format_code(found.code)}")
+    idea = found.idea
+    if idea is not None:
+        theme = kiosk.catalogue.theme(idea.theme_code)
+        stop = kiosk.catalogue.stop(idea.stop_id)
+        print(f"Given:    {idea.created_at.astimezone():%Y-%m-%d %H:%M} at {stop.place if stop else idea.stop_id}")
+        print(f"Theme:    {pick(theme.title, 'en') if theme else idea.theme_code}")
+        if idea.contact_purged_at:
+            contact = "deleted here after it reached the municipality"
+        else:
+            contact = "kept with consent" if idea.consent_version else "none given"
+        print(f"Contact:  {contact}")
+        conflict = " (conflict, kept aside centrally)" if idea.sync_conflict else ""
+        print(f"Synced:   {'yes' if idea.synced_at else 'not yet'}{conflict}")
+    else:
+        print("Given at another kiosk; its text is kept centrally.")
+    if found.status is not None:
+        print(f"Status:   {found.status_text('en')} ({found.status.status}), {found.status.set_at[:16]}")
+        if found.status.public_reply:
+            print(f"Reply:    {found.status.public_reply}")
+        if found.status.reason:
+            print(f"Reason:   {found.status.reason}")
+    else:
+        print("Status:   no reply yet")
+    if idea is not None:
+        print("Idea:")
+        print(idea.text)
+    return EXIT_OK

@@ -1,0 +1,35 @@
+"""``mokoko kiosk``: start the kiosk window (a front end registered as an entry point)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from importlib.metadata import entry_points
+from pathlib import Path
+
+from mokoko_desktop.bootstrap import KioskStart
+from mokoko_desktop.cli.common import EXIT_USAGE, Commands
+
+FRONT_END_GROUP = "mokoko.front_ends"
+
+
+def register(commands: Commands, common: argparse.ArgumentParser) -> None:
+    kiosk = commands.add_parser("kiosk", parents=[common], help="start the kiosk (full screen)")
+    kiosk.add_argument("--smoke", action="store_true", help="show the start screen, print the start-up time and exit")
+    kiosk.add_argument("--screenshot", metavar="PATH", help="save a PNG of the first frame (implies --smoke)")
+    kiosk.add_argument("--windowed", action="store_true", help="run in a window instead of full screen (development)")
+    kiosk.add_argument("--size", metavar="WxH", help="window size for --windowed, --smoke and --screenshot")
+    kiosk.add_argument("--central-url", metavar="URL", help="central database (default: $MOKOKO_CENTRAL_URL or the setting)")
+    kiosk.set_defaults(standalone=start_kiosk)
+
+
+def start_kiosk(args: argparse.Namespace, data_dir: Path) -> int:
+    """Start the kiosk window. The core knows no Qt: the window is a front end registered under
+    the entry point group ``mokoko.front_ends`` (``ui.app:run_kiosk`` in pyproject.toml)."""
+    found = [entry for entry in entry_points(group=FRONT_END_GROUP) if entry.name == "kiosk"]
+    if not found:
+        print("The kiosk window is not installed. Run: pip install -e .", file=sys.stderr)
+        return EXIT_USAGE
+    run_kiosk = found[0].load()
+    start = KioskStart(data_dir=data_dir, demo=args.demo, central_url=args.central_url)
+    return int(run_kiosk(start, windowed=args.windowed, smoke=args.smoke, screenshot=args.screenshot, size=args.size))

@@ -1,0 +1,24 @@
+"""``mokoko sync``: push, pull and purge once, from a script or by hand."""
+
+from __future__ import annotations
+
+import argparse
+from typing import TYPE_CHECKING
+
+from mokoko_desktop import bootstrap
+from mokoko_desktop.cli.common import EXIT_OK, Commands
+
+if TYPE_CHECKING:
+    from mokoko_desktop.kiosk import Kiosk
+
+
+def register(commands: Commands, common: argparse.ArgumentParser) -> None:
+    sync = commands.add_parser("sync", parents=[common], help="sync once with the central database")
+    sync.add_argument("--central-url", metavar="URL", help="default: $MOKOKO_CENTRAL_URL or the central_url setting")
+    sync.set_defaults(func=sync_once)
+
+
+def sync_once(kiosk: Kiosk, args: argparse.Namespace) -> int:
+    report = bootstrap.sync_once(kiosk, bootstrap.central_url(kiosk, args.central_url))
+    print(f"Sync done: {report.summary()}")
+    return EXIT_OK

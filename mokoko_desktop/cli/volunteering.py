@@ -1,0 +1,133 @@
+"""``mokoko opportunity|signup|offer``: volunteering opportunities, sign-ups and the Byttebørs."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from typing import TYPE_CHECKING
+
+from mokoko_desktop.cli.common import EXIT_OK, Commands, Refused, print_stored, stop_for
+from mokoko_desktop.demographics import AGE_GROUPS
+from mokoko_desktop.i18n import pick
+
+if TYPE_CHECKING:
+    from mokoko_desktop.kiosk import Kiosk
+
+
+def register(commands: Commands, common: argparse.ArgumentParser) -> None:
+    opportunity = commands.add_parser("opportunity", help="volunteering opportunities").add_subparsers(
+        dest="action", required=True
+    )
+    listing = opportunity.add_parser("list", parents=[common], help="one open opportunity per line, its id first")
+    listing.add_argument("--tag", metavar="T", help="only those with this interest (see the second column)")
+    listing.add_argument("--near", metavar="STOP", help="only those near this stop (first) or everywhere")
+    listing.set_defaults(func=list_opportunities)
+
+    signup = commands.add_parser("signup", help="volunteer sign-ups").add_subparsers(dest="action", required=True)
+    add = signup.add_parser("add", parents=[common], help="sign a volunteer up exactly as the kiosk would")
+    what = add.add_mutually_exclusive_group(required=True)
+    what.add_argument("--opportunity", metavar="ID", help="the opportunity (see: mokoko opportunity list)")
+    what.add_argument("--general", metavar="TEXT", help='"something else": what they would like to help with')
+    add.add_argument("--interest", action="append", default=[], metavar="T", help="with --general: an interest (repeatable)")
+    add.add_argument("--name", required=True)
+    add.add_argument("--phone", default="")
+    add.add_argument("--email", default="")
+    add.add_argument("--age-group", required=True, choices=AGE_GROUPS)
+    add.add_argument("--availability", required=True, metavar="A", help="comma-separated: weekdays,evenings,weekends")
+    add.add_argument("--frequency", choices=("once", "regular"), help="default: the opportunity's")
+    add.add_argument("--message", default="")
+    add.add_argument("--guardian-name", default="", help="needed for under-15")
+    add.add_argument("--guardian-phone", default="", help="needed for under-15")
+    add.add_argument("--guardian-consent", action="store_true", help="the parent or guardian agreed (under-15)")
+    add.add_argument("--consent", action="store_true", help="the volunteer agreed that their details are passed on")
+    add.add_argument("--language", default="da")
+    add.add_argument("--stop", metavar="ID", help="default: today's stop")
+    add.add_argument("--receipt", metavar="PATH", help="also write the receipt PDF here")
+    add.set_defaults(func=add_signup)
+
+    offer = commands.add_parser("offer", help="the Byttebørs: offers and needs").add_subparsers(dest="action", required=True)
+    post = offer.add_parser("add", parents=[common], help="post an offer or a need")
+    post.add_argument("--kind", required=True, choices=("offer", "need"))
+    post.add_argument("--text", required=True)
+    post.add_argument("--tag", action="append", default=[], metavar="T", help="an interest (repeatable; at least one)")
+    post.add_argument("--place", default="", help="where (default: today's stop)")
+    post.add_argument("--name", default="")
+    post.add_argument("--phone", default="")
+    post.add_argument("--email", default="")
+    post.add_argument("--consent", action="store_true", help="the poster agreed that the post and contact are kept")
+    post.add_argument("--language", default="da")
+    post.add_argument("--stop", metavar="ID", help="default: today's stop")
+    post.add_argument("--receipt", metavar="PATH", help="also write the receipt PDF here")
+    post.set_defaults(func=add_offer)
+    matches = offer.add_parser("matches", parents=[common], help="suggested matches of the day, best first")
+    matches.add_argument("--day", metavar="YYYY-MM-DD", help="default: today")
+    matches.set_defaults(func=show_matches)
+
+
+def list_opportunities(kiosk: Kiosk, args: argparse.Namespace) -> int:
+    from mokoko_desktop.clock import local_date
+
+    if args.near and kiosk.catalogue.stop(args.near) is None:
+        raise Refused(f"There is no stop {args.near!r} (see: mokoko stop list).")
+    found = kiosk.opportunities.browse(local_date(kiosk.clock()), tag=args.tag, near_stop=args.near, only_near=bool(args.near))
+    for info in found:
+        ages = f"{info.min_age}+" if info.min_age else "all ages"
+        print(f"{info.id}\t{','.join(info.tags)}\t{pick(info.title, 'da')} ({pick(info.organisation, 'da')})"
+              f"\t{info.place_text('da')}\t{info.frequency}, {ages}")  # fmt: skip
+    if not found:
+        print("No open opportunities match.", file=sys.stderr)
+    return EXIT_OK
+
+
+def add_signup(kiosk: Kiosk, args: argparse.Namespace) -> int:
+    from mokoko_desktop.signups import AlreadySignedUp, SignupDraft
+
+    draft = SignupDraft(
+        opportunity_id=args.opportunity or "",
+        general_text=args.general or "",
+        interests=args.interest,
+        name=args.name,
+        phone=args.phone,
+        email=args.email,
+        age_group=args.age_group,
+        availability=[part.strip() for part in args.availability.split(",") if part.strip()],
+        frequency=args.frequency,
+        message=args.message,
+        guardian_name=args.guardian_name,
+        guardian_phone=args.guardian_phone,
+        guardian_consent=args.guardian_consent,
+        consent=args.consent,
+        language=args.language,
+    )
+    try:
+        signup = kiosk.submit(draft, stop_for(kiosk, args.stop))
+    except AlreadySignedUp:
+        raise Refused("This person is already signed up for this opportunity (same phone or e-mail). Nothing new was stored.") from None
+    return print_stored(kiosk, signup, args.receipt)
+
+
+def add_offer(kiosk: Kiosk, args: argparse.Namespace) -> int:
+    from mokoko_desktop.offers import OfferDraft
+
+    draft = OfferDraft(
+        kind=args.kind, text=args.text, tags=args.tag, place=args.place, name=args.name, phone=args.phone,
+        email=args.email, consent=args.consent, language=args.language,
+    )  # fmt: skip
+    return print_stored(kiosk, kiosk.submit(draft, stop_for(kiosk, args.stop)), args.receipt)
+
+
+def show_matches(kiosk: Kiosk, args: argparse.Namespace) -> int:
+    from mokoko_desktop.clock import local_date
+
+    try:
+        day = dt.date.fromisoformat(args.day) if args.day else local_date(kiosk.clock())
+    except ValueError:
+        raise Refused(f"--day must be a date like 2026-11-20, not {args.day!r}.") from None
+    matches = kiosk.offers.matches(day)
+    for match in matches:
+        place = "same place" if match.same_place else "elsewhere"
+        print(f"{match.score}\t{match.giver.kind} {match.giver.shown_ref} -> {match.taker.kind} {match.taker.shown_ref}"
+              f"\t{','.join(match.shared_tags)}, {place}\t{match.giver.summary} -> {match.taker.summary}")  # fmt: skip
+    print(f"{len(matches)} suggested matches on {day}", file=sys.stderr)
+    return EXIT_OK
