@@ -1,36 +1,76 @@
-"""Render every kiosk screen to PNG at 1920x1080 and 1280x800, to look at before calling a
-screen done (and for the README).
+"""Render every kiosk screen to PNG, in every language, to look at before calling a screen done
+(and for the README).
 
-    python tools/screenshots.py OUT_DIR [--size 1280x800 ...]
+    python tools/screenshots.py OUT_DIR [--size 1280x800 ...] [--language da ...]
 
-Uses a fresh demo data folder; runs offscreen (no display needed).
+Uses a fresh demo data folder and a clock fixed on a day of the demo tour (the Assentoft week),
+so it renders the same screens on any date; runs offscreen (no display needed). On every screen
+it also checks the language: in Danish no English source text may show, in any other language
+no Danish translation. It lists what it found and exits 1 if anything was in the wrong language.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 import sys
 import tempfile
+import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
 from mokoko_desktop.bootstrap import open_kiosk
+from mokoko_desktop.i18n import available_languages, language_name
+from mokoko_desktop.paths import TRANSLATIONS_DIR
 from mokoko_desktop.start_info import StartInfo
 from ui.app import create_application
+from ui.byttebors.flow import BytteborsFlow
+from ui.idea_flow.flow import IdeaFlow
 from ui.kiosk_window import KioskWindow
 from ui.language import LanguageSwitcher
 from ui.printing import PrintOutcome
+from ui.volunteer.flow import VolunteerFlow
+
+DEMO_MOMENT = dt.datetime(2026, 11, 20, 11, 30, tzinfo=dt.UTC)  # the demo tour stands in Assentoft
+DEMO_STOP = "assentoft"
+Save = Callable[[str], None]
 
 
 class _NoPrinter:
     def print_pdf(self, pdf: Path) -> PrintOutcome:
         return PrintOutcome(False, "", "no printer in screenshots")
+
+
+def _language_only_texts() -> tuple[set[str], set[str]]:
+    """(English-only, Danish-only) UI texts: a message's English source that is not also a
+    Danish text, and its Danish translation that is not also an English source. Each
+    language's own name (on the language buttons) is neither."""
+    root = ET.parse(TRANSLATIONS_DIR / "mokoko_da.ts").getroot()
+    pairs = [(message.findtext("source", ""), message.findtext("translation", "")) for message in root.iter("message")]
+    sources = {source for source, _ in pairs}
+    translations = {translation for _, translation in pairs}
+    names = {language_name(lang) for lang in available_languages()}
+    english = {source for source, translation in pairs if translation != source} - translations - names
+    danish = {translation for source, translation in pairs if translation and translation != source} - sources - names
+    return english, danish
+
+
+def wrong_language(window: QWidget, language: str) -> set[str]:
+    """Visible texts in the wrong language: English on a Danish screen, Danish on any other."""
+    english, danish = _language_only_texts()
+    visible = {
+        widget.text()
+        for widget in window.findChildren(QWidget)
+        if widget.isVisible() and isinstance(widget, (QLabel, QAbstractButton)) and widget.text()
+    }
+    return visible & (english if language == "da" else danish)
 
 
 def _settle(app: QApplication, ms: int = 120) -> None:
@@ -39,25 +79,70 @@ def _settle(app: QApplication, ms: int = 120) -> None:
     QTest.qWait(ms)
 
 
-def shoot(out: Path, width: int, height: int, language: str) -> None:
+def shoot(out: Path, width: int, height: int, language: str) -> list[str]:
+    """Render every screen at ``width`` x ``height`` in ``language``; returns the problems found."""
     app = create_application()
-    kiosk = open_kiosk(tempfile.mkdtemp(prefix="mokoko-shots-"), demo=True)
+    kiosk = open_kiosk(tempfile.mkdtemp(prefix="mokoko-shots-"), demo=True, clock=lambda: DEMO_MOMENT)
+    kiosk.set_today_stop(DEMO_STOP)
     languages = LanguageSwitcher()
     languages.reset()
     window = KioskWindow(languages, StartInfo())
     window.attach(kiosk, _NoPrinter())
     window.resize(width, height)
     window.show()
-    languages.set_language(language)
     tag = f"{width}x{height}-{language}"
+    problems: list[str] = []
 
     def save(name: str) -> None:
         _settle(app)
         window.grab().save(str(out / f"{name}-{tag}.png"))
+        problems.extend(f"{name}-{tag}: {text!r}" for text in sorted(wrong_language(window, language)))
 
+    def fresh() -> None:
+        """Back to the start screen (which is always Danish), then the language of this run."""
+        window.reset_to_start()
+        languages.set_language(language)
+
+    fresh()
     save("01-start")
+    stored_code = _idea(window, save)
+    fresh()
     window.start_idea()
     flow = window.flow
+    assert isinstance(flow, IdeaFlow)
+    flow.theme_step.cards[0].click()
+    window.idle.idle.emit()
+    save("08-idle-prompt")
+    fresh()
+    window.open_followup()
+    followup = window.followup
+    assert followup is not None
+    followup.code_edit.setText(stored_code)
+    followup.look_up()
+    save("09-followup")
+    fresh()
+    _volunteer(window, save)
+    fresh()
+    _byttebors(window, save)
+    fresh()
+    window.open_pin_pad()
+    save("10-pin")
+    window.open_staff_panel()
+    save("11-staff")
+    panel = window.staff_panel
+    assert panel is not None
+    panel.day_button.click()
+    save("12-staff-day")
+    window.leave_kiosk_mode()
+    languages.set_language("en")  # uninstall this run's translator
+    kiosk.close()
+    return problems
+
+
+def _idea(window: KioskWindow, save: Save) -> str:
+    window.start_idea()
+    flow = window.flow
+    assert isinstance(flow, IdeaFlow)
     save("02-theme")
     flow.theme_step.cards[5].click()
     flow.text_step.editor.setPlainText(
@@ -80,40 +165,16 @@ def shoot(out: Path, width: int, height: int, language: str) -> None:
     save("06-review")
     flow.next_button.click()
     QTest.qWait(400)
-    stored_code = window.thanks.code.text()
+    thanks = window.thanks
+    assert thanks is not None, "the idea was not stored"
     save("07-thanks")
-    window.reset_to_start()
-    languages.set_language(language)
-    window.start_idea()
-    window.flow.theme_step.cards[0].click()
-    window.idle._timer.timeout.emit()
-    save("08-idle-prompt")
-    window.reset_to_start()
-    languages.set_language(language)
-    window.open_followup()
-    window.followup.code_edit.setText(stored_code)
-    window.followup.look_up()
-    save("09-followup")
-    window.reset_to_start()
-    languages.set_language(language)
-    _volunteer(window, save)
-    window.reset_to_start()
-    languages.set_language(language)
-    _byttebors(window, save)
-    window.reset_to_start()
-    window.open_pin_pad()
-    save("10-pin")
-    window.open_staff_panel()
-    save("11-staff")
-    window.staff_panel.day_button.click()
-    save("12-staff-day")
-    window.leave_kiosk_mode()
-    kiosk.close()
+    return thanks.code.text()
 
 
-def _volunteer(window: KioskWindow, save) -> None:
+def _volunteer(window: KioskWindow, save: Save) -> None:
     window.start_volunteer()
     flow = window.flow
+    assert isinstance(flow, VolunteerFlow)
     save("20-volunteer-browse")
     flow.browse.near_button.click()
     save("21-volunteer-near")
@@ -146,9 +207,10 @@ def _volunteer(window: KioskWindow, save) -> None:
     save("26-volunteer-thanks")
 
 
-def _byttebors(window: KioskWindow, save) -> None:
+def _byttebors(window: KioskWindow, save: Save) -> None:
     window.start_byttebors()
     flow = window.flow
+    assert isinstance(flow, BytteborsFlow)
     flow.post.offer_button.click()
     flow.post.editor.setPlainText("Vi har en trailer, som foreninger i Assentoft kan låne om lørdagen.")
     flow.post.tags.buttons()[8].click()
@@ -163,19 +225,23 @@ def _byttebors(window: KioskWindow, save) -> None:
     save("32-byttebors-thanks")
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser()
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("out", type=Path)
-    parser.add_argument("--size", action="append", default=None)
-    parser.add_argument("--language", action="append", default=None)
-    args = parser.parse_args()
+    parser.add_argument("--size", action="append", default=None, metavar="WxH", help="default: 1280x800 and 1920x1080")
+    parser.add_argument("--language", action="append", default=None, help="default: every shipped language")
+    args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
+    problems: list[str] = []
     for size in args.size or ["1280x800", "1920x1080"]:
         width, height = (int(v) for v in size.split("x"))
-        for language in args.language or ["da"]:
-            shoot(args.out, width, height, language)
+        for language in args.language or available_languages():
+            problems += shoot(args.out, width, height, language)
     print(f"Screens written to {args.out}")
+    for problem in problems:
+        print(f"Wrong language on {problem}", file=sys.stderr)
+    return 1 if problems else 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())
