@@ -24,7 +24,7 @@ from mokoko_desktop.models import Device, Stop
 from mokoko_desktop.offers import OfferService
 from mokoko_desktop.opportunities import Opportunities
 from mokoko_desktop.paths import receipts_dir, resolve_data_dir
-from mokoko_desktop.receipts import ReceiptContent, followup_url, render_receipt
+from mokoko_desktop.receipt_content import ReceiptContent, followup_url
 from mokoko_desktop.settings import Settings
 from mokoko_desktop.signups import SignupService
 from mokoko_desktop.staff import StaffAccess
@@ -162,6 +162,8 @@ class Kiosk:
     def write_receipt(self, record: Submission, path: Path | None = None) -> Path:
         """Render the receipt PDF of an idea, a sign-up or a Byttebørs post (by default into
         the data folder's receipts/)."""
+        from mokoko_desktop.receipts import render_receipt  # reportlab: loaded on the first receipt
+
         target = path or receipts_dir(self.data_dir) / f"{record.receipt_code}.pdf"
         return render_receipt(self.receipt_content(record), target)
 

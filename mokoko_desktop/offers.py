@@ -22,7 +22,7 @@ from mokoko_desktop.consent import OFFER_VERSION
 from mokoko_desktop.i18n import QT_TRANSLATE_NOOP, pick, translate
 from mokoko_desktop.models import Device, Offer, Signup
 from mokoko_desktop.opportunities import Opportunities
-from mokoko_desktop.receipts import excerpt
+from mokoko_desktop.receipt_content import excerpt
 from mokoko_desktop.signups import UNKNOWN_INTEREST, masked_contact
 from mokoko_desktop.store import Store
 from mokoko_desktop.submissions import ReceiptBody, SubmissionService

@@ -1,5 +1,8 @@
 """Receipt PDFs for an 80 mm thermal roll: reportlab, embedded Noto Sans, a vector QR code.
 
+What a receipt says is decided in ``receipt_content.py`` (no reportlab there: the kiosk loads
+this module only when it renders its first receipt, after the start screen is shown).
+
 The page is 80 mm wide and exactly as tall as its content. A receipt carries no personal data
 beyond what the citizen wrote themselves; a sign-up's receipt shows the citizen's own phone
 number or e-mail only masked (``+45 •• •• •• 78``).
@@ -7,9 +10,7 @@ number or e-mail only masked (``+45 •• •• •• 78``).
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
-from dataclasses import dataclass
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -27,12 +28,12 @@ from reportlab.platypus import Flowable, Frame, HRFlowable, Paragraph, Spacer
 from mokoko_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from mokoko_desktop.paths import FONTS_DIR
 from mokoko_desktop.receipt_codes import format_code
+from mokoko_desktop.receipt_content import ReceiptContent, excerpt
 
 PAGE_WIDTH = 80 * mm
 MARGIN = 4 * mm
 CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN
 QR_SIZE = 42 * mm
-EXCERPT_LENGTH = 160
 FONT, FONT_BOLD = "NotoSans", "NotoSans-Bold"
 
 _TEXTS = {
@@ -50,39 +51,6 @@ _TEXTS = {
         "your code at any MOKOKO kiosk to see what became of it.",
     ),
 }
-
-
-@dataclass(frozen=True)
-class ReceiptContent:
-    """Everything printed on a receipt. An idea's receipt quotes ``excerpt_source``; a sign-up's
-    or a Byttebørs post's (``kind`` "signup"/"offer") prints ``sections`` instead: (heading,
-    text) pairs already in the receipt's language."""
-
-    municipality: str
-    stop_place: str
-    created_at: dt.datetime
-    receipt_code: str
-    followup_url: str
-    excerpt_source: str
-    language: str
-    kind: str = "idea"
-    sections: tuple[tuple[str, str], ...] = ()
-
-
-def followup_url(template: str, code: str) -> str:
-    """The follow-up URL for ``code`` from the configured template (which contains ``{code}``)."""
-    return template.replace("{code}", code)
-
-
-def excerpt(text: str, limit: int = EXCERPT_LENGTH) -> str:
-    """The start of ``text`` on one paragraph, cut at a word boundary with an ellipsis."""
-    flat = " ".join(text.split())
-    if len(flat) <= limit:
-        return flat
-    cut = flat[:limit]
-    if " " in cut[limit // 2 :]:  # end on a whole word unless that loses more than half
-        cut = cut.rsplit(" ", 1)[0]
-    return cut.rstrip(" ,.;:") + "…"
 
 
 @functools.cache

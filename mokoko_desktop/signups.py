@@ -23,7 +23,7 @@ from mokoko_desktop.demographics import AGE_GROUPS
 from mokoko_desktop.i18n import QT_TRANSLATE_NOOP, pick, translate
 from mokoko_desktop.models import Device, Signup
 from mokoko_desktop.opportunities import FREQUENCIES, HELP_FREQUENCY_NAMES, Opportunities, OpportunityInfo
-from mokoko_desktop.receipts import excerpt
+from mokoko_desktop.receipt_content import excerpt
 from mokoko_desktop.store import Store
 from mokoko_desktop.submissions import ReceiptBody, SubmissionService
 from mokoko_desktop.validation import (

@@ -164,16 +164,16 @@ def run_kiosk(
     window.installEventFilter(watcher)
     windowed = smoke or windowed
     window_size = _size(size)
-    first_frame = None
+    first_frame = painted_at = None
     if snapshot is not None:
         _show(window, windowed, window_size)
         if smoke and _wait_for_first_paint(app, window, watcher):
-            first_frame = time.perf_counter() - start.started_at
+            first_frame, painted_at = time.perf_counter() - start.started_at, time.time()
     ready = _attach_core(window, start, start_sync=not smoke)
     if snapshot is None:
         _show(window, windowed, window_size)
         if smoke and _wait_for_first_paint(app, window, watcher):
-            first_frame = time.perf_counter() - start.started_at
+            first_frame, painted_at = time.perf_counter() - start.started_at, time.time()
     if not smoke:
         _quit_on_sigterm(app, window)
         return app.exec()
@@ -185,5 +185,6 @@ def run_kiosk(
              "ready" if ready else "NOT usable", time.perf_counter() - start.started_at)
     if screenshot:
         window.grab().save(screenshot)
+    print(f"First frame painted at {painted_at:.6f} (Unix time)")  # whole-process timing (benchmarks/startup.py)
     print(f"{first_frame:.3f}")
     return 0 if ready else 1

@@ -61,7 +61,6 @@ def _with_kiosk(args: argparse.Namespace, data_dir: Path) -> int:
     from mokoko_desktop.store import StoreError
     from mokoko_desktop.submissions import KioskNotReady
     from mokoko_desktop.validation import SubmissionRejected
-    from sync.central import CentralError
 
     try:
         opened = open_kiosk(data_dir, demo=args.demo)
@@ -76,7 +75,7 @@ def _with_kiosk(args: argparse.Namespace, data_dir: Path) -> int:
             option = _OPTION_FOR.get(problem.field, problem.field).replace("_", "-")
             print(f"  --{option}: {problem.english()}", file=sys.stderr)
         return EXIT_REFUSED
-    except (Refused, KioskNotReady, SettingError, CatalogueError, CentralError) as error:
+    except (Refused, KioskNotReady, SettingError, CatalogueError) as error:
         print(str(error), file=sys.stderr)
         return EXIT_REFUSED
     finally:

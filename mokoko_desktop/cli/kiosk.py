@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from importlib.metadata import entry_points
 from pathlib import Path
 
 from mokoko_desktop.bootstrap import KioskStart
@@ -26,6 +25,8 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
 def start_kiosk(args: argparse.Namespace, data_dir: Path) -> int:
     """Start the kiosk window. The core knows no Qt: the window is a front end registered under
     the entry point group ``mokoko.front_ends`` (``ui.app:run_kiosk`` in pyproject.toml)."""
+    from importlib.metadata import entry_points
+
     found = [entry for entry in entry_points(group=FRONT_END_GROUP) if entry.name == "kiosk"]
     if not found:
         print("The kiosk window is not installed. Run: pip install -e .", file=sys.stderr)

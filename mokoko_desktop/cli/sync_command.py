@@ -6,7 +6,7 @@ import argparse
 from typing import TYPE_CHECKING
 
 from mokoko_desktop import bootstrap
-from mokoko_desktop.cli.common import EXIT_OK, Commands
+from mokoko_desktop.cli.common import EXIT_OK, Commands, Refused
 
 if TYPE_CHECKING:
     from mokoko_desktop.kiosk import Kiosk
@@ -19,6 +19,11 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
 
 
 def sync_once(kiosk: Kiosk, args: argparse.Namespace) -> int:
-    report = bootstrap.sync_once(kiosk, bootstrap.central_url(kiosk, args.central_url))
+    from sync.central import CentralError  # psycopg and alembic: loaded only by this command
+
+    try:
+        report = bootstrap.sync_once(kiosk, bootstrap.central_url(kiosk, args.central_url))
+    except CentralError as error:
+        raise Refused(str(error)) from error
     print(f"Sync done: {report.summary()}")
     return EXIT_OK

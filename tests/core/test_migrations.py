@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 from sqlalchemy import text
@@ -9,7 +11,7 @@ from sqlmodel import Session, select
 
 from mokoko_desktop.models import Idea
 from mokoko_desktop.paths import DATABASE_FILE
-from mokoko_desktop.store import Store, create_sqlite_engine, current_revision, head_revision, migrate
+from mokoko_desktop.store import SCHEMA_HEAD, Store, create_sqlite_engine, current_revision, head_revision, migrate
 
 FIRST_REVISION = "0001"
 
@@ -55,3 +57,17 @@ def test_migrations_create_exactly_the_models_tables_and_columns(data_dir: Path)
     # Only tables and columns are compared: indexes and defaults are tuned in migrations.
     structural = [d for d in differences if d[0] in ("add_table", "remove_table", "add_column", "remove_column")]
     assert structural == []
+
+
+def test_the_schema_head_the_store_checks_without_alembic_is_the_newest_migration() -> None:
+    assert head_revision() == SCHEMA_HEAD
+
+
+def test_an_up_to_date_store_opens_without_importing_alembic(data_dir: Path) -> None:
+    Store(data_dir).close()  # creates and migrates
+    code = (
+        "import sys; from pathlib import Path; from mokoko_desktop.store import Store;"
+        f"Store(Path({str(data_dir)!r})).close();"
+        "sys.exit(1 if 'alembic' in sys.modules else 0)"
+    )
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).returncode == 0
