@@ -6,6 +6,7 @@ Values are stored as plain JSON in the local ``setting`` table. Read them with
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from typing import Any
 
@@ -13,6 +14,8 @@ from sqlmodel import select
 
 from mokoko_desktop.models import Setting
 from mokoko_desktop.store import Store
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -57,6 +60,7 @@ SPECS: tuple[SettingSpec, ...] = (
 )
 
 _BY_KEY = {spec.key: spec for spec in SPECS}
+_KIND_OF_VALUE = {int: "a whole number", bool: "yes or no", str: "text"}
 
 
 class SettingError(ValueError):
@@ -92,7 +96,7 @@ def parse_value(key: str, raw: str) -> Any:
 def check_value(key: str, value: Any) -> Any:
     spec = spec_for(key)
     if not isinstance(value, spec.type) or (spec.type is int and isinstance(value, bool)):
-        raise SettingError(f"{key} must be a {spec.type.__name__}.")
+        raise SettingError(f"{key} must be {_KIND_OF_VALUE.get(spec.type, spec.type.__name__)}.")
     if isinstance(value, int):
         if spec.minimum is not None and value < spec.minimum:
             raise SettingError(f"{key} must be at least {spec.minimum}.")
@@ -104,10 +108,15 @@ def check_value(key: str, value: Any) -> Any:
 
 
 class Settings:
-    """Read and write declared settings in the local store."""
+    """Read and write declared settings in the local store.
+
+    A stored value that no longer fits its declaration (written by an older version, or by hand)
+    is never used: the default is, the log says so once, and :meth:`unusable` lists it for the
+    staff panel until staff set the setting again."""
 
     def __init__(self, store: Store) -> None:
         self._store = store
+        self._reported: set[str] = set()
 
     def get(self, key: str) -> Any:
         spec = spec_for(key)
@@ -117,8 +126,25 @@ class Settings:
             return spec.default
         try:
             return check_value(key, row.value)
-        except SettingError:
-            return spec.default  # a stored value from an older version that no longer fits
+        except SettingError as error:
+            if key not in self._reported:  # the value itself is not logged: it may be a password
+                log.warning("The stored value of the setting %s does not fit (%s); using its default", key, error)
+                self._reported.add(key)
+            return spec.default
+
+    def unusable(self) -> dict[str, str]:
+        """Settings whose stored value does not fit, and why (in English, for staff)."""
+        with self._store.session() as session:
+            stored = {row.key: row.value for row in session.exec(select(Setting))}
+        found = {}
+        for key, value in stored.items():
+            if key not in _BY_KEY:
+                continue  # a setting an older version had; nothing reads it
+            try:
+                check_value(key, value)
+            except SettingError as error:
+                found[key] = str(error)
+        return found
 
     def set(self, key: str, value: Any) -> None:
         check_value(key, value)
@@ -131,6 +157,5 @@ class Settings:
                 session.add(row)
 
     def all(self) -> dict[str, Any]:
-        with self._store.session() as session:
-            stored = {row.key: row.value for row in session.exec(select(Setting))}
-        return {spec.key: stored.get(spec.key, spec.default) for spec in SPECS}
+        """Every setting's value as the kiosk uses it (the default where none fits)."""
+        return {spec.key: self.get(spec.key) for spec in SPECS}

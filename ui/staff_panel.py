@@ -151,6 +151,9 @@ class StaffPanel(QWidget):
         ]
         if unprinted:
             lines.append(self.tr("Latest: %1").replace("%1", ", ".join(format_code(p.stem) for p in unprinted[-3:])))
+        for key, why in kiosk.settings.unusable().items():
+            lines.append(self.tr("The setting %1 has a stored value that does not fit (%2); its default is used.").replace(
+                "%1", key).replace("%2", why))  # fmt: skip
         self._info.setText("\n".join(lines))
         self._sync_label.setText(self.tr("Connection to the municipality"))
         self.sync_button.setText(self.tr("Sync now"))

@@ -48,8 +48,11 @@ def list_settings(kiosk: Kiosk, args: argparse.Namespace) -> int:
     from mokoko_desktop.settings import SPECS
 
     values = kiosk.settings.all()
+    unusable = kiosk.settings.unusable()
     for spec in SPECS:
         print(f"{spec.key} = {values[spec.key]!r}\t# {spec.description}")
+        if spec.key in unusable:
+            print(f"  (the stored value does not fit: {unusable[spec.key]} The default is used until it is set again.)")
     return EXIT_OK
 
 

@@ -631,6 +631,10 @@ Bor i: %2</translation>
         <translation>Senest: %1</translation>
     </message>
     <message>
+        <source>The setting %1 has a stored value that does not fit (%2); its default is used.</source>
+        <translation>Indstillingen %1 har en gemt værdi, der ikke passer (%2); standardværdien bruges.</translation>
+    </message>
+    <message>
         <source>Connection to the municipality</source>
         <translation>Forbindelse til kommunen</translation>
     </message>
