@@ -27,15 +27,16 @@ from sqlalchemy import text
 from mokoko_desktop.bootstrap import open_kiosk
 from mokoko_desktop.demo_data import synthetic_drafts
 from mokoko_desktop.kiosk import Kiosk
+from mokoko_desktop.models import Idea
 from mokoko_desktop.paths import DEMO_CATALOGUE
 from sync import office
 from sync.central import init_central
 from sync.devices import add_device
 from sync.embedded import get_server
 from sync.pull import pull_changes
-from sync.push import IDEA_COLUMNS, push_pending
+from sync.push import push_pending
 
-COLUMNS = ", ".join(IDEA_COLUMNS)
+COLUMNS = ", ".join(Idea.pushed_columns())
 
 
 def _database(server, name: str) -> str:

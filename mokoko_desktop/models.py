@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, ClassVar
 
-from sqlalchemy import JSON, Column, String, TypeDecorator
+from sqlalchemy import JSON, Column, String, Table, TypeDecorator
 from sqlmodel import Field, SQLModel
 
 from mokoko_desktop.demographics import AGE_GROUPS  # noqa: F401 - re-exported for callers
@@ -38,6 +38,38 @@ def _json_column(nullable: bool = False) -> Any:
 
 def _utc_column(nullable: bool = False, index: bool = False) -> Any:
     return Field(sa_column=Column(UTCDateTime(), nullable=nullable, index=index))
+
+
+class SyncedRecord:
+    """What sync needs to know of a kind of submission, declared with its model: which of its
+    columns stay on this kiosk, which hold personal data (purged here after sync), and whether it
+    travels as columns of its own or as one JSON document (``data jsonb`` centrally).
+
+    Every other column is pushed, in the order the model declares it: the central database
+    fingerprints a record from its pushed columns in that order, so reordering a model's fields
+    would make every earlier record look changed (a test pins the order)."""
+
+    LOCAL_ONLY: ClassVar[tuple[str, ...]] = ("device_id", "synced_at", "sync_conflict", "contact_purged_at")
+    ENVELOPE: ClassVar[tuple[str, ...]] = ("id", "receipt_code", "created_at")  # a document's own columns
+    personal_columns: ClassVar[tuple[str, ...]]
+    pushed_as_document: ClassVar[bool] = False
+
+    @classmethod
+    def local_table(cls) -> Table:
+        """The model's table (SQLModel sets ``__table__`` on each table model)."""
+        table = cls.__table__  # type: ignore[attr-defined]
+        assert isinstance(table, Table)
+        return table
+
+    @classmethod
+    def pushed_columns(cls) -> tuple[str, ...]:
+        """The columns pushed to the central database, in the model's order."""
+        return tuple(column.name for column in cls.local_table().columns if column.name not in cls.LOCAL_ONLY)
+
+    @classmethod
+    def document_fields(cls) -> tuple[str, ...]:
+        """For a kind pushed as a document: the fields inside it."""
+        return tuple(name for name in cls.pushed_columns() if name not in cls.ENVELOPE)
 
 
 class Device(SQLModel, table=True):
@@ -100,7 +132,7 @@ class Stop(SQLModel, table=True):
     tour_order: int = 0
 
 
-class Idea(SQLModel, table=True):
+class Idea(SQLModel, SyncedRecord, table=True):
     """An idea a citizen gave. The id is a UUIDv7 made on the kiosk (the sync idempotency key).
 
     ``contact_*`` are stored only with consent; ``consent_version`` names the consent text the
@@ -108,6 +140,7 @@ class Idea(SQLModel, table=True):
     """
 
     submission_kind: ClassVar[str] = "idea"
+    personal_columns: ClassVar[tuple[str, ...]] = ("contact_name", "contact_email", "contact_phone")
 
     id: str = Field(primary_key=True, max_length=36)
     receipt_code: str = Field(max_length=10, unique=True)
@@ -191,7 +224,7 @@ class Interest(SQLModel, table=True):
     sort_order: int = 0
 
 
-class Signup(SQLModel, table=True):
+class Signup(SQLModel, SyncedRecord, table=True):
     """A volunteer sign-up: for an opportunity, or "something else" (``general_text``).
 
     Personal data (``name``, ``phone``, ``email``, ``guardian_*``) is stored only with consent
@@ -200,6 +233,8 @@ class Signup(SQLModel, table=True):
     """
 
     submission_kind: ClassVar[str] = "signup"
+    personal_columns: ClassVar[tuple[str, ...]] = ("name", "phone", "email", "guardian_name", "guardian_phone")
+    pushed_as_document: ClassVar[bool] = True  # central: data jsonb, so a kiosk version may add a field
 
     id: str = Field(primary_key=True, max_length=36)
     receipt_code: str = Field(max_length=10, unique=True)
@@ -226,11 +261,13 @@ class Signup(SQLModel, table=True):
     contact_purged_at: dt.datetime | None = _utc_column(nullable=True)
 
 
-class Offer(SQLModel, table=True):
+class Offer(SQLModel, SyncedRecord, table=True):
     """A Byttebørs post: something a citizen or an association can offer (``kind`` "offer") or
     needs ("need"), with tags, where, and contact details given with consent."""
 
     submission_kind: ClassVar[str] = "offer"
+    personal_columns: ClassVar[tuple[str, ...]] = ("name", "phone", "email")
+    pushed_as_document: ClassVar[bool] = True
 
     id: str = Field(primary_key=True, max_length=36)
     receipt_code: str = Field(max_length=10, unique=True)

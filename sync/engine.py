@@ -12,7 +12,7 @@ import psycopg
 from sqlalchemy import text
 from sqlmodel import select
 
-from mokoko_desktop.models import Device, SyncState
+from mokoko_desktop.models import SUBMISSION_MODELS, Device, SyncState
 from sync.central import CentralError, connect
 from sync.pull import PullResult, pull_changes
 from sync.push import PushResult, pending_count, push_pending
@@ -59,15 +59,6 @@ class SyncStatus:
     last_error: str | None
 
 
-# What is personal in each kind of record: deleted from the kiosk a few days after the central
-# database has it (the record itself and its receipt code stay for follow-up and matching).
-PERSONAL_COLUMNS = {
-    "idea": ("contact_name", "contact_email", "contact_phone"),
-    "signup": ("name", "phone", "email", "guardian_name", "guardian_phone"),
-    "offer": ("name", "phone", "email"),
-}
-
-
 def purge_contacts(kiosk: Kiosk, now: dt.datetime) -> int:
     """Delete names, e-mails and phones of ideas, sign-ups and posts synced more than the
     retention days ago. Returns how many records were purged."""
@@ -75,7 +66,8 @@ def purge_contacts(kiosk: Kiosk, now: dt.datetime) -> int:
     cutoff = (now - dt.timedelta(days=days)).isoformat(timespec="microseconds")
     purged = 0
     with kiosk.store.engine.begin() as connection:
-        for table, columns in PERSONAL_COLUMNS.items():
+        for model in SUBMISSION_MODELS:  # the records themselves and their codes stay for follow-up
+            table, columns = model.__tablename__, model.personal_columns
             result = connection.execute(
                 text(
                     f"UPDATE {table} SET {', '.join(f'{c} = NULL' for c in columns)}, contact_purged_at = :now "
@@ -144,7 +136,7 @@ def sync_status(kiosk: Kiosk) -> SyncStatus:
         success = session.get(SyncState, LAST_SUCCESS)
         error = session.get(SyncState, LAST_ERROR)
     with kiosk.store.engine.connect() as connection:
-        counts = " + ".join(f"(SELECT count(*) FROM {table} WHERE sync_conflict)" for table in PERSONAL_COLUMNS)
+        counts = " + ".join(f"(SELECT count(*) FROM {model.__tablename__} WHERE sync_conflict)" for model in SUBMISSION_MODELS)
         conflicts = connection.execute(text(f"SELECT {counts}")).scalar_one()
     return SyncStatus(
         waiting=pending_count(kiosk.store),

@@ -20,34 +20,23 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import psycopg
-from sqlalchemy import Connection, text
+from sqlalchemy import JSON, Boolean, Column, Connection, text
 
 from mokoko_desktop.clock import Clock, utc_now
+from mokoko_desktop.models import SUBMISSION_MODELS, SubmissionRecord, UTCDateTime
 from mokoko_desktop.store import Store
 
 log = logging.getLogger(__name__)
 
 BATCH_SIZE = 10_000
-IDEA_COLUMNS = (
-    "id", "receipt_code", "consultation_id", "theme_code", "text", "contact_name", "contact_email",
-    "contact_phone", "consent_version", "age_group", "home_area_code", "language", "stop_id",
-    "created_at", "assisted",
-)  # fmt: skip
-# Sign-ups and Byttebørs posts travel as one jsonb document each (the central tables keep
-# ``data jsonb``), so a kiosk version may add a field without a central migration.
-SIGNUP_DATA = (
-    "opportunity_id", "general_text", "interests", "name", "phone", "email", "age_group", "availability",
-    "frequency", "message", "guardian_name", "guardian_phone", "consent_version", "guardian_consent_version",
-    "language", "stop_id",
-)  # fmt: skip
-OFFER_DATA = ("kind", "text", "tags", "place", "name", "phone", "email", "consent_version", "language", "stop_id")
-_JSON_LISTS = {"interests", "availability", "tags"}  # stored as JSON text in SQLite
+_DOCUMENT_STAGING = "id uuid, receipt_code text, data jsonb, created_at timestamptz"
 
 
 @dataclass(frozen=True)
 class _Kind:
-    """How one kind of record is pushed: its local table, the columns staged centrally, and
-    how a local row becomes a staged row."""
+    """How one kind of record is pushed: its local table, the columns read locally and staged
+    centrally, and how a local row becomes a staged row. Made from the model's declaration
+    (:class:`~mokoko_desktop.models.SyncedRecord`), never listed by hand."""
 
     table: str
     local_columns: tuple[str, ...]
@@ -56,35 +45,44 @@ class _Kind:
     to_staged: Callable[[Sequence[Any]], tuple[Any, ...]]
 
 
-def _idea_row(row: Sequence[Any]) -> tuple[Any, ...]:
-    return (*row[:-1], bool(row[-1]))
+def _staging_type(column: Column[Any]) -> str:
+    if column.name == "id":
+        return "uuid"
+    if isinstance(column.type, UTCDateTime):
+        return "timestamptz"
+    if isinstance(column.type, Boolean):
+        return "boolean"
+    return "text"
 
 
-def _document_row(data_columns: tuple[str, ...]) -> Callable[[Sequence[Any]], tuple[Any, ...]]:
-    def to_staged(row: Sequence[Any]) -> tuple[Any, ...]:
-        data = {
-            column: json.loads(value) if column in _JSON_LISTS else value
-            for column, value in zip(data_columns, row[3:], strict=True)
-        }
+def _kind(model: type[SubmissionRecord]) -> _Kind:
+    table = model.local_table()
+    columns = model.pushed_columns()
+    if not model.pushed_as_document:
+        booleans = [i for i, name in enumerate(columns) if isinstance(table.columns[name].type, Boolean)]
+
+        def row_to_staged(row: Sequence[Any]) -> tuple[Any, ...]:
+            values = list(row)
+            for index in booleans:  # SQLite keeps booleans as 0/1
+                values[index] = bool(values[index])
+            return tuple(values)
+
+        types = ", ".join(f"{name} {_staging_type(table.columns[name])}" for name in columns)
+        return _Kind(table.name, columns, columns, types, row_to_staged)
+    fields = model.document_fields()
+    json_fields = {name for name in fields if isinstance(table.columns[name].type, JSON)}  # JSON text in SQLite
+
+    def document_to_staged(row: Sequence[Any]) -> tuple[Any, ...]:
+        data = {name: json.loads(value) if name in json_fields else value for name, value in zip(fields, row[3:], strict=True)}
         return (row[0], row[1], json.dumps(data, ensure_ascii=False, sort_keys=True), row[2])
 
-    return to_staged
+    return _Kind(table.name, (*model.ENVELOPE, *fields), ("id", "receipt_code", "data", "created_at"), _DOCUMENT_STAGING,
+                 document_to_staged)  # fmt: skip
 
 
-_DOCUMENT_STAGING = "id uuid, receipt_code text, data jsonb, created_at timestamptz"
-KINDS = (
-    _Kind(
-        "idea", IDEA_COLUMNS, IDEA_COLUMNS,
-        "id uuid, receipt_code text, consultation_id text, theme_code text, text text, contact_name text, "
-        "contact_email text, contact_phone text, consent_version text, age_group text, home_area_code text, "
-        "language text, stop_id text, created_at timestamptz, assisted boolean",
-        _idea_row,
-    ),
-    _Kind("signup", ("id", "receipt_code", "created_at", *SIGNUP_DATA), ("id", "receipt_code", "data", "created_at"),
-          _DOCUMENT_STAGING, _document_row(SIGNUP_DATA)),
-    _Kind("offer", ("id", "receipt_code", "created_at", *OFFER_DATA), ("id", "receipt_code", "data", "created_at"),
-          _DOCUMENT_STAGING, _document_row(OFFER_DATA)),
-)  # fmt: skip
+# Sign-ups and Byttebørs posts travel as one jsonb document each (the central tables keep
+# ``data jsonb``), so a kiosk version may add a field without a central migration.
+KINDS = tuple(_kind(model) for model in SUBMISSION_MODELS)
 
 
 @dataclass
