@@ -7,90 +7,49 @@ once sync exists, from the central database. Loading the same file twice changes
 from __future__ import annotations
 
 import datetime as dt
-import json
 from pathlib import Path
 from typing import Any
 
-from sqlmodel import Session, col, select
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session, SQLModel, col, select
 
+from mokoko_desktop.catalogue_file import CatalogueError, read_catalogue
 from mokoko_desktop.models import AdminArea, Consultation, HomeArea, Interest, Opportunity, Stop, Theme
-from mokoko_desktop.opportunities import opportunity_data_problem
 from mokoko_desktop.store import Store
 
-
-class CatalogueError(ValueError):
-    """A catalogue file that cannot be loaded; ``str()`` says where and why."""
-
-
-def _date(value: str | None) -> dt.date | None:
-    return None if value is None else dt.date.fromisoformat(value)
+__all__ = ["Catalogue", "CatalogueError", "find_current_consultation", "load_catalogue"]
 
 
 def load_catalogue(store: Store, path: Path) -> dict[str, int]:
-    """Insert or update every entry of the catalogue file at ``path`` in one transaction.
-    Returns how many entries of each kind were loaded."""
-    try:
-        data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as error:
-        raise CatalogueError(f"Cannot read the catalogue {path}: {error}") from error
-    counts: dict[str, int] = {}
+    """Insert or update every entry of the catalogue file at ``path`` in one transaction (a
+    file with any problem is refused whole: :class:`CatalogueError`). Returns how many entries
+    of each kind were loaded."""
+    catalogue = read_catalogue(path)
+    rows: list[SQLModel] = []
+    rows += [AdminArea(code=area.code, name=area.name, sort_order=order) for order, area in enumerate(catalogue.admin_areas)]
+    rows += [HomeArea(code=area.code, name=area.name, sort_order=order) for order, area in enumerate(catalogue.home_areas)]
+    rows += [
+        Theme(code=theme.code, title=theme.title, description=theme.description, admin_area_code=theme.admin_area,
+              icon=theme.icon, sort_order=order)
+        for order, theme in enumerate(catalogue.themes)
+    ]  # fmt: skip
+    rows += [
+        Consultation(id=entry.id, question=entry.question, intro=entry.intro, opens_on=entry.opens_on, closes_on=entry.closes_on)
+        for entry in catalogue.consultations
+    ]
+    rows += [
+        Stop(id=stop.id, place=stop.place, address=stop.address, starts_on=stop.starts_on, ends_on=stop.ends_on, tour_order=order)
+        for order, stop in enumerate(catalogue.stops)
+    ]
+    rows += [Interest(code=entry.code, name=entry.name, sort_order=order) for order, entry in enumerate(catalogue.interests)]
+    rows += [Opportunity(id=entry.id, data=entry.data(), active=entry.active) for entry in catalogue.opportunities]
     try:
         with store.session() as session:
-            rows: list[Any] = []
-            for order, area in enumerate(data.get("admin_areas", [])):
-                rows.append(AdminArea(code=area["code"], name=area["name"], sort_order=order))
-            for order, area in enumerate(data.get("home_areas", [])):
-                rows.append(HomeArea(code=area["code"], name=area["name"], sort_order=order))
-            for order, theme in enumerate(data.get("themes", [])):
-                rows.append(
-                    Theme(
-                        code=theme["code"],
-                        title=theme["title"],
-                        description=theme.get("description", {}),
-                        admin_area_code=theme.get("admin_area"),
-                        icon=theme.get("icon"),
-                        sort_order=order,
-                    )
-                )
-            for consultation in data.get("consultations", []):
-                rows.append(
-                    Consultation(
-                        id=consultation["id"],
-                        question=consultation["question"],
-                        intro=consultation.get("intro", {}),
-                        opens_on=dt.date.fromisoformat(consultation["opens_on"]),
-                        closes_on=_date(consultation.get("closes_on")),
-                    )
-                )
-            for order, stop in enumerate(data.get("stops", [])):
-                rows.append(
-                    Stop(
-                        id=stop["id"],
-                        place=stop["place"],
-                        address=stop.get("address", ""),
-                        starts_on=dt.date.fromisoformat(stop["starts_on"]),
-                        ends_on=dt.date.fromisoformat(stop["ends_on"]),
-                        tour_order=order,
-                    )
-                )
-            for order, interest in enumerate(data.get("interests", [])):
-                rows.append(Interest(code=interest["code"], name=interest["name"], sort_order=order))
-            for entry in data.get("opportunities", []):
-                problem = opportunity_data_problem(entry)
-                if problem:
-                    raise ValueError(problem)
-                rows.append(Opportunity(id=entry["id"], data=opportunity_data(entry), active=entry.get("active", True)))
             for row in rows:
                 session.merge(row)
-                counts[type(row).__name__] = counts.get(type(row).__name__, 0) + 1
-    except (KeyError, TypeError, ValueError) as error:
-        raise CatalogueError(f"The catalogue {path} has a missing or malformed entry: {error!r}") from error
-    return counts
-
-
-def opportunity_data(entry: dict[str, Any]) -> dict[str, Any]:
-    """What is stored as an opportunity's ``data``: the catalogue entry without its key."""
-    return {key: value for key, value in entry.items() if key not in ("id", "active")}
+    except IntegrityError as error:  # e.g. a theme naming an area that is not in the catalogue
+        raise CatalogueError(f"The catalogue {path} does not fit the kiosk's catalogue: {error.orig}") from error
+    return {name: count for name, count in catalogue.counts().items() if count}
 
 
 class Catalogue:

@@ -2,76 +2,68 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from psycopg.types.json import Jsonb
 
 from mokoko_desktop import receipt_codes
-from mokoko_desktop.catalogue import opportunity_data
-from mokoko_desktop.opportunities import opportunity_data_problem
+from mokoko_desktop.catalogue_file import read_catalogue
 from sync.central import CentralError, connect, fetch_one
 
 
 def load_catalogue(url: str, path: Path) -> dict[str, int]:
-    """Insert or update the central catalogue from a catalogue JSON file (the demo's format)."""
-    data = json.loads(path.read_text(encoding="utf-8"))
-    counts: dict[str, int] = {}
+    """Insert or update the central catalogue from a catalogue file, in one transaction. A file
+    with any problem is refused whole (:class:`CatalogueError`, read as the kiosk reads it)."""
+    catalogue = read_catalogue(path)
     with connect(url) as connection:
-        for order, area in enumerate(data.get("admin_areas", [])):
+        for order, area in enumerate(catalogue.admin_areas):
             connection.execute(
                 "INSERT INTO mokoko.admin_area (code, name, sort_order) VALUES (%s, %s, %s) "
                 "ON CONFLICT (code) DO UPDATE SET name = excluded.name, sort_order = excluded.sort_order",
-                (area["code"], Jsonb(area["name"]), order),
+                (area.code, Jsonb(area.name), order),
             )
-        for order, area in enumerate(data.get("home_areas", [])):
+        for order, home in enumerate(catalogue.home_areas):
             connection.execute(
                 "INSERT INTO mokoko.home_area (code, name, sort_order) VALUES (%s, %s, %s) "
                 "ON CONFLICT (code) DO UPDATE SET name = excluded.name, sort_order = excluded.sort_order",
-                (area["code"], area["name"], order),
+                (home.code, home.name, order),
             )
-        for order, theme in enumerate(data.get("themes", [])):
+        for order, theme in enumerate(catalogue.themes):
             connection.execute(
                 "INSERT INTO mokoko.theme (code, title, description, admin_area_code, icon, sort_order) "
                 "VALUES (%s, %s, %s, %s, %s, %s) ON CONFLICT (code) DO UPDATE SET title = excluded.title, "
                 "description = excluded.description, admin_area_code = excluded.admin_area_code, "
                 "icon = excluded.icon, sort_order = excluded.sort_order",
-                (theme["code"], Jsonb(theme["title"]), Jsonb(theme.get("description", {})), theme.get("admin_area"),
-                 theme.get("icon"), order),
+                (theme.code, Jsonb(theme.title), Jsonb(theme.description), theme.admin_area, theme.icon, order),
             )
-        for consultation in data.get("consultations", []):
+        for consultation in catalogue.consultations:
             connection.execute(
                 "INSERT INTO mokoko.consultation (id, question, intro, opens_on, closes_on) VALUES (%s, %s, %s, %s, %s) "
                 "ON CONFLICT (id) DO UPDATE SET question = excluded.question, intro = excluded.intro, "
                 "opens_on = excluded.opens_on, closes_on = excluded.closes_on",
-                (consultation["id"], Jsonb(consultation["question"]), Jsonb(consultation.get("intro", {})),
-                 consultation["opens_on"], consultation.get("closes_on")),
-            )
-        for order, stop in enumerate(data.get("stops", [])):
+                (consultation.id, Jsonb(consultation.question), Jsonb(consultation.intro), consultation.opens_on,
+                 consultation.closes_on),
+            )  # fmt: skip
+        for order, stop in enumerate(catalogue.stops):
             connection.execute(
                 "INSERT INTO mokoko.stop (id, place, address, starts_on, ends_on, tour_order) VALUES (%s, %s, %s, %s, %s, %s) "
                 "ON CONFLICT (id) DO UPDATE SET place = excluded.place, address = excluded.address, "
                 "starts_on = excluded.starts_on, ends_on = excluded.ends_on, tour_order = excluded.tour_order",
-                (stop["id"], stop["place"], stop.get("address", ""), stop["starts_on"], stop["ends_on"], order),
+                (stop.id, stop.place, stop.address, stop.starts_on, stop.ends_on, order),
             )
-        for order, interest in enumerate(data.get("interests", [])):
+        for order, interest in enumerate(catalogue.interests):
             connection.execute(
                 "INSERT INTO mokoko.interest (code, name, sort_order) VALUES (%s, %s, %s) "
                 "ON CONFLICT (code) DO UPDATE SET name = excluded.name, sort_order = excluded.sort_order",
-                (interest["code"], Jsonb(interest["name"]), order),
+                (interest.code, Jsonb(interest.name), order),
             )
-        for entry in data.get("opportunities", []):
-            problem = opportunity_data_problem(entry)
-            if problem:
-                raise CentralError(f"The catalogue {path} has a malformed {problem}")
+        for entry in catalogue.opportunities:
             connection.execute(
                 "INSERT INTO mokoko.opportunity (id, data, active) VALUES (%s, %s, %s) "
                 "ON CONFLICT (id) DO UPDATE SET data = excluded.data, active = excluded.active",
-                (entry["id"], Jsonb(opportunity_data(entry)), entry.get("active", True)),
+                (entry.id, Jsonb(entry.data()), entry.active),
             )
-        for key in ("admin_areas", "home_areas", "themes", "consultations", "stops", "interests", "opportunities"):
-            counts[key] = len(data.get(key, []))
-    return counts
+    return catalogue.counts()
 
 
 def statuses(url: str) -> list[tuple[str, dict[str, str], bool]]:

@@ -56,7 +56,7 @@ def _with_kiosk(args: argparse.Namespace, data_dir: Path) -> int:
     # The database layer is imported here, not at the top: the kiosk's first frame must not
     # wait for SQLAlchemy (see ui/app.py).
     from mokoko_desktop.bootstrap import open_kiosk
-    from mokoko_desktop.catalogue import CatalogueError
+    from mokoko_desktop.catalogue_file import CatalogueError
     from mokoko_desktop.settings import SettingError
     from mokoko_desktop.store import StoreError
     from mokoko_desktop.submissions import KioskNotReady

@@ -15,14 +15,16 @@ Handler = Callable[[argparse.Namespace, Path], int]
 
 
 def _refused_on_central_error(handler: Handler) -> Handler:
-    """A central database that cannot be reached or refuses is told in plain words (exit 1)."""
+    """A central database that cannot be reached or refuses, or a catalogue file with problems,
+    is told in plain words (exit 1)."""
 
     def run(args: argparse.Namespace, data_dir: Path) -> int:
+        from mokoko_desktop.catalogue_file import CatalogueError
         from sync.central import CentralError
 
         try:
             return handler(args, data_dir)
-        except CentralError as error:
+        except (CentralError, CatalogueError) as error:
             raise Refused(str(error)) from error
 
     return run

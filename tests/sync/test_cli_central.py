@@ -91,3 +91,13 @@ def test_serve_embedded_prints_the_url_and_stops_cleanly_on_sigterm(tmp_path: Pa
     out, _ = process.communicate(timeout=60)
     assert process.returncode == 0 and "Stopped." in out
     assert not (tmp_path / "c" / "pgdata" / "postmaster.pid").exists()
+
+
+def test_load_catalogue_refuses_a_broken_file_whole(owner_url, tmp_path: Path, capsys) -> None:
+    from tests.core.test_catalogue_file import broken_catalogue
+
+    themes_before = central_rows(owner_url, "SELECT count(*) FROM mokoko.theme")
+    assert main(["central", "load-catalogue", str(broken_catalogue(tmp_path)), "--url", owner_url,
+                 "--data-dir", str(tmp_path / "d")]) == 1  # fmt: skip
+    assert "themes[3].title" in capsys.readouterr().err
+    assert central_rows(owner_url, "SELECT count(*) FROM mokoko.theme") == themes_before

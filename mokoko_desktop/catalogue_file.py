@@ -1,0 +1,128 @@
+"""The catalogue file (JSON), parsed and checked in one place.
+
+The kiosk (``mokoko catalogue load``, the demo set-up) and city hall (``mokoko central
+load-catalogue``) both read a catalogue file through :func:`read_catalogue`: a file with any
+problem is refused whole, with every problem named by where it is (``themes[3].title: ...``),
+and nothing is loaded.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Annotated, Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from mokoko_desktop.opportunities import opportunity_data_problem
+
+Code = Annotated[str, Field(min_length=1, max_length=60, pattern=r"^[a-z0-9][a-z0-9-]*$")]
+Texts = Annotated[dict[str, str], Field(min_length=1)]  # {language: text}
+Line = Annotated[str, Field(min_length=1, max_length=200)]
+
+
+class CatalogueError(ValueError):
+    """A catalogue file that cannot be loaded; ``str()`` says where and why."""
+
+
+class _Entry(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class AdminAreaEntry(_Entry):
+    code: Code
+    name: Texts
+
+
+class HomeAreaEntry(_Entry):
+    code: Code
+    name: Line
+
+
+class ThemeEntry(_Entry):
+    code: Code
+    title: Texts
+    description: dict[str, str] = {}
+    admin_area: Code | None = None
+    icon: Annotated[str, Field(max_length=60)] | None = None
+
+
+class ConsultationEntry(_Entry):
+    id: Code
+    question: Texts
+    intro: dict[str, str] = {}
+    opens_on: dt.date
+    closes_on: dt.date | None = None
+
+
+class StopEntry(_Entry):
+    id: Code
+    place: Line
+    address: Annotated[str, Field(max_length=200)] = ""
+    starts_on: dt.date
+    ends_on: dt.date
+
+
+class InterestEntry(_Entry):
+    code: Code
+    name: Texts
+
+
+class OpportunityEntry(BaseModel):
+    """An opportunity keeps every field it has (a newer catalogue may have fields this kiosk
+    does not know: they are kept and ignored); what the kiosk uses is checked."""
+
+    model_config = ConfigDict(extra="allow", frozen=True)
+    id: Code
+    active: bool = True
+
+    @model_validator(mode="after")
+    def _usable(self) -> OpportunityEntry:
+        problem = opportunity_data_problem(self.model_dump())
+        if problem:
+            raise ValueError(problem)
+        return self
+
+    def data(self) -> dict[str, Any]:
+        """What is stored as the opportunity's ``data``: the entry without its key and state."""
+        return self.model_dump(exclude={"id", "active"})
+
+
+class CatalogueFile(BaseModel):
+    """A whole catalogue: every list may be left out (a file may update only some kinds)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    about: Any = None  # free text for people who edit the file
+    admin_areas: list[AdminAreaEntry] = []
+    home_areas: list[HomeAreaEntry] = []
+    themes: list[ThemeEntry] = []
+    consultations: list[ConsultationEntry] = []
+    stops: list[StopEntry] = []
+    interests: list[InterestEntry] = []
+    opportunities: list[OpportunityEntry] = []
+
+    def counts(self) -> dict[str, int]:
+        """How many entries of each kind the file has."""
+        return {name: len(getattr(self, name)) for name in type(self).model_fields if name != "about"}
+
+
+def _where(location: tuple[int | str, ...]) -> str:
+    text = ""
+    for part in location:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text or "the file"
+
+
+def read_catalogue(path: Path) -> CatalogueFile:
+    """Read and check the catalogue file at ``path``. Raises :class:`CatalogueError` listing
+    every problem."""
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        raise CatalogueError(f"Cannot read the catalogue {path}: {error}") from error
+    try:
+        return CatalogueFile.model_validate(raw)
+    except ValidationError as error:
+        problems = [f"  {_where(problem['loc'])}: {problem['msg']}" for problem in error.errors()]
+        raise CatalogueError(f"The catalogue {path} was not loaded; nothing was changed:\n" + "\n".join(problems)) from None

@@ -1,0 +1,64 @@
+"""One reading of the catalogue file for the kiosk and city hall: a file with any problem is
+refused whole, every problem named by where it is, and nothing is loaded."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from mokoko_desktop.catalogue import load_catalogue
+from mokoko_desktop.catalogue_file import CatalogueError, read_catalogue
+from mokoko_desktop.cli import EXIT_REFUSED, main
+from mokoko_desktop.paths import DEMO_CATALOGUE
+
+
+def broken_catalogue(folder: Path) -> Path:
+    """The demo catalogue with three mistakes an editor could make, and one new theme."""
+    data = json.loads(DEMO_CATALOGUE.read_text(encoding="utf-8"))
+    data["themes"][3]["title"] = "Bare en tekst"
+    data["stops"][0]["starts_on"] = "2026-13-01"
+    data["opportunities"][1]["frequency"] = "sometimes"
+    data["themes"].append({"code": "ny-ting", "title": {"da": "Ny ting"}})
+    path = folder / "catalogue.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def test_the_demo_catalogue_reads() -> None:
+    counts = read_catalogue(DEMO_CATALOGUE).counts()
+    assert counts == {"admin_areas": 6, "home_areas": 13, "themes": 11, "consultations": 1, "stops": 9,
+                      "interests": 12, "opportunities": 14}  # fmt: skip
+
+
+def test_every_problem_is_named_by_where_it_is(tmp_path: Path) -> None:
+    with pytest.raises(CatalogueError) as refused:
+        read_catalogue(broken_catalogue(tmp_path))
+    message = str(refused.value)
+    assert "nothing was changed" in message
+    assert "themes[3].title: Input should be a valid dictionary" in message
+    assert "stops[0].starts_on:" in message
+    assert "opportunities[1]:" in message and "frequency" in message
+
+
+def test_a_broken_file_loads_nothing_on_the_kiosk(kiosk, tmp_path: Path) -> None:
+    before = [theme.code for theme in kiosk.catalogue.themes()]
+    with pytest.raises(CatalogueError):
+        load_catalogue(kiosk.store, broken_catalogue(tmp_path))
+    assert [theme.code for theme in kiosk.catalogue.themes()] == before  # not even the new theme
+
+
+def test_the_command_refuses_it_calmly(kiosk, tmp_path: Path, capsys) -> None:
+    path = broken_catalogue(tmp_path)
+    kiosk.close()
+    assert main(["catalogue", "load", str(path), "--data-dir", str(kiosk.data_dir)]) == EXIT_REFUSED
+    err = capsys.readouterr().err
+    assert "themes[3].title" in err and "Traceback" not in err
+
+
+def test_a_file_that_is_not_json_is_told(tmp_path: Path) -> None:
+    path = tmp_path / "catalogue.json"
+    path.write_text("{ not json", encoding="utf-8")
+    with pytest.raises(CatalogueError, match="Cannot read the catalogue"):
+        read_catalogue(path)
