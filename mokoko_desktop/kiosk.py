@@ -31,6 +31,7 @@ from mokoko_desktop.staff import StaffAccess
 from mokoko_desktop.start_info import StartInfo, write_start_info
 from mokoko_desktop.store import Store
 from mokoko_desktop.submissions import Draft, Submission, SubmissionService
+from mokoko_desktop.validation import FieldProblem
 
 log = logging.getLogger(__name__)
 
@@ -115,6 +116,10 @@ class Kiosk:
             today = self.today_stop()
             stop_id = today.id if today else ""
         return self._service(draft.submission_kind).submit(draft, stop_id)
+
+    def check(self, draft: Draft) -> list[FieldProblem]:
+        """Every problem with ``draft``, storing nothing (for inline messages while typing)."""
+        return self._service(draft.submission_kind).check(draft)
 
     def _service(self, submission_kind: str) -> SubmissionService[Any, Any]:
         services: dict[str, SubmissionService[Any, Any]] = {

@@ -1,24 +1,37 @@
-"""A citizen's flow of pages with Back, Stop and Next at the bottom (the volunteer sign-up and
-the Byttebørs use it). One flow per citizen: the kiosk throws it away when they are done."""
+"""A citizen's flow of pages with Back, Stop and Next at the bottom, ending in a stored
+submission (the idea, the volunteer sign-up and the Byttebørs flows are StepFlows). One flow per
+citizen: the kiosk throws it away when they are done."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping
+from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
-from mokoko_desktop.validation import FieldProblem
+from mokoko_desktop.submissions import Draft, KioskNotReady
+from mokoko_desktop.validation import FieldProblem, SubmissionRejected
 from ui.messages import for_person
 from ui.overlay import Overlay
 from ui.widgets import PageStack, ProblemLabel, as_page, button, label
 
+if TYPE_CHECKING:
+    from mokoko_desktop.kiosk import Kiosk
+
+log = logging.getLogger(__name__)
+
 
 class StepFlow(QWidget):
-    """Pages by name, a footer and the "do you want to stop?" question.
+    """Pages by name, a footer, the "do you want to stop?" question, and storing the citizen's
+    draft through the core (:meth:`_submit`), the same for every kind of submission.
 
-    Subclasses add pages with :meth:`add_page`, say where Next and Back lead (:meth:`_next`,
-    :meth:`_back`) and which problem belongs on which page (:meth:`_problem_label`).
+    Subclasses add pages with :meth:`add_page`, say which fields each page has
+    (``PAGE_FIELDS``), where Next and Back lead (:meth:`_next`, :meth:`_back`), which problem
+    belongs under which field (:meth:`_problem_label`), what the draft is (:meth:`draft`) and
+    what to say when it cannot be stored (:meth:`_not_ready_text`, :meth:`_failed_text`). A
+    kind's own refusals (``OWN_REFUSALS``) go to :meth:`_refused`.
 
     Signals:
         submitted(object): the record is stored (durable); show its receipt code.
@@ -27,10 +40,14 @@ class StepFlow(QWidget):
 
     submitted = Signal(object)
     cancelled = Signal()
+    PAGE_FIELDS: ClassVar[Mapping[str, tuple[str, ...]]] = {}
+    OWN_REFUSALS: ClassVar[tuple[type[Exception], ...]] = ()
 
-    def __init__(self, language: str, parent: QWidget | None = None) -> None:
+    def __init__(self, kiosk: Kiosk, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._kiosk = kiosk
         self._language = language
+        self._submitting = False
         self._pages: dict[str, QWidget] = {}
         self._compact = False
         self._stack = PageStack(self)
@@ -80,11 +97,15 @@ class StepFlow(QWidget):
         self._stack.setCurrentWidget(self._pages[name])
         self._retranslate()
 
-    def show_problems(self, problems: list[FieldProblem], pages: Mapping[str, tuple[str, ...]]) -> None:
+    def page_problems(self, page: str) -> list[FieldProblem]:
+        """The draft's problems with the fields of ``page`` (the core checks, nothing is stored)."""
+        return [problem for problem in self._kiosk.check(self.draft()) if problem.field in self.PAGE_FIELDS[page]]
+
+    def show_problems(self, problems: list[FieldProblem]) -> None:
         """Show each problem under its field and go to the first page that has one."""
         first = None
         for problem in problems:
-            page = next((name for name, fields in pages.items() if problem.field in fields), None)
+            page = next((name for name, fields in self.PAGE_FIELDS.items() if problem.field in fields), None)
             text = for_person("validation", problem)
             target = self._problem_label(problem.field)
             if target is None or page is None:
@@ -99,7 +120,44 @@ class StepFlow(QWidget):
         self._confirm.hide()
         self.cancelled.emit()
 
+    def _submit(self) -> None:
+        """Store the draft through the core; on success emit ``submitted`` (the flow is done)."""
+        if self._submitting:
+            return  # a second tap on "Send" while the first is being stored
+        self._submitting = True
+        self.next_button.setEnabled(False)
+        try:
+            record = self._kiosk.submit(self.draft())
+        except SubmissionRejected as rejected:
+            self.show_problems(rejected.problems)
+        except KioskNotReady as error:
+            log.error("%s refused: %s", type(self).__name__, error)
+            self.footer_problem.show_text(self._not_ready_text())
+        except self.OWN_REFUSALS as error:
+            self._refused(error)
+        except Exception:
+            log.exception("%s: the submission could not be stored", type(self).__name__)
+            self.footer_problem.show_text(self._failed_text())
+        else:
+            self.submitted.emit(record)
+            return
+        finally:
+            self.next_button.setEnabled(True)
+        self._submitting = False
+
     # for subclasses --------------------------------------------------------------------------
+    def draft(self) -> Draft:
+        raise NotImplementedError
+
+    def _not_ready_text(self) -> str:
+        raise NotImplementedError
+
+    def _failed_text(self) -> str:
+        raise NotImplementedError
+
+    def _refused(self, error: Exception) -> None:
+        raise NotImplementedError
+
     def _next(self) -> None:
         raise NotImplementedError
 

@@ -1,8 +1,9 @@
 """The one helper for background work (receipt rendering, printing, later sync).
 
-``run_in_background(work, on_done, on_error)`` runs ``work()`` on Qt's thread pool and calls
-``on_done(result)`` or ``on_error(exception)`` back on the main thread. Be careful not to touch
-any widget inside ``work``: that may crash Qt.
+``run_in_background(work, on_done, on_error, owner=widget)`` runs ``work()`` on Qt's thread pool
+and calls ``on_done(result)`` or ``on_error(exception)`` back on the main thread, unless ``owner``
+was destroyed meanwhile (a citizen's screen is thrown away as soon as they are done, often before
+their receipt has rendered). Be careful not to touch any widget inside ``work``: that may crash Qt.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from shiboken6 import Shiboken
 
 log = logging.getLogger(__name__)
 
@@ -47,13 +49,19 @@ def run_in_background(
     on_done: Callable[[Any], None],
     on_error: Callable[[Exception], None],
     pool: QThreadPool | None = None,
+    *,
+    owner: QObject | None = None,
 ) -> None:
-    """Run ``work`` off the GUI thread; the callbacks run on the main thread."""
+    """Run ``work`` off the GUI thread; the callbacks run on the main thread, and only while
+    ``owner`` (if given) still exists."""
     relay = _Relay()
     _running.add(relay)  # keep the relay alive until the task reports back
 
     def finish(callback: Callable[[Any], None], value: Any) -> None:
         _running.discard(relay)
+        if owner is not None and not Shiboken.isValid(owner):
+            log.info("Background task finished after its screen was closed; its result is not shown")
+            return
         callback(value)
 
     relay.done.connect(lambda result: finish(on_done, result))

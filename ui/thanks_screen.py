@@ -87,7 +87,7 @@ class ThanksScreen(QWidget):
                 path.unlink(missing_ok=True)  # printed: no need to keep a copy with the citizen's words
             return path, outcome
 
-        run_in_background(work, self._receipt_done, self._receipt_failed)
+        run_in_background(work, self._receipt_done, self._receipt_failed, owner=self)
 
     def _receipt_done(self, result: tuple[Path, PrintOutcome]) -> None:
         path, outcome = result

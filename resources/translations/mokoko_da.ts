@@ -287,14 +287,6 @@
         <translation>Trin %1 af %2</translation>
     </message>
     <message>
-        <source>‹ Back</source>
-        <translation>‹ Tilbage</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Afbryd</translation>
-    </message>
-    <message>
         <source>Send my idea</source>
         <translation>Send min idé</translation>
     </message>
@@ -305,22 +297,6 @@
     <message>
         <source>Next ›</source>
         <translation>Næste ›</translation>
-    </message>
-    <message>
-        <source>Do you want to stop?</source>
-        <translation>Vil du stoppe?</translation>
-    </message>
-    <message>
-        <source>What you have written will be deleted.</source>
-        <translation>Det, du har skrevet, bliver slettet.</translation>
-    </message>
-    <message>
-        <source>Yes, stop</source>
-        <translation>Ja, stop</translation>
-    </message>
-    <message>
-        <source>No, go on</source>
-        <translation>Nej, fortsæt</translation>
     </message>
 </context>
 <context>
@@ -702,7 +678,7 @@ Bor i: %2</translation>
     <name>StepFlow</name>
     <message>
         <source>Stop</source>
-        <translation>Stop</translation>
+        <translation>Afbryd</translation>
     </message>
     <message>
         <source>‹ Back</source>

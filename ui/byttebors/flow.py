@@ -8,8 +8,6 @@ from PySide6.QtWidgets import QWidget
 
 from mokoko_desktop.kiosk import Kiosk
 from mokoko_desktop.offers import OfferDraft
-from mokoko_desktop.submissions import KioskNotReady
-from mokoko_desktop.validation import SubmissionRejected
 from ui.byttebors.contact_page import FIELDS as CONTACT_FIELDS
 from ui.byttebors.contact_page import ContactPage
 from ui.byttebors.post_page import FIELDS as POST_FIELDS
@@ -31,11 +29,11 @@ class BytteborsFlow(StepFlow):
         cancelled(): the citizen stopped; everything typed is to be thrown away.
     """
 
+    PAGE_FIELDS = PAGE_FIELDS
+
     def __init__(self, kiosk: Kiosk, language: str, parent: QWidget | None = None) -> None:
-        super().__init__(language, parent)
+        super().__init__(kiosk, language, parent)
         self.setObjectName("bytteborsFlow")
-        self._kiosk = kiosk
-        self._submitting = False
         stop = kiosk.today_stop()
         self.post = PostPage(kiosk.opportunities.interests(), stop.place if stop else "", self)
         self.contact = ContactPage(self)
@@ -61,9 +59,9 @@ class BytteborsFlow(StepFlow):
         if self.current_page() == "contact":
             self._submit()
             return
-        problems = [p for p in self._kiosk.offers.check(self.draft()) if p.field in POST_FIELDS]
+        problems = self.page_problems("post")
         if problems:
-            self.show_problems(problems, PAGE_FIELDS)
+            self.show_problems(problems)
             return
         self.go("contact")
 
@@ -77,27 +75,11 @@ class BytteborsFlow(StepFlow):
                 return page.problems[field_name]
         return None
 
-    def _submit(self) -> None:
-        if self._submitting:
-            return
-        self._submitting = True
-        self.next_button.setEnabled(False)
-        try:
-            post = self._kiosk.submit(self.draft())
-        except SubmissionRejected as rejected:
-            self.show_problems(rejected.problems, PAGE_FIELDS)
-        except KioskNotReady as error:
-            log.error("Byttebørs post refused: %s", error)
-            self.footer_problem.show_text(self.tr("The kiosk is not ready to save posts. Please ask the staff; nothing is lost."))
-        except Exception:
-            log.exception("Could not store a Byttebørs post")
-            self.footer_problem.show_text(self.tr("Your post could not be saved just now. Please try again or ask the staff."))
-        else:
-            self.submitted.emit(post)
-            return
-        finally:
-            self.next_button.setEnabled(True)
-        self._submitting = False
+    def _not_ready_text(self) -> str:
+        return self.tr("The kiosk is not ready to save posts. Please ask the staff; nothing is lost.")
+
+    def _failed_text(self) -> str:
+        return self.tr("Your post could not be saved just now. Please try again or ask the staff.")
 
     def show_language(self, language: str) -> None:
         super().show_language(language)

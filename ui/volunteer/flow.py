@@ -12,8 +12,7 @@ from mokoko_desktop.i18n import pick
 from mokoko_desktop.kiosk import Kiosk
 from mokoko_desktop.opportunities import HELP_FREQUENCY_NAMES, OpportunityInfo
 from mokoko_desktop.signups import AVAILABILITY_NAMES, NEEDS_GUARDIAN, AlreadySignedUp, SignupDraft, join_days
-from mokoko_desktop.submissions import KioskNotReady
-from mokoko_desktop.validation import SubmissionRejected, clean_text
+from mokoko_desktop.validation import clean_text
 from ui.overlay import Overlay
 from ui.step_flow import StepFlow
 from ui.volunteer.browse_page import BrowsePage
@@ -47,11 +46,12 @@ class VolunteerFlow(StepFlow):
         cancelled(): the citizen stopped; everything typed is to be thrown away.
     """
 
+    PAGE_FIELDS = PAGE_FIELDS
+    OWN_REFUSALS = (AlreadySignedUp,)
+
     def __init__(self, kiosk: Kiosk, language: str, parent: QWidget | None = None) -> None:
-        super().__init__(language, parent)
+        super().__init__(kiosk, language, parent)
         self.setObjectName("volunteerFlow")
-        self._kiosk = kiosk
-        self._submitting = False
         self._chosen: OpportunityInfo | None = None  # None: "something else"
         stop = kiosk.today_stop()
         day = local_date(kiosk.clock())
@@ -96,9 +96,9 @@ class VolunteerFlow(StepFlow):
         if page == "details":
             self.go("person")
             return
-        problems = [p for p in self._kiosk.signups.check(self.draft()) if p.field in PAGE_FIELDS[page]]
+        problems = self.page_problems(page)
         if problems:
-            self.show_problems(problems, PAGE_FIELDS)
+            self.show_problems(problems)
             return
         self.go({"general": "person", "person": "when", "when": "confirm"}[page])
 
@@ -151,30 +151,15 @@ class VolunteerFlow(StepFlow):
             lines.append(self.tr("Parent or guardian: %1").replace("%1", guardian))
         return "\n".join(lines)
 
-    def _submit(self) -> None:
-        if self._submitting:
-            return  # a second tap on "Send" while the first is being stored
-        self._submitting = True
-        self.next_button.setEnabled(False)
-        try:
-            signup = self._kiosk.submit(self.draft())
-        except SubmissionRejected as rejected:
-            self.show_problems(rejected.problems, PAGE_FIELDS)
-        except AlreadySignedUp:
-            log.info("Sign-up refused: already signed up for %s", self._chosen.id if self._chosen else "?")
-            self._already.open()
-        except KioskNotReady as error:
-            log.error("Sign-up refused: %s", error)
-            self.footer_problem.show_text(self.tr("The kiosk is not ready to save sign-ups. Please ask the staff; nothing is lost."))
-        except Exception:
-            log.exception("Could not store a sign-up")
-            self.footer_problem.show_text(self.tr("Your sign-up could not be saved just now. Please try again or ask the staff."))
-        else:
-            self.submitted.emit(signup)
-            return
-        finally:
-            self.next_button.setEnabled(True)
-        self._submitting = False
+    def _not_ready_text(self) -> str:
+        return self.tr("The kiosk is not ready to save sign-ups. Please ask the staff; nothing is lost.")
+
+    def _failed_text(self) -> str:
+        return self.tr("Your sign-up could not be saved just now. Please try again or ask the staff.")
+
+    def _refused(self, error: Exception) -> None:  # AlreadySignedUp: told kindly, nothing stored
+        log.info("Sign-up refused: already signed up for %s", self._chosen.id if self._chosen else "?")
+        self._already.open()
 
     def _already_acknowledged(self) -> None:
         self._already.hide()
