@@ -72,9 +72,6 @@ class Catalogue:
     def home_areas(self) -> list[HomeArea]:
         return self._all(select(HomeArea).order_by(col(HomeArea.sort_order)))
 
-    def admin_areas(self) -> list[AdminArea]:
-        return self._all(select(AdminArea).order_by(col(AdminArea.sort_order)))
-
     def stops(self) -> list[Stop]:
         return self._all(select(Stop).order_by(col(Stop.tour_order), col(Stop.starts_on)))
 

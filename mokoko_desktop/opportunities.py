@@ -98,10 +98,6 @@ class OpportunityInfo:
             active_to=_date(data.get("active_to")),
         )
 
-    @property
-    def adults_only(self) -> bool:
-        return self.min_age >= 18
-
     def whole_municipality(self) -> bool:
         return not self.near_stops
 

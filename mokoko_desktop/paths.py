@@ -16,7 +16,6 @@ RESOURCES_DIR = Path(resources.__file__).resolve().parent
 FONTS_DIR = RESOURCES_DIR / "fonts"
 TRANSLATIONS_DIR = RESOURCES_DIR / "translations"
 STYLES_DIR = RESOURCES_DIR / "styles"
-ICONS_DIR = RESOURCES_DIR / "icons"
 DEMO_CATALOGUE = RESOURCES_DIR / "demo" / "catalogue.json"
 
 DATABASE_FILE = "mokoko.sqlite3"

@@ -38,9 +38,6 @@ class SubmissionRejected(ValueError):
         super().__init__("; ".join(f"{p.field}: {p.english()}" for p in problems))
         self.problems = problems
 
-    def by_field(self) -> dict[str, FieldProblem]:
-        return {problem.field: problem for problem in self.problems}
-
 
 def _drop_control_characters(raw: str, keep: str) -> str:
     # Cc: control characters incl. NUL; Cs: lone surrogates (undecodable command-line bytes).

@@ -53,9 +53,6 @@ class PinGate(PinPad):
         """Have staff choose the kiosk's first PIN; it cannot be cancelled."""
         self._set_mode(_Mode.NEW)
 
-    def is_choosing(self) -> bool:
-        return self._mode is not _Mode.CHECK
-
     def _set_mode(self, mode: _Mode) -> None:
         self._mode = mode
         self._new_pin = ""

@@ -70,9 +70,6 @@ class SyncScheduler(QObject):
         self._emit()
         self.sync_now()
 
-    def stop(self) -> None:
-        self._timer.stop()
-
     def next_delay_ms(self) -> int:
         return self._timer.remainingTime() if self._timer.isActive() else -1
 

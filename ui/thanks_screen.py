@@ -39,7 +39,6 @@ class ThanksScreen(QWidget):
         self._kind = record.submission_kind
         self._kiosk = kiosk
         self._printer = printer
-        self.receipt_path: Path | None = None
         self._print_state = "printing" if printer is not None and kiosk.settings.get("print_receipts") else "off"
         self._heading = label("thanksHeading", self)
         self._code_label = label("codeLabel", self)
@@ -91,7 +90,6 @@ class ThanksScreen(QWidget):
 
     def _receipt_done(self, result: tuple[Path, PrintOutcome]) -> None:
         path, outcome = result
-        self.receipt_path = path
         if outcome.printed:
             self._print_state = "printed"
         else:

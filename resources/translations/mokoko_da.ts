@@ -78,15 +78,7 @@
     </message>
 </context>
 <context>
-    <name>ContactPage</name>
-    <message>
-        <source>Who should we contact?</source>
-        <translation>Hvem skal vi kontakte?</translation>
-    </message>
-    <message>
-        <source>Your name or your association&apos;s</source>
-        <translation>Dit navn eller foreningens navn</translation>
-    </message>
+    <name>ContactFields</name>
     <message>
         <source>Phone</source>
         <translation>Telefon</translation>
@@ -102,6 +94,17 @@
     <message>
         <source>name@example.dk</source>
         <translation>navn@eksempel.dk</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPage</name>
+    <message>
+        <source>Who should we contact?</source>
+        <translation>Hvem skal vi kontakte?</translation>
+    </message>
+    <message>
+        <source>Your name or your association&apos;s</source>
+        <translation>Dit navn eller foreningens navn</translation>
     </message>
     <message>
         <source>Yes, you may keep and show my post</source>
@@ -121,22 +124,6 @@
     <message>
         <source>Name</source>
         <translation>Navn</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>name@example.dk</source>
-        <translation>navn@eksempel.dk</translation>
-    </message>
-    <message>
-        <source>8 digits, or +46 … from abroad</source>
-        <translation>8 cifre, eller +46 … fra udlandet</translation>
     </message>
     <message>
         <source>Yes, you may keep my contact details</source>
@@ -339,24 +326,8 @@
         <translation>Dit navn</translation>
     </message>
     <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
         <source>How old are you?</source>
         <translation>Hvor gammel er du?</translation>
-    </message>
-    <message>
-        <source>8 digits, or +46 … from abroad</source>
-        <translation>8 cifre, eller +46 … fra udlandet</translation>
-    </message>
-    <message>
-        <source>name@example.dk</source>
-        <translation>navn@eksempel.dk</translation>
     </message>
     <message>
         <source>You are under 15, so a parent or guardian must say yes too</source>

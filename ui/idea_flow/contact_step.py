@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QGridLayout,
-    QLineEdit,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from mokoko_desktop.consent import IDEA_CONTACT_TEXT
-from mokoko_desktop.validation import NAME_MAX
+from ui.contact_fields import ContactFields
 from ui.forms import ConsentBox
 from ui.widgets import ProblemLabel, application, label
 
@@ -26,30 +25,20 @@ class ContactStep(QWidget):
         super().__init__(parent)
         self._heading = label("stepHeading", self)
         self._hint = label("stepHint", self)
-        self.name = QLineEdit(self)
-        self.name.setMaxLength(NAME_MAX + 20)  # a little slack so an over-long name gets a message
-        self.email = QLineEdit(self)
-        self.email.setInputMethodHints(Qt.InputMethodHint.ImhEmailCharactersOnly | Qt.InputMethodHint.ImhNoAutoUppercase)
-        self.phone = QLineEdit(self)
-        self.phone.setInputMethodHints(Qt.InputMethodHint.ImhPreferNumbers)  # digits, and + for abroad
+        self.contact = ContactFields(self, columns=1)
+        self.name, self.phone, self.email = self.contact.name, self.contact.phone, self.contact.email
         self._consent_box = ConsentBox(self)
         self.consent = self._consent_box.checkbox
-        self.problems = {field: ProblemLabel(self) for field in ("name", "email", "phone", "consent")}
-        self._labels = {field: label("fieldLabel", self) for field in ("name", "email", "phone")}
+        self.problems = {**self.contact.problems, "consent": ProblemLabel(self)}
         fields = QGridLayout()
         fields.setColumnStretch(0, 1)
         fields.setColumnStretch(1, 1)
-        row = 0
-        for field, edit in (("name", self.name), ("email", self.email), ("phone", self.phone)):
-            fields.addWidget(self._labels[field], row, 0)
-            fields.addWidget(edit, row + 1, 0)
-            fields.addWidget(self.problems[field], row + 2, 0)
-            row += 3
+        fields.addWidget(self.contact, 0, 0)
         consent_column = QVBoxLayout()
         consent_column.addWidget(self._consent_box)
         consent_column.addWidget(self.problems["consent"])
         consent_column.addStretch(1)
-        fields.addLayout(consent_column, 0, 1, row, 1)
+        fields.addLayout(consent_column, 0, 1)
         # The form scrolls rather than squeezes when the on-screen keyboard takes half the screen.
         form = QWidget()
         form.setObjectName("contactForm")
@@ -66,8 +55,6 @@ class ContactStep(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self._heading)
         layout.addWidget(self._scroll, 1)
-        for edit in (self.name, self.email, self.phone):
-            edit.textEdited.connect(lambda _text, e=edit: self._forget_problem(e))
         application().focusChanged.connect(self._keep_focus_in_view)
         self.consent.toggled.connect(lambda _on: self.problems["consent"].clear_text())
         self._retranslate()
@@ -80,21 +67,12 @@ class ContactStep(QWidget):
         """Scroll the focused field into view (after the keyboard took room from the form)."""
         QTimer.singleShot(0, lambda: self._keep_focus_in_view(None, QApplication.focusWidget()))
 
-    def _forget_problem(self, edit: QLineEdit) -> None:
-        for field, widget in (("name", self.name), ("email", self.email), ("phone", self.phone)):
-            if widget is edit:
-                self.problems[field].clear_text()
-
     def _retranslate(self) -> None:
         self._heading.setText(self.tr("Would you like a personal answer? (you may skip this)"))
         self._hint.setText(
             self.tr("You can always follow your idea with the code on your receipt, without writing anything here.")
         )
-        self._labels["name"].setText(self.tr("Name"))
-        self._labels["email"].setText(self.tr("E-mail"))
-        self._labels["phone"].setText(self.tr("Phone"))
-        self.email.setPlaceholderText(self.tr("name@example.dk"))
-        self.phone.setPlaceholderText(self.tr("8 digits, or +46 … from abroad"))
+        self.contact.set_name_label(self.tr("Name"))
         self.consent.setText(self.tr("Yes, you may keep my contact details"))
         self._consent_box.text.setText(QCoreApplication.translate("consent", IDEA_CONTACT_TEXT))
 

@@ -9,6 +9,8 @@ from mokoko_desktop.consent import GUARDIAN_TEXT
 from mokoko_desktop.demographics import AGE_GROUPS
 from mokoko_desktop.signups import NEEDS_GUARDIAN
 from mokoko_desktop.validation import NAME_MAX
+from ui.contact_fields import FIELDS as CONTACT_FIELDS
+from ui.contact_fields import ContactFields
 from ui.forms import ConsentBox, OptionalGroup, age_group_text, toggle
 from ui.widgets import ProblemLabel, label, scrolled
 
@@ -35,9 +37,8 @@ class PersonPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._heading = label("stepHeading", self)
-        self.name = _line(self)
-        self.phone = _line(self, Qt.InputMethodHint.ImhPreferNumbers)
-        self.email = _line(self, Qt.InputMethodHint.ImhEmailCharactersOnly | Qt.InputMethodHint.ImhNoAutoUppercase)
+        self.contact = ContactFields(self)
+        self.name, self.phone, self.email = self.contact.name, self.contact.phone, self.contact.email
         self.age_group = OptionalGroup(self)
         ages = QHBoxLayout()
         self._age_buttons = {}
@@ -52,18 +53,11 @@ class PersonPage(QWidget):
         self.guardian_phone = _line(self.guardian, Qt.InputMethodHint.ImhPreferNumbers)
         self.guardian_consent_box = ConsentBox(self.guardian)
         self.guardian_consent = self.guardian_consent_box.checkbox
-        self.problems = {field: ProblemLabel(self) for field in FIELDS}
-        self._labels = {field: label("fieldLabel", self) for field in ("name", "phone", "email", "age_group")}
+        self.problems = {**self.contact.problems, **{field: ProblemLabel(self) for field in FIELDS if field not in CONTACT_FIELDS}}
+        self._age_label = label("fieldLabel", self)
         self._guardian_heading = label("fieldLabel", self.guardian)
         self._guardian_labels = {field: label("fieldLabel", self.guardian) for field in ("guardian_name", "guardian_phone")}
 
-        fields = QGridLayout()
-        for column in range(3):
-            fields.setColumnStretch(column, 1)
-        for column, (field, edit) in enumerate((("name", self.name), ("phone", self.phone), ("email", self.email))):
-            fields.addWidget(self._labels[field], 0, column)
-            fields.addWidget(edit, 1, column)
-            fields.addWidget(self.problems[field], 2, column)
         guardian = QGridLayout(self.guardian)
         guardian.addWidget(self._guardian_heading, 0, 0, 1, 2)
         for column, (field, edit) in enumerate((("guardian_name", self.guardian_name), ("guardian_phone", self.guardian_phone))):
@@ -78,8 +72,8 @@ class PersonPage(QWidget):
         form.setObjectName("contactForm")
         form_layout = QVBoxLayout(form)
         form_layout.setContentsMargins(0, 0, 0, 0)
-        form_layout.addLayout(fields)
-        form_layout.addWidget(self._labels["age_group"])
+        form_layout.addWidget(self.contact)
+        form_layout.addWidget(self._age_label)
         form_layout.addLayout(ages)
         form_layout.addWidget(self.problems["age_group"])
         form_layout.addWidget(self.guardian)
@@ -88,10 +82,8 @@ class PersonPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self._heading)
         layout.addWidget(self._scroll, 1)
-        for field, edit in (("name", self.name), ("phone", self.phone), ("email", self.email),
-                            ("guardian_name", self.guardian_name), ("guardian_phone", self.guardian_phone)):  # fmt: skip
+        for field, edit in (("guardian_name", self.guardian_name), ("guardian_phone", self.guardian_phone)):
             edit.textEdited.connect(lambda _text, f=field: self.problems[f].clear_text())
-        self.email.textEdited.connect(lambda _text: self.problems["phone"].clear_text())  # "phone or e-mail"
         self.guardian_consent.toggled.connect(lambda _on: self.problems["guardian_consent"].clear_text())
         self.age_group.buttonClicked.connect(lambda _b: self._age_chosen())
         self._retranslate()
@@ -104,12 +96,8 @@ class PersonPage(QWidget):
 
     def _retranslate(self) -> None:
         self._heading.setText(self.tr("About you"))
-        self._labels["name"].setText(self.tr("Your name"))
-        self._labels["phone"].setText(self.tr("Phone"))
-        self._labels["email"].setText(self.tr("E-mail"))
-        self._labels["age_group"].setText(self.tr("How old are you?"))
-        self.phone.setPlaceholderText(self.tr("8 digits, or +46 … from abroad"))
-        self.email.setPlaceholderText(self.tr("name@example.dk"))
+        self.contact.set_name_label(self.tr("Your name"))
+        self._age_label.setText(self.tr("How old are you?"))
         for value, choice in self._age_buttons.items():
             choice.setText(age_group_text(value))
         self._guardian_heading.setText(self.tr("You are under 15, so a parent or guardian must say yes too"))

@@ -1,0 +1,56 @@
+"""Name, phone and e-mail: the contact fields of an idea, a sign-up and a Byttebørs post."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QGridLayout, QLineEdit, QWidget
+
+from mokoko_desktop.validation import NAME_MAX
+from ui.widgets import ProblemLabel, label
+
+FIELDS = ("name", "phone", "email")
+
+
+class ContactFields(QWidget):
+    """The three fields with their labels and their problem lines, side by side (``columns``
+    3) or one under the other (1). Typing in a field clears its problem; typing an e-mail also
+    clears "give a phone number or an e-mail". The page using it names the name field (a
+    person's name, or an association's) with :meth:`set_name_label`."""
+
+    def __init__(self, parent: QWidget | None = None, *, columns: int = 3) -> None:
+        super().__init__(parent)
+        self.name = QLineEdit(self)
+        self.name.setMaxLength(NAME_MAX + 20)  # a little slack so an over-long name gets a message
+        self.phone = QLineEdit(self)
+        self.phone.setInputMethodHints(Qt.InputMethodHint.ImhPreferNumbers)  # digits, and + for abroad
+        self.email = QLineEdit(self)
+        self.email.setInputMethodHints(Qt.InputMethodHint.ImhEmailCharactersOnly | Qt.InputMethodHint.ImhNoAutoUppercase)
+        self.edits = {"name": self.name, "phone": self.phone, "email": self.email}
+        self.problems = {field: ProblemLabel(self) for field in FIELDS}
+        self._labels = {field: label("fieldLabel", self) for field in FIELDS}
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        for index, field in enumerate(FIELDS):
+            row, column = (0, index) if columns == 3 else (3 * index, 0)
+            grid.addWidget(self._labels[field], row, column)
+            grid.addWidget(self.edits[field], row + 1, column)
+            grid.addWidget(self.problems[field], row + 2, column)
+            if columns == 3:
+                grid.setColumnStretch(column, 1)
+            self.edits[field].textEdited.connect(lambda _text, f=field: self.problems[f].clear_text())
+        self.email.textEdited.connect(lambda _text: self.problems["phone"].clear_text())  # "phone or e-mail"
+        self._retranslate()
+
+    def set_name_label(self, text: str) -> None:
+        self._labels["name"].setText(text)
+
+    def _retranslate(self) -> None:
+        self._labels["phone"].setText(self.tr("Phone"))
+        self._labels["email"].setText(self.tr("E-mail"))
+        self.phone.setPlaceholderText(self.tr("8 digits, or +46 … from abroad"))
+        self.email.setPlaceholderText(self.tr("name@example.dk"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
