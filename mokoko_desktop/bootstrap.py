@@ -95,12 +95,13 @@ def start_demo_central(kiosk: Kiosk) -> Any:
     return server
 
 
-def sync_once(kiosk: Kiosk, url: str) -> SyncReport:
-    """Push, pull and purge once (see :func:`sync.engine.sync_once`). Raises
-    :class:`sync.central.CentralError` when the central database cannot be reached or refuses."""
+def sync_once(kiosk: Kiosk, url: str, *, adopt_identity: bool = True) -> SyncReport:
+    """Push, pull and purge once (see :func:`sync.engine.sync_once`; from a worker thread pass
+    ``adopt_identity=False``). Raises :class:`sync.central.CentralError` when the central
+    database cannot be reached or refuses."""
     from sync.engine import sync_once as sync_with_central
 
-    return sync_with_central(kiosk, url)
+    return sync_with_central(kiosk, url, adopt_identity=adopt_identity)
 
 
 def sync_status(kiosk: Kiosk) -> SyncStatus:

@@ -117,6 +117,11 @@ class Kiosk:
             stop_id = today.id if today else ""
         return self._service(draft.submission_kind).submit(draft, stop_id)
 
+    def use_identity(self, tag: str, name: str) -> None:
+        """Make receipt codes start with ``tag`` from now on (the central database gave this
+        kiosk its tag and name; sync has stored them). Call it on the thread that owns the kiosk."""
+        self.device.tag, self.device.name = tag, name
+
     def check(self, draft: Draft) -> list[FieldProblem]:
         """Every problem with ``draft``, storing nothing (for inline messages while typing)."""
         return self._service(draft.submission_kind).check(draft)

@@ -33,6 +33,7 @@ class SyncReport:
     pull: PullResult = field(default_factory=PullResult)
     purged: int = 0
     waiting: int = 0
+    new_identity: tuple[str, str] | None = None  # (tag, name) the central database gave this kiosk
 
     def summary(self) -> str:
         pushed = self.push.by_kind
@@ -82,8 +83,10 @@ def purge_contacts(kiosk: Kiosk, now: dt.datetime) -> int:
     return purged
 
 
-def _adopt_central_identity(kiosk: Kiosk, central: psycopg.Connection) -> None:
-    """The central database decides this kiosk's receipt-code tag (unique across the fleet)."""
+def _adopt_central_identity(kiosk: Kiosk, central: psycopg.Connection) -> tuple[str, str] | None:
+    """The central database decides this kiosk's receipt-code tag (unique across the fleet).
+    Stores a new tag and name locally and returns them (None when nothing changed); the kiosk
+    object itself is not touched here (this may run on a worker thread)."""
     row = central.execute("SELECT id::text, name, tag FROM mokoko.device WHERE role_name = current_user").fetchone()
     if row is None:
         raise CentralError(
@@ -91,13 +94,14 @@ def _adopt_central_identity(kiosk: Kiosk, central: psycopg.Connection) -> None:
             "('mokoko central add-device')."
         )
     _central_id, name, tag = row
-    if tag != kiosk.device.tag:
-        with kiosk.store.session() as session:
-            device = session.exec(select(Device)).one()
-            device.tag, device.name = tag, name
-            session.add(device)
-        log.info("Receipt codes now start with %s, the tag the central database gave this kiosk", tag)
-        kiosk.device.tag, kiosk.device.name = tag, name
+    if tag == kiosk.device.tag:
+        return None
+    with kiosk.store.session() as session:
+        device = session.exec(select(Device)).one()
+        device.tag, device.name = tag, name
+        session.add(device)
+    log.info("Receipt codes now start with %s, the tag the central database gave this kiosk", tag)
+    return tag, name
 
 
 def _remember(kiosk: Kiosk, key: str, value: Any) -> None:
@@ -105,15 +109,21 @@ def _remember(kiosk: Kiosk, key: str, value: Any) -> None:
         session.merge(SyncState(key=key, value=value))
 
 
-def sync_once(kiosk: Kiosk, central_url: str) -> SyncReport:
+def sync_once(kiosk: Kiosk, central_url: str, *, adopt_identity: bool = True) -> SyncReport:
     """Push, pull and purge once. Raises :class:`CentralError` when the central database cannot
-    be reached or refuses; what was done before the failure stays done."""
+    be reached or refuses; what was done before the failure stays done.
+
+    A new receipt-code tag from the central database is stored, and with ``adopt_identity`` the
+    kiosk object uses it at once. From a worker thread pass False and call
+    :meth:`Kiosk.use_identity` with ``report.new_identity`` on the thread that owns the kiosk."""
     if not central_url:
         raise CentralError("No central database is set for this kiosk (setting central_url).")
     report = SyncReport()
     try:
         with connect(central_url, autocommit=True) as central:
-            _adopt_central_identity(kiosk, central)
+            report.new_identity = _adopt_central_identity(kiosk, central)
+            if report.new_identity and adopt_identity:
+                kiosk.use_identity(*report.new_identity)
             report.push = push_pending(kiosk.store, central, clock=kiosk.clock)
             report.pull = pull_changes(kiosk.store, central)
     except psycopg.Error as error:

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from mokoko_desktop import bootstrap
 from mokoko_desktop.paths import receipts_dir
 from mokoko_desktop.receipt_codes import format_code
 from ui.sync_indicator import describe
@@ -113,11 +112,13 @@ class StaffPanel(QWidget):
         if view is None:
             view = self._sync.view() if self._sync is not None else None
         if view is None:
-            status = bootstrap.sync_status(self._kiosk)
-            lines = [self.tr("Sync is not running in this window.")]
-        else:
-            status = view.status
-            lines = [describe(view)]
+            self.sync_info.setText(self.tr("Sync is not running in this window."))
+            return
+        lines = [describe(view)]
+        status = view.status  # read on the sync's worker thread, never here
+        if status is None:
+            self.sync_info.setText("\n".join([*lines, self.tr("Reading the sync status…")]))
+            return
         lines.append(
             self.tr("Last successful sync: %1").replace("%1", status.last_success_at[:16].replace("T", " "))
             if status.last_success_at

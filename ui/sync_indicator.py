@@ -20,7 +20,7 @@ def describe(view: SyncView) -> str:
         state = QCoreApplication.translate("SyncIndicator", "Online")
     else:
         state = QCoreApplication.translate("SyncIndicator", "Offline: everything is kept here")
-    waiting = view.status.waiting
+    waiting = view.status.waiting if view.status is not None else 0
     if waiting:
         return QCoreApplication.translate("SyncIndicator", "%1 · %2 waiting").replace("%1", state).replace("%2", str(waiting))
     return state

@@ -17,7 +17,7 @@ from ui.tasks import run_in_background
 
 if TYPE_CHECKING:
     from mokoko_desktop.kiosk import Kiosk
-    from sync.engine import SyncStatus
+    from sync.engine import SyncReport, SyncStatus
 
 log = logging.getLogger(__name__)
 
@@ -28,20 +28,47 @@ JITTER = 0.25
 
 @dataclass(frozen=True)
 class SyncView:
-    """What the indicator and the staff panel show."""
+    """What the indicator and the staff panel show. ``status`` is None until it was first read."""
 
     online: bool | None  # None: not tried yet
     configured: bool
     running: bool
+    status: SyncStatus | None
+
+
+@dataclass(frozen=True)
+class _Outcome:
+    """What a background attempt brings back to the main thread."""
+
+    configured: bool
     status: SyncStatus
+    interval_ms: int
+    report: SyncReport | None = None
+    error: Exception | None = None
+
+
+def _attempt(kiosk: Kiosk, central_url: Callable[[], str]) -> _Outcome:
+    """Worker thread: read where to sync (a setting), sync if there is somewhere, then read the
+    status it left. Everything here touches the database; nothing here touches the kiosk object."""
+    url = central_url()
+    interval_ms = kiosk.settings.get("sync_interval_seconds") * 1000
+    if not url:
+        return _Outcome(False, bootstrap.sync_status(kiosk), interval_ms)
+    try:
+        report = bootstrap.sync_once(kiosk, url, adopt_identity=False)
+    except Exception as error:  # reported on the main thread, which backs off and tries again
+        return _Outcome(True, bootstrap.sync_status(kiosk), interval_ms, error=error)
+    return _Outcome(True, bootstrap.sync_status(kiosk), interval_ms, report=report)
 
 
 class SyncScheduler(QObject):
-    """Schedules :func:`mokoko_desktop.bootstrap.sync_once` for ``kiosk`` on the thread pool. Never blocks the
-    interface; never runs two syncs at once.
+    """Schedules :func:`mokoko_desktop.bootstrap.sync_once` for ``kiosk`` on the thread pool.
+    Never blocks the interface: ``central_url()``, the sync and every status query run on a
+    worker thread, and only their results are handled on the main thread (which alone changes
+    the kiosk object). Never runs two syncs at once.
 
     Signals:
-        changed(SyncView): after every attempt, and when a sync starts.
+        changed(SyncView): after every attempt, when a sync starts, and when the status was read.
     """
 
     changed = Signal(object)
@@ -61,6 +88,8 @@ class SyncScheduler(QObject):
         self._running = False
         self._again = False
         self._online: bool | None = None
+        self._status: SyncStatus | None = None
+        self._configured = False  # known after the first attempt
         self._backoff_ms = BACKOFF_FIRST_MS
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -78,22 +107,30 @@ class SyncScheduler(QObject):
         if self._running:
             self._again = True
             return
-        url = self._central_url()
-        if not url:
-            self._online = None
-            self._emit()
-            return
         self._running = True
         self._timer.stop()
         self._emit()
-        kiosk = self._kiosk
-        run_in_background(lambda: bootstrap.sync_once(kiosk, url), self._succeeded, self._failed)
+        kiosk, central_url = self._kiosk, self._central_url
+        run_in_background(lambda: _attempt(kiosk, central_url), self._attempted, self._failed, owner=self)
 
-    def _succeeded(self, report: object) -> None:
+    def _attempted(self, outcome: _Outcome) -> None:
+        self._status, self._configured = outcome.status, outcome.configured
+        if not outcome.configured:  # nowhere to sync: wait until staff set a connection
+            self._running, self._online = False, None
+            self._emit()
+            if self._again:
+                self._again = False
+                self.sync_now()
+            return
+        if outcome.error is not None:
+            self._failed(outcome.error)
+            return
+        if outcome.report is not None and outcome.report.new_identity:
+            self._kiosk.use_identity(*outcome.report.new_identity)
         self._running = False
         self._online = True
         self._backoff_ms = BACKOFF_FIRST_MS
-        self._schedule(self._kiosk.settings.get("sync_interval_seconds") * 1000)
+        self._schedule(outcome.interval_ms)
 
     def _failed(self, error: Exception) -> None:
         self._running = False
@@ -111,7 +148,8 @@ class SyncScheduler(QObject):
         self._emit()
 
     def view(self) -> SyncView:
-        return SyncView(self._online, bool(self._central_url()), self._running, bootstrap.sync_status(self._kiosk))
+        """The last known state (no database work: the status was read on a worker thread)."""
+        return SyncView(self._online, self._configured, self._running, self._status)
 
     def _emit(self) -> None:
         self.changed.emit(self.view())

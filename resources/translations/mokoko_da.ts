@@ -538,6 +538,10 @@ Bor i: %2</translation>
         <translation>Synkroniseringen kører ikke i dette vindue.</translation>
     </message>
     <message>
+        <source>Reading the sync status…</source>
+        <translation>Læser status for synkroniseringen …</translation>
+    </message>
+    <message>
         <source>Last successful sync: %1</source>
         <translation>Sidst synkroniseret: %1</translation>
     </message>

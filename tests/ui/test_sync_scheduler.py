@@ -3,8 +3,11 @@ refuses; resumes by itself when it is back. Against a real PostgreSQL server."""
 
 from __future__ import annotations
 
+import threading
+
 import psycopg
 from PySide6.QtCore import Qt
+from sqlalchemy import event
 
 from mokoko_desktop.ideas import IdeaDraft
 from tests.conftest import central_rows
@@ -46,3 +49,30 @@ def test_back_off_while_refused_then_resumes_by_itself(qtbot, kiosk, owner_url, 
         connection.execute(f"ALTER ROLE {role} LOGIN")  # back again; no new submission needed
     qtbot.waitUntil(lambda: central_rows(owner_url, "SELECT count(*) FROM mokoko.idea") == [(1,)], timeout=20000)
     qtbot.waitUntil(lambda: scheduler.view().online is True, timeout=5000)
+
+
+def test_sync_never_queries_the_database_on_the_gui_thread(qtbot, kiosk, owner_url, kiosk_url, make_window) -> None:
+    """Counting what waits, reading the setting, syncing: all on a worker. The GUI thread only
+    shows the results, and it alone uses the tag the central database gave the kiosk."""
+    tag_before = kiosk.device.tag
+    window = make_window(kiosk, kiosk_url)
+    on_gui_thread: list[str] = []
+
+    def record(_connection, _cursor, statement, *_args) -> None:
+        if threading.current_thread() is threading.main_thread():
+            on_gui_thread.append(statement)
+
+    event.listen(kiosk.store.engine, "before_cursor_execute", record)
+    try:
+        scheduler = window.sync
+        scheduler.start()
+        qtbot.waitUntil(lambda: scheduler.view().online is True and not scheduler.view().running, timeout=15000)
+        scheduler.sync_now()
+        qtbot.waitUntil(lambda: not scheduler.view().running, timeout=15000)
+        assert window.sync_indicator.text() == "● Online"
+        assert (scheduler.view().status.waiting, scheduler.view().status.last_error) == (0, None)
+    finally:
+        event.remove(kiosk.store.engine, "before_cursor_execute", record)
+    assert on_gui_thread == []
+    assert kiosk.device.tag != tag_before  # adopted from the central database, on the GUI thread
+    assert central_rows(owner_url, "SELECT tag FROM mokoko.device") == [(kiosk.device.tag,)]
