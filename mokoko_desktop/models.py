@@ -224,7 +224,27 @@ class Interest(SQLModel, table=True):
     sort_order: int = 0
 
 
-class Signup(SQLModel, SyncedRecord, table=True):
+class PostedWithConsent(SQLModel):
+    """The columns a sign-up and a Byttebørs post share (no table of its own): their identity,
+    the contact details given with consent, and where, when and how far sync has got. The name,
+    phone and e-mail are purged a few days after the record reached the central database."""
+
+    id: str = Field(primary_key=True, max_length=36)
+    receipt_code: str = Field(max_length=10, unique=True)
+    name: str | None = Field(default=None, max_length=100)
+    phone: str | None = Field(default=None, max_length=20)
+    email: str | None = Field(default=None, max_length=254)
+    consent_version: str = Field(max_length=40)
+    language: str = Field(max_length=10)
+    stop_id: str = Field(foreign_key="stop.id")
+    device_id: str = Field(foreign_key="device.id")
+    created_at: dt.datetime = Field(sa_type=UTCDateTime, index=True)  # sa_type: a new column for each table
+    synced_at: dt.datetime | None = Field(default=None, sa_type=UTCDateTime)
+    sync_conflict: bool = False
+    contact_purged_at: dt.datetime | None = Field(default=None, sa_type=UTCDateTime)
+
+
+class Signup(PostedWithConsent, SyncedRecord, table=True):
     """A volunteer sign-up: for an opportunity, or "something else" (``general_text``).
 
     Personal data (``name``, ``phone``, ``email``, ``guardian_*``) is stored only with consent
@@ -236,32 +256,19 @@ class Signup(SQLModel, SyncedRecord, table=True):
     personal_columns: ClassVar[tuple[str, ...]] = ("name", "phone", "email", "guardian_name", "guardian_phone")
     pushed_as_document: ClassVar[bool] = True  # central: data jsonb, so a kiosk version may add a field
 
-    id: str = Field(primary_key=True, max_length=36)
-    receipt_code: str = Field(max_length=10, unique=True)
     opportunity_id: str | None = Field(default=None, max_length=60, index=True)
     general_text: str | None = None
     interests: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
-    name: str | None = Field(default=None, max_length=100)
-    phone: str | None = Field(default=None, max_length=20)
-    email: str | None = Field(default=None, max_length=254)
     age_group: str = Field(max_length=10)
     availability: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     frequency: str = Field(max_length=10)
     message: str = ""
     guardian_name: str | None = Field(default=None, max_length=100)
     guardian_phone: str | None = Field(default=None, max_length=20)
-    consent_version: str = Field(max_length=40)
     guardian_consent_version: str | None = Field(default=None, max_length=40)
-    language: str = Field(max_length=10)
-    stop_id: str = Field(foreign_key="stop.id")
-    device_id: str = Field(foreign_key="device.id")
-    created_at: dt.datetime = _utc_column(index=True)
-    synced_at: dt.datetime | None = _utc_column(nullable=True)
-    sync_conflict: bool = False
-    contact_purged_at: dt.datetime | None = _utc_column(nullable=True)
 
 
-class Offer(SQLModel, SyncedRecord, table=True):
+class Offer(PostedWithConsent, SyncedRecord, table=True):
     """A Byttebørs post: something a citizen or an association can offer (``kind`` "offer") or
     needs ("need"), with tags, where, and contact details given with consent."""
 
@@ -269,23 +276,10 @@ class Offer(SQLModel, SyncedRecord, table=True):
     personal_columns: ClassVar[tuple[str, ...]] = ("name", "phone", "email")
     pushed_as_document: ClassVar[bool] = True
 
-    id: str = Field(primary_key=True, max_length=36)
-    receipt_code: str = Field(max_length=10, unique=True)
     kind: str = Field(max_length=10)
     text: str
     tags: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     place: str = Field(default="", max_length=100)
-    name: str | None = Field(default=None, max_length=100)
-    phone: str | None = Field(default=None, max_length=20)
-    email: str | None = Field(default=None, max_length=254)
-    consent_version: str = Field(max_length=40)
-    language: str = Field(max_length=10)
-    stop_id: str = Field(foreign_key="stop.id")
-    device_id: str = Field(foreign_key="device.id")
-    created_at: dt.datetime = _utc_column(index=True)
-    synced_at: dt.datetime | None = _utc_column(nullable=True)
-    sync_conflict: bool = False
-    contact_purged_at: dt.datetime | None = _utc_column(nullable=True)
 
 
 # Everything citizens submit: stored, receipted, synced and purged through one pipeline

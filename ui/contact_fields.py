@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLineEdit, QWidget
 
 from mokoko_desktop.validation import NAME_MAX
-from ui.widgets import ProblemLabel, label
+from ui.widgets import ProblemLabel, TranslatedWidget, label
 
 FIELDS = ("name", "phone", "email")
 
 
-class ContactFields(QWidget):
+class ContactFields(TranslatedWidget):
     """The three fields with their labels and their problem lines, side by side (``columns``
     3) or one under the other (1). Typing in a field clears its problem; typing an e-mail also
     clears "give a phone number or an e-mail". The page using it names the name field (a
@@ -49,8 +49,3 @@ class ContactFields(QWidget):
         self._labels["email"].setText(self.tr("E-mail"))
         self.phone.setPlaceholderText(self.tr("8 digits, or +46 … from abroad"))
         self.email.setPlaceholderText(self.tr("name@example.dk"))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)

@@ -5,20 +5,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from mokoko_desktop.followup import FollowUp, look_up
 from mokoko_desktop.i18n import pick
 from mokoko_desktop.receipt_codes import InvalidReceiptCode, format_code
 from ui.messages import for_person
-from ui.widgets import ProblemLabel, button, label
+from ui.widgets import ProblemLabel, TranslatedWidget, button, label
 
 if TYPE_CHECKING:
     from mokoko_desktop.kiosk import Kiosk
 
 
-class FollowUpScreen(QWidget):
+class FollowUpScreen(TranslatedWidget):
     """Type or scan a receipt code; shows the status and the public reply.
 
     Signals:
@@ -150,8 +150,3 @@ class FollowUpScreen(QWidget):
         self.show_button.setText(self.tr("Show"))
         self.done_button.setText(self.tr("Done"))
         self._show_result()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QGridLayout, QPushButton, QVBoxLayout, QWidget
 
 from mokoko_desktop.pin import PIN_MAX_DIGITS
-from ui.widgets import ProblemLabel, button, label
+from ui.widgets import ProblemLabel, TranslatedWidget, button, label
 
 
-class PinPad(QWidget):
+class PinPad(TranslatedWidget):
     """Collects a PIN. The PIN is never shown, only one dot per digit.
 
     Signals:
@@ -102,8 +102,3 @@ class PinPad(QWidget):
 
     def _retranslate(self) -> None:
         self.cancel_button.setText(self.tr("Cancel"))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)

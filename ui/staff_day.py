@@ -6,14 +6,14 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from mokoko_desktop.clock import local_date
 from mokoko_desktop.i18n import pick
 from mokoko_desktop.offers import Match
 from mokoko_desktop.receipt_codes import format_code
-from ui.widgets import button, label, scrolled
+from ui.widgets import TranslatedWidget, button, label, scrolled
 
 if TYPE_CHECKING:
     from mokoko_desktop.kiosk import Kiosk
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 MATCHES_SHOWN = 20
 
 
-class StaffDayScreen(QWidget):
+class StaffDayScreen(TranslatedWidget):
     """Offers and needs of the day with who to call, sign-ups per task, and matches (best
     first). Shows contact details: only reachable behind the staff PIN.
 
@@ -114,8 +114,3 @@ class StaffDayScreen(QWidget):
         self._titles["matches"].setText(self.tr("Suggested matches (shared subjects, best first)"))
         self.back_button.setText(self.tr("Back to staff"))
         self._show()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from mokoko_desktop.paths import receipts_dir
 from mokoko_desktop.receipt_codes import format_code
 from ui.sync_indicator import describe
-from ui.widgets import button, label
+from ui.widgets import TranslatedWidget, button, label
 
 if TYPE_CHECKING:
     from mokoko_desktop.kiosk import Kiosk
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 STOP_COLUMNS = 3
 
 
-class StaffPanel(QWidget):
+class StaffPanel(TranslatedWidget):
     """The staff's view of the day.
 
     Signals:
@@ -164,8 +164,3 @@ class StaffPanel(QWidget):
         self.back_button.setText(self.tr("Back to the kiosk"))
         self.quit_button.setText(self.tr("Leave kiosk mode"))
         self.day_button.setText(self.tr("Byttebørs and volunteers today"))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)

@@ -8,14 +8,14 @@ import logging
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, ClassVar
 
-from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from mokoko_desktop.submissions import Draft, KioskNotReady
 from mokoko_desktop.validation import FieldProblem, SubmissionRejected
 from ui.messages import for_person
 from ui.overlay import Overlay
-from ui.widgets import PageStack, ProblemLabel, as_page, button, label
+from ui.widgets import PageStack, ProblemLabel, TranslatedWidget, as_page, button, label
 
 if TYPE_CHECKING:
     from mokoko_desktop.kiosk import Kiosk
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-class StepFlow(QWidget):
+class StepFlow(TranslatedWidget):
     """Pages by name, a footer, the "do you want to stop?" question, and storing the citizen's
     draft through the core (:meth:`_submit`), the same for every kind of submission.
 
@@ -178,8 +178,3 @@ class StepFlow(QWidget):
         self._confirm.body.setText(QCoreApplication.translate("StepFlow", "What you have written will be deleted."))
         self._confirm.primary.setText(QCoreApplication.translate("StepFlow", "Yes, stop"))
         self._confirm.secondary.setText(QCoreApplication.translate("StepFlow", "No, go on"))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)

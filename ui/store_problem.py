@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from ui.widgets import button, label
+from ui.widgets import TranslatedWidget, button, label
 
 
-class StoreProblemScreen(QWidget):
+class StoreProblemScreen(TranslatedWidget):
     """Tells citizens the kiosk is out of order and gives staff the details.
 
     Signals:
@@ -37,8 +37,3 @@ class StoreProblemScreen(QWidget):
         self._title.setText(self.tr("The kiosk is out of order"))
         self._detail.setText(self.tr("For staff:") + "\n" + self._message)
         self.close_button.setText(self.tr("Close"))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)

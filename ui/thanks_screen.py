@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from mokoko_desktop.kiosk import Kiosk
@@ -14,12 +14,12 @@ from mokoko_desktop.submissions import Submission
 from ui.printing import PrintOutcome, ReceiptPrinter
 from ui.qr_widget import QrCodeWidget
 from ui.tasks import run_in_background
-from ui.widgets import button, label
+from ui.widgets import TranslatedWidget, button, label
 
 log = logging.getLogger(__name__)
 
 
-class ThanksScreen(QWidget):
+class ThanksScreen(TranslatedWidget):
     """Shows the receipt code and QR code of a stored idea, sign-up or Byttebørs post, and
     prints its receipt in the background (rendering and printing never block the screen).
 
@@ -135,8 +135,3 @@ class ThanksScreen(QWidget):
         )
         self.done_button.setText(self.tr("Done"))
         self._scan_hint.setText(self.tr("Scan to follow your idea") if self._kind == "idea" else self.tr("Scan to see it again"))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QPushButton, QScrollArea, QSizePolicy, QStackedWidget, QWidget
 
 
@@ -12,6 +12,20 @@ def application() -> QApplication:
     if not isinstance(app, QApplication):
         raise RuntimeError("no QApplication is running")
     return app
+
+
+class TranslatedWidget(QWidget):
+    """A widget that sets its visible texts in :meth:`_retranslate` (with ``self.tr``), which
+    runs again whenever the language changes: installing a translator makes Qt send every widget
+    a ``LanguageChange`` event."""
+
+    def _retranslate(self) -> None:
+        """Set every visible text in the current language (subclasses do)."""
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
 
 
 def label(object_name: str, parent: QWidget | None = None, *, wrap: bool = True) -> QLabel:

@@ -30,6 +30,18 @@ def common_options() -> argparse.ArgumentParser:
     return common
 
 
+def add_submission_options(parser: argparse.ArgumentParser, *, consent_help: str, name_required: bool = False) -> None:
+    """The options every kind of submission takes: who (with consent), the language the
+    citizen used, the stop, and where to write the receipt."""
+    parser.add_argument("--name", required=name_required, default="")
+    parser.add_argument("--phone", default="")
+    parser.add_argument("--email", default="")
+    parser.add_argument("--consent", action="store_true", help=consent_help)
+    parser.add_argument("--language", default="da", help="language the citizen used (default: da)")
+    parser.add_argument("--stop", metavar="ID", help="stop where it was given (default: today's stop)")
+    parser.add_argument("--receipt", metavar="PATH", help="also write the receipt PDF here")
+
+
 def stop_for(kiosk: Kiosk, stop_id: str | None) -> str:
     """The stop a submission is given at: ``--stop``, else today's stop."""
     stop = kiosk.catalogue.stop(stop_id) if stop_id else kiosk.today_stop()

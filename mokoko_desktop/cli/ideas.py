@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
-from mokoko_desktop.cli.common import EXIT_OK, Commands, Refused, print_stored, stop_for
+from mokoko_desktop.cli.common import EXIT_OK, Commands, Refused, add_submission_options, print_stored, stop_for
 from mokoko_desktop.demographics import AGE_GROUPS
 from mokoko_desktop.i18n import pick
 from mokoko_desktop.receipt_codes import InvalidReceiptCode, format_code
@@ -19,16 +19,10 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     add = idea.add_parser("add", parents=[common], help="store an idea exactly as the kiosk would")
     add.add_argument("--theme", required=True, metavar="CODE", help="theme code (see: mokoko theme list)")
     add.add_argument("--text", required=True, help="the idea, 1 to 2000 characters")
-    add.add_argument("--name", default="")
-    add.add_argument("--email", default="")
-    add.add_argument("--phone", default="")
-    add.add_argument("--consent", action="store_true", help="the citizen agreed that contact details are kept")
+    add_submission_options(add, consent_help="the citizen agreed that contact details are kept")
     add.add_argument("--age-group", choices=AGE_GROUPS)
     add.add_argument("--home-area", metavar="CODE")
-    add.add_argument("--language", default="da", help="language the citizen used (default: da)")
-    add.add_argument("--stop", metavar="ID", help="stop where it was given (default: today's stop)")
     add.add_argument("--assisted", action="store_true", help="typed in by staff on the citizen's behalf")
-    add.add_argument("--receipt", metavar="PATH", help="also write the receipt PDF here")
     add.set_defaults(func=add_idea)
     show = idea.add_parser("show", parents=[common], help="show the idea behind a receipt code")
     show.add_argument("code")

@@ -7,7 +7,7 @@ import datetime as dt
 import sys
 from typing import TYPE_CHECKING
 
-from mokoko_desktop.cli.common import EXIT_OK, Commands, Refused, print_stored, stop_for
+from mokoko_desktop.cli.common import EXIT_OK, Commands, Refused, add_submission_options, print_stored, stop_for
 from mokoko_desktop.demographics import AGE_GROUPS
 from mokoko_desktop.i18n import pick
 
@@ -30,9 +30,6 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     what.add_argument("--opportunity", metavar="ID", help="the opportunity (see: mokoko opportunity list)")
     what.add_argument("--general", metavar="TEXT", help='"something else": what they would like to help with')
     add.add_argument("--interest", action="append", default=[], metavar="T", help="with --general: an interest (repeatable)")
-    add.add_argument("--name", required=True)
-    add.add_argument("--phone", default="")
-    add.add_argument("--email", default="")
     add.add_argument("--age-group", required=True, choices=AGE_GROUPS)
     add.add_argument("--availability", required=True, metavar="A", help="comma-separated: weekdays,evenings,weekends")
     add.add_argument("--frequency", choices=("once", "regular"), help="default: the opportunity's")
@@ -40,10 +37,7 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     add.add_argument("--guardian-name", default="", help="needed for under-15")
     add.add_argument("--guardian-phone", default="", help="needed for under-15")
     add.add_argument("--guardian-consent", action="store_true", help="the parent or guardian agreed (under-15)")
-    add.add_argument("--consent", action="store_true", help="the volunteer agreed that their details are passed on")
-    add.add_argument("--language", default="da")
-    add.add_argument("--stop", metavar="ID", help="default: today's stop")
-    add.add_argument("--receipt", metavar="PATH", help="also write the receipt PDF here")
+    add_submission_options(add, consent_help="the volunteer agreed that their details are passed on", name_required=True)
     add.set_defaults(func=add_signup)
 
     offer = commands.add_parser("offer", help="the Byttebørs: offers and needs").add_subparsers(dest="action", required=True)
@@ -52,13 +46,7 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     post.add_argument("--text", required=True)
     post.add_argument("--tag", action="append", default=[], metavar="T", help="an interest (repeatable; at least one)")
     post.add_argument("--place", default="", help="where (default: today's stop)")
-    post.add_argument("--name", default="")
-    post.add_argument("--phone", default="")
-    post.add_argument("--email", default="")
-    post.add_argument("--consent", action="store_true", help="the poster agreed that the post and contact are kept")
-    post.add_argument("--language", default="da")
-    post.add_argument("--stop", metavar="ID", help="default: today's stop")
-    post.add_argument("--receipt", metavar="PATH", help="also write the receipt PDF here")
+    add_submission_options(post, consent_help="the poster agreed that the post and contact are kept")
     post.set_defaults(func=add_offer)
     matches = offer.add_parser("matches", parents=[common], help="suggested matches of the day, best first")
     matches.add_argument("--day", metavar="YYYY-MM-DD", help="default: today")

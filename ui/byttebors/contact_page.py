@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from mokoko_desktop.consent import OFFER_TEXT
 from ui.contact_fields import ContactFields
 from ui.forms import ConsentBox
-from ui.widgets import ProblemLabel, label
+from ui.widgets import ProblemLabel, TranslatedWidget, label
 
 FIELDS = ("name", "phone", "email", "consent")
 
 
-class ContactPage(QWidget):
+class ContactPage(TranslatedWidget):
     """Name (or the association's), phone and/or e-mail, and consent."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -38,8 +38,3 @@ class ContactPage(QWidget):
         self.contact.set_name_label(self.tr("Your name or your association's"))
         self.consent.setText(self.tr("Yes, you may keep and show my post"))
         self.consent_box.text.setText(QCoreApplication.translate("consent", OFFER_TEXT))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)

@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from mokoko_desktop.i18n import pick
 from mokoko_desktop.models import Interest
 from mokoko_desktop.offers import PLACE_MAX
 from ui.forms import ManyGroup, OptionalGroup, toggle
-from ui.widgets import ProblemLabel, label
+from ui.widgets import ProblemLabel, TranslatedWidget, label
 
 COLUMNS = 6
 FIELDS = ("kind", "text", "tags", "place")
 
 
-class PostPage(QWidget):
+class PostPage(TranslatedWidget):
     """Offer or need, the text, the subjects (interests) and where."""
 
     def __init__(self, interests: list[Interest], stop_place: str, parent: QWidget | None = None) -> None:
@@ -89,8 +88,3 @@ class PostPage(QWidget):
         self._tags_label.setText(self.tr("What is it about? (choose at least one)"))
         self._place_label.setText(self.tr("Where?"))
         self.place.setPlaceholderText(self._stop_place)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)

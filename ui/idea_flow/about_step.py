@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from mokoko_desktop.models import AGE_GROUPS, HomeArea
 from ui.forms import OptionalGroup, age_group_text, toggle
-from ui.widgets import ProblemLabel, label
+from ui.widgets import ProblemLabel, TranslatedWidget, label
 
 AREA_COLUMNS = 4
 
 
-class AboutStep(QWidget):
+class AboutStep(TranslatedWidget):
     """Age group and home area, both optional."""
 
     def __init__(self, home_areas: list[HomeArea], parent: QWidget | None = None) -> None:
@@ -58,8 +57,3 @@ class AboutStep(QWidget):
         self._area_label.setText(self.tr("Where do you live?"))
         for value, choice in self._age_buttons.items():
             choice.setText(age_group_text(value))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)

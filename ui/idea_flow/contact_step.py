@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
 from mokoko_desktop.consent import IDEA_CONTACT_TEXT
 from ui.contact_fields import ContactFields
 from ui.forms import ConsentBox
-from ui.widgets import ProblemLabel, application, label
+from ui.widgets import ProblemLabel, TranslatedWidget, application, label
 
 
-class ContactStep(QWidget):
+class ContactStep(TranslatedWidget):
     """Optional name, e-mail and phone, and the consent that must go with them."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -75,8 +75,3 @@ class ContactStep(QWidget):
         self.contact.set_name_label(self.tr("Name"))
         self.consent.setText(self.tr("Yes, you may keep my contact details"))
         self._consent_box.text.setText(QCoreApplication.translate("consent", IDEA_CONTACT_TEXT))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)

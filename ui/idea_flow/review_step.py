@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QScrollArea, QVBoxLayout, QWidget
 
-from ui.widgets import button, label
+from ui.widgets import TranslatedWidget, button, label
 
 
 @dataclass(frozen=True)
@@ -21,7 +21,7 @@ class ReviewContent:
     contact_lines: list[str]
 
 
-class ReviewStep(QWidget):
+class ReviewStep(TranslatedWidget):
     """Summary with a "Change" button per part.
 
     Signals:
@@ -94,8 +94,3 @@ class ReviewStep(QWidget):
             self._titles[part].setText(titles[part])
             self._change_buttons[part].setText(self.tr("Change"))
         self._fill()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QVBoxLayout, QWidget
 
 from mokoko_desktop.validation import TEXT_MAX, clean_text
-from ui.widgets import ProblemLabel, label
+from ui.widgets import ProblemLabel, TranslatedWidget, label
 
 
-class TextStep(QWidget):
+class TextStep(TranslatedWidget):
     """Write the idea. The counter shows the length as it will be stored."""
 
     def __init__(self, question: str, parent: QWidget | None = None) -> None:
@@ -58,8 +58,3 @@ class TextStep(QWidget):
         self._hint.setText(self.tr("Write your idea here. Short or long, as you like."))
         self.editor.setPlaceholderText(self.tr("For example: a bench by the river, a homework café in the village hall…"))
         self._update_counter()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from mokoko_desktop.i18n import pick
 from mokoko_desktop.models import Theme
-from ui.widgets import ProblemLabel, label
+from ui.widgets import ProblemLabel, TranslatedWidget, label
 
 COLUMNS = 3
 
@@ -37,7 +37,7 @@ class ThemeCard(QPushButton):
         self.setAccessibleName(self._title.text())
 
 
-class ThemeStep(QWidget):
+class ThemeStep(TranslatedWidget):
     """Choose a theme; touching a card chooses it.
 
     Signals:
@@ -83,8 +83,3 @@ class ThemeStep(QWidget):
     def _retranslate(self) -> None:
         self._heading.setText(self.tr("What is your idea about?"))
         self._hint.setText(self.tr("Touch the subject that fits best."))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)

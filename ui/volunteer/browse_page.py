@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from mokoko_desktop.i18n import pick
 from mokoko_desktop.opportunities import FREQUENCY_NAMES, Opportunities, OpportunityInfo
 from ui.forms import OptionalGroup, toggle
-from ui.widgets import button, label, scrolled
+from ui.widgets import TranslatedWidget, button, label, scrolled
 
 COLUMNS = 2
 CHIP_COLUMNS = 6
@@ -46,7 +46,7 @@ class OpportunityCard(QPushButton):
         self.setAccessibleName(self._title.text())
 
 
-class BrowsePage(QWidget):
+class BrowsePage(TranslatedWidget):
     """The opportunities open today, near today's stop first.
 
     Signals:
@@ -147,8 +147,3 @@ class BrowsePage(QWidget):
         self.near_button.setText(self.tr("Near %1").replace("%1", self._stop_place))
         self.something_else_button.setText(self.tr("I would like to help with something else"))
         self._empty.setText(self.tr("No task fits this choice. Try another subject, or tell us what you would like to do."))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from mokoko_desktop.consent import SIGNUP_TEXT
 from ui.forms import ConsentBox
-from ui.widgets import ProblemLabel, label, scrolled
+from ui.widgets import ProblemLabel, TranslatedWidget, label, scrolled
 
 
-class ConfirmPage(QWidget):
+class ConfirmPage(TranslatedWidget):
     """A summary of the sign-up and the consent box."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -39,8 +39,3 @@ class ConfirmPage(QWidget):
         self._heading.setText(self.tr("Check and send your sign-up"))
         self.consent.setText(self.tr("Yes, you may pass on my details"))
         self.consent_box.text.setText(QCoreApplication.translate("consent", SIGNUP_TEXT))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)

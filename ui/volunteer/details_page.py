@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
 from mokoko_desktop.i18n import pick
 from mokoko_desktop.opportunities import FREQUENCY_NAMES, OpportunityInfo
-from ui.widgets import label, scrolled
+from ui.widgets import TranslatedWidget, label, scrolled
 
 FACTS = ("where", "often", "time", "ages", "contact")
 
 
-class DetailsPage(QWidget):
+class DetailsPage(TranslatedWidget):
     """Shows one :class:`OpportunityInfo` (the sign-up button is the flow's Next)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -72,8 +72,3 @@ class DetailsPage(QWidget):
         for fact, text in names.items():
             self._fact_names[fact].setText(text)
         self._show()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QGridLayout, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from mokoko_desktop.i18n import pick
 from mokoko_desktop.models import Interest
 from ui.forms import ManyGroup, toggle
-from ui.widgets import ProblemLabel, label
+from ui.widgets import ProblemLabel, TranslatedWidget, label
 
 COLUMNS = 6
 
 
-class GeneralPage(QWidget):
+class GeneralPage(TranslatedWidget):
     """What the citizen would like to help with, in their own words, and what interests them."""
 
     def __init__(self, interests: list[Interest], parent: QWidget | None = None) -> None:
@@ -58,8 +57,3 @@ class GeneralPage(QWidget):
         self._hint.setText(self.tr("Tell us in your own words. The municipality's volunteer coordinator finds a place for you."))
         self.editor.setPlaceholderText(self.tr("For example: I can repair bikes, and I would like to teach young people."))
         self._interests_label.setText(self.tr("What interests you? (you may choose several)"))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from mokoko_desktop.consent import GUARDIAN_TEXT
@@ -12,7 +12,7 @@ from mokoko_desktop.validation import NAME_MAX
 from ui.contact_fields import FIELDS as CONTACT_FIELDS
 from ui.contact_fields import ContactFields
 from ui.forms import ConsentBox, OptionalGroup, age_group_text, toggle
-from ui.widgets import ProblemLabel, label, scrolled
+from ui.widgets import ProblemLabel, TranslatedWidget, label, scrolled
 
 FIELDS = ("name", "phone", "email", "age_group", "guardian_name", "guardian_phone", "guardian_consent")
 
@@ -25,7 +25,7 @@ def _line(parent: QWidget, hints: Qt.InputMethodHint | None = None) -> QLineEdit
     return edit
 
 
-class PersonPage(QWidget):
+class PersonPage(TranslatedWidget):
     """Who is signing up. The guardian's part appears when "Under 15" is chosen.
 
     Signals:
@@ -105,8 +105,3 @@ class PersonPage(QWidget):
         self._guardian_labels["guardian_phone"].setText(self.tr("Parent's or guardian's phone"))
         self.guardian_consent.setText(self.tr("Yes, I am the parent or guardian and I agree"))
         self.guardian_consent_box.text.setText(QCoreApplication.translate("consent", GUARDIAN_TEXT))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)

@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from mokoko_desktop.opportunities import FREQUENCIES, HELP_FREQUENCY_NAMES
 from mokoko_desktop.signups import AVAILABILITY, AVAILABILITY_NAMES, MESSAGE_MAX
 from ui.forms import ManyGroup, OptionalGroup, toggle
-from ui.widgets import ProblemLabel, label
+from ui.widgets import ProblemLabel, TranslatedWidget, label
 
 FIELDS = ("availability", "frequency", "message")
 
 
-class WhenPage(QWidget):
+class WhenPage(TranslatedWidget):
     """Availability (any of three), how often (one of two) and an optional message."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -60,8 +60,3 @@ class WhenPage(QWidget):
         self._labels["message"].setText(self.tr("A message for the contact person (you may skip this)"))
         for choice in self._choices:
             choice.setText(QCoreApplication.translate("volunteering", choice.property("source")))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
