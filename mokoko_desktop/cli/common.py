@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar
 
 from mokoko_desktop.receipt_codes import format_code
 
 if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
     from mokoko_desktop.kiosk import Kiosk
     from mokoko_desktop.submissions import Submission
 
+DraftT = TypeVar("DraftT", bound="DataclassInstance")
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_STORE = 0, 1, 2, 3
 # What a command group registers its sub-commands on (argparse has no public name for it).
 Commands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
@@ -40,6 +44,14 @@ def add_submission_options(parser: argparse.ArgumentParser, *, consent_help: str
     parser.add_argument("--language", default="da", help="language the citizen used (default: da)")
     parser.add_argument("--stop", metavar="ID", help="stop where it was given (default: today's stop)")
     parser.add_argument("--receipt", metavar="PATH", help="also write the receipt PDF here")
+
+
+def draft_from(args: argparse.Namespace, draft_type: type[DraftT], **given: Any) -> DraftT:
+    """A draft (``IdeaDraft``, ``SignupDraft``, …) from the command's options: each field takes
+    the option of the same name; ``given`` names the fields whose option is named or shaped
+    otherwise (``theme_code=args.theme``)."""
+    options = {field.name: getattr(args, field.name) for field in dataclasses.fields(draft_type) if hasattr(args, field.name)}
+    return draft_type(**{**options, **given})
 
 
 def stop_for(kiosk: Kiosk, stop_id: str | None) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
-from mokoko_desktop.cli.common import EXIT_OK, Commands, Refused, add_submission_options, print_stored, stop_for
+from mokoko_desktop.cli.common import EXIT_OK, Commands, Refused, add_submission_options, draft_from, print_stored, stop_for
 from mokoko_desktop.demographics import AGE_GROUPS
 from mokoko_desktop.i18n import pick
 from mokoko_desktop.receipt_codes import InvalidReceiptCode, format_code
@@ -32,18 +32,7 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
 def add_idea(kiosk: Kiosk, args: argparse.Namespace) -> int:
     from mokoko_desktop.ideas import IdeaDraft
 
-    draft = IdeaDraft(
-        theme_code=args.theme,
-        text=args.text,
-        name=args.name,
-        email=args.email,
-        phone=args.phone,
-        consent=args.consent,
-        age_group=args.age_group,
-        home_area_code=args.home_area,
-        language=args.language,
-        assisted=args.assisted,
-    )
+    draft = draft_from(args, IdeaDraft, theme_code=args.theme, home_area_code=args.home_area)
     return print_stored(kiosk, kiosk.submit(draft, stop_for(kiosk, args.stop)), args.receipt)
 
 

@@ -7,7 +7,7 @@ import datetime as dt
 import sys
 from typing import TYPE_CHECKING
 
-from mokoko_desktop.cli.common import EXIT_OK, Commands, Refused, add_submission_options, print_stored, stop_for
+from mokoko_desktop.cli.common import EXIT_OK, Commands, Refused, add_submission_options, draft_from, print_stored, stop_for
 from mokoko_desktop.demographics import AGE_GROUPS
 from mokoko_desktop.i18n import pick
 
@@ -71,23 +71,10 @@ def list_opportunities(kiosk: Kiosk, args: argparse.Namespace) -> int:
 def add_signup(kiosk: Kiosk, args: argparse.Namespace) -> int:
     from mokoko_desktop.signups import AlreadySignedUp, SignupDraft
 
-    draft = SignupDraft(
-        opportunity_id=args.opportunity or "",
-        general_text=args.general or "",
-        interests=args.interest,
-        name=args.name,
-        phone=args.phone,
-        email=args.email,
-        age_group=args.age_group,
+    draft = draft_from(
+        args, SignupDraft, opportunity_id=args.opportunity or "", general_text=args.general or "", interests=args.interest,
         availability=[part.strip() for part in args.availability.split(",") if part.strip()],
-        frequency=args.frequency,
-        message=args.message,
-        guardian_name=args.guardian_name,
-        guardian_phone=args.guardian_phone,
-        guardian_consent=args.guardian_consent,
-        consent=args.consent,
-        language=args.language,
-    )
+    )  # fmt: skip
     try:
         signup = kiosk.submit(draft, stop_for(kiosk, args.stop))
     except AlreadySignedUp:
@@ -98,10 +85,7 @@ def add_signup(kiosk: Kiosk, args: argparse.Namespace) -> int:
 def add_offer(kiosk: Kiosk, args: argparse.Namespace) -> int:
     from mokoko_desktop.offers import OfferDraft
 
-    draft = OfferDraft(
-        kind=args.kind, text=args.text, tags=args.tag, place=args.place, name=args.name, phone=args.phone,
-        email=args.email, consent=args.consent, language=args.language,
-    )  # fmt: skip
+    draft = draft_from(args, OfferDraft, tags=args.tag)
     return print_stored(kiosk, kiosk.submit(draft, stop_for(kiosk, args.stop)), args.receipt)
 
 
