@@ -50,6 +50,9 @@ class SyncedRecord:
     would make every earlier record look changed (a test pins the order)."""
 
     LOCAL_ONLY: ClassVar[tuple[str, ...]] = ("device_id", "synced_at", "sync_conflict", "contact_purged_at")
+    # A document's keys are its column names, but for these: central documents have always
+    # called them so, and kiosks of an older version still write them so.
+    DOCUMENT_KEYS: ClassVar[dict[str, str]] = {"contact_name": "name", "contact_phone": "phone", "contact_email": "email"}
     ENVELOPE: ClassVar[tuple[str, ...]] = ("id", "receipt_code", "created_at")  # a document's own columns
     personal_columns: ClassVar[tuple[str, ...]]
     pushed_as_document: ClassVar[bool] = False
@@ -68,8 +71,13 @@ class SyncedRecord:
 
     @classmethod
     def document_fields(cls) -> tuple[str, ...]:
-        """For a kind pushed as a document: the fields inside it."""
+        """For a kind pushed as a document: the columns that go inside it."""
         return tuple(name for name in cls.pushed_columns() if name not in cls.ENVELOPE)
+
+    @classmethod
+    def document_key(cls, column: str) -> str:
+        """The key of ``column`` in the central document."""
+        return cls.DOCUMENT_KEYS.get(column, column)
 
 
 class Device(SQLModel, table=True):
@@ -231,9 +239,9 @@ class PostedWithConsent(SQLModel):
 
     id: str = Field(primary_key=True, max_length=36)
     receipt_code: str = Field(max_length=10, unique=True)
-    name: str | None = Field(default=None, max_length=100)
-    phone: str | None = Field(default=None, max_length=20)
-    email: str | None = Field(default=None, max_length=254)
+    contact_name: str | None = Field(default=None, max_length=100)
+    contact_phone: str | None = Field(default=None, max_length=20)
+    contact_email: str | None = Field(default=None, max_length=254)
     consent_version: str = Field(max_length=40)
     language: str = Field(max_length=10)
     stop_id: str = Field(foreign_key="stop.id")
@@ -247,13 +255,13 @@ class PostedWithConsent(SQLModel):
 class Signup(PostedWithConsent, SyncedRecord, table=True):
     """A volunteer sign-up: for an opportunity, or "something else" (``general_text``).
 
-    Personal data (``name``, ``phone``, ``email``, ``guardian_*``) is stored only with consent
-    (``consent_version``) and purged a few days after the sign-up reached the central database.
-    ``phone`` is E.164 and ``email`` normalised, so the same person is found again.
+    Personal data (``contact_*``, ``guardian_*``) is stored only with consent (``consent_version``)
+    and purged a few days after the sign-up reached the central database. ``contact_phone`` is
+    E.164 and ``contact_email`` normalised, so the same person is found again.
     """
 
     submission_kind: ClassVar[str] = "signup"
-    personal_columns: ClassVar[tuple[str, ...]] = ("name", "phone", "email", "guardian_name", "guardian_phone")
+    personal_columns: ClassVar[tuple[str, ...]] = ("contact_name", "contact_phone", "contact_email", "guardian_name", "guardian_phone")
     pushed_as_document: ClassVar[bool] = True  # central: data jsonb, so a kiosk version may add a field
 
     opportunity_id: str | None = Field(default=None, max_length=60, index=True)
@@ -273,7 +281,7 @@ class Offer(PostedWithConsent, SyncedRecord, table=True):
     needs ("need"), with tags, where, and contact details given with consent."""
 
     submission_kind: ClassVar[str] = "offer"
-    personal_columns: ClassVar[tuple[str, ...]] = ("name", "phone", "email")
+    personal_columns: ClassVar[tuple[str, ...]] = ("contact_name", "contact_phone", "contact_email")
     pushed_as_document: ClassVar[bool] = True
 
     kind: str = Field(max_length=10)

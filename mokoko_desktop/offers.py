@@ -140,9 +140,9 @@ class OfferService(SubmissionService[OfferDraft, Offer]):
             text=clean_text(draft.text),
             tags=sorted(set(draft.tags)),
             place=clean_line(draft.place),
-            name=name,
-            phone=phone,
-            email=email,
+            contact_name=name,
+            contact_phone=phone,
+            contact_email=email,
             consent_version=OFFER_VERSION,
             language=draft.language,
             stop_id=stop_id,
@@ -208,7 +208,7 @@ def _contact(name: str | None, phone: str | None, email: str | None) -> str:
 
 
 def _side_of_post(post: Offer) -> MatchSide:
-    contact = _contact(post.name, post.phone, post.email)
+    contact = _contact(post.contact_name, post.contact_phone, post.contact_email)
     return MatchSide(post.kind, post.receipt_code, excerpt(post.text, 90), contact, frozenset(post.tags))
 
 
@@ -217,7 +217,7 @@ def _side_of_helper(signup: Signup) -> MatchSide:
         "signup",
         signup.receipt_code,
         excerpt(signup.general_text or "", 90),
-        _contact(signup.name, signup.phone, signup.email),
+        _contact(signup.contact_name, signup.contact_phone, signup.contact_email),
         frozenset(signup.interests),
     )
 
@@ -240,5 +240,5 @@ def offer_receipt_sections(offer: Offer) -> tuple[tuple[str, str], ...]:
     def t(key: str) -> str:
         return translate(offer.language, "receipt", _RECEIPT[key])
 
-    how = masked_contact(offer.language, offer.phone, offer.email)
+    how = masked_contact(offer.language, offer.contact_phone, offer.contact_email)
     return ((t(offer.kind), f"“{excerpt(offer.text, 160)}”"), (t("next"), t("next_body").format(how=how)))

@@ -201,9 +201,9 @@ class SignupService(SubmissionService[SignupDraft, Signup]):
             opportunity_id=draft.opportunity_id or None,
             general_text=clean_text(draft.general_text) if general else None,
             interests=sorted(set(draft.interests)) if general else [],
-            name=clean.name,
-            phone=clean.phone,
-            email=clean.email,
+            contact_name=clean.name,
+            contact_phone=clean.phone,
+            contact_email=clean.email,
             age_group=draft.age_group or "",
             availability=[day for day in AVAILABILITY if day in draft.availability],
             frequency=clean.frequency,
@@ -241,9 +241,9 @@ class SignupService(SubmissionService[SignupDraft, Signup]):
 def _already_signed_up(session: Session, opportunity_id: str, clean: _Clean) -> bool:
     same_person = []
     if clean.phone:
-        same_person.append(col(Signup.phone) == clean.phone)
+        same_person.append(col(Signup.contact_phone) == clean.phone)
     if clean.email:  # mailboxes are case-insensitive in practice
-        same_person.append(func.lower(col(Signup.email)) == clean.email.lower())
+        same_person.append(func.lower(col(Signup.contact_email)) == clean.email.lower())
     if not same_person:
         return False
     statement = select(Signup.id).where(Signup.opportunity_id == opportunity_id, or_(*same_person))
@@ -280,7 +280,7 @@ def signup_receipt_sections(signup: Signup, opportunity: OpportunityInfo | None)
         what = t("something_else").format(text=excerpt(signup.general_text or "", 100))
     days = join_days([translate(language, "volunteering", AVAILABILITY_NAMES[day]) for day in signup.availability])
     often = translate(language, "volunteering", HELP_FREQUENCY_NAMES.get(signup.frequency, signup.frequency))
-    how = masked_contact(language, signup.phone, signup.email)
+    how = masked_contact(language, signup.contact_phone, signup.contact_email)
     if opportunity is not None and opportunity.contact_name:
         who = t("who_opportunity").format(
             person=opportunity.contact_name, organisation=pick(opportunity.organisation, language), how=how

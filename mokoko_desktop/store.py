@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-SCHEMA_HEAD = "0003"  # the newest migration in migrations/versions
+SCHEMA_HEAD = "0004"  # the newest migration in migrations/versions
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 

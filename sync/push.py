@@ -72,8 +72,13 @@ def _kind(model: type[SubmissionRecord]) -> _Kind:
     fields = model.document_fields()
     json_fields = {name for name in fields if isinstance(table.columns[name].type, JSON)}  # JSON text in SQLite
 
+    keys = [model.document_key(name) for name in fields]
+
     def document_to_staged(row: Sequence[Any]) -> tuple[Any, ...]:
-        data = {name: json.loads(value) if name in json_fields else value for name, value in zip(fields, row[3:], strict=True)}
+        data = {
+            key: json.loads(value) if name in json_fields else value
+            for name, key, value in zip(fields, keys, row[3:], strict=True)
+        }
         return (row[0], row[1], json.dumps(data, ensure_ascii=False, sort_keys=True), row[2])
 
     return _Kind(table.name, (*model.ENVELOPE, *fields), ("id", "receipt_code", "data", "created_at"), _DOCUMENT_STAGING,

@@ -88,7 +88,7 @@ class StaffDayScreen(TranslatedWidget):
         self.posts.setText(
             "\n\n".join(
                 f"{self._kind_name(post.kind)} {format_code(post.receipt_code)}: {post.text}\n"
-                f"    {', '.join(p for p in (post.name, post.phone, post.email) if p) or deleted}"
+                f"    {', '.join(p for p in (post.contact_name, post.contact_phone, post.contact_email) if p) or deleted}"
                 for post in posts
             )
             or self.tr("No offers or needs yet today.")

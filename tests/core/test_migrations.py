@@ -9,7 +9,7 @@ from pathlib import Path
 from sqlalchemy import text
 from sqlmodel import Session, select
 
-from mokoko_desktop.models import Idea
+from mokoko_desktop.models import Idea, Offer, Signup
 from mokoko_desktop.paths import DATABASE_FILE
 from mokoko_desktop.store import SCHEMA_HEAD, Store, create_sqlite_engine, current_revision, head_revision, migrate
 
@@ -39,6 +39,32 @@ def test_database_at_first_revision_upgrades_to_newest(data_dir: Path) -> None:
     with Session(store.engine) as session:
         idea = session.exec(select(Idea)).one()
     assert idea.text == "Bænke ved åen" and idea.receipt_code == "ABCD22222X"
+    store.close()
+
+
+def test_contact_details_of_sign_ups_and_posts_keep_their_values_under_one_naming(data_dir: Path) -> None:
+    engine = create_sqlite_engine(data_dir / DATABASE_FILE)
+    migrate(engine, "0003")
+    with engine.begin() as connection:  # a sign-up and a post as version 0003 stored them
+        connection.execute(text("INSERT INTO device VALUES ('d1', 'kiosk', 'ABCD', '2026-11-01T10:00:00.000000+00:00')"))
+        connection.execute(text("INSERT INTO stop VALUES ('s1', 'Langå', '', '2026-11-01', '2026-11-02', 0)"))
+        connection.execute(text(
+            "INSERT INTO signup (id, receipt_code, interests, name, phone, email, age_group, availability, frequency,"
+            " message, consent_version, language, stop_id, device_id, created_at, sync_conflict) VALUES ('u1',"
+            " 'ABCD33333X', '[]', 'Åse', '+4520304050', 'ase@eksempel.dk', '65-79', '[]', 'once', '', 'v1', 'da',"
+            " 's1', 'd1', '2026-11-01T10:05:00.000000+00:00', 0)"
+        ))  # fmt: skip
+        connection.execute(text(
+            "INSERT INTO offer (id, receipt_code, kind, text, tags, place, name, phone, email, consent_version,"
+            " language, stop_id, device_id, created_at, sync_conflict) VALUES ('o1', 'ABCD44444X', 'offer', 'Trailer',"
+            " '[]', '', 'Bo', NULL, 'bo@eksempel.dk', 'v1', 'da', 's1', 'd1', '2026-11-01T10:06:00.000000+00:00', 0)"
+        ))  # fmt: skip
+    engine.dispose()
+    store = Store(data_dir)
+    with Session(store.engine) as session:
+        signup, post = session.exec(select(Signup)).one(), session.exec(select(Offer)).one()
+    assert (signup.contact_name, signup.contact_phone, signup.contact_email) == ("Åse", "+4520304050", "ase@eksempel.dk")
+    assert (post.contact_name, post.contact_phone, post.contact_email) == ("Bo", None, "bo@eksempel.dk")
     store.close()
 
 

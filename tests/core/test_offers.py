@@ -29,7 +29,7 @@ def _count(kiosk) -> int:
 def test_a_post_is_stored_with_consent_version(kiosk) -> None:
     post = _post(kiosk, place=" Assentoft  Hallen ", phone="20 30 40 50")
     assert post.kind == "offer" and post.tags == ["praktisk"] and post.place == "Assentoft Hallen"
-    assert post.phone == "+4520304050" and post.consent_version == OFFER_VERSION
+    assert post.contact_phone == "+4520304050" and post.consent_version == OFFER_VERSION
 
 
 @pytest.mark.parametrize(

@@ -44,7 +44,7 @@ def test_a_signup_is_stored_cleaned_with_its_consent_version(kiosk, clock) -> No
     signup = kiosk.signups.submit(_draft(message=" Jeg har bil. "), "assentoft")
     with kiosk.store.session() as session:
         stored = session.get(Signup, signup.id)
-    assert stored.name == "Åse Ørnebjerg" and stored.phone == "+4520304050" and stored.email is None
+    assert stored.contact_name == "Åse Ørnebjerg" and stored.contact_phone == "+4520304050" and stored.contact_email is None
     assert stored.availability == ["weekdays", "weekends"] and stored.frequency == "regular"  # the task's
     assert stored.message == "Jeg har bil." and stored.consent_version == SIGNUP_VERSION
     assert stored.guardian_consent_version is None and stored.created_at == clock.now

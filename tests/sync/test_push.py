@@ -167,12 +167,12 @@ def test_pushed_columns_come_from_the_models_in_the_order_the_central_fingerprin
     )  # fmt: skip
     # A document's fields may come in any order (jsonb keeps its keys sorted); these are its keys.
     assert set(Signup.document_fields()) == {
-        "opportunity_id", "general_text", "interests", "name", "phone", "email", "age_group", "availability",
+        "opportunity_id", "general_text", "interests", "contact_name", "contact_phone", "contact_email", "age_group", "availability",
         "frequency", "message", "guardian_name", "guardian_phone", "consent_version", "guardian_consent_version",
         "language", "stop_id",
     }  # fmt: skip
     assert set(Offer.document_fields()) == {
-        "kind", "text", "tags", "place", "name", "phone", "email", "consent_version", "language", "stop_id",
+        "kind", "text", "tags", "place", "contact_name", "contact_phone", "contact_email", "consent_version", "language", "stop_id",
     }  # fmt: skip
     assert [kind.table for kind in KINDS] == ["idea", "signup", "offer"]
     assert KINDS[0].staging_types.endswith("created_at timestamptz, assisted boolean") and KINDS[0].staging_types.startswith("id uuid")

@@ -44,6 +44,7 @@ def test_signups_and_posts_arrive_exactly_as_stored(kiosk, owner_url, kiosk_url)
     rows = dict(central_rows(owner_url, "SELECT id::text, data FROM mokoko.signup"))
     stored = rows[signup.id]
     assert stored["opportunity_id"] == "bogvenner" and stored["name"] == "Åse Ørsted" and stored["phone"] == "+4520304050"
+    assert "contact_name" not in stored  # central documents keep their keys, whatever the kiosk's columns are called
     assert stored["availability"] == ["weekdays", "evenings"] and stored["consent_version"] == signup.consent_version
     assert rows[child.id]["guardian_phone"] == "+4520304051" and rows[child.id]["interests"] == ["praktisk"]
     [(code, created, data, device_role)] = central_rows(owner_url, "SELECT receipt_code, created_at, data, device_role FROM mokoko.offer")
@@ -95,8 +96,10 @@ def test_personal_data_of_signups_and_posts_is_purged_after_the_retention_days(k
     clock.advance(days=1, seconds=1)
     assert sync_once(kiosk, kiosk_url).purged == 2
     with kiosk.store.engine.connect() as connection:
-        signup_row = connection.execute(text("SELECT name, phone, email, guardian_name, message, opportunity_id FROM signup")).one()
-        post_row = connection.execute(text("SELECT name, phone, email, text FROM offer")).one()
+        signup_row = connection.execute(
+            text("SELECT contact_name, contact_phone, contact_email, guardian_name, message, opportunity_id FROM signup")
+        ).one()
+        post_row = connection.execute(text("SELECT contact_name, contact_phone, contact_email, text FROM offer")).one()
     assert tuple(signup_row) == (None, None, None, None, "Jeg har bil.", "bogvenner")
     assert tuple(post_row) == (None, None, None, post.text)
     assert present(look_up(kiosk.store, signup.receipt_code).signup).contact_purged_at == clock.now

@@ -82,7 +82,9 @@ def test_sign_up_for_a_task_and_get_a_printed_receipt(qtbot, kiosk, make_window,
     assert window.screens.currentWidget() is thanks and window.flow is None
     assert thanks.code.text() == format_code(signup.receipt_code)
     [row] = _signups(kiosk)
-    assert (row.opportunity_id, row.name, row.phone, row.age_group) == ("bogvenner", "Åse Ørnebjerg", "+4520304050", "65-79")
+    assert (row.opportunity_id, row.contact_name, row.contact_phone, row.age_group) == (
+        "bogvenner", "Åse Ørnebjerg", "+4520304050", "65-79"
+    )  # fmt: skip
     assert (row.availability, row.frequency, row.message) == (["weekdays", "evenings"], "regular", "Jeg har bil.")
     qtbot.waitUntil(lambda: len(printer.jobs) == 1, timeout=10000)
     document = pypdfium2.PdfDocument(printer.jobs[0])
