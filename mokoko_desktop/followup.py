@@ -2,35 +2,79 @@
 
 Works for ideas given at this kiosk (the idea and its status) and at any other kiosk (the status
 and public reply pulled from the central database; the idea's text stays where it was given).
+
+Follow-up reads only what a citizen may see again: never a name, phone number or e-mail. It is
+plain SQL on a sqlite3 connection, so that ``mokoko idea show`` answers without loading the
+database layer; the kiosk passes a connection from its store (``Kiosk.follow_up``).
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 import re
+import sqlite3
 from dataclasses import dataclass
-
-from sqlmodel import select
+from typing import Any
 
 from mokoko_desktop import receipt_codes
 from mokoko_desktop.i18n import pick
-from mokoko_desktop.models import Idea, IdeaStatus, Offer, Signup, Status
-from mokoko_desktop.store import Store
 
 _CODE_IN_URL = re.compile(r"[?&/=]([" + receipt_codes.ALPHABET + r"\- ]{10,14})(?:[?&#/]|$)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class IdeaFound:
+    """An idea given at this kiosk, as follow-up shows it."""
+
+    theme_code: str
+    theme_title: dict[str, str]
+    text: str
+    stop_id: str
+    stop_place: str
+    created_at: dt.datetime
+    contact_kept: bool  # contact details were given with consent and are still here
+    contact_purged: bool  # ... and were deleted after they reached the municipality
+    synced: bool
+    sync_conflict: bool
+
+
+@dataclass(frozen=True)
+class StatusFound:
+    """City hall's newest status and public reply (for an idea of any kiosk)."""
+
+    status: str
+    public_reply: str
+    reason: str
+    set_at: str
+
+
+@dataclass(frozen=True)
+class SignupFound:
+    opportunity_id: str | None
+    general_text: str | None
+    created_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class PostFound:
+    kind: str
+    text: str
+    created_at: dt.datetime
 
 
 @dataclass(frozen=True)
 class FollowUp:
     """What is known about a receipt code. ``idea`` is None for another kiosk's idea;
     ``status`` is None when city hall has not answered yet. A sign-up's or Byttebørs post's
-    code (made here) finds ``signup`` or ``post`` instead; its personal data is not shown."""
+    code (made here) finds ``signup`` or ``post`` instead."""
 
     code: str
-    idea: Idea | None
-    status: IdeaStatus | None
+    idea: IdeaFound | None
+    status: StatusFound | None
     status_label: dict[str, str]
-    signup: Signup | None = None
-    post: Offer | None = None
+    signup: SignupFound | None = None
+    post: PostFound | None = None
 
     @property
     def known(self) -> bool:
@@ -51,14 +95,42 @@ def code_from_scan(scanned: str) -> str:
     return text
 
 
-def look_up(store: Store, scanned: str) -> FollowUp:
+def _texts(value: Any) -> dict[str, str]:
+    return dict(json.loads(value)) if value else {}
+
+
+def _one(connection: sqlite3.Connection, query: str, code: str) -> tuple[Any, ...] | None:
+    row: tuple[Any, ...] | None = connection.execute(query, (code,)).fetchone()
+    return row
+
+
+def look_up(connection: sqlite3.Connection, scanned: str) -> FollowUp:
     """Look up a scanned or typed code. Raises :class:`receipt_codes.InvalidReceiptCode`."""
     code = receipt_codes.normalise(code_from_scan(scanned))
-    with store.session() as session:
-        idea = session.exec(select(Idea).where(Idea.receipt_code == code)).first()
-        status = session.exec(select(IdeaStatus).where(IdeaStatus.receipt_code == code)).first()
-        known_status = session.get(Status, status.status) if status else None
-        label = known_status.label if known_status else {}
-        signup = session.exec(select(Signup).where(Signup.receipt_code == code)).first()
-        post = session.exec(select(Offer).where(Offer.receipt_code == code)).first()
-    return FollowUp(code, idea, status, dict(label), signup, post)
+    idea = _one(
+        connection,
+        "SELECT i.theme_code, t.title, i.text, i.stop_id, s.place, i.created_at, i.consent_version,"
+        " i.contact_purged_at, i.synced_at, i.sync_conflict FROM idea i"
+        " LEFT JOIN theme t ON t.code = i.theme_code LEFT JOIN stop s ON s.id = i.stop_id WHERE i.receipt_code = ?",
+        code,
+    )
+    status = _one(
+        connection,
+        "SELECT d.status, d.public_reply, d.reason, d.set_at, s.label FROM idea_status d"
+        " LEFT JOIN status s ON s.code = d.status WHERE d.receipt_code = ?",
+        code,
+    )
+    signup = _one(connection, "SELECT opportunity_id, general_text, created_at FROM signup WHERE receipt_code = ?", code)
+    post = _one(connection, "SELECT kind, text, created_at FROM offer WHERE receipt_code = ?", code)
+    return FollowUp(
+        code=code,
+        idea=IdeaFound(
+            theme_code=idea[0], theme_title=_texts(idea[1]), text=idea[2], stop_id=idea[3], stop_place=idea[4] or idea[3],
+            created_at=dt.datetime.fromisoformat(idea[5]), contact_kept=bool(idea[6]), contact_purged=bool(idea[7]),
+            synced=bool(idea[8]), sync_conflict=bool(idea[9]),
+        ) if idea else None,  # fmt: skip
+        status=StatusFound(*status[:4]) if status else None,
+        status_label=_texts(status[4]) if status else {},
+        signup=SignupFound(signup[0], signup[1], dt.datetime.fromisoformat(signup[2])) if signup else None,
+        post=PostFound(post[0], post[1], dt.datetime.fromisoformat(post[2])) if post else None,
+    )

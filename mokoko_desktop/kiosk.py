@@ -19,6 +19,7 @@ from sqlmodel import select
 from mokoko_desktop import receipt_codes
 from mokoko_desktop.catalogue import Catalogue
 from mokoko_desktop.clock import Clock, local_date, utc_now
+from mokoko_desktop.followup import FollowUp, look_up
 from mokoko_desktop.ideas import IdeaService
 from mokoko_desktop.models import Device, Stop
 from mokoko_desktop.offers import OfferService
@@ -116,6 +117,12 @@ class Kiosk:
             today = self.today_stop()
             stop_id = today.id if today else ""
         return self._service(draft.submission_kind).submit(draft, stop_id)
+
+    def follow_up(self, scanned: str) -> FollowUp:
+        """What is known about a scanned or typed receipt code (never anyone's contact details).
+        Raises :class:`~mokoko_desktop.receipt_codes.InvalidReceiptCode` for a mistyped code."""
+        with self.store.reading() as connection:
+            return look_up(connection, scanned)
 
     def use_identity(self, tag: str, name: str) -> None:
         """Make receipt codes start with ``tag`` from now on (the central database gave this

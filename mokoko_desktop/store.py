@@ -23,22 +23,15 @@ from sqlalchemy import Engine, create_engine, event, exc, text
 from sqlmodel import Session
 
 from mokoko_desktop.paths import DATABASE_FILE
+from mokoko_desktop.store_file import SCHEMA_HEAD, StoreDamaged, StoreError, check_integrity
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
 log = logging.getLogger(__name__)
+__all__ = ["SCHEMA_HEAD", "Store", "StoreDamaged", "StoreError", "check_integrity", "create_sqlite_engine", "migrate"]
 
-SCHEMA_HEAD = "0004"  # the newest migration in migrations/versions
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-
-
-class StoreError(Exception):
-    """The local store cannot be used. ``str()`` is a message for staff."""
-
-
-class StoreDamaged(StoreError):
-    """The database file failed its integrity check; nothing was written to it."""
 
 
 def _alembic_config() -> Config:
@@ -56,29 +49,6 @@ def head_revision() -> str:
     head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
     assert head is not None
     return head
-
-
-def check_integrity(path: Path) -> None:
-    """Run SQLite's quick check on ``path`` read-only; raise :class:`StoreDamaged` if it fails."""
-    if not path.exists():
-        return
-    try:
-        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-        try:
-            rows = connection.execute("PRAGMA quick_check").fetchall()
-        finally:
-            connection.close()
-    except sqlite3.DatabaseError as error:
-        raise StoreDamaged(
-            f"The kiosk's database {path} cannot be read ({error}). Nothing has been written to it. "
-            "Keep the file for IT support; do not delete it."
-        ) from error
-    problems = [row[0] for row in rows if row[0] != "ok"]
-    if problems:
-        raise StoreDamaged(
-            f"The kiosk's database {path} failed its integrity check ({problems[0]}). "
-            "Nothing has been written to it. Keep the file for IT support; do not delete it."
-        )
 
 
 def create_sqlite_engine(path: Path) -> Engine:
@@ -157,6 +127,14 @@ class Store:
         """A session whose work is committed together when the block ends without error."""
         with Session(self.engine, expire_on_commit=False) as session, session.begin():
             yield session
+
+    @contextmanager
+    def reading(self) -> Iterator[sqlite3.Connection]:
+        """A plain sqlite3 connection from the pool, for reads written in SQL (follow-up)."""
+        with self.engine.connect() as connection:
+            raw = connection.connection.dbapi_connection
+            assert isinstance(raw, sqlite3.Connection)
+            yield raw
 
     def close(self) -> None:
         self.engine.dispose()

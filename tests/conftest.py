@@ -17,8 +17,10 @@ import uuid
 from urllib.parse import urlsplit, urlunsplit
 
 import psycopg
+from sqlmodel import SQLModel, select
 
 from mokoko_desktop.bootstrap import open_kiosk
+from mokoko_desktop.kiosk import Kiosk
 from mokoko_desktop.paths import DEMO_CATALOGUE
 from sync import office
 from sync.central import init_central
@@ -26,6 +28,7 @@ from sync.devices import add_device
 from sync.embedded import get_server
 
 T = TypeVar("T")
+R = TypeVar("R", bound=SQLModel)
 FIXED_NOW = dt.datetime(2026, 11, 20, 11, 30, tzinfo=dt.UTC)  # Assentoft on the demo tour
 
 
@@ -33,6 +36,12 @@ def present(value: T | None) -> T:
     """``value``, which the test expects to be there (fails the test when it is None)."""
     assert value is not None
     return value
+
+
+def stored(kiosk: Kiosk, model: type[R], code: str) -> R:
+    """The record stored under a receipt code, as the kiosk keeps it (personal data included)."""
+    with kiosk.store.session() as session:
+        return session.exec(select(model).where(model.receipt_code == code)).one()  # type: ignore[attr-defined]
 
 
 class FixedClock:

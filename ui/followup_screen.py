@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
-from mokoko_desktop.followup import FollowUp, look_up
+from mokoko_desktop.followup import FollowUp
 from mokoko_desktop.i18n import pick
 from mokoko_desktop.receipt_codes import InvalidReceiptCode, format_code
 from ui.messages import for_person
@@ -72,7 +72,7 @@ class FollowUpScreen(TranslatedWidget):
     def look_up(self) -> None:
         self.problem.clear_text()
         try:
-            self._found = look_up(self._kiosk.store, self.code_edit.text())
+            self._found = self._kiosk.follow_up(self.code_edit.text())
         except InvalidReceiptCode as error:
             self._found = None
             self.result.hide()
@@ -110,8 +110,7 @@ class FollowUpScreen(TranslatedWidget):
             self.result_status.setText(self.tr("Status: %1").replace("%1", found.status_text(self._language)))
             self.result_reply.setText(found.status.public_reply)
         if found.idea is not None:
-            theme = self._kiosk.catalogue.theme(found.idea.theme_code)
-            title = pick(theme.title, self._language) if theme else ""
+            title = pick(found.idea.theme_title, self._language) if found.idea.theme_title else ""
             self.result_idea.setText(self.tr("Your idea (%1): %2").replace("%1", title).replace("%2", found.idea.text))
         else:
             self.result_idea.setText("")

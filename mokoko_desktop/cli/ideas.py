@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from mokoko_desktop.cli.common import EXIT_OK, Commands, Refused, add_submission_options, draft_from, print_stored, stop_for
+from mokoko_desktop.cli.common import EXIT_OK, EXIT_STORE, Commands, Refused, add_submission_options, draft_from, print_stored, stop_for
 from mokoko_desktop.demographics import AGE_GROUPS
 from mokoko_desktop.i18n import pick
 from mokoko_desktop.receipt_codes import InvalidReceiptCode, format_code
 
 if TYPE_CHECKING:
+    from mokoko_desktop.followup import FollowUp
     from mokoko_desktop.kiosk import Kiosk
 
 
@@ -26,7 +29,7 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     add.set_defaults(func=add_idea)
     show = idea.add_parser("show", parents=[common], help="show the idea behind a receipt code")
     show.add_argument("code")
-    show.set_defaults(func=show_idea)
+    show.set_defaults(standalone=show_idea)
 
 
 def add_idea(kiosk: Kiosk, args: argparse.Namespace) -> int:
@@ -36,29 +39,48 @@ def add_idea(kiosk: Kiosk, args: argparse.Namespace) -> int:
     return print_stored(kiosk, kiosk.submit(draft, stop_for(kiosk, args.stop)), args.receipt)
 
 
-def show_idea(kiosk: Kiosk, args: argparse.Namespace) -> int:
+def show_idea(args: argparse.Namespace, data_dir: Path) -> int:
+    """Needs no database layer: the store file is read with plain SQL, so it answers at once."""
     from mokoko_desktop.followup import look_up
+    from mokoko_desktop.paths import DATABASE_FILE
+    from mokoko_desktop.store_file import StoreError, open_read_only
 
     try:
-        found = look_up(kiosk.store, args.code)
+        connection = None if args.demo else open_read_only(data_dir / DATABASE_FILE)
+        if connection is None:  # a new store, an older schema, or the demo set-up: open it properly once
+            from mokoko_desktop.bootstrap import open_kiosk
+
+            open_kiosk(data_dir, demo=args.demo).close()
+            connection = open_read_only(data_dir / DATABASE_FILE)
+    except StoreError as error:
+        print(str(error), file=sys.stderr)
+        return EXIT_STORE
+    assert connection is not None, "a store that was just opened has the current schema"
+    try:
+        found = look_up(connection, args.code)
     except InvalidReceiptCode as error:
         raise Refused(str(error)) from None
+    finally:
+        connection.close()
     if not found.known:
         raise Refused(f"No idea with the code {format_code(found.code)} is known here yet.")
+    _print_follow_up(found)
+    return EXIT_OK
+
+
+def _print_follow_up(found: FollowUp) -> None:
     print(f"Code:     {format_code(found.code)}")
     idea = found.idea
     if idea is not None:
-        theme = kiosk.catalogue.theme(idea.theme_code)
-        stop = kiosk.catalogue.stop(idea.stop_id)
-        print(f"Given:    {idea.created_at.astimezone():%Y-%m-%d %H:%M} at {stop.place if stop else idea.stop_id}")
-        print(f"Theme:    {pick(theme.title, 'en') if theme else idea.theme_code}")
-        if idea.contact_purged_at:
+        print(f"Given:    {idea.created_at.astimezone():%Y-%m-%d %H:%M} at {idea.stop_place}")
+        print(f"Theme:    {pick(idea.theme_title, 'en') if idea.theme_title else idea.theme_code}")
+        if idea.contact_purged:
             contact = "deleted here after it reached the municipality"
         else:
-            contact = "kept with consent" if idea.consent_version else "none given"
+            contact = "kept with consent" if idea.contact_kept else "none given"
         print(f"Contact:  {contact}")
         conflict = " (conflict, kept aside centrally)" if idea.sync_conflict else ""
-        print(f"Synced:   {'yes' if idea.synced_at else 'not yet'}{conflict}")
+        print(f"Synced:   {'yes' if idea.synced else 'not yet'}{conflict}")
     else:
         print("Given at another kiosk; its text is kept centrally.")
     if found.status is not None:
@@ -72,4 +94,3 @@ def show_idea(kiosk: Kiosk, args: argparse.Namespace) -> int:
     if idea is not None:
         print("Idea:")
         print(idea.text)
-    return EXIT_OK

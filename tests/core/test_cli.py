@@ -14,6 +14,7 @@ from sqlmodel import select
 from mokoko_desktop.cli import main
 from mokoko_desktop.kiosk import Kiosk
 from mokoko_desktop.models import Idea
+from mokoko_desktop.receipt_codes import format_code, new_code
 
 
 @pytest.fixture
@@ -132,3 +133,22 @@ def test_personal_data_never_reaches_the_log(demo_dir: Path) -> None:
     assert "Idea" in log
     for secret in ("Logfri", "logfri@", "20123456", "Hemmelig"):
         assert secret not in log
+
+
+def test_idea_show_answers_without_loading_the_database_layer(demo_dir: Path, capsys) -> None:
+    main(["idea", "add", "--data-dir", str(demo_dir), "--theme", "andet", "--text", "Bænke ved åen"])
+    code = capsys.readouterr().out.strip().splitlines()[-1]
+    script = (
+        "import sys; from mokoko_desktop.cli import main;"
+        f"status = main(['idea', 'show', {code!r}, '--data-dir', {str(demo_dir)!r}]);"
+        "sys.exit(99 if 'sqlalchemy' in sys.modules else status)"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert "Bænke ved åen" in result.stdout and "Status:   no reply yet" in result.stdout
+
+
+def test_idea_show_on_a_new_data_folder_says_the_code_is_unknown(tmp_path: Path, capsys) -> None:
+    code = format_code(new_code("ABCD"))
+    assert main(["idea", "show", code, "--data-dir", str(tmp_path / "new")]) == 1
+    assert capsys.readouterr().err.strip() == f"No idea with the code {code} is known here yet."

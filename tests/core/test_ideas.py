@@ -6,7 +6,6 @@ import pytest
 from sqlmodel import func, select
 
 from mokoko_desktop.consent import IDEA_CONTACT_VERSION
-from mokoko_desktop.followup import look_up
 from mokoko_desktop.ideas import IdeaDraft
 from mokoko_desktop.models import Idea
 from mokoko_desktop.paths import DATABASE_FILE
@@ -80,7 +79,7 @@ def test_bad_input_is_refused_and_nothing_is_stored(kiosk, draft, fields) -> Non
 def test_emoji_and_right_to_left_text_are_stored_exactly(kiosk) -> None:
     text = "Mere grønt 🌳👩‍👧 – فكرة جيدة – שלום"
     idea = kiosk.ideas.submit(IdeaDraft(theme_code="natur-miljo", text=text), "assentoft")
-    assert present(look_up(kiosk.store, format_code(idea.receipt_code)).idea).text == text
+    assert present(kiosk.follow_up(format_code(idea.receipt_code)).idea).text == text
 
 
 def test_no_stop_means_not_ready_and_nothing_stored(kiosk) -> None:
@@ -104,4 +103,4 @@ def test_contact_details_cannot_be_stored_without_consent_even_bypassing_the_ser
 def test_find_by_typed_code(kiosk) -> None:
     idea = kiosk.ideas.submit(IdeaDraft(theme_code="andet", text="hej"), "assentoft")
     typed = format_code(idea.receipt_code).lower().replace("-", " ")
-    assert present(look_up(kiosk.store, typed).idea).id == idea.id
+    assert present(kiosk.follow_up(typed).idea).text == idea.text

@@ -9,7 +9,6 @@ import psycopg
 from sqlalchemy import text
 
 from mokoko_desktop.bootstrap import open_kiosk
-from mokoko_desktop.followup import look_up
 from mokoko_desktop.ideas import IdeaDraft
 from mokoko_desktop.models import SyncState
 from sync import office
@@ -108,11 +107,11 @@ def test_the_whole_loop_idea_reply_follow_up_at_another_kiosk(kiosk, owner_url, 
     other = open_kiosk(tmp_path / "other", demo=True, clock=clock)
     try:
         sync_once(other, add_device(owner_url, "Kiosk i Langå").url)
-        found = look_up(other.store, f"https://mokoko.randers.dk/f/{idea.receipt_code}")
+        found = other.follow_up(f"https://mokoko.randers.dk/f/{idea.receipt_code}")
         assert found.idea is None and present(found.status).public_reply == "Tak! Vi sætter to bænke op til foråret."
         assert found.status_text("da") == "I gang"
     finally:
         other.close()
     sync_once(kiosk, kiosk_url)
-    here = look_up(kiosk.store, idea.receipt_code.lower())
+    here = kiosk.follow_up(idea.receipt_code.lower())
     assert present(here.idea).text == "Bænke ved åen" and present(here.status).status == "in-progress"

@@ -7,13 +7,12 @@ import psycopg
 import pytest
 from sqlalchemy import text
 
-from mokoko_desktop.followup import look_up
 from mokoko_desktop.ideas import IdeaDraft
 from mokoko_desktop.models import Idea, Offer, Signup
 from sync.central import CentralError
 from sync.engine import sync_once, sync_status
 from sync.push import KINDS, _loss_is_harmless, push_pending
-from tests.conftest import present
+from tests.conftest import stored
 from tests.sync.conftest import central_rows
 
 
@@ -133,7 +132,7 @@ def test_personal_data_is_purged_after_the_retention_days(kiosk, clock, owner_ur
     assert sync_once(kiosk, kiosk_url).purged == 0
     clock.advance(days=1, seconds=1)
     assert sync_once(kiosk, kiosk_url).purged == 1
-    found = present(look_up(kiosk.store, idea.receipt_code).idea)
+    found = stored(kiosk, Idea, idea.receipt_code)
     assert (found.contact_name, found.contact_phone, found.text) == (None, None, idea.text)
     assert found.contact_purged_at == clock.now
     assert central_rows(owner_url, "SELECT contact_name FROM mokoko.idea") == [("Åse",)]

@@ -10,12 +10,12 @@ import psycopg
 import pytest
 from sqlalchemy import text
 
-from mokoko_desktop.followup import look_up
+from mokoko_desktop.models import Signup
 from mokoko_desktop.offers import OfferDraft
 from mokoko_desktop.signups import SignupDraft
 from sync.engine import sync_once, sync_status
 from sync.push import push_pending
-from tests.conftest import present
+from tests.conftest import present, stored
 from tests.sync.conftest import central_rows
 
 
@@ -67,7 +67,7 @@ def test_re_push_is_harmless_and_changed_content_is_kept_aside(kiosk, owner_url,
         ("offer", "Ændret bagefter")
     ]
     assert sync_status(kiosk).conflicts == 1
-    assert present(look_up(kiosk.store, signup.receipt_code).signup).synced_at is not None
+    assert stored(kiosk, Signup, signup.receipt_code).synced_at is not None
 
 
 def test_connection_lost_after_central_commit_before_local_mark(kiosk, owner_url, kiosk_url) -> None:
@@ -102,7 +102,7 @@ def test_personal_data_of_signups_and_posts_is_purged_after_the_retention_days(k
         post_row = connection.execute(text("SELECT contact_name, contact_phone, contact_email, text FROM offer")).one()
     assert tuple(signup_row) == (None, None, None, None, "Jeg har bil.", "bogvenner")
     assert tuple(post_row) == (None, None, None, post.text)
-    assert present(look_up(kiosk.store, signup.receipt_code).signup).contact_purged_at == clock.now
+    assert stored(kiosk, Signup, signup.receipt_code).contact_purged_at == clock.now
     assert central_rows(owner_url, "SELECT data ->> 'name' FROM mokoko.signup") == [("Åse Ørsted",)]
 
 
