@@ -28,3 +28,37 @@ def test_smoke_start_prints_startup_time_and_saves_the_first_frame(tmp_path: Pat
         colours = {image.pixel(x, y) for x in range(0, 1280, 37) for y in range(0, 800, 23)}
         assert len(colours) > 5  # a painted screen, not a blank one
     assert (tmp_path / "d" / "start_screen.json").exists()
+
+
+FIRST_FRAME = r"""
+import os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from mokoko_desktop.cli import build_parser
+from ui.app import _FirstPaint, _wait_for_first_paint, create_application
+from ui.kiosk_window import KioskWindow
+from ui.language import LanguageSwitcher
+from mokoko_desktop.start_info import StartInfo, read_start_info
+build_parser().parse_args(["kiosk", "--smoke"])
+app = create_application()
+languages = LanguageSwitcher()
+languages.reset()
+window = KioskWindow(languages, read_start_info(__import__("pathlib").Path(sys.argv[1])) or StartInfo())
+watcher = _FirstPaint()
+window.installEventFilter(watcher)
+window.resize(1280, 800)
+window.show()
+assert _wait_for_first_paint(app, watcher, 30)
+print(sorted({name.split(".")[0] for name in sys.modules} & {"sync", "alembic", "psycopg", "reportlab", "qrcode", "sqlalchemy", "sqlmodel"}))
+"""
+
+
+def test_the_first_frame_is_painted_before_the_database_layer_and_sync_load(tmp_path: Path) -> None:
+    """What ``mokoko kiosk`` does before its first frame (the command line, the window from the
+    start screen snapshot) loads none of sync, Alembic, psycopg, SQLAlchemy, reportlab or qrcode."""
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    subprocess.run([sys.executable, "-m", "mokoko_desktop", "kiosk", "--demo", "--smoke", "--data-dir", str(tmp_path)],
+                   check=True, capture_output=True, env=env, timeout=120)  # fmt: skip
+    assert (tmp_path / "start_screen.json").exists()
+    result = subprocess.run([sys.executable, "-c", FIRST_FRAME, str(tmp_path)], capture_output=True, text=True, env=env, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "[]"
