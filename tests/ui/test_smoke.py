@@ -48,7 +48,8 @@ window.installEventFilter(watcher)
 window.resize(1280, 800)
 window.show()
 assert _wait_for_first_paint(app, watcher, 30)
-print(sorted({name.split(".")[0] for name in sys.modules} & {"sync", "alembic", "psycopg", "reportlab", "qrcode", "sqlalchemy", "sqlmodel"}))
+heavy = {"sync", "alembic", "psycopg", "reportlab", "qrcode", "sqlalchemy", "sqlmodel"}
+print(sorted({name.split(".")[0] for name in sys.modules} & heavy))
 """
 
 
@@ -59,6 +60,8 @@ def test_the_first_frame_is_painted_before_the_database_layer_and_sync_load(tmp_
     subprocess.run([sys.executable, "-m", "mokoko_desktop", "kiosk", "--demo", "--smoke", "--data-dir", str(tmp_path)],
                    check=True, capture_output=True, env=env, timeout=120)  # fmt: skip
     assert (tmp_path / "start_screen.json").exists()
-    result = subprocess.run([sys.executable, "-c", FIRST_FRAME, str(tmp_path)], capture_output=True, text=True, env=env, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-c", FIRST_FRAME, str(tmp_path)], capture_output=True, text=True, env=env, timeout=120
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == "[]"
