@@ -3,7 +3,18 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QApplication, QFrame, QLabel, QPushButton, QScrollArea, QSizePolicy, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QLabel,
+    QLayout,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 def application() -> QApplication:
@@ -79,6 +90,22 @@ class ProblemLabel(QLabel):
 
     def clear_text(self) -> None:
         self.show_text("")
+
+
+def scrolled_column(body_name: str, scroll_name: str, parent: QWidget, parts: list[QWidget | QLayout]) -> QScrollArea:
+    """``parts`` one under the other (no margins, room left below them) in a :func:`scrolled`
+    area: a form or a summary that scrolls rather than squeezes."""
+    body = QWidget()
+    body.setObjectName(body_name)
+    column = QVBoxLayout(body)
+    column.setContentsMargins(0, 0, 0, 0)
+    for part in parts:
+        if isinstance(part, QLayout):
+            column.addLayout(part)
+        else:
+            column.addWidget(part)
+    column.addStretch(1)
+    return scrolled(body, scroll_name, parent)
 
 
 def scrolled(body: QWidget, object_name: str, parent: QWidget) -> QScrollArea:

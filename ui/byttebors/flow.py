@@ -24,9 +24,7 @@ PAGES = tuple(PAGE_FIELDS)
 class BytteborsFlow(StepFlow):
     """Post an offer or a need to the Byttebørs.
 
-    Signals (from :class:`StepFlow`):
-        submitted(Offer): the post is stored (durable); show its receipt code.
-        cancelled(): the citizen stopped; everything typed is to be thrown away.
+    Signals: those of :class:`StepFlow`; ``submitted`` carries the stored Offer.
     """
 
     PAGE_FIELDS = PAGE_FIELDS

@@ -5,9 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import (
     QApplication,
-    QFrame,
     QGridLayout,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -15,7 +13,7 @@ from PySide6.QtWidgets import (
 from mokoko_desktop.consent import IDEA_CONTACT_TEXT
 from ui.contact_fields import ContactFields
 from ui.forms import ConsentBox
-from ui.widgets import ProblemLabel, TranslatedWidget, application, label
+from ui.widgets import ProblemLabel, TranslatedWidget, application, label, scrolled_column
 
 
 class ContactStep(TranslatedWidget):
@@ -40,18 +38,7 @@ class ContactStep(TranslatedWidget):
         consent_column.addStretch(1)
         fields.addLayout(consent_column, 0, 1)
         # The form scrolls rather than squeezes when the on-screen keyboard takes half the screen.
-        form = QWidget()
-        form.setObjectName("contactForm")
-        form_layout = QVBoxLayout(form)
-        form_layout.setContentsMargins(0, 0, 0, 0)
-        form_layout.addWidget(self._hint)
-        form_layout.addLayout(fields)
-        form_layout.addStretch(1)
-        self._scroll = QScrollArea(self)
-        self._scroll.setObjectName("formScroll")
-        self._scroll.setWidgetResizable(True)
-        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self._scroll.setWidget(form)
+        self._scroll = scrolled_column("contactForm", "formScroll", self, [self._hint, fields])
         layout = QVBoxLayout(self)
         layout.addWidget(self._heading)
         layout.addWidget(self._scroll, 1)

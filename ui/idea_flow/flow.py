@@ -34,9 +34,7 @@ STEPS = tuple(STEP_FIELDS)
 class IdeaFlow(StepFlow):
     """Theme, text, about you, contact, review; then the idea is stored.
 
-    Signals (from :class:`StepFlow`):
-        submitted(Idea): the idea is stored (durable); show its receipt code.
-        cancelled(): the citizen stopped; everything typed is to be thrown away.
+    Signals: those of :class:`StepFlow`; ``submitted`` carries the stored Idea.
     """
 
     PAGE_FIELDS = STEP_FIELDS

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from mokoko_desktop.consent import SIGNUP_TEXT
 from ui.forms import ConsentBox
-from ui.widgets import ProblemLabel, TranslatedWidget, label, scrolled
+from ui.widgets import ProblemLabel, TranslatedWidget, label, scrolled_column
 
 
 class ConfirmPage(TranslatedWidget):
@@ -21,15 +21,7 @@ class ConfirmPage(TranslatedWidget):
         self.consent = self.consent_box.checkbox
         self.problem = ProblemLabel(self)
         self.consent.toggled.connect(lambda _on: self.problem.clear_text())
-        body = QWidget()
-        body.setObjectName("reviewBody")
-        body_layout = QVBoxLayout(body)
-        body_layout.setContentsMargins(0, 0, 0, 0)
-        body_layout.addWidget(self.summary)
-        body_layout.addWidget(self.consent_box)
-        body_layout.addWidget(self.problem)
-        body_layout.addStretch(1)
-        scroll = scrolled(body, "reviewScroll", self)
+        scroll = scrolled_column("reviewBody", "reviewScroll", self, [self.summary, self.consent_box, self.problem])
         layout = QVBoxLayout(self)
         layout.addWidget(self._heading)
         layout.addWidget(scroll, 1)

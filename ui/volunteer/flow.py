@@ -41,9 +41,7 @@ SIGN_UP_PAGES = ("person", "when", "confirm")
 class VolunteerFlow(StepFlow):
     """Browse opportunities, read one, and sign up; or sign up for "something else".
 
-    Signals (from :class:`StepFlow`):
-        submitted(Signup): the sign-up is stored (durable); show its receipt code.
-        cancelled(): the citizen stopped; everything typed is to be thrown away.
+    Signals: those of :class:`StepFlow`; ``submitted`` carries the stored Signup.
     """
 
     PAGE_FIELDS = PAGE_FIELDS

@@ -12,7 +12,7 @@ from mokoko_desktop.validation import NAME_MAX
 from ui.contact_fields import FIELDS as CONTACT_FIELDS
 from ui.contact_fields import ContactFields
 from ui.forms import ConsentBox, OptionalGroup, age_group_text, toggle
-from ui.widgets import ProblemLabel, TranslatedWidget, label, scrolled
+from ui.widgets import ProblemLabel, TranslatedWidget, label, scrolled_column
 
 FIELDS = ("name", "phone", "email", "age_group", "guardian_name", "guardian_phone", "guardian_consent")
 
@@ -68,17 +68,9 @@ class PersonPage(TranslatedWidget):
         guardian.addWidget(self.problems["guardian_consent"], 5, 0, 1, 2)
         self.guardian.hide()
 
-        form = QWidget()
-        form.setObjectName("contactForm")
-        form_layout = QVBoxLayout(form)
-        form_layout.setContentsMargins(0, 0, 0, 0)
-        form_layout.addWidget(self.contact)
-        form_layout.addWidget(self._age_label)
-        form_layout.addLayout(ages)
-        form_layout.addWidget(self.problems["age_group"])
-        form_layout.addWidget(self.guardian)
-        form_layout.addStretch(1)
-        self._scroll = scrolled(form, "formScroll", self)
+        self._scroll = scrolled_column(
+            "contactForm", "formScroll", self, [self.contact, self._age_label, ages, self.problems["age_group"], self.guardian]
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self._heading)
         layout.addWidget(self._scroll, 1)

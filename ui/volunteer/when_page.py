@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
-from mokoko_desktop.opportunities import FREQUENCIES, HELP_FREQUENCY_NAMES
-from mokoko_desktop.signups import AVAILABILITY, AVAILABILITY_NAMES, MESSAGE_MAX
+from mokoko_desktop.opportunities import HELP_FREQUENCY_NAMES
+from mokoko_desktop.signups import AVAILABILITY_NAMES, MESSAGE_MAX
 from ui.forms import ManyGroup, OptionalGroup, toggle
 from ui.widgets import ProblemLabel, TranslatedWidget, label
 
@@ -27,18 +27,13 @@ class WhenPage(TranslatedWidget):
         self.problems = {field: ProblemLabel(self) for field in FIELDS}
         days, often = QHBoxLayout(), QHBoxLayout()
         self._choices = []
-        for value in AVAILABILITY:
-            choice = toggle("", value, self)
-            choice.setProperty("source", AVAILABILITY_NAMES[value])
-            self.availability.addButton(choice)
-            days.addWidget(choice)
-            self._choices.append(choice)
-        for value in FREQUENCIES:
-            choice = toggle("", value, self)
-            choice.setProperty("source", HELP_FREQUENCY_NAMES[value])
-            self.frequency.addButton(choice)
-            often.addWidget(choice)
-            self._choices.append(choice)
+        for group, row, names in ((self.availability, days, AVAILABILITY_NAMES), (self.frequency, often, HELP_FREQUENCY_NAMES)):
+            for value, source in names.items():  # in the order the core declares them
+                choice = toggle("", value, self)
+                choice.setProperty("source", source)
+                group.addButton(choice)
+                row.addWidget(choice)
+                self._choices.append(choice)
         self.availability.buttonClicked.connect(lambda _b: self.problems["availability"].clear_text())
         self.frequency.buttonClicked.connect(lambda _b: self.problems["frequency"].clear_text())
         layout = QVBoxLayout(self)
