@@ -103,4 +103,5 @@ def test_contact_details_cannot_be_stored_without_consent_even_bypassing_the_ser
 def test_find_by_typed_code(kiosk) -> None:
     idea = kiosk.ideas.submit(IdeaDraft(theme_code="andet", text="hej"), "assentoft")
     typed = format_code(idea.receipt_code).lower().replace("-", " ")
-    assert present(kiosk.follow_up(typed).idea).text == idea.text
+    found = kiosk.follow_up(typed)
+    assert found.code == idea.receipt_code and present(found.idea).text == idea.text
