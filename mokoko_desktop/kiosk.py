@@ -131,7 +131,7 @@ class Kiosk:
 
     def check(self, draft: Draft) -> list[FieldProblem]:
         """Every problem with ``draft``, storing nothing (for inline messages while typing)."""
-        return self._service(draft.submission_kind).check(draft)
+        return self._service(draft.submission_kind).problems(draft)
 
     def _service(self, submission_kind: str) -> SubmissionService[Any, Any]:
         services: dict[str, SubmissionService[Any, Any]] = {

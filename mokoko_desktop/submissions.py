@@ -25,9 +25,10 @@ from sqlmodel import Session, col, select
 
 from mokoko_desktop import receipt_codes
 from mokoko_desktop.clock import Clock, utc_now
+from mokoko_desktop.i18n import available_languages
 from mokoko_desktop.models import SUBMISSION_MODELS, Device, Stop, SubmissionRecord
 from mokoko_desktop.store import Store
-from mokoko_desktop.validation import FieldProblem, SubmissionRejected
+from mokoko_desktop.validation import FieldProblem, SubmissionRejected, boundary_problems
 
 log = logging.getLogger(__name__)
 
@@ -82,8 +83,14 @@ class SubmissionService(Generic[DraftT, RecordT]):
         self._device = device
         self._clock = clock
 
+    def problems(self, draft: DraftT) -> list[FieldProblem]:
+        """Every problem with ``draft``, storing nothing: first what every kind refuses before
+        any cleaning (:func:`~mokoko_desktop.validation.boundary_problems`), then the kind's own
+        checks (:meth:`check`)."""
+        return boundary_problems(draft, available_languages()) or self.check(draft)
+
     def check(self, draft: DraftT) -> list[FieldProblem]:
-        """Every problem with ``draft``, without storing anything (for inline messages)."""
+        """The kind's own checks of a draft that passed the boundary checks."""
         raise NotImplementedError
 
     def _build(self, session: Session, draft: DraftT, stop_id: str, now: dt.datetime) -> RecordT:
@@ -106,7 +113,7 @@ class SubmissionService(Generic[DraftT, RecordT]):
         """Check and store several drafts in one transaction (paper forms, demo data): all of
         them or, if any is refused, none."""
         for draft in drafts:
-            problems = self.check(draft)
+            problems = self.problems(draft)
             if problems:
                 raise SubmissionRejected(problems)
         now = self._clock()

@@ -16,6 +16,13 @@ from mokoko_desktop.i18n import QT_TRANSLATE_NOOP
 TEXT_MAX = 2000
 NAME_MAX = 100
 DEFAULT_PHONE_REGION = "DK"
+# Anything typed that is longer than this is refused before it is cleaned (cleaning a huge
+# paste would keep the kiosk busy for seconds); every field's own limit is far below it.
+RAW_MAX = 4 * TEXT_MAX
+COMBINING_MAX = 4  # marks on one letter: Vietnamese needs 2, pointed Hebrew 3; "Zalgo" text dozens
+# Bidi embeddings, overrides and isolates: in a one-line field (a name, a place) they can make
+# it display reversed in staff's and city hall's lists.
+_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 
 @dataclass(frozen=True)
@@ -45,18 +52,61 @@ def _drop_control_characters(raw: str, keep: str) -> str:
     return "".join(ch for ch in raw if ch in keep or unicodedata.category(ch) not in ("Cc", "Cs"))
 
 
+def _limit_combining_marks(text: str) -> str:
+    """At most :data:`COMBINING_MAX` combining marks on one letter (the rest are dropped)."""
+    kept: list[str] = []
+    marks = 0
+    for ch in text:
+        if unicodedata.combining(ch):
+            marks += 1
+            if marks > COMBINING_MAX:
+                continue
+        else:
+            marks = 0
+        kept.append(ch)
+    return "".join(kept)
+
+
 def clean_text(raw: str) -> str:
     """The idea text exactly as it will be stored: control characters and NUL removed, line
-    breaks unified, Unicode composed (NFC), surrounding blank space trimmed."""
+    breaks unified, Unicode composed (NFC), piled-up combining marks cut, surrounding blank
+    space trimmed."""
     text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
     text = _drop_control_characters(text, keep="\n\t").replace("\t", " ")
-    return unicodedata.normalize("NFC", text).strip()
+    return _limit_combining_marks(unicodedata.normalize("NFC", text)).strip()
 
 
 def clean_line(raw: str) -> str:
-    """A one-line field (a name) as stored: no control characters, single spaces, NFC."""
-    text = _drop_control_characters(raw, keep="")
-    return unicodedata.normalize("NFC", " ".join(text.split()))
+    """A one-line field (a name, a place) as stored: no control characters and no bidi
+    overrides, single spaces, NFC, piled-up combining marks cut."""
+    text = "".join(ch for ch in _drop_control_characters(raw, keep="") if ch not in _BIDI_CONTROLS)
+    return _limit_combining_marks(unicodedata.normalize("NFC", " ".join(text.split())))
+
+
+def boundary_problems(draft: object, known_languages: list[str]) -> list[FieldProblem]:
+    """What is refused before any cleaning or checking, for every kind of submission: a field
+    too long to be anything but a mistake or an attack, and a language the kiosk does not
+    know (it is stored and sent to the municipality as it is)."""
+    problems = []
+    for field in dataclasses.fields(draft):  # type: ignore[arg-type]
+        values = getattr(draft, field.name)
+        for value in values if isinstance(values, list) else [values]:
+            if isinstance(value, str) and len(value) > RAW_MAX:
+                problems.append(
+                    FieldProblem(
+                        field.name,
+                        QT_TRANSLATE_NOOP("validation", "This is far too long. Please shorten it to at most {limit} characters."),
+                        {"limit": TEXT_MAX},
+                    )
+                )
+                break
+    language = getattr(draft, "language", "")
+    if language not in known_languages and not any(problem.field == "language" for problem in problems):
+        problems.append(
+            FieldProblem("language", QT_TRANSLATE_NOOP("validation", "Unknown language. Known: {choices}."),
+                         {"choices": ", ".join(known_languages)})
+        )  # fmt: skip
+    return problems
 
 
 def text_problem(text: str) -> FieldProblem | None:

@@ -1032,6 +1032,14 @@ Bor i: %2</translation>
         <translation>Vælg, hvor du bor, på listen.</translation>
     </message>
     <message>
+        <source>This is far too long. Please shorten it to at most {limit} characters.</source>
+        <translation>Det er alt for langt. Gør det kortere, højst {limit} tegn.</translation>
+    </message>
+    <message>
+        <source>Unknown language. Known: {choices}.</source>
+        <translation>Ukendt sprog. Kendte sprog: {choices}.</translation>
+    </message>
+    <message>
         <source>Please write your idea first.</source>
         <translation>Skriv først din idé.</translation>
     </message>

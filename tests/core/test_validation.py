@@ -1,10 +1,18 @@
 from __future__ import annotations
 
-import pytest
+from typing import Any
 
+import pytest
+from sqlmodel import select
+
+from mokoko_desktop.ideas import IdeaDraft
+from mokoko_desktop.models import Idea, Offer, Signup
+from mokoko_desktop.offers import OfferDraft
+from mokoko_desktop.signups import SignupDraft
 from mokoko_desktop.validation import (
     TEXT_MAX,
     FieldProblem,
+    SubmissionRejected,
     check_contact,
     clean_line,
     clean_text,
@@ -12,6 +20,7 @@ from mokoko_desktop.validation import (
     normalise_phone,
     text_problem,
 )
+from tests.conftest import stored
 
 
 def test_control_characters_and_nul_are_removed_and_line_breaks_kept() -> None:
@@ -80,3 +89,56 @@ def test_consent_without_contact_details_is_fine_and_stores_nothing() -> None:
 
 def test_names_are_one_clean_line() -> None:
     assert clean_line("  Åse \n  Ørne\x00bjerg ") == "Åse Ørnebjerg"
+
+
+# What every kind of submission refuses at the boundary, before any cleaning ------------------
+
+
+def _idea(**changes: object) -> IdeaDraft:
+    values: dict[str, Any] = {"theme_code": "andet", "text": "Bænke ved åen", **changes}
+    return IdeaDraft(**values)
+
+
+@pytest.mark.parametrize("language", ["da\x00", "x" * 1_000_000, "klingon", ""])
+def test_an_unknown_language_is_refused_for_every_kind(kiosk, language: str) -> None:
+    drafts = [
+        _idea(language=language),
+        SignupDraft(opportunity_id="bogvenner", name="Åse", phone="20304050", age_group="65-79",
+                    availability=["weekdays"], consent=True, language=language),
+        OfferDraft(text="Trailer", tags=["praktisk"], name="Bo", phone="20304051", consent=True, language=language),
+    ]  # fmt: skip
+    for draft in drafts:
+        with pytest.raises(SubmissionRejected) as rejected:
+            kiosk.submit(draft)
+        assert [problem.field for problem in rejected.value.problems] == ["language"]
+        assert "\x00" not in rejected.value.problems[0].english() and len(rejected.value.problems[0].english()) < 200
+    assert _stored_count(kiosk) == 0
+
+
+def test_a_huge_paste_is_refused_before_it_is_cleaned(kiosk) -> None:
+    huge = "Bænke ved åen. " * 7_000_000  # about 100 MB
+    with pytest.raises(SubmissionRejected) as rejected:
+        kiosk.submit(_idea(text=huge))
+    assert [(problem.field, problem.params) for problem in rejected.value.problems] == [("text", {"limit": 2000})]
+    assert _stored_count(kiosk) == 0
+
+
+def test_bidi_overrides_are_removed_from_names_and_places(kiosk) -> None:
+    post = kiosk.submit(OfferDraft(text="Trailer", tags=["praktisk"], name="\u202eBo Hansen\u202c", phone="20304051",
+                                   place="Assentoft \u2067hallen\u2069", consent=True))  # fmt: skip
+    stored_post = stored(kiosk, Offer, post.receipt_code)
+    assert (stored_post.contact_name, stored_post.place) == ("Bo Hansen", "Assentoft hallen")
+
+
+def test_combining_marks_piled_on_one_letter_are_cut(kiosk) -> None:
+    zalgo = "A" + "\u0301" * 99 + "se"
+    cut = "\u00c1" + "\u0301" * 4 + "se"  # NFC makes the first mark part of the letter: Á, then four more
+    assert clean_line(zalgo) == cut
+    assert clean_text("Nguyễn " + zalgo) == "Nguyễn " + cut  # ordinary diacritics stay
+    idea = kiosk.submit(_idea(name=zalgo, consent=True))
+    assert stored(kiosk, Idea, idea.receipt_code).contact_name == cut
+
+
+def _stored_count(kiosk) -> int:
+    with kiosk.store.session() as session:
+        return sum(len(session.exec(select(model)).all()) for model in (Idea, Signup, Offer))
