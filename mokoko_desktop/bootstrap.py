@@ -104,6 +104,14 @@ def sync_once(kiosk: Kiosk, url: str, *, adopt_identity: bool = True) -> SyncRep
     return sync_with_central(kiosk, url, adopt_identity=adopt_identity)
 
 
+def retry_refused(kiosk: Kiosk) -> int:
+    """Send the records the central database refused again at the next sync (after a fix
+    centrally or locally). Returns how many."""
+    from sync.push import retry_refused as release
+
+    return release(kiosk.store)
+
+
 def sync_status(kiosk: Kiosk) -> SyncStatus:
     """What staff and the sync indicator see: waiting records, conflicts, last success, last error."""
     from sync.engine import sync_status as status_of

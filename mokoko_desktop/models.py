@@ -49,7 +49,7 @@ class SyncedRecord:
     fingerprints a record from its pushed columns in that order, so reordering a model's fields
     would make every earlier record look changed (a test pins the order)."""
 
-    LOCAL_ONLY: ClassVar[tuple[str, ...]] = ("device_id", "synced_at", "sync_conflict", "contact_purged_at")
+    LOCAL_ONLY: ClassVar[tuple[str, ...]] = ("device_id", "synced_at", "sync_conflict", "contact_purged_at", "sync_refused")
     # A document's keys are its column names, but for these: central documents have always
     # called them so, and kiosks of an older version still write them so.
     DOCUMENT_KEYS: ClassVar[dict[str, str]] = {"contact_name": "name", "contact_phone": "phone", "contact_email": "email"}
@@ -169,6 +169,7 @@ class Idea(SQLModel, SyncedRecord, table=True):
     synced_at: dt.datetime | None = _utc_column(nullable=True)
     sync_conflict: bool = False
     contact_purged_at: dt.datetime | None = _utc_column(nullable=True)
+    sync_refused: str | None = Field(default=None, max_length=300)  # why the central database refused it
 
 
 class Setting(SQLModel, table=True):
@@ -250,6 +251,7 @@ class PostedWithConsent(SQLModel):
     synced_at: dt.datetime | None = Field(default=None, sa_type=UTCDateTime)
     sync_conflict: bool = False
     contact_purged_at: dt.datetime | None = Field(default=None, sa_type=UTCDateTime)
+    sync_refused: str | None = Field(default=None, max_length=300)  # why the central database refused it
 
 
 class Signup(PostedWithConsent, SyncedRecord, table=True):

@@ -15,7 +15,7 @@ from sqlmodel import select
 from mokoko_desktop.models import SUBMISSION_MODELS, Device, SyncState
 from sync.central import CentralError, connect
 from sync.pull import PullResult, pull_changes
-from sync.push import PushResult, pending_count, push_pending
+from sync.push import PushResult, pending_count, push_pending, refused_count
 
 if TYPE_CHECKING:
     from mokoko_desktop.kiosk import Kiosk
@@ -33,6 +33,7 @@ class SyncReport:
     pull: PullResult = field(default_factory=PullResult)
     purged: int = 0
     waiting: int = 0
+    refused: int = 0  # all the records set aside here so far (this sync's and earlier ones)
     new_identity: tuple[str, str] | None = None  # (tag, name) the central database gave this kiosk
 
     def summary(self) -> str:
@@ -43,6 +44,8 @@ class SyncReport:
         ]
         if self.push.conflicts:
             parts.append(f"{self.push.conflicts} conflicts kept aside centrally")
+        if self.refused:
+            parts.append(f"{self.refused} records could not be sent (set aside here; see the log, then 'mokoko sync --retry-refused')")
         parts.append(f"pulled {self.pull.applied} changes" + (" (started over)" if self.pull.started_over else ""))
         if self.purged:
             parts.append(f"deleted contact details of {self.purged} records here")
@@ -58,6 +61,7 @@ class SyncStatus:
     conflicts: int
     last_success_at: str | None
     last_error: str | None
+    refused: int = 0  # records the central database would not take; set aside here
 
 
 def purge_contacts(kiosk: Kiosk, now: dt.datetime) -> int:
@@ -135,6 +139,7 @@ def sync_once(kiosk: Kiosk, central_url: str, *, adopt_identity: bool = True) ->
         raise
     report.purged = purge_contacts(kiosk, kiosk.clock())
     report.waiting = pending_count(kiosk.store)
+    report.refused = refused_count(kiosk.store)
     _remember(kiosk, LAST_SUCCESS, kiosk.clock().isoformat())
     _remember(kiosk, LAST_ERROR, None)
     log.info("Sync: %s", report.summary())
@@ -151,6 +156,7 @@ def sync_status(kiosk: Kiosk) -> SyncStatus:
     return SyncStatus(
         waiting=pending_count(kiosk.store),
         conflicts=conflicts,
+        refused=refused_count(kiosk.store),
         last_success_at=success.value if success else None,
         last_error=error.value["message"] if error and error.value else None,
     )

@@ -7,6 +7,11 @@ client UUID is the idempotency key). Only after the central commit are the local
 synced, so a crash or a dropped connection at any moment leads at most to a harmless re-push. An
 id that arrives again with other content is kept aside in ``mokoko.push_conflict``, never
 dropped or overwritten.
+
+A batch the central database refuses because of what is in it (a value it cannot take, a check
+it fails) is split in halves until the refused records are found; those are set aside here with
+the reason (``sync_refused``) and everything else goes on, so one bad record can never stop a
+kiosk's sync. A lost connection still stops the sync: nothing is set aside for that.
 """
 
 from __future__ import annotations
@@ -29,6 +34,10 @@ from mokoko_desktop.store import Store
 log = logging.getLogger(__name__)
 
 BATCH_SIZE = 10_000
+REASON_MAX = 300
+# What the central database says about the rows themselves (as opposed to the connection).
+# A refused permission is not about one row (the kiosk's grants changed): that stops the sync.
+ROW_ERRORS: tuple[type[psycopg.Error], ...] = (psycopg.DataError, psycopg.IntegrityError)
 _DOCUMENT_STAGING = "id uuid, receipt_code text, data jsonb, created_at timestamptz"
 
 
@@ -94,15 +103,42 @@ KINDS = tuple(_kind(model) for model in SUBMISSION_MODELS)
 class PushResult:
     pushed: int = 0
     conflicts: int = 0
+    refused: int = 0  # set aside here: the central database would not take them
     batches: int = 0
     by_kind: dict[str, int] = field(default_factory=dict)
 
 
+@dataclass
+class _Sent:
+    """What became of a batch: ids kept aside centrally as conflicts, ids refused (and why)."""
+
+    conflicted: set[str] = field(default_factory=set)
+    refused: dict[str, str] = field(default_factory=dict)
+
+
+def _count(store: Store, condition: str) -> int:
+    union = " + ".join(f"(SELECT count(*) FROM {kind.table} WHERE {condition})" for kind in KINDS)
+    with store.engine.connect() as connection:
+        return int(connection.execute(text(f"SELECT {union}")).scalar_one())
+
+
 def pending_count(store: Store) -> int:
     """How many ideas, sign-ups and posts wait to be pushed."""
-    union = " + ".join(f"(SELECT count(*) FROM {kind.table} WHERE synced_at IS NULL)" for kind in KINDS)
-    with store.engine.connect() as connection:
-        return connection.execute(text(f"SELECT {union}")).scalar_one()
+    return _count(store, "synced_at IS NULL AND sync_refused IS NULL")
+
+
+def refused_count(store: Store) -> int:
+    """How many records the central database refused; they wait here for a fix."""
+    return _count(store, "sync_refused IS NOT NULL")
+
+
+def retry_refused(store: Store) -> int:
+    """Send the refused records again at the next sync (after a fix). Returns how many."""
+    with store.engine.begin() as connection:
+        return sum(
+            connection.execute(text(f"UPDATE {kind.table} SET sync_refused = NULL WHERE sync_refused IS NOT NULL")).rowcount
+            for kind in KINDS
+        )
 
 
 def push_pending(
@@ -141,18 +177,22 @@ def _push_kind(
         while sending is not None:
             sent = rows
             rows = batches.read(batch_size, after=sent[-1][0])
-            conflicted = sending.result()  # the batch is committed centrally once this returns
+            outcome = sending.result()  # the batch is committed centrally once this returns
             ids = [row[0] for row in sent]
             if after_central_commit is not None:
                 after_central_commit(ids)
             sending = central_worker.submit(batches.send, rows) if rows else None
-            batches.mark(ids, conflicted, clock().isoformat(timespec="microseconds"))
-            result.pushed += len(ids) - len(conflicted)
-            result.by_kind[kind.table] = result.by_kind.get(kind.table, 0) + len(ids) - len(conflicted)
-            result.conflicts += len(conflicted)
+            batches.mark(ids, outcome, clock().isoformat(timespec="microseconds"))
+            arrived = len(ids) - len(outcome.conflicted) - len(outcome.refused)
+            result.pushed += arrived
+            result.by_kind[kind.table] = result.by_kind.get(kind.table, 0) + arrived
+            result.conflicts += len(outcome.conflicted)
+            result.refused += len(outcome.refused)
             result.batches += 1
-            if conflicted:
-                log.warning("Push: %d %s rows conflict with central; kept aside there", len(conflicted), kind.table)
+            if outcome.conflicted:
+                log.warning("Push: %d %s rows conflict with central; kept aside there", len(outcome.conflicted), kind.table)
+            for record_id, reason in outcome.refused.items():
+                log.warning("Push: the central database refused %s %s; set aside here: %s", kind.table, record_id, reason)
 
 
 class _Batches:
@@ -176,7 +216,7 @@ class _Batches:
             f"INSERT INTO mokoko.{kind.table} ({self.columns}, content_hash, device_id) "
             f"SELECT {staged}, {self.content_hash}, (SELECT mokoko.current_device_id()) FROM {self.staging} p"
         )
-        selected = f"SELECT {', '.join(kind.local_columns)} FROM {kind.table} WHERE synced_at IS NULL"
+        selected = f"SELECT {', '.join(kind.local_columns)} FROM {kind.table} WHERE synced_at IS NULL AND sync_refused IS NULL"
         self.select_first = text(f"{selected} ORDER BY id LIMIT :n")
         self.select_after = text(f"{selected} AND id > :after ORDER BY id LIMIT :n")
 
@@ -188,7 +228,20 @@ class _Batches:
                 return list(local.execute(self.select_first, {"n": size}).all())
             return list(local.execute(self.select_after, {"n": size, "after": after}).all())
 
-    def send(self, rows: list[Sequence[Any]]) -> set[str]:
+    def send(self, rows: list[Sequence[Any]]) -> _Sent:
+        """Send the rows in one central transaction; if the central database refuses something
+        in them, in halves until the refused rows are found (each part in a transaction of its
+        own, so what arrives is committed and what is refused is not)."""
+        try:
+            return _Sent(conflicted=self._send_together(rows))
+        except ROW_ERRORS as error:
+            if len(rows) == 1:
+                return _Sent(refused={str(rows[0][0]): _reason(error)})
+            middle = len(rows) // 2
+            first, second = self.send(rows[:middle]), self.send(rows[middle:])
+            return _Sent(first.conflicted | second.conflicted, {**first.refused, **second.refused})
+
+    def _send_together(self, rows: list[Sequence[Any]]) -> set[str]:
         """COPY the rows into the staging table and insert them in one central transaction.
         Returns the ids kept aside as conflicts."""
         conflicted: set[str] = set()
@@ -213,19 +266,23 @@ class _Batches:
                 conflicted = {row[0] for row in cursor.fetchall()}
         return conflicted
 
-    def mark(self, ids: list[str], conflicted: set[str], now: str) -> None:
-        """Mark the rows as synced (and the conflicting ones as such) after the central commit."""
+    def mark(self, ids: list[str], outcome: _Sent, now: str) -> None:
+        """Mark the rows as synced (and the conflicting ones as such) after the central commit;
+        set the refused ones aside with the reason."""
         table = self.kind.table
+        arrived = [record_id for record_id in ids if str(record_id) not in outcome.refused]
         with _loss_is_harmless(self.store) as local:
             local.execute(
                 text(f"UPDATE {table} SET synced_at = :now WHERE id IN (SELECT value FROM json_each(:ids))"),
-                {"now": now, "ids": json.dumps(ids)},
+                {"now": now, "ids": json.dumps(arrived)},
             )
-            if conflicted:
+            if outcome.conflicted:
                 local.execute(
                     text(f"UPDATE {table} SET sync_conflict = 1 WHERE id IN (SELECT value FROM json_each(:ids))"),
-                    {"ids": json.dumps(sorted(conflicted))},
+                    {"ids": json.dumps(sorted(outcome.conflicted))},
                 )
+            for record_id, reason in outcome.refused.items():
+                local.execute(text(f"UPDATE {table} SET sync_refused = :reason WHERE id = :id"), {"reason": reason, "id": record_id})
 
 
 @contextmanager
@@ -257,3 +314,10 @@ def _insert_staged(cursor: psycopg.Cursor, insert: str) -> int:
     except psycopg.errors.UniqueViolation:
         cursor.execute(f"{insert} ON CONFLICT DO NOTHING")
         return cursor.rowcount
+
+
+def _reason(error: psycopg.Error) -> str:
+    """Why the central database refused a record, in its own words: the primary message only
+    (PostgreSQL's detail lines can quote the row, and a row may hold personal data)."""
+    primary = error.diag.message_primary or str(error).strip().splitlines()[0]
+    return f"{type(error).__name__}: {primary}"[:REASON_MAX]

@@ -18,7 +18,7 @@ import sys
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 
 from mokoko_desktop.bootstrap import KioskStart
@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from ui.sync_scheduler import SyncScheduler
 
 log = logging.getLogger(__name__)
+EXIT_WAIT_MS = 15_000  # at most: a sync gives up on an unreachable server after 5 s
 
 
 class _FirstPaint(QObject):
@@ -181,7 +182,10 @@ def run_kiosk(
         log.info("First frame after %.3f s", first_frame)
     if not smoke:
         _quit_on_sigterm(app, window)
-        return app.exec()
+        status = app.exec()
+        # A sync or a receipt still running finishes before Python shuts down under it.
+        QThreadPool.globalInstance().waitForDone(EXIT_WAIT_MS)
+        return status
     if first_frame is None:
         print("The first frame was not painted within 30 seconds.", file=sys.stderr)
         return 1

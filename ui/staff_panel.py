@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from mokoko_desktop import bootstrap
 from mokoko_desktop.paths import receipts_dir
 from mokoko_desktop.receipt_codes import format_code
 from ui.sync_indicator import describe
@@ -43,6 +44,9 @@ class StaffPanel(TranslatedWidget):
         self._sync_label = label("fieldLabel", self)
         self.sync_info = label("staffInfo", self)
         self.sync_button = button("secondary", self)
+        self.retry_button = button("secondary", self)  # shown while records are set aside
+        self.retry_button.hide()
+        self.retry_button.clicked.connect(self._retry_refused)
         self.central_url = QLineEdit(self)
         self.central_url.setEchoMode(QLineEdit.EchoMode.Password)  # it carries the kiosk's password
         self.central_url.setText(kiosk.settings.get("central_url"))
@@ -87,6 +91,7 @@ class StaffPanel(TranslatedWidget):
         layout.addWidget(self._sync_label)
         sync_row = QHBoxLayout()
         sync_row.addWidget(self.sync_info, 1)
+        sync_row.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignTop)
         sync_row.addWidget(self.sync_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(sync_row)
         url_row = QHBoxLayout()
@@ -102,6 +107,12 @@ class StaffPanel(TranslatedWidget):
     def _sync_now(self) -> None:
         if self._sync is not None:
             self._sync.sync_now()
+
+    def _retry_refused(self) -> None:
+        """After a fix: the records the municipality refused are sent again at once."""
+        bootstrap.retry_refused(self._kiosk)
+        self.retry_button.hide()
+        self._sync_now()
 
     def _save_url(self) -> None:
         self._kiosk.settings.set("central_url", self.central_url.text().strip())
@@ -130,6 +141,10 @@ class StaffPanel(TranslatedWidget):
                     "%1", str(status.conflicts)
                 )
             )
+        if status.refused:
+            refused = self.tr("%1 records could not be sent; they are kept here (the log says why).")
+            lines.append(refused.replace("%1", str(status.refused)))
+        self.retry_button.setVisible(bool(status.refused))
         if status.last_error:
             lines.append(self.tr("Last problem: %1").replace("%1", status.last_error))
         self.sync_info.setText("\n".join(lines))
@@ -158,6 +173,7 @@ class StaffPanel(TranslatedWidget):
         self._info.setText("\n".join(lines))
         self._sync_label.setText(self.tr("Connection to the municipality"))
         self.sync_button.setText(self.tr("Sync now"))
+        self.retry_button.setText(self.tr("Send them again"))
         self.save_url_button.setText(self.tr("Save connection"))
         self.central_url.setPlaceholderText(self.tr("Connection URL from city hall (postgresql://…)"))
         self._show_sync()

@@ -15,12 +15,15 @@ if TYPE_CHECKING:
 def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     sync = commands.add_parser("sync", parents=[common], help="sync once with the central database")
     sync.add_argument("--central-url", metavar="URL", help="default: $MOKOKO_CENTRAL_URL or the central_url setting")
+    sync.add_argument("--retry-refused", action="store_true", help="send the records the central database refused again")
     sync.set_defaults(func=sync_once)
 
 
 def sync_once(kiosk: Kiosk, args: argparse.Namespace) -> int:
     from sync.central import CentralError  # psycopg and alembic: loaded only by this command
 
+    if args.retry_refused:
+        print(f"{bootstrap.retry_refused(kiosk)} refused records will be sent again")
     try:
         report = bootstrap.sync_once(kiosk, bootstrap.central_url(kiosk, args.central_url))
     except CentralError as error:

@@ -554,6 +554,10 @@ Bor i: %2</translation>
         <translation>%1 registreringer er i konflikt med den centrale database; de er lagt til side dér, så rådhuset kan se på dem.</translation>
     </message>
     <message>
+        <source>%1 records could not be sent; they are kept here (the log says why).</source>
+        <translation>%1 registreringer kunne ikke sendes; de gemmes her (loggen fortæller hvorfor).</translation>
+    </message>
+    <message>
         <source>Last problem: %1</source>
         <translation>Seneste problem: %1</translation>
     </message>
@@ -592,6 +596,10 @@ Bor i: %2</translation>
     <message>
         <source>Sync now</source>
         <translation>Synkronisér nu</translation>
+    </message>
+    <message>
+        <source>Send them again</source>
+        <translation>Send dem igen</translation>
     </message>
     <message>
         <source>Save connection</source>

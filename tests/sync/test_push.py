@@ -7,6 +7,7 @@ import psycopg
 import pytest
 from sqlalchemy import text
 
+from mokoko_desktop.bootstrap import retry_refused
 from mokoko_desktop.ideas import IdeaDraft
 from mokoko_desktop.models import Idea, Offer, Signup
 from sync.central import CentralError
@@ -175,3 +176,36 @@ def test_pushed_columns_come_from_the_models_in_the_order_the_central_fingerprin
     }  # fmt: skip
     assert [kind.table for kind in KINDS] == ["idea", "signup", "offer"]
     assert KINDS[0].staging_types.endswith("created_at timestamptz, assisted boolean") and KINDS[0].staging_types.startswith("id uuid")
+
+
+def test_one_refused_record_is_set_aside_and_everything_else_arrives(kiosk, clock, owner_url, kiosk_url) -> None:
+    """A record the central database will not take (here: a NUL byte an older kiosk version let
+    into the language, refused by the client library; a time the server cannot read) no longer stops the
+    sync: it is found, set aside with the reason, the rest arrive, and the purge runs."""
+    ideas = _ideas(kiosk, 5000, name="Åse", consent=True)
+    nul, unknown = ideas[1234], ideas[4321]
+    with kiosk.store.engine.begin() as connection:
+        connection.execute(text("UPDATE idea SET language = 'da' || char(0) WHERE id = :id"), {"id": nul.id})
+        connection.execute(text("UPDATE idea SET created_at = 'i går' WHERE id = :id"), {"id": unknown.id})
+    report = sync_once(kiosk, kiosk_url)
+    assert (report.push.pushed, report.push.refused, report.refused, report.waiting) == (4998, 2, 2, 0)
+    assert "2 records could not be sent" in report.summary()
+    assert central_rows(owner_url, "SELECT count(*) FROM mokoko.idea") == [(4998,)]
+    assert central_rows(owner_url, "SELECT count(*) FROM mokoko.idea WHERE id = ANY(%s::uuid[])", ([nul.id, unknown.id],)) == [(0,)]
+    with kiosk.store.engine.connect() as connection:
+        refused = dict(connection.execute(text("SELECT id, sync_refused FROM idea WHERE sync_refused IS NOT NULL")).all())
+    assert refused[nul.id].startswith("DataError:") and "NUL" in refused[nul.id]
+    assert refused[unknown.id].startswith("InvalidDatetimeFormat:") and "Åse" not in refused[unknown.id]
+    status = sync_status(kiosk)
+    assert (status.waiting, status.refused, status.last_error) == (0, 2, None)
+    clock.advance(days=8)
+    assert sync_once(kiosk, kiosk_url).purged == 4998  # what arrived is purged; the two keep their contact
+    assert stored(kiosk, Idea, nul.receipt_code).contact_name == "Åse"
+
+    with kiosk.store.engine.begin() as connection:  # the fix: staff correct the record ...
+        connection.execute(text("UPDATE idea SET language = 'da', created_at = :at WHERE id IN (:a, :b)"),
+                           {"at": nul.created_at.isoformat(), "a": nul.id, "b": unknown.id})  # fmt: skip
+    assert retry_refused(kiosk) == 2  # ... and send them again
+    report = sync_once(kiosk, kiosk_url)
+    assert (report.push.pushed, report.refused) == (2, 0)
+    assert central_rows(owner_url, "SELECT count(*) FROM mokoko.idea") == [(5000,)]
