@@ -44,7 +44,7 @@ def load_catalogue(store: Store, path: Path) -> dict[str, int]:
     rows += [Interest(code=entry.code, name=entry.name, sort_order=order) for order, entry in enumerate(catalogue.interests)]
     rows += [Opportunity(id=entry.id, data=entry.data(), active=entry.active) for entry in catalogue.opportunities]
     try:
-        with store.session() as session:
+        with store.session(writes=True) as session:
             for row in rows:
                 session.merge(row)
     except IntegrityError as error:  # e.g. a theme naming an area that is not in the catalogue

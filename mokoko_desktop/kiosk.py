@@ -38,7 +38,7 @@ log = logging.getLogger(__name__)
 
 
 def _ensure_device(store: Store, clock: Clock) -> Device:
-    with store.session() as session:
+    with store.session(writes=True) as session:
         device = session.exec(select(Device)).first()
         if device is None:
             device = Device(

@@ -7,6 +7,8 @@ import logging
 import logging.handlers
 from pathlib import Path
 
+from mokoko_desktop.redact import MaskSecrets
+
 LOG_FILE = "mokoko.log"
 _installed: list[logging.Handler] = []  # ours, so a second call can replace them
 
@@ -27,5 +29,6 @@ def configure(data_dir: Path, *, verbose: bool = False) -> None:
     console.setLevel(logging.DEBUG if verbose else logging.WARNING)
     console.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
     for handler in (file_handler, console):
+        handler.addFilter(MaskSecrets())
         _installed.append(handler)
         root.addHandler(handler)

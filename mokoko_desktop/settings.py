@@ -148,7 +148,7 @@ class Settings:
 
     def set(self, key: str, value: Any) -> None:
         check_value(key, value)
-        with self._store.session() as session:
+        with self._store.session(writes=True) as session:
             row = session.get(Setting, key)
             if row is None:
                 session.add(Setting(key=key, value=value))

@@ -33,7 +33,7 @@ class StaffAccess:
         problem = pin_problem(pin)
         if problem:
             raise PinError(problem)
-        with self._store.session() as session:
+        with self._store.session(writes=True) as session:
             row = session.get(StaffPin, 1) or StaffPin(id=1, pin_hash="", set_at=self._clock())
             row.pin_hash = hash_pin(pin)
             row.set_at = self._clock()
@@ -50,7 +50,7 @@ class StaffAccess:
         """True if ``pin`` is the staff PIN. Always False while locked out."""
         if self.seconds_locked():
             return False
-        with self._store.session() as session:
+        with self._store.session(writes=True) as session:
             row = session.get(StaffPin, 1)
         if row is not None and pin_matches(pin, row.pin_hash):
             self._failures = 0

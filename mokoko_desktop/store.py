@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, create_engine, event, exc, text
+from sqlalchemy import Connection, Engine, create_engine, event, exc, text
 from sqlmodel import Session
 
 from mokoko_desktop.paths import DATABASE_FILE
@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 __all__ = ["SCHEMA_HEAD", "Store", "StoreDamaged", "StoreError", "check_integrity", "create_sqlite_engine", "migrate"]
 
+WRITES = "mokoko_writes"  # execution option: this transaction will write
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
@@ -70,8 +71,12 @@ def create_sqlite_engine(path: Path) -> Engine:
         cursor.close()
 
     @event.listens_for(engine, "begin")
-    def _on_begin(connection: object) -> None:
-        connection.exec_driver_sql("BEGIN")  # type: ignore[attr-defined]
+    def _on_begin(connection: Connection) -> None:
+        # A transaction that will write takes the write lock at once (BEGIN IMMEDIATE), so it
+        # waits its turn (the busy timeout) instead of failing with "database is locked" when
+        # it upgrades from reading while another connection writes.
+        mode = "IMMEDIATE" if connection.get_execution_options().get(WRITES) else "DEFERRED"
+        connection.exec_driver_sql(f"BEGIN {mode}")
 
     return engine
 
@@ -112,6 +117,7 @@ class Store:
         self.path = data_dir / DATABASE_FILE
         check_integrity(self.path)
         self.engine = create_sqlite_engine(self.path)
+        self._writer = self.engine.execution_options(**{WRITES: True})
         revision = current_revision(self.engine)
         if not (revision == SCHEMA_HEAD and migrate_to == "head"):
             try:
@@ -123,9 +129,12 @@ class Store:
         log.info("Local store ready at %s (schema %s)", self.path, revision)
 
     @contextmanager
-    def session(self) -> Iterator[Session]:
-        """A session whose work is committed together when the block ends without error."""
-        with Session(self.engine, expire_on_commit=False) as session, session.begin():
+    def session(self, *, writes: bool = False) -> Iterator[Session]:
+        """A session whose work is committed together when the block ends without error. One that
+        ``writes`` takes the write lock when it begins, and so waits for any other writer rather
+        than failing half-way (SQLite's deferred transactions cannot wait once they have read)."""
+        bind = self._writer if writes else self.engine
+        with Session(bind, expire_on_commit=False) as session, session.begin():
             yield session
 
     @contextmanager

@@ -162,7 +162,7 @@ def store_new(store: Store, tag: str, build: Callable[[Session], list[RecordT]])
     receipt codes, and commit. Durable when this returns: only then may a code be shown."""
     for _attempt in range(ATTEMPTS):
         try:
-            with store.session() as session:
+            with store.session(writes=True) as session:
                 records = build(session)
                 draw_unused_codes(session, records, tag)
                 session.add_all(records)

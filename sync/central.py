@@ -14,6 +14,8 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine
 from sqlalchemy.pool import NullPool
 
+from mokoko_desktop.redact import mask_secrets
+
 log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -28,8 +30,8 @@ def connect(url: str, **options: object) -> psycopg.Connection:
     """A psycopg connection to the central database, or :class:`CentralError`."""
     try:
         return psycopg.connect(url, connect_timeout=CONNECT_TIMEOUT_SECONDS, **options)  # type: ignore[arg-type]
-    except psycopg.OperationalError as error:
-        raise CentralError(f"The central database cannot be reached: {str(error).strip()}") from error
+    except (psycopg.OperationalError, psycopg.ProgrammingError) as error:  # unreachable, or a malformed URL
+        raise CentralError(f"The central database cannot be reached: {mask_secrets(str(error).strip())}") from None
 
 
 def fetch_one(connection: psycopg.Connection, query: str, params: Sequence[Any] = ()) -> tuple[Any, ...]:

@@ -13,6 +13,7 @@ from sqlalchemy import text
 from sqlmodel import select
 
 from mokoko_desktop.models import SUBMISSION_MODELS, Device, SyncState
+from mokoko_desktop.redact import mask_secrets
 from sync.central import CentralError, connect
 from sync.pull import PullResult, pull_changes
 from sync.push import PushResult, pending_count, push_pending, refused_count
@@ -100,7 +101,7 @@ def _adopt_central_identity(kiosk: Kiosk, central: psycopg.Connection) -> tuple[
     _central_id, name, tag = row
     if tag == kiosk.device.tag:
         return None
-    with kiosk.store.session() as session:
+    with kiosk.store.session(writes=True) as session:
         device = session.exec(select(Device)).one()
         device.tag, device.name = tag, name
         session.add(device)
@@ -109,7 +110,7 @@ def _adopt_central_identity(kiosk: Kiosk, central: psycopg.Connection) -> tuple[
 
 
 def _remember(kiosk: Kiosk, key: str, value: Any) -> None:
-    with kiosk.store.session() as session:
+    with kiosk.store.session(writes=True) as session:
         session.merge(SyncState(key=key, value=value))
 
 
@@ -131,11 +132,11 @@ def sync_once(kiosk: Kiosk, central_url: str, *, adopt_identity: bool = True) ->
             report.push = push_pending(kiosk.store, central, clock=kiosk.clock)
             report.pull = pull_changes(kiosk.store, central)
     except psycopg.Error as error:
-        message = f"The central database refused the sync: {str(error).strip().splitlines()[0]}"
+        message = mask_secrets(f"The central database refused the sync: {str(error).strip().splitlines()[0]}")
         _remember(kiosk, LAST_ERROR, {"at": kiosk.clock().isoformat(), "message": message})
         raise CentralError(message) from error
     except CentralError as error:
-        _remember(kiosk, LAST_ERROR, {"at": kiosk.clock().isoformat(), "message": str(error)})
+        _remember(kiosk, LAST_ERROR, {"at": kiosk.clock().isoformat(), "message": mask_secrets(str(error))})
         raise
     report.purged = purge_contacts(kiosk, kiosk.clock())
     report.waiting = pending_count(kiosk.store)

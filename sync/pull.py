@@ -170,7 +170,7 @@ def _start_over(store: Store, central: psycopg.Connection) -> int:
         central.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
         newest = central.execute(_NEWEST).fetchall()
         txid, seq = fetch_one(central, _FENCE_POSITION)
-    with store.session() as session:
+    with store.session(writes=True) as session:
         session.exec(delete(IdeaStatus))
         session.exec(delete(Opportunity))
         current = {(table, key) for table, key, op, _ in newest if op == "U"}
@@ -208,7 +208,7 @@ def pull_changes(store: Store, central: psycopg.Connection, *, page_size: int = 
             rows = central.execute(_PAGE, (cursor[0], cursor[1], page_size)).fetchall()
         if not rows:
             return result
-        with store.session() as session:
+        with store.session(writes=True) as session:
             _apply_page(session, [(table, key, op, data) for _txid, _seq, table, key, op, data in rows])
             cursor = (rows[-1][0], int(rows[-1][1]))
             _save_cursor(session, *cursor)

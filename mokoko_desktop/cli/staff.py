@@ -8,6 +8,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from mokoko_desktop.cli.common import EXIT_OK, Commands, Refused
+from mokoko_desktop.redact import mask_secrets
 
 if TYPE_CHECKING:
     from mokoko_desktop.kiosk import Kiosk
@@ -50,7 +51,7 @@ def list_settings(kiosk: Kiosk, args: argparse.Namespace) -> int:
     values = kiosk.settings.all()
     unusable = kiosk.settings.unusable()
     for spec in SPECS:
-        print(f"{spec.key} = {values[spec.key]!r}\t# {spec.description}")
+        print(mask_secrets(f"{spec.key} = {values[spec.key]!r}") + f"\t# {spec.description}")
         if spec.key in unusable:
             print(f"  (the stored value does not fit: {unusable[spec.key]} The default is used until it is set again.)")
     return EXIT_OK
@@ -60,5 +61,5 @@ def set_setting(kiosk: Kiosk, args: argparse.Namespace) -> int:
     from mokoko_desktop.settings import parse_value
 
     kiosk.settings.set(args.key, parse_value(args.key, args.value))
-    print(f"{args.key} = {kiosk.settings.get(args.key)!r}")
+    print(mask_secrets(f"{args.key} = {kiosk.settings.get(args.key)!r}"))
     return EXIT_OK

@@ -2,11 +2,15 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+import threading
+import time
 from pathlib import Path
 
 import pytest
 from sqlalchemy import text
+from sqlalchemy.exc import OperationalError
 
+from mokoko_desktop.ideas import IdeaDraft
 from mokoko_desktop.paths import DATABASE_FILE, resolve_data_dir
 from mokoko_desktop.store import Store, StoreDamaged, StoreError
 
@@ -67,3 +71,31 @@ def test_data_dir_comes_from_argument_then_environment(tmp_path: Path, monkeypat
     assert resolve_data_dir() == (tmp_path / "from-env").resolve()
     assert resolve_data_dir(tmp_path / "explicit") == (tmp_path / "explicit").resolve()
     assert (tmp_path / "from-env").is_dir()
+
+
+def test_submissions_wait_for_a_busy_writer_instead_of_failing(kiosk) -> None:
+    """Sync writes now and then while citizens submit: a submission waits its turn (the busy
+    timeout) instead of failing with "database is locked"."""
+    stop, writes, submitted, failures = threading.Event(), [0], 0, []
+
+    def busy_writer() -> None:  # commits every 5 ms, as a sync marking batches would
+        while not stop.is_set():
+            with kiosk.store.engine.begin() as connection:
+                connection.execute(text("INSERT OR REPLACE INTO sync_state (key, value) VALUES ('busy', :n)"), {"n": str(writes[0])})
+            writes[0] += 1
+            time.sleep(0.005)  # sleep-ok: the writer's pace is the point of the test
+
+    writer = threading.Thread(target=busy_writer)
+    writer.start()
+    try:
+        for number in range(300):
+            try:
+                kiosk.submit(IdeaDraft(theme_code="andet", text=f"Idé {number}"))
+                submitted += 1
+            except OperationalError as error:
+                failures.append(str(error.orig))
+    finally:
+        stop.set()
+        writer.join()
+    assert (submitted, failures) == (300, [])
+    assert writes[0] > 50  # the writer really was busy all along
