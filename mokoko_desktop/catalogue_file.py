@@ -55,6 +55,12 @@ class ConsultationEntry(_Entry):
     opens_on: dt.date
     closes_on: dt.date | None = None
 
+    @model_validator(mode="after")
+    def _in_order(self) -> ConsultationEntry:
+        if self.closes_on is not None and self.closes_on < self.opens_on:
+            raise ValueError("closes_on is before opens_on")
+        return self
+
 
 class StopEntry(_Entry):
     id: Code
@@ -62,6 +68,12 @@ class StopEntry(_Entry):
     address: Annotated[str, Field(max_length=200)] = ""
     starts_on: dt.date
     ends_on: dt.date
+
+    @model_validator(mode="after")
+    def _in_order(self) -> StopEntry:
+        if self.ends_on < self.starts_on:
+            raise ValueError("ends_on is before starts_on")
+        return self
 
 
 class InterestEntry(_Entry):
@@ -102,12 +114,21 @@ class CatalogueFile(BaseModel):
     interests: list[InterestEntry] = []
     opportunities: list[OpportunityEntry] = []
 
+    @model_validator(mode="after")
+    def _areas_known(self) -> CatalogueFile:
+        areas = {area.code for area in self.admin_areas}
+        unknown = sorted({theme.admin_area for theme in self.themes if theme.admin_area and theme.admin_area not in areas})
+        if self.admin_areas and unknown:  # a file without areas updates themes of areas loaded before
+            raise ValueError(f"themes name admin areas the file does not have: {', '.join(unknown)}")
+        return self
+
     def counts(self) -> dict[str, int]:
         """How many entries of each kind the file has."""
         return {name: len(getattr(self, name)) for name in type(self).model_fields if name != "about"}
 
 
-def _where(location: tuple[int | str, ...]) -> str:
+def where(location: tuple[int | str, ...]) -> str:
+    """A pydantic error location as people read it: ``themes[3].title``."""
     text = ""
     for part in location:
         text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
@@ -119,10 +140,10 @@ def read_catalogue(path: Path) -> CatalogueFile:
     every problem."""
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as error:
+    except (OSError, ValueError, RecursionError) as error:  # RecursionError: nesting thousands deep
         raise CatalogueError(f"Cannot read the catalogue {path}: {error}") from error
     try:
         return CatalogueFile.model_validate(raw)
     except ValidationError as error:
-        problems = [f"  {_where(problem['loc'])}: {problem['msg']}" for problem in error.errors()]
+        problems = [f"  {where(problem['loc'])}: {problem['msg']}" for problem in error.errors()]
         raise CatalogueError(f"The catalogue {path} was not loaded; nothing was changed:\n" + "\n".join(problems)) from None

@@ -70,10 +70,15 @@ def language_name(language: str) -> str:
     return translate(language, "LanguageName", LANGUAGE_NAME)
 
 
-def pick(texts: dict[str, str], language: str) -> str:
+def pick(texts: object, language: str) -> str:
     """Pick a catalogue text (a ``{language: text}`` mapping) for ``language``, falling back to
-    Danish, then English, then whatever there is."""
+    Danish, then English, then whatever there is. Whatever else a damaged catalogue holds shows
+    as a plain string or as nothing, never as an error on a citizen's screen."""
+    if isinstance(texts, str):
+        return texts
+    if not isinstance(texts, dict):
+        return ""
     for lang in (language, DEFAULT_LANGUAGE, SOURCE_LANGUAGE):
-        if texts.get(lang):
-            return texts[lang]
-    return next(iter(texts.values()), "")
+        if isinstance(texts.get(lang), str) and texts[lang]:
+            return str(texts[lang])
+    return next((text for text in texts.values() if isinstance(text, str)), "")

@@ -52,6 +52,14 @@ def _ensure_device(store: Store, clock: Clock) -> Device:
     return device
 
 
+def _texts(value: object) -> dict[str, str]:
+    """A catalogue text as ``{language: text}``; anything else a damaged catalogue holds is left
+    out, so the start screen always shows."""
+    if isinstance(value, dict):
+        return {str(language): text for language, text in value.items() if isinstance(text, str)}
+    return {"da": value} if isinstance(value, str) else {}
+
+
 @dataclass
 class Kiosk:
     """The open kiosk core. Construct with :meth:`open`; call :meth:`close` when done."""
@@ -161,8 +169,8 @@ class Kiosk:
         stop = self.today_stop()
         info = StartInfo(
             municipality=self.settings.get("municipality_name"),
-            question=dict(consultation.question) if consultation else {},
-            intro=dict(consultation.intro) if consultation else {},
+            question=_texts(consultation.question) if consultation else {},
+            intro=_texts(consultation.intro) if consultation else {},
             stop_place=stop.place if stop else "",
         )
         if info != self._saved_start_info:  # asked after every citizen; written only on a change

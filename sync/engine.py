@@ -15,7 +15,7 @@ from sqlmodel import select
 from mokoko_desktop.models import SUBMISSION_MODELS, Device, SyncState
 from mokoko_desktop.redact import mask_secrets
 from sync.central import CentralError, connect
-from sync.pull import PullResult, pull_changes
+from sync.pull import PullResult, catalogue_problems, pull_changes
 from sync.push import PushResult, pending_count, push_pending, refused_count
 
 if TYPE_CHECKING:
@@ -63,6 +63,7 @@ class SyncStatus:
     last_success_at: str | None
     last_error: str | None
     refused: int = 0  # records the central database would not take; set aside here
+    catalogue_problems: int = 0  # pulled catalogue rows kept out (their previous versions stay)
 
 
 def purge_contacts(kiosk: Kiosk, now: dt.datetime) -> int:
@@ -158,6 +159,7 @@ def sync_status(kiosk: Kiosk) -> SyncStatus:
         waiting=pending_count(kiosk.store),
         conflicts=conflicts,
         refused=refused_count(kiosk.store),
+        catalogue_problems=len(catalogue_problems(kiosk.store)),
         last_success_at=success.value if success else None,
         last_error=error.value["message"] if error and error.value else None,
     )

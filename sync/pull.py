@@ -12,14 +12,26 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 import psycopg
+from pydantic import ValidationError
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session, SQLModel, delete
+from sqlmodel import Session, SQLModel, delete, select
 
+from mokoko_desktop.catalogue_file import (
+    AdminAreaEntry,
+    ConsultationEntry,
+    HomeAreaEntry,
+    InterestEntry,
+    OpportunityEntry,
+    StopEntry,
+    ThemeEntry,
+    where,
+)
 from mokoko_desktop.models import (
     AdminArea,
     Consultation,
@@ -39,6 +51,7 @@ log = logging.getLogger(__name__)
 
 PAGE_SIZE = 5000
 CURSOR_KEY = "pull_cursor"
+CATALOGUE_PROBLEMS = "catalogue_problems"
 MODELS: dict[str, type[SQLModel]] = {
     "admin_area": AdminArea,
     "home_area": HomeArea,
@@ -120,20 +133,109 @@ def _upsert_all(session: Session, table: str, rows: list[dict[str, Any]]) -> Non
 
 
 def _apply_page(session: Session, changes: list[tuple[str, str, str, dict[str, Any] | None]]) -> None:
-    """Apply a page of changes: within a page only each row's last change matters."""
+    """Apply a page of changes: within a page only each row's last change matters. A catalogue
+    row this kiosk cannot use is kept out (its previous version, if any, stays) and remembered
+    for staff, so one typo centrally can never stop a kiosk from starting or syncing."""
     last: dict[tuple[str, str], tuple[str, dict[str, Any] | None]] = {}
     for table, key, op, data in changes:
         if table in MODELS:  # a table a newer central schema added: an older kiosk ignores it
             last[(table, key)] = (op, data)
     upserts: dict[str, list[dict[str, Any]]] = {}
+    problems = _load_problems(session)
     for (table, key), (op, data) in last.items():
-        if op == "U":
+        problems.pop(f"{table} {key}", None)  # a newer version, or gone: the old problem is over
+        if op != "U":
+            _delete(session, table, key)
+            continue
+        problem = entry_problem(table, data or {})
+        if problem is None:
             upserts.setdefault(table, []).append(data or {})
         else:
-            _delete(session, table, key)
+            problems[f"{table} {key}"] = problem
+            log.warning("Pulled %s %s kept out; the previous version stays: %s", table, key, problem)
+    for key, problem in _unknown_areas(session, upserts).items():
+        problems[key] = problem
+        log.warning("Pulled %s kept out; the previous version stays: %s", key, problem)
     for table in MODELS:  # parents before children
         if upserts.get(table):
             _upsert_all(session, table, upserts[table])
+    session.merge(SyncState(key=CATALOGUE_PROBLEMS, value=problems))
+
+
+def _unknown_areas(session: Session, upserts: dict[str, list[dict[str, Any]]]) -> dict[str, str]:
+    """Themes naming an administration area this kiosk does not have (nor gets in this page):
+    taken out of ``upserts``; returns their problems."""
+    themes = upserts.get("theme", [])
+    if not themes:
+        return {}
+    known = {area.code for area in session.exec(select(AdminArea))} | {row.get("code") for row in upserts.get("admin_area", [])}
+    kept, problems = [], {}
+    for row in themes:
+        area = row.get("admin_area_code")
+        if area is not None and area not in known:
+            problems[f"theme {row.get('code')}"] = f"admin_area_code: no administration area {str(area)[:60]!r}"
+        else:
+            kept.append(row)
+    upserts["theme"] = kept
+    return problems
+
+
+def _load_problems(session: Session) -> dict[str, str]:
+    row = session.get(SyncState, CATALOGUE_PROBLEMS)
+    return dict(row.value) if row is not None and isinstance(row.value, dict) else {}
+
+
+def catalogue_problems(store: Store) -> dict[str, str]:
+    """Catalogue rows from the central database this kiosk keeps out, and why (for staff)."""
+    with store.session() as session:
+        return _load_problems(session)
+
+
+def entry_problem(table: str, data: dict[str, Any]) -> str | None:
+    """Why a pulled catalogue row cannot be used here, checked as a catalogue file is
+    (:mod:`mokoko_desktop.catalogue_file`), or None."""
+    entry = _ENTRIES.get(table)
+    if entry is None:
+        return None
+    try:
+        entry(data)
+    except ValidationError as error:
+        return "; ".join(f"{where(problem['loc'])}: {problem['msg']}" for problem in error.errors())[:300]
+    except (TypeError, ValueError) as error:
+        return str(error)[:300]
+    return None
+
+
+def _optional_texts(value: Any) -> Any:
+    return {} if value is None else value
+
+
+_ENTRIES: dict[str, Callable[[dict[str, Any]], object]] = {
+    "admin_area": lambda d: AdminAreaEntry.model_validate({"code": d.get("code"), "name": d.get("name")}),
+    "home_area": lambda d: HomeAreaEntry.model_validate({"code": d.get("code"), "name": d.get("name")}),
+    "interest": lambda d: InterestEntry.model_validate({"code": d.get("code"), "name": d.get("name")}),
+    "theme": lambda d: ThemeEntry.model_validate({
+        "code": d.get("code"), "title": d.get("title"), "description": _optional_texts(d.get("description")),
+        "admin_area": d.get("admin_area_code"), "icon": d.get("icon"),
+    }),
+    "consultation": lambda d: ConsultationEntry.model_validate({
+        "id": d.get("id"), "question": d.get("question"), "intro": _optional_texts(d.get("intro")),
+        "opens_on": d.get("opens_on"), "closes_on": d.get("closes_on"),
+    }),
+    "stop": lambda d: StopEntry.model_validate({
+        "id": d.get("id"), "place": d.get("place"), "address": d.get("address") or "",
+        "starts_on": d.get("starts_on"), "ends_on": d.get("ends_on"),
+    }),
+    "opportunity": lambda d: OpportunityEntry.model_validate(
+        {**_as_dict(d.get("data")), "id": d.get("id"), "active": d.get("active", True)}
+    ),
+}  # fmt: skip
+
+
+def _as_dict(value: Any) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise ValueError("data: expected a map of fields")
+    return value
 
 
 def _delete(session: Session, table: str, key: str) -> None:

@@ -145,6 +145,9 @@ class StaffPanel(TranslatedWidget):
             refused = self.tr("%1 records could not be sent; they are kept here (the log says why).")
             lines.append(refused.replace("%1", str(status.refused)))
         self.retry_button.setVisible(bool(status.refused))
+        if status.catalogue_problems:
+            kept_out = self.tr("%1 catalogue entries from the municipality could not be used; the earlier ones are kept (see the log).")
+            lines.append(kept_out.replace("%1", str(status.catalogue_problems)))
         if status.last_error:
             lines.append(self.tr("Last problem: %1").replace("%1", status.last_error))
         self.sync_info.setText("\n".join(lines))

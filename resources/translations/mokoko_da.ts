@@ -558,6 +558,10 @@ Bor i: %2</translation>
         <translation>%1 registreringer kunne ikke sendes; de gemmes her (loggen fortæller hvorfor).</translation>
     </message>
     <message>
+        <source>%1 catalogue entries from the municipality could not be used; the earlier ones are kept (see the log).</source>
+        <translation>%1 katalogposter fra kommunen kunne ikke bruges; de tidligere beholdes (se loggen).</translation>
+    </message>
+    <message>
         <source>Last problem: %1</source>
         <translation>Seneste problem: %1</translation>
     </message>

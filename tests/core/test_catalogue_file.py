@@ -62,3 +62,31 @@ def test_a_file_that_is_not_json_is_told(tmp_path: Path) -> None:
     path.write_text("{ not json", encoding="utf-8")
     with pytest.raises(CatalogueError, match="Cannot read the catalogue"):
         read_catalogue(path)
+
+
+@pytest.mark.parametrize(
+    ("change", "named"),
+    [
+        (lambda data: data["stops"][2].update(ends_on="2026-11-01"), "stops[2]: Value error, ends_on is before starts_on"),
+        (lambda data: data["consultations"][0].update(closes_on="2026-01-01"), "consultations[0]: Value error, closes_on is before"),
+        (lambda data: data["themes"][0].update(admin_area="ukendt"), "themes name admin areas the file does not have: ukendt"),
+        (lambda data: data["stops"][0].update(id="x" * 10_000), "stops[0].id: String should have at most 60 characters"),
+    ],
+)
+def test_mistakes_an_editor_could_make_are_named(tmp_path: Path, change, named: str) -> None:
+    data = json.loads(DEMO_CATALOGUE.read_text(encoding="utf-8"))
+    change(data)
+    path = tmp_path / "catalogue.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(CatalogueError) as refused:
+        read_catalogue(path)
+    assert named in str(refused.value)
+
+
+@pytest.mark.parametrize(("text", "told"), [("[1, 2]", "the file: Input should be a valid dictionary"),
+                                            ("[" * 100_000 + "]" * 100_000, "Cannot read the catalogue")])  # fmt: skip
+def test_a_file_that_is_not_a_catalogue_is_told_calmly(tmp_path: Path, text: str, told: str) -> None:
+    path = tmp_path / "catalogue.json"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(CatalogueError, match=told):
+        read_catalogue(path)

@@ -13,7 +13,7 @@ from mokoko_desktop.ideas import IdeaDraft
 from mokoko_desktop.models import SyncState
 from sync import office
 from sync.devices import add_device
-from sync.engine import sync_once
+from sync.engine import sync_once, sync_status
 from sync.pull import CURSOR_KEY, pull_changes
 from tests.conftest import present
 
@@ -115,3 +115,32 @@ def test_the_whole_loop_idea_reply_follow_up_at_another_kiosk(kiosk, owner_url, 
     sync_once(kiosk, kiosk_url)
     here = kiosk.follow_up(idea.receipt_code.lower())
     assert present(here.idea).text == "Bænke ved åen" and present(here.status).status == "in-progress"
+
+
+def test_a_catalogue_row_the_kiosk_cannot_use_is_kept_out_and_the_kiosk_goes_on(kiosk, owner_url, kiosk_url) -> None:
+    """Typos centrally (a title that is a plain string, a question that is a string, a stop that
+    ends before it starts, a theme of an unknown area) never brick a kiosk: the rows are kept out,
+    their previous versions stay, the sync succeeds, staff see how many, and ideas can be given."""
+    sync_once(kiosk, kiosk_url)
+    _central(
+        owner_url,
+        "UPDATE mokoko.theme SET title = '\"Bare en tekst\"' WHERE code = 'aeldre'",
+        "UPDATE mokoko.consultation SET question = '\"Et spørgsmål\"'",
+        "UPDATE mokoko.stop SET ends_on = starts_on - 3 WHERE id = 'assentoft'",
+        "INSERT INTO mokoko.theme (code, title, admin_area_code) VALUES ('ny', '{\"da\": \"Ny\"}', 'ukendt-omraade')",
+    )
+    report = sync_once(kiosk, kiosk_url)
+    assert report.pull.applied >= 4
+    status = sync_status(kiosk)
+    assert (status.last_error, status.catalogue_problems) == (None, 4)
+    assert kiosk.catalogue.theme("aeldre").title["da"] == "Ældre og fællesskab"  # the previous version stays
+    assert kiosk.catalogue.theme("ny") is None
+    stop = present(kiosk.catalogue.stop("assentoft"))
+    assert stop.starts_on <= stop.ends_on
+    assert kiosk.start_info().question["da"].startswith("Hvordan")
+    kiosk.submit(IdeaDraft(theme_code="aeldre", text="Stadig muligt"), "assentoft")
+
+    _central(owner_url, "UPDATE mokoko.theme SET title = '{\"da\": \"Ældre og kultur\"}' WHERE code = 'aeldre'")  # the fix
+    sync_once(kiosk, kiosk_url)
+    assert kiosk.catalogue.theme("aeldre").title["da"] == "Ældre og kultur"
+    assert sync_status(kiosk).catalogue_problems == 3
