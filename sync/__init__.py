@@ -10,3 +10,8 @@ OWNER_ROLE = "mokoko_owner"
 OFFICE_ROLE = "mokoko_office"
 KIOSK_GROUP_ROLE = "mokoko_kiosk"
 KIOSK_ROLE_PREFIX = "mokoko_kiosk_"
+# Every kiosk login (add-device; migration c0003 for older ones): a kiosk needs one or two
+# connections; a statement or an idle transaction of a kiosk never holds the server for long.
+KIOSK_CONNECTION_LIMIT = 3
+KIOSK_SETTINGS = {"statement_timeout": "30s", "idle_in_transaction_session_timeout": "30s"}
+KIOSK_SUPERUSER_SETTINGS = {"temp_file_limit": "16MB"}  # only a superuser owner may set it

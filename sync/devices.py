@@ -6,12 +6,13 @@ import secrets
 from dataclasses import dataclass
 from urllib.parse import quote, urlsplit, urlunsplit
 
+import psycopg
 import uuid6
 from psycopg import sql
 
 from mokoko_desktop import receipt_codes
-from sync import KIOSK_GROUP_ROLE, KIOSK_ROLE_PREFIX
-from sync.central import CentralError, connect
+from sync import KIOSK_CONNECTION_LIMIT, KIOSK_GROUP_ROLE, KIOSK_ROLE_PREFIX, KIOSK_SETTINGS, KIOSK_SUPERUSER_SETTINGS
+from sync.central import CentralError, connect, fetch_one
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,17 @@ def kiosk_url(owner_url: str, role_name: str, password: str) -> str:
     host = parts.netloc.rsplit("@", 1)[-1]
     netloc = f"{quote(role_name)}:{quote(password, safe='')}@{host}"
     return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
+
+
+def _limit(connection: psycopg.Connection, role: sql.Identifier) -> None:
+    """A kiosk login's limits (the same as migration c0003 gives older ones)."""
+    connection.execute(sql.SQL("ALTER ROLE {} CONNECTION LIMIT {}").format(role, sql.Literal(KIOSK_CONNECTION_LIMIT)))
+    settings = dict(KIOSK_SETTINGS)
+    (superuser,) = fetch_one(connection, "SELECT rolsuper FROM pg_roles WHERE rolname = current_user")
+    if superuser:
+        settings.update(KIOSK_SUPERUSER_SETTINGS)
+    for name, value in settings.items():
+        connection.execute(sql.SQL("ALTER ROLE {} SET {} = {}").format(role, sql.Identifier(name), sql.Literal(value)))
 
 
 def add_device(owner_url: str, name: str) -> ProvisionedDevice:
@@ -56,6 +68,7 @@ def add_device(owner_url: str, name: str) -> ProvisionedDevice:
         connection.execute(
             sql.SQL("GRANT {} TO {} WITH INHERIT TRUE, SET FALSE").format(sql.Identifier(KIOSK_GROUP_ROLE), role)
         )
+        _limit(connection, role)
         connection.execute(
             "INSERT INTO mokoko.device (id, name, tag, role_name) VALUES (%s, %s, %s, %s)",
             (device_id, name, tag, role_name),

@@ -6,9 +6,13 @@ import uuid
 
 import psycopg
 import pytest
-from psycopg import errors
+from alembic import command
+from psycopg import errors, sql
+from sqlalchemy import create_engine
+from sqlalchemy.pool import NullPool
 
 from mokoko_desktop.ideas import IdeaDraft
+from sync.central import _config, _sqlalchemy_url
 from sync.devices import add_device
 from sync.engine import sync_once
 from tests.sync.conftest import central_rows
@@ -143,3 +147,40 @@ def test_sign_ups_and_posts_are_as_closed_as_ideas(two_kiosks, kiosk) -> None:
         _fails(first.url, f"UPDATE mokoko.{table} SET content_hash = 'x'")
         _fails(first.url, f"DELETE FROM mokoko.{table}")
     _fails(first.url, "INSERT INTO mokoko.interest (code, name) VALUES ('x', '{}')")
+
+
+def test_one_kiosk_login_cannot_take_every_connection_nor_hold_the_server(owner_url, kiosk_url) -> None:
+    """A stolen kiosk password: its 4th connection is refused while another kiosk still connects,
+    and its statements and idle transactions are cut off after seconds."""
+    other_url = add_device(owner_url, "Anden kiosk").url
+    held = [psycopg.connect(kiosk_url) for _ in range(3)]
+    try:
+        with pytest.raises(psycopg.OperationalError, match="too many connections for role"):
+            psycopg.connect(kiosk_url)
+        with psycopg.connect(other_url) as other:
+            assert other.execute("SELECT current_setting('statement_timeout'), "
+                                 "current_setting('idle_in_transaction_session_timeout'), "
+                                 "current_setting('temp_file_limit')").fetchone() == ("30s", "30s", "16MB")  # fmt: skip
+    finally:
+        for connection in held:
+            connection.close()
+
+
+def test_kiosks_registered_before_the_limits_get_them_by_migration(owner_url) -> None:
+    role = add_device(owner_url, "Gammel kiosk").role_name
+    with psycopg.connect(owner_url, autocommit=True) as connection:  # as before migration c0003
+        connection.execute(sql.SQL("ALTER ROLE {} CONNECTION LIMIT -1").format(sql.Identifier(role)))
+        connection.execute(sql.SQL("ALTER ROLE {} RESET ALL").format(sql.Identifier(role)))
+    _migrate(owner_url, command.downgrade, "c0002")
+    _migrate(owner_url, command.upgrade, "head")
+    [(limit, settings)] = central_rows(owner_url, "SELECT rolconnlimit, rolconfig FROM pg_roles WHERE rolname = %s", (role,))
+    assert limit == 3 and set(settings) >= {"statement_timeout=30s", "idle_in_transaction_session_timeout=30s"}
+
+
+def _migrate(owner_url: str, step, revision: str) -> None:
+    engine = create_engine(_sqlalchemy_url(owner_url), poolclass=NullPool)
+    config = _config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        step(config, revision)
+    engine.dispose()
