@@ -12,6 +12,7 @@ from sqlalchemy import create_engine
 from sqlalchemy.pool import NullPool
 
 from mokoko_desktop.ideas import IdeaDraft
+from sync import office
 from sync.central import _config, _sqlalchemy_url
 from sync.devices import add_device
 from sync.engine import sync_once
@@ -184,3 +185,20 @@ def _migrate(owner_url: str, step, revision: str) -> None:
         config.attributes["connection"] = connection
         step(config, revision)
     engine.dispose()
+
+
+def test_kiosks_read_no_internal_reason_and_no_other_kiosks_device(kiosk, owner_url, kiosk_url) -> None:
+    idea = kiosk.ideas.submit(IdeaDraft(theme_code="andet", text="Et skur"), "assentoft")
+    sync_once(kiosk, kiosk_url)
+    office.reply(owner_url, idea.receipt_code, "not-taken-further", "Det kan vi ikke i år.", reason="Budgettet er brugt")
+    other_url = add_device(owner_url, "Anden kiosk").url
+    with psycopg.connect(other_url) as other:
+        logged = other.execute("SELECT row_data FROM mokoko.change_log WHERE table_name = 'idea_status'").fetchall()
+        devices = other.execute("SELECT name FROM mokoko.device").fetchall()
+    assert logged and all("reason" not in row_data and "Budgettet" not in str(row_data) for (row_data,) in logged)
+    assert logged[0][0]["public_reply"] == "Det kan vi ikke i år."
+    assert devices == [("Anden kiosk",)]
+    sync_once(kiosk, kiosk_url)
+    found = kiosk.follow_up(idea.receipt_code)
+    assert found.status is not None and (found.status.public_reply, found.status.reason) == ("Det kan vi ikke i år.", "")
+    assert central_rows(owner_url, "SELECT count(*) FROM mokoko.device") == [(2,)]  # city hall sees them all
