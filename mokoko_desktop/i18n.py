@@ -58,11 +58,18 @@ def translate(language: str, context: str, source: str) -> str:
 
 def available_languages() -> list[str]:
     """Languages the kiosk offers: the default first, then the source language, then the rest."""
+    return list(_shipped_languages())
+
+
+@functools.cache
+def _shipped_languages() -> tuple[str, ...]:
+    # Read once: every submission's language is checked against it, and the shipped catalogues
+    # do not change while the kiosk runs.
     found = sorted(
         p.stem.removeprefix(CATALOGUE_PREFIX) for p in Path(TRANSLATIONS_DIR).glob(f"{CATALOGUE_PREFIX}*.ts")
     )
     ordered = [DEFAULT_LANGUAGE, SOURCE_LANGUAGE]
-    return ordered + [lang for lang in found if lang not in ordered]
+    return tuple(ordered + [lang for lang in found if lang not in ordered])
 
 
 def language_name(language: str) -> str:
