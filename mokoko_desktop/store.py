@@ -19,11 +19,11 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, Engine, create_engine, event, exc, text
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlmodel import Session
 
 from mokoko_desktop.paths import DATABASE_FILE
-from mokoko_desktop.store_file import SCHEMA_HEAD, StoreDamaged, StoreError, check_integrity
+from mokoko_desktop.store_file import SCHEMA_HEAD, StoreDamaged, StoreError, check_integrity, schema_revision
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -84,10 +84,14 @@ def create_sqlite_engine(path: Path) -> Engine:
 def current_revision(engine: Engine) -> str | None:
     """The schema revision the database is at (Alembic's own table), or None for a new one."""
     with engine.connect() as connection:
-        try:
-            return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
-        except exc.OperationalError:  # no such table: nothing was migrated yet
-            return None
+        return schema_revision(_sqlite(connection))
+
+
+def _sqlite(connection: Connection) -> sqlite3.Connection:
+    """The pooled connection's own sqlite3 connection, for plain SQL."""
+    raw = connection.connection.dbapi_connection
+    assert isinstance(raw, sqlite3.Connection)
+    return raw
 
 
 def migrate(engine: Engine, revision: str = "head") -> None:
@@ -141,9 +145,7 @@ class Store:
     def reading(self) -> Iterator[sqlite3.Connection]:
         """A plain sqlite3 connection from the pool, for reads written in SQL (follow-up)."""
         with self.engine.connect() as connection:
-            raw = connection.connection.dbapi_connection
-            assert isinstance(raw, sqlite3.Connection)
-            yield raw
+            yield _sqlite(connection)
 
     def close(self) -> None:
         self.engine.dispose()

@@ -80,7 +80,6 @@ def _kind(model: type[SubmissionRecord]) -> _Kind:
         return _Kind(table.name, columns, columns, types, row_to_staged)
     fields = model.document_fields()
     json_fields = {name for name in fields if isinstance(table.columns[name].type, JSON)}  # JSON text in SQLite
-
     keys = [model.document_key(name) for name in fields]
 
     def document_to_staged(row: Sequence[Any]) -> tuple[Any, ...]:
