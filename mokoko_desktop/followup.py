@@ -1,7 +1,8 @@
 """Follow-up by receipt code: what a citizen sees when they come back with their receipt.
 
-Works for ideas given at this kiosk (the idea and its status) and at any other kiosk (the status
-and public reply pulled from the central database; the idea's text stays where it was given).
+Works for what was given at this kiosk: the idea and city hall's status and public reply (pulled
+from the central database, which gives each kiosk the answers to its own ideas only). A code
+made by another kiosk is recognised by its device tag and named as such.
 
 Follow-up reads only what a citizen may see again: never a name, phone number or e-mail. It is
 plain SQL on a sqlite3 connection, so that ``mokoko idea show`` answers without loading the
@@ -75,6 +76,7 @@ class FollowUp:
     status_label: dict[str, str]
     signup: SignupFound | None = None
     post: PostFound | None = None
+    from_other_kiosk: bool = False  # not known here, and made by another kiosk (its tag)
 
     @property
     def known(self) -> bool:
@@ -122,6 +124,7 @@ def look_up(connection: sqlite3.Connection, scanned: str) -> FollowUp:
     )
     signup = _one(connection, "SELECT opportunity_id, general_text, created_at FROM signup WHERE receipt_code = ?", code)
     post = _one(connection, "SELECT kind, text, created_at FROM offer WHERE receipt_code = ?", code)
+    known = any((idea, status, signup, post))
     return FollowUp(
         code=code,
         idea=IdeaFound(
@@ -133,4 +136,16 @@ def look_up(connection: sqlite3.Connection, scanned: str) -> FollowUp:
         status_label=_texts(status[4]) if status else {},
         signup=SignupFound(signup[0], signup[1], dt.datetime.fromisoformat(signup[2])) if signup else None,
         post=PostFound(post[0], post[1], dt.datetime.fromisoformat(post[2])) if post else None,
+        from_other_kiosk=not known and not _made_here(connection, code[: receipt_codes.DEVICE_TAG_LENGTH]),
+    )
+
+
+def _made_here(connection: sqlite3.Connection, tag: str) -> bool:
+    """Whether this kiosk makes codes with ``tag``: its own, or the one it drew before it was
+    registered centrally (then some record here carries it)."""
+    if _one(connection, "SELECT 1 FROM device WHERE tag = ?", tag):
+        return True
+    return any(  # a range on the unique index ("~" sorts after every code character)
+        connection.execute(f"SELECT 1 FROM {table} WHERE receipt_code >= ? AND receipt_code < ? LIMIT 1", (tag, tag + "~")).fetchone()
+        for table in ("idea", "signup", "offer")
     )

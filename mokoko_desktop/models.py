@@ -12,6 +12,7 @@ from typing import Any, ClassVar
 from sqlalchemy import JSON, Column, String, Table, TypeDecorator
 from sqlmodel import Field, SQLModel
 
+from mokoko_desktop import limits
 from mokoko_desktop.demographics import AGE_GROUPS  # noqa: F401 - re-exported for callers
 
 
@@ -155,13 +156,13 @@ class Idea(SQLModel, SyncedRecord, table=True):
     consultation_id: str = Field(foreign_key="consultation.id")
     theme_code: str = Field(foreign_key="theme.code")
     text: str
-    contact_name: str | None = Field(default=None, max_length=100)
-    contact_email: str | None = Field(default=None, max_length=254)
-    contact_phone: str | None = Field(default=None, max_length=20)
-    consent_version: str | None = Field(default=None, max_length=40)
-    age_group: str | None = Field(default=None, max_length=10)
+    contact_name: str | None = Field(default=None, max_length=limits.NAME_MAX)
+    contact_email: str | None = Field(default=None, max_length=limits.EMAIL_MAX)
+    contact_phone: str | None = Field(default=None, max_length=limits.PHONE_MAX)
+    consent_version: str | None = Field(default=None, max_length=limits.CONSENT_VERSION_MAX)
+    age_group: str | None = Field(default=None, max_length=limits.AGE_GROUP_MAX)
     home_area_code: str | None = Field(default=None, foreign_key="home_area.code")
-    language: str = Field(max_length=10)
+    language: str = Field(max_length=limits.LANGUAGE_MAX)
     stop_id: str = Field(foreign_key="stop.id")
     device_id: str = Field(foreign_key="device.id")
     created_at: dt.datetime = _utc_column(index=True)
@@ -240,11 +241,11 @@ class PostedWithConsent(SQLModel):
 
     id: str = Field(primary_key=True, max_length=36)
     receipt_code: str = Field(max_length=10, unique=True)
-    contact_name: str | None = Field(default=None, max_length=100)
-    contact_phone: str | None = Field(default=None, max_length=20)
-    contact_email: str | None = Field(default=None, max_length=254)
-    consent_version: str = Field(max_length=40)
-    language: str = Field(max_length=10)
+    contact_name: str | None = Field(default=None, max_length=limits.NAME_MAX)
+    contact_phone: str | None = Field(default=None, max_length=limits.PHONE_MAX)
+    contact_email: str | None = Field(default=None, max_length=limits.EMAIL_MAX)
+    consent_version: str = Field(max_length=limits.CONSENT_VERSION_MAX)
+    language: str = Field(max_length=limits.LANGUAGE_MAX)
     stop_id: str = Field(foreign_key="stop.id")
     device_id: str = Field(foreign_key="device.id")
     created_at: dt.datetime = Field(sa_type=UTCDateTime, index=True)  # sa_type: a new column for each table
@@ -269,13 +270,13 @@ class Signup(PostedWithConsent, SyncedRecord, table=True):
     opportunity_id: str | None = Field(default=None, max_length=60, index=True)
     general_text: str | None = None
     interests: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
-    age_group: str = Field(max_length=10)
+    age_group: str = Field(max_length=limits.AGE_GROUP_MAX)
     availability: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     frequency: str = Field(max_length=10)
     message: str = ""
-    guardian_name: str | None = Field(default=None, max_length=100)
-    guardian_phone: str | None = Field(default=None, max_length=20)
-    guardian_consent_version: str | None = Field(default=None, max_length=40)
+    guardian_name: str | None = Field(default=None, max_length=limits.NAME_MAX)
+    guardian_phone: str | None = Field(default=None, max_length=limits.PHONE_MAX)
+    guardian_consent_version: str | None = Field(default=None, max_length=limits.CONSENT_VERSION_MAX)
 
 
 class Offer(PostedWithConsent, SyncedRecord, table=True):
@@ -289,7 +290,7 @@ class Offer(PostedWithConsent, SyncedRecord, table=True):
     kind: str = Field(max_length=10)
     text: str
     tags: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
-    place: str = Field(default="", max_length=100)
+    place: str = Field(default="", max_length=limits.PLACE_MAX)
 
 
 # Everything citizens submit: stored, receipted, synced and purged through one pipeline

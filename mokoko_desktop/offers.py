@@ -16,7 +16,7 @@ from typing import ClassVar
 import uuid6
 from sqlmodel import Session, col, select
 
-from mokoko_desktop import receipt_codes
+from mokoko_desktop import limits, receipt_codes
 from mokoko_desktop.clock import Clock, local_date, local_day_bounds, utc_now
 from mokoko_desktop.consent import OFFER_VERSION
 from mokoko_desktop.i18n import QT_TRANSLATE_NOOP, pick, translate
@@ -35,8 +35,8 @@ from mokoko_desktop.validation import (
 )
 
 KINDS = ("offer", "need")
-TEXT_MAX = 1000
-PLACE_MAX = 100
+TEXT_MAX = limits.OFFER_TEXT_MAX
+PLACE_MAX = limits.PLACE_MAX
 
 
 @dataclass

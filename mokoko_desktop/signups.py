@@ -17,6 +17,7 @@ from typing import ClassVar
 import uuid6
 from sqlmodel import Session, col, func, or_, select
 
+from mokoko_desktop import limits
 from mokoko_desktop.clock import Clock, local_date, local_day_bounds, utc_now
 from mokoko_desktop.consent import GUARDIAN_VERSION, SIGNUP_VERSION
 from mokoko_desktop.demographics import AGE_GROUPS
@@ -44,8 +45,8 @@ AVAILABILITY_NAMES = {
     "evenings": QT_TRANSLATE_NOOP("volunteering", "Evenings"),
     "weekends": QT_TRANSLATE_NOOP("volunteering", "Weekends"),
 }
-GENERAL_TEXT_MAX = 1000
-MESSAGE_MAX = 500
+GENERAL_TEXT_MAX = limits.GENERAL_TEXT_MAX
+MESSAGE_MAX = limits.MESSAGE_MAX
 NEEDS_GUARDIAN = frozenset({"under-15"})
 UNKNOWN_INTEREST = QT_TRANSLATE_NOOP("validation", "Unknown interest: {codes}.")
 Report = Callable[..., None]  # report(field, message, **params)

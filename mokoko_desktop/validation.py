@@ -10,11 +10,12 @@ import dataclasses
 import unicodedata
 from dataclasses import dataclass
 
+from mokoko_desktop import limits
 from mokoko_desktop.demographics import AGE_GROUPS
 from mokoko_desktop.i18n import QT_TRANSLATE_NOOP
 
-TEXT_MAX = 2000
-NAME_MAX = 100
+TEXT_MAX = limits.IDEA_TEXT_MAX
+NAME_MAX = limits.NAME_MAX
 DEFAULT_PHONE_REGION = "DK"
 # Anything typed that is longer than this is refused before it is cleaned (cleaning a huge
 # paste would keep the kiosk busy for seconds); every field's own limit is far below it.

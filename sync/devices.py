@@ -53,7 +53,8 @@ def add_device(owner_url: str, name: str) -> ProvisionedDevice:
         raise CentralError("A kiosk needs a name of 1 to 100 characters.")
     password = secrets.token_urlsafe(24)
     with connect(owner_url) as connection:
-        taken = {row[0] for row in connection.execute("SELECT tag FROM mokoko.device")}
+        # Tags of other kiosks, and tags kiosks used before they were registered (migration c0005).
+        taken = {row[0] for row in connection.execute("SELECT tag FROM mokoko.device UNION SELECT tag FROM mokoko.device_tag")}
         tag = receipt_codes.new_device_tag()
         while tag in taken:
             tag = receipt_codes.new_device_tag()

@@ -1,9 +1,10 @@
 """Pull: catalogue changes and status replies come down from the central change log.
 
-The cursor is a position (transaction id, sequence) in ``mokoko.change_log``. A page only
-contains changes of transactions below the current snapshot's xmin: those have all finished,
-so a transaction that started earlier but commits later can never be skipped; it is simply
-picked up by a later pull. Each page and its new cursor are saved in one local transaction.
+The cursor is a sequence number in ``mokoko.change_log``. Writers of the log serialise on one
+transaction-level lock, so sequence numbers follow commit order: a change that is not visible
+yet will get a higher number than everything a pull has seen, and no open transaction anywhere
+on the server (a kiosk's dropped link, a long report, a backup) holds pulls back. Each page and
+its new cursor are saved in one local transaction.
 A cursor older than the log's horizon (the office pruned it) makes the kiosk start over from
 the newest state of every row.
 """
@@ -67,25 +68,19 @@ _KEYS = {"admin_area": "code", "home_area": "code", "theme": "code", "consultati
          "interest": "code", "opportunity": "id", "status": "code", "idea_status": "idea_id"}  # fmt: skip
 _DATES = {"opens_on", "closes_on", "starts_on", "ends_on"}
 
+# Every writer of the change log holds one advisory lock until it commits (central migration
+# c0005), so sequence numbers follow commit order: a page by sequence never skips a change that
+# commits later, and no other session's open transaction can hold a pull back.
 _PAGE = """
-SELECT c.txid::text, c.seq, c.table_name, c.key, c.op, c.row_data
-FROM mokoko.change_log c, (SELECT pg_snapshot_xmin(pg_current_snapshot()) AS fence) f
-WHERE (c.txid, c.seq) > (%s::xid8, %s::bigint) AND c.txid < f.fence
-ORDER BY c.txid, c.seq
-LIMIT %s
+SELECT seq, table_name, key, op, row_data FROM mokoko.change_log WHERE seq > %s ORDER BY seq LIMIT %s
 """
-# Starting over: the newest change of every key, as of one snapshot.
+# Starting over: the newest change of every key, and the position after it, as of one snapshot.
 _NEWEST = """
-SELECT DISTINCT ON (c.table_name, c.key) c.table_name, c.key, c.op, c.row_data
-FROM mokoko.change_log c, (SELECT pg_snapshot_xmin(pg_current_snapshot()) AS fence) f
-WHERE c.txid < f.fence
-ORDER BY c.table_name, c.key, c.txid DESC, c.seq DESC
+SELECT DISTINCT ON (table_name, key) table_name, key, op, row_data
+FROM mokoko.change_log ORDER BY table_name, key, seq DESC
 """
-_FENCE_POSITION = """
-SELECT coalesce(max(c.txid), '0'::xid8)::text, coalesce(max(c.seq), 0)
-FROM mokoko.change_log c, (SELECT pg_snapshot_xmin(pg_current_snapshot()) AS fence) f
-WHERE c.txid < f.fence
-"""
+_NEWEST_POSITION = "SELECT coalesce(max(seq), 0) FROM mokoko.change_log"
+CURSOR_ORDER = "seq"  # cursors of kiosk versions before c0005 ordered by transaction id: those start over once
 
 
 @dataclass
@@ -255,15 +250,16 @@ def _delete(session: Session, table: str, key: str) -> None:
         log.info("Pulled deletion of %s %s kept locally: ideas refer to it", table, key)
 
 
-def _load_cursor(session: Session) -> tuple[str, int] | None:
+def _load_cursor(session: Session) -> int | None:
+    """The sequence number pulled up to; None for none (or a cursor of an older version)."""
     row = session.get(SyncState, CURSOR_KEY)
-    if row is None or not row.value:
+    if row is None or not isinstance(row.value, dict) or row.value.get("order") != CURSOR_ORDER:
         return None
-    return str(row.value["txid"]), int(row.value["seq"])
+    return int(row.value["seq"])
 
 
-def _save_cursor(session: Session, txid: str, seq: int) -> None:
-    session.merge(SyncState(key=CURSOR_KEY, value={"txid": txid, "seq": seq}))
+def _save_cursor(session: Session, seq: int) -> None:
+    session.merge(SyncState(key=CURSOR_KEY, value={"order": CURSOR_ORDER, "seq": seq}))
 
 
 def _start_over(store: Store, central: psycopg.Connection) -> int:
@@ -271,7 +267,7 @@ def _start_over(store: Store, central: psycopg.Connection) -> int:
     with central.transaction():
         central.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
         newest = central.execute(_NEWEST).fetchall()
-        txid, seq = fetch_one(central, _FENCE_POSITION)
+        (seq,) = fetch_one(central, _NEWEST_POSITION)
     with store.session(writes=True) as session:
         session.exec(delete(IdeaStatus))
         session.exec(delete(Opportunity))
@@ -284,7 +280,7 @@ def _start_over(store: Store, central: psycopg.Connection) -> int:
                 if (table, key) not in current:
                     _delete(session, table, key)
         _apply_page(session, [row for row in newest if row[2] == "U"])
-        _save_cursor(session, txid, int(seq))
+        _save_cursor(session, int(seq))
     log.info("Pull started over: %d rows from the newest central state", len(newest))
     return len(newest)
 
@@ -296,9 +292,7 @@ def pull_changes(store: Store, central: psycopg.Connection, *, page_size: int = 
         cursor = _load_cursor(session)
     if cursor is not None:
         with central.transaction():
-            (too_old,) = fetch_one(
-                central, "SELECT %s::xid8 < min_txid FROM mokoko.change_log_horizon WHERE id = 1", (cursor[0],)
-            )
+            (too_old,) = fetch_one(central, "SELECT %s::bigint < min_seq FROM mokoko.change_log_horizon WHERE id = 1", (cursor,))
     if cursor is None or too_old:
         result.applied += _start_over(store, central)
         result.started_over = True
@@ -307,13 +301,13 @@ def pull_changes(store: Store, central: psycopg.Connection, *, page_size: int = 
     assert cursor is not None
     while True:
         with central.transaction():
-            rows = central.execute(_PAGE, (cursor[0], cursor[1], page_size)).fetchall()
+            rows = central.execute(_PAGE, (cursor, page_size)).fetchall()
         if not rows:
             return result
         with store.session(writes=True) as session:
-            _apply_page(session, [(table, key, op, data) for _txid, _seq, table, key, op, data in rows])
-            cursor = (rows[-1][0], int(rows[-1][1]))
-            _save_cursor(session, *cursor)
+            _apply_page(session, [(table, key, op, data) for _seq, table, key, op, data in rows])
+            cursor = int(rows[-1][0])
+            _save_cursor(session, cursor)
         result.applied += len(rows)
         result.pages += 1
         if len(rows) < page_size:

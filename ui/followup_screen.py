@@ -91,6 +91,14 @@ class FollowUpScreen(TranslatedWidget):
             return
         self.result.show()
         self.result_code.setText(self.tr("Code %1").replace("%1", format_code(found.code)))
+        if found.from_other_kiosk:
+            self.result_status.setText(self.tr("This receipt comes from another MOKOKO kiosk."))
+            look_up_there = self.tr(
+                "Each kiosk keeps the answers to the ideas given at it. Please look the code up at the kiosk where you got the receipt."
+            )
+            self.result_reply.setText(look_up_there)
+            self.result_idea.setText("")
+            return
         if not found.known:
             self.result_status.setText(self.tr("We do not know this code yet."))
             self.result_reply.setText(

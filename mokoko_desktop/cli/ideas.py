@@ -62,6 +62,8 @@ def show_idea(args: argparse.Namespace, data_dir: Path) -> int:
         raise Refused(str(error)) from None
     finally:
         connection.close()
+    if found.from_other_kiosk:
+        raise Refused(f"The code {format_code(found.code)} was made by another kiosk; its answer is kept there and centrally.")
     if not found.known:
         raise Refused(f"No idea with the code {format_code(found.code)} is known here yet.")
     _print_follow_up(found)

@@ -168,6 +168,14 @@
         <translation>Kode %1</translation>
     </message>
     <message>
+        <source>This receipt comes from another MOKOKO kiosk.</source>
+        <translation>Kvitteringen er fra en anden MOKOKO-kiosk.</translation>
+    </message>
+    <message>
+        <source>Each kiosk keeps the answers to the ideas given at it. Please look the code up at the kiosk where you got the receipt.</source>
+        <translation>Hver kiosk har svarene på de idéer, der er givet ved den. Slå koden op ved den kiosk, hvor du fik kvitteringen.</translation>
+    </message>
+    <message>
         <source>We do not know this code yet.</source>
         <translation>Vi kender ikke koden endnu.</translation>
     </message>

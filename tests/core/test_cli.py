@@ -11,6 +11,7 @@ import pytest
 from pypdf import PdfReader
 from sqlmodel import select
 
+from mokoko_desktop.bootstrap import open_kiosk
 from mokoko_desktop.cli import main
 from mokoko_desktop.kiosk import Kiosk
 from mokoko_desktop.models import Idea
@@ -151,4 +152,9 @@ def test_idea_show_answers_without_loading_the_database_layer(demo_dir: Path, ca
 def test_idea_show_on_a_new_data_folder_says_the_code_is_unknown(tmp_path: Path, capsys) -> None:
     code = format_code(new_code("ABCD"))
     assert main(["idea", "show", code, "--data-dir", str(tmp_path / "new")]) == 1
-    assert capsys.readouterr().err.strip() == f"No idea with the code {code} is known here yet."
+    assert capsys.readouterr().err.strip() == f"The code {code} was made by another kiosk; its answer is kept there and centrally."
+    kiosk = open_kiosk(tmp_path / "new")
+    own = format_code(new_code(kiosk.device.tag))
+    kiosk.close()
+    assert main(["idea", "show", own, "--data-dir", str(tmp_path / "new")]) == 1
+    assert capsys.readouterr().err.strip() == f"No idea with the code {own} is known here yet."

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 
 import psycopg
+import pytest
 from sqlalchemy import text
 
 from mokoko_desktop.bootstrap import open_kiosk
@@ -15,7 +16,7 @@ from sync import office
 from sync.devices import add_device
 from sync.engine import sync_once, sync_status
 from sync.pull import CURSOR_KEY, pull_changes
-from tests.conftest import present
+from tests.conftest import central_rows, present
 
 
 def _central(url: str, *statements: str) -> None:
@@ -56,24 +57,41 @@ def test_a_deleted_theme_that_ideas_use_is_kept_but_no_longer_offered(kiosk, own
     assert "byttebors" not in [theme.code for theme in kiosk.catalogue.themes()]
 
 
-def test_out_of_order_commits_are_never_skipped(kiosk, owner_url, kiosk_url) -> None:
+def test_a_change_committed_after_a_pull_is_never_skipped(kiosk, owner_url, kiosk_url) -> None:
+    """A change-log writer holds the log's lock until it commits: a second writer waits (here it
+    gives up after 200 ms), and the first change, once committed, reaches the kiosk."""
     sync_once(kiosk, kiosk_url)
     first = psycopg.connect(owner_url)
-    second = psycopg.connect(owner_url)
     try:
-        # The first transaction starts (and takes its transaction id) before the second ...
         first.execute("UPDATE mokoko.theme SET title = '{\"da\": \"Først startet\"}' WHERE code = 'sundhed'")
-        second.execute("UPDATE mokoko.theme SET title = '{\"da\": \"Sidst startet\"}' WHERE code = 'dialog'")
-        second.commit()  # ... but the second commits first.
-        sync_once(kiosk, kiosk_url)
-        assert kiosk.catalogue.theme("sundhed").title["da"] != "Først startet"
+        with psycopg.connect(owner_url) as second, pytest.raises(psycopg.errors.LockNotAvailable):
+            second.execute("SET lock_timeout = '200ms'")
+            second.execute("UPDATE mokoko.theme SET title = '{\"da\": \"Sidst startet\"}' WHERE code = 'dialog'")
+        assert sync_once(kiosk, kiosk_url).pull.applied == 0
         first.commit()
-        sync_once(kiosk, kiosk_url)
+        _central(owner_url, "UPDATE mokoko.theme SET title = '{\"da\": \"Sidst startet\"}' WHERE code = 'dialog'")
+        assert sync_once(kiosk, kiosk_url).pull.applied == 2
     finally:
         first.close()
-        second.close()
     assert kiosk.catalogue.theme("sundhed").title["da"] == "Først startet"
     assert kiosk.catalogue.theme("dialog").title["da"] == "Sidst startet"
+
+
+def test_an_open_transaction_anywhere_does_not_hold_replies_back(kiosk, owner_url, kiosk_url) -> None:
+    """A session idle in a transaction (a kiosk whose link dropped mid-push, a long report, a
+    backup's snapshot) used to fence every kiosk's pull; now the reply still comes down."""
+    idea = kiosk.ideas.submit(IdeaDraft(theme_code="aeldre", text="Lys på stien"), "assentoft")
+    sync_once(kiosk, kiosk_url)
+    other_kiosk = add_device(owner_url, "Kiosk i Langå")
+    with psycopg.connect(other_kiosk.url) as stuck, psycopg.connect(owner_url) as report:
+        stuck.execute("SELECT count(*) FROM mokoko.theme")  # its transaction stays open
+        report.execute("SELECT count(*) FROM mokoko.idea")
+        office.reply(owner_url, idea.receipt_code, "in-progress", "Vi ser på det.")
+        report_ = sync_once(kiosk, kiosk_url)
+        assert report_.pull.applied == 1
+        assert present(kiosk.follow_up(idea.receipt_code).status).public_reply == "Vi ser på det."
+        [(open_sessions,)] = central_rows(owner_url, "SELECT count(*) FROM pg_stat_activity WHERE state = 'idle in transaction'")
+        assert open_sessions >= 2  # both transactions were still open while the kiosk pulled
 
 
 def test_every_page_and_its_cursor_are_saved_together(kiosk, owner_url, kiosk_url) -> None:
@@ -100,16 +118,20 @@ def test_a_kiosk_behind_the_pruned_horizon_starts_over_cleanly(kiosk, owner_url,
     assert len(kiosk.catalogue.stops()) == 8
 
 
-def test_the_whole_loop_idea_reply_follow_up_at_another_kiosk(kiosk, owner_url, kiosk_url, tmp_path, clock) -> None:
+def test_the_whole_loop_idea_reply_follow_up_and_no_other_kiosk_gets_the_reply(kiosk, owner_url, kiosk_url, tmp_path, clock) -> None:
     idea = kiosk.ideas.submit(IdeaDraft(theme_code="aeldre", text="Bænke ved åen"), "assentoft")
     sync_once(kiosk, kiosk_url)
     office.reply(owner_url, idea.receipt_code, "in-progress", "Tak! Vi sætter to bænke op til foråret.")
     other = open_kiosk(tmp_path / "other", demo=True, clock=clock)
     try:
-        sync_once(other, add_device(owner_url, "Kiosk i Langå").url)
+        other_url = add_device(owner_url, "Kiosk i Langå").url
+        sync_once(other, other_url)
         found = other.follow_up(f"https://mokoko.randers.dk/f/{idea.receipt_code}")
-        assert found.idea is None and present(found.status).public_reply == "Tak! Vi sætter to bænke op til foråret."
-        assert found.status_text("da") == "I gang"
+        assert found.from_other_kiosk and found.status is None and not found.known
+        with psycopg.connect(other_url) as central:
+            assert central.execute("SELECT count(*) FROM mokoko.change_log WHERE table_name = 'idea_status'").fetchone() == (0,)
+        own = other.ideas.submit(IdeaDraft(theme_code="aeldre", text="Et bord"), "assentoft")
+        assert not other.follow_up(own.receipt_code).from_other_kiosk  # its own code, before it was sent
     finally:
         other.close()
     sync_once(kiosk, kiosk_url)

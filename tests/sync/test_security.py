@@ -2,25 +2,28 @@
 
 from __future__ import annotations
 
+import json
 import uuid
 
 import psycopg
 import pytest
 from alembic import command
 from psycopg import errors, sql
-from sqlalchemy import create_engine
+from sqlalchemy import create_engine, text
 from sqlalchemy.pool import NullPool
 
 from mokoko_desktop.ideas import IdeaDraft
+from mokoko_desktop.receipt_codes import new_code
 from sync import office
 from sync.central import _config, _sqlalchemy_url
 from sync.devices import add_device
-from sync.engine import sync_once
+from sync.engine import sync_once, sync_status
 from tests.sync.conftest import central_rows
 
 INSERT = (
     "INSERT INTO mokoko.idea (id, receipt_code, consultation_id, theme_code, text, language, stop_id, "
-    "created_at, content_hash{extra_columns}) VALUES (%s, %s, 'c', 't', 'x', 'da', 's', now(), 'h'{extra_values})"
+    "created_at, content_hash{extra_columns}) VALUES (%s, %s, 'aktivt-medborgerskab-2026', 'andet', 'x', 'da', "
+    "'assentoft', now(), 'h'{extra_values})"
 )
 
 
@@ -57,11 +60,102 @@ def test_a_kiosk_cannot_insert_with_another_devices_identity(two_kiosks, owner_u
     [(first_id,)] = central_rows(owner_url, "SELECT id::text FROM mokoko.device WHERE role_name = %s", (first.role_name,))
     rls = errors.InsufficientPrivilege
     _fails(second.url, INSERT.format(extra_columns=", device_id", extra_values=", %s"),
-           (str(uuid.uuid4()), "X1", first_id), rls)
+           (str(uuid.uuid4()), new_code(first.tag), first_id), rls)
     _fails(second.url, INSERT.format(extra_columns=", device_role", extra_values=", %s"),
-           (str(uuid.uuid4()), "X2", first.role_name), rls)
+           (str(uuid.uuid4()), new_code(first.tag), first.role_name), rls)
     with psycopg.connect(second.url) as connection:  # its own identity works
-        connection.execute(INSERT.format(extra_columns="", extra_values=""), (str(uuid.uuid4()), "X3"))
+        connection.execute(INSERT.format(extra_columns="", extra_values=""), (str(uuid.uuid4()), new_code(second.tag)))
+
+
+def _insert_as(url: str, code: str, **columns: object) -> None:
+    """Insert an idea as the kiosk of ``url``, with ``columns`` instead of harmless defaults."""
+    values: dict[str, object] = {
+        "id": str(uuid.uuid4()), "receipt_code": code, "consultation_id": "aktivt-medborgerskab-2026", "theme_code": "andet",
+        "text": "x", "language": "da", "stop_id": "assentoft", "created_at": "2026-11-29T10:00:00Z", "content_hash": "h",
+    } | columns  # fmt: skip
+    statement = sql.SQL("INSERT INTO mokoko.idea ({}) VALUES ({})").format(
+        sql.SQL(", ").join(map(sql.Identifier, values)), sql.SQL(", ").join(sql.Placeholder() * len(values))
+    )
+    with psycopg.connect(url) as connection:
+        connection.execute(statement, tuple(values.values()))
+
+
+def test_a_kiosk_cannot_squat_another_kiosks_receipt_codes(two_kiosks) -> None:
+    """Finding 3: kiosk B inserted kiosk A's next code, and A's real idea became a conflict."""
+    first, second = two_kiosks
+    squatted = new_code(first.tag)
+    with pytest.raises(errors.CheckViolation, match="does not carry this kiosk's tag"):
+        _insert_as(second.url, squatted)
+    for malformed in ("X3", squatted[:-1] + ("2" if squatted[-1] != "2" else "3"), squatted.lower(), "A" * 10_000):
+        with pytest.raises(errors.CheckViolation, match="receipt_code_well_formed"):
+            _insert_as(second.url, malformed)
+    _insert_as(first.url, squatted)  # the code is still free for its own kiosk
+
+
+def test_a_forged_code_is_set_aside_at_the_kiosk_and_the_rest_arrive(kiosk, owner_url, kiosk_url) -> None:
+    """A kiosk whose database holds another kiosk's code (a tampered file, a bug) sends
+    everything else; the one record waits here with the central database's reason."""
+    victim = add_device(owner_url, "Offer")
+    ideas = [kiosk.ideas.submit(IdeaDraft(theme_code="andet", text=f"Idé {n}"), "assentoft") for n in range(5)]
+    forged = new_code(victim.tag)
+    with kiosk.store.engine.begin() as connection:
+        connection.execute(text("UPDATE idea SET receipt_code = :code WHERE id = :id"), {"code": forged, "id": ideas[2].id})
+    report = sync_once(kiosk, kiosk_url)
+    assert (report.push.pushed, report.push.refused) == (4, 1)
+    with kiosk.store.engine.connect() as connection:
+        reason = connection.execute(text("SELECT sync_refused FROM idea WHERE id = :id"), {"id": ideas[2].id}).scalar_one()
+    assert "does not carry this kiosk's tag" in reason and sync_status(kiosk).last_error is None
+    assert central_rows(owner_url, "SELECT count(*) FROM mokoko.idea WHERE receipt_code = %s", (forged,)) == [(0,)]
+
+
+def test_tags_drawn_before_registration_are_claimed_for_that_kiosk_only(kiosk, owner_url, kiosk_url) -> None:
+    """A kiosk takes ideas before it ever synced (its own random tag); they arrive and the tag is
+    its own from then on: no other kiosk may use it, add-device never hands it out, and one kiosk
+    cannot claim more than three such tags."""
+    early = kiosk.ideas.submit(IdeaDraft(theme_code="andet", text="Før registreringen"), "assentoft")
+    sync_once(kiosk, kiosk_url)
+    tag = early.receipt_code[:4]
+    [(device_id, own_tag, claimed)] = central_rows(
+        owner_url, "SELECT d.id, d.tag, array_agg(t.tag::text) FROM mokoko.device d JOIN mokoko.device_tag t ON t.device_id = d.id "
+        "GROUP BY d.id, d.tag")  # fmt: skip
+    assert claimed == [tag] and own_tag != tag
+    other = add_device(owner_url, "Anden")
+    with pytest.raises(errors.CheckViolation, match="does not carry this kiosk's tag"):
+        _insert_as(other.url, new_code(tag))
+    more = ["2223", "2224", "2225"]
+    for extra in more[:2]:
+        _insert_as(kiosk_url, new_code(extra))
+    with pytest.raises(errors.CheckViolation):
+        _insert_as(kiosk_url, new_code(more[2]))
+    assert central_rows(owner_url, "SELECT count(*) FROM mokoko.device_tag WHERE device_id = %s", (device_id,)) == [(3,)]
+
+
+@pytest.mark.parametrize(
+    ("columns", "error"),
+    [
+        ({"contact_name": "Å" * 5_000_000, "consent_version": "v1"}, errors.CheckViolation),
+        ({"language": "da" * 1000}, errors.CheckViolation),
+        ({"received_at": "2001-01-01T00:00:00Z"}, errors.InsufficientPrivilege),
+        ({"theme_code": "ukendt"}, errors.ForeignKeyViolation),
+        ({"stop_id": "ukendt"}, errors.ForeignKeyViolation),
+    ],
+)
+def test_the_central_database_takes_only_what_fits(two_kiosks, columns, error) -> None:
+    """Finding 4: 5 MB names, an arbitrary received_at and unknown theme or stop codes were taken."""
+    _, second = two_kiosks
+    with pytest.raises(error):
+        _insert_as(second.url, new_code(second.tag), **columns)
+
+
+def test_sign_up_documents_and_conflicts_have_a_size_limit(two_kiosks) -> None:
+    _, second = two_kiosks
+    big = json.dumps({"message": "x" * 5_000_000})
+    with psycopg.connect(second.url) as connection, pytest.raises(errors.CheckViolation, match="data_size"):
+        connection.execute("INSERT INTO mokoko.signup (id, receipt_code, data, created_at, content_hash) "
+                           "VALUES (%s, %s, %s, now(), 'h')", (str(uuid.uuid4()), new_code(second.tag), big))  # fmt: skip
+    with psycopg.connect(second.url) as connection, pytest.raises(errors.CheckViolation, match="payload_size"):
+        connection.execute("INSERT INTO mokoko.push_conflict (kind, record_id, content_hash, payload) "
+                           "VALUES ('idea', %s, 'h', %s)", (str(uuid.uuid4()), big))  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -195,9 +289,12 @@ def test_kiosks_read_no_internal_reason_and_no_other_kiosks_device(kiosk, owner_
     with psycopg.connect(other_url) as other:
         logged = other.execute("SELECT row_data FROM mokoko.change_log WHERE table_name = 'idea_status'").fetchall()
         devices = other.execute("SELECT name FROM mokoko.device").fetchall()
+    assert logged == []  # another kiosk's statuses are not its business (c0005)
+    assert devices == [("Anden kiosk",)]
+    with psycopg.connect(kiosk_url) as own:
+        logged = own.execute("SELECT row_data FROM mokoko.change_log WHERE table_name = 'idea_status'").fetchall()
     assert logged and all("reason" not in row_data and "Budgettet" not in str(row_data) for (row_data,) in logged)
     assert logged[0][0]["public_reply"] == "Det kan vi ikke i år."
-    assert devices == [("Anden kiosk",)]
     sync_once(kiosk, kiosk_url)
     found = kiosk.follow_up(idea.receipt_code)
     assert found.status is not None and (found.status.public_reply, found.status.reason) == ("Det kan vi ikke i år.", "")

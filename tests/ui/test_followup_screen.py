@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 
 from mokoko_desktop.ideas import IdeaDraft
 from mokoko_desktop.models import IdeaStatus, Status
-from mokoko_desktop.receipt_codes import format_code
+from mokoko_desktop.receipt_codes import format_code, new_code
 
 
 def _open(qtbot, window):
@@ -39,9 +39,14 @@ def test_no_reply_yet_unknown_and_mistyped_codes(qtbot, kiosk, make_window) -> N
     qtbot.mouseClick(screen.show_button, Qt.MouseButton.LeftButton)
     assert screen.result_status.text() == "Intet svar endnu"
     screen.code_edit.clear()
-    qtbot.keyClicks(screen.code_edit, "2222-222-222")  # valid shape and check, never issued
+    qtbot.keyClicks(screen.code_edit, format_code(new_code(kiosk.device.tag)))  # this kiosk's, never issued
     qtbot.keyClick(screen.code_edit, Qt.Key.Key_Return)
     assert screen.result_status.text() == "Vi kender ikke koden endnu."
+    screen.code_edit.clear()
+    qtbot.keyClicks(screen.code_edit, "2222-222-222")  # valid shape and check, another kiosk's tag
+    qtbot.keyClick(screen.code_edit, Qt.Key.Key_Return)
+    assert screen.result_status.text() == "Kvitteringen er fra en anden MOKOKO-kiosk."
+    assert "hvor du fik kvitteringen" in screen.result_reply.text()
     screen.code_edit.clear()
     code = idea.receipt_code
     swapped = code[:3] + code[4] + code[3] + code[5:] if code[3] != code[4] else code[:3] + "Z" + code[4:]
