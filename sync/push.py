@@ -37,7 +37,9 @@ BATCH_SIZE = 10_000
 REASON_MAX = 300
 # What the central database says about the rows themselves (as opposed to the connection).
 # A refused permission is not about one row (the kiosk's grants changed): that stops the sync.
-ROW_ERRORS: tuple[type[psycopg.Error], ...] = (psycopg.DataError, psycopg.IntegrityError)
+# A batch too big for the server's limits for kiosks (temp_file_limit: the central checks keep
+# the inserted rows of a statement, which can spill to disk) is split the same way.
+ROW_ERRORS: tuple[type[psycopg.Error], ...] = (psycopg.DataError, psycopg.IntegrityError, psycopg.errors.ConfigurationLimitExceeded)
 _DOCUMENT_STAGING = "id uuid, receipt_code text, data jsonb, created_at timestamptz"
 
 

@@ -209,3 +209,20 @@ def test_one_refused_record_is_set_aside_and_everything_else_arrives(kiosk, cloc
     report = sync_once(kiosk, kiosk_url)
     assert (report.push.pushed, report.refused) == (2, 0)
     assert central_rows(owner_url, "SELECT count(*) FROM mokoko.idea") == [(5000,)]
+
+
+def test_a_batch_too_big_for_the_servers_limits_is_split_and_arrives(kiosk, owner_url, kiosk_url) -> None:
+    """The central checks keep a statement's inserted rows; a batch of long ideas can spill to a
+    temporary file beyond a kiosk's temp_file_limit. The batch is split until it fits: nothing is
+    set aside, everything arrives."""
+    ideas = _ideas(kiosk, 3000)
+    with kiosk.store.engine.begin() as connection:
+        connection.execute(text("UPDATE idea SET text = hex(randomblob(990))"))  # 1980 characters, hardly compressible
+    role = central_rows(owner_url, "SELECT role_name FROM mokoko.device")[0][0]
+    with psycopg.connect(owner_url, autocommit=True) as connection:  # as small as PostgreSQL allows
+        connection.execute(f"ALTER ROLE {role} SET work_mem = '64kB'")
+        connection.execute(f"ALTER ROLE {role} SET temp_file_limit = '256kB'")
+    with psycopg.connect(kiosk_url, autocommit=True) as central:
+        result = push_pending(kiosk.store, central)
+    assert (result.pushed, result.refused) == (len(ideas), 0) and result.batches == 1
+    assert central_rows(owner_url, "SELECT count(*), min(length(text)) FROM mokoko.idea") == [(3000, 1980)]
