@@ -66,6 +66,12 @@ class SyncStatus:
     catalogue_problems: int = 0  # pulled catalogue rows kept out (their previous versions stay)
 
 
+def purge_condition(columns: tuple[str, ...]) -> str:
+    """Records that still hold contact details: word for word the condition of the local index
+    ``ix_*_purge_due`` (local migration 0006), so the purge reads only those."""
+    return f"contact_purged_at IS NULL AND ({' OR '.join(f'{c} IS NOT NULL' for c in columns)})"
+
+
 def purge_contacts(kiosk: Kiosk, now: dt.datetime) -> int:
     """Delete names, e-mails and phones of ideas, sign-ups and posts synced more than the
     retention days ago. Returns how many records were purged."""
@@ -78,8 +84,7 @@ def purge_contacts(kiosk: Kiosk, now: dt.datetime) -> int:
             result = connection.execute(
                 text(
                     f"UPDATE {table} SET {', '.join(f'{c} = NULL' for c in columns)}, contact_purged_at = :now "
-                    "WHERE synced_at IS NOT NULL AND synced_at <= :cutoff AND contact_purged_at IS NULL "
-                    f"AND ({' OR '.join(f'{c} IS NOT NULL' for c in columns)})"
+                    f"WHERE synced_at IS NOT NULL AND synced_at <= :cutoff AND {purge_condition(columns)}"
                 ),
                 {"now": now.isoformat(timespec="microseconds"), "cutoff": cutoff},
             )

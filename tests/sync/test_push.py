@@ -226,3 +226,19 @@ def test_a_batch_too_big_for_the_servers_limits_is_split_and_arrives(kiosk, owne
         result = push_pending(kiosk.store, central)
     assert (result.pushed, result.refused) == (len(ideas), 0) and result.batches == 1
     assert central_rows(owner_url, "SELECT count(*), min(length(text)) FROM mokoko.idea") == [(3000, 1980)]
+
+
+def test_the_purge_and_the_conflict_count_read_their_indexes(kiosk) -> None:
+    """At a million records these run at every sync: they must not scan the tables."""
+    from sync.engine import purge_condition
+
+    with kiosk.store.engine.connect() as connection:
+        for model in (Idea, Signup, Offer):
+            table = model.__tablename__
+            purge = connection.execute(text(
+                f"EXPLAIN QUERY PLAN SELECT id FROM {table} WHERE synced_at IS NOT NULL AND synced_at <= '2026' "
+                f"AND {purge_condition(model.personal_columns)}"
+            )).all()  # fmt: skip
+            assert f"ix_{table}_purge_due" in str(purge), purge
+            conflicts = connection.execute(text(f"EXPLAIN QUERY PLAN SELECT count(*) FROM {table} WHERE sync_conflict")).all()
+            assert f"ix_{table}_conflict" in str(conflicts), conflicts
