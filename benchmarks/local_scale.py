@@ -39,7 +39,8 @@ BARE_OPEN = "import sys, sqlite3; sqlite3.connect(sys.argv[1]).execute('SELECT c
 def _build(data_dir: Path, count: int) -> Path:
     kiosk = open_kiosk(data_dir, demo=True)
     seed = min(count, 10_000)
-    kiosk.ideas.submit_many(synthetic_drafts(seed, seed=1), kiosk.today_stop().id if kiosk.today_stop() else "assentoft")
+    today = kiosk.today_stop()
+    kiosk.ideas.submit_many(synthetic_drafts(seed, seed=1), today.id if today else "assentoft")
     path = kiosk.store.path
     kiosk.close()
     year_ago = (dt.datetime.now(dt.UTC) - dt.timedelta(days=365)).isoformat(timespec="microseconds")
