@@ -5,9 +5,11 @@
 Builds a kiosk database of N ideas (10,000 through the core, the rest copied by SQL), nearly all
 synced and with their contact details purged long ago, as a kiosk has them after a year. Then:
 
-- core ready: a fresh process opening the kiosk (``open_kiosk``: integrity quick check, schema
-  check, catalogue) against a fresh process doing a bare ``sqlite3.connect`` and one query;
-- the SQLite quick check on its own (what every start pays today);
+- core ready: a fresh process opening the kiosk as the kiosk app does (``open_kiosk`` with the
+  integrity check in the background: schema check, device, catalogue) against a fresh process
+  doing a bare ``sqlite3.connect`` and one query; and when that process's background quick check
+  has passed (writes wait for it);
+- the SQLite quick check on its own (what every start paid before it moved to the background);
 - sync status (what the staff panel shows after every sync event) and the purge when nothing
   is due (runs at every sync), each against a bare ``SELECT 1`` on the same file.
 
@@ -32,7 +34,15 @@ from mokoko_desktop.bootstrap import open_kiosk
 from mokoko_desktop.demo_data import synthetic_drafts
 from sync.engine import purge_contacts, sync_status
 
-OPEN_KIOSK = "import sys, pathlib; from mokoko_desktop.bootstrap import open_kiosk; open_kiosk(pathlib.Path(sys.argv[1])).close()"
+OPEN_KIOSK = """
+import pathlib, sys, time
+from mokoko_desktop.bootstrap import open_kiosk
+kiosk = open_kiosk(pathlib.Path(sys.argv[1]), check_in_background=True)
+ready = time.time()
+kiosk.store.integrity.wait_writable()
+print(ready, time.time())
+kiosk.close()
+"""
 BARE_OPEN = "import sys, sqlite3; sqlite3.connect(sys.argv[1]).execute('SELECT count(*) FROM sqlite_master').fetchone()"
 
 
@@ -80,6 +90,19 @@ def _process_s(code: str, argument: str, runs: int) -> float:
     return statistics.median(times)
 
 
+def _kiosk_start_s(data_dir: Path, runs: int) -> tuple[float, float]:
+    """Median seconds from spawning a kiosk process until its core is ready, and until its
+    background quick check has passed (the full daily check runs after it and holds nothing up)."""
+    ready, checked = [], []
+    for _ in range(runs):
+        started = time.time()
+        done = subprocess.run([sys.executable, "-c", OPEN_KIOSK, str(data_dir)], check=True, capture_output=True, text=True)
+        ready_at, checked_at = (float(value) for value in done.stdout.split())
+        ready.append(ready_at - started)
+        checked.append(checked_at - started)
+    return statistics.median(ready), statistics.median(checked)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--ideas", type=int, default=1_000_000)
@@ -92,10 +115,11 @@ def main() -> None:
         print(f"built {args.ideas} ideas in {time.perf_counter() - started:.1f} s ({path.stat().st_size / 1e6:.0f} MB)")
 
         process_runs = max(3, args.runs // 4)
-        ready = _process_s(OPEN_KIOSK, str(data_dir), process_runs)
+        ready, checked = _kiosk_start_s(data_dir, process_runs)
         bare = _process_s(BARE_OPEN, str(path), process_runs)
         print(f"core ready (fresh process, warm file cache): {ready:.2f} s; bare sqlite3 process {bare:.2f} s; "
               f"ratio {ready / bare:.1f} (goal < 1.5 s)")  # fmt: skip
+        print(f"background quick check passed (writes may go ahead) after {checked:.2f} s")
         with sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True) as connection:
             quick = _median_ms(lambda: connection.execute("PRAGMA quick_check").fetchall(), 3)
             select_one = _median_ms(lambda: connection.execute("SELECT 1").fetchall(), args.runs)

@@ -43,13 +43,16 @@ class KioskStart:
     started_at: float = STARTED_AT
 
 
-def open_kiosk(data_dir: str | Path | None, *, demo: bool = False, clock: Clock = utc_now) -> Kiosk:
+def open_kiosk(
+    data_dir: str | Path | None, *, demo: bool = False, clock: Clock = utc_now, check_in_background: bool = False
+) -> Kiosk:
     """Open the kiosk core; with ``demo`` also load the demo catalogue, set the demo staff PIN
     (unless one is set) and choose the tour's first stop (unless one is chosen). Raises
-    :class:`mokoko_desktop.store.StoreError` when the local store cannot be used."""
+    :class:`mokoko_desktop.store.StoreError` when the local store cannot be used; with
+    ``check_in_background`` also later, from ``kiosk.store.integrity.wait()``."""
     from mokoko_desktop.kiosk import Kiosk
 
-    kiosk = Kiosk.open(data_dir, clock=clock)
+    kiosk = Kiosk.open(data_dir, clock=clock, check_in_background=check_in_background)
     if demo:
         prepare_demo(kiosk)
     return kiosk

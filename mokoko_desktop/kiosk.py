@@ -38,6 +38,10 @@ log = logging.getLogger(__name__)
 
 
 def _ensure_device(store: Store, clock: Clock) -> Device:
+    with store.session() as session:  # a read: opening writes nothing (the check may still run)
+        device = session.exec(select(Device)).first()
+    if device is not None:
+        return device
     with store.session(writes=True) as session:
         device = session.exec(select(Device)).first()
         if device is None:
@@ -78,9 +82,11 @@ class Kiosk:
     _saved_start_info: StartInfo | None = field(default=None, init=False, repr=False)
 
     @classmethod
-    def open(cls, data_dir: str | Path | None = None, *, clock: Clock = utc_now) -> Kiosk:
+    def open(cls, data_dir: str | Path | None = None, *, clock: Clock = utc_now, check_in_background: bool = False) -> Kiosk:
+        """Open the kiosk in ``data_dir``. ``check_in_background``: see
+        :class:`~mokoko_desktop.store.Store` (the kiosk app; its writes wait for the check)."""
         folder = resolve_data_dir(data_dir)
-        store = Store(folder)
+        store = Store(folder, check_in_background=check_in_background)
         device = _ensure_device(store, clock)
         opportunities = Opportunities(store)
         return cls(

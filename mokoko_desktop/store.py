@@ -1,8 +1,10 @@
 """The kiosk's local SQLite store: opened safely, checked, migrated.
 
 Opening a store runs ``PRAGMA quick_check`` on a read-only connection first; a damaged file raises
-:class:`StoreDamaged` and is never written to. Then Alembic brings the schema to the newest
-revision. Every connection uses WAL, ``synchronous=FULL`` (a commit survives a power cut) and
+:class:`StoreDamaged` and is never written to. The kiosk app instead checks in the background
+(``check_in_background``): its connections are read-only (``PRAGMA query_only``) and every
+transaction that writes waits until the quick check has passed. Then Alembic brings the schema to
+the newest revision. Every connection uses WAL, ``synchronous=FULL`` (a commit survives a power cut) and
 foreign keys.
 
 Alembic is imported only when the schema is not at :data:`SCHEMA_HEAD` already: the kiosk opens its
@@ -20,10 +22,20 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.pool import ConnectionPoolEntry
 from sqlmodel import Session
 
 from mokoko_desktop.paths import DATABASE_FILE
-from mokoko_desktop.store_file import SCHEMA_HEAD, StoreDamaged, StoreError, check_integrity, schema_revision
+from mokoko_desktop.store_file import (
+    FULL_CHECK_STAMP,
+    SCHEMA_HEAD,
+    IntegrityCheck,
+    StoreDamaged,
+    StoreError,
+    check_integrity,
+    first_look,
+    schema_revision,
+)
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -32,6 +44,7 @@ log = logging.getLogger(__name__)
 __all__ = ["SCHEMA_HEAD", "Store", "StoreDamaged", "StoreError", "check_integrity", "create_sqlite_engine", "migrate"]
 
 WRITES = "mokoko_writes"  # execution option: this transaction will write
+READ_ONLY = "mokoko_read_only"  # in a pooled connection's info: opened with query_only while the check ran
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
@@ -52,14 +65,15 @@ def head_revision() -> str:
     return head
 
 
-def create_sqlite_engine(path: Path) -> Engine:
+def create_sqlite_engine(path: Path, check: IntegrityCheck | None = None) -> Engine:
     """An engine whose connections use WAL, full synchronous commits, foreign keys and a 16 MB
     page cache, and whose transactions SQLAlchemy begins explicitly (pysqlite's own implicit
-    BEGIN is switched off)."""
+    BEGIN is switched off). With a ``check`` still running, connections are read-only and a
+    transaction that writes waits for the check to pass."""
     engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": 10})
 
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    def _on_connect(dbapi_connection: sqlite3.Connection, record: ConnectionPoolEntry) -> None:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA journal_mode=WAL")
@@ -68,6 +82,9 @@ def create_sqlite_engine(path: Path) -> Engine:
         # 16 MB of page cache instead of SQLite's 2 MB: a day's database fits, and a sync's batch
         # of marks no longer spills pages to the WAL half-way (measured: 27 -> 16 ms per 10,000).
         cursor.execute("PRAGMA cache_size=-16000")
+        if check is not None and not check.writable:
+            cursor.execute("PRAGMA query_only=ON")  # SQLite itself refuses writes until the check passes
+            record.info[READ_ONLY] = True
         cursor.close()
 
     @event.listens_for(engine, "begin")
@@ -75,8 +92,12 @@ def create_sqlite_engine(path: Path) -> Engine:
         # A transaction that will write takes the write lock at once (BEGIN IMMEDIATE), so it
         # waits its turn (the busy timeout) instead of failing with "database is locked" when
         # it upgrades from reading while another connection writes.
-        mode = "IMMEDIATE" if connection.get_execution_options().get(WRITES) else "DEFERRED"
-        connection.exec_driver_sql(f"BEGIN {mode}")
+        writes = connection.get_execution_options().get(WRITES)
+        if check is not None and (writes or check.writable):
+            check.wait_writable()  # raises StoreDamaged: nothing is written to a damaged file
+            if connection.connection.info.pop(READ_ONLY, False):
+                connection.exec_driver_sql("PRAGMA query_only=OFF")
+        connection.exec_driver_sql(f"BEGIN {'IMMEDIATE' if writes else 'DEFERRED'}")
 
     return engine
 
@@ -116,13 +137,20 @@ class Store:
     """The open local database. Use :meth:`session` for work; one ``with`` block is one
     transaction."""
 
-    def __init__(self, data_dir: Path, *, migrate_to: str = "head") -> None:
+    def __init__(self, data_dir: Path, *, migrate_to: str = "head", check_in_background: bool = False) -> None:
+        """Open (and migrate) the store in ``data_dir``. With ``check_in_background`` the
+        integrity check runs on a thread of its own when nothing needs writing at once (the
+        schema is current and the file in WAL mode); :attr:`integrity` then reports it."""
         self.data_dir = data_dir
         self.path = data_dir / DATABASE_FILE
-        check_integrity(self.path)
-        self.engine = create_sqlite_engine(self.path)
+        revision, in_wal_mode = first_look(self.path)
+        self.integrity: IntegrityCheck | None = None
+        if check_in_background and in_wal_mode and revision == SCHEMA_HEAD and migrate_to == "head":
+            self.integrity = IntegrityCheck(self.path, data_dir / FULL_CHECK_STAMP)
+        else:
+            check_integrity(self.path)
+        self.engine = create_sqlite_engine(self.path, self.integrity)
         self._writer = self.engine.execution_options(**{WRITES: True})
-        revision = current_revision(self.engine)
         if not (revision == SCHEMA_HEAD and migrate_to == "head"):
             try:
                 migrate(self.engine, migrate_to)
@@ -142,10 +170,22 @@ class Store:
             yield session
 
     @contextmanager
+    def writing(self) -> Iterator[Connection]:
+        """A connection in a transaction that writes (plain SQL), committed when the block ends."""
+        with self._writer.begin() as connection:
+            yield connection
+
+    @contextmanager
     def reading(self) -> Iterator[sqlite3.Connection]:
         """A plain sqlite3 connection from the pool, for reads written in SQL (follow-up)."""
         with self.engine.connect() as connection:
             yield _sqlite(connection)
 
+    def stop_checking(self) -> None:
+        """Stop a background check still running (the program ends; it runs again next time)."""
+        if self.integrity is not None:
+            self.integrity.close()
+
     def close(self) -> None:
+        self.stop_checking()
         self.engine.dispose()

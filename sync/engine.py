@@ -78,7 +78,7 @@ def purge_contacts(kiosk: Kiosk, now: dt.datetime) -> int:
     days = kiosk.settings.get("contact_retention_days")
     cutoff = (now - dt.timedelta(days=days)).isoformat(timespec="microseconds")
     purged = 0
-    with kiosk.store.engine.begin() as connection:
+    with kiosk.store.writing() as connection:
         for model in SUBMISSION_MODELS:  # the records themselves and their codes stay for follow-up
             table, columns = model.__tablename__, model.personal_columns
             result = connection.execute(

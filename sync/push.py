@@ -135,7 +135,7 @@ def refused_count(store: Store) -> int:
 
 def retry_refused(store: Store) -> int:
     """Send the refused records again at the next sync (after a fix). Returns how many."""
-    with store.engine.begin() as connection:
+    with store.writing() as connection:
         return sum(
             connection.execute(text(f"UPDATE {kind.table} SET sync_refused = NULL WHERE sync_refused IS NOT NULL")).rowcount
             for kind in KINDS

@@ -44,6 +44,25 @@ def stored(kiosk: Kiosk, model: type[R], code: str) -> R:
         return session.exec(select(model).where(model.receipt_code == code)).one()  # type: ignore[attr-defined]
 
 
+def damage_table_pages(database: Path) -> None:
+    """Give a kiosk database (in WAL mode, as the kiosk leaves it) a table of its own and then
+    scribble over that table's last pages: the schema, the device and the settings still read,
+    but SQLite's quick check fails (as after a disk error in one corner of the file)."""
+    import sqlite3
+
+    connection = sqlite3.connect(database)
+    connection.executescript("CREATE TABLE filler(x INTEGER PRIMARY KEY, y); " + "INSERT INTO filler(y) VALUES (randomblob(200));" * 400)
+    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    connection.close()
+    raw = bytearray(database.read_bytes())
+    page = 4096
+    pages = len(raw) // page
+    for number in range(pages - 6, pages - 1):  # leaf pages of the filler table
+        for offset in range(number * page + 8, number * page + 40):  # their cell pointers
+            raw[offset] = (raw[offset] * 7 + 13) % 256
+    database.write_bytes(bytes(raw))
+
+
 class FixedClock:
     """A clock that stands still unless a test moves it."""
 

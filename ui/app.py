@@ -73,15 +73,18 @@ def _attach_core(window: KioskWindow, start: KioskStart, *, start_sync: bool = T
     from mokoko_desktop.store import StoreError
     from ui.printing import QtReceiptPrinter
     from ui.sync_scheduler import SyncScheduler
+    from ui.tasks import run_in_background
 
     try:
-        kiosk = bootstrap.open_kiosk(start.data_dir, demo=start.demo)
+        kiosk = bootstrap.open_kiosk(start.data_dir, demo=start.demo, check_in_background=True)
     except StoreError as error:
         log.error("Local store unusable: %s", error)
         window.show_store_problem(str(error))
         return False
     scheduler = SyncScheduler(kiosk, lambda: bootstrap.central_url(kiosk, start.central_url), window)
     window.attach(kiosk, QtReceiptPrinter(kiosk.settings.get("printer_name")), scheduler)
+    if kiosk.store.integrity is not None:  # the file's check runs on: writes wait for it
+        run_in_background(kiosk.store.integrity.wait, lambda _passed: None, window.store_failed, owner=window)
     if not start_sync:  # --smoke: start and exit, touching no network
         return True
     if bootstrap.needs_demo_central(kiosk, start):

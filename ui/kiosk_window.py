@@ -181,6 +181,28 @@ class KioskWindow(QMainWindow):
     def staff_day(self) -> StaffDayScreen | None:
         return cast("StaffDayScreen | None", self._nav.screen("staff_day"))
 
+    def store_failed(self, error: Exception) -> None:
+        """The local database failed its check after the kiosk had started (the check runs in
+        the background): stop syncing and taking input, and show what :meth:`show_store_problem`
+        shows. Whatever a citizen was typing cannot be stored; the screen says the kiosk is out
+        of order."""
+        log.error("The local store failed its check; the kiosk stops: %s", error)
+        if self.sync is not None:
+            self.sync.stop()
+        self.idle.stop()
+        self.idle_prompt.dismiss()
+        application().removeEventFilter(self.idle)
+        if self._kiosk is not None:
+            for signal, slot in (
+                (self.start_screen.idea_requested, self.start_idea),
+                (self.start_screen.volunteer_requested, self.start_volunteer),
+                (self.start_screen.byttebors_requested, self.start_byttebors),
+                (self.start_screen.followup_requested, self.open_followup),
+            ):
+                signal.disconnect(slot)
+        self._kiosk = None
+        self.show_store_problem(str(error))
+
     def show_store_problem(self, message: str) -> None:
         """The local database cannot be used: say so to staff and allow closing (nothing to
         protect, nothing is written)."""
@@ -287,6 +309,8 @@ class KioskWindow(QMainWindow):
     def leave_kiosk_mode(self) -> None:
         """Close the window for real (only reachable behind the PIN)."""
         log.info("Leaving kiosk mode")
+        if self._kiosk is not None:
+            self._kiosk.store.stop_checking()  # a long full check must not hold up the end
         self._may_close = True
         application().removeEventFilter(self.idle)
         self.close()

@@ -86,6 +86,7 @@ class SyncScheduler(QObject):
         self._central_url = central_url
         self._rng = rng or random.Random()
         self._running = False
+        self._stopped = False
         self._again = False
         self._online: bool | None = None
         self._status: SyncStatus | None = None
@@ -99,11 +100,18 @@ class SyncScheduler(QObject):
         self._emit()
         self.sync_now()
 
+    def stop(self) -> None:
+        """Never sync again (the local store cannot be used); a sync running now still ends."""
+        self._stopped = True
+        self._timer.stop()
+
     def next_delay_ms(self) -> int:
         return self._timer.remainingTime() if self._timer.isActive() else -1
 
     def sync_now(self) -> None:
         """Sync as soon as possible (right after a submission, or staff's "Sync now")."""
+        if self._stopped:
+            return
         if self._running:
             self._again = True
             return
@@ -144,7 +152,8 @@ class SyncScheduler(QObject):
             self._again = False
             delay_ms = 0
         jittered = int(delay_ms * self._rng.uniform(1 - JITTER, 1 + JITTER))
-        self._timer.start(max(0, jittered))
+        if not self._stopped:
+            self._timer.start(max(0, jittered))
         self._emit()
 
     def view(self) -> SyncView:
