@@ -12,6 +12,7 @@ from mokoko_desktop import bootstrap
 from mokoko_desktop.paths import receipts_dir
 from mokoko_desktop.receipt_codes import format_code
 from ui.sync_indicator import describe
+from ui.tasks import run_in_background
 from ui.widgets import TranslatedWidget, button, label
 
 if TYPE_CHECKING:
@@ -109,10 +110,15 @@ class StaffPanel(TranslatedWidget):
             self._sync.sync_now()
 
     def _retry_refused(self) -> None:
-        """After a fix: the records the municipality refused are sent again at once."""
-        bootstrap.retry_refused(self._kiosk)
+        """After a fix: the records the municipality refused are sent again at once (marked on
+        a worker thread: the write may wait for a sync's)."""
+        kiosk = self._kiosk
         self.retry_button.hide()
-        self._sync_now()
+        run_in_background(lambda: bootstrap.retry_refused(kiosk), lambda _count: self._sync_now(), self._retry_failed, owner=self)
+
+    def _retry_failed(self, error: Exception) -> None:
+        self.retry_button.show()
+        self.sync_info.setText(self.tr("Last problem: %1").replace("%1", str(error)))
 
     def _save_url(self) -> None:
         self._kiosk.settings.set("central_url", self.central_url.text().strip())
