@@ -22,6 +22,7 @@ MESSAGE_MAX = 500
 # plus every other field, with room to spare for fields a newer kiosk adds.
 DOCUMENT_MAX = 16_000
 CONFLICT_PAYLOAD_MAX = 2 * DOCUMENT_MAX  # a record that came again with other content, as sent
+REPLY_MAX = 2000  # city hall's public reply, its internal reason, a routing note (central migration c0006)
 
 # The central idea columns and their limits (the central idea's text also has a minimum of 1).
 CENTRAL_IDEA_COLUMNS = {

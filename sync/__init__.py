@@ -15,3 +15,6 @@ KIOSK_ROLE_PREFIX = "mokoko_kiosk_"
 KIOSK_CONNECTION_LIMIT = 3
 KIOSK_SETTINGS = {"statement_timeout": "30s", "idle_in_transaction_session_timeout": "30s"}
 KIOSK_SUPERUSER_SETTINGS = {"temp_file_limit": "16MB"}  # only a superuser owner may set it
+# Every writer of the change log takes this transaction-level advisory lock first (central
+# migration c0005 wrote the same number into mokoko.serialise_change_log()).
+CHANGE_LOG_LOCK = 0x4D4F4B4F  # "MOKO"

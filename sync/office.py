@@ -6,9 +6,9 @@ from pathlib import Path
 
 from psycopg.types.json import Jsonb
 
-from mokoko_desktop import receipt_codes
 from mokoko_desktop.catalogue_file import read_catalogue
-from sync.central import CentralError, connect, fetch_one
+from sync.central import connect, fetch_one
+from sync.inbox import answer
 
 
 def load_catalogue(url: str, path: Path) -> dict[str, int]:
@@ -73,24 +73,9 @@ def statuses(url: str) -> list[tuple[str, dict[str, str], bool]]:
 
 
 def reply(url: str, typed_code: str, status: str, public_reply: str, reason: str = "") -> str:
-    """Set an idea's status and public reply (office role). Returns the normalised code."""
-    code = receipt_codes.normalise(typed_code)
-    public_reply = public_reply.strip()
-    with connect(url) as connection:
-        row = connection.execute("SELECT needs_reason FROM mokoko.status WHERE code = %s", (status,)).fetchone()
-        if row is None:
-            known = ", ".join(r[0] for r in connection.execute("SELECT code FROM mokoko.status ORDER BY sort_order"))
-            raise CentralError(f"There is no status {status!r}. Known: {known}.")
-        if row[0] and not reason.strip():
-            raise CentralError(f"The status {status!r} needs a reason (--reason).")
-        idea = connection.execute("SELECT id FROM mokoko.idea WHERE receipt_code = %s", (code,)).fetchone()
-        if idea is None:
-            raise CentralError(f"No idea with the code {receipt_codes.format_code(code)} has reached the central database.")
-        connection.execute(
-            "INSERT INTO mokoko.status_update (idea_id, status, public_reply, reason) VALUES (%s, %s, %s, %s)",
-            (idea[0], status, public_reply, reason.strip()),
-        )
-    return code
+    """Set one idea's status and public reply. Returns the normalised code (see
+    :func:`sync.inbox.answer`, which this is)."""
+    return answer(url, [typed_code], status, public_reply, reason).answered[0]
 
 
 def prune_change_log(url: str) -> int:

@@ -8,13 +8,12 @@ from pathlib import Path
 
 from mokoko_desktop.cli.common import EXIT_OK, Commands, Refused
 from mokoko_desktop.i18n import pick
-from mokoko_desktop.receipt_codes import InvalidReceiptCode, format_code
 
 URL_HELP = "the central database's URL (owner's for init and add-device, office's for replies)"
 Handler = Callable[[argparse.Namespace, Path], int]
 
 
-def _refused_on_central_error(handler: Handler) -> Handler:
+def refused_on_central_error(handler: Handler) -> Handler:
     """A central database that cannot be reached or refuses, or a catalogue file with problems,
     is told in plain words (exit 1)."""
 
@@ -37,19 +36,23 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
         parser = central.add_parser(name, parents=[common], help=help_text)
         if url:
             parser.add_argument("--url", required=True, help=URL_HELP)
-        parser.set_defaults(standalone=_refused_on_central_error(handler))
+        parser.set_defaults(standalone=refused_on_central_error(handler))
         return parser
 
     command("init", init, "create or upgrade the central schema")
     add_device = command("add-device", register_device, "register a kiosk; prints its URL last")
     add_device.add_argument("name")
     add_device.add_argument("--qr", action="store_true", help="also show the kiosk's URL as a QR code")
+    add_person = command("add-office-user", register_office_user, "give a city-hall person a login; prints their URL last")
+    add_person.add_argument("name", help="their name, as citizens see it when they are an area's contact person")
+    add_person.add_argument("--area", action="append", default=[], metavar="CODE", help="make them this area's contact person")
+    add_person.add_argument("--login", help="their login (default: office_ and their name)")
+    remove_person = command("remove-office-user", unregister_office_user, "take a city-hall person's login away")
+    remove_person.add_argument("login")
     command("statuses", list_statuses, "the status catalogue, code first")
-    reply = command("reply", reply_to_idea, "set an idea's status and public reply")
-    reply.add_argument("code")
-    reply.add_argument("--status", required=True)
-    reply.add_argument("--text", required=True, help="the public reply the citizen will see")
-    reply.add_argument("--reason", default="", help="needed for 'not-taken-further'")
+    from mokoko_desktop.cli.office import add_reply_options, reply_to_ideas
+
+    add_reply_options(command("reply", reply_to_ideas, "set an idea's status and public reply (= office reply)"), several=False)
     load = command("load-catalogue", load_catalogue, "load a catalogue JSON centrally")
     load.add_argument("path", type=Path)
     command("prune-log", prune_log, "drop superseded change-log entries")
@@ -87,14 +90,21 @@ def list_statuses(args: argparse.Namespace, data_dir: Path) -> int:
     return EXIT_OK
 
 
-def reply_to_idea(args: argparse.Namespace, data_dir: Path) -> int:
-    from sync import office
+def register_office_user(args: argparse.Namespace, data_dir: Path) -> int:
+    from sync.office_users import add_office_user
 
-    try:
-        code = office.reply(args.url, args.code, args.status, args.text, args.reason)
-    except InvalidReceiptCode as error:
-        raise Refused(str(error)) from None
-    print(f"{format_code(code)}: {args.status}")
+    person = add_office_user(args.url, args.name, args.area, args.login)
+    areas = f"; contact person for {', '.join(person.areas)}" if person.areas else ""
+    print(f"{person.display_name}: login {person.role_name}{areas}")
+    print(person.url)
+    return EXIT_OK
+
+
+def unregister_office_user(args: argparse.Namespace, data_dir: Path) -> int:
+    from sync.office_users import remove_office_user
+
+    name = remove_office_user(args.url, args.login)
+    print(f"{name} ({args.login}) can no longer log in; what they did stays in the history.")
     return EXIT_OK
 
 

@@ -1,0 +1,199 @@
+"""``mokoko office ...``: city hall reads and answers what came in, with each person's own login
+(``mokoko central add-office-user``). The office app (``mokoko office app``) does the same in a
+window; both call the same functions in ``sync.inbox`` and ``sync.signup_desk``."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+
+from mokoko_desktop.cli.central import URL_HELP, refused_on_central_error
+from mokoko_desktop.cli.common import EXIT_OK, Commands, Refused
+from mokoko_desktop.i18n import pick
+from mokoko_desktop.receipt_codes import format_code
+
+FRONT_END_GROUP = "mokoko.front_ends"
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+
+
+def register(commands: Commands, common: argparse.ArgumentParser) -> None:
+    office = commands.add_parser("office", help="city hall: the inbox, answers, sign-ups").add_subparsers(dest="action", required=True)
+
+    def command(name: str, handler: object, help_text: str) -> argparse.ArgumentParser:
+        parser = office.add_parser(name, parents=[common], help=help_text)
+        parser.add_argument("--url", required=True, help=URL_HELP)
+        parser.set_defaults(standalone=refused_on_central_error(handler))  # type: ignore[arg-type]
+        return parser
+
+    inbox = command("inbox", list_inbox, "ideas from every kiosk, newest first; one per line, code first")
+    inbox.add_argument("--unanswered", action="store_true")
+    inbox.add_argument("--status")
+    inbox.add_argument("--area", help="administration area code")
+    inbox.add_argument("--stop", help="stop id")
+    inbox.add_argument("--theme")
+    inbox.add_argument("--age-group")
+    inbox.add_argument("--home-area")
+    inbox.add_argument("--since", type=_date, metavar="YYYY-MM-DD")
+    inbox.add_argument("--until", type=_date, metavar="YYYY-MM-DD")
+    inbox.add_argument("--search", default="", metavar="WORDS", help="Danish full-text search")
+    inbox.add_argument("--mine", action="store_true", help="the areas you are the contact person of")
+    inbox.add_argument("--limit", type=int, default=50)
+    inbox.add_argument("--json", action="store_true", help="a JSON list of objects")
+    show = command("show", show_idea, "an idea with its area, contact person and history")
+    show.add_argument("code")
+    route = command("route", route_idea, "send an idea to another administration area")
+    route.add_argument("code")
+    route.add_argument("area")
+    route.add_argument("--note", default="", help="for the area's contact person (not shown to the citizen)")
+    reply = command("reply", reply_to_ideas, "set the status and public reply of one or more ideas")
+    add_reply_options(reply, several=True)
+    signups = command("signups", list_signups, "volunteer sign-ups, newest first; code first")
+    signups.add_argument("--opportunity")
+    signups.add_argument("--status")
+    signups.add_argument("--mine", action="store_true", help="opportunities you are the contact of")
+    signups.add_argument("--json", action="store_true")
+    mark = command("signup-status", mark_signup, "record that a volunteer was contacted, placed or declined")
+    mark.add_argument("code")
+    mark.add_argument("status", help="new, contacted, placed or declined")
+    mark.add_argument("--note", default="")
+    command("posts", list_posts, "Byttebørs posts from every stop, newest first")
+    reveal = command("reveal", reveal_contact, "show a record's contact details (logged with your name)")
+    reveal.add_argument("code")
+    reveal.add_argument("--kind", choices=("idea", "signup", "offer"), default="idea")
+    app = command("app", start_app, "open the office app")
+    app.add_argument("--smoke", action="store_true", help="show the inbox, print the start-up time and exit")
+    app.add_argument("--screenshot", metavar="PATH", help="save a PNG of the first frame (implies --smoke)")
+    app.add_argument("--size", metavar="WxH")
+
+
+def add_reply_options(parser: argparse.ArgumentParser, *, several: bool) -> None:
+    """The options of an answer (``office reply``, and its alias ``central reply``)."""
+    parser.add_argument("code", nargs="+" if several else None, help="receipt code(s)")
+    parser.add_argument("--status", required=True)
+    parser.add_argument("--text", required=True, help="the public reply the citizen will see")
+    parser.add_argument("--reason", default="", help="internal; needed for 'not-taken-further'")
+
+
+def list_inbox(args: argparse.Namespace, data_dir: Path) -> int:
+    from sync import inbox
+
+    chosen = inbox.InboxFilter(
+        unanswered=args.unanswered, status=args.status, area=args.area, stop=args.stop, theme=args.theme,
+        age_group=args.age_group, home_area=args.home_area, since=args.since, until=args.until, search=args.search,
+        mine=args.mine,
+    )  # fmt: skip
+    ideas = inbox.inbox(args.url, chosen, limit=args.limit)
+    if args.json:
+        print(json.dumps([idea.as_json() for idea in ideas], ensure_ascii=False, indent=1))
+        return EXIT_OK
+    for idea in ideas:
+        text = " ".join(idea.text.split())
+        print(f"{format_code(idea.receipt_code)}\t{idea.created_at:%Y-%m-%d %H:%M}\t{idea.stop_id}\t{idea.area or '-'}\t"
+              f"{idea.status or 'unanswered'}\t{text[:80]}")  # fmt: skip
+    return EXIT_OK
+
+
+def show_idea(args: argparse.Namespace, data_dir: Path) -> int:
+    from sync import inbox
+
+    detail = inbox.show(args.url, args.code)
+    idea = detail.idea
+    print(f"{format_code(idea.receipt_code)}  {idea.created_at:%Y-%m-%d %H:%M} at {detail.stop_place}")
+    print(idea.text)
+    print(f"Theme: {pick(detail.theme_title, 'da') or idea.theme_code}")
+    print(f"Area: {pick(detail.area_name, 'da') or idea.area or '-'}; contact person: {detail.contact_names or 'none yet'}")
+    print(f"Language {idea.language}; age group {idea.age_group or '-'}; home area {idea.home_area_code or '-'}; "
+          f"{'assisted by staff' if idea.assisted else 'on their own'}; "
+          f"{'left contact details (office reveal)' if detail.has_contact else 'no contact details'}")  # fmt: skip
+    print(f"Status: {idea.status or 'unanswered'}")
+    for entry in detail.history:
+        when = f"{entry.at:%Y-%m-%d %H:%M}"
+        if entry.kind == "status":
+            reason = f" (reason: {entry.reason})" if entry.reason else ""
+            print(f"  {when}  {entry.by}: {entry.status}: {entry.text}{reason}")
+        elif entry.kind == "route":
+            print(f"  {when}  {entry.by}: routed to {entry.area}" + (f": {entry.text}" if entry.text else ""))
+        else:
+            print(f"  {when}  {entry.by}: looked at the contact details")
+    return EXIT_OK
+
+
+def route_idea(args: argparse.Namespace, data_dir: Path) -> int:
+    from sync import inbox
+
+    contacts = inbox.route(args.url, args.code, args.area, args.note)
+    print(f"{format_code(args.code.upper())}: routed to {args.area}" + (f" ({contacts})" if contacts else " (no contact person yet)"))
+    return EXIT_OK
+
+
+def reply_to_ideas(args: argparse.Namespace, data_dir: Path) -> int:
+    from sync import inbox
+
+    codes = args.code if isinstance(args.code, list) else [args.code]
+    result = inbox.answer(args.url, codes, args.status, args.text, args.reason)
+    for code in result.answered:
+        print(f"{format_code(code)}: {args.status}")
+    for code, why in result.skipped.items():
+        print(f"{format_code(code)}: not changed, {why}", file=sys.stderr)
+    return EXIT_OK
+
+
+def list_signups(args: argparse.Namespace, data_dir: Path) -> int:
+    from sync import signup_desk
+
+    lines = signup_desk.signups(args.url, opportunity=args.opportunity, status=args.status, mine=args.mine)
+    if args.json:
+        print(json.dumps([line.as_json() for line in lines], ensure_ascii=False, indent=1))
+        return EXIT_OK
+    for line in lines:
+        what = pick(line.opportunity_title, "da") or line.opportunity_id or f"something else: {line.general_text or ''}"
+        print(f"{format_code(line.receipt_code)}\t{line.created_at:%Y-%m-%d}\t{line.stop_id}\t{line.status}\t{what[:60]}")
+    return EXIT_OK
+
+
+def mark_signup(args: argparse.Namespace, data_dir: Path) -> int:
+    from sync import signup_desk
+
+    signup_desk.mark_signup(args.url, args.code, args.status, args.note)
+    print(f"{format_code(args.code.upper())}: {args.status}")
+    return EXIT_OK
+
+
+def list_posts(args: argparse.Namespace, data_dir: Path) -> int:
+    from sync import signup_desk
+
+    for post in signup_desk.posts(args.url):
+        code = format_code(post.receipt_code) if post.receipt_code else "-"
+        print(f"{code}\t{post.created_at:%Y-%m-%d}\t{post.stop_id}\t{post.kind}\t{', '.join(post.tags)}\t{post.text[:60]}")
+    return EXIT_OK
+
+
+def reveal_contact(args: argparse.Namespace, data_dir: Path) -> int:
+    from sync import inbox
+
+    details = inbox.reveal_contact(args.url, args.kind, args.code)
+    if not details:
+        print("No contact details (none were given, or they have been deleted as promised).")
+    for key, value in details.items():
+        print(f"{key}: {value}")
+    return EXIT_OK
+
+
+def start_app(args: argparse.Namespace, data_dir: Path) -> int:
+    """The office window, a front end registered like the kiosk's (``ui.office.app:run_office``)."""
+    from importlib.metadata import entry_points
+
+    found = [entry for entry in entry_points(group=FRONT_END_GROUP) if entry.name == "office"]
+    if not found:
+        raise Refused("The office app is not installed. Run: pip install -e .")
+    run_office = found[0].load()
+    return int(run_office(args.url, smoke=args.smoke, screenshot=args.screenshot, size=args.size))

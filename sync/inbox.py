@@ -1,0 +1,319 @@
+"""City hall's inbox: every idea from every kiosk and stop, found, read, routed and answered.
+
+Every function connects as the person using it (their own login, ``mokoko central
+add-office-user``); the database records who did what (migration c0006), never the client.
+Contact details are not read here: :func:`reveal_contact` does that, on purpose, and is logged.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+import psycopg
+from psycopg import errors, sql
+from psycopg.rows import dict_row
+
+from mokoko_desktop import limits, receipt_codes
+from mokoko_desktop.redact import mask_secrets
+from sync import CHANGE_LOG_LOCK
+from sync.central import CentralError, connect
+
+PAGE_SIZE = 50
+TIME_ZONE = "Europe/Copenhagen"  # a date filter means a day in Denmark
+AREA = sql.SQL("coalesce(s.area_code, t.admin_area_code)")
+_FROM = sql.SQL(
+    "FROM mokoko.idea i LEFT JOIN mokoko.idea_state s ON s.idea_id = i.id LEFT JOIN mokoko.theme t ON t.code = i.theme_code"
+)
+_COLUMNS = sql.SQL(
+    "i.id::text AS id, i.receipt_code, i.text, i.theme_code, i.stop_id, i.created_at, i.language, i.age_group, "
+    "i.home_area_code, i.assisted, s.status, s.status_at, {area} AS area, "
+    "coalesce(u.display_name, s.status_by) AS answered_by"
+)
+
+
+@dataclass(frozen=True)
+class InboxFilter:
+    """Which ideas: every field left at its default does not filter. ``mine``: the areas the
+    person asking is the contact person of. ``search``: Danish words (PostgreSQL's ``danish``
+    text search, so "cykelsti" finds "cykelstierne"); quotes and ``-word`` work as on the web."""
+
+    unanswered: bool = False
+    status: str | None = None
+    area: str | None = None
+    stop: str | None = None
+    theme: str | None = None
+    age_group: str | None = None
+    home_area: str | None = None
+    since: dt.date | None = None
+    until: dt.date | None = None
+    search: str = ""
+    mine: bool = False
+
+
+@dataclass(frozen=True)
+class InboxIdea:
+    """One line of the inbox (no contact details)."""
+
+    id: str
+    receipt_code: str
+    text: str
+    theme_code: str
+    stop_id: str
+    created_at: dt.datetime
+    language: str
+    age_group: str | None
+    home_area_code: str | None
+    assisted: bool
+    status: str | None
+    status_at: dt.datetime | None
+    area: str | None
+    answered_by: str | None
+
+    def as_json(self) -> dict[str, Any]:
+        values = asdict(self)
+        for key in ("created_at", "status_at"):
+            values[key] = values[key].isoformat() if values[key] else None
+        return values
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """Something that happened to an idea: a status (with reply), a routing, a look at contact details."""
+
+    at: dt.datetime
+    by: str
+    kind: str  # "status", "route" or "revealed"
+    status: str = ""
+    text: str = ""  # the public reply, or the routing's note
+    reason: str = ""
+    area: str = ""
+
+
+@dataclass(frozen=True)
+class IdeaDetail:
+    idea: InboxIdea
+    area_name: dict[str, str]
+    contact_names: str
+    stop_place: str
+    theme_title: dict[str, str]
+    has_contact: bool
+    history: list[HistoryEntry] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class AnswerResult:
+    """What a (bulk) answer did: the codes answered, and those left alone with why."""
+
+    answered: list[str]
+    skipped: dict[str, str]
+
+
+@contextmanager
+def office_session(url: str) -> Iterator[psycopg.Connection]:
+    """A connection as a city-hall person, in one transaction (committed when the block ends).
+    A login without the office's rights, or a connection lost half-way, is a :class:`CentralError`
+    in plain words; nothing is half-written."""
+    try:
+        with connect(url) as connection:
+            yield connection
+    except errors.InsufficientPrivilege:
+        raise CentralError(
+            "This login may not do that: city hall's work needs a city-hall login (mokoko central add-office-user)."
+        ) from None
+    except psycopg.OperationalError as error:
+        cause = mask_secrets(str(error).strip())
+        raise CentralError(f"The connection to the central database was lost; nothing was changed. ({cause})") from None
+
+
+def _where(chosen: InboxFilter) -> tuple[sql.Composable, list[Any]]:
+    conditions: list[sql.Composable] = []
+    params: list[Any] = []
+
+    def add(condition: str | sql.Composable, *values: Any) -> None:
+        conditions.append(sql.SQL(condition) if isinstance(condition, str) else condition)
+        params.extend(values)
+
+    if chosen.unanswered:
+        add("s.status IS NULL")
+    if chosen.status:
+        add("s.status = %s", chosen.status)
+    if chosen.area:
+        add(sql.SQL("{} = %s").format(AREA), chosen.area)
+    if chosen.mine:
+        add(sql.SQL("{} IN (SELECT admin_area_code FROM mokoko.area_contact WHERE role_name = current_user)").format(AREA))
+    for column, value in (("stop_id", chosen.stop), ("theme_code", chosen.theme), ("age_group", chosen.age_group),
+                          ("home_area_code", chosen.home_area)):  # fmt: skip
+        if value:
+            add(sql.SQL("{} = %s").format(sql.Identifier("i", column)), value)
+    if chosen.since:
+        add("i.created_at >= (%s::date)::timestamp AT TIME ZONE %s", chosen.since, TIME_ZONE)
+    if chosen.until:
+        add("i.created_at < (%s::date + 1)::timestamp AT TIME ZONE %s", chosen.until, TIME_ZONE)
+    if chosen.search.strip():
+        add("to_tsvector('danish', i.text) @@ websearch_to_tsquery('danish', %s)", chosen.search.strip())
+    where = sql.SQL(" AND ").join(conditions) if conditions else sql.SQL("true")
+    return where, params
+
+
+def _idea(row: dict[str, Any]) -> InboxIdea:
+    return InboxIdea(**{name: row[name] for name in InboxIdea.__dataclass_fields__})
+
+
+def _known(connection: psycopg.Connection, table: str, key: str, value: str, label: str) -> None:
+    """Refuse a filter or target naming something the catalogue does not have, listing what it has."""
+    table_sql, key_sql = sql.Identifier("mokoko", table), sql.Identifier(key)
+    if connection.execute(sql.SQL("SELECT 1 FROM {} WHERE {} = %s").format(table_sql, key_sql), (value,)).fetchone() is None:
+        known = ", ".join(r[0] for r in connection.execute(sql.SQL("SELECT {} FROM {} ORDER BY 1").format(key_sql, table_sql)))
+        raise CentralError(f"There is no {label} {value!r}. Known: {known or 'none'}.")
+
+
+def _check_filter(connection: psycopg.Connection, chosen: InboxFilter) -> None:
+    for value, table, label in ((chosen.status, "status", "status"), (chosen.area, "admin_area", "area"),
+                                (chosen.theme, "theme", "theme"), (chosen.home_area, "home_area", "home area")):  # fmt: skip
+        if value:
+            _known(connection, table, "code", value, label)
+    if chosen.stop:
+        _known(connection, "stop", "id", chosen.stop, "stop")
+
+
+def inbox(url: str, chosen: InboxFilter = InboxFilter(), *, limit: int = PAGE_SIZE, offset: int = 0) -> list[InboxIdea]:
+    """A page of ideas, newest first."""
+    where, params = _where(chosen)
+    query = sql.SQL(
+        "SELECT {columns} {source} LEFT JOIN mokoko.office_user u ON u.role_name = s.status_by "
+        "WHERE {where} ORDER BY i.created_at DESC, i.id DESC LIMIT %s OFFSET %s"
+    ).format(columns=_COLUMNS.format(area=AREA), source=_FROM, where=where)
+    with office_session(url) as connection:
+        _check_filter(connection, chosen)
+        rows = connection.cursor(row_factory=dict_row).execute(query, [*params, limit, offset]).fetchall()
+    return [_idea(row) for row in rows]
+
+
+def count(url: str, chosen: InboxFilter = InboxFilter()) -> int:
+    """How many ideas the filter finds."""
+    where, params = _where(chosen)
+    with office_session(url) as connection:
+        _check_filter(connection, chosen)
+        row = connection.execute(sql.SQL("SELECT count(*) {source} WHERE {where}").format(source=_FROM, where=where), params).fetchone()
+    return int(row[0]) if row else 0
+
+
+def _code(typed: str) -> str:
+    try:
+        return receipt_codes.normalise(typed)
+    except receipt_codes.InvalidReceiptCode as error:
+        raise CentralError(str(error)) from None
+
+
+def _idea_id(connection: psycopg.Connection, code: str) -> str:
+    row = connection.execute("SELECT id::text FROM mokoko.idea WHERE receipt_code = %s", (code,)).fetchone()
+    if row is None:
+        raise CentralError(f"No idea with the code {receipt_codes.format_code(code)} has reached the central database.")
+    return str(row[0])
+
+
+def show(url: str, typed_code: str) -> IdeaDetail:
+    """An idea with its area, contact persons and whole history (who did what, when)."""
+    code = _code(typed_code)
+    query = sql.SQL(
+        "SELECT {columns}, coalesce(a.name, '{{}}') AS area_name, mokoko.area_contact_names({area}) AS contact_names, "
+        "coalesce(p.place, i.stop_id) AS stop_place, coalesce(t.title, '{{}}') AS theme_title, "
+        "i.consent_version IS NOT NULL AS has_contact "  # contact details are kept only with consent
+        "{source} LEFT JOIN mokoko.office_user u ON u.role_name = s.status_by "
+        "LEFT JOIN mokoko.admin_area a ON a.code = {area} LEFT JOIN mokoko.stop p ON p.id = i.stop_id "
+        "WHERE i.receipt_code = %s"
+    ).format(columns=_COLUMNS.format(area=AREA), area=AREA, source=_FROM)
+    with office_session(url) as connection:
+        row = connection.cursor(row_factory=dict_row).execute(query, (code,)).fetchone()
+        if row is None:
+            raise CentralError(f"No idea with the code {receipt_codes.format_code(code)} has reached the central database.")
+        history = [
+            HistoryEntry(*entry)
+            for entry in connection.execute(
+                "SELECT set_at, coalesce(u.display_name, set_by), 'status', status, public_reply, reason, '' "
+                "FROM mokoko.status_update x LEFT JOIN mokoko.office_user u ON u.role_name = x.set_by WHERE idea_id = %(id)s "
+                "UNION ALL SELECT set_at, coalesce(u.display_name, set_by), 'route', '', note, '', admin_area_code "
+                "FROM mokoko.idea_route x LEFT JOIN mokoko.office_user u ON u.role_name = x.set_by WHERE idea_id = %(id)s "
+                "UNION ALL SELECT at, coalesce(u.display_name, by_role), 'revealed', '', '', '', '' "
+                "FROM mokoko.access_log x LEFT JOIN mokoko.office_user u ON u.role_name = x.by_role "
+                "WHERE kind = 'idea' AND record_id = %(id)s ORDER BY 1",
+                {"id": row["id"]},
+            )
+        ]
+    return IdeaDetail(
+        _idea(row), row["area_name"], row["contact_names"], row["stop_place"], row["theme_title"],
+        row["has_contact"], history,
+    )  # fmt: skip
+
+
+def route(url: str, typed_code: str, area: str, note: str = "") -> str:
+    """Send an idea to another administration area (its contact persons see it under "mine").
+    Returns the area's contact persons' names (empty if it has none)."""
+    code = _code(typed_code)
+    note = note.strip()
+    if len(note) > limits.REPLY_MAX:
+        raise CentralError(f"A note may be at most {limits.REPLY_MAX} characters; this one has {len(note)}.")
+    with office_session(url) as connection:
+        idea_id = _idea_id(connection, code)
+        _known(connection, "admin_area", "code", area, "administration area")
+        connection.execute("INSERT INTO mokoko.idea_route (idea_id, admin_area_code, note) VALUES (%s, %s, %s)", (idea_id, area, note))
+        row = connection.execute("SELECT mokoko.area_contact_names(%s)", (area,)).fetchone()
+    return str(row[0]) if row else ""
+
+
+def answer(
+    url: str, typed_codes: list[str], status: str, public_reply: str, reason: str = "", *,
+    seen: dict[str, dt.datetime | None] | None = None,
+) -> AnswerResult:  # fmt: skip
+    """Give each idea ``status`` and the same public reply, in one transaction. With ``seen``
+    (code -> the status time the person saw, None for unanswered), an idea answered meanwhile by
+    someone else is left alone and reported in :attr:`AnswerResult.skipped`."""
+    public_reply, reason = public_reply.strip(), reason.strip()
+    if not public_reply:
+        raise CentralError("The reply is empty: write what the citizen will read.")
+    for text, what in ((public_reply, "reply"), (reason, "reason")):
+        if len(text) > limits.REPLY_MAX:
+            raise CentralError(f"A {what} may be at most {limits.REPLY_MAX} characters; this one has {len(text)}.")
+    codes = list(dict.fromkeys(_code(typed) for typed in typed_codes))
+    if not codes:
+        raise CentralError("No idea was chosen.")
+    answered: list[str] = []
+    skipped: dict[str, str] = {}
+    with office_session(url) as connection:
+        _known(connection, "status", "code", status, "status")
+        row = connection.execute("SELECT needs_reason FROM mokoko.status WHERE code = %s", (status,)).fetchone()
+        if row and row[0] and not reason:
+            raise CentralError(f"The status {status!r} needs a reason (--reason); the citizen does not see it.")
+        ids = {code: _idea_id(connection, code) for code in codes}
+        connection.execute("SELECT pg_advisory_xact_lock(%s)", (CHANGE_LOG_LOCK,))  # no one answers in between
+        for code, idea_id in ids.items():
+            current = connection.execute(
+                "SELECT s.status_at, coalesce(u.display_name, s.status_by) FROM mokoko.idea_state s "
+                "LEFT JOIN mokoko.office_user u ON u.role_name = s.status_by WHERE s.idea_id = %s",
+                (idea_id,),
+            ).fetchone()
+            status_at = current[0] if current else None
+            if seen is not None and code in seen and seen[code] != status_at:
+                skipped[code] = f"answered meanwhile by {current[1] if current else 'someone'}"
+                continue
+            connection.execute(
+                "INSERT INTO mokoko.status_update (idea_id, status, public_reply, reason) VALUES (%s, %s, %s, %s)",
+                (idea_id, status, public_reply, reason),
+            )
+            answered.append(code)
+    return AnswerResult(answered, skipped)
+
+
+def reveal_contact(url: str, kind: str, typed_code: str) -> dict[str, str]:
+    """A record's contact details, on purpose: the database logs who looked and when. Empty if
+    the citizen left none (or they were deleted as promised)."""
+    code = _code(typed_code)
+    with office_session(url) as connection:
+        row = connection.execute("SELECT mokoko.reveal_contact(%s, %s)", (kind, code)).fetchone()
+    if row is None or row[0] is None:
+        raise CentralError(f"No {kind} with the code {receipt_codes.format_code(code)} has reached the central database.")
+    return dict(row[0])

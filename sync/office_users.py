@@ -1,0 +1,97 @@
+"""The people at city hall: one PostgreSQL login per person (a member of ``mokoko_office``), and
+which administration areas each is the contact person of."""
+
+from __future__ import annotations
+
+import re
+import secrets
+import unicodedata
+from dataclasses import dataclass
+
+import psycopg
+from psycopg import errors, sql
+
+from sync import OFFICE_ROLE
+from sync.central import CentralError, connect
+from sync.devices import kiosk_url
+
+LOGIN_PREFIX = "office_"
+_DANISH = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "Æ": "ae", "Ø": "oe", "Å": "aa"})
+_LOGIN = re.compile(r"[a-z][a-z0-9_]{0,50}")
+
+
+@dataclass(frozen=True)
+class OfficeUser:
+    """A city-hall person. ``url`` carries their password: give it only to them."""
+
+    role_name: str
+    display_name: str
+    areas: tuple[str, ...]
+    url: str
+
+
+def login_for(name: str) -> str:
+    """The login a person's name gives: ``Mette Østergård`` -> ``office_mette_oestergaard``."""
+    plain = unicodedata.normalize("NFKD", name.translate(_DANISH)).encode("ascii", "ignore").decode().lower()
+    return LOGIN_PREFIX + "_".join(re.findall(r"[a-z0-9]+", plain))[:40]
+
+
+def _known_areas(connection: psycopg.Connection, areas: list[str]) -> None:
+    known = {row[0] for row in connection.execute("SELECT code FROM mokoko.admin_area")}
+    unknown = [area for area in areas if area not in known]
+    if unknown:
+        raise CentralError(f"There is no administration area {unknown[0]!r}. Known: {', '.join(sorted(known)) or 'none'}.")
+
+
+def add_office_user(owner_url: str, name: str, areas: list[str] | None = None, login: str | None = None) -> OfficeUser:
+    """Create a login for the person called ``name`` (shown to citizens when they are an area's
+    contact person), a member of the office role, and make them the contact person of ``areas``."""
+    name = " ".join(name.split())
+    if not name or len(name) > 100:
+        raise CentralError("A person needs a name of 1 to 100 characters.")
+    role_name = login or login_for(name)
+    if not _LOGIN.fullmatch(role_name) or role_name == LOGIN_PREFIX:
+        raise CentralError(f"{role_name!r} cannot be a login: use lower-case letters, digits and _ (--login).")
+    areas = list(dict.fromkeys(areas or []))
+    password = secrets.token_urlsafe(24)
+    with connect(owner_url) as connection:
+        _known_areas(connection, areas)
+        role = sql.Identifier(role_name)
+        try:
+            connection.execute(
+                sql.SQL("CREATE ROLE {} LOGIN INHERIT NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS PASSWORD {}").format(
+                    role, sql.Literal(password)
+                )
+            )
+        except errors.DuplicateObject:
+            raise CentralError(
+                f"The login {role_name} exists already on this database server. Choose another with --login."
+            ) from None
+        connection.execute(sql.SQL("GRANT {} TO {} WITH INHERIT TRUE, SET FALSE").format(sql.Identifier(OFFICE_ROLE), role))
+        connection.execute("INSERT INTO mokoko.office_user (role_name, display_name) VALUES (%s, %s)", (role_name, name))
+        for area in areas:
+            connection.execute("INSERT INTO mokoko.area_contact (admin_area_code, role_name) VALUES (%s, %s)", (area, role_name))
+    return OfficeUser(role_name, name, tuple(areas), kiosk_url(owner_url, role_name, password))
+
+
+def remove_office_user(owner_url: str, login: str) -> str:
+    """Take a person's login away: they can no longer connect, and they are no longer anybody's
+    contact person. What they did stays in the history, under their login. Returns their name."""
+    with connect(owner_url) as connection:
+        row = connection.execute(
+            "SELECT display_name FROM mokoko.office_user WHERE role_name = %s AND removed_at IS NULL", (login,)
+        ).fetchone()
+        if row is None:
+            known = [r[0] for r in connection.execute("SELECT role_name FROM mokoko.office_user WHERE removed_at IS NULL")]
+            raise CentralError(f"There is no city-hall login {login!r}. Known: {', '.join(known) or 'none'}.")
+        role = sql.Identifier(login)
+        connection.execute(sql.SQL("ALTER ROLE {} NOLOGIN PASSWORD NULL").format(role))
+        connection.execute(sql.SQL("REVOKE {} FROM {}").format(sql.Identifier(OFFICE_ROLE), role))
+        connection.execute("DELETE FROM mokoko.area_contact WHERE role_name = %s", (login,))
+        connection.execute("UPDATE mokoko.office_user SET removed_at = now() WHERE role_name = %s", (login,))
+        try:  # connections already open end now, not at their next reconnect (if the owner may end them)
+            with connection.transaction():
+                connection.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = %s", (login,))
+        except errors.InsufficientPrivilege:
+            pass
+    return str(row[0])

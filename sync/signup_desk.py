@@ -1,0 +1,128 @@
+"""City hall's side of volunteering: the sign-ups for each opportunity, followed up (contacted,
+placed, declined), and the Byttebørs posts of every stop. The citizen sees a sign-up's status
+at any kiosk's follow-up (the change log carries it to the kiosk that took the sign-up).
+
+Lists come from the views without personal keys (migration c0006); contact details are shown
+with :func:`sync.inbox.reveal_contact`, which is logged.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from psycopg import sql
+from psycopg.rows import dict_row
+
+from mokoko_desktop import limits, receipt_codes
+from sync.central import CentralError
+from sync.inbox import office_session
+
+SIGNUP_STATUSES = ("new", "contacted", "placed", "declined")  # the central CHECK has the same
+
+
+@dataclass(frozen=True)
+class SignupLine:
+    """One sign-up, without contact details."""
+
+    receipt_code: str
+    created_at: dt.datetime
+    stop_id: str
+    opportunity_id: str | None
+    opportunity_title: dict[str, str]
+    contact_person: str  # the opportunity's contact, from the catalogue
+    general_text: str | None
+    age_group: str
+    availability: list[str]
+    status: str
+    status_at: dt.datetime | None
+    status_by: str | None
+
+    def as_json(self) -> dict[str, Any]:
+        values = asdict(self)
+        for key in ("created_at", "status_at"):
+            values[key] = values[key].isoformat() if values[key] else None
+        return values
+
+
+@dataclass(frozen=True)
+class PostLine:
+    """One Byttebørs post (its text is public by nature), without contact details."""
+
+    receipt_code: str | None
+    created_at: dt.datetime
+    stop_id: str
+    kind: str
+    text: str
+    tags: list[str]
+    place: str
+
+
+_SIGNUPS = """
+SELECT l.receipt_code, l.created_at, l.data ->> 'stop_id' AS stop_id, l.data ->> 'opportunity_id' AS opportunity_id,
+       coalesce(o.data -> 'title', '{{}}') AS opportunity_title, coalesce(o.data -> 'contact' ->> 'name', '') AS contact_person,
+       l.data ->> 'general_text' AS general_text, coalesce(l.data ->> 'age_group', '') AS age_group,
+       coalesce(l.data -> 'availability', '[]') AS availability,
+       coalesce(s.status, 'new') AS status, s.set_at AS status_at, coalesce(u.display_name, s.set_by) AS status_by
+FROM mokoko.signup_listing l
+LEFT JOIN mokoko.opportunity o ON o.id = l.data ->> 'opportunity_id'
+LEFT JOIN LATERAL (SELECT status, set_at, set_by FROM mokoko.signup_status x
+                   WHERE x.signup_id = l.id ORDER BY x.id DESC LIMIT 1) s ON true
+LEFT JOIN mokoko.office_user u ON u.role_name = s.set_by
+WHERE {where}
+ORDER BY l.created_at DESC LIMIT %s
+"""
+
+
+def signups(url: str, *, opportunity: str | None = None, status: str | None = None, mine: bool = False,
+            limit: int = 500) -> list[SignupLine]:  # fmt: skip
+    """Sign-ups, newest first. ``mine``: for the opportunities whose contact (in the catalogue)
+    is the person asking."""
+    conditions, params = [sql.SQL("true")], []
+    if opportunity:
+        conditions.append(sql.SQL("l.data ->> 'opportunity_id' = %s"))
+        params.append(opportunity)
+    if status:
+        if status not in SIGNUP_STATUSES:
+            raise CentralError(f"There is no sign-up status {status!r}. Known: {', '.join(SIGNUP_STATUSES)}.")
+        conditions.append(sql.SQL("coalesce(s.status, 'new') = %s"))
+        params.append(status)
+    if mine:
+        conditions.append(sql.SQL(
+            "o.data -> 'contact' ->> 'name' = (SELECT display_name FROM mokoko.office_user WHERE role_name = current_user)"
+        ))  # fmt: skip
+    query = sql.SQL(_SIGNUPS).format(where=sql.SQL(" AND ").join(conditions))
+    with office_session(url) as connection:
+        rows = connection.cursor(row_factory=dict_row).execute(query, [*params, limit]).fetchall()
+    return [SignupLine(**row) for row in rows]
+
+
+def mark_signup(url: str, typed_code: str, status: str, note: str = "") -> None:
+    """Record that the sign-up's contact person has contacted, placed or declined the volunteer."""
+    if status not in SIGNUP_STATUSES:
+        raise CentralError(f"There is no sign-up status {status!r}. Known: {', '.join(SIGNUP_STATUSES)}.")
+    note = note.strip()
+    if len(note) > limits.REPLY_MAX:
+        raise CentralError(f"A note may be at most {limits.REPLY_MAX} characters; this one has {len(note)}.")
+    try:
+        code = receipt_codes.normalise(typed_code)
+    except receipt_codes.InvalidReceiptCode as error:
+        raise CentralError(str(error)) from None
+    with office_session(url) as connection:
+        row = connection.execute("SELECT id FROM mokoko.signup_listing WHERE receipt_code = %s", (code,)).fetchone()
+        if row is None:
+            raise CentralError(f"No sign-up with the code {receipt_codes.format_code(code)} has reached the central database.")
+        connection.execute("INSERT INTO mokoko.signup_status (signup_id, status, note) VALUES (%s, %s, %s)", (row[0], status, note))
+
+
+def posts(url: str, *, limit: int = 500) -> list[PostLine]:
+    """Byttebørs posts from every stop, newest first."""
+    with office_session(url) as connection:
+        rows = connection.execute(
+            "SELECT receipt_code, created_at, coalesce(data ->> 'stop_id', ''), coalesce(data ->> 'kind', ''), "
+            "coalesce(data ->> 'text', ''), coalesce(data -> 'tags', '[]'), coalesce(data ->> 'place', '') "
+            "FROM mokoko.offer_listing ORDER BY created_at DESC LIMIT %s",
+            (limit,),
+        ).fetchall()
+    return [PostLine(*row) for row in rows]
