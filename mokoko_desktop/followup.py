@@ -48,6 +48,7 @@ class StatusFound:
     public_reply: str
     reason: str
     set_at: str
+    contact_name: str = ""  # the contact persons of the area answering, by name
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,7 @@ class FollowUp:
     signup: SignupFound | None = None
     post: PostFound | None = None
     from_other_kiosk: bool = False  # not known here, and made by another kiosk (its tag)
+    signup_status: str | None = None  # city hall's follow-up of a sign-up: contacted, placed, declined
 
     @property
     def known(self) -> bool:
@@ -118,12 +120,13 @@ def look_up(connection: sqlite3.Connection, scanned: str) -> FollowUp:
     )
     status = _one(
         connection,
-        "SELECT d.status, d.public_reply, d.reason, d.set_at, s.label FROM idea_status d"
+        "SELECT d.status, d.public_reply, d.reason, d.set_at, d.contact_name, s.label FROM idea_status d"
         " LEFT JOIN status s ON s.code = d.status WHERE d.receipt_code = ?",
         code,
     )
     signup = _one(connection, "SELECT opportunity_id, general_text, created_at FROM signup WHERE receipt_code = ?", code)
     post = _one(connection, "SELECT kind, text, created_at FROM offer WHERE receipt_code = ?", code)
+    signup_status = _one(connection, "SELECT status FROM signup_status WHERE receipt_code = ?", code) if signup else None
     known = any((idea, status, signup, post))
     return FollowUp(
         code=code,
@@ -132,10 +135,11 @@ def look_up(connection: sqlite3.Connection, scanned: str) -> FollowUp:
             created_at=dt.datetime.fromisoformat(idea[5]), contact_kept=bool(idea[6]), contact_purged=bool(idea[7]),
             synced=bool(idea[8]), sync_conflict=bool(idea[9]),
         ) if idea else None,  # fmt: skip
-        status=StatusFound(*status[:4]) if status else None,
-        status_label=_texts(status[4]) if status else {},
+        status=StatusFound(*status[:5]) if status else None,
+        status_label=_texts(status[5]) if status else {},
         signup=SignupFound(signup[0], signup[1], dt.datetime.fromisoformat(signup[2])) if signup else None,
         post=PostFound(post[0], post[1], dt.datetime.fromisoformat(post[2])) if post else None,
+        signup_status=signup_status[0] if signup_status else None,
         from_other_kiosk=not known and not _made_here(connection, code[: receipt_codes.DEVICE_TAG_LENGTH]),
     )
 

@@ -208,6 +208,18 @@ class IdeaStatus(SQLModel, table=True):
     public_reply: str = ""
     reason: str = ""
     set_at: str = Field(max_length=40)
+    area_code: str = Field(default="", max_length=60)  # the administration area answering
+    contact_name: str = ""  # its contact persons, by name (central migration c0006)
+
+
+class SignupStatus(SQLModel, table=True):
+    """City hall's follow-up of a sign-up made here (new, contacted, placed, declined), pulled."""
+
+    __tablename__ = "signup_status"
+    signup_id: str = Field(primary_key=True, max_length=36)
+    receipt_code: str = Field(max_length=10, unique=True)
+    status: str = Field(max_length=20)
+    set_at: str = Field(max_length=40)
 
 
 class Opportunity(SQLModel, table=True):

@@ -40,6 +40,7 @@ from mokoko_desktop.models import (
     IdeaStatus,
     Interest,
     Opportunity,
+    SignupStatus,
     Status,
     Stop,
     SyncState,
@@ -63,9 +64,11 @@ MODELS: dict[str, type[SQLModel]] = {
     "opportunity": Opportunity,
     "status": Status,
     "idea_status": IdeaStatus,
+    "signup_status": SignupStatus,
 }
 _KEYS = {"admin_area": "code", "home_area": "code", "theme": "code", "consultation": "id", "stop": "id",
-         "interest": "code", "opportunity": "id", "status": "code", "idea_status": "idea_id"}  # fmt: skip
+         "interest": "code", "opportunity": "id", "status": "code", "idea_status": "idea_id",
+         "signup_status": "signup_id"}  # fmt: skip
 _DATES = {"opens_on", "closes_on", "starts_on", "ends_on"}
 
 # Every writer of the change log holds one advisory lock until it commits (central migration
@@ -108,9 +111,12 @@ def _values(table: str, data: dict[str, Any]) -> dict[str, Any]:
     for name in _DATES & values.keys():
         if values[name] is not None:
             values[name] = dt.date.fromisoformat(values[name])
-    if table == "idea_status":
-        values["idea_id"] = str(values["idea_id"])
+    if table in ("idea_status", "signup_status"):
+        key = _KEYS[table]
+        values[key] = str(values[key])
         values["set_at"] = str(values["set_at"])
+        for name in ("area_code", "contact_name") & values.keys():
+            values[name] = values[name] or ""
     return values
 
 
@@ -270,10 +276,11 @@ def _start_over(store: Store, central: psycopg.Connection) -> int:
         (seq,) = fetch_one(central, _NEWEST_POSITION)
     with store.session(writes=True) as session:
         session.exec(delete(IdeaStatus))
+        session.exec(delete(SignupStatus))
         session.exec(delete(Opportunity))
         current = {(table, key) for table, key, op, _ in newest if op == "U"}
         for table, model in MODELS.items():
-            if table in ("idea_status", "opportunity"):
+            if table in ("idea_status", "signup_status", "opportunity"):
                 continue
             for row in session.exec(model.__table__.select()):  # type: ignore[attr-defined]
                 key = str(getattr(row, _KEYS[table]))
