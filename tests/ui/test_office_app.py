@@ -1,0 +1,118 @@
+"""The office app as a person at city hall uses it, against a real PostgreSQL: the inbox in
+Danish, one idea read and answered, several answered at once, one sent to another area, a lost
+connection that keeps what was typed. Screens are saved as PNGs (MOKOKO_SHOTS=folder) to look at."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTableWidgetSelectionRange
+
+from mokoko_desktop.bootstrap import open_kiosk
+from mokoko_desktop.demo_data import synthetic_drafts
+from mokoko_desktop.ideas import IdeaDraft
+from sync.devices import add_device
+from sync.engine import sync_once
+from sync.office_users import add_office_user
+from tests.sync.conftest import central_rows
+from ui.language import LanguageSwitcher
+from ui.office.window import OfficeWindow
+from ui.style import load_fonts
+
+
+def _shot(window: OfficeWindow, name: str) -> None:
+    folder = os.environ.get("MOKOKO_SHOTS")
+    if folder:
+        window.grab().save(str(Path(folder) / f"{name}.png"))
+
+
+@pytest.fixture
+def city_hall(owner_url, tmp_path, clock):
+    kiosk = open_kiosk(tmp_path / "havndal", demo=True, clock=clock)
+    kiosk.ideas.submit_many(synthetic_drafts(12, seed=4), "assentoft")
+    bike = kiosk.ideas.submit(IdeaDraft(theme_code="natur-miljo", text="Flere cykelstierne ud til skolen, så børnene kan cykle sikkert.",
+                                        name="Åse Ørsted", email="aase@example.dk", consent=True), "assentoft")  # fmt: skip
+    sync_once(kiosk, add_device(owner_url, "Havndal").url)
+    kiosk.close()
+    person = add_office_user(owner_url, "Mette Østergård", ["miljo-teknik"], login=f"office_t{uuid.uuid4().hex[:10]}")
+    return {"person": person, "bike": bike.receipt_code}
+
+
+@pytest.fixture
+def office_window(qtbot, city_hall):
+    load_fonts()
+    languages = LanguageSwitcher()
+    languages.reset()
+    window = OfficeWindow(city_hall["person"].url, languages)
+    qtbot.addWidget(window)
+    window.resize(1440, 900)
+    window.show()
+    window.start()
+    qtbot.waitUntil(lambda: window.inbox.loaded, timeout=15_000)
+    qtbot.wait(100)
+    return window
+
+
+def test_the_inbox_shows_every_idea_in_danish_and_searches_danish_words(qtbot, office_window, city_hall) -> None:
+    window = office_window
+    assert window.tabs.tabText(0) == "Idéer" and "Mette Østergård" in window._brand.text()
+    assert window.inbox.table.rowCount() == 13 and window.inbox.count_label.text().startswith("13 idéer")
+    _shot(window, "office-inbox")
+    window.inbox.search.setText("cykelsti")
+    window.inbox.search.returnPressed.emit()
+    qtbot.waitUntil(lambda: window.inbox.table.rowCount() == 1, timeout=10_000)
+    assert window.inbox.table.item(0, 0).data(Qt.ItemDataRole.UserRole) == city_hall["bike"]
+
+
+def test_a_person_reads_answers_and_routes_an_idea(qtbot, office_window, city_hall, owner_url) -> None:
+    window, panel = office_window, office_window.inbox.panel
+    window.inbox.select_code(city_hall["bike"])
+    qtbot.waitUntil(lambda: "Kontaktperson: Mette Østergård" in panel.facts.text(), timeout=10_000)
+    assert panel.reveal_button.isVisible() and "Åse" not in panel.facts.text()
+    panel.status.setCurrentIndex(panel.status.findData("in-progress"))
+    assert panel.reply.toPlainText().startswith("Tak for din idé. Vi er gået i gang")  # the template
+    panel.reply.setPlainText("Tak for din idé. Vi er gået i gang med stien til skolen.")
+    _shot(window, "office-idea")
+    qtbot.mouseClick(panel.send_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Svaret er sendt til 1 idéer" in window._notice.text(), timeout=10_000)
+    assert central_rows(owner_url, "SELECT status, public_reply, set_by FROM mokoko.status_update") == [
+        ("in-progress", "Tak for din idé. Vi er gået i gang med stien til skolen.", city_hall["person"].role_name)
+    ]
+    qtbot.mouseClick(panel.reveal_button, Qt.MouseButton.LeftButton)  # on purpose, and logged
+    qtbot.waitUntil(lambda: "aase@example.dk" in panel.contact.text(), timeout=10_000)
+    assert central_rows(owner_url, "SELECT count(*) FROM mokoko.access_log") == [(1,)]
+    panel.route_area.setCurrentIndex(panel.route_area.findData("aeldre-kultur"))
+    qtbot.mouseClick(panel.route_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Sendt videre" in window._notice.text(), timeout=10_000)
+    assert central_rows(owner_url, "SELECT admin_area_code FROM mokoko.idea_route") == [("aeldre-kultur",)]
+
+
+def test_several_ideas_get_one_answer_and_a_needed_reason_is_asked_for(qtbot, office_window, owner_url) -> None:
+    window, panel = office_window, office_window.inbox.panel
+    window.inbox.table.setRangeSelected(QTableWidgetSelectionRange(0, 0, 2, 5), True)
+    assert len(window.inbox.selected()) == 3 and panel.heading.text().startswith("3 idéer valgt")
+    panel.status.setCurrentIndex(panel.status.findData("not-taken-further"))
+    qtbot.mouseClick(panel.send_button, Qt.MouseButton.LeftButton)
+    assert "kræver en begrundelse" in panel.message.text()
+    assert central_rows(owner_url, "SELECT count(*) FROM mokoko.status_update") == [(0,)]
+    panel.reason.setText("Ligger uden for kommunens opgaver")
+    qtbot.mouseClick(panel.send_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Svaret er sendt til 3 idéer" in window._notice.text(), timeout=10_000)
+    assert central_rows(owner_url, "SELECT count(*), min(reason) FROM mokoko.status_update") == [(3, "Ligger uden for kommunens opgaver")]
+
+
+def test_a_lost_connection_keeps_the_reply_and_says_so_calmly(qtbot, office_window, city_hall) -> None:
+    window, panel = office_window, office_window.inbox.panel
+    window.inbox.select_code(city_hall["bike"])
+    qtbot.waitUntil(lambda: "Kontaktperson" in panel.facts.text(), timeout=10_000)
+    panel.reply.setPlainText("Et svar, der ikke må gå tabt")
+    window.url = window.url.replace("/t_", "/gone_")  # the database cannot be reached any more
+    qtbot.mouseClick(panel.send_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.retry_button.isVisible(), timeout=10_000)
+    assert "kan ikke nås lige nu. Intet af det, du har skrevet, er tabt" in window.problem_text()
+    assert panel.reply.toPlainText() == "Et svar, der ikke må gå tabt" and panel.send_button.isEnabled()
+    _shot(window, "office-lost-connection")

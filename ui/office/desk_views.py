@@ -1,0 +1,190 @@
+"""The volunteers tab (sign-ups for each opportunity, followed up: contacted, placed, declined)
+and the Byttebørs tab (posts from every stop, so matches across stops can be seen)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mokoko_desktop.i18n import pick
+from mokoko_desktop.receipt_codes import format_code
+from ui.widgets import TranslatedWidget, button, label
+
+if TYPE_CHECKING:
+    from sync.office_catalogue import OfficeCatalogue
+    from sync.signup_desk import PostLine, SignupLine
+    from ui.office.window import OfficeWindow
+
+
+def _table(parent: QWidget, columns: int, stretch: int) -> QTableWidget:
+    table = QTableWidget(0, columns, parent)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return table
+
+
+def _fill(table: QTableWidget, rows: Sequence[tuple[str, ...]], codes: Sequence[str | None]) -> None:
+    table.setRowCount(len(rows))
+    for row, (values, code) in enumerate(zip(rows, codes, strict=True)):
+        for column, value in enumerate(values):
+            item = QTableWidgetItem(value)
+            item.setData(Qt.ItemDataRole.UserRole, code)
+            table.setItem(row, column, item)
+    table.resizeColumnsToContents()
+
+
+class SignupsView(TranslatedWidget):
+    """New sign-ups first; the contact person marks each one as they follow it up."""
+
+    STATUSES = ("new", "contacted", "placed", "declined")
+
+    def __init__(self, window: OfficeWindow, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._window = window
+        self._lines: list[SignupLine] = []
+        self.mine = QCheckBox(self)
+        self.mine.toggled.connect(self.reload)
+        self.status = QComboBox(self)
+        self.status.currentIndexChanged.connect(self.reload)
+        self.table = _table(self, 6, 3)
+        self.info = label("stepHint", self)
+        self.mark_buttons = {status: button("secondary", self) for status in self.STATUSES[1:]}
+        for status, mark in self.mark_buttons.items():
+            mark.clicked.connect(lambda _checked=False, chosen=status: self._mark(chosen))
+        self.reveal_button = button("quiet", self)
+        self.reveal_button.clicked.connect(self._reveal)
+        top = QHBoxLayout()
+        top.addWidget(self.mine)
+        top.addWidget(self.status)
+        top.addStretch(1)
+        actions = QHBoxLayout()
+        for mark in self.mark_buttons.values():
+            actions.addWidget(mark)
+        actions.addWidget(self.reveal_button)
+        actions.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.info)
+        layout.addLayout(actions)
+        self._retranslate()
+
+    def set_catalogue(self, catalogue: OfficeCatalogue) -> None:
+        self.mine.setChecked(False)
+
+    def reload(self) -> None:
+        from sync import signup_desk
+
+        url, mine, status = self._window.url, self.mine.isChecked(), self.status.currentData()
+        self._window.call(lambda: signup_desk.signups(url, mine=mine, status=status), self._loaded)
+
+    def _loaded(self, lines: list[SignupLine]) -> None:
+        self._lines = lines
+        language = self._window.language
+        names = dict(zip(self.STATUSES, self._status_names(), strict=True))
+        rows = [
+            (format_code(line.receipt_code), f"{line.created_at.astimezone():%d.%m.%Y}", line.stop_id,
+             pick(line.opportunity_title, language) or self.tr("Something else: %1").replace("%1", line.general_text or ""),
+             line.contact_person, names.get(line.status, line.status) + (f" ({line.status_by})" if line.status_by else ""))
+            for line in lines
+        ]  # fmt: skip
+        _fill(self.table, rows, [line.receipt_code for line in lines])
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.info.setText(self.tr("%1 sign-ups").replace("%1", str(len(lines))))
+
+    def _chosen_code(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self._lines[rows[0].row()].receipt_code if rows else None
+
+    def _mark(self, status: str) -> None:
+        from sync import signup_desk
+
+        code = self._chosen_code()
+        if code is None:
+            self.info.setText(self.tr("Choose a sign-up in the list first."))
+            return
+        url = self._window.url
+        self._window.call(lambda: signup_desk.mark_signup(url, code, status), lambda _none: self.reload())
+
+    def _reveal(self) -> None:
+        from sync import inbox
+
+        code = self._chosen_code()
+        if code is None:
+            self.info.setText(self.tr("Choose a sign-up in the list first."))
+            return
+        url = self._window.url
+        self._window.call(lambda: inbox.reveal_contact(url, "signup", code), self._revealed)
+
+    def _revealed(self, details: dict[str, str]) -> None:
+        shown = " · ".join(details.values()) or self.tr("The contact details have been deleted as promised.")
+        self.info.setText(shown + "  " + self.tr("(Your look was written in the access log.)"))
+
+    def _status_names(self) -> list[str]:
+        return [self.tr("New"), self.tr("Contacted"), self.tr("Placed"), self.tr("Declined")]
+
+    def _retranslate(self) -> None:
+        self.mine.setText(self.tr("Only opportunities I am the contact of"))
+        chosen = self.status.currentData()
+        self.status.blockSignals(True)
+        self.status.clear()
+        self.status.addItem(self.tr("All"), None)
+        for code, name in zip(self.STATUSES, self._status_names(), strict=True):
+            self.status.addItem(name, code)
+        self.status.setCurrentIndex(max(0, self.status.findData(chosen)))
+        self.status.blockSignals(False)
+        for status, name in zip(self.STATUSES[1:], self._status_names()[1:], strict=True):
+            self.mark_buttons[status].setText(name)
+        self.reveal_button.setText(self.tr("Show contact details (logged)"))
+        self.table.setHorizontalHeaderLabels([self.tr("Code"), self.tr("Date"), self.tr("Stop"), self.tr("Opportunity"),
+                                              self.tr("Contact person"), self.tr("Status")])  # fmt: skip
+
+
+class PostsView(TranslatedWidget):
+    """Every Byttebørs post from every stop, newest first, with its tags (public by nature)."""
+
+    def __init__(self, window: OfficeWindow, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._window = window
+        self.table = _table(self, 6, 5)
+        self.info = label("stepHint", self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.info)
+        self._retranslate()
+
+    def reload(self) -> None:
+        from sync import signup_desk
+
+        url = self._window.url
+        self._window.call(lambda: signup_desk.posts(url), self._loaded)
+
+    def _loaded(self, posts: list[PostLine]) -> None:
+        kinds = {"offer": self.tr("Offers"), "need": self.tr("Asks for")}
+        rows = [
+            (format_code(post.receipt_code) if post.receipt_code else "–", f"{post.created_at.astimezone():%d.%m.%Y}", post.stop_id,
+             kinds.get(post.kind, post.kind), ", ".join(post.tags), post.text)
+            for post in posts
+        ]  # fmt: skip
+        _fill(self.table, rows, [post.receipt_code for post in posts])
+        self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.info.setText(self.tr("%1 posts").replace("%1", str(len(posts))))
+
+    def _retranslate(self) -> None:
+        self.table.setHorizontalHeaderLabels([self.tr("Code"), self.tr("Date"), self.tr("Stop"), self.tr("Kind"), self.tr("Tags"),
+                                              self.tr("Text")])  # fmt: skip

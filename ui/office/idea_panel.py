@@ -1,0 +1,257 @@
+"""The chosen idea: its text, where and when, its area and contact person, its whole history;
+answer it (or several at once), send it to another area, or look at the contact details (the
+database logs who looked). What is typed stays until it has been sent."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QScrollArea, QTextEdit, QVBoxLayout, QWidget
+
+from mokoko_desktop import limits
+from mokoko_desktop.i18n import pick
+from mokoko_desktop.receipt_codes import format_code
+from ui.widgets import TranslatedWidget, button, label
+
+if TYPE_CHECKING:
+    from sync.inbox import IdeaDetail, InboxIdea
+    from sync.office_catalogue import OfficeCatalogue
+    from ui.office.window import OfficeWindow
+
+
+class IdeaPanel(TranslatedWidget):
+    """Signals:
+    answered(): an answer or a routing was stored (the list should show it)."""
+
+    answered = Signal()
+
+    def __init__(self, window: OfficeWindow, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._window = window
+        self._catalogue: OfficeCatalogue | None = None
+        self._ideas: list[InboxIdea] = []
+        self._detail: IdeaDetail | None = None
+        self._template = ""
+
+        self.heading = label("stepHeading", self)
+        self.text = label("reviewValue", self)
+        self.facts = label("stepHint", self)
+        self.history = label("staffInfo", self)
+        self.contact = label("staffInfo", self)
+        self.reveal_button = button("quiet", self)
+        self.reveal_button.clicked.connect(self._reveal)
+
+        self._answer_label = label("fieldLabel", self)
+        self.status = QComboBox(self)
+        self.status.currentIndexChanged.connect(self._status_chosen)
+        self.reply = QTextEdit(self)
+        self.reply.setAcceptRichText(False)
+        self.reply.setMinimumHeight(110)
+        self.reason = QLineEdit(self)
+        self.send_button = button("primary", self)
+        self.send_button.clicked.connect(self._send)
+        self.message = label("problem", self)
+        self.message.hide()
+
+        self._route_label = label("fieldLabel", self)
+        self.route_area = QComboBox(self)
+        self.route_note = QLineEdit(self)
+        self.route_button = button("secondary", self)
+        self.route_button.clicked.connect(self._route)
+
+        body = QWidget(self)
+        column = QVBoxLayout(body)
+        for widget in (self.heading, self.text, self.facts, self.history, self.contact, self.reveal_button, self._answer_label,
+                       self.status, self.reply, self.reason, self.send_button, self.message, self._route_label):  # fmt: skip
+            column.addWidget(widget)
+        route_row = QHBoxLayout()
+        route_row.addWidget(self.route_area, 1)
+        route_row.addWidget(self.route_button)
+        column.addLayout(route_row)
+        column.addWidget(self.route_note)
+        column.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+        self._retranslate()
+        self.show_ideas([])
+
+    def set_catalogue(self, catalogue: OfficeCatalogue) -> None:
+        self._catalogue = catalogue
+        self._fill_choices()
+
+    def _fill_choices(self) -> None:
+        if self._catalogue is None:
+            return
+        language = self._window.language
+        chosen_status, chosen_area = self.status.currentData(), self.route_area.currentData()
+        self.status.blockSignals(True)
+        self.status.clear()
+        for code, name, _needs_reason in self._catalogue.statuses:
+            self.status.addItem(pick(name, language), code)
+        self.status.setCurrentIndex(max(0, self.status.findData(chosen_status)))
+        self.status.blockSignals(False)
+        self.route_area.clear()
+        for code, name in self._catalogue.areas:
+            self.route_area.addItem(pick(name, language), code)
+        self.route_area.setCurrentIndex(max(0, self.route_area.findData(chosen_area)))
+        self._status_chosen()
+
+    # showing -------------------------------------------------------------------------------
+    def show_ideas(self, ideas: list[InboxIdea]) -> None:
+        """Show the chosen idea (loading its history), or what a bulk answer will do."""
+        self._ideas = ideas
+        self._detail = None
+        self.message.hide()
+        chosen = bool(ideas)
+        answering: list[QWidget] = [self._answer_label, self.status, self.reply, self.send_button]
+        for widget in answering:
+            widget.setVisible(chosen)
+        single = len(ideas) == 1
+        for one in (self.text, self.facts, self.history, self.contact, self.reveal_button, self._route_label, self.route_area,
+                    self.route_button, self.route_note):  # fmt: skip
+            one.setVisible(single)
+        self._status_chosen()
+        if not chosen:
+            self.heading.setText(self.tr("Choose an idea in the list"))
+            return
+        if not single:
+            self.heading.setText(self.tr("%1 ideas chosen: one answer for all of them").replace("%1", str(len(ideas))))
+            return
+        idea = ideas[0]
+        self.heading.setText(format_code(idea.receipt_code))
+        self.text.setText(idea.text)
+        self.facts.setText(self.tr("Loading…"))
+        self.history.setText("")
+        self.contact.setText("")
+        from sync import inbox
+
+        url, code = self._window.url, idea.receipt_code
+        self._window.call(lambda: inbox.show(url, code), self._detail_loaded)
+
+    def _detail_loaded(self, detail: IdeaDetail) -> None:
+        if not self._ideas or self._ideas[0].receipt_code != detail.idea.receipt_code or len(self._ideas) != 1:
+            return  # another idea was chosen meanwhile
+        self._detail = detail
+        language, idea = self._window.language, detail.idea
+        facts = [
+            self.tr("%1 at %2").replace("%1", f"{idea.created_at.astimezone():%d.%m.%Y %H:%M}").replace("%2", detail.stop_place),
+            self.tr("Theme: %1").replace("%1", pick(detail.theme_title, language) or idea.theme_code),
+            self.tr("Area: %1").replace("%1", pick(detail.area_name, language) or (idea.area or "")),
+            self.tr("Contact person: %1").replace("%1", detail.contact_names or self.tr("none yet")),
+            self.tr("Language: %1 · age group: %2 · home area: %3").replace("%1", idea.language)
+            .replace("%2", idea.age_group or "–").replace("%3", idea.home_area_code or "–"),
+            self.tr("Given with help from staff") if idea.assisted else self.tr("Given by the citizen alone"),
+        ]  # fmt: skip
+        self.facts.setText("\n".join(facts))
+        self.history.setText("\n".join(self._history_lines(detail)) or self.tr("No answer yet."))
+        self.reveal_button.setVisible(detail.has_contact)
+        self.contact.setText("" if detail.has_contact else self.tr("No contact details were left."))
+        self.contact.setVisible(not detail.has_contact)
+
+    def _history_lines(self, detail: IdeaDetail) -> list[str]:
+        statuses = {code: name for code, name, _ in self._catalogue.statuses} if self._catalogue else {}
+        areas = dict(self._catalogue.areas) if self._catalogue else {}
+        language = self._window.language
+        lines = [self.tr("History:")]
+        for entry in detail.history:
+            when = f"{entry.at.astimezone():%d.%m.%Y %H:%M}"
+            if entry.kind == "status":
+                name = pick(statuses.get(entry.status, {}), language) or entry.status
+                lines.append(f"{when}  {entry.by}: {name}: {entry.text}" + (f" ({entry.reason})" if entry.reason else ""))
+            elif entry.kind == "route":
+                area = pick(areas.get(entry.area, {}), language) or entry.area
+                note = f": {entry.text}" if entry.text else ""
+                lines.append(f"{when}  {entry.by}: " + self.tr("sent to %1").replace("%1", area) + note)
+            else:
+                lines.append(f"{when}  {entry.by}: " + self.tr("looked at the contact details"))
+        return lines if len(lines) > 1 else []
+
+    # acting --------------------------------------------------------------------------------
+    def _status_chosen(self) -> None:
+        from sync.office_catalogue import REPLY_TEMPLATES
+
+        code = self.status.currentData()
+        needs_reason = any(c == code and needs for c, _, needs in self._catalogue.statuses) if self._catalogue else False
+        self.reason.setVisible(bool(self._ideas) and needs_reason)
+        template = REPLY_TEMPLATES.get(code or "", "")
+        if not self.reply.toPlainText().strip() or self.reply.toPlainText() == self._template:
+            self.reply.setPlainText(template)  # never over what the person wrote themselves
+        self._template = template
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
+
+    def _send(self) -> None:
+        from sync import inbox
+
+        status, reply, reason = self.status.currentData(), self.reply.toPlainText().strip(), self.reason.text().strip()
+        if not reply:
+            self._say(self.tr("Write the reply the citizen will read."))
+            return
+        if len(reply) > limits.REPLY_MAX:
+            too_long = self.tr("The reply is %1 characters; at most %2 fit.")
+            self._say(too_long.replace("%1", str(len(reply))).replace("%2", str(limits.REPLY_MAX)))
+            return
+        if self.reason.isVisible() and not reason:
+            self._say(self.tr("This status needs a reason (for city hall; the citizen does not see it)."))
+            return
+        url = self._window.url
+        seen = {idea.receipt_code: idea.status_at for idea in self._ideas}
+        self.send_button.setEnabled(False)
+        self._window.call(lambda: inbox.answer(url, list(seen), status, reply, reason, seen=seen), self._sent,
+                          lambda _error: self.send_button.setEnabled(True))  # fmt: skip
+
+    def _sent(self, result: Any) -> None:
+        self.send_button.setEnabled(True)
+        self.reply.clear()
+        self.reason.clear()
+        self._template = ""
+        self._status_chosen()
+        lines = [self.tr("The answer was sent for %1 ideas.").replace("%1", str(len(result.answered)))]
+        lines += [self.tr("%1 was not changed: someone else answered it meanwhile.").replace("%1", format_code(code))
+                  for code in result.skipped]  # fmt: skip
+        self._window.notice("\n".join(lines))
+        self.answered.emit()
+
+    def _route(self) -> None:
+        from sync import inbox
+
+        if len(self._ideas) != 1:
+            return
+        url, code, area, note = self._window.url, self._ideas[0].receipt_code, self.route_area.currentData(), self.route_note.text()
+        self._window.call(lambda: inbox.route(url, code, area, note), self._routed)
+
+    def _routed(self, contacts: str) -> None:
+        self.route_note.clear()
+        self._window.notice(self.tr("Sent on. Contact person: %1").replace("%1", contacts or self.tr("none yet")))
+        self.answered.emit()
+
+    def _reveal(self) -> None:
+        from sync import inbox
+
+        if self._detail is None:
+            return
+        url, code = self._window.url, self._detail.idea.receipt_code
+        self._window.call(lambda: inbox.reveal_contact(url, "idea", code), self._revealed)
+
+    def _revealed(self, details: dict[str, str]) -> None:
+        shown = "\n".join(f"{value}" for value in details.values()) or self.tr("The contact details have been deleted as promised.")
+        self.contact.setText(shown + "\n" + self.tr("(Your look was written in the access log.)"))
+        self.contact.show()
+        self.reveal_button.hide()
+
+    def _retranslate(self) -> None:
+        self._answer_label.setText(self.tr("Answer"))
+        self.reason.setPlaceholderText(self.tr("Reason (for city hall only)"))
+        self.send_button.setText(self.tr("Send answer"))
+        self._route_label.setText(self.tr("Send to another area"))
+        self.route_note.setPlaceholderText(self.tr("Note for the contact person (optional)"))
+        self.route_button.setText(self.tr("Send on"))
+        self.reveal_button.setText(self.tr("Show contact details (logged)"))
+        self._fill_choices()

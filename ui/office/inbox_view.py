@@ -1,0 +1,246 @@
+"""The inbox: every idea from every kiosk, newest first, with filters, Danish full-text search and
+a count; select one to read and answer it, or several to answer them with one reply."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mokoko_desktop.demographics import AGE_GROUPS
+from mokoko_desktop.i18n import pick
+from mokoko_desktop.receipt_codes import format_code
+from ui.office.idea_panel import IdeaPanel
+from ui.widgets import TranslatedWidget, button, label
+
+if TYPE_CHECKING:
+    from sync.inbox import InboxFilter, InboxIdea
+    from sync.office_catalogue import OfficeCatalogue
+    from ui.office.window import OfficeWindow
+
+NO_DATE = QDate(2000, 1, 1)  # the date fields' "any day"
+
+
+def fill_combo(combo: QComboBox, everything: str, choices: list[tuple[str, str]]) -> None:
+    """``everything`` (no filter) first, then each (code, name); keeps the chosen code."""
+    chosen = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    combo.addItem(everything, None)
+    for code, name in choices:
+        combo.addItem(name, code)
+    index = combo.findData(chosen)
+    combo.setCurrentIndex(max(0, index))
+    combo.blockSignals(False)
+
+
+def _date_field(parent: QWidget) -> QDateEdit:
+    field = QDateEdit(parent)
+    field.setCalendarPopup(True)
+    field.setMinimumDate(NO_DATE)
+    field.setDate(NO_DATE)
+    field.setDisplayFormat("yyyy-MM-dd")
+    return field
+
+
+class InboxView(TranslatedWidget):
+    """Filters on the left, the list in the middle, the chosen idea on the right."""
+
+    def __init__(self, window: OfficeWindow, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._window = window
+        self._catalogue: OfficeCatalogue | None = None
+        self._ideas: list[InboxIdea] = []
+        self.loaded = False
+        self._total = 0
+
+        filters = QWidget(self)
+        form = QFormLayout(filters)
+        self.unanswered = QCheckBox(filters)
+        self.mine = QCheckBox(filters)
+        self.status = QComboBox(filters)
+        self.area = QComboBox(filters)
+        self.stop = QComboBox(filters)
+        self.theme = QComboBox(filters)
+        self.age_group = QComboBox(filters)
+        self.home_area = QComboBox(filters)
+        self.since = _date_field(filters)
+        self.until = _date_field(filters)
+        self.search = QLineEdit(filters)
+        self.search.returnPressed.connect(self.reload)
+        self._labels = [label("fieldLabel", filters, wrap=False) for _ in range(9)]
+        form.addRow(self.unanswered)
+        form.addRow(self.mine)
+        for caption, field in zip(self._labels, (self.search, self.status, self.area, self.stop, self.theme, self.age_group,
+                                                 self.home_area, self.since, self.until), strict=True):  # fmt: skip
+            form.addRow(caption, field)
+        for box in (self.unanswered, self.mine):
+            box.toggled.connect(self.reload)
+        for combo in (self.status, self.area, self.stop, self.theme, self.age_group, self.home_area):
+            combo.currentIndexChanged.connect(self.reload)
+        for date in (self.since, self.until):
+            date.dateChanged.connect(self.reload)
+        self.search_button = button("secondary", filters)
+        self.search_button.clicked.connect(self.reload)
+        form.addRow(self.search_button)
+
+        self.count_label = label("stepHint", self)
+        self.table = QTableWidget(0, 6, self)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.more_button = button("quiet", self)
+        self.more_button.clicked.connect(self._load_more)
+        middle = QWidget(self)
+        middle_layout = QVBoxLayout(middle)
+        middle_layout.setContentsMargins(0, 0, 0, 0)
+        middle_layout.addWidget(self.count_label)
+        middle_layout.addWidget(self.table, 1)
+        middle_layout.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+        self.panel = IdeaPanel(window, self)
+        self.panel.answered.connect(self.reload)
+        splitter = QSplitter(self)
+        splitter.addWidget(filters)
+        splitter.addWidget(middle)
+        splitter.addWidget(self.panel)
+        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(2, 2)
+        splitter.setSizes([260, 760, 420])
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addWidget(splitter)
+        self._retranslate()
+
+    def set_catalogue(self, catalogue: OfficeCatalogue) -> None:
+        self._catalogue = catalogue
+        self.panel.set_catalogue(catalogue)
+        self._fill_choices()
+
+    def _fill_choices(self) -> None:
+        catalogue, language = self._catalogue, self._window.language
+        if catalogue is None:
+            return
+        everything = self.tr("All")
+        fill_combo(self.status, everything, [(code, pick(name, language)) for code, name, _ in catalogue.statuses])
+        fill_combo(self.area, everything, [(code, pick(name, language)) for code, name in catalogue.areas])
+        fill_combo(self.stop, everything, catalogue.stops)
+        fill_combo(self.theme, everything, [(code, pick(name, language)) for code, name in catalogue.themes])
+        fill_combo(self.age_group, everything, [(group, group) for group in AGE_GROUPS])
+        fill_combo(self.home_area, everything, catalogue.home_areas)
+        self.mine.setEnabled(bool(catalogue.my_areas))
+
+    def current_filter(self) -> InboxFilter:
+        from sync.inbox import InboxFilter
+
+        def day(field: QDateEdit) -> dt.date | None:
+            return None if field.date() == NO_DATE else field.date().toPython()  # type: ignore[return-value]
+
+        return InboxFilter(
+            unanswered=self.unanswered.isChecked(), status=self.status.currentData(), area=self.area.currentData(),
+            stop=self.stop.currentData(), theme=self.theme.currentData(), age_group=self.age_group.currentData(),
+            home_area=self.home_area.currentData(), since=day(self.since), until=day(self.until),
+            search=self.search.text(), mine=self.mine.isChecked(),
+        )  # fmt: skip
+
+    def reload(self) -> None:
+        """The first page for the current filters, and how many there are in all."""
+        from sync import inbox
+
+        url, chosen = self._window.url, self.current_filter()
+        self._window.call(lambda: (inbox.inbox(url, chosen), inbox.count(url, chosen)), self._page_loaded)
+
+    def _page_loaded(self, result: tuple[list[InboxIdea], int]) -> None:
+        self._ideas, self._total = result
+        self.loaded = True
+        self._window.clear_problem()
+        self._show_rows()
+
+    def _load_more(self) -> None:
+        from sync import inbox
+
+        url, chosen, offset = self._window.url, self.current_filter(), len(self._ideas)
+        self._window.call(lambda: inbox.inbox(url, chosen, offset=offset), self._more_loaded)
+
+    def _more_loaded(self, more: list[InboxIdea]) -> None:
+        self._ideas += more
+        self._show_rows()
+
+    def _show_rows(self) -> None:
+        language = self._window.language
+        areas = dict(self._catalogue.areas) if self._catalogue else {}
+        statuses = {code: name for code, name, _ in self._catalogue.statuses} if self._catalogue else {}
+        stops = dict(self._catalogue.stops) if self._catalogue else {}
+        self.table.setRowCount(len(self._ideas))
+        for row, idea in enumerate(self._ideas):
+            values = (
+                format_code(idea.receipt_code), f"{idea.created_at.astimezone():%d.%m.%Y %H:%M}", stops.get(idea.stop_id, idea.stop_id),
+                pick(areas.get(idea.area or "", {}), language) or (idea.area or ""),
+                pick(statuses[idea.status], language) if idea.status in statuses else self.tr("Unanswered"),
+                " ".join(idea.text.split()),
+            )  # fmt: skip
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setData(Qt.ItemDataRole.UserRole, idea.receipt_code)
+                self.table.setItem(row, column, item)
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(3, min(header.sectionSize(3), 170))
+        self.count_label.setText(self.tr("%1 ideas; %2 shown").replace("%1", f"{self._total:,}".replace(",", "."))
+                                 .replace("%2", str(len(self._ideas))))  # fmt: skip
+        self.more_button.setVisible(len(self._ideas) < self._total)
+        self._selection_changed()
+
+    def selected(self) -> list[InboxIdea]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self._ideas[row] for row in rows if row < len(self._ideas)]
+
+    def select_code(self, code: str) -> None:
+        for row, idea in enumerate(self._ideas):
+            if idea.receipt_code == code:
+                self.table.selectRow(row)
+                return
+
+    def _selection_changed(self) -> None:
+        self.panel.show_ideas(self.selected())
+
+    def _retranslate(self) -> None:
+        self.unanswered.setText(self.tr("Only unanswered"))
+        self.mine.setText(self.tr("Only my areas"))
+        captions = (self.tr("Search"), self.tr("Status"), self.tr("Area"), self.tr("Stop"), self.tr("Theme"), self.tr("Age group"),
+                    self.tr("Home area"), self.tr("From"), self.tr("To"))  # fmt: skip
+        for caption, text in zip(self._labels, captions, strict=True):
+            caption.setText(text)
+        for field in (self.since, self.until):
+            field.setSpecialValueText(self.tr("any day"))
+        self.search.setPlaceholderText(self.tr("e.g. cykelsti"))
+        self.search_button.setText(self.tr("Search"))
+        self.more_button.setText(self.tr("Show more"))
+        self.table.setHorizontalHeaderLabels([self.tr("Code"), self.tr("Received"), self.tr("Stop"), self.tr("Area"),
+                                              self.tr("Status"), self.tr("Idea")])  # fmt: skip
+        self._fill_choices()
+        if self.loaded:
+            self._show_rows()
+

@@ -1,0 +1,162 @@
+"""The office window: who is logged in, the language, three tabs (ideas, volunteers, Byttebørs)
+and one calm line for problems, with a way to try again. Every database call runs off the GUI
+thread; a lost connection never loses what the person was typing."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QPushButton, QTabWidget, QVBoxLayout, QWidget
+
+from mokoko_desktop.i18n import language_name
+from ui.language import LanguageSwitcher
+from ui.office.desk_views import PostsView, SignupsView
+from ui.office.inbox_view import InboxView
+from ui.style import style_sheet
+from ui.tasks import run_in_background
+from ui.widgets import button, label
+
+log = logging.getLogger(__name__)
+OFFICE_SCALE = 0.72  # the kiosk's style, at desk size (a mouse, not a finger)
+OFFICE_LANGUAGES = ("da", "en")
+
+
+class OfficeWindow(QMainWindow):
+    """City hall's window. :meth:`start` loads the catalogue, then the inbox."""
+
+    def __init__(self, url: str, languages: LanguageSwitcher, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("kioskWindow")
+        self.url = url
+        self._languages = languages
+        self._me = ""
+        self.setStyleSheet(style_sheet(OFFICE_SCALE))
+        central = QWidget(self)
+        central.setObjectName("central")
+        self.setCentralWidget(central)
+        self._brand = label("brand", central, wrap=False)
+        self._language_buttons: dict[str, QPushButton] = {}
+        top = QHBoxLayout()
+        top.addWidget(self._brand)
+        top.addStretch(1)
+        for language in OFFICE_LANGUAGES:
+            choice = button("language", central)
+            choice.setCheckable(True)
+            choice.clicked.connect(lambda _checked=False, lang=language: self._languages.set_language(lang))
+            self._language_buttons[language] = choice
+            top.addWidget(choice)
+        top_bar = QWidget(central)
+        top_bar.setObjectName("topBar")
+        top_bar.setLayout(top)
+
+        self.tabs = QTabWidget(central)
+        self.inbox = InboxView(self, self.tabs)
+        self.signups = SignupsView(self, self.tabs)
+        self.posts = PostsView(self, self.tabs)
+        for view in (self.inbox, self.signups, self.posts):
+            self.tabs.addTab(view, "")
+        self.tabs.currentChanged.connect(self._tab_shown)
+
+        self._notice = label("stepHint", central)
+        self._problem = label("problem", central)
+        self._problem.hide()
+        self.retry_button = button("secondary", central)
+        self.retry_button.clicked.connect(self.start)
+        self.retry_button.hide()
+        bottom = QHBoxLayout()
+        bottom.addWidget(self._notice, 1)
+        bottom.addWidget(self._problem, 1)
+        bottom.addWidget(self.retry_button)
+
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(top_bar)
+        body = QVBoxLayout()
+        body.setContentsMargins(16, 12, 16, 12)
+        body.addWidget(self.tabs, 1)
+        body.addLayout(bottom)
+        layout.addLayout(body, 1)
+        languages.language_changed.connect(self._language_changed)
+        self._language_changed(languages.language)
+
+    @property
+    def language(self) -> str:
+        return self._languages.language
+
+    def start(self) -> None:
+        """(Re)connect: load the catalogue and who is logged in, then the inbox."""
+        from sync.office_catalogue import office_catalogue
+
+        self.clear_problem()
+        url = self.url
+        self.call(lambda: office_catalogue(url), self._catalogue_loaded)
+
+    def _catalogue_loaded(self, catalogue: Any) -> None:
+        self._me = catalogue.me
+        self.inbox.set_catalogue(catalogue)
+        self.signups.set_catalogue(catalogue)
+        self._update_texts()
+        self.inbox.reload()
+
+    def _tab_shown(self, index: int) -> None:
+        for view in (self.signups, self.posts):
+            if self.tabs.widget(index) is view:
+                view.reload()
+
+    # background work -----------------------------------------------------------------------
+    def call(self, work: Callable[[], Any], done: Callable[[Any], None], failed: Callable[[Exception], None] | None = None) -> None:
+        """Run ``work`` (database calls) off the GUI thread; show a problem calmly if it fails."""
+
+        def on_error(error: Exception) -> None:
+            self.show_problem(error)
+            if failed is not None:
+                failed(error)
+
+        run_in_background(work, done, on_error, owner=self)
+
+    def show_problem(self, error: Exception | str) -> None:
+        log.warning("Office app: %s", error)
+        text = str(error)
+        if "cannot be reached" in text or "connection" in text.lower():
+            self._problem.setText(self.tr("The municipality's database cannot be reached just now. Nothing you typed is lost; "
+                                          "try again in a moment."))  # fmt: skip
+            self._problem.setToolTip(text)
+        else:
+            self._problem.setText(self.tr("Something went wrong; nothing you typed is lost: %1").replace("%1", text))
+        self._problem.show()
+        self.retry_button.show()
+
+    def notice(self, text: str) -> None:
+        """Say calmly what was just done (it stays until the next notice)."""
+        self._notice.setText(text)
+
+    def clear_problem(self) -> None:
+        self._problem.hide()
+        self.retry_button.hide()
+
+    def problem_text(self) -> str:
+        return self._problem.text()
+
+    # language -------------------------------------------------------------------------------
+    def _language_changed(self, language: str) -> None:
+        for lang, choice in self._language_buttons.items():
+            choice.setText(language_name(lang))
+            choice.setChecked(lang == language)
+        self._update_texts()
+
+    def _update_texts(self) -> None:
+        brand = self.tr("MOKOKO · City hall")
+        self._brand.setText(f"{brand}  ·  {self._me}" if self._me else brand)
+        self.setWindowTitle(brand)
+        self.tabs.setTabText(0, self.tr("Ideas"))
+        self.tabs.setTabText(1, self.tr("Volunteers"))
+        self.tabs.setTabText(2, self.tr("Byttebørs"))
+        self.retry_button.setText(self.tr("Try again"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self._update_texts()
+        super().changeEvent(event)
