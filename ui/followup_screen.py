@@ -116,7 +116,10 @@ class FollowUpScreen(TranslatedWidget):
             )
         else:
             self.result_status.setText(self.tr("Status: %1").replace("%1", found.status_text(self._language)))
-            self.result_reply.setText(found.status.public_reply)
+            reply = found.status.public_reply
+            if found.status.contact_name:
+                reply += "\n" + self.tr("Contact person: %1").replace("%1", found.status.contact_name)
+            self.result_reply.setText(reply)
         if found.idea is not None:
             title = pick(found.idea.theme_title, self._language) if found.idea.theme_title else ""
             self.result_idea.setText(self.tr("Your idea (%1): %2").replace("%1", title).replace("%2", found.idea.text))
@@ -131,7 +134,13 @@ class FollowUpScreen(TranslatedWidget):
         if found.signup is not None:
             signup = found.signup
             info = self._kiosk.opportunities.get(signup.opportunity_id) if signup.opportunity_id else None
-            self.result_status.setText(self.tr("Your sign-up from %1").replace("%1", when(signup)))
+            heading = self.tr("Your sign-up from %1").replace("%1", when(signup))
+            progress = {
+                "contacted": self.tr("The contact person has contacted you."),
+                "placed": self.tr("You have been given a place. Welcome!"),
+                "declined": self.tr("This time it did not work out. Thank you for wanting to help."),
+            }.get(found.signup_status or "")
+            self.result_status.setText(f"{heading}\n{progress}" if progress else heading)
             if info is not None:
                 self.result_reply.setText(
                     f"{pick(info.title, self._language)} ({pick(info.organisation, self._language)})"

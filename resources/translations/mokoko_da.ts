@@ -196,12 +196,28 @@
         <translation>Status: %1</translation>
     </message>
     <message>
+        <source>Contact person: %1</source>
+        <translation>Kontaktperson: %1</translation>
+    </message>
+    <message>
         <source>Your idea (%1): %2</source>
         <translation>Din idé (%1): %2</translation>
     </message>
     <message>
         <source>Your sign-up from %1</source>
         <translation>Din tilmelding fra %1</translation>
+    </message>
+    <message>
+        <source>The contact person has contacted you.</source>
+        <translation>Kontaktpersonen har kontaktet dig.</translation>
+    </message>
+    <message>
+        <source>You have been given a place. Welcome!</source>
+        <translation>Du har fået en plads. Velkommen!</translation>
+    </message>
+    <message>
+        <source>This time it did not work out. Thank you for wanting to help.</source>
+        <translation>Det blev ikke til noget denne gang. Tak, fordi du ville hjælpe.</translation>
     </message>
     <message>
         <source>%1 will contact you. Questions: %2</source>
