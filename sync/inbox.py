@@ -137,8 +137,8 @@ def _where(chosen: InboxFilter) -> tuple[sql.Composable, list[Any]]:
         conditions.append(sql.SQL(condition) if isinstance(condition, str) else condition)
         params.extend(values)
 
-    if chosen.unanswered:
-        add("s.status IS NULL")
+    if chosen.unanswered:  # NOT EXISTS, not "s.status IS NULL": the planner then estimates it well
+        add("NOT EXISTS (SELECT 1 FROM mokoko.idea_state x WHERE x.idea_id = i.id AND x.status IS NOT NULL)")
     if chosen.status:
         add("s.status = %s", chosen.status)
     if chosen.area:
@@ -154,7 +154,7 @@ def _where(chosen: InboxFilter) -> tuple[sql.Composable, list[Any]]:
     if chosen.until:
         add("i.created_at < (%s::date + 1)::timestamp AT TIME ZONE %s", chosen.until, TIME_ZONE)
     if chosen.search.strip():
-        add("to_tsvector('danish', i.text) @@ websearch_to_tsquery('danish', %s)", chosen.search.strip())
+        add("i.text_search @@ websearch_to_tsquery('danish', %s)", chosen.search.strip())
     where = sql.SQL(" AND ").join(conditions) if conditions else sql.SQL("true")
     return where, params
 
@@ -180,16 +180,23 @@ def _check_filter(connection: psycopg.Connection, chosen: InboxFilter) -> None:
         _known(connection, "stop", "id", chosen.stop, "stop")
 
 
-def inbox(url: str, chosen: InboxFilter = InboxFilter(), *, limit: int = PAGE_SIZE, offset: int = 0) -> list[InboxIdea]:
-    """A page of ideas, newest first."""
+def page_query(chosen: InboxFilter, limit: int = PAGE_SIZE, offset: int = 0) -> tuple[sql.Composed, list[Any]]:
+    """The SQL of a page of the inbox and its parameters (``benchmarks/office_search.py
+    --explain`` shows its plan)."""
     where, params = _where(chosen)
     query = sql.SQL(
         "SELECT {columns} {source} LEFT JOIN mokoko.office_user u ON u.role_name = s.status_by "
         "WHERE {where} ORDER BY i.created_at DESC, i.id DESC LIMIT %s OFFSET %s"
     ).format(columns=_COLUMNS.format(area=AREA), source=_FROM, where=where)
+    return query, [*params, limit, offset]
+
+
+def inbox(url: str, chosen: InboxFilter = InboxFilter(), *, limit: int = PAGE_SIZE, offset: int = 0) -> list[InboxIdea]:
+    """A page of ideas, newest first."""
+    query, params = page_query(chosen, limit, offset)
     with office_session(url) as connection:
         _check_filter(connection, chosen)
-        rows = connection.cursor(row_factory=dict_row).execute(query, [*params, limit, offset]).fetchall()
+        rows = connection.cursor(row_factory=dict_row).execute(query, params).fetchall()
     return [_idea(row) for row in rows]
 
 

@@ -393,6 +393,10 @@
         <translation>Svaret er sendt til %1 idéer.</translation>
     </message>
     <message>
+        <source>The answer was sent.</source>
+        <translation>Svaret er sendt.</translation>
+    </message>
+    <message>
         <source>%1 was not changed: someone else answered it meanwhile.</source>
         <translation>%1 blev ikke ændret: en anden har svaret på den imens.</translation>
     </message>
@@ -463,8 +467,20 @@
         <translation>Ubesvaret</translation>
     </message>
     <message>
-        <source>%1 ideas; %2 shown</source>
-        <translation>%1 idéer; %2 vises</translation>
+        <source>Counting…</source>
+        <translation>Tæller …</translation>
+    </message>
+    <message>
+        <source>1 idea</source>
+        <translation>1 idé</translation>
+    </message>
+    <message>
+        <source>%1 ideas</source>
+        <translation>%1 idéer</translation>
+    </message>
+    <message>
+        <source>; %1 shown</source>
+        <translation>; %1 vises</translation>
     </message>
     <message>
         <source>Only unanswered</source>
@@ -775,6 +791,10 @@ Bor i: %2</translation>
         <translation>%1 tilmeldinger</translation>
     </message>
     <message>
+        <source>1 sign-up</source>
+        <translation>1 tilmelding</translation>
+    </message>
+    <message>
         <source>Choose a sign-up in the list first.</source>
         <translation>Vælg først en tilmelding på listen.</translation>
     </message>
@@ -796,7 +816,7 @@ Bor i: %2</translation>
     </message>
     <message>
         <source>Placed</source>
-        <translation>Sat i gang</translation>
+        <translation>Placeret</translation>
     </message>
     <message>
         <source>Declined</source>

@@ -45,7 +45,7 @@ def run_office(url: str, *, smoke: bool = False, screenshot: str | None = None, 
         QThreadPool.globalInstance().waitForDone(10_000)
         return status
     deadline = time.perf_counter() + LOAD_WAIT_SECONDS
-    while not window.inbox.loaded and time.perf_counter() < deadline:
+    while not (window.inbox.loaded and window.inbox.panel.settled) and time.perf_counter() < deadline:
         app.processEvents()
     app.processEvents()
     elapsed = time.perf_counter() - STARTED_AT

@@ -57,6 +57,7 @@ class SignupsView(TranslatedWidget):
         super().__init__(parent)
         self._window = window
         self._lines: list[SignupLine] = []
+        self._stops: dict[str, str] = {}
         self.mine = QCheckBox(self)
         self.mine.toggled.connect(self.reload)
         self.status = QComboBox(self)
@@ -85,7 +86,7 @@ class SignupsView(TranslatedWidget):
         self._retranslate()
 
     def set_catalogue(self, catalogue: OfficeCatalogue) -> None:
-        self.mine.setChecked(False)
+        self._stops = dict(catalogue.stops)
 
     def reload(self) -> None:
         from sync import signup_desk
@@ -98,14 +99,14 @@ class SignupsView(TranslatedWidget):
         language = self._window.language
         names = dict(zip(self.STATUSES, self._status_names(), strict=True))
         rows = [
-            (format_code(line.receipt_code), f"{line.created_at.astimezone():%d.%m.%Y}", line.stop_id,
+            (format_code(line.receipt_code), f"{line.created_at.astimezone():%d.%m.%Y}", self._stops.get(line.stop_id, line.stop_id),
              pick(line.opportunity_title, language) or self.tr("Something else: %1").replace("%1", line.general_text or ""),
              line.contact_person, names.get(line.status, line.status) + (f" ({line.status_by})" if line.status_by else ""))
             for line in lines
         ]  # fmt: skip
         _fill(self.table, rows, [line.receipt_code for line in lines])
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.info.setText(self.tr("%1 sign-ups").replace("%1", str(len(lines))))
+        self.info.setText(self.tr("1 sign-up") if len(lines) == 1 else self.tr("%1 sign-ups").replace("%1", str(len(lines))))
 
     def _chosen_code(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()
@@ -161,12 +162,16 @@ class PostsView(TranslatedWidget):
     def __init__(self, window: OfficeWindow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._window = window
+        self._stops: dict[str, str] = {}
         self.table = _table(self, 6, 5)
         self.info = label("stepHint", self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.info)
         self._retranslate()
+
+    def set_catalogue(self, catalogue: OfficeCatalogue) -> None:
+        self._stops = dict(catalogue.stops)
 
     def reload(self) -> None:
         from sync import signup_desk
@@ -177,7 +182,8 @@ class PostsView(TranslatedWidget):
     def _loaded(self, posts: list[PostLine]) -> None:
         kinds = {"offer": self.tr("Offers"), "need": self.tr("Asks for")}
         rows = [
-            (format_code(post.receipt_code) if post.receipt_code else "–", f"{post.created_at.astimezone():%d.%m.%Y}", post.stop_id,
+            (format_code(post.receipt_code) if post.receipt_code else "–", f"{post.created_at.astimezone():%d.%m.%Y}",
+             self._stops.get(post.stop_id, post.stop_id),
              kinds.get(post.kind, post.kind), ", ".join(post.tags), post.text)
             for post in posts
         ]  # fmt: skip

@@ -10,7 +10,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QScrollArea, QTextEdit, QVBoxLayout, QWidget
 
 from mokoko_desktop import limits
-from mokoko_desktop.i18n import pick
+from mokoko_desktop.i18n import language_name, pick
 from mokoko_desktop.receipt_codes import format_code
 from ui.widgets import TranslatedWidget, button, label
 
@@ -101,6 +101,11 @@ class IdeaPanel(TranslatedWidget):
         self.route_area.setCurrentIndex(max(0, self.route_area.findData(chosen_area)))
         self._status_chosen()
 
+    @property
+    def settled(self) -> bool:
+        """Nothing is loading: no idea is chosen, several are, or the chosen one's history is here."""
+        return len(self._ideas) != 1 or self._detail is not None
+
     # showing -------------------------------------------------------------------------------
     def show_ideas(self, ideas: list[InboxIdea]) -> None:
         """Show the chosen idea (loading its history), or what a bulk answer will do."""
@@ -143,7 +148,7 @@ class IdeaPanel(TranslatedWidget):
             self.tr("Theme: %1").replace("%1", pick(detail.theme_title, language) or idea.theme_code),
             self.tr("Area: %1").replace("%1", pick(detail.area_name, language) or (idea.area or "")),
             self.tr("Contact person: %1").replace("%1", detail.contact_names or self.tr("none yet")),
-            self.tr("Language: %1 · age group: %2 · home area: %3").replace("%1", idea.language)
+            self.tr("Language: %1 · age group: %2 · home area: %3").replace("%1", language_name(idea.language))
             .replace("%2", idea.age_group or "–").replace("%3", idea.home_area_code or "–"),
             self.tr("Given with help from staff") if idea.assisted else self.tr("Given by the citizen alone"),
         ]  # fmt: skip
@@ -213,7 +218,8 @@ class IdeaPanel(TranslatedWidget):
         self.reason.clear()
         self._template = ""
         self._status_chosen()
-        lines = [self.tr("The answer was sent for %1 ideas.").replace("%1", str(len(result.answered)))]
+        count = len(result.answered)
+        lines = [self.tr("The answer was sent.") if count == 1 else self.tr("The answer was sent for %1 ideas.").replace("%1", str(count))]
         lines += [self.tr("%1 was not changed: someone else answered it meanwhile.").replace("%1", format_code(code))
                   for code in result.skipped]  # fmt: skip
         self._window.notice("\n".join(lines))

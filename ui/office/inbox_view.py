@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
+    QTableWidgetSelectionRange,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
     from ui.office.window import OfficeWindow
 
 NO_DATE = QDate(2000, 1, 1)  # the date fields' "any day"
+PAGE_SIZE = 50  # as sync.inbox.PAGE_SIZE (the database layer loads only after the first frame)
 
 
 def fill_combo(combo: QComboBox, everything: str, choices: list[tuple[str, str]]) -> None:
@@ -68,7 +70,8 @@ class InboxView(TranslatedWidget):
         self._catalogue: OfficeCatalogue | None = None
         self._ideas: list[InboxIdea] = []
         self.loaded = False
-        self._total = 0
+        self._total = -1  # not counted yet
+        self._counting: InboxFilter | None = None
 
         filters = QWidget(self)
         form = QFormLayout(filters)
@@ -169,13 +172,24 @@ class InboxView(TranslatedWidget):
         from sync import inbox
 
         url, chosen = self._window.url, self.current_filter()
-        self._window.call(lambda: (inbox.inbox(url, chosen), inbox.count(url, chosen)), self._page_loaded)
+        self._counting, self._total = chosen, -1
+        self._window.call(lambda: inbox.inbox(url, chosen), self._page_loaded)
+        # Counting reads every matching row (0.6 s at a million): it comes after the page.
+        self._window.call(lambda: (chosen, inbox.count(url, chosen)), self._count_loaded)
 
-    def _page_loaded(self, result: tuple[list[InboxIdea], int]) -> None:
-        self._ideas, self._total = result
+    def _count_loaded(self, result: tuple[InboxFilter, int]) -> None:
+        chosen, total = result
+        if chosen == self._counting:  # not a count for filters changed meanwhile
+            self._total = total
+            self._show_count()
+
+    def _page_loaded(self, ideas: list[InboxIdea]) -> None:
+        self._ideas = ideas
         self.loaded = True
         self._window.clear_problem()
         self._show_rows()
+        if self._ideas and not self.selected():
+            self.table.selectRow(0)  # the newest idea is open at once, as in a mail program
 
     def _load_more(self) -> None:
         from sync import inbox
@@ -192,6 +206,9 @@ class InboxView(TranslatedWidget):
         areas = dict(self._catalogue.areas) if self._catalogue else {}
         statuses = {code: name for code, name, _ in self._catalogue.statuses} if self._catalogue else {}
         stops = dict(self._catalogue.stops) if self._catalogue else {}
+        chosen = {index.data(Qt.ItemDataRole.UserRole) for index in self.table.selectionModel().selectedRows()}
+        self.table.blockSignals(True)
+        self.table.clearSelection()
         self.table.setRowCount(len(self._ideas))
         for row, idea in enumerate(self._ideas):
             values = (
@@ -204,14 +221,27 @@ class InboxView(TranslatedWidget):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, idea.receipt_code)
                 self.table.setItem(row, column, item)
+        for row, idea in enumerate(self._ideas):  # the same ideas stay chosen when the list is read again
+            if idea.receipt_code in chosen:
+                self.table.setRangeSelected(QTableWidgetSelectionRange(row, 0, row, self.table.columnCount() - 1), True)
+        self.table.blockSignals(False)
         self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(3, min(header.sectionSize(3), 170))
-        self.count_label.setText(self.tr("%1 ideas; %2 shown").replace("%1", f"{self._total:,}".replace(",", "."))
-                                 .replace("%2", str(len(self._ideas))))  # fmt: skip
-        self.more_button.setVisible(len(self._ideas) < self._total)
+        self._show_count()
         self._selection_changed()
+
+    def _show_count(self) -> None:
+        if self._total < 0:
+            self.count_label.setText(self.tr("Counting…"))
+            self.more_button.setVisible(len(self._ideas) == PAGE_SIZE)
+            return
+        total = f"{self._total:,}".replace(",", ".")  # Danish thousands
+        counted = self.tr("1 idea") if self._total == 1 else self.tr("%1 ideas").replace("%1", total)
+        shown = self.tr("; %1 shown").replace("%1", str(len(self._ideas))) if self._total > len(self._ideas) else ""
+        self.count_label.setText(counted + shown)
+        self.more_button.setVisible(len(self._ideas) < self._total)
 
     def selected(self) -> list[InboxIdea]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})

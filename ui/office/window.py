@@ -98,6 +98,7 @@ class OfficeWindow(QMainWindow):
         self._me = catalogue.me
         self.inbox.set_catalogue(catalogue)
         self.signups.set_catalogue(catalogue)
+        self.posts.set_catalogue(catalogue)
         self._update_texts()
         self.inbox.reload()
 
