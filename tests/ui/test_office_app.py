@@ -141,3 +141,21 @@ def test_the_volunteers_and_byttebors_tabs(qtbot, office_window, owner_url) -> N
     qtbot.waitUntil(lambda: window.posts.table.rowCount() == 1, timeout=10_000)
     assert window.posts.table.item(0, 3).text() == "Tilbyder" and "trailer" in window.posts.table.item(0, 5).text()
     _shot(window, "office-byttebors")
+
+
+def test_mokoko_office_app_smoke_starts_shows_the_inbox_and_refuses_a_kiosk_login(city_hall, owner_url, tmp_path) -> None:
+    import subprocess
+    import sys
+
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    shot = tmp_path / "office.png"
+
+    def run(url: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "mokoko_desktop", "office", "app", "--url", url, "--screenshot", str(shot),
+                               "--data-dir", str(tmp_path)], capture_output=True, text=True, env=environment, timeout=120)  # fmt: skip
+
+    started = run(city_hall["person"].url)
+    assert started.returncode == 0, started.stderr
+    assert float(started.stdout.strip().splitlines()[-1]) > 0 and shot.stat().st_size > 10_000
+    refused = run(add_device(owner_url, "Ikke rådhuset").url)
+    assert refused.returncode == 1 and "city-hall login" in refused.stderr

@@ -8,7 +8,7 @@ import os
 import sys
 import time
 
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import QEventLoop, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 
 from mokoko_desktop import STARTED_AT
@@ -44,13 +44,11 @@ def run_office(url: str, *, smoke: bool = False, screenshot: str | None = None, 
         status = app.exec()
         QThreadPool.globalInstance().waitForDone(10_000)
         return status
-    deadline = time.perf_counter() + LOAD_WAIT_SECONDS
-    while not (window.inbox.loaded and window.inbox.panel.settled) and time.perf_counter() < deadline:
-        app.processEvents()
+    _wait_for_inbox(window, LOAD_WAIT_SECONDS)
     app.processEvents()
     elapsed = time.perf_counter() - STARTED_AT
     if not window.inbox.loaded:
-        print(f"The inbox did not load within {LOAD_WAIT_SECONDS:.0f} s: {window.problem_text()}", file=sys.stderr)
+        print(f"The inbox could not be shown: {window.problem_text() or f'nothing came within {LOAD_WAIT_SECONDS:.0f} s'}", file=sys.stderr)
         _close(app, window)
         return 1
     if screenshot:
@@ -59,6 +57,24 @@ def run_office(url: str, *, smoke: bool = False, screenshot: str | None = None, 
     print(f"{elapsed:.3f}")
     _close(app, window)
     return 0
+
+
+def _wait_for_inbox(window: OfficeWindow, seconds: float) -> None:
+    """Run Qt's event loop until the inbox's first page and its newest idea are shown, a problem
+    is, or ``seconds`` have passed. (An event loop, not processEvents() in a busy loop: that
+    spins millions of times and has crashed PySide6 on Python 3.11.)"""
+    loop = QEventLoop()
+    deadline = time.perf_counter() + seconds
+
+    def check() -> None:
+        if (window.inbox.loaded and window.inbox.panel.settled) or window.problem_shown or time.perf_counter() > deadline:
+            loop.quit()
+
+    ticker = QTimer()
+    ticker.timeout.connect(check)
+    ticker.start(20)
+    loop.exec()
+    ticker.stop()
 
 
 def _close(app: QApplication, window: OfficeWindow) -> None:

@@ -33,6 +33,7 @@ class OfficeWindow(QMainWindow):
         self.url = url
         self._languages = languages
         self._me = ""
+        self.problem_shown = False
         self.setStyleSheet(style_sheet(OFFICE_SCALE))
         central = QWidget(self)
         central.setObjectName("central")
@@ -120,6 +121,7 @@ class OfficeWindow(QMainWindow):
 
     def show_problem(self, error: Exception | str) -> None:
         log.warning("Office app: %s", error)
+        self.problem_shown = True
         text = str(error)
         if "cannot be reached" in text or "connection" in text.lower():
             self._problem.setText(self.tr("The municipality's database cannot be reached just now. Nothing you typed is lost; "
@@ -135,6 +137,7 @@ class OfficeWindow(QMainWindow):
         self._notice.setText(text)
 
     def clear_problem(self) -> None:
+        self.problem_shown = False
         self._problem.hide()
         self.retry_button.hide()
 
