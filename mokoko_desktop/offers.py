@@ -192,14 +192,20 @@ class OfferService(SubmissionService[OfferDraft, Offer]):
                 tags=frozenset(opportunity.tags),
             )
             takers.append((side, frozenset(opportunity.near_stops) or None))  # None: everywhere
-        found = []
-        for giver, giver_stop in givers:
-            for taker, taker_stops in takers:
-                shared = giver.tags & taker.tags
-                if shared:
-                    same_place = taker_stops is None or giver_stop in taker_stops
-                    found.append(Match(giver, taker, tuple(sorted(shared)), same_place))
-        return sorted(found, key=lambda match: (-match.score, match.giver.ref, match.taker.ref))
+        return match_sides(givers, takers)
+
+
+def match_sides(givers: list[tuple[MatchSide, str]], takers: list[tuple[MatchSide, frozenset[str] | None]]) -> list[Match]:
+    """Every giver (with its stop) against every taker (with the stops it is for; None:
+    everywhere) that shares a tag, best first. The kiosk matches its day; city hall every stop."""
+    found = []
+    for giver, giver_stop in givers:
+        for taker, taker_stops in takers:
+            shared = giver.tags & taker.tags
+            if shared:
+                same_place = taker_stops is None or giver_stop in taker_stops
+                found.append(Match(giver, taker, tuple(sorted(shared)), same_place))
+    return sorted(found, key=lambda match: (-match.score, match.giver.ref, match.taker.ref))
 
 
 def _contact(name: str | None, phone: str | None, email: str | None) -> str:

@@ -5,16 +5,14 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import psycopg
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
-from sqlalchemy import create_engine
-from sqlalchemy.pool import NullPool
 
 from mokoko_desktop.redact import mask_secrets
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 log = logging.getLogger(__name__)
 
@@ -51,12 +49,18 @@ def _sqlalchemy_url(url: str) -> str:
 
 
 def _config() -> Config:
+    # Alembic and SQLAlchemy load only here: the office app and `mokoko office` never need them
+    # (they cost a third of a second before the first page of the inbox).
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return config
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(_config()).get_current_head()
     assert head is not None
     return head
@@ -67,6 +71,10 @@ def init_central(owner_url: str) -> str:
 
     Migrations only ever add (columns with defaults, tables, grants), so kiosks of the previous
     version keep syncing while the fleet is upgraded one by one."""
+    from alembic import command
+    from sqlalchemy import create_engine
+    from sqlalchemy.pool import NullPool
+
     engine = create_engine(_sqlalchemy_url(owner_url), poolclass=NullPool)
     config = _config()
     try:

@@ -16,6 +16,8 @@ from psycopg import sql
 from psycopg.rows import dict_row
 
 from mokoko_desktop import limits, receipt_codes
+from mokoko_desktop.offers import Match, MatchSide, match_sides
+from mokoko_desktop.receipt_content import excerpt
 from sync.central import CentralError
 from sync.inbox import office_session
 
@@ -126,3 +128,17 @@ def posts(url: str, *, limit: int = 500) -> list[PostLine]:
             (limit,),
         ).fetchall()
     return [PostLine(*row) for row in rows]
+
+
+def matches(url: str) -> list[Match]:
+    """Byttebørs posts that fit each other across every stop (an offer and a need sharing a tag),
+    best first; the same rule as the kiosk's matches of its day. No contact details: city hall
+    reveals them on purpose (logged)."""
+    lines = posts(url, limit=5000)
+    sides = [(line, MatchSide(line.kind, line.receipt_code or "", excerpt(line.text, 90), "", frozenset(line.tags)))
+             for line in lines if line.receipt_code]  # fmt: skip
+    givers = [(side, line.stop_id) for line, side in sides if line.kind == "offer"]
+    takers: list[tuple[MatchSide, frozenset[str] | None]] = [
+        (side, frozenset({line.stop_id})) for line, side in sides if line.kind == "need"
+    ]
+    return match_sides(givers, takers)

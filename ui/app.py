@@ -35,7 +35,7 @@ log = logging.getLogger(__name__)
 EXIT_WAIT_MS = 15_000  # at most: a sync gives up on an unreachable server after 5 s
 
 
-class _FirstPaint(QObject):
+class FirstPaint(QObject):
     """Notices the first paint of a window (for --smoke)."""
 
     def __init__(self) -> None:
@@ -123,7 +123,7 @@ def _show(window: KioskWindow, windowed: bool, size: tuple[int, int]) -> None:
         window.showFullScreen()
 
 
-def _wait_for_first_paint(app: QApplication, watcher: _FirstPaint, seconds: float) -> bool:
+def wait_for_first_paint(app: QApplication, watcher: FirstPaint, seconds: float) -> bool:
     deadline = time.perf_counter() + seconds
     while not watcher.painted and time.perf_counter() < deadline:
         app.processEvents()
@@ -164,7 +164,7 @@ def run_kiosk(
     languages.reset()
     snapshot = read_start_info(start.data_dir)
     window = KioskWindow(languages, snapshot or StartInfo())
-    watcher = _FirstPaint()
+    watcher = FirstPaint()
     window.installEventFilter(watcher)
     windowed = smoke or windowed
     window_size = _size(size)
@@ -174,12 +174,12 @@ def run_kiosk(
         # Paint the start screen before the database layer loads, in real use as in --smoke:
         # the person in front of the kiosk sees it at once.
         _show(window, windowed, window_size)
-        if _wait_for_first_paint(app, watcher, patience):
+        if wait_for_first_paint(app, watcher, patience):
             first_frame, painted_at = time.perf_counter() - start.started_at, time.time()
     ready = _attach_core(window, start, start_sync=not smoke)
     if snapshot is None:
         _show(window, windowed, window_size)
-        if _wait_for_first_paint(app, watcher, patience):
+        if wait_for_first_paint(app, watcher, patience):
             first_frame, painted_at = time.perf_counter() - start.started_at, time.time()
     if first_frame is not None:
         log.info("First frame after %.3f s", first_frame)

@@ -66,6 +66,7 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     mark.add_argument("status", help="new, contacted, placed or declined")
     mark.add_argument("--note", default="")
     command("posts", list_posts, "Byttebørs posts from every stop, newest first")
+    command("matches", list_matches, "Byttebørs offers and needs that fit, across every stop, best first")
     reveal = command("reveal", reveal_contact, "show a record's contact details (logged with your name)")
     reveal.add_argument("code")
     reveal.add_argument("--kind", choices=("idea", "signup", "offer"), default="idea")
@@ -174,6 +175,16 @@ def list_posts(args: argparse.Namespace, data_dir: Path) -> int:
     for post in signup_desk.posts(args.url):
         code = format_code(post.receipt_code) if post.receipt_code else "-"
         print(f"{code}\t{post.created_at:%Y-%m-%d}\t{post.stop_id}\t{post.kind}\t{', '.join(post.tags)}\t{post.text[:60]}")
+    return EXIT_OK
+
+
+def list_matches(args: argparse.Namespace, data_dir: Path) -> int:
+    from sync import signup_desk
+
+    for match in signup_desk.matches(args.url):
+        place = "same stop" if match.same_place else "other stops"
+        print(f"{match.giver.shown_ref} -> {match.taker.shown_ref}\t{', '.join(match.shared_tags)}\t{place}\t"
+              f"{match.giver.summary} / {match.taker.summary}")  # fmt: skip
     return EXIT_OK
 
 

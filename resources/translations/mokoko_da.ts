@@ -78,6 +78,85 @@
     </message>
 </context>
 <context>
+    <name>ConflictsView</name>
+    <message>
+        <source>No conflicts to look at.</source>
+        <translation>Ingen konflikter at se på.</translation>
+    </message>
+    <message>
+        <source>Decided by %1: %2</source>
+        <translation>Afgjort af %1: %2</translation>
+    </message>
+    <message>
+        <source>Not decided yet. The central version stays until you decide; nothing is overwritten.</source>
+        <translation>Ikke afgjort endnu. Den centrale version bliver stående, til du afgør det; intet bliver overskrevet.</translation>
+    </message>
+    <message>
+        <source>The decision was recorded.</source>
+        <translation>Afgørelsen er gemt.</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idé</translation>
+    </message>
+    <message>
+        <source>Sign-up</source>
+        <translation>Tilmelding</translation>
+    </message>
+    <message>
+        <source>Byttebørs post</source>
+        <translation>Byttebørsopslag</translation>
+    </message>
+    <message>
+        <source>Keep the first version</source>
+        <translation>Behold den første version</translation>
+    </message>
+    <message>
+        <source>The same in substance</source>
+        <translation>I det væsentlige det samme</translation>
+    </message>
+    <message>
+        <source>Ask the citizen</source>
+        <translation>Spørg borgeren</translation>
+    </message>
+    <message>
+        <source>Only those not decided yet</source>
+        <translation>Kun dem, der ikke er afgjort endnu</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Fundet</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>Kiosk</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <source>Kept centrally (first)</source>
+        <translation>Gemt centralt (først)</translation>
+    </message>
+    <message>
+        <source>Came again</source>
+        <translation>Kom igen</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Bemærkning (frivilligt)</translation>
+    </message>
+</context>
+<context>
     <name>ContactFields</name>
     <message>
         <source>Phone</source>
@@ -592,6 +671,10 @@
         <translation>Byttebørs</translation>
     </message>
     <message>
+        <source>Conflicts</source>
+        <translation>Konflikter</translation>
+    </message>
+    <message>
         <source>Try again</source>
         <translation>Prøv igen</translation>
     </message>
@@ -711,6 +794,14 @@
         <translation>%1 opslag</translation>
     </message>
     <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
@@ -733,6 +824,26 @@
     <message>
         <source>Text</source>
         <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Offers and needs that fit, across every stop</source>
+        <translation>Tilbud og behov, der passer sammen, på tværs af alle stop</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Tilbydes</translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation>Efterspørges</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Fælles emner</translation>
+    </message>
+    <message>
+        <source>Same stop</source>
+        <translation>Samme stop</translation>
     </message>
 </context>
 <context>

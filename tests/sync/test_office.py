@@ -242,3 +242,49 @@ def test_the_server_writes_who_and_when_whatever_the_client_sends(owner_url, tow
         )
     [(set_by, age)] = central_rows(owner_url, "SELECT set_by, now() - set_at < interval '1 minute' FROM mokoko.status_update")
     assert set_by != person.role_name and age is True
+
+
+def test_byttebors_posts_match_across_stops(owner_url, town) -> None:
+    from mokoko_desktop.offers import OfferDraft
+
+    (first, first_url), (second, second_url) = town["kiosks"]
+    offer = first.offers.submit(OfferDraft(kind="offer", text="Jeg har en trailer", tags=["praktisk"], name="Bo", phone="20304051",
+                                           consent=True), "assentoft")  # fmt: skip
+    need = second.offers.submit(OfferDraft(kind="need", text="Vi skal flytte klubhuset", tags=["praktisk", "lokalsamfund"], name="Ida",
+                                           phone="20304052", consent=True), "langaa")  # fmt: skip
+    sync_once(first, first_url)
+    sync_once(second, second_url)
+    [match] = signup_desk.matches(_person(owner_url, "Mette Holm").url)
+    assert (match.giver.ref, match.taker.ref, match.shared_tags, match.same_place) == (offer.receipt_code, need.receipt_code,
+                                                                                         ("praktisk",), False)  # fmt: skip
+    assert match.giver.contact == "" and match.taker.contact == ""  # contact details only on purpose
+
+
+def test_a_conflict_is_shown_side_by_side_without_contact_details_and_decided_once(owner_url, town) -> None:
+    from sqlalchemy import text
+
+    from sync import conflicts
+
+    (first, first_url), _ = town["kiosks"]
+    idea = first.ideas.submit(IdeaDraft(theme_code="aeldre", text="Bænke ved åen", name="Åse", email="aase@example.dk",
+                                        consent=True), "assentoft")  # fmt: skip
+    sync_once(first, first_url)
+    with first.store.engine.begin() as connection:  # as if the kiosk was restored from an old backup and edited
+        connection.execute(text("UPDATE idea SET synced_at = NULL, text = 'Bænke ved åen og ved kirken' WHERE id = :id"),
+                           {"id": idea.id})  # fmt: skip
+    assert sync_once(first, first_url).push.conflicts == 1
+    person = _person(owner_url, "Mette Holm")
+    [conflict] = conflicts.conflicts(person.url)
+    assert (conflict.kind, conflict.central["text"], conflict.sent["text"]) == ("idea", "Bænke ved åen", "Bænke ved åen og ved kirken")
+    assert conflict.differences == ["text"] and conflict.kiosk == "havndal"
+    assert "aase@example.dk" not in json.dumps([conflict.central, conflict.sent], default=str)
+    conflicts.decide(person.url, conflict.id, "keep-central", "Den første version er den, borgeren fik kvittering for")
+    with pytest.raises(CentralError, match="decided already"):
+        conflicts.decide(_person(owner_url, "Jens Bach").url, conflict.id, "same-in-substance")
+    with pytest.raises(CentralError, match="no decision 'delete'"):
+        conflicts.decide(person.url, conflict.id, "delete")
+    [decided] = conflicts.conflicts(person.url)
+    assert (decided.decision, decided.decided_by) == ("keep-central", "Mette Holm")
+    assert conflicts.conflicts(person.url, undecided=True) == []
+    with psycopg.connect(person.url) as connection, pytest.raises(psycopg.errors.InsufficientPrivilege):
+        connection.execute("SELECT payload FROM mokoko.push_conflict")

@@ -159,3 +159,27 @@ def test_mokoko_office_app_smoke_starts_shows_the_inbox_and_refuses_a_kiosk_logi
     assert float(started.stdout.strip().splitlines()[-1]) > 0 and shot.stat().st_size > 10_000
     refused = run(add_device(owner_url, "Ikke rådhuset").url)
     assert refused.returncode == 1 and "city-hall login" in refused.stderr
+
+
+def test_a_conflict_is_looked_at_side_by_side_and_decided(qtbot, office_window, owner_url, tmp_path, clock) -> None:
+    from sqlalchemy import text
+
+    kiosk = open_kiosk(tmp_path / "langaa", demo=True, clock=clock)
+    url = add_device(owner_url, "Langå").url
+    idea = kiosk.ideas.submit(IdeaDraft(theme_code="aeldre", text="Bænke ved åen"), "langaa")
+    sync_once(kiosk, url)
+    with kiosk.store.engine.begin() as connection:  # restored from an old backup, and edited
+        connection.execute(text("UPDATE idea SET synced_at = NULL, text = 'Bænke ved kirken' WHERE id = :id"), {"id": idea.id})
+    sync_once(kiosk, url)
+    kiosk.close()
+    window = office_window
+    window.tabs.setCurrentIndex(3)
+    view = window.conflicts
+    qtbot.waitUntil(lambda: view.sides.rowCount() > 0, timeout=10_000)
+    assert window.tabs.tabText(3) == "Konflikter"
+    assert (view.sides.item(0, 0).text(), view.sides.item(0, 1).text(), view.sides.item(0, 2).text()) == (
+        "text", "Bænke ved åen", "Bænke ved kirken")  # the difference first  # fmt: skip
+    _shot(window, "office-conflicts")
+    qtbot.mouseClick(view.decide_buttons["keep-central"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Afgørelsen er gemt" in window._notice.text(), timeout=10_000)
+    assert central_rows(owner_url, "SELECT decision FROM mokoko.conflict_decision") == [("keep-central",)]

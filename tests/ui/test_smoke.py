@@ -34,7 +34,7 @@ FIRST_FRAME = r"""
 import os, sys
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from mokoko_desktop.cli import build_parser
-from ui.app import _FirstPaint, _wait_for_first_paint, create_application
+from ui.app import FirstPaint, wait_for_first_paint, create_application
 from ui.kiosk_window import KioskWindow
 from ui.language import LanguageSwitcher
 from mokoko_desktop.start_info import StartInfo, read_start_info
@@ -43,11 +43,11 @@ app = create_application()
 languages = LanguageSwitcher()
 languages.reset()
 window = KioskWindow(languages, read_start_info(__import__("pathlib").Path(sys.argv[1])) or StartInfo())
-watcher = _FirstPaint()
+watcher = FirstPaint()
 window.installEventFilter(watcher)
 window.resize(1280, 800)
 window.show()
-assert _wait_for_first_paint(app, watcher, 30)
+assert wait_for_first_paint(app, watcher, 30)
 heavy = {"sync", "alembic", "psycopg", "reportlab", "qrcode", "sqlalchemy", "sqlmodel"}
 print(sorted({name.split(".")[0] for name in sys.modules} & heavy))
 """

@@ -24,6 +24,7 @@ from mokoko_desktop.receipt_codes import format_code
 from ui.widgets import TranslatedWidget, button, label
 
 if TYPE_CHECKING:
+    from mokoko_desktop.offers import Match
     from sync.office_catalogue import OfficeCatalogue
     from sync.signup_desk import PostLine, SignupLine
     from ui.office.window import OfficeWindow
@@ -165,9 +166,13 @@ class PostsView(TranslatedWidget):
         self._stops: dict[str, str] = {}
         self.table = _table(self, 6, 5)
         self.info = label("stepHint", self)
+        self._matches_heading = label("fieldLabel", self)
+        self.matches = _table(self, 4, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.table, 3)
         layout.addWidget(self.info)
+        layout.addWidget(self._matches_heading)
+        layout.addWidget(self.matches, 2)
         self._retranslate()
 
     def set_catalogue(self, catalogue: OfficeCatalogue) -> None:
@@ -177,9 +182,10 @@ class PostsView(TranslatedWidget):
         from sync import signup_desk
 
         url = self._window.url
-        self._window.call(lambda: signup_desk.posts(url), self._loaded)
+        self._window.call(lambda: (signup_desk.posts(url), signup_desk.matches(url)), self._loaded)
 
-    def _loaded(self, posts: list[PostLine]) -> None:
+    def _loaded(self, result: tuple[list[PostLine], list[Match]]) -> None:
+        posts, matches = result
         kinds = {"offer": self.tr("Offers"), "need": self.tr("Asks for")}
         rows = [
             (format_code(post.receipt_code) if post.receipt_code else "–", f"{post.created_at.astimezone():%d.%m.%Y}",
@@ -190,7 +196,15 @@ class PostsView(TranslatedWidget):
         _fill(self.table, rows, [post.receipt_code for post in posts])
         self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.info.setText(self.tr("%1 posts").replace("%1", str(len(posts))))
+        yes, no = self.tr("Yes"), self.tr("No")
+        pairs = [(f"{match.giver.shown_ref}: {match.giver.summary}", f"{match.taker.shown_ref}: {match.taker.summary}",
+                 ", ".join(match.shared_tags), yes if match.same_place else no) for match in matches]  # fmt: skip
+        _fill(self.matches, pairs, [match.giver.ref for match in matches])
+        self.matches.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.matches.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
 
     def _retranslate(self) -> None:
         self.table.setHorizontalHeaderLabels([self.tr("Code"), self.tr("Date"), self.tr("Stop"), self.tr("Kind"), self.tr("Tags"),
                                               self.tr("Text")])  # fmt: skip
+        self._matches_heading.setText(self.tr("Offers and needs that fit, across every stop"))
+        self.matches.setHorizontalHeaderLabels([self.tr("Offered"), self.tr("Needed"), self.tr("Shared"), self.tr("Same stop")])

@@ -1,4 +1,4 @@
-"""The office window: who is logged in, the language, three tabs (ideas, volunteers, Byttebørs)
+"""The office window: who is logged in, the language, four tabs (ideas, volunteers, Byttebørs, conflicts)
 and one calm line for problems, with a way to try again. Every database call runs off the GUI
 thread; a lost connection never loses what the person was typing."""
 
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QPushButton, QTabWidget,
 
 from mokoko_desktop.i18n import language_name
 from ui.language import LanguageSwitcher
+from ui.office.conflicts_view import ConflictsView
 from ui.office.desk_views import PostsView, SignupsView
 from ui.office.inbox_view import InboxView
 from ui.style import style_sheet
@@ -57,7 +58,8 @@ class OfficeWindow(QMainWindow):
         self.inbox = InboxView(self, self.tabs)
         self.signups = SignupsView(self, self.tabs)
         self.posts = PostsView(self, self.tabs)
-        for view in (self.inbox, self.signups, self.posts):
+        self.conflicts = ConflictsView(self, self.tabs)
+        for view in (self.inbox, self.signups, self.posts, self.conflicts):
             self.tabs.addTab(view, "")
         self.tabs.currentChanged.connect(self._tab_shown)
 
@@ -104,7 +106,7 @@ class OfficeWindow(QMainWindow):
         self.inbox.reload()
 
     def _tab_shown(self, index: int) -> None:
-        for view in (self.signups, self.posts):
+        for view in (self.signups, self.posts, self.conflicts):
             if self.tabs.widget(index) is view:
                 view.reload()
 
@@ -158,6 +160,7 @@ class OfficeWindow(QMainWindow):
         self.tabs.setTabText(0, self.tr("Ideas"))
         self.tabs.setTabText(1, self.tr("Volunteers"))
         self.tabs.setTabText(2, self.tr("Byttebørs"))
+        self.tabs.setTabText(3, self.tr("Conflicts"))
         self.retry_button.setText(self.tr("Try again"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API

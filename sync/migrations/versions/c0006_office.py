@@ -18,6 +18,8 @@ Create Date: 2026-11-29
   without the personal keys.
 - The change log's idea statuses carry the idea's area and its contact persons' names (kiosks
   show them at follow-up); sign-up statuses reach the sign-up's kiosk the same way.
+- A record pushed twice with different content (``push_conflict``) is shown to the office without
+  personal keys (``conflict_listing``), and what city hall decided is kept (``conflict_decision``).
 - Pruning the change log is the owner's job now: the office cannot delete from it.
 
 Kiosks of the previous version keep syncing: they ignore the new keys and the new log table.
@@ -81,6 +83,14 @@ CREATE TABLE mokoko.access_log (
     kind text NOT NULL,
     record_id uuid NOT NULL,
     receipt_code text
+);
+-- A record that came again with other content (kept aside by the push): what city hall decided.
+CREATE TABLE mokoko.conflict_decision (
+    conflict_id bigint PRIMARY KEY REFERENCES mokoko.push_conflict (id),
+    decision text NOT NULL CHECK (decision IN ('keep-central', 'same-in-substance', 'ask-the-citizen')),
+    note text NOT NULL DEFAULT '' CHECK (length(note) <= 2000),
+    set_at timestamptz NOT NULL DEFAULT now(),
+    set_by name NOT NULL DEFAULT current_user
 );
 ALTER TABLE mokoko.status_update ADD CONSTRAINT reply_length CHECK (length(public_reply) <= 2000 AND length(reason) <= 2000);
 CREATE INDEX status_update_idea ON mokoko.status_update (idea_id, id DESC);
@@ -216,6 +226,7 @@ TRIGGERS = """
 CREATE TRIGGER stamp_author BEFORE INSERT ON mokoko.status_update FOR EACH ROW EXECUTE FUNCTION mokoko.stamp_author();
 CREATE TRIGGER stamp_author BEFORE INSERT ON mokoko.idea_route FOR EACH ROW EXECUTE FUNCTION mokoko.stamp_author();
 CREATE TRIGGER stamp_author BEFORE INSERT ON mokoko.signup_status FOR EACH ROW EXECUTE FUNCTION mokoko.stamp_author();
+CREATE TRIGGER stamp_author BEFORE INSERT ON mokoko.conflict_decision FOR EACH ROW EXECUTE FUNCTION mokoko.stamp_author();
 CREATE TRIGGER keep_state AFTER INSERT ON mokoko.status_update FOR EACH ROW EXECUTE FUNCTION mokoko.keep_idea_state();
 CREATE TRIGGER keep_state AFTER INSERT ON mokoko.idea_route FOR EACH ROW EXECUTE FUNCTION mokoko.keep_idea_state();
 CREATE TRIGGER log_change AFTER INSERT ON mokoko.idea_route FOR EACH ROW EXECUTE FUNCTION mokoko.log_route_change();
@@ -229,6 +240,11 @@ INSERT INTO mokoko.idea_state (idea_id, status, status_at, status_by)
 """
 
 VIEWS = f"""
+CREATE VIEW mokoko.conflict_listing WITH (security_barrier) AS
+    SELECT c.id, c.kind, c.record_id, c.detected_at, coalesce(d.name, c.device_role::text) AS kiosk,
+           CASE WHEN c.kind = 'idea' THEN c.payload - ARRAY['contact_name', 'contact_email', 'contact_phone']
+                ELSE c.payload || jsonb_build_object('data', (c.payload -> 'data') - {SIGNUP_PERSONAL_KEYS}) END AS sent
+    FROM mokoko.push_conflict c LEFT JOIN mokoko.device d ON d.role_name = c.device_role;
 CREATE VIEW mokoko.signup_listing WITH (security_barrier) AS
     SELECT id, device_id, receipt_code, created_at, received_at, data - {SIGNUP_PERSONAL_KEYS} AS data FROM mokoko.signup;
 CREATE VIEW mokoko.offer_listing WITH (security_barrier) AS
@@ -237,7 +253,7 @@ CREATE VIEW mokoko.offer_listing WITH (security_barrier) AS
 
 SECURITY = f"""
 REVOKE ALL ON mokoko.office_user, mokoko.area_contact, mokoko.idea_route, mokoko.signup_status, mokoko.idea_state,
-    mokoko.access_log, mokoko.signup_listing, mokoko.offer_listing FROM PUBLIC;
+    mokoko.access_log, mokoko.signup_listing, mokoko.offer_listing, mokoko.conflict_listing, mokoko.conflict_decision FROM PUBLIC;
 REVOKE ALL ON FUNCTION mokoko.stamp_author(), mokoko.area_contact_names(text), mokoko.idea_area(uuid),
     mokoko.log_idea_status(uuid), mokoko.log_route_change(), mokoko.log_signup_status(), mokoko.keep_idea_state(),
     mokoko.reveal_contact(text, text) FROM PUBLIC;
@@ -250,6 +266,11 @@ REVOKE SELECT ON mokoko.idea, mokoko.signup, mokoko.offer FROM mokoko_office;
 GRANT SELECT ({IDEA_PUBLIC_COLUMNS}) ON mokoko.idea TO mokoko_office;
 GRANT SELECT ({DOCUMENT_PUBLIC_COLUMNS}) ON mokoko.signup, mokoko.offer TO mokoko_office;
 GRANT SELECT ON mokoko.signup_listing, mokoko.offer_listing TO mokoko_office;
+
+REVOKE SELECT ON mokoko.push_conflict FROM mokoko_office;
+GRANT SELECT (id, kind, record_id, device_role, content_hash, detected_at) ON mokoko.push_conflict TO mokoko_office;
+GRANT SELECT ON mokoko.conflict_listing, mokoko.conflict_decision TO mokoko_office;
+GRANT INSERT (conflict_id, decision, note) ON mokoko.conflict_decision TO mokoko_office;
 
 -- History is only ever added to, and never in someone else's name.
 REVOKE INSERT ON mokoko.status_update FROM mokoko_office;
@@ -279,7 +300,9 @@ GRANT DELETE ON mokoko.change_log TO mokoko_office;
 GRANT UPDATE ON mokoko.change_log_horizon TO mokoko_office;
 GRANT SELECT ON mokoko.idea, mokoko.signup, mokoko.offer TO mokoko_office;
 GRANT INSERT ON mokoko.status_update TO mokoko_office;
-DROP VIEW mokoko.signup_listing, mokoko.offer_listing;
+DROP VIEW mokoko.signup_listing, mokoko.offer_listing, mokoko.conflict_listing;
+DROP TABLE mokoko.conflict_decision;
+GRANT SELECT ON mokoko.push_conflict TO mokoko_office;
 DROP TRIGGER stamp_author ON mokoko.status_update;
 DROP TRIGGER keep_state ON mokoko.status_update;
 CREATE OR REPLACE FUNCTION mokoko.log_status_change() RETURNS trigger
