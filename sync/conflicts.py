@@ -21,7 +21,7 @@ from sync.inbox import office_session
 
 DECISIONS = ("keep-central", "same-in-substance", "ask-the-citizen")  # the central CHECK has the same
 _CENTRAL = {
-    "idea": "SELECT to_jsonb(i) FROM (SELECT receipt_code, theme_code, text, age_group, home_area_code, language, "
+    "idea": "SELECT to_jsonb(i) FROM (SELECT receipt_code, consultation_id, theme_code, text, age_group, home_area_code, language, "
     "stop_id, created_at, assisted FROM mokoko.idea WHERE id = %s) i",
     "signup": "SELECT jsonb_build_object('receipt_code', receipt_code, 'created_at', created_at) || data "
     "FROM mokoko.signup_listing WHERE id = %s",

@@ -67,6 +67,12 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     mark.add_argument("--note", default="")
     command("posts", list_posts, "Byttebørs posts from every stop, newest first")
     command("matches", list_matches, "Byttebørs offers and needs that fit, across every stop, best first")
+    conflicts = command("conflicts", list_conflicts, "records that came twice with different content, side by side")
+    conflicts.add_argument("--undecided", action="store_true")
+    decide = command("decide", decide_conflict, "record what city hall decided about a conflict")
+    decide.add_argument("conflict", type=int, help="the conflict's number (office conflicts)")
+    decide.add_argument("decision", choices=("keep-central", "same-in-substance", "ask-the-citizen"))
+    decide.add_argument("--note", default="")
     reveal = command("reveal", reveal_contact, "show a record's contact details (logged with your name)")
     reveal.add_argument("code")
     reveal.add_argument("--kind", choices=("idea", "signup", "offer"), default="idea")
@@ -185,6 +191,25 @@ def list_matches(args: argparse.Namespace, data_dir: Path) -> int:
         place = "same stop" if match.same_place else "other stops"
         print(f"{match.giver.shown_ref} -> {match.taker.shown_ref}\t{', '.join(match.shared_tags)}\t{place}\t"
               f"{match.giver.summary} / {match.taker.summary}")  # fmt: skip
+    return EXIT_OK
+
+
+def list_conflicts(args: argparse.Namespace, data_dir: Path) -> int:
+    from sync import conflicts
+
+    for conflict in conflicts.conflicts(args.url, undecided=args.undecided):
+        state = f"decided by {conflict.decided_by}: {conflict.decision}" if conflict.decision else "not decided"
+        print(f"#{conflict.id}\t{conflict.kind}\t{conflict.detected_at:%Y-%m-%d %H:%M}\t{conflict.kiosk}\t{state}")
+        for key in conflict.differences:
+            print(f"  {key}: {conflict.central.get(key)!r} (kept) / {conflict.sent.get(key)!r} (came again)")
+    return EXIT_OK
+
+
+def decide_conflict(args: argparse.Namespace, data_dir: Path) -> int:
+    from sync import conflicts
+
+    conflicts.decide(args.url, args.conflict, args.decision, args.note)
+    print(f"#{args.conflict}: {args.decision}")
     return EXIT_OK
 
 

@@ -96,6 +96,58 @@
         <translation>Afgørelsen er gemt.</translation>
     </message>
     <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Givet</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprog</translation>
+    </message>
+    <message>
+        <source>Age group</source>
+        <translation>Aldersgruppe</translation>
+    </message>
+    <message>
+        <source>Home area</source>
+        <translation>Bor i</translation>
+    </message>
+    <message>
+        <source>With help from staff</source>
+        <translation>Med hjælp fra personalet</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Høring</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Emner</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
         <source>Idea</source>
         <translation>Idé</translation>
     </message>

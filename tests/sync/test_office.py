@@ -260,7 +260,7 @@ def test_byttebors_posts_match_across_stops(owner_url, town) -> None:
     assert match.giver.contact == "" and match.taker.contact == ""  # contact details only on purpose
 
 
-def test_a_conflict_is_shown_side_by_side_without_contact_details_and_decided_once(owner_url, town) -> None:
+def test_a_conflict_is_shown_side_by_side_without_contact_details_and_decided_once(owner_url, town, tmp_path, capsys) -> None:
     from sqlalchemy import text
 
     from sync import conflicts
@@ -278,6 +278,8 @@ def test_a_conflict_is_shown_side_by_side_without_contact_details_and_decided_on
     assert (conflict.kind, conflict.central["text"], conflict.sent["text"]) == ("idea", "Bænke ved åen", "Bænke ved åen og ved kirken")
     assert conflict.differences == ["text"] and conflict.kiosk == "havndal"
     assert "aase@example.dk" not in json.dumps([conflict.central, conflict.sent], default=str)
+    assert main(["office", "conflicts", "--undecided", "--url", person.url, "--data-dir", str(tmp_path)]) == 0
+    assert "text: 'Bænke ved åen' (kept) / 'Bænke ved åen og ved kirken' (came again)" in capsys.readouterr().out
     conflicts.decide(person.url, conflict.id, "keep-central", "Den første version er den, borgeren fik kvittering for")
     with pytest.raises(CentralError, match="decided already"):
         conflicts.decide(_person(owner_url, "Jens Bach").url, conflict.id, "same-in-substance")

@@ -178,7 +178,7 @@ def test_a_conflict_is_looked_at_side_by_side_and_decided(qtbot, office_window, 
     qtbot.waitUntil(lambda: view.sides.rowCount() > 0, timeout=10_000)
     assert window.tabs.tabText(3) == "Konflikter"
     assert (view.sides.item(0, 0).text(), view.sides.item(0, 1).text(), view.sides.item(0, 2).text()) == (
-        "text", "Bænke ved åen", "Bænke ved kirken")  # the difference first  # fmt: skip
+        "Tekst", "Bænke ved åen", "Bænke ved kirken")  # the difference first  # fmt: skip
     _shot(window, "office-conflicts")
     qtbot.mouseClick(view.decide_buttons["keep-central"], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Afgørelsen er gemt" in window._notice.text(), timeout=10_000)

@@ -99,9 +99,11 @@ class ConflictsView(TranslatedWidget):
             return
         keys = sorted(conflict.central.keys() | conflict.sent.keys(), key=lambda key: (key not in conflict.differences, key))
         self.sides.setRowCount(len(keys))
+        fields = self._field_names()
         for row, key in enumerate(keys):
-            for column, value in enumerate((key, conflict.central.get(key, ""), conflict.sent.get(key, ""))):
-                item = QTableWidgetItem(str(value))
+            shown = (fields.get(key, key), self._shown(conflict.central.get(key)), self._shown(conflict.sent.get(key)))
+            for column, value in enumerate(shown):
+                item = QTableWidgetItem(value)
                 if key in conflict.differences:
                     item.setBackground(QBrush(DIFFERENT))
                 self.sides.setItem(row, column, item)
@@ -128,6 +130,23 @@ class ConflictsView(TranslatedWidget):
         self.note.clear()
         self._window.notice(self.tr("The decision was recorded."))
         self.reload()
+
+    def _shown(self, value: object) -> str:
+        if value is None or value == "":
+            return "–"
+        if isinstance(value, bool):
+            return self.tr("Yes") if value else self.tr("No")
+        if isinstance(value, list):
+            return ", ".join(str(part) for part in value)
+        return str(value)
+
+    def _field_names(self) -> dict[str, str]:
+        return {
+            "text": self.tr("Text"), "theme_code": self.tr("Theme"), "stop_id": self.tr("Stop"), "created_at": self.tr("Given"),
+            "receipt_code": self.tr("Code"), "language": self.tr("Language"), "age_group": self.tr("Age group"),
+            "home_area_code": self.tr("Home area"), "assisted": self.tr("With help from staff"),
+            "consultation_id": self.tr("Consultation"), "tags": self.tr("Tags"), "kind": self.tr("Kind"), "place": self.tr("Place"),
+        }  # fmt: skip
 
     def _kind_names(self) -> dict[str, str]:
         return {"idea": self.tr("Idea"), "signup": self.tr("Sign-up"), "offer": self.tr("Byttebørs post")}
