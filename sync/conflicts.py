@@ -15,9 +15,8 @@ from typing import Any
 from psycopg import errors
 from psycopg.rows import dict_row
 
-from mokoko_desktop import limits
 from sync.central import CentralError
-from sync.inbox import office_session
+from sync.inbox import checked_text, office_session
 
 DECISIONS = ("keep-central", "same-in-substance", "ask-the-citizen")  # the central CHECK has the same
 _CENTRAL = {
@@ -85,9 +84,7 @@ def decide(url: str, conflict_id: int, decision: str, note: str = "") -> None:
     """Record what city hall decided about a conflict (once; the database says who and when)."""
     if decision not in DECISIONS:
         raise CentralError(f"There is no decision {decision!r}. Known: {', '.join(DECISIONS)}.")
-    note = note.strip()
-    if len(note) > limits.REPLY_MAX:
-        raise CentralError(f"A note may be at most {limits.REPLY_MAX} characters; this one has {len(note)}.")
+    note = checked_text(note)
     try:
         with office_session(url) as connection:
             connection.execute(

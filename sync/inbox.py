@@ -74,10 +74,7 @@ class InboxIdea:
     answered_by: str | None
 
     def as_json(self) -> dict[str, Any]:
-        values = asdict(self)
-        for key in ("created_at", "status_at"):
-            values[key] = values[key].isoformat() if values[key] else None
-        return values
+        return as_json(self)
 
 
 @dataclass(frozen=True)
@@ -110,6 +107,19 @@ class AnswerResult:
 
     answered: list[str]
     skipped: dict[str, str]
+
+
+def as_json(record: Any) -> dict[str, Any]:
+    """A dataclass record as JSON values (times in ISO 8601), for ``--json``."""
+    return {key: value.isoformat() if isinstance(value, dt.datetime) else value for key, value in asdict(record).items()}
+
+
+def checked_text(text: str, what: str = "note") -> str:
+    """``text`` stripped, or :class:`CentralError` if it is over the limit of a reply or note."""
+    text = text.strip()
+    if len(text) > limits.REPLY_MAX:
+        raise CentralError(f"A {what} may be at most {limits.REPLY_MAX} characters; this one has {len(text)}.")
+    return text
 
 
 @contextmanager
@@ -261,9 +271,7 @@ def route(url: str, typed_code: str, area: str, note: str = "") -> str:
     """Send an idea to another administration area (its contact persons see it under "mine").
     Returns the area's contact persons' names (empty if it has none)."""
     code = _code(typed_code)
-    note = note.strip()
-    if len(note) > limits.REPLY_MAX:
-        raise CentralError(f"A note may be at most {limits.REPLY_MAX} characters; this one has {len(note)}.")
+    note = checked_text(note)
     with office_session(url) as connection:
         idea_id = _idea_id(connection, code)
         _known(connection, "admin_area", "code", area, "administration area")
@@ -279,12 +287,9 @@ def answer(
     """Give each idea ``status`` and the same public reply, in one transaction. With ``seen``
     (code -> the status time the person saw, None for unanswered), an idea answered meanwhile by
     someone else is left alone and reported in :attr:`AnswerResult.skipped`."""
-    public_reply, reason = public_reply.strip(), reason.strip()
+    public_reply, reason = checked_text(public_reply, "reply"), checked_text(reason, "reason")
     if not public_reply:
         raise CentralError("The reply is empty: write what the citizen will read.")
-    for text, what in ((public_reply, "reply"), (reason, "reason")):
-        if len(text) > limits.REPLY_MAX:
-            raise CentralError(f"A {what} may be at most {limits.REPLY_MAX} characters; this one has {len(text)}.")
     codes = list(dict.fromkeys(_code(typed) for typed in typed_codes))
     if not codes:
         raise CentralError("No idea was chosen.")

@@ -9,17 +9,17 @@ with :func:`sync.inbox.reveal_contact`, which is logged.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from typing import Any
 
 from psycopg import sql
 from psycopg.rows import dict_row
 
-from mokoko_desktop import limits, receipt_codes
+from mokoko_desktop import receipt_codes
 from mokoko_desktop.offers import Match, MatchSide, match_sides
 from mokoko_desktop.receipt_content import excerpt
 from sync.central import CentralError
-from sync.inbox import office_session
+from sync.inbox import as_json, checked_text, office_session
 
 SIGNUP_STATUSES = ("new", "contacted", "placed", "declined")  # the central CHECK has the same
 
@@ -42,10 +42,7 @@ class SignupLine:
     status_by: str | None
 
     def as_json(self) -> dict[str, Any]:
-        values = asdict(self)
-        for key in ("created_at", "status_at"):
-            values[key] = values[key].isoformat() if values[key] else None
-        return values
+        return as_json(self)
 
 
 @dataclass(frozen=True)
@@ -104,9 +101,7 @@ def mark_signup(url: str, typed_code: str, status: str, note: str = "") -> None:
     """Record that the sign-up's contact person has contacted, placed or declined the volunteer."""
     if status not in SIGNUP_STATUSES:
         raise CentralError(f"There is no sign-up status {status!r}. Known: {', '.join(SIGNUP_STATUSES)}.")
-    note = note.strip()
-    if len(note) > limits.REPLY_MAX:
-        raise CentralError(f"A note may be at most {limits.REPLY_MAX} characters; this one has {len(note)}.")
+    note = checked_text(note)
     try:
         code = receipt_codes.normalise(typed_code)
     except receipt_codes.InvalidReceiptCode as error:
