@@ -7,6 +7,7 @@ set-up and connects sync).
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import socket
 from dataclasses import dataclass, field
@@ -24,7 +25,7 @@ from mokoko_desktop.ideas import IdeaService
 from mokoko_desktop.models import Device, Stop
 from mokoko_desktop.offers import OfferService
 from mokoko_desktop.opportunities import Opportunities
-from mokoko_desktop.paths import receipts_dir, resolve_data_dir
+from mokoko_desktop.paths import RECEIPTS_SUBDIR, receipts_dir, resolve_data_dir
 from mokoko_desktop.receipt_content import ReceiptContent, followup_url
 from mokoko_desktop.settings import Settings
 from mokoko_desktop.signups import SignupService
@@ -54,6 +55,21 @@ def _ensure_device(store: Store, clock: Clock) -> Device:
             session.add(device)
             log.info("New kiosk identity %s (receipt codes start with %s)", device.id, device.tag)
     return device
+
+
+def forget_old_receipts(data_dir: Path, today: dt.date) -> int:
+    """Delete the receipt PDFs kept from earlier days (kept only when printing failed, for staff
+    to hand out that day; they hold the citizen's own words). Returns how many."""
+    folder = data_dir / RECEIPTS_SUBDIR
+    if not folder.is_dir():
+        return 0
+    start_of_today = dt.datetime.combine(today, dt.time()).astimezone().timestamp()
+    old = [path for path in folder.glob("*.pdf") if path.stat().st_mtime < start_of_today]
+    for path in old:
+        path.unlink(missing_ok=True)
+    if old:
+        log.info("Deleted %d receipts kept from earlier days", len(old))
+    return len(old)
 
 
 def _texts(value: object) -> dict[str, str]:
@@ -89,6 +105,7 @@ class Kiosk:
         store = Store(folder, check_in_background=check_in_background)
         device = _ensure_device(store, clock)
         opportunities = Opportunities(store)
+        forget_old_receipts(folder, local_date(clock()))
         return cls(
             data_dir=folder,
             store=store,

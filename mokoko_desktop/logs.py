@@ -24,6 +24,9 @@ def configure(data_dir: Path, *, verbose: bool = False) -> None:
     file_handler = logging.handlers.RotatingFileHandler(
         data_dir / LOG_FILE, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
     )
+    for path in data_dir.glob(LOG_FILE + "*"):  # an older version left the log readable to others
+        if path.stat().st_mode & 0o077:
+            path.chmod(0o600)
     file_handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     console = logging.StreamHandler()
     console.setLevel(logging.DEBUG if verbose else logging.WARNING)

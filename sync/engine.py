@@ -91,6 +91,8 @@ def purge_contacts(kiosk: Kiosk, now: dt.datetime) -> int:
             if result.rowcount:
                 log.info("Purged contact details of %d synced %s records", result.rowcount, table)
             purged += result.rowcount
+    if purged:
+        kiosk.store.checkpoint()  # the purged details must not stay readable in the -wal file
     return purged
 
 

@@ -11,6 +11,7 @@ cannot be used.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -36,6 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    os.umask(0o077)  # every file MOKOKO writes (database, log, receipts, keys) is its user's alone
     args = build_parser().parse_args(argv)
     try:
         data_dir = resolve_data_dir(args.data_dir)
