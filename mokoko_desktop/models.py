@@ -187,6 +187,8 @@ class StaffPin(SQLModel, table=True):
     id: int = Field(default=1, primary_key=True)
     pin_hash: str = Field(max_length=200)
     set_at: dt.datetime = _utc_column()
+    failures: int = 0  # wrong PINs in a row
+    locked_until: dt.datetime | None = Field(default=None, sa_column=Column(UTCDateTime(), nullable=True))
 
 
 class Status(SQLModel, table=True):

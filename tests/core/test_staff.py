@@ -33,3 +33,22 @@ def test_repeated_wrong_pins_lock_for_a_while(kiosk, clock) -> None:
     assert not access.check("246810")  # even the right PIN waits
     clock.advance(seconds=31)
     assert access.check("246810")
+
+
+def test_each_wrong_pin_after_the_lockout_doubles_the_wait_and_a_restart_keeps_it(kiosk, clock) -> None:
+    from mokoko_desktop.staff import LOCKOUT_MAX
+
+    kiosk.staff.set_pin("246810")
+    access = StaffAccess(kiosk.store, clock)
+    for _ in range(FREE_ATTEMPTS):
+        assert not access.check("000000")
+    waits = [access.seconds_locked()]
+    for _ in range(6):
+        clock.advance(seconds=waits[-1])
+        assert not StaffAccess(kiosk.store, clock).check("000000")  # a new object each time: as after a restart
+        waits.append(StaffAccess(kiosk.store, clock).seconds_locked())
+    assert waits == [30, 60, 120, 240, 480, 900, int(LOCKOUT_MAX.total_seconds())]
+    assert not access.check("246810")  # locked: even the right PIN waits, and is not counted
+    clock.advance(seconds=900)
+    assert access.check("246810") and access.seconds_locked() == 0
+    assert not access.check("000000") and access.seconds_locked() == 0  # the count started again
