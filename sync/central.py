@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import psycopg
+import psycopg.conninfo
 
 from mokoko_desktop.redact import mask_secrets
 
@@ -24,10 +26,42 @@ class CentralError(Exception):
     """The central database cannot be reached or refused; ``str()`` says so in plain words."""
 
 
-def connect(url: str, **options: object) -> psycopg.Connection:
-    """A psycopg connection to the central database, or :class:`CentralError`."""
+INSECURE_ENV = "MOKOKO_ALLOW_INSECURE_CENTRAL"  # "1": a lab's server without TLS may be used
+LOCAL_HOSTS = {"", "localhost", "127.0.0.1", "::1"}
+VERIFIED_TLS = {"verify-full", "verify-ca"}
+
+
+def tls_options(url: str) -> dict[str, str]:
+    """What a connection to ``url`` must add: over the network, TLS with the server's certificate
+    verified (``sslmode=verify-full`` unless the URL says ``verify-ca``). A URL that asks for less
+    is refused (:class:`CentralError`) unless ``$MOKOKO_ALLOW_INSECURE_CENTRAL`` is 1, for a lab.
+    A local socket or localhost needs nothing."""
     try:
-        return psycopg.connect(url, connect_timeout=CONNECT_TIMEOUT_SECONDS, **options)  # type: ignore[arg-type]
+        given = psycopg.conninfo.conninfo_to_dict(url)
+    except psycopg.ProgrammingError as error:
+        raise CentralError(f"The central database's URL cannot be read: {mask_secrets(str(error).strip())}") from None
+    hosts = [host.strip() for host in str(given.get("host") or "").split(",")]
+    if all(host in LOCAL_HOSTS or host.startswith("/") for host in hosts):
+        return {}
+    mode = str(given.get("sslmode") or "")
+    if mode in VERIFIED_TLS:
+        return {}
+    if os.environ.get(INSECURE_ENV) == "1":
+        return {}
+    if mode:
+        raise CentralError(
+            f"The central database's URL asks for sslmode={mode}; over the network MOKOKO connects only with TLS and a "
+            f"verified certificate (sslmode=verify-full). For a lab without TLS, set {INSECURE_ENV}=1."
+        )
+    return {"sslmode": "verify-full"}
+
+
+def connect(url: str, **options: object) -> psycopg.Connection:
+    """A psycopg connection to the central database (TLS with a verified certificate over the
+    network: :func:`tls_options`), or :class:`CentralError`."""
+    extra = tls_options(url)
+    try:
+        return psycopg.connect(url, connect_timeout=CONNECT_TIMEOUT_SECONDS, **extra, **options)  # type: ignore[arg-type]
     except (psycopg.OperationalError, psycopg.ProgrammingError) as error:  # unreachable, or a malformed URL
         raise CentralError(f"The central database cannot be reached: {mask_secrets(str(error).strip())}") from None
 
@@ -75,7 +109,7 @@ def init_central(owner_url: str) -> str:
     from sqlalchemy import create_engine
     from sqlalchemy.pool import NullPool
 
-    engine = create_engine(_sqlalchemy_url(owner_url), poolclass=NullPool)
+    engine = create_engine(_sqlalchemy_url(owner_url), poolclass=NullPool, connect_args=tls_options(owner_url))
     config = _config()
     try:
         with engine.begin() as connection:

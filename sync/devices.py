@@ -75,3 +75,28 @@ def add_device(owner_url: str, name: str) -> ProvisionedDevice:
             (device_id, name, tag, role_name),
         )
     return ProvisionedDevice(device_id, name, tag, role_name, kiosk_url(owner_url, role_name, password))
+
+
+def remove_device(owner_url: str, which: str) -> ProvisionedDevice:
+    """Take a kiosk's credential away (stolen, broken, retired): its login can no longer connect,
+    and connections it has open end now. ``which`` is its name, receipt-code tag or login. What
+    it sent stays, and its tag is never handed out again. Returns the kiosk (``url`` empty)."""
+    with connect(owner_url) as connection:
+        rows = connection.execute(
+            "SELECT id::text, name, tag, role_name FROM mokoko.device WHERE name = %s OR tag = upper(%s) OR role_name = %s",
+            (which, which, which),
+        ).fetchall()
+        if len(rows) != 1:
+            known = ", ".join(f"{name} ({tag})" for name, tag in connection.execute("SELECT name, tag FROM mokoko.device ORDER BY name"))
+            problem = "Several kiosks are" if rows else "No kiosk is"
+            raise CentralError(f"{problem} called {which!r}; give its tag instead. Kiosks: {known or 'none'}.")
+        device_id, name, tag, role_name = rows[0]
+        role = sql.Identifier(role_name)
+        connection.execute(sql.SQL("ALTER ROLE {} NOLOGIN PASSWORD NULL").format(role))
+        connection.execute(sql.SQL("REVOKE {} FROM {}").format(sql.Identifier(KIOSK_GROUP_ROLE), role))
+        try:  # open connections end now (if the owner may end them)
+            with connection.transaction():
+                connection.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = %s", (role_name,))
+        except psycopg.errors.InsufficientPrivilege:
+            pass
+    return ProvisionedDevice(device_id, name, tag, role_name, "")

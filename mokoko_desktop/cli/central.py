@@ -43,6 +43,8 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     add_device = command("add-device", register_device, "register a kiosk; prints its URL last")
     add_device.add_argument("name")
     add_device.add_argument("--qr", action="store_true", help="also show the kiosk's URL as a QR code")
+    remove_kiosk = command("remove-device", unregister_device, "take a kiosk's credential away (stolen or retired)")
+    remove_kiosk.add_argument("kiosk", help="its name, receipt-code tag or login")
     add_person = command("add-office-user", register_office_user, "give a city-hall person a login; prints their URL last")
     add_person.add_argument("name", help="their name, as citizens see it when they are an area's contact person")
     add_person.add_argument("--area", action="append", default=[], metavar="CODE", help="make them this area's contact person")
@@ -87,6 +89,14 @@ def list_statuses(args: argparse.Namespace, data_dir: Path) -> int:
 
     for code, label, needs_reason in office.statuses(args.url):
         print(f"{code}\t{pick(label, 'da')}" + ("\t(needs --reason)" if needs_reason else ""))
+    return EXIT_OK
+
+
+def unregister_device(args: argparse.Namespace, data_dir: Path) -> int:
+    from sync.devices import remove_device
+
+    device = remove_device(args.url, args.kiosk)
+    print(f"Kiosk {device.name!r} ({device.tag}) can no longer connect; what it sent stays, and its tag is not reused.")
     return EXIT_OK
 
 

@@ -112,3 +112,24 @@ def test_load_catalogue_refuses_a_broken_file_whole(owner_url, tmp_path: Path, c
                  "--data-dir", str(tmp_path / "d")]) == 1  # fmt: skip
     assert "themes[3].title" in capsys.readouterr().err
     assert central_rows(owner_url, "SELECT count(*) FROM mokoko.theme") == themes_before
+
+
+def test_remove_device_takes_a_stolen_kiosks_credential_away(owner_url, kiosk, tmp_path, capsys) -> None:
+    from mokoko_desktop.ideas import IdeaDraft
+    from sync.devices import add_device
+    from sync.engine import sync_once
+
+    stolen = add_device(owner_url, "Stjålet kiosk")
+    kiosk.ideas.submit(IdeaDraft(theme_code="andet", text="Sendt før tyveriet"), "assentoft")
+    sync_once(kiosk, stolen.url)
+    held = psycopg.connect(stolen.url)  # the thief's open connection
+    assert main(["central", "remove-device", stolen.tag.lower(), "--url", owner_url, "--data-dir", str(tmp_path)]) == 0
+    assert "can no longer connect" in capsys.readouterr().out
+    with pytest.raises(psycopg.OperationalError):
+        psycopg.connect(stolen.url)
+    with pytest.raises(psycopg.OperationalError):
+        held.execute("SELECT 1")  # ended, not left running
+    held.close()
+    assert central_rows(owner_url, "SELECT count(*) FROM mokoko.idea") == [(1,)]  # what it sent stays
+    assert main(["central", "remove-device", "Ingen", "--url", owner_url, "--data-dir", str(tmp_path)]) == 1
+    assert "No kiosk is called 'Ingen'" in capsys.readouterr().err
