@@ -12,17 +12,17 @@ import logging
 import socket
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import uuid6
-from sqlmodel import select
+from sqlmodel import col, select
 
 from mokoko_desktop import receipt_codes
 from mokoko_desktop.catalogue import Catalogue
 from mokoko_desktop.clock import Clock, local_date, utc_now
 from mokoko_desktop.followup import FollowUp, look_up
 from mokoko_desktop.ideas import IdeaService
-from mokoko_desktop.models import Device, Stop
+from mokoko_desktop.models import Device, SealingKey, Stop
 from mokoko_desktop.offers import OfferService
 from mokoko_desktop.opportunities import Opportunities
 from mokoko_desktop.paths import RECEIPTS_SUBDIR, receipts_dir, resolve_data_dir
@@ -34,6 +34,9 @@ from mokoko_desktop.start_info import StartInfo, write_start_info
 from mokoko_desktop.store import Store
 from mokoko_desktop.submissions import Draft, Submission, SubmissionService
 from mokoko_desktop.validation import FieldProblem
+
+if TYPE_CHECKING:
+    from mokoko_desktop.sealing import PublicKey
 
 log = logging.getLogger(__name__)
 
@@ -137,6 +140,15 @@ class Kiosk:
         self.settings.set("current_stop_id", stop.id)
         log.info("Today's stop set to %s", stop.id)
         return stop
+
+    def sealing_key(self) -> PublicKey | None:
+        """The municipality's newest active public key (pulled with the catalogue), or None: then
+        this kiosk cannot take contact details."""
+        from mokoko_desktop.sealing import PublicKey  # libsodium: loaded when first needed
+
+        with self.store.session() as session:
+            row = session.exec(select(SealingKey).where(col(SealingKey.active)).order_by(col(SealingKey.created_at).desc())).first()
+        return PublicKey(row.key_id, row.public_key) if row else None
 
     def submit(self, draft: Draft, stop_id: str | None = None) -> Submission:
         """Check and store what a citizen filled in (an idea, a sign-up or a Byttebørs post) at

@@ -214,6 +214,17 @@ class IdeaStatus(SQLModel, table=True):
     contact_name: str = ""  # its contact persons, by name (central migration c0006)
 
 
+class SealingKey(SQLModel, table=True):
+    """A public key of the municipality's, pulled with the catalogue: personal data is sealed to
+    the newest active one (:mod:`mokoko_desktop.sealing`)."""
+
+    __tablename__ = "sealing_key"
+    key_id: str = Field(primary_key=True, max_length=16)
+    public_key: str = Field(max_length=44)
+    created_at: str = Field(max_length=40)
+    active: bool = True
+
+
 class SignupStatus(SQLModel, table=True):
     """City hall's follow-up of a sign-up made here (new, contacted, placed, declined), pulled."""
 

@@ -40,6 +40,7 @@ from mokoko_desktop.models import (
     IdeaStatus,
     Interest,
     Opportunity,
+    SealingKey,
     SignupStatus,
     Status,
     Stop,
@@ -65,10 +66,11 @@ MODELS: dict[str, type[SQLModel]] = {
     "status": Status,
     "idea_status": IdeaStatus,
     "signup_status": SignupStatus,
+    "sealing_key": SealingKey,
 }
 _KEYS = {"admin_area": "code", "home_area": "code", "theme": "code", "consultation": "id", "stop": "id",
          "interest": "code", "opportunity": "id", "status": "code", "idea_status": "idea_id",
-         "signup_status": "signup_id"}  # fmt: skip
+         "signup_status": "signup_id", "sealing_key": "key_id"}  # fmt: skip
 _DATES = {"opens_on", "closes_on", "starts_on", "ends_on"}
 
 # Every writer of the change log holds one advisory lock until it commits (central migration
@@ -111,6 +113,8 @@ def _values(table: str, data: dict[str, Any]) -> dict[str, Any]:
     for name in _DATES & values.keys():
         if values[name] is not None:
             values[name] = dt.date.fromisoformat(values[name])
+    if table == "sealing_key":
+        values["created_at"] = str(values["created_at"])
     if table in ("idea_status", "signup_status"):
         key = _KEYS[table]
         values[key] = str(values[key])

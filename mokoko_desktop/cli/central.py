@@ -43,6 +43,8 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     add_device = command("add-device", register_device, "register a kiosk; prints its URL last")
     add_device.add_argument("name")
     add_device.add_argument("--qr", action="store_true", help="also show the kiosk's URL as a QR code")
+    keys = command("keygen", make_key, "make the key pair kiosks seal personal data to; the private key goes to --out only")
+    keys.add_argument("--out", type=Path, required=True, metavar="KEYFILE", help="new file for the private key (never overwritten)")
     remove_kiosk = command("remove-device", unregister_device, "take a kiosk's credential away (stolen or retired)")
     remove_kiosk.add_argument("kiosk", help="its name, receipt-code tag or login")
     add_person = command("add-office-user", register_office_user, "give a city-hall person a login; prints their URL last")
@@ -89,6 +91,36 @@ def list_statuses(args: argparse.Namespace, data_dir: Path) -> int:
 
     for code, label, needs_reason in office.statuses(args.url):
         print(f"{code}\t{pick(label, 'da')}" + ("\t(needs --reason)" if needs_reason else ""))
+    return EXIT_OK
+
+
+PASSPHRASE_ENV = "MOKOKO_KEY_PASSPHRASE"
+
+
+def _new_passphrase() -> str:
+    """From $MOKOKO_KEY_PASSPHRASE, else asked twice in the terminal (never echoed)."""
+    import getpass
+    import os
+    import sys
+
+    given = os.environ.get(PASSPHRASE_ENV)
+    if given:
+        return given
+    if not sys.stdin.isatty():
+        raise Refused(f"Set {PASSPHRASE_ENV}, or run this in a terminal to be asked for the passphrase.")
+    first = getpass.getpass("Passphrase for the new key file: ")
+    if getpass.getpass("The same passphrase again: ") != first:
+        raise Refused("The two passphrases were different; nothing was changed.")
+    return first
+
+
+def make_key(args: argparse.Namespace, data_dir: Path) -> int:
+    from sync.keys import keygen
+
+    public = keygen(args.url, args.out, _new_passphrase())
+    print(f"New key {public.key_id}: kiosks seal new personal data to it from their next sync.")
+    print(f"The private key is in {args.out}, encrypted with the passphrase. Keep both safe: without them, "
+          "what was sealed to this key can never be read.")  # fmt: skip
     return EXIT_OK
 
 

@@ -133,3 +133,27 @@ def test_remove_device_takes_a_stolen_kiosks_credential_away(owner_url, kiosk, t
     assert central_rows(owner_url, "SELECT count(*) FROM mokoko.idea") == [(1,)]  # what it sent stays
     assert main(["central", "remove-device", "Ingen", "--url", owner_url, "--data-dir", str(tmp_path)]) == 1
     assert "No kiosk is called 'Ingen'" in capsys.readouterr().err
+
+
+def test_keygen_publishes_the_public_key_to_kiosks_and_keeps_the_private_key_in_its_file(owner_url, kiosk, kiosk_url, tmp_path,
+                                                                                      capsys, monkeypatch) -> None:  # fmt: skip
+    from mokoko_desktop.sealing import open_sealed, read_key_file, seal
+    from sync.engine import sync_once
+
+    assert kiosk.sealing_key() is None  # no key yet: this kiosk cannot take contact details
+    monkeypatch.setenv("MOKOKO_KEY_PASSPHRASE", "rådhusets lange sætning")
+    first_file, second_file = tmp_path / "2026.key", tmp_path / "2027.key"
+    assert main(["central", "keygen", "--out", str(first_file), "--url", owner_url, "--data-dir", str(tmp_path)]) == 0
+    sync_once(kiosk, kiosk_url)
+    first = read_key_file(first_file, "rådhusets lange sætning")
+    assert kiosk.sealing_key() == first.public
+    sealed_then = seal(first.public, {"name": "Åse"})
+    assert main(["central", "keygen", "--out", str(second_file), "--url", owner_url, "--data-dir", str(tmp_path)]) == 0
+    sync_once(kiosk, kiosk_url)
+    second = read_key_file(second_file, "rådhusets lange sætning")
+    assert kiosk.sealing_key() == second.public  # rotated: new records go to the new key
+    assert open_sealed([second, first], sealed_then) == {"name": "Åse"}  # old records still open
+    capsys.readouterr()
+    assert main(["central", "keygen", "--out", str(first_file), "--url", owner_url, "--data-dir", str(tmp_path)]) == 1
+    assert "never overwritten" in capsys.readouterr().err
+    assert central_rows(owner_url, "SELECT count(*), count(*) FILTER (WHERE active) FROM mokoko.sealing_key") == [(2, 1)]
