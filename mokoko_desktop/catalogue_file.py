@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
@@ -81,6 +81,13 @@ class InterestEntry(_Entry):
     name: Texts
 
 
+class RetentionEntry(_Entry):
+    """How many days the municipality keeps what citizens leave (``mokoko central purge``)."""
+
+    kind: Literal["idea-contact-after-answer", "signup-contact", "offer"]
+    days: int = Field(ge=0, le=3650)
+
+
 class OpportunityEntry(BaseModel):
     """An opportunity keeps every field it has (a newer catalogue may have fields this kiosk
     does not know: they are kept and ignored); what the kiosk uses is checked."""
@@ -113,6 +120,15 @@ class CatalogueFile(BaseModel):
     stops: list[StopEntry] = []
     interests: list[InterestEntry] = []
     opportunities: list[OpportunityEntry] = []
+    retention: list[RetentionEntry] = []
+
+    @model_validator(mode="after")
+    def _retention_once(self) -> CatalogueFile:
+        kinds = [entry.kind for entry in self.retention]
+        twice = sorted({kind for kind in kinds if kinds.count(kind) > 1})
+        if twice:
+            raise ValueError(f"retention names {', '.join(twice)} more than once")
+        return self
 
     @model_validator(mode="after")
     def _areas_known(self) -> CatalogueFile:

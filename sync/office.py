@@ -57,6 +57,11 @@ def load_catalogue(url: str, path: Path) -> dict[str, int]:
                 "ON CONFLICT (code) DO UPDATE SET name = excluded.name, sort_order = excluded.sort_order",
                 (interest.code, Jsonb(interest.name), order),
             )
+        for period in catalogue.retention:
+            connection.execute(
+                "INSERT INTO mokoko.retention (kind, days) VALUES (%s, %s) ON CONFLICT (kind) DO UPDATE SET days = excluded.days",
+                (period.kind, period.days),
+            )
         for entry in catalogue.opportunities:
             connection.execute(
                 "INSERT INTO mokoko.opportunity (id, data, active) VALUES (%s, %s, %s) "

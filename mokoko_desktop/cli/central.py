@@ -60,6 +60,7 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     load = command("load-catalogue", load_catalogue, "load a catalogue JSON centrally")
     load.add_argument("path", type=Path)
     command("prune-log", prune_log, "drop superseded change-log entries")
+    command("purge", purge_expired, "delete what is past the period the consent texts promise (run nightly)")
     serve = command("serve-embedded", serve_embedded, "run a local PostgreSQL for demos", url=False)
     serve.add_argument("--dir", type=Path, help="where its data lives (default: DATA_DIR/central)")
 
@@ -155,6 +156,14 @@ def load_catalogue(args: argparse.Namespace, data_dir: Path) -> int:
 
     counts = office.load_catalogue(args.url, args.path)
     print("Loaded centrally: " + ", ".join(f"{count} {kind}" for kind, count in counts.items()))
+    return EXIT_OK
+
+
+def purge_expired(args: argparse.Namespace, data_dir: Path) -> int:
+    from sync.retention import purge_expired as purge
+
+    counts = purge(args.url)
+    print("Deleted: " + ", ".join(f"{count} {what}" for what, count in counts.items()))
     return EXIT_OK
 
 

@@ -1,0 +1,95 @@
+"""Deleted when promised (issue 13): `mokoko central purge` deletes the municipality's copy of
+contact details and posts when the catalogue's period is over, and nothing else."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from mokoko_desktop.catalogue_file import CatalogueError, read_catalogue
+from mokoko_desktop.cli import main
+from mokoko_desktop.ideas import IdeaDraft
+from mokoko_desktop.offers import OfferDraft
+from mokoko_desktop.signups import SignupDraft
+from sync import inbox, office
+from sync.engine import sync_once
+from sync.retention import purge_expired
+from tests.sync.conftest import central_rows
+
+
+@pytest.fixture
+def stored(kiosk, kiosk_url, owner_url):
+    done = kiosk.ideas.submit(IdeaDraft(theme_code="aeldre", text="Bænke", name="Åse", email="aase@example.dk", consent=True),
+                              "assentoft")  # fmt: skip
+    open_idea = kiosk.ideas.submit(IdeaDraft(theme_code="aeldre", text="Lys", name="Bo", phone="20304051", consent=True), "assentoft")
+    kiosk.signups.submit(SignupDraft(opportunity_id="bogvenner", name="Ida", phone="20304052", age_group="65-79",
+                                     availability=["weekdays"], consent=True), "assentoft")  # fmt: skip
+    kiosk.offers.submit(OfferDraft(text="Trailer", tags=["praktisk"], name="Jens", phone="20304053", consent=True), "assentoft")
+    sync_once(kiosk, kiosk_url)
+    office.reply(owner_url, done.receipt_code, "done", "Bænkene står der nu.")
+    office.reply(owner_url, open_idea.receipt_code, "in-progress", "Vi ser på det.")
+    return {"done": done.receipt_code, "open": open_idea.receipt_code}
+
+
+def _contacts(owner_url: str) -> list[tuple]:
+    return central_rows(owner_url, "SELECT receipt_code, contact_name FROM mokoko.idea ORDER BY contact_name NULLS FIRST")
+
+
+def test_purge_deletes_what_is_past_its_period_and_nothing_else(owner_url, stored) -> None:
+    now = dt.datetime.now(dt.UTC)
+    assert purge_expired(owner_url, now + dt.timedelta(days=1)) == {
+        "ideas' contact details": 1, "sign-ups' contact details": 0, "Byttebørs posts": 0, "copies kept aside as conflicts": 0,
+    }  # fmt: skip
+    assert _contacts(owner_url) == [(stored["done"], None), (stored["open"], "Bo")]  # only the idea that was dealt with
+    assert central_rows(owner_url, "SELECT data ? 'name', data ->> 'age_group' FROM mokoko.signup") == [(True, "65-79")]
+    later = purge_expired(owner_url, now + dt.timedelta(days=400))
+    assert (later["sign-ups' contact details"], later["Byttebørs posts"]) == (1, 1)
+    assert central_rows(owner_url, "SELECT data ? 'name', data ? 'phone', data ->> 'age_group' FROM mokoko.signup") == [
+        (False, False, "65-79")]  # the sign-up itself stays  # fmt: skip
+    assert central_rows(owner_url, "SELECT count(*) FROM mokoko.offer") == [(0,)]
+    assert _contacts(owner_url)[1] == (stored["open"], "Bo")  # not dealt with: kept however old
+    assert set(purge_expired(owner_url, now + dt.timedelta(days=400)).values()) == {0}  # nothing twice
+
+
+def test_the_periods_come_from_the_catalogue(owner_url, stored, tmp_path, capsys) -> None:
+    catalogue = tmp_path / "catalogue.json"
+    catalogue.write_text(json.dumps({"retention": [{"kind": "idea-contact-after-answer", "days": 30}]}))
+    office.load_catalogue(owner_url, catalogue)
+    now = dt.datetime.now(dt.UTC)
+    assert purge_expired(owner_url, now + dt.timedelta(days=29))["ideas' contact details"] == 0
+    assert purge_expired(owner_url, now + dt.timedelta(days=31))["ideas' contact details"] == 1
+    assert main(["central", "purge", "--url", owner_url, "--data-dir", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Deleted: 0 ideas' contact details") and "Bo" not in out and "Åse" not in out
+    assert inbox.reveal_contact(owner_url, "idea", stored["done"]) == {}  # gone for good
+
+
+@pytest.mark.parametrize(
+    ("retention", "message"),
+    [
+        ([{"kind": "forever", "days": 1}], "retention[0].kind"),
+        ([{"kind": "offer", "days": -1}], "retention[0].days"),
+        ([{"kind": "offer", "days": 90}, {"kind": "offer", "days": 30}], "more than once"),
+    ],
+)
+def test_a_bad_retention_is_refused_whole(tmp_path, retention, message) -> None:
+    path = tmp_path / "catalogue.json"
+    path.write_text(json.dumps({"retention": retention}))
+    with pytest.raises(CatalogueError, match=message.replace("[", r"\[").replace("]", r"\]")):
+        read_catalogue(path)
+
+
+def test_a_copy_kept_aside_as_a_conflict_loses_the_details_too(kiosk, kiosk_url, owner_url, stored) -> None:
+    from sqlalchemy import text
+
+    with kiosk.store.engine.begin() as connection:  # the answered idea comes again with other words
+        connection.execute(text("UPDATE idea SET synced_at = NULL, contact_purged_at = NULL, contact_name = 'Åse', "
+                                "contact_email = 'aase@example.dk', text = 'Bænke, tak' WHERE receipt_code = :code"),
+                           {"code": stored["done"]})  # fmt: skip
+    assert sync_once(kiosk, kiosk_url).push.conflicts == 1
+    counts = purge_expired(owner_url, dt.datetime.now(dt.UTC) + dt.timedelta(days=1))
+    assert counts["copies kept aside as conflicts"] == 1
+    [(payload,)] = central_rows(owner_url, "SELECT payload FROM mokoko.push_conflict")
+    assert "aase@example.dk" not in json.dumps(payload) and payload["text"] == "Bænke, tak"
