@@ -8,6 +8,7 @@ decides what each may read and write, so no server of our own sits in between.
 SCHEMA = "mokoko"
 OWNER_ROLE = "mokoko_owner"
 OFFICE_ROLE = "mokoko_office"
+DPO_ROLE = "mokoko_dpo"  # the data-protection officer: reads the access log, nothing else
 KIOSK_GROUP_ROLE = "mokoko_kiosk"
 KIOSK_ROLE_PREFIX = "mokoko_kiosk_"
 # Every kiosk login (add-device; migration c0003 for older ones): a kiosk needs one or two

@@ -23,6 +23,7 @@ from sync import CHANGE_LOG_LOCK
 from sync.central import CentralError, connect
 
 PAGE_SIZE = 50
+WHY_MIN, WHY_MAX = 5, 500  # the reason given for looking at contact details (the access log's CHECK)
 TIME_ZONE = "Europe/Copenhagen"  # a date filter means a day in Denmark
 AREA = sql.SQL("coalesce(s.area_code, t.admin_area_code)")
 _FROM = sql.SQL(
@@ -320,12 +321,39 @@ def answer(
     return AnswerResult(answered, skipped)
 
 
-def reveal_contact(url: str, kind: str, typed_code: str) -> dict[str, str]:
-    """A record's contact details, on purpose: the database logs who looked and when. Empty if
-    the citizen left none (or they were deleted as promised)."""
+def reveal_contact(url: str, kind: str, typed_code: str, why: str) -> dict[str, str]:
+    """A record's contact details, on purpose and for a reason: the database writes who looked,
+    when and ``why`` to the access log before it answers. Empty if the citizen left none (or they
+    were deleted as promised)."""
     code = _code(typed_code)
+    why = " ".join(why.split())
+    if len(why) < WHY_MIN:
+        raise CentralError("Say why you need the contact details (at least a few words); it is written in the access log.")
     with office_session(url) as connection:
-        row = connection.execute("SELECT mokoko.reveal_contact(%s, %s)", (kind, code)).fetchone()
+        row = connection.execute("SELECT mokoko.reveal_contact(%s, %s, %s)", (kind, code, why[:WHY_MAX])).fetchone()
     if row is None or row[0] is None:
         raise CentralError(f"No {kind} with the code {receipt_codes.format_code(code)} has reached the central database.")
     return dict(row[0])
+
+
+@dataclass(frozen=True)
+class AccessEntry:
+    """One look at someone's contact details."""
+
+    at: dt.datetime
+    by: str
+    kind: str
+    receipt_code: str | None
+    why: str
+
+
+def access_log(url: str, *, limit: int = 1000) -> list[AccessEntry]:
+    """Who looked at whose contact details, newest first (for the data-protection officer's login,
+    a member of ``mokoko_dpo``, and city hall's)."""
+    with office_session(url) as connection:
+        rows = connection.execute(
+            "SELECT l.at, coalesce(u.display_name, l.by_role), l.kind, l.receipt_code, l.why FROM mokoko.access_log l "
+            "LEFT JOIN mokoko.office_user u ON u.role_name = l.by_role ORDER BY l.at DESC, l.id DESC LIMIT %s",
+            (limit,),
+        ).fetchall()
+    return [AccessEntry(*row) for row in rows]

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import psycopg
 from psycopg import errors, sql
 
-from sync import OFFICE_ROLE
+from sync import DPO_ROLE, OFFICE_ROLE
 from sync.central import CentralError, connect
 from sync.devices import kiosk_url
 
@@ -43,9 +43,14 @@ def _known_areas(connection: psycopg.Connection, areas: list[str]) -> None:
         raise CentralError(f"There is no administration area {unknown[0]!r}. Known: {', '.join(sorted(known)) or 'none'}.")
 
 
-def add_office_user(owner_url: str, name: str, areas: list[str] | None = None, login: str | None = None) -> OfficeUser:
+def add_office_user(
+    owner_url: str, name: str, areas: list[str] | None = None, login: str | None = None, *, dpo: bool = False
+) -> OfficeUser:
     """Create a login for the person called ``name`` (shown to citizens when they are an area's
-    contact person), a member of the office role, and make them the contact person of ``areas``."""
+    contact person), a member of the office role, and make them the contact person of ``areas``.
+    ``dpo``: the data-protection officer instead, who reads the access log and nothing else."""
+    if dpo and areas:
+        raise CentralError("The data-protection officer reads the access log only; they are nobody's contact person.")
     name = " ".join(name.split())
     if not name or len(name) > 100:
         raise CentralError("A person needs a name of 1 to 100 characters.")
@@ -67,7 +72,8 @@ def add_office_user(owner_url: str, name: str, areas: list[str] | None = None, l
             raise CentralError(
                 f"The login {role_name} exists already on this database server. Choose another with --login."
             ) from None
-        connection.execute(sql.SQL("GRANT {} TO {} WITH INHERIT TRUE, SET FALSE").format(sql.Identifier(OFFICE_ROLE), role))
+        group = sql.Identifier(DPO_ROLE if dpo else OFFICE_ROLE)
+        connection.execute(sql.SQL("GRANT {} TO {} WITH INHERIT TRUE, SET FALSE").format(group, role))
         connection.execute("INSERT INTO mokoko.office_user (role_name, display_name) VALUES (%s, %s)", (role_name, name))
         for area in areas:
             connection.execute("INSERT INTO mokoko.area_contact (admin_area_code, role_name) VALUES (%s, %s)", (area, role_name))
@@ -86,7 +92,8 @@ def remove_office_user(owner_url: str, login: str) -> str:
             raise CentralError(f"There is no city-hall login {login!r}. Known: {', '.join(known) or 'none'}.")
         role = sql.Identifier(login)
         connection.execute(sql.SQL("ALTER ROLE {} NOLOGIN PASSWORD NULL").format(role))
-        connection.execute(sql.SQL("REVOKE {} FROM {}").format(sql.Identifier(OFFICE_ROLE), role))
+        for group in (OFFICE_ROLE, DPO_ROLE):
+            connection.execute(sql.SQL("REVOKE {} FROM {}").format(sql.Identifier(group), role))
         connection.execute("DELETE FROM mokoko.area_contact WHERE role_name = %s", (login,))
         connection.execute("UPDATE mokoko.office_user SET removed_at = now() WHERE role_name = %s", (login,))
         try:  # connections already open end now, not at their next reconnect (if the owner may end them)

@@ -51,6 +51,7 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     add_person.add_argument("name", help="their name, as citizens see it when they are an area's contact person")
     add_person.add_argument("--area", action="append", default=[], metavar="CODE", help="make them this area's contact person")
     add_person.add_argument("--login", help="their login (default: office_ and their name)")
+    add_person.add_argument("--dpo", action="store_true", help="the data-protection officer: reads the access log only")
     remove_person = command("remove-office-user", unregister_office_user, "take a city-hall person's login away")
     remove_person.add_argument("login")
     command("statuses", list_statuses, "the status catalogue, code first")
@@ -136,7 +137,7 @@ def unregister_device(args: argparse.Namespace, data_dir: Path) -> int:
 def register_office_user(args: argparse.Namespace, data_dir: Path) -> int:
     from sync.office_users import add_office_user
 
-    person = add_office_user(args.url, args.name, args.area, args.login)
+    person = add_office_user(args.url, args.name, args.area, args.login, dpo=args.dpo)
     areas = f"; contact person for {', '.join(person.areas)}" if person.areas else ""
     print(f"{person.display_name}: login {person.role_name}{areas}")
     print(person.url)

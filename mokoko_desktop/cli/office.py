@@ -76,6 +76,8 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     reveal = command("reveal", reveal_contact, "show a record's contact details (logged with your name)")
     reveal.add_argument("code")
     reveal.add_argument("--kind", choices=("idea", "signup", "offer"), default="idea")
+    reveal.add_argument("--why", required=True, help="why you need them (written in the access log)")
+    command("access-log", list_access_log, "who looked at whose contact details, and why (data-protection officer)")
     app = command("app", start_app, "open the office app")
     app.add_argument("--smoke", action="store_true", help="show the inbox, print the start-up time and exit")
     app.add_argument("--screenshot", metavar="PATH", help="save a PNG of the first frame (implies --smoke)")
@@ -216,11 +218,20 @@ def decide_conflict(args: argparse.Namespace, data_dir: Path) -> int:
 def reveal_contact(args: argparse.Namespace, data_dir: Path) -> int:
     from sync import inbox
 
-    details = inbox.reveal_contact(args.url, args.kind, args.code)
+    details = inbox.reveal_contact(args.url, args.kind, args.code, args.why)
     if not details:
         print("No contact details (none were given, or they have been deleted as promised).")
     for key, value in details.items():
         print(f"{key}: {value}")
+    return EXIT_OK
+
+
+def list_access_log(args: argparse.Namespace, data_dir: Path) -> int:
+    from sync import inbox
+
+    for entry in inbox.access_log(args.url):
+        code = format_code(entry.receipt_code) if entry.receipt_code else "-"
+        print(f"{entry.at:%Y-%m-%d %H:%M}\t{entry.by}\t{entry.kind}\t{code}\t{entry.why}")
     return EXIT_OK
 
 

@@ -571,6 +571,10 @@
         <source>Show contact details (logged)</source>
         <translation>Vis kontaktoplysninger (logges)</translation>
     </message>
+    <message>
+        <source>Why do you need them? (written in the access log)</source>
+        <translation>Hvorfor skal du se dem? (skrives i adgangsloggen)</translation>
+    </message>
 </context>
 <context>
     <name>IdlePrompt</name>
@@ -996,6 +1000,10 @@ Bor i: %2</translation>
     <message>
         <source>Show contact details (logged)</source>
         <translation>Vis kontaktoplysninger (logges)</translation>
+    </message>
+    <message>
+        <source>Why do you need them? (written in the access log)</source>
+        <translation>Hvorfor skal du se dem? (skrives i adgangsloggen)</translation>
     </message>
     <message>
         <source>Code</source>

@@ -15,6 +15,7 @@ from mokoko_desktop.bootstrap import open_kiosk
 from mokoko_desktop.cli import main
 from mokoko_desktop.ideas import IdeaDraft
 from mokoko_desktop.kiosk import Kiosk
+from mokoko_desktop.receipt_codes import format_code
 from mokoko_desktop.signups import SignupDraft
 from sync import inbox, signup_desk
 from sync.central import CentralError
@@ -177,7 +178,8 @@ def test_sign_ups_are_followed_up_and_the_kiosk_shows_the_status(owner_url, town
     assert signup_desk.signups(person.url)[0].status_by == "Lene Holm"
     with pytest.raises(CentralError, match="no sign-up status 'hired'"):
         signup_desk.mark_signup(person.url, signup.receipt_code, "hired")
-    assert inbox.reveal_contact(person.url, "signup", signup.receipt_code) == {"name": "Åse", "phone": "+4520304050"}
+    revealed = inbox.reveal_contact(person.url, "signup", signup.receipt_code, "Skal ringe om opstart")
+    assert revealed == {"name": "Åse", "phone": "+4520304050"}
     assert central_rows(owner_url, "SELECT by_role, kind FROM mokoko.access_log") == [(person.role_name, "signup")]
     sync_once(first, first_url)
     followed = first.follow_up(signup.receipt_code)
@@ -290,3 +292,29 @@ def test_a_conflict_is_shown_side_by_side_without_contact_details_and_decided_on
     assert conflicts.conflicts(person.url, undecided=True) == []
     with psycopg.connect(person.url) as connection, pytest.raises(psycopg.errors.InsufficientPrivilege):
         connection.execute("SELECT payload FROM mokoko.push_conflict")
+
+
+def test_every_look_at_contact_details_is_logged_with_why_and_the_dpo_reads_it(owner_url, town, tmp_path, capsys) -> None:
+    person = _person(owner_url, "Mette Holm")
+    code = town["codes"]["library"]
+    with pytest.raises(CentralError, match="Say why"):
+        inbox.reveal_contact(person.url, "idea", code, "  ")
+    with psycopg.connect(person.url) as connection, pytest.raises(psycopg.errors.InvalidParameterValue):
+        connection.execute("SELECT mokoko.reveal_contact('idea', %s, '')", (code,))
+    assert inbox.reveal_contact(person.url, "idea", code, "Borgeren bad om at blive ringet op") == {
+        "name": "Åse", "email": "aase@example.dk"}  # fmt: skip
+    dpo_login = f"office_t{uuid.uuid4().hex[:10]}"
+    assert main(["central", "add-office-user", "Dorthe Persondata", "--dpo", "--login", dpo_login, "--url", owner_url,
+                 "--data-dir", str(tmp_path)]) == 0  # fmt: skip
+    dpo_url = capsys.readouterr().out.strip().splitlines()[-1]
+    assert main(["office", "access-log", "--url", dpo_url, "--data-dir", str(tmp_path)]) == 0
+    [line] = capsys.readouterr().out.strip().splitlines()
+    assert line.split("\t")[1:] == ["Mette Holm", "idea", format_code(code), "Borgeren bad om at blive ringet op"]
+    with psycopg.connect(dpo_url) as connection, pytest.raises(psycopg.errors.InsufficientPrivilege):
+        connection.execute("SELECT text FROM mokoko.idea")  # the officer reads the log, not the records
+    with pytest.raises(CentralError):
+        inbox.reveal_contact(dpo_url, "idea", code, "Bare nysgerrig")
+    for statement in ("UPDATE mokoko.access_log SET why = 'rettet'", "DELETE FROM mokoko.access_log", "TRUNCATE mokoko.access_log"):
+        with psycopg.connect(owner_url) as connection, pytest.raises(psycopg.errors.InsufficientPrivilege, match="never changed"):
+            connection.execute(statement)  # not even the owner
+    assert central_rows(owner_url, "SELECT count(*) FROM mokoko.access_log") == [(1,)]

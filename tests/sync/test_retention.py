@@ -63,7 +63,7 @@ def test_the_periods_come_from_the_catalogue(owner_url, stored, tmp_path, capsys
     assert main(["central", "purge", "--url", owner_url, "--data-dir", str(tmp_path)]) == 0
     out = capsys.readouterr().out
     assert out.startswith("Deleted: 0 ideas' contact details") and "Bo" not in out and "Åse" not in out
-    assert inbox.reveal_contact(owner_url, "idea", stored["done"]) == {}  # gone for good
+    assert inbox.reveal_contact(owner_url, "idea", stored["done"], "Borgeren har ringet") == {}  # gone for good
 
 
 @pytest.mark.parametrize(

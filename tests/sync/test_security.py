@@ -219,7 +219,7 @@ def test_the_office_reads_everything_and_answers(two_kiosks, owner_url) -> None:
         assert connection.execute("SELECT count(*) FROM mokoko.idea").fetchone() == (1,)
     _fails(office_url, "SELECT contact_name FROM mokoko.idea")  # contact details only on purpose:
     with psycopg.connect(office_url) as connection:
-        assert connection.execute("SELECT mokoko.reveal_contact('idea', %s) ->> 'name'", (code,)).fetchone() == ("Åse",)
+        assert connection.execute("SELECT mokoko.reveal_contact('idea', %s, 'Svar på idéen') ->> 'name'", (code,)).fetchone() == ("Åse",)
     assert central_rows(owner_url, "SELECT by_role, kind, receipt_code FROM mokoko.access_log") == [("office_test", "idea", code)]
     with psycopg.connect(office_url) as connection:
         connection.execute(

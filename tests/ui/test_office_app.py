@@ -90,6 +90,8 @@ def test_a_person_reads_answers_and_routes_an_idea(qtbot, office_window, city_ha
         ("in-progress", "Tak for din idé. Vi er gået i gang med stien til skolen.", city_hall["person"].role_name)
     ]
     qtbot.waitUntil(lambda: panel.settled and "Mette Østergård: I gang" in panel.history.text(), timeout=10_000)
+    assert not panel.reveal_button.isEnabled()  # not without a reason
+    panel.reveal_why.setText("Ringer om stien")
     qtbot.mouseClick(panel.reveal_button, Qt.MouseButton.LeftButton)  # on purpose, and logged
     qtbot.waitUntil(lambda: "aase@example.dk" in panel.contact.text(), timeout=10_000)
     assert central_rows(owner_url, "SELECT count(*) FROM mokoko.access_log") == [(1,)]

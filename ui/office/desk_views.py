@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QLineEdit,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -28,6 +29,9 @@ if TYPE_CHECKING:
     from sync.office_catalogue import OfficeCatalogue
     from sync.signup_desk import PostLine, SignupLine
     from ui.office.window import OfficeWindow
+
+
+WHY_MIN = 5  # as sync.inbox.WHY_MIN (the database layer loads only after the first frame)
 
 
 def _table(parent: QWidget, columns: int, stretch: int) -> QTableWidget:
@@ -70,6 +74,9 @@ class SignupsView(TranslatedWidget):
             mark.clicked.connect(lambda _checked=False, chosen=status: self._mark(chosen))
         self.reveal_button = button("quiet", self)
         self.reveal_button.clicked.connect(self._reveal)
+        self.reveal_button.setEnabled(False)
+        self.reveal_why = QLineEdit(self)
+        self.reveal_why.textChanged.connect(lambda text: self.reveal_button.setEnabled(len(text.strip()) >= WHY_MIN))
         top = QHBoxLayout()
         top.addWidget(self.mine)
         top.addWidget(self.status)
@@ -77,6 +84,7 @@ class SignupsView(TranslatedWidget):
         actions = QHBoxLayout()
         for mark in self.mark_buttons.values():
             actions.addWidget(mark)
+        actions.addWidget(self.reveal_why, 1)
         actions.addWidget(self.reveal_button)
         actions.addStretch(1)
         layout = QVBoxLayout(self)
@@ -130,8 +138,8 @@ class SignupsView(TranslatedWidget):
         if code is None:
             self.info.setText(self.tr("Choose a sign-up in the list first."))
             return
-        url = self._window.url
-        self._window.call(lambda: inbox.reveal_contact(url, "signup", code), self._revealed)
+        url, why = self._window.url, self.reveal_why.text()
+        self._window.call(lambda: inbox.reveal_contact(url, "signup", code, why), self._revealed)
 
     def _revealed(self, details: dict[str, str]) -> None:
         shown = " · ".join(details.values()) or self.tr("The contact details have been deleted as promised.")
@@ -153,6 +161,7 @@ class SignupsView(TranslatedWidget):
         for status, name in zip(self.STATUSES[1:], self._status_names()[1:], strict=True):
             self.mark_buttons[status].setText(name)
         self.reveal_button.setText(self.tr("Show contact details (logged)"))
+        self.reveal_why.setPlaceholderText(self.tr("Why do you need them? (written in the access log)"))
         self.table.setHorizontalHeaderLabels([self.tr("Code"), self.tr("Date"), self.tr("Stop"), self.tr("Opportunity"),
                                               self.tr("Contact person"), self.tr("Status")])  # fmt: skip
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QScrollArea, QT
 from mokoko_desktop import limits
 from mokoko_desktop.i18n import language_name, pick
 from mokoko_desktop.receipt_codes import format_code
+from ui.office.desk_views import WHY_MIN
 from ui.widgets import TranslatedWidget, button, label
 
 if TYPE_CHECKING:
@@ -41,6 +42,9 @@ class IdeaPanel(TranslatedWidget):
         self.contact = label("staffInfo", self)
         self.reveal_button = button("quiet", self)
         self.reveal_button.clicked.connect(self._reveal)
+        self.reveal_button.setEnabled(False)
+        self.reveal_why = QLineEdit(self)
+        self.reveal_why.textChanged.connect(lambda text: self.reveal_button.setEnabled(len(text.strip()) >= WHY_MIN))
 
         self._answer_label = label("fieldLabel", self)
         self.status = QComboBox(self)
@@ -62,7 +66,8 @@ class IdeaPanel(TranslatedWidget):
 
         body = QWidget(self)
         column = QVBoxLayout(body)
-        for widget in (self.heading, self.text, self.facts, self.history, self.contact, self.reveal_button, self._answer_label,
+        for widget in (self.heading, self.text, self.facts, self.history, self.contact, self.reveal_why, self.reveal_button,
+                       self._answer_label,
                        self.status, self.reply, self.reason, self.send_button, self.message, self._route_label):  # fmt: skip
             column.addWidget(widget)
         route_row = QHBoxLayout()
@@ -117,7 +122,8 @@ class IdeaPanel(TranslatedWidget):
         for widget in answering:
             widget.setVisible(chosen)
         single = len(ideas) == 1
-        for one in (self.text, self.facts, self.history, self.contact, self.reveal_button, self._route_label, self.route_area,
+        for one in (self.text, self.facts, self.history, self.contact, self.reveal_why, self.reveal_button, self._route_label,
+                    self.route_area,
                     self.route_button, self.route_note):  # fmt: skip
             one.setVisible(single)
         self._status_chosen()
@@ -155,6 +161,8 @@ class IdeaPanel(TranslatedWidget):
         self.facts.setText("\n".join(facts))
         self.history.setText("\n".join(self._history_lines(detail)) or self.tr("No answer yet."))
         self.reveal_button.setVisible(detail.has_contact)
+        self.reveal_why.setVisible(detail.has_contact)
+        self.reveal_why.clear()
         self.contact.setText("" if detail.has_contact else self.tr("No contact details were left."))
         self.contact.setVisible(not detail.has_contact)
 
@@ -243,14 +251,15 @@ class IdeaPanel(TranslatedWidget):
 
         if self._detail is None:
             return
-        url, code = self._window.url, self._detail.idea.receipt_code
-        self._window.call(lambda: inbox.reveal_contact(url, "idea", code), self._revealed)
+        url, code, why = self._window.url, self._detail.idea.receipt_code, self.reveal_why.text()
+        self._window.call(lambda: inbox.reveal_contact(url, "idea", code, why), self._revealed)
 
     def _revealed(self, details: dict[str, str]) -> None:
         shown = "\n".join(f"{value}" for value in details.values()) or self.tr("The contact details have been deleted as promised.")
         self.contact.setText(shown + "\n" + self.tr("(Your look was written in the access log.)"))
         self.contact.show()
         self.reveal_button.hide()
+        self.reveal_why.hide()
 
     def _retranslate(self) -> None:
         self._answer_label.setText(self.tr("Answer"))
@@ -260,4 +269,5 @@ class IdeaPanel(TranslatedWidget):
         self.route_note.setPlaceholderText(self.tr("Note for the contact person (optional)"))
         self.route_button.setText(self.tr("Send on"))
         self.reveal_button.setText(self.tr("Show contact details (logged)"))
+        self.reveal_why.setPlaceholderText(self.tr("Why do you need them? (written in the access log)"))
         self._fill_choices()

@@ -14,7 +14,8 @@ Create Date: 2026-11-29
   a SECURITY DEFINER trigger writes it); ``idea.text_search`` (generated) is what Danish
   full-text search reads.
 - The office no longer reads contact details with a plain SELECT: ``reveal_contact()`` returns
-  them and writes ``access_log`` (who, when, what). Sign-ups and posts are listed through views
+  them after writing ``access_log`` (who, when, what, why). Nobody changes or empties the access
+  log; the data-protection role ``mokoko_dpo`` reads it. Sign-ups and posts are listed through views
   without the personal keys.
 - The change log's idea statuses carry the idea's area and its contact persons' names (kiosks
   show them at follow-up); sign-up statuses reach the sign-up's kiosk the same way.
@@ -82,7 +83,8 @@ CREATE TABLE mokoko.access_log (
     by_role name NOT NULL,
     kind text NOT NULL,
     record_id uuid NOT NULL,
-    receipt_code text
+    receipt_code text,
+    why text NOT NULL CHECK (length(why) BETWEEN 5 AND 500)
 );
 -- A record that came again with other content (kept aside by the push): what city hall decided.
 CREATE TABLE mokoko.conflict_decision (
@@ -189,8 +191,9 @@ BEGIN
     RETURN NEW;
 END $f$;
 
--- Contact details on purpose: returned to a city-hall login and written to the access log.
-CREATE FUNCTION mokoko.reveal_contact(kind text, code text) RETURNS jsonb
+-- Contact details on purpose and for a reason: returned to a city-hall login after the access log
+-- has recorded who, when, which record and why.
+CREATE FUNCTION mokoko.reveal_contact(kind text, code text, why text) RETURNS jsonb
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, mokoko AS $f$
 DECLARE
     found uuid;
@@ -198,6 +201,9 @@ DECLARE
 BEGIN
     IF NOT pg_has_role(session_user, 'mokoko_office', 'MEMBER') THEN
         RAISE EXCEPTION 'only city hall may see contact details' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF length(btrim(coalesce(why, ''))) < 5 THEN
+        RAISE EXCEPTION 'say why you need the contact details' USING ERRCODE = 'invalid_parameter_value';
     END IF;
     IF kind = 'idea' THEN
         SELECT id, jsonb_strip_nulls(jsonb_build_object('name', contact_name, 'email', contact_email, 'phone', contact_phone))
@@ -217,12 +223,25 @@ BEGIN
     IF found IS NULL THEN
         RETURN NULL;
     END IF;
-    INSERT INTO mokoko.access_log (by_role, kind, record_id, receipt_code) VALUES (session_user, kind, found, code);
+    INSERT INTO mokoko.access_log (by_role, kind, record_id, receipt_code, why)
+    VALUES (session_user, kind, found, code, left(btrim(why), 500));
     RETURN details;
+END $f$;
+
+-- The access log is only ever added to: not even its owner changes or empties it (a superuser
+-- can still switch triggers off; that is outside what a database can promise about itself).
+CREATE FUNCTION mokoko.access_log_is_append_only() RETURNS trigger
+    LANGUAGE plpgsql SET search_path = pg_catalog, mokoko AS $f$
+BEGIN
+    RAISE EXCEPTION 'the access log is never changed or emptied' USING ERRCODE = 'insufficient_privilege';
 END $f$;
 """
 
 TRIGGERS = """
+CREATE TRIGGER append_only BEFORE UPDATE OR DELETE ON mokoko.access_log FOR EACH ROW
+    EXECUTE FUNCTION mokoko.access_log_is_append_only();
+CREATE TRIGGER append_only_no_truncate BEFORE TRUNCATE ON mokoko.access_log FOR EACH STATEMENT
+    EXECUTE FUNCTION mokoko.access_log_is_append_only();
 CREATE TRIGGER stamp_author BEFORE INSERT ON mokoko.status_update FOR EACH ROW EXECUTE FUNCTION mokoko.stamp_author();
 CREATE TRIGGER stamp_author BEFORE INSERT ON mokoko.idea_route FOR EACH ROW EXECUTE FUNCTION mokoko.stamp_author();
 CREATE TRIGGER stamp_author BEFORE INSERT ON mokoko.signup_status FOR EACH ROW EXECUTE FUNCTION mokoko.stamp_author();
@@ -251,15 +270,24 @@ CREATE VIEW mokoko.offer_listing WITH (security_barrier) AS
     SELECT id, device_id, receipt_code, created_at, received_at, data - {OFFER_PERSONAL_KEYS} AS data FROM mokoko.offer;
 """
 
+DPO = """
+DO $$
+BEGIN
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'mokoko_dpo') THEN
+        CREATE ROLE mokoko_dpo NOLOGIN;
+    END IF;
+END $$;
+"""
+
 SECURITY = f"""
 REVOKE ALL ON mokoko.office_user, mokoko.area_contact, mokoko.idea_route, mokoko.signup_status, mokoko.idea_state,
     mokoko.access_log, mokoko.signup_listing, mokoko.offer_listing, mokoko.conflict_listing, mokoko.conflict_decision FROM PUBLIC;
 REVOKE ALL ON FUNCTION mokoko.stamp_author(), mokoko.area_contact_names(text), mokoko.idea_area(uuid),
     mokoko.log_idea_status(uuid), mokoko.log_route_change(), mokoko.log_signup_status(), mokoko.keep_idea_state(),
-    mokoko.reveal_contact(text, text) FROM PUBLIC;
+    mokoko.reveal_contact(text, text, text) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION mokoko.stamp_author(), mokoko.area_contact_names(text), mokoko.idea_area(uuid),
     mokoko.log_idea_status(uuid), mokoko.log_route_change(), mokoko.log_signup_status(), mokoko.keep_idea_state(),
-    mokoko.reveal_contact(text, text) TO mokoko_office;
+    mokoko.reveal_contact(text, text, text) TO mokoko_office;
 
 -- Contact details only through reveal_contact().
 REVOKE SELECT ON mokoko.idea, mokoko.signup, mokoko.offer FROM mokoko_office;
@@ -318,7 +346,8 @@ BEGIN
 END $f$;
 DROP TABLE mokoko.idea_state, mokoko.access_log, mokoko.signup_status, mokoko.idea_route, mokoko.area_contact,
     mokoko.office_user;
-DROP FUNCTION mokoko.reveal_contact(text, text), mokoko.keep_idea_state(), mokoko.log_signup_status(),
+DROP FUNCTION mokoko.reveal_contact(text, text, text), mokoko.access_log_is_append_only(), mokoko.keep_idea_state(),
+    mokoko.log_signup_status(),
     mokoko.log_route_change(), mokoko.log_idea_status(uuid), mokoko.idea_area(uuid), mokoko.area_contact_names(text),
     mokoko.stamp_author();
 DROP INDEX mokoko.status_update_idea, mokoko.idea_newest, mokoko.idea_stop_newest;
@@ -334,6 +363,10 @@ def upgrade() -> None:
     op.execute(TRIGGERS)
     op.execute(VIEWS)
     op.execute(SECURITY)
+    op.execute("RESET ROLE")
+    op.execute(DPO)  # as the migrating user: creating a role is not the schema owner's to do
+    op.execute("SET LOCAL ROLE mokoko_owner")
+    op.execute("GRANT USAGE ON SCHEMA mokoko TO mokoko_dpo; GRANT SELECT ON mokoko.access_log, mokoko.office_user TO mokoko_dpo")
     op.execute("RESET ROLE")
 
 
