@@ -49,7 +49,8 @@ def load_catalogue(store: Store, path: Path) -> dict[str, int]:
                 session.merge(row)
     except IntegrityError as error:  # e.g. a theme naming an area that is not in the catalogue
         raise CatalogueError(f"The catalogue {path} does not fit the kiosk's catalogue: {error.orig}") from error
-    return {name: count for name, count in catalogue.counts().items() if count}
+    # The retention periods are city hall's (mokoko central purge): a kiosk does not keep them.
+    return {name: count for name, count in catalogue.counts().items() if count and name != "retention"}
 
 
 class Catalogue:

@@ -2,7 +2,8 @@
 
 Every function connects as the person using it (their own login, ``mokoko central
 add-office-user``); the database records who did what (migration c0006), never the client.
-Contact details are not read here: :func:`reveal_contact` does that, on purpose, and is logged.
+Contact details are not read here: :func:`reveal_contact` does that, on purpose and for a stated
+reason, and the database logs it first.
 """
 
 from __future__ import annotations
