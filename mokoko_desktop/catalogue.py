@@ -14,7 +14,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, SQLModel, col, select
 
 from mokoko_desktop.catalogue_file import CatalogueError, read_catalogue
-from mokoko_desktop.models import AdminArea, Consultation, HomeArea, Interest, Opportunity, Stop, Theme
+from mokoko_desktop.models import AdminArea, Consultation, HomeArea, Interest, Opportunity, SealingKey, Stop, Theme
 from mokoko_desktop.store import Store
 
 __all__ = ["Catalogue", "CatalogueError", "find_current_consultation", "load_catalogue"]
@@ -47,6 +47,10 @@ def load_catalogue(store: Store, path: Path) -> dict[str, int]:
         with store.session(writes=True) as session:
             for row in rows:
                 session.merge(row)
+            for key in catalogue.sealing_keys:  # a key already here keeps its date and state
+                if session.get(SealingKey, key.key_id) is None:
+                    created = dt.datetime.now(dt.UTC).isoformat()
+                    session.add(SealingKey(key_id=key.key_id, public_key=key.public_key, created_at=created))
     except IntegrityError as error:  # e.g. a theme naming an area that is not in the catalogue
         raise CatalogueError(f"The catalogue {path} does not fit the kiosk's catalogue: {error.orig}") from error
     # The retention periods are city hall's (mokoko central purge): a kiosk does not keep them.

@@ -88,6 +88,28 @@ class RetentionEntry(_Entry):
     days: int = Field(ge=0, le=3650)
 
 
+class SealingKeyEntry(_Entry):
+    """A public key of the municipality's that kiosks seal personal data to (``mokoko central
+    keygen`` makes real ones; the demo catalogue ships the demo's)."""
+
+    key_id: Annotated[str, Field(pattern=r"^[0-9a-f]{16}$")]
+    public_key: Annotated[str, Field(min_length=44, max_length=44)]
+
+    @model_validator(mode="after")
+    def _named_by_itself(self) -> SealingKeyEntry:
+        import base64
+        import binascii
+        import hashlib
+
+        try:
+            raw = base64.b64decode(self.public_key, validate=True)
+        except binascii.Error:
+            raise ValueError("public_key is not base64") from None
+        if len(raw) != 32 or hashlib.sha256(raw).hexdigest()[:16] != self.key_id:
+            raise ValueError("key_id does not belong to this public_key")
+        return self
+
+
 class OpportunityEntry(BaseModel):
     """An opportunity keeps every field it has (a newer catalogue may have fields this kiosk
     does not know: they are kept and ignored); what the kiosk uses is checked."""
@@ -121,6 +143,7 @@ class CatalogueFile(BaseModel):
     interests: list[InterestEntry] = []
     opportunities: list[OpportunityEntry] = []
     retention: list[RetentionEntry] = []
+    sealing_keys: list[SealingKeyEntry] = []
 
     @model_validator(mode="after")
     def _retention_once(self) -> CatalogueFile:

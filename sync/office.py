@@ -57,6 +57,11 @@ def load_catalogue(url: str, path: Path) -> dict[str, int]:
                 "ON CONFLICT (code) DO UPDATE SET name = excluded.name, sort_order = excluded.sort_order",
                 (interest.code, Jsonb(interest.name), order),
             )
+        for key in catalogue.sealing_keys:  # a key already there keeps its state (an older one may be retired)
+            connection.execute(
+                "INSERT INTO mokoko.sealing_key (key_id, public_key) VALUES (%s, %s) ON CONFLICT (key_id) DO NOTHING",
+                (key.key_id, key.public_key),
+            )
         for period in catalogue.retention:
             connection.execute(
                 "INSERT INTO mokoko.retention (kind, days) VALUES (%s, %s) ON CONFLICT (kind) DO UPDATE SET days = excluded.days",

@@ -44,3 +44,25 @@ def test_after_a_new_key_the_old_records_open_with_the_old_key() -> None:
     old, new = new_key_pair(), new_key_pair()
     before, after = seal(old.public, {"name": "Før"}), seal(new.public, {"name": "Efter"})
     assert [open_sealed([new, old], value) for value in (before, after)] == [{"name": "Før"}, {"name": "Efter"}]
+
+
+def test_the_demo_kiosk_seals_to_the_demo_key_whose_private_half_ships_with_its_passphrase(kiosk) -> None:
+    from mokoko_desktop.paths import RESOURCES_DIR
+
+    public = kiosk.sealing_key()
+    assert public is not None
+    demo = read_key_file(RESOURCES_DIR / "demo" / "demo-private-key.json", "mokoko-demo-2026")  # documented in the README
+    assert demo.public == public
+    assert open_sealed(demo, seal(public, {"name": "Åse"})) == {"name": "Åse"}
+
+
+def test_a_catalogue_key_must_be_named_by_itself(tmp_path) -> None:
+    import json
+
+    from mokoko_desktop.catalogue_file import CatalogueError, read_catalogue
+
+    pair = new_key_pair()
+    path = tmp_path / "catalogue.json"
+    path.write_text(json.dumps({"sealing_keys": [{"key_id": "0123456789abcdef", "public_key": pair.public.public_key}]}))
+    with pytest.raises(CatalogueError, match=r"sealing_keys\[0\].*key_id does not belong"):
+        read_catalogue(path)

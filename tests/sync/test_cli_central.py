@@ -140,7 +140,8 @@ def test_keygen_publishes_the_public_key_to_kiosks_and_keeps_the_private_key_in_
     from mokoko_desktop.sealing import open_sealed, read_key_file, seal
     from sync.engine import sync_once
 
-    assert kiosk.sealing_key() is None  # no key yet: this kiosk cannot take contact details
+    demo_key = kiosk.sealing_key()
+    assert demo_key is not None and demo_key.key_id == "19933fb0edbd378d"  # the demo catalogue's
     monkeypatch.setenv("MOKOKO_KEY_PASSPHRASE", "rådhusets lange sætning")
     first_file, second_file = tmp_path / "2026.key", tmp_path / "2027.key"
     assert main(["central", "keygen", "--out", str(first_file), "--url", owner_url, "--data-dir", str(tmp_path)]) == 0
@@ -156,4 +157,4 @@ def test_keygen_publishes_the_public_key_to_kiosks_and_keeps_the_private_key_in_
     capsys.readouterr()
     assert main(["central", "keygen", "--out", str(first_file), "--url", owner_url, "--data-dir", str(tmp_path)]) == 1
     assert "never overwritten" in capsys.readouterr().err
-    assert central_rows(owner_url, "SELECT count(*), count(*) FILTER (WHERE active) FROM mokoko.sealing_key") == [(2, 1)]
+    assert central_rows(owner_url, "SELECT count(*), count(*) FILTER (WHERE active) FROM mokoko.sealing_key") == [(3, 1)]
