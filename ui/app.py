@@ -18,7 +18,7 @@ import sys
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QThreadPool, QTimer
+from PySide6.QtCore import QEvent, QEventLoop, QLocale, QObject, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from mokoko_desktop.bootstrap import KioskStart
@@ -36,15 +36,22 @@ EXIT_WAIT_MS = 15_000  # at most: a sync gives up on an unreachable server after
 
 
 class FirstPaint(QObject):
-    """Notices the first paint of a window (for --smoke)."""
+    """Notices the first paint of a window (for --smoke and the start-up time).
+
+    Signals:
+        first_paint(): the window was painted for the first time.
+    """
+
+    first_paint = Signal()
 
     def __init__(self) -> None:
         super().__init__()
         self.painted = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.Paint:
+        if event.type() == QEvent.Type.Paint and not self.painted:
             self.painted = True
+            self.first_paint.emit()
         return False
 
 
@@ -124,9 +131,13 @@ def _show(window: KioskWindow, windowed: bool, size: tuple[int, int]) -> None:
 
 
 def wait_for_first_paint(app: QApplication, watcher: FirstPaint, seconds: float) -> bool:
-    deadline = time.perf_counter() + seconds
-    while not watcher.painted and time.perf_counter() < deadline:
-        app.processEvents()
+    """Run Qt's event loop until the first paint or ``seconds``. (An event loop, not
+    processEvents() in a busy loop: spinning that for seconds has crashed PySide6 on Python 3.11.)"""
+    if not watcher.painted:
+        loop = QEventLoop()
+        watcher.first_paint.connect(loop.quit)
+        QTimer.singleShot(int(seconds * 1000), loop.quit)
+        loop.exec()
     return watcher.painted
 
 
