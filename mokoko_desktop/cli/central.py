@@ -3,30 +3,11 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
 from pathlib import Path
 
-from mokoko_desktop.cli.common import EXIT_OK, Commands, Refused
+from mokoko_desktop.cli.common import EXIT_OK, URL_HELP, Commands, Handler, Refused, refused_on_central_error
+from mokoko_desktop.cli.office import add_reply_options, reply_to_ideas
 from mokoko_desktop.i18n import pick
-
-URL_HELP = "the central database's URL (owner's for init and add-device, office's for replies)"
-Handler = Callable[[argparse.Namespace, Path], int]
-
-
-def refused_on_central_error(handler: Handler) -> Handler:
-    """A central database that cannot be reached or refuses, or a catalogue file with problems,
-    is told in plain words (exit 1)."""
-
-    def run(args: argparse.Namespace, data_dir: Path) -> int:
-        from mokoko_desktop.catalogue_file import CatalogueError
-        from sync.central import CentralError
-
-        try:
-            return handler(args, data_dir)
-        except (CentralError, CatalogueError) as error:
-            raise Refused(str(error)) from error
-
-    return run
 
 
 def register(commands: Commands, common: argparse.ArgumentParser) -> None:
@@ -55,8 +36,6 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     remove_person = command("remove-office-user", unregister_office_user, "take a city-hall person's login away")
     remove_person.add_argument("login")
     command("statuses", list_statuses, "the status catalogue, code first")
-    from mokoko_desktop.cli.office import add_reply_options, reply_to_ideas
-
     add_reply_options(command("reply", reply_to_ideas, "set an idea's status and public reply (= office reply)"), several=False)
     load = command("load-catalogue", load_catalogue, "load a catalogue JSON centrally")
     load.add_argument("path", type=Path)

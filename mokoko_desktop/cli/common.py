@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar
 
@@ -68,3 +69,23 @@ def print_stored(kiosk: Kiosk, record: Submission, receipt: str | None) -> int:
         print(f"Receipt written to {kiosk.write_receipt(record, Path(receipt))}")
     print(format_code(record.receipt_code))
     return EXIT_OK
+
+
+URL_HELP = "the central database's URL (owner's for init and add-device, office's for replies)"
+Handler = Callable[[argparse.Namespace, Path], int]  # a standalone command: no local store
+
+
+def refused_on_central_error(handler: Handler) -> Handler:
+    """A central database that cannot be reached or refuses, or a catalogue file with problems,
+    is told in plain words (exit 1)."""
+
+    def run(args: argparse.Namespace, data_dir: Path) -> int:
+        from mokoko_desktop.catalogue_file import CatalogueError
+        from sync.central import CentralError
+
+        try:
+            return handler(args, data_dir)
+        except (CentralError, CatalogueError) as error:
+            raise Refused(str(error)) from error
+
+    return run

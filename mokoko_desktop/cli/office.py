@@ -10,8 +10,7 @@ import json
 import sys
 from pathlib import Path
 
-from mokoko_desktop.cli.central import URL_HELP, refused_on_central_error
-from mokoko_desktop.cli.common import EXIT_OK, Commands, Refused
+from mokoko_desktop.cli.common import EXIT_OK, URL_HELP, Commands, Handler, Refused, refused_on_central_error
 from mokoko_desktop.i18n import pick
 from mokoko_desktop.receipt_codes import format_code
 
@@ -28,10 +27,10 @@ def _date(text: str) -> dt.date:
 def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     office = commands.add_parser("office", help="city hall: the inbox, answers, sign-ups").add_subparsers(dest="action", required=True)
 
-    def command(name: str, handler: object, help_text: str) -> argparse.ArgumentParser:
+    def command(name: str, handler: Handler, help_text: str) -> argparse.ArgumentParser:
         parser = office.add_parser(name, parents=[common], help=help_text)
         parser.add_argument("--url", required=True, help=URL_HELP)
-        parser.set_defaults(standalone=refused_on_central_error(handler))  # type: ignore[arg-type]
+        parser.set_defaults(standalone=refused_on_central_error(handler))
         return parser
 
     inbox = command("inbox", list_inbox, "ideas from every kiosk, newest first; one per line, code first")

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sync.conflicts import DECISIONS
+from ui.office.desk_views import make_table
 from ui.widgets import TranslatedWidget, button, label
 
 if TYPE_CHECKING:
@@ -28,7 +30,7 @@ DIFFERENT = QColor("#FCE8C8")  # a field whose two versions differ
 
 
 class ConflictsView(TranslatedWidget):
-    DECISIONS = ("keep-central", "same-in-substance", "ask-the-citizen")
+    DECISIONS = DECISIONS
 
     def __init__(self, window: OfficeWindow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -37,11 +39,8 @@ class ConflictsView(TranslatedWidget):
         self.undecided = QCheckBox(self)
         self.undecided.setChecked(True)
         self.undecided.toggled.connect(self.reload)
-        self.list = QTableWidget(0, 4, self)
-        self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.list = make_table(self, 4)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.list.verticalHeader().hide()
         self.list.itemSelectionChanged.connect(self._show_chosen)
         self.sides = QTableWidget(0, 3, self)
         self.sides.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

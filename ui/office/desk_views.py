@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 
 from mokoko_desktop.i18n import pick
 from mokoko_desktop.receipt_codes import format_code
+from sync.inbox import WHY_MIN
+from sync.signup_desk import SIGNUP_STATUSES
 from ui.widgets import TranslatedWidget, button, label
 
 if TYPE_CHECKING:
@@ -31,15 +33,14 @@ if TYPE_CHECKING:
     from ui.office.window import OfficeWindow
 
 
-WHY_MIN = 5  # as sync.inbox.WHY_MIN (the database layer loads only after the first frame)
-
-
-def _table(parent: QWidget, columns: int, stretch: int) -> QTableWidget:
+def make_table(parent: QWidget, columns: int, stretch: int | None = None) -> QTableWidget:
+    """A read-only list of whole rows (the office app's lists); column ``stretch`` takes the room."""
     table = QTableWidget(0, columns, parent)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    if stretch is not None:
+        table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return table
 
 
@@ -56,7 +57,7 @@ def _fill(table: QTableWidget, rows: Sequence[tuple[str, ...]], codes: Sequence[
 class SignupsView(TranslatedWidget):
     """New sign-ups first; the contact person marks each one as they follow it up."""
 
-    STATUSES = ("new", "contacted", "placed", "declined")
+    STATUSES = SIGNUP_STATUSES
 
     def __init__(self, window: OfficeWindow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,7 +68,7 @@ class SignupsView(TranslatedWidget):
         self.mine.toggled.connect(self.reload)
         self.status = QComboBox(self)
         self.status.currentIndexChanged.connect(self.reload)
-        self.table = _table(self, 6, 3)
+        self.table = make_table(self, 6, 3)
         self.info = label("stepHint", self)
         self.mark_buttons = {status: button("secondary", self) for status in self.STATUSES[1:]}
         for status, mark in self.mark_buttons.items():
@@ -173,10 +174,10 @@ class PostsView(TranslatedWidget):
         super().__init__(parent)
         self._window = window
         self._stops: dict[str, str] = {}
-        self.table = _table(self, 6, 5)
+        self.table = make_table(self, 6, 5)
         self.info = label("stepHint", self)
         self._matches_heading = label("fieldLabel", self)
-        self.matches = _table(self, 4, 1)
+        self.matches = make_table(self, 4, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 3)
         layout.addWidget(self.info)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QScrollArea, QT
 from mokoko_desktop import limits
 from mokoko_desktop.i18n import language_name, pick
 from mokoko_desktop.receipt_codes import format_code
-from ui.office.desk_views import WHY_MIN
+from sync.inbox import WHY_MIN
 from ui.widgets import TranslatedWidget, button, label
 
 if TYPE_CHECKING:

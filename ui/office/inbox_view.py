@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QSplitter,
-    QTableWidget,
     QTableWidgetItem,
     QTableWidgetSelectionRange,
     QVBoxLayout,
@@ -27,6 +26,8 @@ from PySide6.QtWidgets import (
 from mokoko_desktop.demographics import AGE_GROUPS
 from mokoko_desktop.i18n import pick
 from mokoko_desktop.receipt_codes import format_code
+from sync.inbox import PAGE_SIZE
+from ui.office.desk_views import make_table
 from ui.office.idea_panel import IdeaPanel
 from ui.widgets import TranslatedWidget, button, label
 
@@ -36,7 +37,6 @@ if TYPE_CHECKING:
     from ui.office.window import OfficeWindow
 
 NO_DATE = QDate(2000, 1, 1)  # the date fields' "any day"
-PAGE_SIZE = 50  # as sync.inbox.PAGE_SIZE (the database layer loads only after the first frame)
 
 
 def fill_combo(combo: QComboBox, everything: str, choices: list[tuple[str, str]]) -> None:
@@ -104,12 +104,8 @@ class InboxView(TranslatedWidget):
         form.addRow(self.search_button)
 
         self.count_label = label("stepHint", self)
-        self.table = QTableWidget(0, 6, self)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table = make_table(self, 6, 5)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.more_button = button("quiet", self)
         self.more_button.clicked.connect(self._load_more)
