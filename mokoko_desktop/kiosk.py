@@ -15,17 +15,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import uuid6
-from sqlmodel import col, select
+from sqlmodel import select
 
 from mokoko_desktop import receipt_codes
 from mokoko_desktop.catalogue import Catalogue
 from mokoko_desktop.clock import Clock, local_date, utc_now
 from mokoko_desktop.followup import FollowUp, look_up
 from mokoko_desktop.ideas import IdeaService
-from mokoko_desktop.models import Device, SealingKey, Stop
+from mokoko_desktop.models import Device, Stop
 from mokoko_desktop.offers import OfferService
 from mokoko_desktop.opportunities import Opportunities
 from mokoko_desktop.paths import RECEIPTS_SUBDIR, receipts_dir, resolve_data_dir
+from mokoko_desktop.personal_data import newest_key, seal_leftovers
 from mokoko_desktop.receipt_content import ReceiptContent, followup_url
 from mokoko_desktop.settings import Settings
 from mokoko_desktop.signups import SignupService
@@ -109,6 +110,7 @@ class Kiosk:
         device = _ensure_device(store, clock)
         opportunities = Opportunities(store)
         forget_old_receipts(folder, local_date(clock()))
+        seal_leftovers(store)
         return cls(
             data_dir=folder,
             store=store,
@@ -144,18 +146,14 @@ class Kiosk:
     def sealing_key(self) -> PublicKey | None:
         """The municipality's newest active public key (pulled with the catalogue), or None: then
         this kiosk cannot take contact details."""
-        from mokoko_desktop.sealing import PublicKey  # libsodium: loaded when first needed
-
         with self.store.session() as session:
-            row = session.exec(select(SealingKey).where(col(SealingKey.active)).order_by(col(SealingKey.created_at).desc())).first()
-        return PublicKey(row.key_id, row.public_key) if row else None
+            return newest_key(session)
 
     def submit(self, draft: Draft, stop_id: str | None = None) -> Submission:
         """Check and store what a citizen filled in (an idea, a sign-up or a Byttebørs post) at
         ``stop_id`` (default: today's stop), in one transaction. Raises
         :class:`~mokoko_desktop.validation.SubmissionRejected` (nothing stored),
-        :class:`~mokoko_desktop.submissions.KioskNotReady`, or the kind's own refusal (e.g.
-        :class:`~mokoko_desktop.signups.AlreadySignedUp`). Durable when this returns."""
+        or :class:`~mokoko_desktop.submissions.KioskNotReady`. Durable when this returns."""
         if stop_id is None:
             today = self.today_stop()
             stop_id = today.id if today else ""

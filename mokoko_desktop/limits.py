@@ -18,6 +18,9 @@ OFFER_TEXT_MAX = 1000
 PLACE_MAX = 100
 GENERAL_TEXT_MAX = 1000
 MESSAGE_MAX = 500
+# A sealed value (local migration 0010, central c0009): a sign-up's personal fields at their
+# limits, up to 4 bytes a character, sealed (48 bytes more) and in base64, with room to spare.
+SEALED_MAX = 8000
 # A sign-up's or Byttebørs post's JSON document, in characters: its free texts at their limits
 # plus every other field, with room to spare for fields a newer kiosk adds.
 DOCUMENT_MAX = 16_000

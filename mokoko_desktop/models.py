@@ -55,6 +55,9 @@ class SyncedRecord:
     # called them so, and kiosks of an older version still write them so.
     DOCUMENT_KEYS: ClassVar[dict[str, str]] = {"contact_name": "name", "contact_phone": "phone", "contact_email": "email"}
     ENVELOPE: ClassVar[tuple[str, ...]] = ("id", "receipt_code", "created_at")  # a document's own columns
+    # Left out of a document when empty: a record pushed again after an upgrade keeps the
+    # fingerprint it arrived with.
+    ADDED_LATER: ClassVar[tuple[str, ...]] = ("sealed_contact",)
     personal_columns: ClassVar[tuple[str, ...]]
     pushed_as_document: ClassVar[bool] = False
 
@@ -144,12 +147,14 @@ class Stop(SQLModel, table=True):
 class Idea(SQLModel, SyncedRecord, table=True):
     """An idea a citizen gave. The id is a UUIDv7 made on the kiosk (the sync idempotency key).
 
-    ``contact_*`` are stored only with consent; ``consent_version`` names the consent text the
-    citizen accepted.
+    Contact details are stored only with consent (``consent_version`` names the consent text the
+    citizen accepted), sealed to the municipality's public key (``sealed_contact``,
+    :mod:`mokoko_desktop.personal_data`). ``contact_*`` are empty since local migration 0010; they
+    held the details in clear before.
     """
 
     submission_kind: ClassVar[str] = "idea"
-    personal_columns: ClassVar[tuple[str, ...]] = ("contact_name", "contact_email", "contact_phone")
+    personal_columns: ClassVar[tuple[str, ...]] = ("contact_name", "contact_email", "contact_phone", "sealed_contact")
 
     id: str = Field(primary_key=True, max_length=36)
     receipt_code: str = Field(max_length=10, unique=True)
@@ -167,6 +172,7 @@ class Idea(SQLModel, SyncedRecord, table=True):
     device_id: str = Field(foreign_key="device.id")
     created_at: dt.datetime = _utc_column(index=True)
     assisted: bool = False
+    sealed_contact: str | None = Field(default=None, max_length=limits.SEALED_MAX)  # name, e-mail, phone: sealed
     synced_at: dt.datetime | None = _utc_column(nullable=True)
     sync_conflict: bool = False
     contact_purged_at: dt.datetime | None = _utc_column(nullable=True)
@@ -261,14 +267,15 @@ class Interest(SQLModel, table=True):
 
 class PostedWithConsent(SQLModel):
     """The columns a sign-up and a Byttebørs post share (no table of its own): their identity,
-    the contact details given with consent, and where, when and how far sync has got. The name,
-    phone and e-mail are purged a few days after the record reached the central database."""
+    the contact details given with consent (sealed), and where, when and how far sync has got.
+    The sealed details are purged a few days after the record reached the central database."""
 
     id: str = Field(primary_key=True, max_length=36)
     receipt_code: str = Field(max_length=10, unique=True)
     contact_name: str | None = Field(default=None, max_length=limits.NAME_MAX)
     contact_phone: str | None = Field(default=None, max_length=limits.PHONE_MAX)
     contact_email: str | None = Field(default=None, max_length=limits.EMAIL_MAX)
+    sealed_contact: str | None = Field(default=None, max_length=limits.SEALED_MAX)  # the details, sealed
     consent_version: str = Field(max_length=limits.CONSENT_VERSION_MAX)
     language: str = Field(max_length=limits.LANGUAGE_MAX)
     stop_id: str = Field(foreign_key="stop.id")
@@ -283,13 +290,15 @@ class PostedWithConsent(SQLModel):
 class Signup(PostedWithConsent, SyncedRecord, table=True):
     """A volunteer sign-up: for an opportunity, or "something else" (``general_text``).
 
-    Personal data (``contact_*``, ``guardian_*``) is stored only with consent (``consent_version``)
-    and purged a few days after the sign-up reached the central database. ``contact_phone`` is
-    E.164 and ``contact_email`` normalised, so the same person is found again.
+    Personal data (name, phone, e-mail, a guardian's details, the message) is stored only with
+    consent (``consent_version``), sealed in ``sealed_contact`` (the clear columns are empty since
+    local migration 0010), and purged a few days after the sign-up reached the central database.
     """
 
     submission_kind: ClassVar[str] = "signup"
-    personal_columns: ClassVar[tuple[str, ...]] = ("contact_name", "contact_phone", "contact_email", "guardian_name", "guardian_phone")
+    personal_columns: ClassVar[tuple[str, ...]] = (
+        "contact_name", "contact_phone", "contact_email", "guardian_name", "guardian_phone", "sealed_contact",
+    )  # fmt: skip
     pushed_as_document: ClassVar[bool] = True  # central: data jsonb, so a kiosk version may add a field
 
     opportunity_id: str | None = Field(default=None, max_length=60, index=True)
@@ -309,7 +318,7 @@ class Offer(PostedWithConsent, SyncedRecord, table=True):
     needs ("need"), with tags, where, and contact details given with consent."""
 
     submission_kind: ClassVar[str] = "offer"
-    personal_columns: ClassVar[tuple[str, ...]] = ("contact_name", "contact_phone", "contact_email")
+    personal_columns: ClassVar[tuple[str, ...]] = ("contact_name", "contact_phone", "contact_email", "sealed_contact")
     pushed_as_document: ClassVar[bool] = True
 
     kind: str = Field(max_length=10)

@@ -23,7 +23,7 @@ from mokoko_desktop.i18n import QT_TRANSLATE_NOOP, pick, translate
 from mokoko_desktop.models import Device, Offer, Signup
 from mokoko_desktop.opportunities import Opportunities
 from mokoko_desktop.receipt_content import excerpt
-from mokoko_desktop.signups import UNKNOWN_INTEREST, masked_contact
+from mokoko_desktop.signups import UNKNOWN_INTEREST
 from mokoko_desktop.store import Store
 from mokoko_desktop.submissions import ReceiptBody, SubmissionService
 from mokoko_desktop.validation import (
@@ -57,12 +57,13 @@ class OfferDraft:
 
 @dataclass(frozen=True)
 class MatchSide:
-    """One side of a match, as staff see it. ``contact`` is for staff only (behind the PIN)."""
+    """One side of a match, as staff see it. ``contact`` is an organisation's (behind the PIN);
+    a citizen's is sealed, so empty here: city hall opens it (``mokoko office contact``)."""
 
     kind: str  # "offer", "need", "signup" (for something else) or "opportunity"
     ref: str  # receipt code, or the opportunity's id
     summary: str
-    contact: str  # empty once the details were purged
+    contact: str  # empty for a citizen's post or sign-up
     tags: frozenset[str]
 
     @property
@@ -140,9 +141,7 @@ class OfferService(SubmissionService[OfferDraft, Offer]):
             text=clean_text(draft.text),
             tags=sorted(set(draft.tags)),
             place=clean_line(draft.place),
-            contact_name=name,
-            contact_phone=phone,
-            contact_email=email,
+            sealed_contact=self._sealed(session, {"name": name, "phone": phone, "email": email}),
             consent_version=OFFER_VERSION,
             language=draft.language,
             stop_id=stop_id,
@@ -208,14 +207,8 @@ def match_sides(givers: list[tuple[MatchSide, str]], takers: list[tuple[MatchSid
     return sorted(found, key=lambda match: (-match.score, match.giver.ref, match.taker.ref))
 
 
-def _contact(name: str | None, phone: str | None, email: str | None) -> str:
-    """Who to call; empty once the details were purged."""
-    return ", ".join(part for part in (name, phone, email) if part)
-
-
 def _side_of_post(post: Offer) -> MatchSide:
-    contact = _contact(post.contact_name, post.contact_phone, post.contact_email)
-    return MatchSide(post.kind, post.receipt_code, excerpt(post.text, 90), contact, frozenset(post.tags))
+    return MatchSide(post.kind, post.receipt_code, excerpt(post.text, 90), "", frozenset(post.tags))
 
 
 def _side_of_helper(signup: Signup) -> MatchSide:
@@ -223,7 +216,7 @@ def _side_of_helper(signup: Signup) -> MatchSide:
         "signup",
         signup.receipt_code,
         excerpt(signup.general_text or "", 90),
-        _contact(signup.contact_name, signup.contact_phone, signup.contact_email),
+        "",
         frozenset(signup.interests),
     )
 
@@ -234,17 +227,17 @@ _RECEIPT = {
     "next": QT_TRANSLATE_NOOP("receipt", "What happens now?"),
     "next_body": QT_TRANSLATE_NOOP(
         "receipt",
-        "MOKOKO's staff look for a match today. If someone fits, they contact you {how}. Your post is "
-        "kept for 3 months.",
+        "The municipality looks for a match. If someone fits, you are contacted on the phone number or e-mail "
+        "you gave. Your post is kept for 3 months.",
     ),
 }
 
 
 def offer_receipt_sections(offer: Offer) -> tuple[tuple[str, str], ...]:
-    """What a Byttebørs post's receipt says, in the post's language (phone and e-mail masked)."""
+    """What a Byttebørs post's receipt says, in the post's language (no contact details: the
+    kiosk sealed them)."""
 
     def t(key: str) -> str:
         return translate(offer.language, "receipt", _RECEIPT[key])
 
-    how = masked_contact(offer.language, offer.contact_phone, offer.contact_email)
-    return ((t(offer.kind), f"“{excerpt(offer.text, 160)}”"), (t("next"), t("next_body").format(how=how)))
+    return ((t(offer.kind), f"“{excerpt(offer.text, 160)}”"), (t("next"), t("next_body")))

@@ -17,6 +17,7 @@ FONTS_DIR = RESOURCES_DIR / "fonts"
 TRANSLATIONS_DIR = RESOURCES_DIR / "translations"
 STYLES_DIR = RESOURCES_DIR / "styles"
 DEMO_CATALOGUE = RESOURCES_DIR / "demo" / "catalogue.json"
+DEMO_PRIVATE_KEY = RESOURCES_DIR / "demo" / "demo-private-key.json"  # its passphrase is public (README): a demo only
 
 DATABASE_FILE = "mokoko.sqlite3"
 RECEIPTS_SUBDIR = "receipts"

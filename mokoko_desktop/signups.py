@@ -1,4 +1,4 @@
-"""Volunteer sign-ups: checked, stored in one transaction, never twice for the same person.
+"""Volunteer sign-ups: checked, then stored in one transaction with the personal details sealed.
 
 A sign-up is for an opportunity from the catalogue or, with ``general_text``, for "something
 else" the municipality matches later. Only what the organisation needs is asked: name, phone
@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import ClassVar
 
 import uuid6
-from sqlmodel import Session, col, func, or_, select
+from sqlmodel import Session, col, func, select
 
 from mokoko_desktop import limits
 from mokoko_desktop.clock import Clock, local_date, local_day_bounds, utc_now
@@ -34,8 +34,6 @@ from mokoko_desktop.validation import (
     clean_line,
     clean_text,
     line_problem,
-    mask_email,
-    mask_phone,
     phone_or_problem,
 )
 
@@ -50,15 +48,6 @@ MESSAGE_MAX = limits.MESSAGE_MAX
 NEEDS_GUARDIAN = frozenset({"under-15"})
 UNKNOWN_INTEREST = QT_TRANSLATE_NOOP("validation", "Unknown interest: {codes}.")
 Report = Callable[..., None]  # report(field, message, **params)
-
-
-class AlreadySignedUp(ValueError):
-    """The same person (same phone or e-mail) is already signed up for this opportunity;
-    nothing new was stored."""
-
-    def __init__(self, opportunity_id: str) -> None:
-        super().__init__(f"Already signed up for {opportunity_id} with this phone number or e-mail.")
-        self.opportunity_id = opportunity_id
 
 
 @dataclass
@@ -193,8 +182,6 @@ class SignupService(SubmissionService[SignupDraft, Signup]):
 
     def _build(self, session: Session, draft: SignupDraft, stop_id: str, now: dt.datetime) -> Signup:
         clean = self._clean(draft, [])
-        if draft.opportunity_id and _already_signed_up(session, draft.opportunity_id, clean):
-            raise AlreadySignedUp(draft.opportunity_id)
         general = not draft.opportunity_id
         return Signup(
             id=str(uuid6.uuid7()),
@@ -202,15 +189,13 @@ class SignupService(SubmissionService[SignupDraft, Signup]):
             opportunity_id=draft.opportunity_id or None,
             general_text=clean_text(draft.general_text) if general else None,
             interests=sorted(set(draft.interests)) if general else [],
-            contact_name=clean.name,
-            contact_phone=clean.phone,
-            contact_email=clean.email,
+            sealed_contact=self._sealed(session, {
+                "name": clean.name, "phone": clean.phone, "email": clean.email, "message": clean_text(draft.message),
+                "guardian_name": clean.guardian_name, "guardian_phone": clean.guardian_phone,
+            }),  # fmt: skip
             age_group=draft.age_group or "",
             availability=[day for day in AVAILABILITY if day in draft.availability],
             frequency=clean.frequency,
-            message=clean_text(draft.message),
-            guardian_name=clean.guardian_name,
-            guardian_phone=clean.guardian_phone,
             consent_version=SIGNUP_VERSION,
             guardian_consent_version=GUARDIAN_VERSION if clean.guardian_name else None,
             language=draft.language,
@@ -239,28 +224,17 @@ class SignupService(SubmissionService[SignupDraft, Signup]):
             return list(session.exec(statement))
 
 
-def _already_signed_up(session: Session, opportunity_id: str, clean: _Clean) -> bool:
-    same_person = []
-    if clean.phone:
-        same_person.append(col(Signup.contact_phone) == clean.phone)
-    if clean.email:  # mailboxes are case-insensitive in practice
-        same_person.append(func.lower(col(Signup.contact_email)) == clean.email.lower())
-    if not same_person:
-        return False
-    statement = select(Signup.id).where(Signup.opportunity_id == opportunity_id, or_(*same_person))
-    return session.exec(statement).first() is not None
-
-
 _RECEIPT = {
     "what": QT_TRANSLATE_NOOP("receipt", "You signed up for"),
     "something_else": QT_TRANSLATE_NOOP("receipt", "Something else: “{text}”"),
     "when": QT_TRANSLATE_NOOP("receipt", "When you can"),
     "who": QT_TRANSLATE_NOOP("receipt", "Who will contact you?"),
-    "who_opportunity": QT_TRANSLATE_NOOP("receipt", "{person} from {organisation} will contact you {how}."),
-    "who_general": QT_TRANSLATE_NOOP("receipt", "The municipality's volunteer coordinator will contact you {how}."),
-    "by_phone": QT_TRANSLATE_NOOP("receipt", "by phone on {phone}"),
-    "by_email": QT_TRANSLATE_NOOP("receipt", "by e-mail at {email}"),
-    "by_both": QT_TRANSLATE_NOOP("receipt", "by phone on {phone} or by e-mail at {email}"),
+    "who_opportunity": QT_TRANSLATE_NOOP(
+        "receipt", "{person} from {organisation} will contact you on the phone number or e-mail you gave."
+    ),
+    "who_general": QT_TRANSLATE_NOOP(
+        "receipt", "The municipality's volunteer coordinator will contact you on the phone number or e-mail you gave."
+    ),
     "guardian": QT_TRANSLATE_NOOP("receipt", "Your parent or guardian is called before you start."),
     "questions": QT_TRANSLATE_NOOP("receipt", "Questions?"),
     "questions_body": QT_TRANSLATE_NOOP("receipt", "Contact {person}: {how}"),
@@ -269,7 +243,7 @@ _RECEIPT = {
 
 def signup_receipt_sections(signup: Signup, opportunity: OpportunityInfo | None) -> tuple[tuple[str, str], ...]:
     """What a sign-up's receipt says, in the sign-up's language: what for, when, who will get in
-    touch and how. The citizen's own phone and e-mail appear only masked."""
+    touch. The citizen's own details are not on it: the kiosk sealed them and cannot read them."""
     language = signup.language
 
     def t(key: str) -> str:
@@ -281,13 +255,10 @@ def signup_receipt_sections(signup: Signup, opportunity: OpportunityInfo | None)
         what = t("something_else").format(text=excerpt(signup.general_text or "", 100))
     days = join_days([translate(language, "volunteering", AVAILABILITY_NAMES[day]) for day in signup.availability])
     often = translate(language, "volunteering", HELP_FREQUENCY_NAMES.get(signup.frequency, signup.frequency))
-    how = masked_contact(language, signup.contact_phone, signup.contact_email)
     if opportunity is not None and opportunity.contact_name:
-        who = t("who_opportunity").format(
-            person=opportunity.contact_name, organisation=pick(opportunity.organisation, language), how=how
-        )
+        who = t("who_opportunity").format(person=opportunity.contact_name, organisation=pick(opportunity.organisation, language))
     else:
-        who = t("who_general").format(how=how)
+        who = t("who_general")
     if signup.guardian_consent_version:
         who += " " + t("guardian")
     sections = [(t("what"), what), (t("when"), f"{days} · {often}"), (t("who"), who)]
@@ -300,15 +271,3 @@ def join_days(names: list[str]) -> str:
     """Translated availability names as one phrase: "Hverdage, aftener"."""
     days = ", ".join(names)
     return days[:1] + days[1:].lower()
-
-
-def masked_contact(language: str, phone: str | None, email: str | None) -> str:
-    """"by phone on +45 •• •• •• 78" (and/or e-mail), for a receipt in ``language``."""
-    def t(key: str) -> str:
-        return translate(language, "receipt", _RECEIPT[key])
-
-    if phone and email:
-        return t("by_both").format(phone=mask_phone(phone), email=mask_email(email))
-    if phone:
-        return t("by_phone").format(phone=mask_phone(phone))
-    return t("by_email").format(email=mask_email(email or ""))

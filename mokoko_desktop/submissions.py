@@ -27,6 +27,7 @@ from mokoko_desktop import receipt_codes
 from mokoko_desktop.clock import Clock, utc_now
 from mokoko_desktop.i18n import available_languages
 from mokoko_desktop.models import SUBMISSION_MODELS, Device, Stop, SubmissionRecord
+from mokoko_desktop.personal_data import NO_KEY_FOR_CITIZEN, NO_KEY_FOR_STAFF, has_key, newest_key, seal_details
 from mokoko_desktop.store import Store
 from mokoko_desktop.validation import FieldProblem, SubmissionRejected, boundary_problems
 
@@ -86,8 +87,16 @@ class SubmissionService(Generic[DraftT, RecordT]):
     def problems(self, draft: DraftT) -> list[FieldProblem]:
         """Every problem with ``draft``, storing nothing: first what every kind refuses before
         any cleaning (:func:`~mokoko_desktop.validation.boundary_problems`), then the kind's own
-        checks (:meth:`check`)."""
-        return boundary_problems(draft, available_languages()) or self.check(draft)
+        checks (:meth:`check`), and contact details a kiosk without a sealing key cannot take."""
+        boundary = boundary_problems(draft, available_languages())
+        if boundary:
+            return boundary
+        problems = self.check(draft)
+        if any(getattr(draft, name, "") for name in ("name", "phone", "email")):
+            with self._store.session() as session:
+                if not has_key(session):
+                    problems.append(FieldProblem("name", NO_KEY_FOR_CITIZEN))
+        return problems
 
     def check(self, draft: DraftT) -> list[FieldProblem]:
         """The kind's own checks of a draft that passed the boundary checks."""
@@ -101,6 +110,18 @@ class SubmissionService(Generic[DraftT, RecordT]):
     def receipt_body(self, record: RecordT) -> ReceiptBody:
         """What the receipt of ``record`` says below the code."""
         raise NotImplementedError
+
+    def _sealed(self, session: Session, details: dict[str, str | None]) -> str | None:
+        """A record's personal ``details`` sealed to the newest key (None when none was given).
+        Raises :class:`KioskNotReady` without a key: then nothing is stored."""
+        if not any(details.values()):
+            return None
+        if "sealing_key" not in session.info:  # once per transaction, not per paper form
+            session.info["sealing_key"] = newest_key(session)
+        key = session.info["sealing_key"]
+        if key is None:
+            raise KioskNotReady(NO_KEY_FOR_STAFF)
+        return seal_details(key, details)
 
     def submit(self, draft: DraftT, stop_id: str) -> RecordT:
         """Check and store ``draft`` at ``stop_id`` in one transaction and return the record.

@@ -13,6 +13,7 @@ from sqlalchemy import text
 from sqlmodel import select
 
 from mokoko_desktop.models import SUBMISSION_MODELS, Device, SyncState
+from mokoko_desktop.personal_data import purge_condition, seal_leftovers
 from mokoko_desktop.redact import mask_secrets
 from sync.central import CentralError, connect
 from sync.pull import PullResult, catalogue_problems, pull_changes
@@ -66,14 +67,8 @@ class SyncStatus:
     catalogue_problems: int = 0  # pulled catalogue rows kept out (their previous versions stay)
 
 
-def purge_condition(columns: tuple[str, ...]) -> str:
-    """Records that still hold contact details: word for word the condition of the local index
-    ``ix_*_purge_due`` (local migration 0006), so the purge reads only those."""
-    return f"contact_purged_at IS NULL AND ({' OR '.join(f'{c} IS NOT NULL' for c in columns)})"
-
-
 def purge_contacts(kiosk: Kiosk, now: dt.datetime) -> int:
-    """Delete names, e-mails and phones of ideas, sign-ups and posts synced more than the
+    """Delete the (sealed) contact details of ideas, sign-ups and posts synced more than the
     retention days ago. Returns how many records were purged."""
     days = kiosk.settings.get("contact_retention_days")
     cutoff = (now - dt.timedelta(days=days)).isoformat(timespec="microseconds")
@@ -137,6 +132,7 @@ def sync_once(kiosk: Kiosk, central_url: str, *, adopt_identity: bool = True) ->
             report.new_identity = _adopt_central_identity(kiosk, central)
             if report.new_identity and adopt_identity:
                 kiosk.use_identity(*report.new_identity)
+            seal_leftovers(kiosk.store)  # a key pulled last time seals what was written without one
             report.push = push_pending(kiosk.store, central, clock=kiosk.clock)
             report.pull = pull_changes(kiosk.store, central)
     except psycopg.Error as error:

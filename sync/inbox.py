@@ -2,8 +2,8 @@
 
 Every function connects as the person using it (their own login, ``mokoko central
 add-office-user``); the database records who did what (migration c0006), never the client.
-Contact details are not read here: :func:`reveal_contact` does that, on purpose and for a stated
-reason, and the database logs it first.
+Contact details are not read here: :mod:`sync.contact_details` does that, on purpose and for a
+stated reason, and the database logs it first.
 """
 
 from __future__ import annotations
@@ -320,21 +320,6 @@ def answer(
             )
             answered.append(code)
     return AnswerResult(answered, skipped)
-
-
-def reveal_contact(url: str, kind: str, typed_code: str, why: str) -> dict[str, str]:
-    """A record's contact details, on purpose and for a reason: the database writes who looked,
-    when and ``why`` to the access log before it answers. Empty if the citizen left none (or they
-    were deleted as promised)."""
-    code = _code(typed_code)
-    why = " ".join(why.split())
-    if len(why) < WHY_MIN:
-        raise CentralError("Say why you need the contact details (at least a few words); it is written in the access log.")
-    with office_session(url) as connection:
-        row = connection.execute("SELECT mokoko.reveal_contact(%s, %s, %s)", (kind, code, why[:WHY_MAX])).fetchone()
-    if row is None or row[0] is None:
-        raise CentralError(f"No {kind} with the code {receipt_codes.format_code(code)} has reached the central database.")
-    return dict(row[0])
 
 
 @dataclass(frozen=True)

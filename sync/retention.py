@@ -1,5 +1,6 @@
 """Deleted when promised (issue 13): the municipality's copy of what citizens left is deleted when
-the period the consent text promised is over. Run ``mokoko central purge`` nightly (README).
+the period the consent text promised is over: the sealed contact details (and the clear ones of
+records from before sealing), or a whole Byttebørs post. Run ``mokoko central purge`` nightly (README).
 
 The periods are in the catalogue (``retention``, days) and in ``mokoko.retention`` centrally:
 - ``idea-contact-after-answer``: an idea's contact details, counted from the day it was done or
@@ -17,15 +18,16 @@ import datetime as dt
 
 from sync.central import connect
 
-IDEA_CONTACT = "ARRAY['contact_name', 'contact_email', 'contact_phone']"
-DOCUMENT_CONTACT = "ARRAY['name', 'phone', 'email', 'guardian_name', 'guardian_phone']"
+IDEA_CONTACT = "ARRAY['contact_name', 'contact_email', 'contact_phone', 'sealed_contact']"
+DOCUMENT_CONTACT = "ARRAY['name', 'phone', 'email', 'guardian_name', 'guardian_phone', 'message', 'sealed_contact']"
+_IDEA_HOLDS = "(i.contact_name IS NOT NULL OR i.contact_email IS NOT NULL OR i.contact_phone IS NOT NULL OR i.sealed_contact IS NOT NULL)"
 
-_IDEAS = """
-UPDATE mokoko.idea i SET contact_name = NULL, contact_email = NULL, contact_phone = NULL
+_IDEAS = f"""
+UPDATE mokoko.idea i SET contact_name = NULL, contact_email = NULL, contact_phone = NULL, sealed_contact = NULL
 FROM mokoko.idea_state s, mokoko.retention r
 WHERE s.idea_id = i.id AND r.kind = 'idea-contact-after-answer'
   AND s.status IN ('done', 'not-taken-further') AND s.status_at < %(now)s - make_interval(days => r.days)
-  AND (i.contact_name IS NOT NULL OR i.contact_email IS NOT NULL OR i.contact_phone IS NOT NULL)
+  AND {_IDEA_HOLDS}
 """
 _SIGNUPS = f"""
 UPDATE mokoko.signup g SET data = g.data - {DOCUMENT_CONTACT}
@@ -41,7 +43,7 @@ _IDEA_COPIES = f"""
 UPDATE mokoko.push_conflict c SET payload = c.payload - {IDEA_CONTACT}
 FROM mokoko.idea i
 WHERE c.kind = 'idea' AND c.record_id = i.id
-  AND i.contact_name IS NULL AND i.contact_email IS NULL AND i.contact_phone IS NULL AND c.payload ?| {IDEA_CONTACT}
+  AND NOT {_IDEA_HOLDS} AND c.payload ?| {IDEA_CONTACT}
 """
 _SIGNUP_COPIES = f"""
 UPDATE mokoko.push_conflict c SET payload = jsonb_set(c.payload, '{{data}}', (c.payload -> 'data') - {DOCUMENT_CONTACT})

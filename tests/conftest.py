@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
 from pathlib import Path
 from typing import TypeVar
@@ -21,7 +22,8 @@ from sqlmodel import SQLModel, select
 
 from mokoko_desktop.bootstrap import open_kiosk
 from mokoko_desktop.kiosk import Kiosk
-from mokoko_desktop.paths import DEMO_CATALOGUE
+from mokoko_desktop.paths import DEMO_CATALOGUE, DEMO_PRIVATE_KEY
+from mokoko_desktop.sealing import KeyPair, open_sealed, read_key_file
 from sync import office
 from sync.central import init_central
 from sync.devices import add_device
@@ -29,6 +31,7 @@ from sync.embedded import get_server
 
 T = TypeVar("T")
 R = TypeVar("R", bound=SQLModel)
+DEMO_KEY_PASSPHRASE = "mokoko-demo-2026"  # documented in the README, with the demo key
 FIXED_NOW = dt.datetime(2026, 11, 20, 11, 30, tzinfo=dt.UTC)  # Assentoft on the demo tour
 
 
@@ -36,6 +39,18 @@ def present(value: T | None) -> T:
     """``value``, which the test expects to be there (fails the test when it is None)."""
     assert value is not None
     return value
+
+
+@functools.cache
+def demo_key() -> KeyPair:
+    """The demo catalogue's private key (its passphrase is public, in the README)."""
+    return read_key_file(DEMO_PRIVATE_KEY, DEMO_KEY_PASSPHRASE)
+
+
+def opened(record: SQLModel) -> dict[str, str]:
+    """The personal details a record holds sealed, opened with the demo key ({} if none)."""
+    sealed = getattr(record, "sealed_contact", None)
+    return open_sealed(demo_key(), sealed) if sealed else {}
 
 
 def stored(kiosk: Kiosk, model: type[R], code: str) -> R:

@@ -22,8 +22,8 @@ MATCHES_SHOWN = 20
 
 
 class StaffDayScreen(TranslatedWidget):
-    """Offers and needs of the day with who to call, sign-ups per task, and matches (best
-    first). Shows contact details: only reachable behind the staff PIN.
+    """Offers and needs of the day, sign-ups per task, and matches (best first), behind the staff
+    PIN. Citizens' contact details are sealed: city hall has them; organisations' are shown.
 
     Signals:
         closed(): back to the staff panel.
@@ -76,7 +76,7 @@ class StaffDayScreen(TranslatedWidget):
         tags = ", ".join(names.get(tag, tag) for tag in match.shared_tags)
         sides = []
         for side in (match.giver, match.taker):
-            contact = side.contact or self.tr("(contact deleted)")
+            contact = side.contact or self.tr("(contact details sealed: city hall has them)")
             sides.append(f"{self._kind_name(side.kind)} {side.shown_ref}: {side.summary}\n    {contact}")
         return f"● {tags} ({place})\n  {sides[0]}\n  ↔ {sides[1]}"
 
@@ -84,13 +84,8 @@ class StaffDayScreen(TranslatedWidget):
         kiosk = self._kiosk
         day = local_date(kiosk.clock())
         posts = kiosk.offers.of_day(day)
-        deleted = self.tr("(contact deleted)")
         self.posts.setText(
-            "\n\n".join(
-                f"{self._kind_name(post.kind)} {format_code(post.receipt_code)}: {post.text}\n"
-                f"    {', '.join(p for p in (post.contact_name, post.contact_phone, post.contact_email) if p) or deleted}"
-                for post in posts
-            )
+            "\n\n".join(f"{self._kind_name(post.kind)} {format_code(post.receipt_code)}: {post.text}" for post in posts)
             or self.tr("No offers or needs yet today.")
         )
         counts = Counter(signup.opportunity_id for signup in kiosk.signups.of_day(day))

@@ -30,8 +30,7 @@ class StepFlow(TranslatedWidget):
     Subclasses add pages with :meth:`add_page`, say which fields each page has
     (``PAGE_FIELDS``), where Next and Back lead (:meth:`_next`, :meth:`_back`), which problem
     belongs under which field (:meth:`_problem_label`), what the draft is (:meth:`draft`) and
-    what to say when it cannot be stored (:meth:`_not_ready_text`, :meth:`_failed_text`). A
-    kind's own refusals (``OWN_REFUSALS``) go to :meth:`_refused`.
+    what to say when it cannot be stored (:meth:`_not_ready_text`, :meth:`_failed_text`).
 
     Signals:
         submitted(object): the record is stored (durable); show its receipt code.
@@ -41,7 +40,6 @@ class StepFlow(TranslatedWidget):
     submitted = Signal(object)
     cancelled = Signal()
     PAGE_FIELDS: ClassVar[Mapping[str, tuple[str, ...]]] = {}
-    OWN_REFUSALS: ClassVar[tuple[type[Exception], ...]] = ()
 
     def __init__(self, kiosk: Kiosk, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -133,8 +131,6 @@ class StepFlow(TranslatedWidget):
         except KioskNotReady as error:
             log.error("%s refused: %s", type(self).__name__, error)
             self.footer_problem.show_text(self._not_ready_text())
-        except self.OWN_REFUSALS as error:
-            self._refused(error)
         except Exception:
             log.exception("%s: the submission could not be stored", type(self).__name__)
             self.footer_problem.show_text(self._failed_text())
@@ -153,9 +149,6 @@ class StepFlow(TranslatedWidget):
         raise NotImplementedError
 
     def _failed_text(self) -> str:
-        raise NotImplementedError
-
-    def _refused(self, error: Exception) -> None:
         raise NotImplementedError
 
     def _next(self) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from mokoko_desktop.cli.common import EXIT_OK, URL_HELP, Commands, Handler, Refused, refused_on_central_error
+from mokoko_desktop.cli.common import EXIT_OK, URL_HELP, Commands, Handler, passphrase, refused_on_central_error
 from mokoko_desktop.cli.office import add_reply_options, reply_to_ideas
 from mokoko_desktop.i18n import pick
 
@@ -75,30 +75,10 @@ def list_statuses(args: argparse.Namespace, data_dir: Path) -> int:
     return EXIT_OK
 
 
-PASSPHRASE_ENV = "MOKOKO_KEY_PASSPHRASE"
-
-
-def _new_passphrase() -> str:
-    """From $MOKOKO_KEY_PASSPHRASE, else asked twice in the terminal (never echoed)."""
-    import getpass
-    import os
-    import sys
-
-    given = os.environ.get(PASSPHRASE_ENV)
-    if given:
-        return given
-    if not sys.stdin.isatty():
-        raise Refused(f"Set {PASSPHRASE_ENV}, or run this in a terminal to be asked for the passphrase.")
-    first = getpass.getpass("Passphrase for the new key file: ")
-    if getpass.getpass("The same passphrase again: ") != first:
-        raise Refused("The two passphrases were different; nothing was changed.")
-    return first
-
-
 def make_key(args: argparse.Namespace, data_dir: Path) -> int:
     from sync.keys import keygen
 
-    public = keygen(args.url, args.out, _new_passphrase())
+    public = keygen(args.url, args.out, passphrase("Passphrase for the new key file: ", twice=True))
     print(f"New key {public.key_id}: kiosks seal new personal data to it from their next sync.")
     print(f"The private key is in {args.out}, encrypted with the passphrase. Keep both safe: without them, "
           "what was sealed to this key can never be read.")  # fmt: skip

@@ -89,3 +89,24 @@ def refused_on_central_error(handler: Handler) -> Handler:
             raise Refused(str(error)) from error
 
     return run
+
+
+PASSPHRASE_ENV = "MOKOKO_KEY_PASSPHRASE"
+
+
+def passphrase(prompt: str, *, twice: bool = False) -> str:
+    """A key file's passphrase: from $MOKOKO_KEY_PASSPHRASE, else asked in the terminal (never
+    echoed; ``twice`` for a new one)."""
+    import getpass
+    import os
+    import sys
+
+    given = os.environ.get(PASSPHRASE_ENV)
+    if given:
+        return given
+    if not sys.stdin.isatty():
+        raise Refused(f"Set {PASSPHRASE_ENV}, or run this in a terminal to be asked for the passphrase.")
+    first = getpass.getpass(prompt)
+    if twice and getpass.getpass("The same passphrase again: ") != first:
+        raise Refused("The two passphrases were different; nothing was changed.")
+    return first

@@ -10,7 +10,7 @@ import json
 import sys
 from pathlib import Path
 
-from mokoko_desktop.cli.common import EXIT_OK, URL_HELP, Commands, Handler, Refused, refused_on_central_error
+from mokoko_desktop.cli.common import EXIT_OK, URL_HELP, Commands, Handler, Refused, passphrase, refused_on_central_error
 from mokoko_desktop.i18n import pick
 from mokoko_desktop.receipt_codes import format_code
 
@@ -72,10 +72,12 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     decide.add_argument("conflict", type=int, help="the conflict's number (office conflicts)")
     decide.add_argument("decision", choices=("keep-central", "same-in-substance", "ask-the-citizen"))
     decide.add_argument("--note", default="")
-    reveal = command("reveal", reveal_contact, "show a record's contact details (logged with your name)")
-    reveal.add_argument("code")
-    reveal.add_argument("--kind", choices=("idea", "signup", "offer"), default="idea")
-    reveal.add_argument("--why", required=True, help="why you need them (written in the access log)")
+    contact = command("contact", show_contact, "open a citizen's sealed contact details (logged with your name and why)")
+    contact.add_argument("code", help="the receipt code of an idea, a sign-up or a Byttebørs post")
+    contact.add_argument("--why", required=True, help="why you need them (written in the access log)")
+    contact.add_argument("--key", required=True, action="append", type=Path, metavar="KEYFILE",
+                         help="the municipality's key file; again for a key it replaced")  # fmt: skip
+    contact.add_argument("--kind", choices=("idea", "signup", "offer"), help="(found by the code when left out)")
     command("access-log", list_access_log, "who looked at whose contact details, and why (data-protection officer)")
     app = command("app", start_app, "open the office app")
     app.add_argument("--smoke", action="store_true", help="show the inbox, print the start-up time and exit")
@@ -121,7 +123,7 @@ def show_idea(args: argparse.Namespace, data_dir: Path) -> int:
     print(f"Area: {pick(detail.area_name, 'da') or idea.area or '-'}; contact person: {detail.contact_names or 'none yet'}")
     print(f"Language {idea.language}; age group {idea.age_group or '-'}; home area {idea.home_area_code or '-'}; "
           f"{'assisted by staff' if idea.assisted else 'on their own'}; "
-          f"{'left contact details (office reveal)' if detail.has_contact else 'no contact details'}")  # fmt: skip
+          f"{'left contact details (office contact)' if detail.has_contact else 'no contact details'}")  # fmt: skip
     print(f"Status: {idea.status or 'unanswered'}")
     for entry in detail.history:
         when = f"{entry.at:%Y-%m-%d %H:%M}"
@@ -214,13 +216,21 @@ def decide_conflict(args: argparse.Namespace, data_dir: Path) -> int:
     return EXIT_OK
 
 
-def reveal_contact(args: argparse.Namespace, data_dir: Path) -> int:
-    from sync import inbox
+def show_contact(args: argparse.Namespace, data_dir: Path) -> int:
+    from mokoko_desktop.sealing import SealingError, read_key_file
+    from sync.contact_details import open_contact
 
-    details = inbox.reveal_contact(args.url, args.kind, args.code, args.why)
-    if not details:
+    keys = []
+    for path in args.key:  # opened before anything is asked of the database
+        try:
+            keys.append(read_key_file(path, passphrase(f"Passphrase for {path}: ")))
+        except SealingError as error:
+            raise Refused(str(error)) from None
+    details = open_contact(args.url, args.code, args.why, keys, kind=args.kind)
+    print(f"{details.kind} {format_code(details.receipt_code)} (this look is in the access log)")
+    if not details.fields:
         print("No contact details (none were given, or they have been deleted as promised).")
-    for key, value in details.items():
+    for key, value in details.fields.items():
         print(f"{key}: {value}")
     return EXIT_OK
 

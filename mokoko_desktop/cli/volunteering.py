@@ -69,17 +69,13 @@ def list_opportunities(kiosk: Kiosk, args: argparse.Namespace) -> int:
 
 
 def add_signup(kiosk: Kiosk, args: argparse.Namespace) -> int:
-    from mokoko_desktop.signups import AlreadySignedUp, SignupDraft
+    from mokoko_desktop.signups import SignupDraft
 
     draft = draft_from(
         args, SignupDraft, opportunity_id=args.opportunity or "", general_text=args.general or "", interests=args.interest,
         availability=[part.strip() for part in args.availability.split(",") if part.strip()],
     )  # fmt: skip
-    try:
-        signup = kiosk.submit(draft, stop_for(kiosk, args.stop))
-    except AlreadySignedUp:
-        raise Refused("This person is already signed up for this opportunity (same phone or e-mail). Nothing new was stored.") from None
-    return print_stored(kiosk, signup, args.receipt)
+    return print_stored(kiosk, kiosk.submit(draft, stop_for(kiosk, args.stop)), args.receipt)
 
 
 def add_offer(kiosk: Kiosk, args: argparse.Namespace) -> int:

@@ -687,6 +687,25 @@
     </message>
 </context>
 <context>
+    <name>KeyRing</name>
+    <message>
+        <source>The municipality&apos;s key file</source>
+        <translation>Kommunens nøglefil</translation>
+    </message>
+    <message>
+        <source>Key files (*.json *.key);;All files (*)</source>
+        <translation>Nøglefiler (*.json *.key);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Adgangssætning</translation>
+    </message>
+    <message>
+        <source>The key file&apos;s passphrase (asked once while the app is open):</source>
+        <translation>Nøglefilens adgangssætning (du bliver kun spurgt én gang, mens programmet er åbent):</translation>
+    </message>
+</context>
+<context>
     <name>KioskWindow</name>
     <message>
         <source>Staff</source>
@@ -1057,8 +1076,8 @@ Bor i: %2</translation>
         <translation>et andet sted</translation>
     </message>
     <message>
-        <source>(contact deleted)</source>
-        <translation>(kontaktoplysninger slettet)</translation>
+        <source>(contact details sealed: city hall has them)</source>
+        <translation>(kontaktoplysningerne er forseglet: rådhuset har dem)</translation>
     </message>
     <message>
         <source>No offers or needs yet today.</source>
@@ -1419,18 +1438,6 @@ Bor i: %2</translation>
         <source>Next ›</source>
         <translation>Næste ›</translation>
     </message>
-    <message>
-        <source>You are already signed up</source>
-        <translation>Du er allerede meldt til</translation>
-    </message>
-    <message>
-        <source>You are already signed up for this task with this phone number or e-mail. The contact person will get in touch with you.</source>
-        <translation>Du er allerede meldt til denne opgave med det telefonnummer eller den e-mail. Kontaktpersonen kontakter dig.</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
 </context>
 <context>
     <name>WhenPage</name>
@@ -1524,8 +1531,8 @@ Bor i: %2</translation>
         <translation>Hvad sker der nu?</translation>
     </message>
     <message>
-        <source>MOKOKO&apos;s staff look for a match today. If someone fits, they contact you {how}. Your post is kept for 3 months.</source>
-        <translation>MOKOKO&apos;s personale leder efter et match i dag. Hvis nogen passer, kontakter de dig {how}. Dit opslag gemmes i 3 måneder.</translation>
+        <source>The municipality looks for a match. If someone fits, you are contacted on the phone number or e-mail you gave. Your post is kept for 3 months.</source>
+        <translation>Kommunen leder efter nogen, der passer til dit opslag. Hvis der er et match, kontakter vi dig på det telefonnummer eller den e-mail, du har givet. Dit opslag gemmes i 3 måneder.</translation>
     </message>
     <message>
         <source>The municipality&apos;s contact person for the area reads your idea. Scan the QR code or type your code at any MOKOKO kiosk to see what became of it.</source>
@@ -1548,24 +1555,12 @@ Bor i: %2</translation>
         <translation>Hvem kontakter dig?</translation>
     </message>
     <message>
-        <source>{person} from {organisation} will contact you {how}.</source>
-        <translation>{person} fra {organisation} kontakter dig {how}.</translation>
+        <source>{person} from {organisation} will contact you on the phone number or e-mail you gave.</source>
+        <translation>{person} fra {organisation} kontakter dig på det telefonnummer eller den e-mail, du har givet.</translation>
     </message>
     <message>
-        <source>The municipality&apos;s volunteer coordinator will contact you {how}.</source>
-        <translation>Kommunens frivilligkoordinator kontakter dig {how}.</translation>
-    </message>
-    <message>
-        <source>by phone on {phone}</source>
-        <translation>på telefon {phone}</translation>
-    </message>
-    <message>
-        <source>by e-mail at {email}</source>
-        <translation>på e-mail {email}</translation>
-    </message>
-    <message>
-        <source>by phone on {phone} or by e-mail at {email}</source>
-        <translation>på telefon {phone} eller e-mail {email}</translation>
+        <source>The municipality&apos;s volunteer coordinator will contact you on the phone number or e-mail you gave.</source>
+        <translation>Kommunens frivilligkoordinator kontakter dig på det telefonnummer eller den e-mail, du har givet.</translation>
     </message>
     <message>
         <source>Your parent or guardian is called before you start.</source>
@@ -1736,6 +1731,10 @@ Bor i: %2</translation>
     <message>
         <source>When you can must be one of {choices}.</source>
         <translation>Hvornår du kan, skal være en af {choices}.</translation>
+    </message>
+    <message>
+        <source>This kiosk cannot save contact details right now. Please ask the staff.</source>
+        <translation>Kiosken kan ikke gemme kontaktoplysninger lige nu. Spørg personalet.</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@ from mokoko_desktop.cli import main
 from mokoko_desktop.kiosk import Kiosk
 from mokoko_desktop.models import Idea
 from mokoko_desktop.receipt_codes import format_code, new_code
+from tests.conftest import opened
 
 
 @pytest.fixture
@@ -52,7 +53,7 @@ def test_idea_add_prints_the_code_last_and_writes_the_receipt(demo_dir: Path, tm
     printed = out[-1]
     [idea] = _ideas(demo_dir)
     assert printed.replace("-", "") == idea.receipt_code
-    assert idea.assisted and idea.age_group == "80+" and idea.contact_phone == "+4520123456"
+    assert idea.assisted and idea.age_group == "80+" and opened(idea) == {"name": "Åse", "phone": "+4520123456"}
     assert printed in PdfReader(str(receipt)).pages[0].extract_text()
 
 

@@ -12,7 +12,7 @@ from mokoko_desktop.paths import DATABASE_FILE
 from mokoko_desktop.receipt_codes import format_code, problem_with
 from mokoko_desktop.submissions import KioskNotReady
 from mokoko_desktop.validation import SubmissionRejected
-from tests.conftest import present
+from tests.conftest import opened, present
 
 
 def _count(kiosk) -> int:
@@ -39,7 +39,8 @@ def test_an_idea_is_stored_with_everything_it_needs(kiosk, clock) -> None:
     with kiosk.store.session() as session:
         stored = session.get(Idea, idea.id)
     assert stored.text == "Flere bænke ved åen"
-    assert stored.contact_phone == "+4520123456" and stored.contact_email == "ase@eksempel.dk"
+    assert (stored.contact_name, stored.contact_phone, stored.contact_email) == (None, None, None)  # sealed instead
+    assert opened(stored)["phone"] == "+4520123456" and opened(stored)["email"] == "ase@eksempel.dk"
     assert stored.consent_version == IDEA_CONTACT_VERSION
     assert stored.stop_id == "assentoft" and stored.device_id == kiosk.device.id
     assert stored.consultation_id == "aktivt-medborgerskab-2026"

@@ -8,6 +8,7 @@ import stat
 import pytest
 
 from mokoko_desktop.sealing import SealingError, new_key_pair, open_sealed, read_key_file, seal, sealed_key_id, write_key_file
+from tests.conftest import demo_key
 
 PASSPHRASE = "en lang nok sætning"
 
@@ -47,11 +48,9 @@ def test_after_a_new_key_the_old_records_open_with_the_old_key() -> None:
 
 
 def test_the_demo_kiosk_seals_to_the_demo_key_whose_private_half_ships_with_its_passphrase(kiosk) -> None:
-    from mokoko_desktop.paths import RESOURCES_DIR
-
     public = kiosk.sealing_key()
     assert public is not None
-    demo = read_key_file(RESOURCES_DIR / "demo" / "demo-private-key.json", "mokoko-demo-2026")  # documented in the README
+    demo = demo_key()  # the demo catalogue's key, its passphrase documented in the README
     assert demo.public == public
     assert open_sealed(demo, seal(public, {"name": "Åse"})) == {"name": "Åse"}
 

@@ -19,10 +19,11 @@ from mokoko_desktop.receipt_codes import format_code
 from mokoko_desktop.signups import SignupDraft
 from sync import inbox, signup_desk
 from sync.central import CentralError
+from sync.contact_details import open_contact
 from sync.devices import add_device
 from sync.engine import sync_once
 from sync.office_users import OfficeUser, add_office_user, login_for, remove_office_user
-from tests.conftest import FixedClock
+from tests.conftest import FixedClock, demo_key
 from tests.sync.conftest import central_rows
 
 
@@ -178,8 +179,8 @@ def test_sign_ups_are_followed_up_and_the_kiosk_shows_the_status(owner_url, town
     assert signup_desk.signups(person.url)[0].status_by == "Lene Holm"
     with pytest.raises(CentralError, match="no sign-up status 'hired'"):
         signup_desk.mark_signup(person.url, signup.receipt_code, "hired")
-    revealed = inbox.reveal_contact(person.url, "signup", signup.receipt_code, "Skal ringe om opstart")
-    assert revealed == {"name": "Åse", "phone": "+4520304050"}
+    revealed = open_contact(person.url, signup.receipt_code, "Skal ringe om opstart", [demo_key()])
+    assert (revealed.kind, revealed.fields) == ("signup", {"name": "Åse", "phone": "+4520304050"})
     assert central_rows(owner_url, "SELECT by_role, kind FROM mokoko.access_log") == [(person.role_name, "signup")]
     sync_once(first, first_url)
     followed = first.follow_up(signup.receipt_code)
@@ -298,10 +299,13 @@ def test_every_look_at_contact_details_is_logged_with_why_and_the_dpo_reads_it(o
     person = _person(owner_url, "Mette Holm")
     code = town["codes"]["library"]
     with pytest.raises(CentralError, match="Say why"):
-        inbox.reveal_contact(person.url, "idea", code, "  ")
+        open_contact(person.url, code, "  ", [demo_key()])
+    with pytest.raises(CentralError, match="key file"):
+        open_contact(person.url, code, "Borgeren bad om at blive ringet op", [])  # no key: nothing asked, nothing logged
     with psycopg.connect(person.url) as connection, pytest.raises(psycopg.errors.InvalidParameterValue):
         connection.execute("SELECT mokoko.reveal_contact('idea', %s, '')", (code,))
-    assert inbox.reveal_contact(person.url, "idea", code, "Borgeren bad om at blive ringet op") == {
+    assert central_rows(owner_url, "SELECT count(*) FROM mokoko.access_log") == [(0,)]
+    assert open_contact(person.url, code, "Borgeren bad om at blive ringet op", [demo_key()]).fields == {
         "name": "Åse", "email": "aase@example.dk"}  # fmt: skip
     dpo_login = f"office_t{uuid.uuid4().hex[:10]}"
     assert main(["central", "add-office-user", "Dorthe Persondata", "--dpo", "--login", dpo_login, "--url", owner_url,
@@ -313,7 +317,7 @@ def test_every_look_at_contact_details_is_logged_with_why_and_the_dpo_reads_it(o
     with psycopg.connect(dpo_url) as connection, pytest.raises(psycopg.errors.InsufficientPrivilege):
         connection.execute("SELECT text FROM mokoko.idea")  # the officer reads the log, not the records
     with pytest.raises(CentralError):
-        inbox.reveal_contact(dpo_url, "idea", code, "Bare nysgerrig")
+        open_contact(dpo_url, code, "Bare nysgerrig", [demo_key()])
     for statement in ("UPDATE mokoko.access_log SET why = 'rettet'", "DELETE FROM mokoko.access_log", "TRUNCATE mokoko.access_log"):
         with psycopg.connect(owner_url) as connection, pytest.raises(psycopg.errors.InsufficientPrivilege, match="never changed"):
             connection.execute(statement)  # not even the owner

@@ -28,6 +28,7 @@ from ui.widgets import TranslatedWidget, button, label
 
 if TYPE_CHECKING:
     from mokoko_desktop.offers import Match
+    from sync.contact_details import ContactDetails
     from sync.office_catalogue import OfficeCatalogue
     from sync.signup_desk import PostLine, SignupLine
     from ui.office.window import OfficeWindow
@@ -133,17 +134,14 @@ class SignupsView(TranslatedWidget):
         self._window.call(lambda: signup_desk.mark_signup(url, code, status), lambda _none: self.reload())
 
     def _reveal(self) -> None:
-        from sync import inbox
-
         code = self._chosen_code()
         if code is None:
             self.info.setText(self.tr("Choose a sign-up in the list first."))
             return
-        url, why = self._window.url, self.reveal_why.text()
-        self._window.call(lambda: inbox.reveal_contact(url, "signup", code, why), self._revealed)
+        self._window.keys.open_contact(code, self.reveal_why.text(), "signup", self._revealed)
 
-    def _revealed(self, details: dict[str, str]) -> None:
-        shown = " · ".join(details.values()) or self.tr("The contact details have been deleted as promised.")
+    def _revealed(self, details: ContactDetails) -> None:
+        shown = " · ".join(details.fields.values()) or self.tr("The contact details have been deleted as promised.")
         self.info.setText(shown + "  " + self.tr("(Your look was written in the access log.)"))
 
     def _status_names(self) -> list[str]:

@@ -16,6 +16,7 @@ from sync.inbox import WHY_MIN
 from ui.widgets import TranslatedWidget, button, label
 
 if TYPE_CHECKING:
+    from sync.contact_details import ContactDetails
     from sync.inbox import IdeaDetail, InboxIdea
     from sync.office_catalogue import OfficeCatalogue
     from ui.office.window import OfficeWindow
@@ -247,15 +248,12 @@ class IdeaPanel(TranslatedWidget):
         self.answered.emit()
 
     def _reveal(self) -> None:
-        from sync import inbox
-
         if self._detail is None:
             return
-        url, code, why = self._window.url, self._detail.idea.receipt_code, self.reveal_why.text()
-        self._window.call(lambda: inbox.reveal_contact(url, "idea", code, why), self._revealed)
+        self._window.keys.open_contact(self._detail.idea.receipt_code, self.reveal_why.text(), "idea", self._revealed)
 
-    def _revealed(self, details: dict[str, str]) -> None:
-        shown = "\n".join(f"{value}" for value in details.values()) or self.tr("The contact details have been deleted as promised.")
+    def _revealed(self, details: ContactDetails) -> None:
+        shown = "\n".join(details.fields.values()) or self.tr("The contact details have been deleted as promised.")
         self.contact.setText(shown + "\n" + self.tr("(Your look was written in the access log.)"))
         self.contact.show()
         self.reveal_button.hide()

@@ -16,6 +16,7 @@ from ui.language import LanguageSwitcher
 from ui.office.conflicts_view import ConflictsView
 from ui.office.desk_views import PostsView, SignupsView
 from ui.office.inbox_view import InboxView
+from ui.office.key_ring import KeyRing
 from ui.style import style_sheet
 from ui.tasks import run_in_background
 from ui.widgets import button, label
@@ -35,6 +36,7 @@ class OfficeWindow(QMainWindow):
         self._languages = languages
         self._me = ""
         self.problem_shown = False
+        self.keys = KeyRing(self, self)
         self.setStyleSheet(style_sheet(OFFICE_SCALE))
         central = QWidget(self)
         central.setObjectName("central")

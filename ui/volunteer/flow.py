@@ -11,9 +11,8 @@ from mokoko_desktop.clock import local_date
 from mokoko_desktop.i18n import pick
 from mokoko_desktop.kiosk import Kiosk
 from mokoko_desktop.opportunities import HELP_FREQUENCY_NAMES, OpportunityInfo
-from mokoko_desktop.signups import AVAILABILITY_NAMES, NEEDS_GUARDIAN, AlreadySignedUp, SignupDraft, join_days
+from mokoko_desktop.signups import AVAILABILITY_NAMES, NEEDS_GUARDIAN, SignupDraft, join_days
 from mokoko_desktop.validation import clean_text
-from ui.overlay import Overlay
 from ui.step_flow import StepFlow
 from ui.volunteer.browse_page import BrowsePage
 from ui.volunteer.confirm_page import ConfirmPage
@@ -45,7 +44,6 @@ class VolunteerFlow(StepFlow):
     """
 
     PAGE_FIELDS = PAGE_FIELDS
-    OWN_REFUSALS = (AlreadySignedUp,)
 
     def __init__(self, kiosk: Kiosk, language: str, parent: QWidget | None = None) -> None:
         super().__init__(kiosk, language, parent)
@@ -65,9 +63,6 @@ class VolunteerFlow(StepFlow):
         self.browse.opportunity_chosen.connect(self._open)
         self.browse.something_else_requested.connect(self._something_else)
         self.person.age_group_changed.connect(self.browse.set_age_group)
-        self._already = Overlay(self)
-        self._already.secondary.hide()
-        self._already.accepted.connect(self._already_acknowledged)
         self.show_language(language)
         self.go("browse")
 
@@ -155,14 +150,6 @@ class VolunteerFlow(StepFlow):
     def _failed_text(self) -> str:
         return self.tr("Your sign-up could not be saved just now. Please try again or ask the staff.")
 
-    def _refused(self, error: Exception) -> None:  # AlreadySignedUp: told kindly, nothing stored
-        log.info("Sign-up refused: already signed up for %s", self._chosen.id if self._chosen else "?")
-        self._already.open()
-
-    def _already_acknowledged(self) -> None:
-        self._already.hide()
-        self.cancelled.emit()
-
     # language -------------------------------------------------------------------------------
     def show_language(self, language: str) -> None:
         super().show_language(language)
@@ -187,12 +174,5 @@ class VolunteerFlow(StepFlow):
             else self.tr("Send my sign-up") if page == "confirm"
             else self.tr("Next ›")
         )  # fmt: skip
-        self._already.title.setText(self.tr("You are already signed up"))
-        self._already.body.setText(
-            self.tr(
-                "You are already signed up for this task with this phone number or e-mail. The contact person will get in touch with you."
-            )
-        )
-        self._already.primary.setText(self.tr("OK"))
         if page == "confirm":
             self.confirm.summary.setText(self._summary())

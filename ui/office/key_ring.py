@@ -1,0 +1,73 @@
+"""The municipality's key, opened once per session of the office app: contact details arrive
+sealed and are opened here, on this machine, never by the database."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QWidget
+
+from mokoko_desktop.cli.common import PASSPHRASE_ENV
+
+if TYPE_CHECKING:
+    from mokoko_desktop.sealing import KeyPair
+    from sync.contact_details import ContactDetails
+
+KEY_FILE_ENV = "MOKOKO_KEY_FILE"  # where the key file is, so the app does not ask (e.g. a smart-card mount)
+
+
+class KeyRing(QObject):
+    """Opens contact details for the office window: asks for the key file and its passphrase the
+    first time (or takes them from $MOKOKO_KEY_FILE and $MOKOKO_KEY_PASSPHRASE), keeps the opened
+    key in memory until the app closes, and forgets it if it did not open."""
+
+    def __init__(self, window: Any, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._window = window
+        self._parent = parent
+        self._keys: list[KeyPair] = []
+
+    def open_contact(self, code: str, why: str, kind: str, shown: Callable[[ContactDetails], None]) -> None:
+        """Reveal (logged) and open the contact details of ``code``, then call ``shown``. Reading
+        the key file takes a second (a slow password hash, on purpose), so it runs off the GUI
+        thread with the database call."""
+        from mokoko_desktop.sealing import read_key_file
+        from sync.contact_details import open_contact
+
+        url, keys = self._window.url, list(self._keys)
+        path, phrase = (None, "") if keys else self._ask()
+        if not keys and path is None:
+            return  # the person cancelled: nothing was asked of the database
+
+        def work() -> tuple[list[KeyPair], ContactDetails]:
+            opened = keys
+            if not opened:
+                assert path is not None  # asked for above
+                opened = [read_key_file(path, phrase)]
+            return opened, open_contact(url, code, why, opened, kind)
+
+        def done(result: tuple[list[KeyPair], ContactDetails]) -> None:
+            self._keys = result[0]
+            shown(result[1])
+
+        self._window.call(work, done)
+
+    def _ask(self) -> tuple[Path | None, str]:
+        chosen = os.environ.get(KEY_FILE_ENV) or QFileDialog.getOpenFileName(
+            self._parent, self.tr("The municipality's key file"), str(Path.home()), self.tr("Key files (*.json *.key);;All files (*)")
+        )[0]
+        if not chosen:
+            return None, ""
+        phrase = os.environ.get(PASSPHRASE_ENV)
+        if not phrase:
+            phrase, accepted = QInputDialog.getText(
+                self._parent, self.tr("Passphrase"), self.tr("The key file's passphrase (asked once while the app is open):"),
+                QLineEdit.EchoMode.Password,
+            )  # fmt: skip
+            if not accepted or not phrase:
+                return None, ""
+        return Path(chosen), phrase
