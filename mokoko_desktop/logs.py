@@ -15,11 +15,8 @@ _installed: list[logging.Handler] = []  # ours, so a second call can replace the
 
 def configure(data_dir: Path, *, verbose: bool = False) -> None:
     """Log to a rotating file in the data folder, and warnings (or everything) to stderr."""
+    stop()  # a second call (tests, tools) moves the log along
     root = logging.getLogger()
-    while _installed:  # a second call (tests, tools) moves the log along
-        handler = _installed.pop()
-        root.removeHandler(handler)
-        handler.close()
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
     file_handler = logging.handlers.RotatingFileHandler(
         data_dir / LOG_FILE, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
@@ -35,3 +32,12 @@ def configure(data_dir: Path, *, verbose: bool = False) -> None:
         handler.addFilter(MaskSecrets())
         _installed.append(handler)
         root.addHandler(handler)
+
+
+def stop() -> None:
+    """Close the log file and stop logging to it and to stderr."""
+    root = logging.getLogger()
+    while _installed:
+        handler = _installed.pop()
+        root.removeHandler(handler)
+        handler.close()

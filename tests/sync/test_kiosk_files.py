@@ -1,6 +1,7 @@
-"""The kiosk's own files, as someone who carries the kiosk away would read them (issue 13): after
-the purge no name, phone number or e-mail is left in any file of the data folder, -wal and freed
-pages included; every file is its user's alone; receipts kept from earlier days are gone."""
+"""The kiosk's own files, as someone who carries the kiosk away would read them (issue 13): no
+name, phone number or e-mail in any file of the data folder (-wal and freed pages included, the
+log, the receipts), before sync or after; every file is its user's alone; receipts kept from
+earlier days are gone."""
 
 from __future__ import annotations
 
@@ -9,43 +10,64 @@ import os
 import stat
 from pathlib import Path
 
+from pypdf import PdfReader
+
+from mokoko_desktop import logs
 from mokoko_desktop.bootstrap import open_kiosk
 from mokoko_desktop.cli import main
 from mokoko_desktop.ideas import IdeaDraft
 from mokoko_desktop.kiosk import forget_old_receipts
+from mokoko_desktop.offers import OfferDraft
 from mokoko_desktop.paths import DATABASE_FILE
 from mokoko_desktop.signups import SignupDraft
 from mokoko_desktop.store import Store
 from sync.engine import sync_once
 
 NAME, EMAIL, PHONE = "Åse Unikanavn", "unikanavn@example.dk", "20304099"
-TRACES = [NAME.encode(), b"Unikanavn", EMAIL.encode(), PHONE.encode(), NAME.encode("utf-16-le")]
+GUARDIAN, GUARDIAN_PHONE = "Mette Særnavn", "20304098"
+TRACES = [trace.encode(encoding) for trace in (NAME, "Unikanavn", EMAIL, PHONE, "Særnavn", GUARDIAN_PHONE)
+          for encoding in ("utf-8", "utf-16-le")]  # fmt: skip
 
 
-def _files_holding_traces(folder: Path) -> dict[str, list[bytes]]:
+def _files_holding(folder: Path, traces: list[bytes]) -> dict[str, list[bytes]]:
+    """Which files hold which traces: their raw bytes (-wal, -shm and freed pages included), and
+    the text of every PDF receipt (whose page streams may be compressed)."""
     found = {}
     for path in folder.rglob("*"):
         if path.is_file():
             content = path.read_bytes()
-            hits = [trace for trace in TRACES if trace in content]
+            if path.suffix == ".pdf":
+                content += " ".join(page.extract_text() for page in PdfReader(str(path)).pages).encode()
+            hits = [trace for trace in traces if trace in content]
             if hits:
                 found[path.name] = hits
     return found
 
 
-def test_after_the_purge_no_file_in_the_data_folder_holds_the_contact_details(data_dir, clock, kiosk_url) -> None:
+def test_a_stolen_kiosk_holds_no_contact_details_before_or_after_sync(data_dir, clock, kiosk_url, request) -> None:
+    """Someone who carries the kiosk away after a day of submits (before any sync, the kiosk
+    killed: the -wal not checkpointed) finds no name, phone or e-mail in any of its files."""
+    logs.configure(data_dir, verbose=True)
+    request.addfinalizer(logs.stop)
     kiosk = open_kiosk(data_dir, demo=True, clock=clock)
     kiosk.settings.set("contact_retention_days", 0)  # purged at the first sync
-    kiosk.ideas.submit(IdeaDraft(theme_code="aeldre", text="Bænke ved åen", name=NAME, email=EMAIL, phone=PHONE, consent=True),
-                       "assentoft")  # fmt: skip
-    kiosk.signups.submit(SignupDraft(opportunity_id="bogvenner", name=NAME, phone=PHONE, age_group="65-79",
-                                     availability=["weekdays"], consent=True), "assentoft")  # fmt: skip
-    assert _files_holding_traces(data_dir)  # the check can see them while they are there
+    idea = kiosk.submit(IdeaDraft(theme_code="aeldre", text="Bænke ved åen", name=NAME, email=EMAIL, phone=PHONE, consent=True))
+    child = SignupDraft(opportunity_id="ryd-op", name=NAME, phone=PHONE, email=EMAIL, age_group="under-15",
+                        availability=["weekdays"], message=f"Ring til min mor {GUARDIAN} på {GUARDIAN_PHONE}",
+                        guardian_name=GUARDIAN, guardian_phone=GUARDIAN_PHONE, guardian_consent=True, consent=True)  # fmt: skip
+    signup = kiosk.submit(child)
+    post = kiosk.submit(OfferDraft(kind="offer", text="Trailer til udlån", tags=["praktisk"], name=NAME, phone=PHONE, consent=True))
+    for record in (idea, signup, post):
+        kiosk.write_receipt(record)
+    assert {path.name for path in (data_dir / "receipts").iterdir()} == {f"{r.receipt_code}.pdf" for r in (idea, signup, post)}
+    seen = _files_holding(data_dir, [b"Trailer til udl", idea.id.encode()])  # the search sees what is there
+    assert seen["mokoko.sqlite3-wal"] and seen["mokoko.log"] == [idea.id.encode()]
+    assert _files_holding(data_dir, TRACES) == {}  # before sync, the kiosk still running
     report = sync_once(kiosk, kiosk_url)
-    assert report.purged == 2
-    assert _files_holding_traces(data_dir) == {}  # while the kiosk still runs: as after kill -9
+    assert report.push.pushed == 3 and report.purged == 3
+    assert _files_holding(data_dir, TRACES) == {}
     kiosk.close()
-    assert _files_holding_traces(data_dir) == {}
+    assert _files_holding(data_dir, TRACES) == {}
 
 
 def test_every_file_the_kiosk_writes_is_its_users_alone(tmp_path) -> None:

@@ -10,10 +10,11 @@ from sqlalchemy import text
 from mokoko_desktop.bootstrap import retry_refused
 from mokoko_desktop.ideas import IdeaDraft
 from mokoko_desktop.models import Idea, Offer, Signup
+from mokoko_desktop.sealing import open_sealed
 from sync.central import CentralError
 from sync.engine import sync_once, sync_status
 from sync.push import KINDS, _loss_is_harmless, push_pending
-from tests.conftest import stored
+from tests.conftest import demo_key, opened, stored
 from tests.sync.conftest import central_rows
 
 
@@ -28,11 +29,11 @@ def test_round_trip_exactly_as_stored(kiosk, owner_url, kiosk_url) -> None:
     assert report.push.pushed == 1 and report.waiting == 0
     [row] = central_rows(
         owner_url,
-        "SELECT id::text, receipt_code, text, contact_name, contact_email, created_at, stop_id, device_role "
-        "FROM mokoko.idea",
+        "SELECT id::text, receipt_code, text, sealed_contact, created_at, stop_id, device_role, contact_name FROM mokoko.idea",
     )
-    assert row[:7] == (idea.id, idea.receipt_code, idea.text, "Åse", "ase@eksempel.dk", idea.created_at, "assentoft")
-    assert row[7].startswith("mokoko_kiosk_")
+    assert row[:7] == (idea.id, idea.receipt_code, idea.text, idea.sealed_contact, idea.created_at, "assentoft", row[6])
+    assert row[6].startswith("mokoko_kiosk_") and row[7] is None
+    assert open_sealed(demo_key(), row[3]) == {"name": "Åse", "email": "ase@eksempel.dk"}
     status = sync_status(kiosk)
     assert status.waiting == 0 and status.last_success_at and status.last_error is None
 
@@ -134,9 +135,9 @@ def test_personal_data_is_purged_after_the_retention_days(kiosk, clock, owner_ur
     clock.advance(days=1, seconds=1)
     assert sync_once(kiosk, kiosk_url).purged == 1
     found = stored(kiosk, Idea, idea.receipt_code)
-    assert (found.contact_name, found.contact_phone, found.text) == (None, None, idea.text)
+    assert (found.sealed_contact, found.text) == (None, idea.text)
     assert found.contact_purged_at == clock.now
-    assert central_rows(owner_url, "SELECT contact_name FROM mokoko.idea") == [("Åse",)]
+    assert central_rows(owner_url, "SELECT sealed_contact FROM mokoko.idea") == [(idea.sealed_contact,)]  # kept centrally
 
 
 def test_unsynced_contact_details_are_never_purged(kiosk, clock) -> None:
@@ -163,19 +164,22 @@ def test_pushed_columns_come_from_the_models_in_the_order_the_central_fingerprin
     assert Idea.pushed_columns() == (
         "id", "receipt_code", "consultation_id", "theme_code", "text", "contact_name", "contact_email",
         "contact_phone", "consent_version", "age_group", "home_area_code", "language", "stop_id",
-        "created_at", "assisted",
+        "created_at", "assisted", "sealed_contact",
     )  # fmt: skip
     # A document's fields may come in any order (jsonb keeps its keys sorted); these are its keys.
     assert set(Signup.document_fields()) == {
-        "opportunity_id", "general_text", "interests", "contact_name", "contact_phone", "contact_email", "age_group", "availability",
+        "opportunity_id", "general_text", "interests", "contact_name", "contact_phone", "contact_email", "sealed_contact",
+        "age_group", "availability",
         "frequency", "message", "guardian_name", "guardian_phone", "consent_version", "guardian_consent_version",
         "language", "stop_id",
     }  # fmt: skip
     assert set(Offer.document_fields()) == {
-        "kind", "text", "tags", "place", "contact_name", "contact_phone", "contact_email", "consent_version", "language", "stop_id",
+        "kind", "text", "tags", "place", "contact_name", "contact_phone", "contact_email", "sealed_contact", "consent_version",
+        "language", "stop_id",
     }  # fmt: skip
     assert [kind.table for kind in KINDS] == ["idea", "signup", "offer"]
-    assert KINDS[0].staging_types.endswith("created_at timestamptz, assisted boolean") and KINDS[0].staging_types.startswith("id uuid")
+    staging = KINDS[0].staging_types
+    assert staging.endswith("created_at timestamptz, assisted boolean, sealed_contact text") and staging.startswith("id uuid")
 
 
 def test_one_refused_record_is_set_aside_and_everything_else_arrives(kiosk, clock, owner_url, kiosk_url) -> None:
@@ -200,7 +204,7 @@ def test_one_refused_record_is_set_aside_and_everything_else_arrives(kiosk, cloc
     assert (status.waiting, status.refused, status.last_error) == (0, 2, None)
     clock.advance(days=8)
     assert sync_once(kiosk, kiosk_url).purged == 4998  # what arrived is purged; the two keep their contact
-    assert stored(kiosk, Idea, nul.receipt_code).contact_name == "Åse"
+    assert opened(stored(kiosk, Idea, nul.receipt_code)) == {"name": "Åse"}
 
     with kiosk.store.engine.begin() as connection:  # the fix: staff correct the record ...
         connection.execute(text("UPDATE idea SET language = 'da', created_at = :at WHERE id IN (:a, :b)"),
@@ -230,7 +234,7 @@ def test_a_batch_too_big_for_the_servers_limits_is_split_and_arrives(kiosk, owne
 
 def test_the_purge_and_the_conflict_count_read_their_indexes(kiosk) -> None:
     """At a million records these run at every sync: they must not scan the tables."""
-    from sync.engine import purge_condition
+    from mokoko_desktop.personal_data import purge_condition
 
     with kiosk.store.engine.connect() as connection:
         for model in (Idea, Signup, Offer):

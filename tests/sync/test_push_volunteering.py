@@ -12,10 +12,11 @@ from sqlalchemy import text
 
 from mokoko_desktop.models import Signup
 from mokoko_desktop.offers import OfferDraft
+from mokoko_desktop.sealing import open_sealed
 from mokoko_desktop.signups import SignupDraft
 from sync.engine import sync_once, sync_status
 from sync.push import push_pending
-from tests.conftest import present, stored
+from tests.conftest import demo_key, present, stored
 from tests.sync.conftest import central_rows
 
 
@@ -43,10 +44,13 @@ def test_signups_and_posts_arrive_exactly_as_stored(kiosk, owner_url, kiosk_url)
     assert "2 sign-ups, 1 Byttebørs posts" in report.summary()
     rows = dict(central_rows(owner_url, "SELECT id::text, data FROM mokoko.signup"))
     stored = rows[signup.id]
-    assert stored["opportunity_id"] == "bogvenner" and stored["name"] == "Åse Ørsted" and stored["phone"] == "+4520304050"
+    assert stored["opportunity_id"] == "bogvenner" and stored["name"] is None and stored["message"] == ""
+    assert open_sealed(demo_key(), stored["sealed_contact"]) == {"name": "Åse Ørsted", "phone": "+4520304050",
+                                                                 "message": "Jeg har bil."}  # fmt: skip
     assert "contact_name" not in stored  # central documents keep their keys, whatever the kiosk's columns are called
     assert stored["availability"] == ["weekdays", "evenings"] and stored["consent_version"] == signup.consent_version
-    assert rows[child.id]["guardian_phone"] == "+4520304051" and rows[child.id]["interests"] == ["praktisk"]
+    assert open_sealed(demo_key(), rows[child.id]["sealed_contact"])["guardian_phone"] == "+4520304051"
+    assert rows[child.id]["interests"] == ["praktisk"]
     [(code, created, data, device_role)] = central_rows(owner_url, "SELECT receipt_code, created_at, data, device_role FROM mokoko.offer")
     assert (code, created) == (post.receipt_code, post.created_at) and data["tags"] == ["praktisk"]
     assert device_role.startswith("mokoko_kiosk_")
@@ -97,13 +101,13 @@ def test_personal_data_of_signups_and_posts_is_purged_after_the_retention_days(k
     assert sync_once(kiosk, kiosk_url).purged == 2
     with kiosk.store.engine.connect() as connection:
         signup_row = connection.execute(
-            text("SELECT contact_name, contact_phone, contact_email, guardian_name, message, opportunity_id FROM signup")
+            text("SELECT sealed_contact, contact_name, guardian_name, message, opportunity_id FROM signup")
         ).one()
-        post_row = connection.execute(text("SELECT contact_name, contact_phone, contact_email, text FROM offer")).one()
-    assert tuple(signup_row) == (None, None, None, None, "Jeg har bil.", "bogvenner")
-    assert tuple(post_row) == (None, None, None, post.text)
+        post_row = connection.execute(text("SELECT sealed_contact, contact_name, text FROM offer")).one()
+    assert tuple(signup_row) == (None, None, None, "", "bogvenner")
+    assert tuple(post_row) == (None, None, post.text)
     assert stored(kiosk, Signup, signup.receipt_code).contact_purged_at == clock.now
-    assert central_rows(owner_url, "SELECT data ->> 'name' FROM mokoko.signup") == [("Åse Ørsted",)]
+    assert central_rows(owner_url, "SELECT data ->> 'sealed_contact' FROM mokoko.signup") == [(signup.sealed_contact,)]
 
 
 def test_opportunities_and_interests_come_down_and_stay_offline(kiosk, owner_url, kiosk_url, data_dir, clock) -> None:

@@ -13,9 +13,11 @@ from mokoko_desktop.cli import main
 from mokoko_desktop.ideas import IdeaDraft
 from mokoko_desktop.offers import OfferDraft
 from mokoko_desktop.signups import SignupDraft
-from sync import inbox, office
+from sync import office
+from sync.contact_details import open_contact
 from sync.engine import sync_once
 from sync.retention import purge_expired
+from tests.conftest import demo_key
 from tests.sync.conftest import central_rows
 
 
@@ -34,7 +36,7 @@ def stored(kiosk, kiosk_url, owner_url):
 
 
 def _contacts(owner_url: str) -> list[tuple]:
-    return central_rows(owner_url, "SELECT receipt_code, contact_name FROM mokoko.idea ORDER BY contact_name NULLS FIRST")
+    return central_rows(owner_url, "SELECT receipt_code, sealed_contact IS NOT NULL FROM mokoko.idea ORDER BY 2")
 
 
 def test_purge_deletes_what_is_past_its_period_and_nothing_else(owner_url, stored) -> None:
@@ -42,14 +44,14 @@ def test_purge_deletes_what_is_past_its_period_and_nothing_else(owner_url, store
     assert purge_expired(owner_url, now + dt.timedelta(days=1)) == {
         "ideas' contact details": 1, "sign-ups' contact details": 0, "Byttebørs posts": 0, "copies kept aside as conflicts": 0,
     }  # fmt: skip
-    assert _contacts(owner_url) == [(stored["done"], None), (stored["open"], "Bo")]  # only the idea that was dealt with
-    assert central_rows(owner_url, "SELECT data ? 'name', data ->> 'age_group' FROM mokoko.signup") == [(True, "65-79")]
+    assert _contacts(owner_url) == [(stored["done"], False), (stored["open"], True)]  # only the idea that was dealt with
+    assert central_rows(owner_url, "SELECT data ? 'sealed_contact', data ->> 'age_group' FROM mokoko.signup") == [(True, "65-79")]
     later = purge_expired(owner_url, now + dt.timedelta(days=400))
     assert (later["sign-ups' contact details"], later["Byttebørs posts"]) == (1, 1)
-    assert central_rows(owner_url, "SELECT data ? 'name', data ? 'phone', data ->> 'age_group' FROM mokoko.signup") == [
+    assert central_rows(owner_url, "SELECT data ? 'sealed_contact', data ? 'name', data ->> 'age_group' FROM mokoko.signup") == [
         (False, False, "65-79")]  # the sign-up itself stays  # fmt: skip
     assert central_rows(owner_url, "SELECT count(*) FROM mokoko.offer") == [(0,)]
-    assert _contacts(owner_url)[1] == (stored["open"], "Bo")  # not dealt with: kept however old
+    assert _contacts(owner_url)[1] == (stored["open"], True)  # not dealt with: kept however old
     assert set(purge_expired(owner_url, now + dt.timedelta(days=400)).values()) == {0}  # nothing twice
 
 
@@ -63,7 +65,7 @@ def test_the_periods_come_from_the_catalogue(owner_url, stored, tmp_path, capsys
     assert main(["central", "purge", "--url", owner_url, "--data-dir", str(tmp_path)]) == 0
     out = capsys.readouterr().out
     assert out.startswith("Deleted: 0 ideas' contact details") and "Bo" not in out and "Åse" not in out
-    assert inbox.reveal_contact(owner_url, "idea", stored["done"], "Borgeren har ringet") == {}  # gone for good
+    assert open_contact(owner_url, stored["done"], "Borgeren har ringet", [demo_key()]).fields == {}  # gone for good
 
 
 @pytest.mark.parametrize(
@@ -85,11 +87,10 @@ def test_a_copy_kept_aside_as_a_conflict_loses_the_details_too(kiosk, kiosk_url,
     from sqlalchemy import text
 
     with kiosk.store.engine.begin() as connection:  # the answered idea comes again with other words
-        connection.execute(text("UPDATE idea SET synced_at = NULL, contact_purged_at = NULL, contact_name = 'Åse', "
-                                "contact_email = 'aase@example.dk', text = 'Bænke, tak' WHERE receipt_code = :code"),
+        connection.execute(text("UPDATE idea SET synced_at = NULL, text = 'Bænke, tak' WHERE receipt_code = :code"),
                            {"code": stored["done"]})  # fmt: skip
     assert sync_once(kiosk, kiosk_url).push.conflicts == 1
     counts = purge_expired(owner_url, dt.datetime.now(dt.UTC) + dt.timedelta(days=1))
     assert counts["copies kept aside as conflicts"] == 1
     [(payload,)] = central_rows(owner_url, "SELECT payload FROM mokoko.push_conflict")
-    assert "aase@example.dk" not in json.dumps(payload) and payload["text"] == "Bænke, tak"
+    assert "sealed_contact" not in payload and "mokoko-sealed" not in json.dumps(payload) and payload["text"] == "Bænke, tak"

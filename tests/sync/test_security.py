@@ -14,10 +14,12 @@ from sqlalchemy.pool import NullPool
 
 from mokoko_desktop.ideas import IdeaDraft
 from mokoko_desktop.receipt_codes import new_code
+from mokoko_desktop.sealing import open_sealed
 from sync import office
 from sync.central import _config, _sqlalchemy_url
 from sync.devices import add_device
 from sync.engine import sync_once, sync_status
+from tests.conftest import demo_key
 from tests.sync.conftest import central_rows
 
 INSERT = (
@@ -149,7 +151,7 @@ def test_the_central_database_takes_only_what_fits(two_kiosks, columns, error) -
 
 def test_sign_up_documents_and_conflicts_have_a_size_limit(two_kiosks) -> None:
     _, second = two_kiosks
-    big = json.dumps({"message": "x" * 5_000_000})
+    big = json.dumps({"general_text": "x" * 5_000_000})
     with psycopg.connect(second.url) as connection, pytest.raises(errors.CheckViolation, match="data_size"):
         connection.execute("INSERT INTO mokoko.signup (id, receipt_code, data, created_at, content_hash) "
                            "VALUES (%s, %s, %s, now(), 'h')", (str(uuid.uuid4()), new_code(second.tag), big))  # fmt: skip
@@ -218,8 +220,10 @@ def test_the_office_reads_everything_and_answers(two_kiosks, owner_url) -> None:
     with psycopg.connect(office_url) as connection:
         assert connection.execute("SELECT count(*) FROM mokoko.idea").fetchone() == (1,)
     _fails(office_url, "SELECT contact_name FROM mokoko.idea")  # contact details only on purpose:
+    _fails(office_url, "SELECT sealed_contact FROM mokoko.idea")
     with psycopg.connect(office_url) as connection:
-        assert connection.execute("SELECT mokoko.reveal_contact('idea', %s, 'Svar på idéen') ->> 'name'", (code,)).fetchone() == ("Åse",)
+        sealed = connection.execute("SELECT mokoko.reveal_contact('idea', %s, 'Svar på idéen') ->> 'sealed'", (code,)).fetchone()
+    assert open_sealed(demo_key(), sealed[0])["name"] == "Åse"  # opened with the key, outside the database
     assert central_rows(owner_url, "SELECT by_role, kind, receipt_code FROM mokoko.access_log") == [("office_test", "idea", code)]
     with psycopg.connect(office_url) as connection:
         connection.execute(
