@@ -26,7 +26,7 @@ from mokoko_desktop.models import Device, Stop
 from mokoko_desktop.offers import OfferService
 from mokoko_desktop.opportunities import Opportunities
 from mokoko_desktop.paths import RECEIPTS_SUBDIR, receipts_dir, resolve_data_dir
-from mokoko_desktop.personal_data import newest_key, seal_leftovers
+from mokoko_desktop.personal_data import newest_key
 from mokoko_desktop.receipt_content import ReceiptContent, followup_url
 from mokoko_desktop.settings import Settings
 from mokoko_desktop.signups import SignupService
@@ -110,7 +110,6 @@ class Kiosk:
         device = _ensure_device(store, clock)
         opportunities = Opportunities(store)
         forget_old_receipts(folder, local_date(clock()))
-        seal_leftovers(store)
         return cls(
             data_dir=folder,
             store=store,

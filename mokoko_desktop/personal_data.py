@@ -73,18 +73,29 @@ def seal_details(key: PublicKey, details: dict[str, str | None]) -> str | None:
 
 
 def seal_leftovers(store: Store) -> int:
-    """Seal contact details this kiosk still holds in clear (written before it sealed them, or
-    while it had no key) once a key is here. Returns how many records were sealed."""
-    with store.session() as session:
-        key = newest_key(session)
-    if key is None:
-        return 0
-    sealed = 0
+    """Seal contact details this kiosk still holds in clear (written by a version before
+    sealing, which had no key when it was updated) once a key is here. Returns how many records
+    were sealed."""
     with store.writing() as connection:
-        for model in SUBMISSION_MODELS:
-            sealed += _seal_table(connection, model.local_table().name, model.personal_columns, key)
+        sealed = seal_clear_details(connection)
     if sealed:
         store.checkpoint()  # the clear values must not stay readable in the -wal file
+    return sealed
+
+
+def seal_clear_details(connection: Connection) -> int:
+    """In ``connection``'s transaction: seal the clear details of every record to the newest key,
+    if there is one (local migration 0010 does this when a kiosk is updated)."""
+    row = connection.execute(
+        text("SELECT key_id, public_key FROM sealing_key WHERE active ORDER BY created_at DESC LIMIT 1")
+    ).first()
+    if row is None:
+        return 0
+    from mokoko_desktop.sealing import PublicKey
+
+    key = PublicKey(row[0], row[1])
+    sealed = sum(_seal_table(connection, model.local_table().name, model.personal_columns, key) for model in SUBMISSION_MODELS)
+    if sealed:
         log.info("Sealed the contact details of %d records written before this kiosk sealed them", sealed)
     return sealed
 

@@ -175,6 +175,7 @@ class Store:
                 self.engine.dispose()
                 raise
             revision = current_revision(self.engine)
+            self.checkpoint()  # what a migration rewrote (e.g. contact details it sealed) leaves the -wal
         log.info("Local store ready at %s (schema %s)", self.path, revision)
 
     @contextmanager

@@ -13,7 +13,7 @@ from sqlalchemy import text
 from sqlmodel import select
 
 from mokoko_desktop.models import SUBMISSION_MODELS, Device, SyncState
-from mokoko_desktop.personal_data import purge_condition, seal_leftovers
+from mokoko_desktop.personal_data import has_key, purge_condition, seal_leftovers
 from mokoko_desktop.redact import mask_secrets
 from sync.central import CentralError, connect
 from sync.pull import PullResult, catalogue_problems, pull_changes
@@ -65,6 +65,7 @@ class SyncStatus:
     last_error: str | None
     refused: int = 0  # records the central database would not take; set aside here
     catalogue_problems: int = 0  # pulled catalogue rows kept out (their previous versions stay)
+    sealing_key: bool = True  # without the municipality's public key no contact details are taken
 
 
 def purge_contacts(kiosk: Kiosk, now: dt.datetime) -> int:
@@ -155,6 +156,7 @@ def sync_status(kiosk: Kiosk) -> SyncStatus:
     with kiosk.store.session() as session:
         success = session.get(SyncState, LAST_SUCCESS)
         error = session.get(SyncState, LAST_ERROR)
+        key_here = has_key(session)
     with kiosk.store.engine.connect() as connection:
         counts = " + ".join(f"(SELECT count(*) FROM {model.__tablename__} WHERE sync_conflict)" for model in SUBMISSION_MODELS)
         conflicts = connection.execute(text(f"SELECT {counts}")).scalar_one()
@@ -163,6 +165,7 @@ def sync_status(kiosk: Kiosk) -> SyncStatus:
         conflicts=conflicts,
         refused=refused_count(kiosk.store),
         catalogue_problems=len(catalogue_problems(kiosk.store)),
+        sealing_key=key_here,
         last_success_at=success.value if success else None,
         last_error=error.value["message"] if error and error.value else None,
     )

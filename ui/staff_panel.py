@@ -154,6 +154,9 @@ class StaffPanel(TranslatedWidget):
         if status.catalogue_problems:
             kept_out = self.tr("%1 catalogue entries from the municipality could not be used; the earlier ones are kept (see the log).")
             lines.append(kept_out.replace("%1", str(status.catalogue_problems)))
+        if not status.sealing_key:
+            lines.append(self.tr("No key from the municipality yet: this kiosk takes no contact details (ideas without them still "
+                                 "work). Sync to fetch the key."))  # fmt: skip
         if status.last_error:
             lines.append(self.tr("Last problem: %1").replace("%1", status.last_error))
         self.sync_info.setText("\n".join(lines))

@@ -1155,6 +1155,10 @@ Bor i: %2</translation>
         <translation>Seneste problem: %1</translation>
     </message>
     <message>
+        <source>No key from the municipality yet: this kiosk takes no contact details (ideas without them still work). Sync to fetch the key.</source>
+        <translation>Kiosken har endnu ingen nøgle fra kommunen, så den tager ikke imod kontaktoplysninger (idéer uden kontaktoplysninger kan stadig sendes). Synkronisér for at hente nøglen.</translation>
+    </message>
+    <message>
         <source>Staff</source>
         <translation>Personale</translation>
     </message>

@@ -1,5 +1,5 @@
 """Personal data at the kiosk (issue 13): sealed at submit to the newest key, refused without a
-key (and said so), records written in clear by an older version sealed once a key is here."""
+key (and said so), records written in clear by an older version sealed by the update."""
 
 from __future__ import annotations
 
@@ -10,18 +10,19 @@ from sqlalchemy import text
 from sqlmodel import select
 
 from mokoko_desktop.ideas import IdeaDraft
-from mokoko_desktop.kiosk import Kiosk
 from mokoko_desktop.models import Idea, SealingKey, Signup
+from mokoko_desktop.paths import DATABASE_FILE
 from mokoko_desktop.personal_data import NO_KEY_FOR_CITIZEN
 from mokoko_desktop.sealing import new_key_pair, open_sealed, sealed_key_id
 from mokoko_desktop.signups import SignupDraft
+from mokoko_desktop.store import Store, create_sqlite_engine, migrate
 from mokoko_desktop.validation import SubmissionRejected
 from tests.conftest import demo_key, opened, stored
 
 SIGNUP = dict(opportunity_id="bogvenner", name="Åse", phone="20304050", age_group="65-79", availability=["weekdays"], consent=True)
 
 
-def _drop_keys(kiosk: Kiosk) -> None:
+def _drop_keys(kiosk) -> None:
     with kiosk.store.writing() as connection:
         connection.execute(text("DELETE FROM sealing_key"))
 
@@ -65,18 +66,26 @@ def test_a_rotated_key_is_used_for_the_next_submit_and_the_old_records_still_ope
     assert opened(stored(kiosk, Idea, before.receipt_code)) == {"name": "Før Person"}  # the old key opens the old one
 
 
-def test_details_an_older_version_wrote_in_clear_are_sealed_when_the_kiosk_opens(data_dir, kiosk) -> None:
-    signup = kiosk.submit(SignupDraft(**SIGNUP, message="Ring efter kl. 16"))
-    idea = kiosk.submit(IdeaDraft(theme_code="andet", text="Bænke", name="Bo", consent=True))
-    with kiosk.store.writing() as connection:  # as version 0009 stored them
-        connection.execute(text("UPDATE signup SET sealed_contact = NULL, contact_name = 'Åse', contact_phone = '+4520304050', "
-                                "guardian_name = 'Mor', message = 'Ring efter kl. 16'"))  # fmt: skip
-        connection.execute(text("UPDATE idea SET sealed_contact = NULL, contact_name = 'Bo'"))
-    kiosk.close()
-    reopened = Kiosk.open(data_dir)
-    row = stored(reopened, Signup, signup.receipt_code)
+def test_details_an_older_version_wrote_in_clear_are_sealed_by_the_update(data_dir) -> None:
+    engine = create_sqlite_engine(data_dir / DATABASE_FILE)
+    migrate(engine, "0009")
+    demo = demo_key().public
+    with engine.begin() as connection:  # a sign-up as version 0009 stored it, with the key pulled
+        connection.execute(text("INSERT INTO device VALUES ('d1', 'kiosk', 'ABCD', '2026-11-01T10:00:00.000000+00:00')"))
+        connection.execute(text("INSERT INTO stop VALUES ('s1', 'Langå', '', '2026-11-01', '2026-11-02', 0)"))
+        connection.execute(text("INSERT INTO sealing_key VALUES (:id, :key, '2026-11-01', 1)"), {"id": demo.key_id, "key": demo.public_key})
+        connection.execute(text(
+            "INSERT INTO signup (id, receipt_code, interests, contact_name, contact_phone, guardian_name, age_group,"
+            " availability, frequency, message, consent_version, language, stop_id, device_id, created_at, sync_conflict)"
+            " VALUES ('u1', 'ABCD33333X', '[]', 'Åse Klarnavn', '+4520304050', 'Mor', '65-79', '[]', 'once',"
+            " 'Ring efter kl. 16', 'v1', 'da', 's1', 'd1', '2026-11-01T10:05:00.000000+00:00', 0)"
+        ))  # fmt: skip
+    engine.dispose()
+    store = Store(data_dir)  # the update seals them, and empties the -wal
+    with store.session() as session:
+        row = session.exec(select(Signup)).one()
     assert (row.contact_name, row.contact_phone, row.guardian_name, row.message) == (None, None, None, "")
-    assert opened(row) == {"name": "Åse", "phone": "+4520304050", "guardian_name": "Mor", "message": "Ring efter kl. 16"}
-    assert opened(stored(reopened, Idea, idea.receipt_code)) == {"name": "Bo"}
-    assert b"Ring efter" not in (data_dir / "mokoko.sqlite3-wal").read_bytes()  # checkpointed after sealing
-    reopened.close()
+    assert opened(row) == {"name": "Åse Klarnavn", "phone": "+4520304050", "guardian_name": "Mor", "message": "Ring efter kl. 16"}
+    store.close()
+    for path in data_dir.iterdir():
+        assert b"Klarnavn" not in path.read_bytes() and b"Ring efter" not in path.read_bytes(), path.name

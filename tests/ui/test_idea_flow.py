@@ -9,6 +9,7 @@ from sqlmodel import select
 
 from mokoko_desktop.models import Idea
 from mokoko_desktop.receipt_codes import format_code
+from tests.conftest import opened
 from tests.ui.conftest import commit_text
 
 LEFT = Qt.MouseButton.LeftButton
@@ -73,7 +74,7 @@ def test_from_start_screen_to_printed_receipt(qtbot, kiosk, make_window, printer
     assert thanks.qr.data() == f"https://mokoko.randers.dk/f/{idea.receipt_code}"
     [row] = _stored(kiosk)
     assert (row.text, row.theme_code, row.age_group, row.home_area_code) == ("Flere baenke ved åen 🌳", "aeldre", "65-79", "assentoft")
-    assert (row.contact_name, row.contact_email, row.language, row.stop_id) == ("Åse Ørnebjerg", "ase@eksempel.dk", "da", "assentoft")
+    assert (opened(row), row.language, row.stop_id) == ({"name": "Åse Ørnebjerg", "email": "ase@eksempel.dk"}, "da", "assentoft")
 
     qtbot.waitUntil(lambda: len(printer.jobs) == 1, timeout=10000)
     qtbot.waitUntil(lambda: thanks.print_status.text() == "Tag din kvittering i printeren.")

@@ -16,12 +16,15 @@ from mokoko_desktop.bootstrap import open_kiosk
 from mokoko_desktop.demo_data import synthetic_drafts
 from mokoko_desktop.ideas import IdeaDraft
 from mokoko_desktop.offers import OfferDraft
+from mokoko_desktop.paths import DEMO_PRIVATE_KEY
 from mokoko_desktop.signups import SignupDraft
 from sync.devices import add_device
 from sync.engine import sync_once
 from sync.office_users import add_office_user
+from tests.conftest import DEMO_KEY_PASSPHRASE, demo_key
 from tests.sync.conftest import central_rows
 from ui.language import LanguageSwitcher
+from ui.office.key_ring import KEY_FILE_ENV
 from ui.office.window import OfficeWindow
 from ui.style import load_fonts
 
@@ -49,7 +52,9 @@ def city_hall(owner_url, tmp_path, clock):
 
 
 @pytest.fixture
-def office_window(qtbot, city_hall):
+def office_window(qtbot, city_hall, monkeypatch):
+    monkeypatch.setenv(KEY_FILE_ENV, str(DEMO_PRIVATE_KEY))  # a dialog would ask otherwise (once per session)
+    monkeypatch.setenv("MOKOKO_KEY_PASSPHRASE", DEMO_KEY_PASSPHRASE)
     load_fonts()
     languages = LanguageSwitcher()
     languages.reset()
@@ -138,6 +143,10 @@ def test_the_volunteers_and_byttebors_tabs(qtbot, office_window, owner_url) -> N
     qtbot.mouseClick(signups.mark_buttons["contacted"], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: signups.table.item(0, 5).text().startswith("Kontaktet"), timeout=10_000)
     assert central_rows(owner_url, "SELECT status FROM mokoko.signup_status") == [("contacted",)]
+    signups.reveal_why.setText("Skal ringe om opstart")
+    qtbot.mouseClick(signups.reveal_button, Qt.MouseButton.LeftButton)  # opened with the key, here
+    qtbot.waitUntil(lambda: "Åse" in signups.info.text(), timeout=15_000)
+    assert window.keys.key_ids == [demo_key().public.key_id]  # opened once, kept for the session
     _shot(window, "office-volunteers")
     window.tabs.setCurrentIndex(2)
     qtbot.waitUntil(lambda: window.posts.table.rowCount() == 1, timeout=10_000)

@@ -31,6 +31,11 @@ class KeyRing(QObject):
         self._parent = parent
         self._keys: list[KeyPair] = []
 
+    @property
+    def key_ids(self) -> list[str]:
+        """The keys opened in this session (none until the first look at contact details)."""
+        return [pair.public.key_id for pair in self._keys]
+
     def open_contact(self, code: str, why: str, kind: str, shown: Callable[[ContactDetails], None]) -> None:
         """Reveal (logged) and open the contact details of ``code``, then call ``shown``. Reading
         the key file takes a second (a slow password hash, on purpose), so it runs off the GUI

@@ -8,7 +8,8 @@ Create Date: 2026-11-29
 
 The purge's WHERE clause (``personal_data.purge_condition``) must contain the index's condition
 word for word, or SQLite does not use it; tests/sync/test_push.py checks the query plan. Records
-still holding clear details are sealed when the kiosk opens with a key (``seal_leftovers``).
+still holding clear details are sealed here if the kiosk has a key, else at the sync that brings
+one (``personal_data.seal_leftovers``); the store then empties the -wal.
 """
 
 import sqlalchemy as sa
@@ -40,6 +41,9 @@ def upgrade() -> None:
     for table, columns in BEFORE.items():
         op.add_column(table, sa.Column("sealed_contact", sa.String(length=SEALED_MAX), nullable=True))
         _purge_index(table, (*columns, "sealed_contact"))
+    from mokoko_desktop.personal_data import seal_clear_details  # the one sealing routine, also run by sync
+
+    seal_clear_details(op.get_bind())
 
 
 def downgrade() -> None:
