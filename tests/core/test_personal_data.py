@@ -4,6 +4,7 @@ key (and said so), records written in clear by an older version sealed by the up
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import pytest
 from sqlalchemy import text
@@ -19,7 +20,8 @@ from mokoko_desktop.store import Store, create_sqlite_engine, migrate
 from mokoko_desktop.validation import SubmissionRejected
 from tests.conftest import demo_key, opened, stored
 
-SIGNUP = dict(opportunity_id="bogvenner", name="Åse", phone="20304050", age_group="65-79", availability=["weekdays"], consent=True)
+SIGNUP: dict[str, Any] = dict(opportunity_id="bogvenner", name="Åse", phone="20304050", age_group="65-79",
+                              availability=["weekdays"], consent=True)  # fmt: skip
 
 
 def _drop_keys(kiosk) -> None:

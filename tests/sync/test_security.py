@@ -223,7 +223,7 @@ def test_the_office_reads_everything_and_answers(two_kiosks, owner_url) -> None:
     _fails(office_url, "SELECT sealed_contact FROM mokoko.idea")
     with psycopg.connect(office_url) as connection:
         sealed = connection.execute("SELECT mokoko.reveal_contact('idea', %s, 'Svar på idéen') ->> 'sealed'", (code,)).fetchone()
-    assert open_sealed(demo_key(), sealed[0])["name"] == "Åse"  # opened with the key, outside the database
+    assert sealed is not None and open_sealed(demo_key(), sealed[0])["name"] == "Åse"  # opened with the key, outside the database
     assert central_rows(owner_url, "SELECT by_role, kind, receipt_code FROM mokoko.access_log") == [("office_test", "idea", code)]
     with psycopg.connect(office_url) as connection:
         connection.execute(
