@@ -14,7 +14,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, SQLModel, col, select
 
 from mokoko_desktop.catalogue_file import CatalogueError, read_catalogue
-from mokoko_desktop.models import AdminArea, Consultation, HomeArea, Interest, Opportunity, SealingKey, Stop, Theme
+from mokoko_desktop.models import AdminArea, Consultation, HomeArea, Interest, Opportunity, Retention, SealingKey, Stop, Theme
 from mokoko_desktop.store import Store
 
 __all__ = ["Catalogue", "CatalogueError", "find_current_consultation", "load_catalogue"]
@@ -43,6 +43,7 @@ def load_catalogue(store: Store, path: Path) -> dict[str, int]:
     ]
     rows += [Interest(code=entry.code, name=entry.name, sort_order=order) for order, entry in enumerate(catalogue.interests)]
     rows += [Opportunity(id=entry.id, data=entry.data(), active=entry.active) for entry in catalogue.opportunities]
+    rows += [Retention(kind=entry.kind, days=entry.days) for entry in catalogue.retention]
     try:
         with store.session(writes=True) as session:
             for row in rows:
@@ -53,8 +54,7 @@ def load_catalogue(store: Store, path: Path) -> dict[str, int]:
                     session.add(SealingKey(key_id=key.key_id, public_key=key.public_key, created_at=created))
     except IntegrityError as error:  # e.g. a theme naming an area that is not in the catalogue
         raise CatalogueError(f"The catalogue {path} does not fit the kiosk's catalogue: {error.orig}") from error
-    # The retention periods are city hall's (mokoko central purge): a kiosk does not keep them.
-    return {name: count for name, count in catalogue.counts().items() if count and name != "retention"}
+    return {name: count for name, count in catalogue.counts().items() if count}
 
 
 class Catalogue:

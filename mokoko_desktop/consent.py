@@ -1,30 +1,57 @@
 """The consent texts citizens accept, each with a version that is stored with what they gave.
 
-Change a text only together with its version: a stored version must always name the exact words
-the citizen said yes to.
+The texts promise how long the details are kept, and those periods live in one place: the
+kiosk's own (setting ``contact_retention_days``, after the details reached the municipality) and
+the municipality's (the catalogue's ``retention``, pulled from the central database, where
+``mokoko central purge`` keeps them). The texts are built from :class:`Periods`, and the version
+names the periods, so a stored version always names the exact words the citizen said yes to and
+the receipt can repeat them. Change a text only together with its ``*_BASE`` version.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
 from mokoko_desktop.i18n import QT_TRANSLATE_NOOP
 
-IDEA_CONTACT_VERSION = "idea-contact-2026-11"
+Translator = Callable[[str, str], str]  # (context, source) -> text: QCoreApplication.translate, or i18n.translate
+
+# The municipality's periods when the catalogue names none (as central migration c0008).
+DEFAULT_DAYS = {"idea-contact-after-answer": 0, "signup-contact": 365, "offer": 90}
+
+
+@dataclass(frozen=True)
+class Periods:
+    """How long contact details are kept, in days: on the kiosk after they reached the
+    municipality, and by the municipality (an idea's after it was dealt with)."""
+
+    kiosk: int = 7
+    idea_after_answer: int = DEFAULT_DAYS["idea-contact-after-answer"]
+    signup: int = DEFAULT_DAYS["signup-contact"]
+    offer: int = DEFAULT_DAYS["offer"]
+
+
+IDEA_CONTACT_BASE = "idea-contact-2026-11-29"
 IDEA_CONTACT_TEXT = QT_TRANSLATE_NOOP(
     "consent",
     "We keep your name and contact details only so that the municipality's contact person can "
-    "answer you about your idea. They are used for nothing else. The kiosk deletes them a few "
-    "days after they have reached the municipality, and the municipality deletes them when your "
-    "idea has been dealt with. You can ask us to delete them at any time.",
+    "answer you about your idea. They are used for nothing else. The kiosk deletes them {kiosk} "
+    "after they have reached the municipality, and the municipality deletes them {after_answer}. "
+    "You can ask us to delete them at any time.",
 )
+WHEN_DEALT_WITH = QT_TRANSLATE_NOOP("consent", "when your idea has been dealt with")
+AFTER_DEALT_WITH = QT_TRANSLATE_NOOP("consent", "{duration} after your idea has been dealt with")
 
-SIGNUP_VERSION = "signup-2026-11"
+SIGNUP_BASE = "signup-2026-11-29"
 SIGNUP_TEXT = QT_TRANSLATE_NOOP(
     "consent",
     "We give your name, your phone number or e-mail, your age group and when you can help to the "
     "contact person of what you signed up for (named above); for \"something else\" to the "
     "municipality's volunteer coordinator. They contact you about volunteering and use your details "
-    "for nothing else. The kiosk deletes them a few days after they have reached the municipality; "
-    "the organisation keeps them only while you volunteer with them, and at most 12 months if nothing "
+    "for nothing else. The kiosk deletes them {kiosk} after they have reached the municipality; "
+    "the organisation keeps them only while you volunteer with them, and at most {signup} if nothing "
     "comes of it. You can ask us to delete them at any time. Volunteering is always free and "
     "voluntary.",
 )
@@ -36,12 +63,69 @@ GUARDIAN_TEXT = QT_TRANSLATE_NOOP(
     "before the child starts.",
 )
 
-OFFER_VERSION = "offer-2026-11"
+OFFER_BASE = "offer-2026-11-29"
 OFFER_TEXT = QT_TRANSLATE_NOOP(
     "consent",
-    "MOKOKO's staff and the municipality's volunteer coordinator may show your post (without your "
-    "phone number or e-mail) to people and associations it fits, and contact you to put you in touch. "
-    "The kiosk deletes your contact details a few days after they have reached the municipality; the "
-    "municipality deletes the post and your details after 3 months. You can ask us to delete them at "
+    "The text of your post can be shown to anyone, so write no names or phone numbers in it. The "
+    "municipality's volunteer coordinator may show it to people and associations it fits and "
+    "contact you to put you in touch; your name, phone number and e-mail are never shown. The kiosk "
+    "deletes your contact details {kiosk} after they have reached the municipality; the "
+    "municipality deletes the post and your details after {offer}. You can ask us to delete them at "
     "any time.",
 )
+
+_DURATIONS = {
+    "day": QT_TRANSLATE_NOOP("consent", "1 day"),
+    "days": QT_TRANSLATE_NOOP("consent", "{n} days"),
+    "months": QT_TRANSLATE_NOOP("consent", "{n} months"),
+    "year": QT_TRANSLATE_NOOP("consent", "1 year"),
+    "years": QT_TRANSLATE_NOOP("consent", "{n} years"),
+}
+_VERSION = re.compile(r"^(?P<base>[a-z-]+-\d{4}-\d{2}(?:-\d{2})?)(?::(?P<first>\d+)/(?P<second>\d+))?$")
+
+
+def duration(days: int, translated: Translator) -> str:
+    """``days`` as people say it: "1 år", "3 måneder", "7 dage"."""
+    if days >= 365 and days % 365 == 0:
+        key, n = ("year", 1) if days == 365 else ("years", days // 365)
+    elif days >= 60 and days % 30 == 0:
+        key, n = "months", days // 30
+    else:
+        key, n = ("day", 1) if days == 1 else ("days", days)
+    return translated("consent", _DURATIONS[key]).format(n=n)
+
+
+def idea_contact_version(periods: Periods) -> str:
+    return f"{IDEA_CONTACT_BASE}:{periods.kiosk}/{periods.idea_after_answer}"
+
+
+def signup_version(periods: Periods) -> str:
+    return f"{SIGNUP_BASE}:{periods.kiosk}/{periods.signup}"
+
+
+def offer_version(periods: Periods) -> str:
+    return f"{OFFER_BASE}:{periods.kiosk}/{periods.offer}"
+
+
+def idea_contact_text(periods: Periods, translated: Translator) -> str:
+    after = periods.idea_after_answer
+    if after == 0:
+        after_answer = translated("consent", WHEN_DEALT_WITH)
+    else:
+        after_answer = translated("consent", AFTER_DEALT_WITH).format(duration=duration(after, translated))
+    return translated("consent", IDEA_CONTACT_TEXT).format(kiosk=duration(periods.kiosk, translated), after_answer=after_answer)
+
+
+def signup_text(periods: Periods, translated: Translator) -> str:
+    return translated("consent", SIGNUP_TEXT).format(kiosk=duration(periods.kiosk, translated), signup=duration(periods.signup, translated))
+
+
+def offer_text(periods: Periods, translated: Translator) -> str:
+    return translated("consent", OFFER_TEXT).format(kiosk=duration(periods.kiosk, translated), offer=duration(periods.offer, translated))
+
+
+def offer_days_of(version: str) -> int:
+    """How long the municipality promised to keep a post, from the consent version it was given
+    with (versions before 2026-11-29 promised 3 months)."""
+    found = _VERSION.match(version)
+    return int(found["second"]) if found and found["second"] else DEFAULT_DAYS["offer"]

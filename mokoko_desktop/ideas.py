@@ -11,7 +11,7 @@ from sqlmodel import Session
 
 from mokoko_desktop.catalogue import find_current_consultation
 from mokoko_desktop.clock import local_date
-from mokoko_desktop.consent import IDEA_CONTACT_VERSION
+from mokoko_desktop.consent import idea_contact_version
 from mokoko_desktop.i18n import QT_TRANSLATE_NOOP
 from mokoko_desktop.models import HomeArea, Idea, Theme
 from mokoko_desktop.submissions import KioskNotReady, ReceiptBody, SubmissionService
@@ -82,7 +82,7 @@ class IdeaService(SubmissionService[IdeaDraft, Idea]):
             theme_code=draft.theme_code,
             text=clean_text(draft.text),
             sealed_contact=self._sealed(session, {"name": contact.name, "email": contact.email, "phone": contact.phone}),
-            consent_version=IDEA_CONTACT_VERSION if contact.given else None,
+            consent_version=idea_contact_version(self._periods(session)) if contact.given else None,
             age_group=draft.age_group,
             home_area_code=draft.home_area_code or None,
             language=draft.language,

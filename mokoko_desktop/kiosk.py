@@ -20,13 +20,14 @@ from sqlmodel import select
 from mokoko_desktop import receipt_codes
 from mokoko_desktop.catalogue import Catalogue
 from mokoko_desktop.clock import Clock, local_date, utc_now
+from mokoko_desktop.consent import Periods
 from mokoko_desktop.followup import FollowUp, look_up
 from mokoko_desktop.ideas import IdeaService
 from mokoko_desktop.models import Device, Stop
 from mokoko_desktop.offers import OfferService
 from mokoko_desktop.opportunities import Opportunities
 from mokoko_desktop.paths import RECEIPTS_SUBDIR, receipts_dir, resolve_data_dir
-from mokoko_desktop.personal_data import newest_key
+from mokoko_desktop.personal_data import consent_periods, newest_key
 from mokoko_desktop.receipt_content import ReceiptContent, followup_url
 from mokoko_desktop.settings import Settings
 from mokoko_desktop.signups import SignupService
@@ -147,6 +148,10 @@ class Kiosk:
         this kiosk cannot take contact details."""
         with self.store.session() as session:
             return newest_key(session)
+
+    def consent_periods(self) -> Periods:
+        """How long contact details are kept, as the consent texts promise it now."""
+        return consent_periods(self.store)
 
     def submit(self, draft: Draft, stop_id: str | None = None) -> Submission:
         """Check and store what a citizen filled in (an idea, a sign-up or a Byttebørs post) at

@@ -231,6 +231,14 @@ class SealingKey(SQLModel, table=True):
     active: bool = True
 
 
+class Retention(SQLModel, table=True):
+    """How many days the municipality keeps what citizens leave, by kind (the catalogue's
+    ``retention``, pulled): the consent texts promise these periods (``consent.py``)."""
+
+    kind: str = Field(primary_key=True, max_length=40)
+    days: int
+
+
 class SignupStatus(SQLModel, table=True):
     """City hall's follow-up of a sign-up made here (new, contacted, placed, declined), pulled."""
 

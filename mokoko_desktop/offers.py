@@ -18,7 +18,7 @@ from sqlmodel import Session, col, select
 
 from mokoko_desktop import limits, receipt_codes
 from mokoko_desktop.clock import Clock, local_date, local_day_bounds, utc_now
-from mokoko_desktop.consent import OFFER_VERSION
+from mokoko_desktop.consent import duration, offer_days_of, offer_version
 from mokoko_desktop.i18n import QT_TRANSLATE_NOOP, pick, translate
 from mokoko_desktop.models import Device, Offer, Signup
 from mokoko_desktop.opportunities import Opportunities
@@ -142,7 +142,7 @@ class OfferService(SubmissionService[OfferDraft, Offer]):
             tags=sorted(set(draft.tags)),
             place=clean_line(draft.place),
             sealed_contact=self._sealed(session, {"name": name, "phone": phone, "email": email}),
-            consent_version=OFFER_VERSION,
+            consent_version=offer_version(self._periods(session)),
             language=draft.language,
             stop_id=stop_id,
             device_id=self._device.id,
@@ -228,7 +228,7 @@ _RECEIPT = {
     "next_body": QT_TRANSLATE_NOOP(
         "receipt",
         "The municipality looks for a match. If someone fits, you are contacted on the phone number or e-mail "
-        "you gave. Your post is kept for 3 months.",
+        "you gave. Your post is kept for {duration}.",
     ),
 }
 
@@ -240,4 +240,5 @@ def offer_receipt_sections(offer: Offer) -> tuple[tuple[str, str], ...]:
     def t(key: str) -> str:
         return translate(offer.language, "receipt", _RECEIPT[key])
 
-    return ((t(offer.kind), f"“{excerpt(offer.text, 160)}”"), (t("next"), t("next_body")))
+    kept = duration(offer_days_of(offer.consent_version), lambda context, source: translate(offer.language, context, source))
+    return ((t(offer.kind), f"“{excerpt(offer.text, 160)}”"), (t("next"), t("next_body").format(duration=kept)))

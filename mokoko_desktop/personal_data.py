@@ -22,8 +22,9 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, text
 from sqlmodel import Session, col, select
 
+from mokoko_desktop.consent import DEFAULT_DAYS, Periods
 from mokoko_desktop.i18n import QT_TRANSLATE_NOOP
-from mokoko_desktop.models import SUBMISSION_MODELS, SealingKey
+from mokoko_desktop.models import SUBMISSION_MODELS, Retention, SealingKey
 from mokoko_desktop.store import Store
 
 if TYPE_CHECKING:
@@ -49,6 +50,21 @@ CLEAR_COLUMNS = {
     "signup": ("contact_name", "contact_phone", "contact_email", "guardian_name", "guardian_phone", "message"),
     "offer": ("contact_name", "contact_phone", "contact_email"),
 }
+
+
+def consent_periods(store: Store) -> Periods:
+    """The periods the consent texts promise now: the kiosk's setting and the municipality's
+    retention from the catalogue (its defaults where the catalogue names none)."""
+    from mokoko_desktop.settings import Settings
+
+    with store.session() as session:
+        days = {row.kind: row.days for row in session.exec(select(Retention))}
+    return Periods(
+        kiosk=Settings(store).get("contact_retention_days"),
+        idea_after_answer=days.get("idea-contact-after-answer", DEFAULT_DAYS["idea-contact-after-answer"]),
+        signup=days.get("signup-contact", DEFAULT_DAYS["signup-contact"]),
+        offer=days.get("offer", DEFAULT_DAYS["offer"]),
+    )
 
 
 def has_key(session: Session) -> bool:

@@ -19,7 +19,7 @@ from sqlmodel import Session, col, func, select
 
 from mokoko_desktop import limits
 from mokoko_desktop.clock import Clock, local_date, local_day_bounds, utc_now
-from mokoko_desktop.consent import GUARDIAN_VERSION, SIGNUP_VERSION
+from mokoko_desktop.consent import GUARDIAN_VERSION, signup_version
 from mokoko_desktop.demographics import AGE_GROUPS
 from mokoko_desktop.i18n import QT_TRANSLATE_NOOP, pick, translate
 from mokoko_desktop.models import Device, Signup
@@ -196,7 +196,7 @@ class SignupService(SubmissionService[SignupDraft, Signup]):
             age_group=draft.age_group or "",
             availability=[day for day in AVAILABILITY if day in draft.availability],
             frequency=clean.frequency,
-            consent_version=SIGNUP_VERSION,
+            consent_version=signup_version(self._periods(session)),
             guardian_consent_version=GUARDIAN_VERSION if clean.guardian_name else None,
             language=draft.language,
             stop_id=stop_id,

@@ -25,9 +25,10 @@ from sqlmodel import Session, col, select
 
 from mokoko_desktop import receipt_codes
 from mokoko_desktop.clock import Clock, utc_now
+from mokoko_desktop.consent import Periods
 from mokoko_desktop.i18n import available_languages
 from mokoko_desktop.models import SUBMISSION_MODELS, Device, Stop, SubmissionRecord
-from mokoko_desktop.personal_data import NO_KEY_FOR_CITIZEN, NO_KEY_FOR_STAFF, has_key, newest_key, seal_details
+from mokoko_desktop.personal_data import NO_KEY_FOR_CITIZEN, NO_KEY_FOR_STAFF, consent_periods, has_key, newest_key, seal_details
 from mokoko_desktop.store import Store
 from mokoko_desktop.validation import FieldProblem, SubmissionRejected, boundary_problems
 
@@ -110,6 +111,13 @@ class SubmissionService(Generic[DraftT, RecordT]):
     def receipt_body(self, record: RecordT) -> ReceiptBody:
         """What the receipt of ``record`` says below the code."""
         raise NotImplementedError
+
+    def _periods(self, session: Session) -> Periods:
+        """The retention periods the consent texts promise now (once per transaction)."""
+        if "periods" not in session.info:
+            session.info["periods"] = consent_periods(self._store)
+        periods: Periods = session.info["periods"]
+        return periods
 
     def _sealed(self, session: Session, details: dict[str, str | None]) -> str | None:
         """A record's personal ``details`` sealed to the newest key (None when none was given).

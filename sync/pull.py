@@ -40,6 +40,7 @@ from mokoko_desktop.models import (
     IdeaStatus,
     Interest,
     Opportunity,
+    Retention,
     SealingKey,
     SignupStatus,
     Status,
@@ -67,10 +68,11 @@ MODELS: dict[str, type[SQLModel]] = {
     "idea_status": IdeaStatus,
     "signup_status": SignupStatus,
     "sealing_key": SealingKey,
+    "retention": Retention,
 }
 _KEYS = {"admin_area": "code", "home_area": "code", "theme": "code", "consultation": "id", "stop": "id",
          "interest": "code", "opportunity": "id", "status": "code", "idea_status": "idea_id",
-         "signup_status": "signup_id", "sealing_key": "key_id"}  # fmt: skip
+         "signup_status": "signup_id", "sealing_key": "key_id", "retention": "kind"}  # fmt: skip
 _DATES = {"opens_on", "closes_on", "starts_on", "ends_on"}
 
 # Every writer of the change log holds one advisory lock until it commits (central migration

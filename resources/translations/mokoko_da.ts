@@ -1465,20 +1465,48 @@ Bor i: %2</translation>
 <context>
     <name>consent</name>
     <message>
-        <source>We keep your name and contact details only so that the municipality&apos;s contact person can answer you about your idea. They are used for nothing else. The kiosk deletes them a few days after they have reached the municipality, and the municipality deletes them when your idea has been dealt with. You can ask us to delete them at any time.</source>
-        <translation>Vi gemmer kun dit navn og dine kontaktoplysninger, så kommunens kontaktperson kan svare dig om din idé. De bruges ikke til andet. Kiosken sletter dem et par dage efter, at de er nået frem til kommunen, og kommunen sletter dem, når din idé er færdigbehandlet. Du kan altid bede os om at slette dem.</translation>
+        <source>We keep your name and contact details only so that the municipality&apos;s contact person can answer you about your idea. They are used for nothing else. The kiosk deletes them {kiosk} after they have reached the municipality, and the municipality deletes them {after_answer}. You can ask us to delete them at any time.</source>
+        <translation>Vi gemmer kun dit navn og dine kontaktoplysninger, så kommunens kontaktperson kan svare dig om din idé. De bruges ikke til andet. Kiosken sletter dem {kiosk} efter, at de er nået frem til kommunen, og kommunen sletter dem, {after_answer}. Du kan altid bede os om at slette dem.</translation>
     </message>
     <message>
-        <source>We give your name, your phone number or e-mail, your age group and when you can help to the contact person of what you signed up for (named above); for &quot;something else&quot; to the municipality&apos;s volunteer coordinator. They contact you about volunteering and use your details for nothing else. The kiosk deletes them a few days after they have reached the municipality; the organisation keeps them only while you volunteer with them, and at most 12 months if nothing comes of it. You can ask us to delete them at any time. Volunteering is always free and voluntary.</source>
-        <translation>Vi giver dit navn, dit telefonnummer eller din e-mail, din aldersgruppe og hvornår du kan hjælpe, videre til kontaktpersonen for det, du melder dig til (står ovenfor). Melder du dig til “noget andet”, får kommunens frivilligkoordinator dem. De kontakter dig om det frivillige arbejde og bruger ikke dine oplysninger til andet. Kiosken sletter dem nogle dage efter, at de er nået frem til kommunen. Foreningen gemmer dem kun, så længe du er frivillig hos dem, og højst 12 måneder, hvis det ikke bliver til noget. Du kan altid bede os om at slette dem. Frivilligt arbejde er altid gratis og frivilligt.</translation>
+        <source>when your idea has been dealt with</source>
+        <translation>når din idé er færdigbehandlet</translation>
+    </message>
+    <message>
+        <source>{duration} after your idea has been dealt with</source>
+        <translation>{duration} efter, at din idé er færdigbehandlet</translation>
+    </message>
+    <message>
+        <source>We give your name, your phone number or e-mail, your age group and when you can help to the contact person of what you signed up for (named above); for &quot;something else&quot; to the municipality&apos;s volunteer coordinator. They contact you about volunteering and use your details for nothing else. The kiosk deletes them {kiosk} after they have reached the municipality; the organisation keeps them only while you volunteer with them, and at most {signup} if nothing comes of it. You can ask us to delete them at any time. Volunteering is always free and voluntary.</source>
+        <translation>Vi giver dit navn, dit telefonnummer eller din e-mail, din aldersgruppe og hvornår du kan hjælpe, videre til kontaktpersonen for det, du melder dig til (står ovenfor). Melder du dig til “noget andet”, får kommunens frivilligkoordinator dem. De kontakter dig om det frivillige arbejde og bruger ikke dine oplysninger til andet. Kiosken sletter dem {kiosk} efter, at de er nået frem til kommunen. Foreningen gemmer dem kun, så længe du er frivillig hos dem, og højst {signup}, hvis det ikke bliver til noget. Du kan altid bede os om at slette dem. Frivilligt arbejde er altid gratis og frivilligt.</translation>
     </message>
     <message>
         <source>I am the child&apos;s parent or guardian. I agree to the sign-up, and the contact person may call me before the child starts.</source>
         <translation>Jeg er barnets forælder eller værge. Jeg siger ja til tilmeldingen, og kontaktpersonen må ringe til mig, før barnet starter.</translation>
     </message>
     <message>
-        <source>MOKOKO&apos;s staff and the municipality&apos;s volunteer coordinator may show your post (without your phone number or e-mail) to people and associations it fits, and contact you to put you in touch. The kiosk deletes your contact details a few days after they have reached the municipality; the municipality deletes the post and your details after 3 months. You can ask us to delete them at any time.</source>
-        <translation>MOKOKO&apos;s personale og kommunens frivilligkoordinator må vise dit opslag (uden dit telefonnummer og din e-mail) til borgere og foreninger, som det passer til, og kontakte dig for at sætte jer i forbindelse med hinanden. Kiosken sletter dine kontaktoplysninger nogle dage efter, at de er nået frem til kommunen. Kommunen sletter opslaget og dine oplysninger efter 3 måneder. Du kan altid bede os om at slette dem.</translation>
+        <source>The text of your post can be shown to anyone, so write no names or phone numbers in it. The municipality&apos;s volunteer coordinator may show it to people and associations it fits and contact you to put you in touch; your name, phone number and e-mail are never shown. The kiosk deletes your contact details {kiosk} after they have reached the municipality; the municipality deletes the post and your details after {offer}. You can ask us to delete them at any time.</source>
+        <translation>Teksten i dit opslag kan blive vist for alle, så skriv ikke navne eller telefonnumre i den. Kommunens frivilligkoordinator må vise opslaget til borgere og foreninger, som det passer til, og kontakte dig for at sætte jer i forbindelse med hinanden. Dit navn, dit telefonnummer og din e-mail bliver aldrig vist. Kiosken sletter dine kontaktoplysninger {kiosk} efter, at de er nået frem til kommunen. Kommunen sletter opslaget og dine oplysninger efter {offer}. Du kan altid bede os om at slette dem.</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 dag</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} dage</translation>
+    </message>
+    <message>
+        <source>{n} months</source>
+        <translation>{n} måneder</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 år</translation>
+    </message>
+    <message>
+        <source>{n} years</source>
+        <translation>{n} år</translation>
     </message>
 </context>
 <context>
@@ -1535,8 +1563,8 @@ Bor i: %2</translation>
         <translation>Hvad sker der nu?</translation>
     </message>
     <message>
-        <source>The municipality looks for a match. If someone fits, you are contacted on the phone number or e-mail you gave. Your post is kept for 3 months.</source>
-        <translation>Kommunen leder efter nogen, der passer til dit opslag. Hvis der er et match, kontakter vi dig på det telefonnummer eller den e-mail, du har givet. Dit opslag gemmes i 3 måneder.</translation>
+        <source>The municipality looks for a match. If someone fits, you are contacted on the phone number or e-mail you gave. Your post is kept for {duration}.</source>
+        <translation>Kommunen leder efter nogen, der passer til dit opslag. Hvis der er et match, kontakter vi dig på det telefonnummer eller den e-mail, du har givet. Dit opslag gemmes i {duration}.</translation>
     </message>
     <message>
         <source>The municipality&apos;s contact person for the area reads your idea. Scan the QR code or type your code at any MOKOKO kiosk to see what became of it.</source>

@@ -5,7 +5,6 @@ import sqlite3
 import pytest
 from sqlmodel import func, select
 
-from mokoko_desktop.consent import IDEA_CONTACT_VERSION
 from mokoko_desktop.ideas import IdeaDraft
 from mokoko_desktop.models import Idea
 from mokoko_desktop.paths import DATABASE_FILE
@@ -41,7 +40,7 @@ def test_an_idea_is_stored_with_everything_it_needs(kiosk, clock) -> None:
     assert stored.text == "Flere bænke ved åen"
     assert (stored.contact_name, stored.contact_phone, stored.contact_email) == (None, None, None)  # sealed instead
     assert opened(stored)["phone"] == "+4520123456" and opened(stored)["email"] == "ase@eksempel.dk"
-    assert stored.consent_version == IDEA_CONTACT_VERSION
+    assert stored.consent_version == "idea-contact-2026-11-29:7/0"  # the kiosk's 7 days, deleted when dealt with
     assert stored.stop_id == "assentoft" and stored.device_id == kiosk.device.id
     assert stored.consultation_id == "aktivt-medborgerskab-2026"
     assert stored.created_at == clock.now

@@ -91,3 +91,38 @@ def test_details_an_older_version_wrote_in_clear_are_sealed_by_the_update(data_d
     store.close()
     for path in data_dir.iterdir():
         assert b"Klarnavn" not in path.read_bytes() and b"Ring efter" not in path.read_bytes(), path.name
+
+
+def test_the_consent_texts_and_versions_follow_the_retention_periods(kiosk, tmp_path) -> None:
+    import json
+
+    from mokoko_desktop.catalogue import load_catalogue
+    from mokoko_desktop.consent import Periods, idea_contact_text, offer_text
+    from mokoko_desktop.i18n import translate
+    from mokoko_desktop.offers import OfferDraft
+
+    def danish(context: str, source: str) -> str:
+        return translate("da", context, source)
+
+    periods = kiosk.consent_periods()
+    assert periods == Periods(kiosk=7, idea_after_answer=0, signup=365, offer=90)  # the demo catalogue's
+    text = idea_contact_text(periods, danish)
+    assert "Kiosken sletter dem 7 dage efter" in text and "kommunen sletter dem, når din idé er færdigbehandlet" in text
+    post_before = kiosk.submit(OfferDraft(text="Trailer", tags=["praktisk"], name="Bo", phone="20304051", consent=True))
+
+    catalogue = tmp_path / "catalogue.json"  # the municipality changes its periods; the kiosk shows them
+    catalogue.write_text(json.dumps({"retention": [{"kind": "idea-contact-after-answer", "days": 30},
+                                                   {"kind": "offer", "days": 365}]}))  # fmt: skip
+    load_catalogue(kiosk.store, catalogue)
+    kiosk.settings.set("contact_retention_days", 3)
+    periods = kiosk.consent_periods()
+    assert "Kiosken sletter dem 3 dage efter" in idea_contact_text(periods, danish)
+    assert "sletter dem, 30 dage efter, at din idé er færdigbehandlet" in idea_contact_text(periods, danish)
+    assert "Kommunen sletter opslaget og dine oplysninger efter 1 år" in offer_text(periods, danish)
+    idea = kiosk.submit(IdeaDraft(theme_code="andet", text="Bænke", name="Åse", consent=True))
+    post_after = kiosk.submit(OfferDraft(text="Trailer", tags=["praktisk"], name="Bo", phone="20304051", consent=True))
+    assert stored(kiosk, Idea, idea.receipt_code).consent_version == "idea-contact-2026-11-29:3/30"
+    # Each receipt repeats what its citizen was promised, whatever the periods are now
+    for post, kept in ((post_before, "3 måneder"), (post_after, "1 år")):
+        [(_heading, next_steps)] = [section for section in kiosk.receipt_content(post).sections if "match" in section[1]]
+        assert next_steps.endswith(f"Dit opslag gemmes i {kept}."), next_steps

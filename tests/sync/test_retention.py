@@ -94,3 +94,18 @@ def test_a_copy_kept_aside_as_a_conflict_loses_the_details_too(kiosk, kiosk_url,
     assert counts["copies kept aside as conflicts"] == 1
     [(payload,)] = central_rows(owner_url, "SELECT payload FROM mokoko.push_conflict")
     assert "sealed_contact" not in payload and "mokoko-sealed" not in json.dumps(payload) and payload["text"] == "Bænke, tak"
+
+
+def test_kiosks_promise_the_periods_the_central_purge_keeps(owner_url, kiosk, kiosk_url, tmp_path) -> None:
+    from mokoko_desktop.consent import idea_contact_text
+    from mokoko_desktop.i18n import translate
+
+    catalogue = tmp_path / "catalogue.json"
+    catalogue.write_text(json.dumps({"retention": [{"kind": "idea-contact-after-answer", "days": 14}]}))
+    office.load_catalogue(owner_url, catalogue)
+    sync_once(kiosk, kiosk_url)
+    periods = kiosk.consent_periods()
+    assert (periods.idea_after_answer, periods.signup, periods.offer) == (14, 365, 90)
+    assert "14 dage efter, at din idé er færdigbehandlet" in idea_contact_text(periods, lambda c, s: translate("da", c, s))
+    idea = kiosk.submit(IdeaDraft(theme_code="aeldre", text="Bænke", name="Åse", consent=True))
+    assert idea.consent_version == "idea-contact-2026-11-29:7/14"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from mokoko_desktop.consent import OFFER_TEXT
+from mokoko_desktop.consent import Periods, offer_text
 from ui.contact_fields import ContactFields
 from ui.forms import ConsentBox
 from ui.widgets import ProblemLabel, TranslatedWidget, label
@@ -16,8 +16,9 @@ FIELDS = ("name", "phone", "email", "consent")
 class ContactPage(TranslatedWidget):
     """Name (or the association's), phone and/or e-mail, and consent."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, periods: Periods, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._periods = periods
         self._heading = label("stepHeading", self)
         self.contact = ContactFields(self)
         self.name, self.phone, self.email = self.contact.name, self.contact.phone, self.contact.email
@@ -37,4 +38,4 @@ class ContactPage(TranslatedWidget):
         self._heading.setText(self.tr("Who should we contact?"))
         self.contact.set_name_label(self.tr("Your name or your association's"))
         self.consent.setText(self.tr("Yes, you may keep and show my post"))
-        self.consent_box.text.setText(QCoreApplication.translate("consent", OFFER_TEXT))
+        self.consent_box.text.setText(offer_text(self._periods, QCoreApplication.translate))

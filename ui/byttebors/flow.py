@@ -34,7 +34,7 @@ class BytteborsFlow(StepFlow):
         self.setObjectName("bytteborsFlow")
         stop = kiosk.today_stop()
         self.post = PostPage(kiosk.opportunities.interests(), stop.place if stop else "", self)
-        self.contact = ContactPage(self)
+        self.contact = ContactPage(kiosk.consent_periods(), self)
         self.add_page("post", self.post)
         self.add_page("contact", self.contact)
         self.show_language(language)

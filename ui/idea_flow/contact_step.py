@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mokoko_desktop.consent import IDEA_CONTACT_TEXT
+from mokoko_desktop.consent import Periods, idea_contact_text
 from ui.contact_fields import ContactFields
 from ui.forms import ConsentBox
 from ui.widgets import ProblemLabel, TranslatedWidget, application, label, scrolled_column
@@ -19,8 +19,9 @@ from ui.widgets import ProblemLabel, TranslatedWidget, application, label, scrol
 class ContactStep(TranslatedWidget):
     """Optional name, e-mail and phone, and the consent that must go with them."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, periods: Periods, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._periods = periods
         self._heading = label("stepHeading", self)
         self._hint = label("stepHint", self)
         self.contact = ContactFields(self, columns=1)
@@ -61,4 +62,4 @@ class ContactStep(TranslatedWidget):
         )
         self.contact.set_name_label(self.tr("Name"))
         self.consent.setText(self.tr("Yes, you may keep my contact details"))
-        self._consent_box.text.setText(QCoreApplication.translate("consent", IDEA_CONTACT_TEXT))
+        self._consent_box.text.setText(idea_contact_text(self._periods, QCoreApplication.translate))

@@ -50,7 +50,7 @@ class IdeaFlow(StepFlow):
         self.theme_step = ThemeStep(list(self._themes.values()), self)
         self.text_step = TextStep(pick(self._question, language), self)
         self.about_step = AboutStep(list(self._home_areas.values()), self)
-        self.contact_step = ContactStep(self)
+        self.contact_step = ContactStep(kiosk.consent_periods(), self)
         self.review_step = ReviewStep(self)
         for name, step in (("theme", self.theme_step), ("text", self.text_step), ("about", self.about_step),
                            ("contact", self.contact_step), ("review", self.review_step)):  # fmt: skip

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from mokoko_desktop.consent import SIGNUP_TEXT
+from mokoko_desktop.consent import Periods, signup_text
 from ui.forms import ConsentBox
 from ui.widgets import ProblemLabel, TranslatedWidget, label, scrolled_column
 
@@ -13,8 +13,9 @@ from ui.widgets import ProblemLabel, TranslatedWidget, label, scrolled_column
 class ConfirmPage(TranslatedWidget):
     """A summary of the sign-up and the consent box."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, periods: Periods, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._periods = periods
         self._heading = label("stepHeading", self)
         self.summary = label("reviewValue", self)
         self.consent_box = ConsentBox(self)
@@ -30,4 +31,4 @@ class ConfirmPage(TranslatedWidget):
     def _retranslate(self) -> None:
         self._heading.setText(self.tr("Check and send your sign-up"))
         self.consent.setText(self.tr("Yes, you may pass on my details"))
-        self.consent_box.text.setText(QCoreApplication.translate("consent", SIGNUP_TEXT))
+        self.consent_box.text.setText(signup_text(self._periods, QCoreApplication.translate))

@@ -56,7 +56,7 @@ class VolunteerFlow(StepFlow):
         self.general = GeneralPage(kiosk.opportunities.interests(), self)
         self.person = PersonPage(self)
         self.when = WhenPage(self)
-        self.confirm = ConfirmPage(self)
+        self.confirm = ConfirmPage(kiosk.consent_periods(), self)
         for name, page in (("browse", self.browse), ("details", self.details), ("general", self.general),
                            ("person", self.person), ("when", self.when), ("confirm", self.confirm)):  # fmt: skip
             self.add_page(name, page)
