@@ -79,6 +79,8 @@ class FollowUp:
     post: PostFound | None = None
     from_other_kiosk: bool = False  # not known here, and made by another kiosk (its tag)
     signup_status: str | None = None  # city hall's follow-up of a sign-up: contacted, placed, declined
+    erasure_requested: bool = False  # "Slet mine oplysninger" was asked for at this kiosk
+    erasure_done_at: str | None = None  # city hall deleted the contact details (from any kiosk's request)
 
     @property
     def known(self) -> bool:
@@ -128,6 +130,7 @@ def look_up(connection: sqlite3.Connection, scanned: str) -> FollowUp:
     post = _one(connection, "SELECT kind, text, created_at FROM offer WHERE receipt_code = ?", code)
     signup_status = _one(connection, "SELECT status FROM signup_status WHERE receipt_code = ?", code) if signup else None
     known = any((idea, status, signup, post))
+    erasure = _one(connection, "SELECT done_at FROM erasure WHERE receipt_code = ?", code)
     return FollowUp(
         code=code,
         idea=IdeaFound(
@@ -140,6 +143,8 @@ def look_up(connection: sqlite3.Connection, scanned: str) -> FollowUp:
         signup=SignupFound(signup[0], signup[1], dt.datetime.fromisoformat(signup[2])) if signup else None,
         post=PostFound(post[0], post[1], dt.datetime.fromisoformat(post[2])) if post else None,
         signup_status=signup_status[0] if signup_status else None,
+        erasure_requested=_one(connection, "SELECT 1 FROM erasure_request WHERE receipt_code = ?", code) is not None,
+        erasure_done_at=erasure[0] if erasure else None,
         from_other_kiosk=not known and not _made_here(connection, code[: receipt_codes.DEVICE_TAG_LENGTH]),
     )
 

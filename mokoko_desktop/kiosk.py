@@ -21,6 +21,7 @@ from mokoko_desktop import receipt_codes
 from mokoko_desktop.catalogue import Catalogue
 from mokoko_desktop.clock import Clock, local_date, utc_now
 from mokoko_desktop.consent import Periods
+from mokoko_desktop.erasure import request_erasure
 from mokoko_desktop.followup import FollowUp, look_up
 from mokoko_desktop.ideas import IdeaService
 from mokoko_desktop.models import Device, Stop
@@ -168,6 +169,11 @@ class Kiosk:
         Raises :class:`~mokoko_desktop.receipt_codes.InvalidReceiptCode` for a mistyped code."""
         with self.store.reading() as connection:
             return look_up(connection, scanned)
+
+    def request_erasure(self, typed_code: str) -> bool:
+        """"Slet mine oplysninger": delete what this kiosk holds of ``typed_code`` now and ask city
+        hall to delete the rest (sent at the next sync). Returns whether details were deleted here."""
+        return request_erasure(self.store, typed_code, self.clock())
 
     def use_identity(self, tag: str, name: str) -> None:
         """Make receipt codes start with ``tag`` from now on (the central database gave this

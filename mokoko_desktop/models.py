@@ -239,6 +239,24 @@ class Retention(SQLModel, table=True):
     days: int
 
 
+class ErasureRequest(SQLModel, table=True):
+    """A citizen asked at this kiosk, by receipt code, for their contact details to be deleted
+    ("Slet mine oplysninger"); pushed to city hall, which handles it."""
+
+    __tablename__ = "erasure_request"
+    id: str = Field(primary_key=True, max_length=36)  # the central idempotency key
+    receipt_code: str = Field(max_length=10, index=True)
+    requested_at: dt.datetime = _utc_column()
+    synced_at: dt.datetime | None = _utc_column(nullable=True)
+
+
+class Erasure(SQLModel, table=True):
+    """City hall deleted the contact details given with this receipt code (pulled, from any kiosk)."""
+
+    receipt_code: str = Field(primary_key=True, max_length=10)
+    done_at: str = Field(max_length=40)
+
+
 class SignupStatus(SQLModel, table=True):
     """City hall's follow-up of a sign-up made here (new, contacted, placed, declined), pulled."""
 

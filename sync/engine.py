@@ -12,10 +12,12 @@ import psycopg
 from sqlalchemy import text
 from sqlmodel import select
 
+from mokoko_desktop.erasure import erase_pulled
 from mokoko_desktop.models import SUBMISSION_MODELS, Device, SyncState
 from mokoko_desktop.personal_data import has_key, purge_condition, seal_leftovers
 from mokoko_desktop.redact import mask_secrets
 from sync.central import CentralError, connect
+from sync.erasures import push_erasure_requests
 from sync.pull import PullResult, catalogue_problems, pull_changes
 from sync.push import PushResult, pending_count, push_pending, refused_count
 
@@ -37,6 +39,7 @@ class SyncReport:
     waiting: int = 0
     refused: int = 0  # all the records set aside here so far (this sync's and earlier ones)
     new_identity: tuple[str, str] | None = None  # (tag, name) the central database gave this kiosk
+    erasure_requests: int = 0  # citizens' requests to delete their details, sent to city hall
 
     def summary(self) -> str:
         pushed = self.push.by_kind
@@ -49,6 +52,8 @@ class SyncReport:
         if self.refused:
             parts.append(f"{self.refused} records could not be sent (set aside here; see the log, then 'mokoko sync --retry-refused')")
         parts.append(f"pulled {self.pull.applied} changes" + (" (started over)" if self.pull.started_over else ""))
+        if self.erasure_requests:
+            parts.append(f"sent {self.erasure_requests} erasure requests")
         if self.purged:
             parts.append(f"deleted contact details of {self.purged} records here")
         parts.append(f"{self.waiting} waiting")
@@ -135,6 +140,7 @@ def sync_once(kiosk: Kiosk, central_url: str, *, adopt_identity: bool = True) ->
                 kiosk.use_identity(*report.new_identity)
             seal_leftovers(kiosk.store)  # a key pulled last time seals what was written without one
             report.push = push_pending(kiosk.store, central, clock=kiosk.clock)
+            report.erasure_requests = push_erasure_requests(kiosk.store, central, kiosk.clock())
             report.pull = pull_changes(kiosk.store, central)
     except psycopg.Error as error:
         message = mask_secrets(f"The central database refused the sync: {str(error).strip().splitlines()[0]}")
@@ -143,7 +149,7 @@ def sync_once(kiosk: Kiosk, central_url: str, *, adopt_identity: bool = True) ->
     except CentralError as error:
         _remember(kiosk, LAST_ERROR, {"at": kiosk.clock().isoformat(), "message": mask_secrets(str(error))})
         raise
-    report.purged = purge_contacts(kiosk, kiosk.clock())
+    report.purged = purge_contacts(kiosk, kiosk.clock()) + erase_pulled(kiosk.store, kiosk.clock())
     report.waiting = pending_count(kiosk.store)
     report.refused = refused_count(kiosk.store)
     _remember(kiosk, LAST_SUCCESS, kiosk.clock().isoformat())

@@ -36,6 +36,7 @@ from mokoko_desktop.catalogue_file import (
 from mokoko_desktop.models import (
     AdminArea,
     Consultation,
+    Erasure,
     HomeArea,
     IdeaStatus,
     Interest,
@@ -69,10 +70,12 @@ MODELS: dict[str, type[SQLModel]] = {
     "signup_status": SignupStatus,
     "sealing_key": SealingKey,
     "retention": Retention,
+    "erasure": Erasure,
 }
 _KEYS = {"admin_area": "code", "home_area": "code", "theme": "code", "consultation": "id", "stop": "id",
          "interest": "code", "opportunity": "id", "status": "code", "idea_status": "idea_id",
-         "signup_status": "signup_id", "sealing_key": "key_id", "retention": "kind"}  # fmt: skip
+         "signup_status": "signup_id", "sealing_key": "key_id", "retention": "kind",
+         "erasure": "receipt_code"}  # fmt: skip
 _DATES = {"opens_on", "closes_on", "starts_on", "ends_on"}
 
 # Every writer of the change log holds one advisory lock until it commits (central migration
@@ -117,6 +120,8 @@ def _values(table: str, data: dict[str, Any]) -> dict[str, Any]:
             values[name] = dt.date.fromisoformat(values[name])
     if table == "sealing_key":
         values["created_at"] = str(values["created_at"])
+    if table == "erasure":
+        values["done_at"] = str(values["done_at"])
     if table in ("idea_status", "signup_status"):
         key = _KEYS[table]
         values[key] = str(values[key])

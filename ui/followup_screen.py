@@ -12,6 +12,7 @@ from mokoko_desktop.followup import FollowUp
 from mokoko_desktop.i18n import pick
 from mokoko_desktop.receipt_codes import InvalidReceiptCode, format_code
 from ui.messages import for_person
+from ui.overlay import Overlay
 from ui.widgets import ProblemLabel, TranslatedWidget, button, label
 
 if TYPE_CHECKING:
@@ -48,10 +49,17 @@ class FollowUpScreen(TranslatedWidget):
         self.result_status = label("resultStatus", self.result)
         self.result_reply = label("resultReply", self.result)
         self.result_idea = label("resultIdea", self.result)
+        self.erasure = label("resultIdea", self.result)
+        self.erase_button = button("quiet", self.result)
+        self.erase_button.clicked.connect(self._ask_erasure)
         result_layout = QVBoxLayout(self.result)
-        for part in (self.result_code, self.result_status, self.result_reply, self.result_idea):
+        for part in (self.result_code, self.result_status, self.result_reply, self.result_idea, self.erasure):
             result_layout.addWidget(part)
+        result_layout.addWidget(self.erase_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.result.hide()
+        self._confirm_erasure = Overlay(self)
+        self._confirm_erasure.accepted.connect(self._erase)
+        self._confirm_erasure.rejected.connect(self._confirm_erasure.hide)
         self.done_button = button("secondary", self)
         self.done_button.clicked.connect(self.finished)
         entry = QHBoxLayout()
@@ -86,9 +94,39 @@ class FollowUpScreen(TranslatedWidget):
         self._show_result()
 
     def _show_result(self) -> None:
-        found = self._found
-        if found is None:
+        if self._found is None:
             return
+        self._show_found()
+        self._show_erasure(self._found)
+
+    def _show_erasure(self, found: FollowUp) -> None:
+        """"Slet mine oplysninger" for any valid code (the record may be at another kiosk), or
+        how far an erasure has come."""
+        if found.erasure_done_at:
+            day = found.erasure_done_at[:10]
+            self.erasure.setText(self.tr("Your contact details have been deleted (%1).").replace("%1", day))
+        elif found.erasure_requested:
+            self.erasure.setText(self.tr("You have asked us to delete your contact details. The municipality deletes them "
+                                         "as soon as this kiosk is online."))  # fmt: skip
+        else:
+            self.erasure.setText("")
+        self.erasure.setVisible(bool(self.erasure.text()))
+        self.erase_button.setVisible(not (found.erasure_done_at or found.erasure_requested))
+
+    def _ask_erasure(self) -> None:
+        self._confirm_erasure.open()
+
+    def _erase(self) -> None:
+        self._confirm_erasure.hide()
+        if self._found is None:
+            return
+        self._kiosk.request_erasure(self._found.code)
+        self._found = self._kiosk.follow_up(self._found.code)
+        self._show_result()
+
+    def _show_found(self) -> None:
+        found = self._found
+        assert found is not None
         self.result.show()
         self.result_code.setText(self.tr("Code %1").replace("%1", format_code(found.code)))
         if found.from_other_kiosk:
@@ -157,7 +195,7 @@ class FollowUpScreen(TranslatedWidget):
                 (self.tr("Your offer from %1") if post.kind == "offer" else self.tr("Your need from %1")).replace("%1", when(post))
             )
             self.result_reply.setText(post.text)
-            self.result_idea.setText(self.tr("MOKOKO's staff contact you when someone fits."))
+            self.result_idea.setText(self.tr("The municipality contacts you when someone fits."))
 
     def _retranslate(self) -> None:
         self._heading.setText(self.tr("Follow your idea"))
@@ -165,4 +203,12 @@ class FollowUpScreen(TranslatedWidget):
         self.code_edit.setPlaceholderText(self.tr("For example ABCD-EFG-HJK"))
         self.show_button.setText(self.tr("Show"))
         self.done_button.setText(self.tr("Done"))
+        self.erase_button.setText(self.tr("Delete my contact details"))
+        self._confirm_erasure.title.setText(self.tr("Delete your contact details?"))
+        self._confirm_erasure.body.setText(self.tr(
+            "We delete your name, phone number and e-mail, here and at the municipality. You will then get no personal "
+            "answer; what you gave stays, without your name."
+        ))  # fmt: skip
+        self._confirm_erasure.primary.setText(self.tr("Yes, delete them"))
+        self._confirm_erasure.secondary.setText(self.tr("No"))
         self._show_result()

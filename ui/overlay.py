@@ -26,6 +26,7 @@ class Overlay(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         card = QFrame(self)
         card.setObjectName("overlayCard")
+        self._card = card
         self.title = label("overlayTitle", card)
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.body = label("overlayBody", card)
@@ -54,6 +55,17 @@ class Overlay(QWidget):
         self.setGeometry(self._covered.rect())
         self.raise_()
         self.show()
+        self._fit_card()
+
+    def _fit_card(self) -> None:
+        """Give the card the height its wrapped texts need at its width (a layout that centres
+        the card asks it for its size hint, which does not know the lines a longer text wraps to)."""
+        card = self._card
+        card.setMinimumHeight(0)
+        width = max(card.minimumWidth(), min(card.maximumWidth(), self.width() - 40, card.sizeHint().width()))
+        needed = card.heightForWidth(width)
+        if needed > 0:
+            card.setMinimumHeight(needed)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if watched is self._covered and event.type() == QEvent.Type.Resize:

@@ -78,6 +78,12 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     contact.add_argument("--key", required=True, action="append", type=Path, metavar="KEYFILE",
                          help="the municipality's key file; again for a key it replaced")  # fmt: skip
     contact.add_argument("--kind", choices=("idea", "signup", "offer"), help="(found by the code when left out)")
+    erasures = command("erasures", list_erasures, "citizens' requests to delete their contact details, oldest first")
+    erasures.add_argument("--pending", action="store_true", help="only those not handled yet")
+    erasures.add_argument("--json", action="store_true")
+    erase = command("erase", erase_contact, "delete the contact details given with a code, centrally and on every kiosk")
+    erase.add_argument("code")
+    erase.add_argument("--note", default="", help="for the record (not shown to the citizen)")
     command("access-log", list_access_log, "who looked at whose contact details, and why (data-protection officer)")
     app = command("app", start_app, "open the office app")
     app.add_argument("--smoke", action="store_true", help="show the inbox, print the start-up time and exit")
@@ -232,6 +238,32 @@ def show_contact(args: argparse.Namespace, data_dir: Path) -> int:
         print("No contact details (none were given, or they have been deleted as promised).")
     for key, value in details.fields.items():
         print(f"{key}: {value}")
+    return EXIT_OK
+
+
+def list_erasures(args: argparse.Namespace, data_dir: Path) -> int:
+    from sync.erasures import erasure_requests
+
+    found = erasure_requests(args.url, pending=args.pending)
+    if args.json:
+        print(json.dumps([line.as_json() for line in found], ensure_ascii=False, indent=1))
+        return EXIT_OK
+    for line in found:
+        state = f"done {line.handled_at:%Y-%m-%d} by {line.handled_by}" if line.handled_at else (
+            "waiting" if line.arrived else "waiting: not arrived yet")  # fmt: skip
+        print(f"{format_code(line.receipt_code)}\t{line.requested_at:%Y-%m-%d %H:%M}\t{line.kiosk}\t{state}")
+    if not found:
+        print("No requests." if not args.pending else "No requests waiting.", file=sys.stderr)
+    return EXIT_OK
+
+
+def erase_contact(args: argparse.Namespace, data_dir: Path) -> int:
+    from mokoko_desktop.receipt_codes import normalise
+    from sync.erasures import erase
+
+    handled = erase(args.url, args.code, args.note)
+    print(f"Deleted the contact details given with {format_code(normalise(args.code))}; "
+          f"{handled} request(s) handled. Every kiosk deletes what it still holds at its next sync.")  # fmt: skip
     return EXIT_OK
 
 

@@ -293,7 +293,74 @@
     </message>
 </context>
 <context>
+    <name>ErasureView</name>
+    <message>
+        <source>No requests waiting.</source>
+        <translation>Ingen anmodninger venter.</translation>
+    </message>
+    <message>
+        <source>No requests.</source>
+        <translation>Ingen anmodninger.</translation>
+    </message>
+    <message>
+        <source>Deleted %1 by %2</source>
+        <translation>Slettet %1 af %2</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Venter</translation>
+    </message>
+    <message>
+        <source>Waiting: the record has not arrived yet</source>
+        <translation>Venter: det er ikke nået frem endnu</translation>
+    </message>
+    <message>
+        <source>Choose a request in the list first.</source>
+        <translation>Vælg først en anmodning på listen.</translation>
+    </message>
+    <message>
+        <source>Deleted: the contact details given with %1. Every kiosk deletes what it still holds at its next sync.</source>
+        <translation>Slettet: kontaktoplysningerne til %1. Hver kiosk sletter det, den stadig har, næste gang den synkroniserer.</translation>
+    </message>
+    <message>
+        <source>Only requests waiting</source>
+        <translation>Kun anmodninger, der venter</translation>
+    </message>
+    <message>
+        <source>Note for the record (optional, not shown to the citizen)</source>
+        <translation>Note til sagen (valgfri, borgeren ser den ikke)</translation>
+    </message>
+    <message>
+        <source>Delete the contact details</source>
+        <translation>Slet kontaktoplysningerne</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Anmodet</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>Kiosk</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpScreen</name>
+    <message>
+        <source>Your contact details have been deleted (%1).</source>
+        <translation>Dine kontaktoplysninger er slettet (%1).</translation>
+    </message>
+    <message>
+        <source>You have asked us to delete your contact details. The municipality deletes them as soon as this kiosk is online.</source>
+        <translation>Du har bedt os om at slette dine kontaktoplysninger. Kommunen sletter dem, så snart kiosken har forbindelse.</translation>
+    </message>
     <message>
         <source>Code %1</source>
         <translation>Kode %1</translation>
@@ -371,8 +438,28 @@
         <translation>Dit behov fra %1</translation>
     </message>
     <message>
-        <source>MOKOKO&apos;s staff contact you when someone fits.</source>
-        <translation>MOKOKO&apos;s personale kontakter dig, når nogen passer.</translation>
+        <source>The municipality contacts you when someone fits.</source>
+        <translation>Kommunen kontakter dig, når der er nogen, der passer.</translation>
+    </message>
+    <message>
+        <source>Delete my contact details</source>
+        <translation>Slet mine oplysninger</translation>
+    </message>
+    <message>
+        <source>Delete your contact details?</source>
+        <translation>Slet dine oplysninger?</translation>
+    </message>
+    <message>
+        <source>We delete your name, phone number and e-mail, here and at the municipality. You will then get no personal answer; what you gave stays, without your name.</source>
+        <translation>Vi sletter dit navn, dit telefonnummer og din e-mail – her og hos kommunen. Så får du ikke et personligt svar. Det, du har givet, bliver stående uden dit navn.</translation>
+    </message>
+    <message>
+        <source>Yes, delete them</source>
+        <translation>Ja, slet dem</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
     </message>
     <message>
         <source>Follow your idea</source>
@@ -748,6 +835,10 @@
     <message>
         <source>Conflicts</source>
         <translation>Konflikter</translation>
+    </message>
+    <message>
+        <source>Erasure requests</source>
+        <translation>Sletning</translation>
     </message>
     <message>
         <source>Try again</source>

@@ -5,8 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from mokoko_desktop.ideas import IdeaDraft
-from mokoko_desktop.models import IdeaStatus, Status
+from mokoko_desktop.models import Idea, IdeaStatus, Status
 from mokoko_desktop.receipt_codes import format_code, new_code
+from tests.conftest import stored
 
 
 def _open(qtbot, window):
@@ -71,3 +72,22 @@ def test_a_sign_up_shows_how_far_city_hall_has_come(qtbot, kiosk, make_window) -
     qtbot.keyClicks(screen.code_edit, signup.receipt_code)
     qtbot.keyClick(screen.code_edit, Qt.Key.Key_Return)
     assert screen.result_status.text().endswith("Du har fået en plads. Velkommen!")
+
+
+def test_slet_mine_oplysninger_deletes_the_details_here_after_a_confirmation(qtbot, kiosk, make_window) -> None:
+    idea = kiosk.ideas.submit(IdeaDraft(theme_code="aeldre", text="Bænke", name="Åse", phone="20304050", consent=True), "assentoft")
+    window = make_window(kiosk)
+    screen = _open(qtbot, window)
+    qtbot.keyClicks(screen.code_edit, format_code(idea.receipt_code))
+    qtbot.keyClick(screen.code_edit, Qt.Key.Key_Return)
+    assert screen.erase_button.isVisible() and screen.erase_button.text() == "Slet mine oplysninger"
+    qtbot.mouseClick(screen.erase_button, Qt.MouseButton.LeftButton)
+    confirm = screen._confirm_erasure
+    assert confirm.isVisible() and confirm.title.text() == "Slet dine oplysninger?"
+    qtbot.mouseClick(confirm.secondary, Qt.MouseButton.LeftButton)  # "Nej": nothing happens
+    assert not confirm.isVisible() and stored(kiosk, Idea, idea.receipt_code).sealed_contact is not None
+    qtbot.mouseClick(screen.erase_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(confirm.primary, Qt.MouseButton.LeftButton)
+    assert stored(kiosk, Idea, idea.receipt_code).sealed_contact is None
+    assert screen.erasure.text().startswith("Du har bedt os om at slette dine kontaktoplysninger.")
+    assert not screen.erase_button.isVisible() and "Bænke" in screen.result_idea.text()  # the idea itself stays

@@ -45,7 +45,7 @@ def make_table(parent: QWidget, columns: int, stretch: int | None = None) -> QTa
     return table
 
 
-def _fill(table: QTableWidget, rows: Sequence[tuple[str, ...]], codes: Sequence[str | None]) -> None:
+def fill_table(table: QTableWidget, rows: Sequence[tuple[str, ...]], codes: Sequence[str | None]) -> None:
     table.setRowCount(len(rows))
     for row, (values, code) in enumerate(zip(rows, codes, strict=True)):
         for column, value in enumerate(values):
@@ -115,7 +115,7 @@ class SignupsView(TranslatedWidget):
              line.contact_person, names.get(line.status, line.status) + (f" ({line.status_by})" if line.status_by else ""))
             for line in lines
         ]  # fmt: skip
-        _fill(self.table, rows, [line.receipt_code for line in lines])
+        fill_table(self.table, rows, [line.receipt_code for line in lines])
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.info.setText(self.tr("1 sign-up") if len(lines) == 1 else self.tr("%1 sign-ups").replace("%1", str(len(lines))))
 
@@ -201,13 +201,13 @@ class PostsView(TranslatedWidget):
              kinds.get(post.kind, post.kind), ", ".join(post.tags), post.text)
             for post in posts
         ]  # fmt: skip
-        _fill(self.table, rows, [post.receipt_code for post in posts])
+        fill_table(self.table, rows, [post.receipt_code for post in posts])
         self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.info.setText(self.tr("%1 posts").replace("%1", str(len(posts))))
         yes, no = self.tr("Yes"), self.tr("No")
         pairs = [(f"{match.giver.shown_ref}: {match.giver.summary}", f"{match.taker.shown_ref}: {match.taker.summary}",
                  ", ".join(match.shared_tags), yes if match.same_place else no) for match in matches]  # fmt: skip
-        _fill(self.matches, pairs, [match.giver.ref for match in matches])
+        fill_table(self.matches, pairs, [match.giver.ref for match in matches])
         self.matches.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.matches.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
 

@@ -1,5 +1,5 @@
-"""The office window: who is logged in, the language, four tabs (ideas, volunteers, Byttebørs, conflicts)
-and one calm line for problems, with a way to try again. Every database call runs off the GUI
+"""The office window: who is logged in, the language, five tabs (ideas, volunteers, Byttebørs,
+conflicts, erasure requests) and one calm line for problems, with a way to try again. Every database call runs off the GUI
 thread; a lost connection never loses what the person was typing."""
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from mokoko_desktop.i18n import language_name
 from ui.language import LanguageSwitcher
 from ui.office.conflicts_view import ConflictsView
 from ui.office.desk_views import PostsView, SignupsView
+from ui.office.erasure_view import ErasureView
 from ui.office.inbox_view import InboxView
 from ui.office.key_ring import KeyRing
 from ui.style import style_sheet
@@ -61,7 +62,8 @@ class OfficeWindow(QMainWindow):
         self.signups = SignupsView(self, self.tabs)
         self.posts = PostsView(self, self.tabs)
         self.conflicts = ConflictsView(self, self.tabs)
-        for view in (self.inbox, self.signups, self.posts, self.conflicts):
+        self.erasures = ErasureView(self, self.tabs)
+        for view in (self.inbox, self.signups, self.posts, self.conflicts, self.erasures):
             self.tabs.addTab(view, "")
         self.tabs.currentChanged.connect(self._tab_shown)
 
@@ -108,7 +110,7 @@ class OfficeWindow(QMainWindow):
         self.inbox.reload()
 
     def _tab_shown(self, index: int) -> None:
-        for view in (self.signups, self.posts, self.conflicts):
+        for view in (self.signups, self.posts, self.conflicts, self.erasures):
             if self.tabs.widget(index) is view:
                 view.reload()
 
@@ -163,6 +165,7 @@ class OfficeWindow(QMainWindow):
         self.tabs.setTabText(1, self.tr("Volunteers"))
         self.tabs.setTabText(2, self.tr("Byttebørs"))
         self.tabs.setTabText(3, self.tr("Conflicts"))
+        self.tabs.setTabText(4, self.tr("Erasure requests"))
         self.retry_button.setText(self.tr("Try again"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API

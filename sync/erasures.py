@@ -1,0 +1,98 @@
+"""Erasure requests (issue 13): a kiosk sends the requests made at it; city hall lists and
+handles them (``mokoko office erasures`` / ``erase``, and the office app's erasure tab).
+
+Handling deletes the contact details centrally and anonymises the record (``mokoko.erase_contact``,
+central migration c0010), and puts the code in the change log, so the kiosk that still holds
+anything deletes it at its next pull and every kiosk's follow-up says it was done.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+
+import psycopg
+from sqlalchemy import text
+
+from mokoko_desktop import receipt_codes
+from mokoko_desktop.store import Store
+from sync.central import CentralError
+from sync.inbox import office_session
+
+
+def push_erasure_requests(store: Store, central: psycopg.Connection, now: dt.datetime) -> int:
+    """Send the requests made here that city hall has not had yet; marked here only after the
+    central commit (a re-push is harmless: the request's id is the key). Returns how many."""
+    with store.engine.connect() as local:
+        rows = local.execute(text("SELECT id, receipt_code, requested_at FROM erasure_request WHERE synced_at IS NULL")).all()
+    if not rows:
+        return 0
+    with central.transaction(), central.cursor() as cursor:
+        cursor.executemany(
+            "INSERT INTO mokoko.erasure_request (client_id, receipt_code, requested_at) VALUES (%s, %s, %s) ON CONFLICT DO NOTHING",
+            [tuple(row) for row in rows],
+        )
+    with store.writing() as local:
+        local.execute(
+            text("UPDATE erasure_request SET synced_at = :now WHERE id IN (SELECT value FROM json_each(:ids))"),
+            {"now": now.isoformat(timespec="microseconds"), "ids": json.dumps([row[0] for row in rows])},
+        )
+    return len(rows)
+
+
+@dataclass(frozen=True)
+class ErasureLine:
+    """One request as city hall sees it (the code only: never whose it is)."""
+
+    id: int
+    receipt_code: str
+    requested_at: dt.datetime
+    kiosk: str
+    arrived: bool  # the record has reached the central database (only then can it be handled)
+    handled_at: dt.datetime | None
+    handled_by: str | None
+
+    def as_json(self) -> dict[str, object]:
+        return {"id": self.id, "receipt_code": self.receipt_code, "requested_at": self.requested_at.isoformat(),
+                "kiosk": self.kiosk, "arrived": self.arrived, "handled_at": self.handled_at.isoformat() if self.handled_at else None,
+                "handled_by": self.handled_by}  # fmt: skip
+
+
+_LIST = """
+SELECT r.id, r.receipt_code, r.requested_at, coalesce(d.name, r.device_role::text),
+       EXISTS (SELECT 1 FROM mokoko.idea i WHERE i.receipt_code = r.receipt_code)
+       OR EXISTS (SELECT 1 FROM mokoko.signup_listing s WHERE s.receipt_code = r.receipt_code)
+       OR EXISTS (SELECT 1 FROM mokoko.offer_listing o WHERE o.receipt_code = r.receipt_code),
+       r.handled_at, coalesce(u.display_name, r.handled_by::text)
+FROM mokoko.erasure_request r
+LEFT JOIN mokoko.device d ON d.role_name = r.device_role
+LEFT JOIN mokoko.office_user u ON u.role_name = r.handled_by
+WHERE r.receipt_code IS NOT NULL AND (NOT %s OR r.handled_at IS NULL)
+ORDER BY r.requested_at, r.id
+"""
+
+
+def erasure_requests(url: str, *, pending: bool = False) -> list[ErasureLine]:
+    """The citizens' requests, oldest first; ``pending``: only those not handled yet."""
+    with office_session(url) as connection:
+        rows = connection.execute(_LIST, (pending,)).fetchall()
+    return [ErasureLine(*row) for row in rows]
+
+
+def erase(url: str, typed_code: str, note: str = "") -> int:
+    """Delete the contact details given with ``typed_code`` centrally, anonymise the record, and
+    tell every kiosk. Returns how many requests were handled by it."""
+    try:
+        code = receipt_codes.normalise(typed_code)
+    except receipt_codes.InvalidReceiptCode as error:
+        raise CentralError(str(error)) from None
+    with office_session(url) as connection:
+        try:
+            row = connection.execute("SELECT mokoko.erase_contact(%s, %s)", (code, note)).fetchone()
+        except psycopg.errors.NoDataFound:
+            raise CentralError(
+                f"Nothing with the code {receipt_codes.format_code(code)} has reached the central database yet. The request "
+                "waits; handle it after the kiosk that took it has synced."
+            ) from None
+    return int(row[0]) if row else 0

@@ -1,0 +1,132 @@
+"""Erasure on request (issue 13): "Slet mine oplysninger" at any kiosk by receipt code; the
+request syncs; city hall handles it; the details go centrally and on every kiosk that still holds
+them, and nothing else; follow-up says it was done."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from pathlib import Path
+
+import psycopg
+import pytest
+
+from mokoko_desktop.bootstrap import open_kiosk
+from mokoko_desktop.cli import main
+from mokoko_desktop.ideas import IdeaDraft
+from mokoko_desktop.models import Idea, Signup
+from mokoko_desktop.receipt_codes import format_code
+from mokoko_desktop.signups import SignupDraft
+from sync.central import CentralError
+from sync.devices import add_device
+from sync.engine import sync_once
+from sync.erasures import erase, erasure_requests
+from sync.office_users import add_office_user
+from tests.conftest import FixedClock, opened, stored
+from tests.sync.conftest import central_rows
+
+
+@pytest.fixture
+def town(owner_url, tmp_path: Path, clock: FixedClock):
+    """Two kiosks; the first took an idea and a sign-up with contact details and synced."""
+    kiosks = []
+    for name in ("Container A", "Container B"):
+        kiosk = open_kiosk(tmp_path / name.replace(" ", "-"), demo=True, clock=clock)
+        kiosks.append((kiosk, add_device(owner_url, name).url))
+    first, first_url = kiosks[0]
+    idea = first.submit(IdeaDraft(theme_code="aeldre", text="Bænke ved åen", name="Åse", phone="20304050", age_group="65-79",
+                                  consent=True))  # fmt: skip
+    signup = first.submit(SignupDraft(opportunity_id="bogvenner", name="Bo", phone="20304051", age_group="65-79",
+                                      availability=["weekdays"], consent=True))  # fmt: skip
+    sync_once(first, first_url)
+    person = add_office_user(owner_url, "Dorthe Persondata", None, login=f"office_t{uuid.uuid4().hex[:10]}")
+    yield {"kiosks": kiosks, "idea": idea.receipt_code, "signup": signup.receipt_code, "office": person.url}
+    for kiosk, _url in kiosks:
+        kiosk.close()
+
+
+def test_asked_at_another_kiosk_erased_by_city_hall_and_on_the_kiosk_that_held_it(owner_url, town) -> None:
+    (first, first_url), (second, second_url) = town["kiosks"]
+    code, office = town["idea"], town["office"]
+    assert opened(stored(first, Idea, code)) == {"name": "Åse", "phone": "+4520304050"}  # still here (7 days)
+    assert second.request_erasure(format_code(code).lower()) is False  # typed at kiosk B: nothing of it here
+    assert second.follow_up(code).erasure_requested
+    assert sync_once(second, second_url).erasure_requests == 1
+    [line] = erasure_requests(office, pending=True)
+    assert (line.receipt_code, line.kiosk, line.arrived, line.handled_at) == (code, "Container B", True, None)
+    assert erase(office, code, "Borgeren bad om det ved containeren") == 1
+    assert central_rows(owner_url, "SELECT sealed_contact, contact_name, age_group, text FROM mokoko.idea WHERE receipt_code = %s",
+                        (code,)) == [(None, None, None, "Bænke ved åen")]  # fmt: skip
+    assert central_rows(owner_url, "SELECT data ? 'sealed_contact' FROM mokoko.signup") == [(True,)]  # nothing else
+    assert erasure_requests(office, pending=True) == []
+    report = sync_once(first, first_url)  # kiosk A pulls the erasure and deletes what it held
+    assert report.purged == 1
+    row = stored(first, Idea, code)
+    assert row.sealed_contact is None and row.contact_purged_at is not None and row.text == "Bænke ved åen"
+    assert opened(stored(first, Signup, town["signup"]))["name"] == "Bo"  # the other record keeps its details
+    assert first.follow_up(code).erasure_done_at
+    sync_once(second, second_url)
+    assert second.follow_up(code).erasure_done_at  # every kiosk's follow-up says it was done
+
+
+def test_asked_where_the_details_are_they_go_at_once(town) -> None:
+    (first, first_url), _ = town["kiosks"]
+    sealed = (stored(first, Signup, town["signup"]).sealed_contact or "").encode()
+    assert sealed and any(sealed in path.read_bytes() for path in first.data_dir.glob("mokoko.sqlite3*"))
+    assert first.request_erasure(town["signup"]) is True
+    row = stored(first, Signup, town["signup"])
+    assert row.sealed_contact is None and row.contact_purged_at is not None and row.opportunity_id == "bogvenner"
+    assert not any(sealed in path.read_bytes() for path in first.data_dir.glob("mokoko.sqlite3*"))  # overwritten, -wal emptied
+    sync_once(first, first_url)
+    assert erase(town["office"], town["signup"]) == 1
+
+
+def test_a_request_for_a_record_not_arrived_yet_waits_and_a_re_push_is_harmless(owner_url, town) -> None:
+    _, (second, second_url) = town["kiosks"]
+    not_yet = second.submit(IdeaDraft(theme_code="andet", text="Lys på stien", name="Ida", consent=True))
+    second.request_erasure(not_yet.receipt_code)  # deleted here at once; the idea itself waits to be sent
+    with second.store.writing() as connection:  # as if the mark were lost: sent again
+        from sqlalchemy import text
+
+        connection.execute(text("UPDATE erasure_request SET synced_at = NULL"))
+    from sync.erasures import push_erasure_requests
+
+    with psycopg.connect(second_url, autocommit=True) as central:
+        assert push_erasure_requests(second.store, central, second.clock()) == 1
+        with second.store.writing() as connection:
+            connection.execute(text("UPDATE erasure_request SET synced_at = NULL"))
+        assert push_erasure_requests(second.store, central, second.clock()) == 1
+    assert central_rows(owner_url, "SELECT count(*) FROM mokoko.erasure_request") == [(1,)]
+    [line] = erasure_requests(town["office"], pending=True)
+    assert not line.arrived
+    with pytest.raises(CentralError, match="has reached the central database yet"):
+        erase(town["office"], not_yet.receipt_code)
+    sync_once(second, second_url)  # the idea arrives, without the details (deleted at the request)
+    assert central_rows(owner_url, "SELECT sealed_contact FROM mokoko.idea WHERE receipt_code = %s", (not_yet.receipt_code,)) == [(None,)]
+    assert erase(town["office"], not_yet.receipt_code) == 1
+
+
+def test_kiosks_cannot_read_or_handle_requests(town) -> None:
+    (_, first_url), _ = town["kiosks"]
+    with psycopg.connect(first_url) as connection, pytest.raises(psycopg.errors.InsufficientPrivilege):
+        connection.execute("SELECT receipt_code FROM mokoko.erasure_request")
+    with psycopg.connect(first_url) as connection, pytest.raises(psycopg.errors.InsufficientPrivilege):
+        connection.execute("SELECT mokoko.erase_contact(%s, '')", (town["idea"],))
+
+
+def test_on_the_command_line(town, tmp_path, capsys) -> None:
+    (first, first_url), _ = town["kiosks"]
+    data_dir = str(first.data_dir)
+    first.close()
+    assert main(["followup", "erase", format_code(town["idea"]), "--data-dir", data_dir]) == 0
+    assert "Deleted here" in capsys.readouterr().out
+    assert main(["followup", "erase", "ABCD-EFG-HJX", "--data-dir", data_dir]) != 0  # a typo: told, nothing stored
+    capsys.readouterr()
+    reopened = open_kiosk(Path(data_dir), demo=True)
+    sync_once(reopened, first_url)
+    reopened.close()
+    assert main(["office", "erasures", "--pending", "--json", "--url", town["office"], "--data-dir", str(tmp_path)]) == 0
+    [listed] = json.loads(capsys.readouterr().out)
+    assert listed["receipt_code"] == town["idea"] and listed["arrived"] is True
+    assert main(["office", "erase", town["idea"], "--url", town["office"], "--data-dir", str(tmp_path)]) == 0
+    assert "1 request(s) handled" in capsys.readouterr().out
