@@ -229,19 +229,6 @@ def line_problem(field_name: str, value: str, limit: int, missing: str | None) -
     return None
 
 
-def mask_phone(phone: str) -> str:
-    """A phone number for print with only its last two digits readable: ``+45 •• •• •• 78``
-    (a foreign number: ``•••• 78``)."""
-    tail = phone[-2:] if len(phone) >= 6 else "••"
-    return f"+45 •• •• •• {tail}" if phone.startswith("+45") else f"•••• {tail}"
-
-
-def mask_email(email: str) -> str:
-    """An e-mail address for print: its first letter and its domain, ``k•••@eksempel.dk``."""
-    local, _, domain = email.partition("@")
-    return f"{local[:1]}•••@{domain}" if domain else "•••"
-
-
 def check_reachable(
     name: str, phone: str, email: str, missing_name: str, problems: list[FieldProblem]
 ) -> tuple[str, str | None, str | None]:

@@ -303,6 +303,10 @@
         <translation>Ingen anmodninger.</translation>
     </message>
     <message>
+        <source>Waiting: %1</source>
+        <translation>Venter: %1</translation>
+    </message>
+    <message>
         <source>Deleted %1 by %2</source>
         <translation>Slettet %1 af %2</translation>
     </message>

@@ -194,3 +194,27 @@ def test_a_conflict_is_looked_at_side_by_side_and_decided(qtbot, office_window, 
     qtbot.mouseClick(view.decide_buttons["keep-central"], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Afgørelsen er gemt" in window._notice.text(), timeout=10_000)
     assert central_rows(owner_url, "SELECT decision FROM mokoko.conflict_decision") == [("keep-central",)]
+
+
+def test_the_erasure_tab_handles_a_citizens_request(qtbot, office_window, city_hall, owner_url) -> None:
+    import psycopg
+
+    with psycopg.connect(owner_url) as connection:  # as a kiosk's sync leaves it
+        connection.execute("INSERT INTO mokoko.erasure_request (client_id, receipt_code) VALUES (%s, %s)",
+                           (str(uuid.uuid4()), city_hall["bike"]))  # fmt: skip
+    window = office_window
+    window.tabs.setCurrentIndex(4)
+    assert window.tabs.tabText(4) == "Sletning"
+    erasures = window.erasures
+    qtbot.waitUntil(lambda: erasures.table.rowCount() == 1, timeout=10_000)
+    assert erasures.table.item(0, 3).text() == "Venter"
+    qtbot.mouseClick(erasures.erase_button, Qt.MouseButton.LeftButton)
+    assert erasures.info.text() == "Vælg først en anmodning på listen."
+    erasures.table.selectRow(0)
+    qtbot.mouseClick(erasures.erase_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: erasures.table.rowCount() == 0, timeout=10_000)  # only waiting ones are shown
+    assert central_rows(owner_url, "SELECT sealed_contact FROM mokoko.idea WHERE receipt_code = %s", (city_hall["bike"],)) == [(None,)]
+    erasures.pending.setChecked(False)
+    qtbot.waitUntil(lambda: erasures.table.rowCount() == 1, timeout=10_000)
+    assert erasures.table.item(0, 3).text().startswith("Slettet") and "Mette Østergård" in erasures.table.item(0, 3).text()
+    _shot(window, "office-erasures")

@@ -55,8 +55,11 @@ class ErasureView(TranslatedWidget):
         rows = [(format_code(line.receipt_code), f"{line.requested_at.astimezone():%d.%m.%Y %H:%M}", line.kiosk, self._state(line))
                 for line in lines]  # fmt: skip
         fill_table(self.table, rows, [line.receipt_code for line in lines])
+        waiting = sum(1 for line in lines if line.handled_at is None)
         if not lines:
             self.info.setText(self.tr("No requests waiting.") if self.pending.isChecked() else self.tr("No requests."))
+        else:
+            self.info.setText(self.tr("Waiting: %1").replace("%1", str(waiting)))
 
     def _state(self, line: ErasureLine) -> str:
         if line.handled_at:
