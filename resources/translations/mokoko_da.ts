@@ -780,20 +780,20 @@
 <context>
     <name>KeyRing</name>
     <message>
-        <source>The municipality&apos;s key file</source>
-        <translation>Kommunens nøglefil</translation>
-    </message>
-    <message>
         <source>Key files (*.json *.key);;All files (*)</source>
         <translation>Nøglefiler (*.json *.key);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s key files</source>
+        <translation>Kommunens nøglefiler</translation>
     </message>
     <message>
         <source>Passphrase</source>
         <translation>Adgangssætning</translation>
     </message>
     <message>
-        <source>The key file&apos;s passphrase (asked once while the app is open):</source>
-        <translation>Nøglefilens adgangssætning (du bliver kun spurgt én gang, mens programmet er åbent):</translation>
+        <source>The passphrase of %1 (asked once while the app is open):</source>
+        <translation>Adgangssætningen til %1 (du bliver kun spurgt én gang, mens programmet er åbent):</translation>
     </message>
 </context>
 <context>

@@ -17,13 +17,14 @@ if TYPE_CHECKING:
     from mokoko_desktop.sealing import KeyPair
     from sync.contact_details import ContactDetails
 
-KEY_FILE_ENV = "MOKOKO_KEY_FILE"  # where the key file is, so the app does not ask (e.g. a smart-card mount)
+KEY_FILE_ENV = "MOKOKO_KEY_FILE"  # where the key files are (os.pathsep between), so the app does not ask
 
 
 class KeyRing(QObject):
-    """Opens contact details for the office window: asks for the key file and its passphrase the
-    first time (or takes them from $MOKOKO_KEY_FILE and $MOKOKO_KEY_PASSPHRASE), keeps the opened
-    key in memory until the app closes, and forgets it if it did not open."""
+    """Opens contact details for the office window: asks for the key files (the newest and any it
+    replaced) and their passphrases the first time (or takes them from $MOKOKO_KEY_FILE and
+    $MOKOKO_KEY_PASSPHRASE), keeps the opened keys in memory until the app closes, and asks again
+    next time if they did not open."""
 
     def __init__(self, window: Any, parent: QWidget) -> None:
         super().__init__(parent)
@@ -44,15 +45,12 @@ class KeyRing(QObject):
         from sync.contact_details import open_contact
 
         url, keys = self._window.url, list(self._keys)
-        path, phrase = (None, "") if keys else self._ask()
-        if not keys and path is None:
+        files = [] if keys else self._ask()
+        if not keys and not files:
             return  # the person cancelled: nothing was asked of the database
 
         def work() -> tuple[list[KeyPair], ContactDetails]:
-            opened = keys
-            if not opened:
-                assert path is not None  # asked for above
-                opened = [read_key_file(path, phrase)]
+            opened = keys or [read_key_file(path, phrase) for path, phrase in files]
             return opened, open_contact(url, code, why, opened, kind)
 
         def done(result: tuple[list[KeyPair], ContactDetails]) -> None:
@@ -61,18 +59,23 @@ class KeyRing(QObject):
 
         self._window.call(work, done)
 
-    def _ask(self) -> tuple[Path | None, str]:
-        chosen = os.environ.get(KEY_FILE_ENV) or QFileDialog.getOpenFileName(
-            self._parent, self.tr("The municipality's key file"), str(Path.home()), self.tr("Key files (*.json *.key);;All files (*)")
+    def _ask(self) -> list[tuple[Path, str]]:
+        """The key files (the newest and any it replaced: several may be chosen) and each one's
+        passphrase; empty if the person cancelled."""
+        given = [name for name in os.environ.get(KEY_FILE_ENV, "").split(os.pathsep) if name]
+        chosen = given or QFileDialog.getOpenFileNames(
+            self._parent, self.tr("The municipality's key files"), str(Path.home()), self.tr("Key files (*.json *.key);;All files (*)")
         )[0]
-        if not chosen:
-            return None, ""
-        phrase = os.environ.get(PASSPHRASE_ENV)
-        if not phrase:
-            phrase, accepted = QInputDialog.getText(
-                self._parent, self.tr("Passphrase"), self.tr("The key file's passphrase (asked once while the app is open):"),
-                QLineEdit.EchoMode.Password,
-            )  # fmt: skip
-            if not accepted or not phrase:
-                return None, ""
-        return Path(chosen), phrase
+        files = []
+        for name in chosen:
+            phrase = os.environ.get(PASSPHRASE_ENV)
+            if not phrase:
+                phrase, accepted = QInputDialog.getText(
+                    self._parent, self.tr("Passphrase"),
+                    self.tr("The passphrase of %1 (asked once while the app is open):").replace("%1", Path(name).name),
+                    QLineEdit.EchoMode.Password,
+                )  # fmt: skip
+                if not accepted or not phrase:
+                    return []
+            files.append((Path(name), phrase))
+        return files
