@@ -35,6 +35,8 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     add_person.add_argument("--dpo", action="store_true", help="the data-protection officer: reads the access log only")
     remove_person = command("remove-office-user", unregister_office_user, "take a city-hall person's login away")
     remove_person.add_argument("login")
+    web = command("add-web-reader", register_web_reader, "a login for the citizens' follow-up site; prints its URL last")
+    web.add_argument("name", help="e.g. the site's host name: borger.randers.dk")
     command("statuses", list_statuses, "the status catalogue, code first")
     add_reply_options(command("reply", reply_to_ideas, "set an idea's status and public reply (= office reply)"), several=False)
     load = command("load-catalogue", load_catalogue, "load a catalogue JSON centrally")
@@ -43,6 +45,15 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     command("purge", purge_expired, "delete what is past the period the consent texts promise (run nightly)")
     serve = command("serve-embedded", serve_embedded, "run a local PostgreSQL for demos", url=False)
     serve.add_argument("--dir", type=Path, help="where its data lives (default: DATA_DIR/central)")
+
+
+def register_web_reader(args: argparse.Namespace, data_dir: Path) -> int:
+    from sync.public import add_web_reader
+
+    url = add_web_reader(args.url, args.name)
+    print("A login that can look up one receipt code at a time and read nothing else. Its URL (for 'mokoko followup serve --url'):")
+    print(url)
+    return EXIT_OK
 
 
 def init(args: argparse.Namespace, data_dir: Path) -> int:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from mokoko_desktop.cli.common import EXIT_OK, Commands, Refused
+from mokoko_desktop.cli.common import EXIT_OK, Commands, Refused, refused_on_central_error
 
 if TYPE_CHECKING:
     from mokoko_desktop.kiosk import Kiosk
@@ -18,6 +19,25 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     erase = followup.add_parser("erase", parents=[common], help="'Slet mine oplysninger': delete the contact details given with a code")
     erase.add_argument("code", help="the receipt code (of an idea, a sign-up or a Byttebørs post, from any kiosk)")
     erase.set_defaults(func=request_erasure)
+    serve = followup.add_parser("serve", parents=[common], help="the citizens' follow-up web site (what a receipt's QR code opens)")
+    serve.add_argument("--url", required=True, help="a web reader's URL (mokoko central add-web-reader)")
+    serve.add_argument("--host", default="127.0.0.1", help="where to listen (default 127.0.0.1: behind the municipality's web server)")
+    serve.add_argument("--port", type=int, default=8080)
+    serve.add_argument("--behind-proxy", action="store_true",
+                       help="trust X-Forwarded-For from a reverse proxy on this machine (the rate limit then counts citizens)")  # fmt: skip
+    serve.set_defaults(standalone=refused_on_central_error(serve_site))
+
+
+def serve_site(args: argparse.Namespace, data_dir: Path) -> int:
+    import uvicorn
+
+    from sync.web.app import FollowUpSite
+
+    site = FollowUpSite(args.url)
+    print(f"The follow-up site listens on http://{args.host}:{args.port}/ (Ctrl+C stops it)", flush=True)
+    uvicorn.run(site.app, host=args.host, port=args.port, proxy_headers=args.behind_proxy, forwarded_allow_ips="127.0.0.1",
+                server_header=False, access_log=False, log_level="warning")  # fmt: skip
+    return EXIT_OK
 
 
 def request_erasure(kiosk: Kiosk, args: argparse.Namespace) -> int:

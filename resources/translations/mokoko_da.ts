@@ -1899,4 +1899,131 @@ Bor i: %2</translation>
         <translation>Weekender</translation>
     </message>
 </context>
+<context>
+    <name>web</name>
+    <message>
+        <source>Follow your idea</source>
+        <translation>Følg din idé</translation>
+    </message>
+    <message>
+        <source>Mobile municipal office</source>
+        <translation>Mobilt Kommunekontor</translation>
+    </message>
+    <message>
+        <source>The code on your receipt</source>
+        <translation>Koden på din kvittering</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Vis</translation>
+    </message>
+    <message>
+        <source>Code {code}</source>
+        <translation>Kode {code}</translation>
+    </message>
+    <message>
+        <source>Your idea about {theme}, given at {place} on {date}</source>
+        <translation>Din idé om {theme}, givet i {place} den {date}</translation>
+    </message>
+    <message>
+        <source>No reply yet</source>
+        <translation>Intet svar endnu</translation>
+    </message>
+    <message>
+        <source>Your idea has been received. The contact person has not answered yet; please look again later.</source>
+        <translation>Din idé er modtaget. Kontaktpersonen har ikke svaret endnu – kig forbi igen senere.</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Status: {status}</translation>
+    </message>
+    <message>
+        <source>Since {date}</source>
+        <translation>Siden {date}</translation>
+    </message>
+    <message>
+        <source>Answered by: {area}</source>
+        <translation>Svarer: {area}</translation>
+    </message>
+    <message>
+        <source>Contact person: {names}</source>
+        <translation>Kontaktperson: {names}</translation>
+    </message>
+    <message>
+        <source>Your sign-up from {date}</source>
+        <translation>Din tilmelding fra {date}</translation>
+    </message>
+    <message>
+        <source>Received. The contact person will get in touch with you.</source>
+        <translation>Modtaget. Kontaktpersonen kontakter dig.</translation>
+    </message>
+    <message>
+        <source>The contact person has contacted you.</source>
+        <translation>Kontaktpersonen har kontaktet dig.</translation>
+    </message>
+    <message>
+        <source>You have been given a place. Welcome!</source>
+        <translation>Du har fået en plads. Velkommen!</translation>
+    </message>
+    <message>
+        <source>This time it did not work out. Thank you for wanting to help.</source>
+        <translation>Det blev ikke til noget denne gang. Tak, fordi du ville hjælpe.</translation>
+    </message>
+    <message>
+        <source>Your Byttebørs post from {date}</source>
+        <translation>Dit opslag i Byttebørsen fra {date}</translation>
+    </message>
+    <message>
+        <source>The municipality contacts you when someone fits.</source>
+        <translation>Kommunen kontakter dig, når der er nogen, der passer.</translation>
+    </message>
+    <message>
+        <source>Your idea has not arrived yet. It will, when the container is online.</source>
+        <translation>Din idé er ikke nået frem endnu. Den kommer, når containeren har forbindelse.</translation>
+    </message>
+    <message>
+        <source>That code cannot be right</source>
+        <translation>Den kode kan ikke passe</translation>
+    </message>
+    <message>
+        <source>Too many look-ups from here just now. Please try again in a minute.</source>
+        <translation>Der er slået for mange koder op herfra lige nu. Prøv igen om et minut.</translation>
+    </message>
+    <message>
+        <source>The page cannot answer just now. Please try again in a little while.</source>
+        <translation>Siden kan ikke svare lige nu. Prøv igen om lidt.</translation>
+    </message>
+    <message>
+        <source>There is no such page.</source>
+        <translation>Den side findes ikke.</translation>
+    </message>
+    <message>
+        <source>You said – we did</source>
+        <translation>I sagde – vi gjorde</translation>
+    </message>
+    <message>
+        <source>Ideas citizens gave at MOKOKO, and what the municipality did with them.</source>
+        <translation>Idéer, som borgere har givet hos MOKOKO – og hvad kommunen gjorde ved dem.</translation>
+    </message>
+    <message>
+        <source>No stories yet.</source>
+        <translation>Ingen historier endnu.</translation>
+    </message>
+    <message>
+        <source>A citizen said</source>
+        <translation>En borger sagde</translation>
+    </message>
+    <message>
+        <source>The municipality did</source>
+        <translation>Kommunen gjorde</translation>
+    </message>
+    <message>
+        <source>Given at {place}</source>
+        <translation>Givet i {place}</translation>
+    </message>
+    <message>
+        <source>This page sets no cookies and tracks nobody.</source>
+        <translation>Siden sætter ingen cookies og sporer ingen.</translation>
+    </message>
+</context>
 </TS>

@@ -1,0 +1,242 @@
+"""The follow-up site: ``GET /f/{code}`` (what a receipt's QR code holds) and ``GET /`` (the
+published "I sagde – vi gjorde" stories). Plain HTML, no JavaScript, no cookies, no tracking.
+
+Each look-up counts against the client's address (``RATE_LIMIT`` a minute, then 429 with
+Retry-After), so codes cannot be guessed in bulk. Database work runs in Starlette's thread pool
+on a small connection pool, as a web reader that may call two functions and read nothing else.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import math
+import threading
+import time
+from collections import deque
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+import psycopg
+from babel.dates import format_date
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from psycopg_pool import ConnectionPool
+from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
+from starlette.middleware import Middleware
+from starlette.middleware.base import BaseHTTPMiddleware
+from starlette.requests import Request
+from starlette.responses import FileResponse, HTMLResponse, RedirectResponse, Response
+from starlette.routing import Route
+
+from mokoko_desktop import receipt_codes
+from mokoko_desktop.i18n import DEFAULT_LANGUAGE, available_languages, language_name, pick, translate
+from mokoko_desktop.paths import RESOURCES_DIR
+from sync import public
+from sync.web.texts import texts_for
+
+log = logging.getLogger(__name__)
+
+WEB_DIR = RESOURCES_DIR / "web"
+RATE_LIMIT, RATE_WINDOW = 30, 60.0  # look-ups per client address per window (seconds)
+CODE_INPUT_MAX = 40  # longer than any code with spaces and dashes: not worth reading
+HEADERS = {
+    "Content-Security-Policy": "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
+    "base-uri 'none'; frame-ancestors 'none'",
+    "Referrer-Policy": "no-referrer",
+    "X-Content-Type-Options": "nosniff",
+    "Cache-Control": "no-store",
+}
+
+
+@dataclass
+class RateLimiter:
+    """At most ``limit`` look-ups per client address in any ``window`` seconds. Thread-safe;
+    addresses not seen for a window are forgotten, so memory stays bounded by recent clients."""
+
+    limit: int = RATE_LIMIT
+    window: float = RATE_WINDOW
+    clock: Callable[[], float] = time.monotonic
+    _seen: dict[str, deque[float]] = field(default_factory=dict)
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def wait_for(self, client: str) -> int:
+        """0 if ``client`` may look up now (and counts it), else the seconds to wait."""
+        now = self.clock()
+        with self._lock:
+            if len(self._seen) > 10_000:
+                self._seen = {key: times for key, times in self._seen.items() if times and times[-1] > now - self.window}
+            times = self._seen.setdefault(client, deque())
+            while times and times[0] <= now - self.window:
+                times.popleft()
+            if len(times) >= self.limit:
+                return max(1, math.ceil(times[0] + self.window - now))
+            times.append(now)
+            return 0
+
+
+def choose_language(request: Request) -> str:
+    """``?lang=`` if the site speaks it, else the first of Accept-Language it speaks, else Danish."""
+    spoken = available_languages()
+    asked = request.query_params.get("lang", "")
+    if asked in spoken:
+        return asked
+    weighted = []
+    for part in request.headers.get("accept-language", "")[:500].split(","):
+        tag, _, rest = part.strip().partition(";")
+        quality = 1.0
+        if rest.strip().startswith("q="):
+            try:
+                quality = float(rest.strip()[2:])
+            except ValueError:
+                quality = 0.0
+        weighted.append((quality, tag.strip().lower().split("-")[0]))
+    for _quality, language in sorted(weighted, key=lambda pair: -pair[0]):
+        if language in spoken:
+            return language
+    return DEFAULT_LANGUAGE
+
+
+def _date(value: Any, language: str) -> str:
+    if not value:
+        return ""
+    when = dt.datetime.fromisoformat(str(value)) if not isinstance(value, dt.datetime) else value
+    return format_date(when.astimezone(dt.UTC).date() if when.tzinfo else when.date(), "long", locale=language)
+
+
+class FollowUpSite:
+    """The site for one central database (``url``: a web reader's)."""
+
+    def __init__(self, url: str, *, limiter: RateLimiter | None = None, pool_size: int = 4) -> None:
+        self.pool = ConnectionPool(url, min_size=1, max_size=pool_size, open=False, kwargs={"autocommit": True})
+        self.limiter = limiter or RateLimiter()
+        self.templates = Environment(loader=FileSystemLoader(WEB_DIR), autoescape=select_autoescape(["html"]))
+        self.app = Starlette(
+            routes=[
+                Route("/", self.home, methods=["GET"]),
+                Route("/f", self.typed_code, methods=["GET"]),
+                Route("/f/{code:path}", self.follow_up, methods=["GET"]),
+                Route("/style.css", self.style, methods=["GET"]),
+            ],
+            middleware=[Middleware(BaseHTTPMiddleware, dispatch=self._headers)],
+            exception_handlers={404: self._not_found},
+            lifespan=self._lifespan,
+        )
+
+    @asynccontextmanager
+    async def _lifespan(self, _app: Starlette) -> AsyncIterator[None]:
+        self.pool.open()
+        try:
+            yield
+        finally:
+            self.pool.close()
+
+    async def _headers(self, request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
+        response = await call_next(request)
+        for name, value in HEADERS.items():
+            response.headers.setdefault(name, value)
+        return response
+
+    def _page(self, template: str, request: Request, status: int = 200, **values: Any) -> HTMLResponse:
+        language = choose_language(request)
+        languages = [(code, language_name(code)) for code in available_languages() if code != language]
+        page = self.templates.get_template(template).render(
+            t=texts_for(language), language=language, languages=languages, path=request.url.path, **values
+        )
+        return HTMLResponse(page, status_code=status)
+
+    async def _not_found(self, request: Request, _error: Exception) -> Response:
+        return self._page("message.html", request, 404, heading="", message=texts_for(choose_language(request))["not_found"])
+
+    async def style(self, _request: Request) -> Response:
+        return FileResponse(WEB_DIR / "style.css", media_type="text/css", headers={"Cache-Control": "public, max-age=3600"})
+
+    async def typed_code(self, request: Request) -> Response:
+        """The form on the home page: GET /f?code=... goes to the code's page."""
+        typed = request.query_params.get("code", "")[:CODE_INPUT_MAX]
+        try:
+            code = receipt_codes.normalise(typed)
+        except receipt_codes.InvalidReceiptCode:
+            return await self.follow_up(request, typed)
+        return RedirectResponse(f"/f/{code}", status_code=303)
+
+    async def follow_up(self, request: Request, typed: str | None = None) -> Response:
+        language = choose_language(request)
+        text = texts_for(language)
+        typed = request.path_params.get("code", "") if typed is None else typed
+        wait = self.limiter.wait_for(request.client.host if request.client else "")
+        if wait:
+            response = self._page("message.html", request, 429, heading="", message=text["too_many"])
+            response.headers["Retry-After"] = str(wait)
+            return response
+        try:
+            code = receipt_codes.normalise(receipt_codes_only(typed))
+        except receipt_codes.InvalidReceiptCode as error:
+            problem = translate(language, "receipt_code", error.problem.message).format(**error.problem.params)
+            return self._page("message.html", request, 400, heading=text["bad_code"], message=problem, typed=typed[:CODE_INPUT_MAX])
+        try:
+            found = await run_in_threadpool(self._look_up, code)
+        except (psycopg.Error, OSError, TimeoutError) as error:
+            log.warning("Follow-up page: the central database did not answer: %s", type(error).__name__)
+            return self._page("message.html", request, 503, heading="", message=text["unavailable"])
+        if found is None:
+            return self._page("message.html", request, 404, heading=text["code"].format(code=receipt_codes.format_code(code)),
+                              message=text["not_yet"])  # fmt: skip
+        return self._page("followup.html", request, code=receipt_codes.format_code(code), lines=describe(found, language))
+
+    def _look_up(self, code: str) -> dict[str, Any] | None:
+        with self.pool.connection(timeout=5) as connection:
+            return public.look_up(connection, code)
+
+    async def home(self, request: Request) -> Response:
+        try:
+            found = await run_in_threadpool(self._stories)
+        except (psycopg.Error, OSError, TimeoutError) as error:
+            log.warning("Follow-up site: the central database did not answer: %s", type(error).__name__)
+            found = []
+        language = choose_language(request)
+        shown = [
+            {**story, "date": _date(story.get("status_at") or story.get("published_at"), language)}
+            for story in found
+        ]
+        return self._page("home.html", request, stories=shown)
+
+    def _stories(self) -> list[dict[str, Any]]:
+        with self.pool.connection(timeout=5) as connection:
+            return public.stories(connection)
+
+
+def receipt_codes_only(typed: str) -> str:
+    """What a person or a scanner put in the path, cut to what a code can be (a 10 kB path is not read)."""
+    return typed[:CODE_INPUT_MAX]
+
+
+def describe(found: dict[str, Any], language: str) -> dict[str, str]:
+    """The lines a record's page shows, in ``language``."""
+    text = texts_for(language)
+    created = _date(found.get("created_at"), language)
+    if found["kind"] == "signup":
+        status = found.get("status") or "new"
+        what = " · ".join(part for part in (pick(found.get("opportunity") or {}, language),
+                                             pick(found.get("organisation") or {}, language)) if part)  # fmt: skip
+        since = text["status_since"].format(date=_date(found["status_at"], language)) if found.get("status_at") else ""
+        return {"heading": text["your_signup"].format(date=created), "status": text.get(f"signup_{status}", status),
+                "reply": what, "since": since}  # fmt: skip
+    if found["kind"] == "offer":
+        return {"heading": text["your_post"].format(date=created), "status": text["post_body"], "reply": "", "since": ""}
+    lines = {
+        "heading": text["your_idea"].format(theme=pick(found.get("theme") or {}, language), place=found.get("stop_place") or "",
+                                            date=created),
+        "status": text["no_reply"], "reply": text["no_reply_body"], "since": "", "area": "", "contact": "",
+    }  # fmt: skip
+    if found.get("status"):
+        label = pick(found.get("status_label") or {}, language) or found["status"]
+        lines.update(status=text["status"].format(status=label), reply=found.get("public_reply") or "",
+                     since=text["status_since"].format(date=_date(found.get("status_at"), language)))  # fmt: skip
+        if found.get("area"):
+            lines["area"] = text["area"].format(area=pick(found["area"], language))
+        if found.get("contact_names"):
+            lines["contact"] = text["contact"].format(names=found["contact_names"])
+    return lines

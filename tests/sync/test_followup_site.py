@@ -1,0 +1,150 @@
+"""The citizens' follow-up site (issue 14) over real HTTP: what a receipt's QR code opens, as a
+web reader that can call one lookup function and read nothing else."""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import psycopg
+import pytest
+import uvicorn
+
+from mokoko_desktop.bootstrap import open_kiosk
+from mokoko_desktop.ideas import IdeaDraft
+from mokoko_desktop.receipt_codes import format_code, new_code
+from mokoko_desktop.signups import SignupDraft
+from sync import office
+from sync.devices import add_device
+from sync.engine import sync_once
+from sync.public import add_web_reader
+from sync.web.app import FollowUpSite, RateLimiter
+
+
+@dataclass
+class Answer:
+    status: int
+    headers: dict[str, str]
+    body: str
+
+
+def get(base: str, path: str, *, method: str = "GET", language: str = "", client: str = "") -> Answer:
+    request = urllib.request.Request(base + path, method=method)
+    if language:
+        request.add_header("Accept-Language", language)
+    try:
+        with urllib.request.urlopen(request, timeout=10) as response:
+            return Answer(response.status, {k.lower(): v for k, v in response.headers.items()}, response.read().decode())
+    except urllib.error.HTTPError as error:
+        return Answer(error.code, {k.lower(): v for k, v in error.headers.items()}, error.read().decode())
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@pytest.fixture
+def town(owner_url, data_dir, clock):
+    kiosk = open_kiosk(data_dir, demo=True, clock=clock)
+    idea = kiosk.submit(IdeaDraft(theme_code="natur-miljo", text="Flere cykelstier ud til skolen", name="Åse", phone="20304050",
+                                  consent=True))  # fmt: skip
+    waiting = kiosk.submit(IdeaDraft(theme_code="andet", text="Lys på stien"))
+    signup = kiosk.submit(SignupDraft(opportunity_id="bogvenner", name="Bo", phone="20304051", age_group="65-79",
+                                      availability=["weekdays"], consent=True))  # fmt: skip
+    sync_once(kiosk, add_device(owner_url, "Container").url)
+    kiosk.close()
+    office.reply(owner_url, idea.receipt_code, "in-progress", "Vi har sat cykelstien på budgettet for 2027.")
+    return {"idea": idea.receipt_code, "waiting": waiting.receipt_code, "signup": signup.receipt_code,
+            "reader": add_web_reader(owner_url, f"t{time.monotonic_ns()}"), "tag": idea.receipt_code[:4]}  # fmt: skip
+
+
+@pytest.fixture
+def site(town) -> Iterator[str]:
+    port = _free_port()
+    followup = FollowUpSite(town["reader"], limiter=RateLimiter(limit=30))
+    server = uvicorn.Server(uvicorn.Config(followup.app, host="127.0.0.1", port=port, log_level="warning", access_log=False))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not server.started and time.monotonic() < deadline:
+        time.sleep(0.02)
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(timeout=10)
+
+
+def test_the_qr_address_shows_city_halls_reply_in_danish_and_english(town, site) -> None:
+    page = get(site, f"/f/{town['idea']}")
+    assert page.status == 200 and page.headers["content-type"].startswith("text/html")
+    assert "Status: I gang" in page.body and "Vi har sat cykelstien på budgettet for 2027." in page.body
+    assert "Svarer: Miljø og teknik" in page.body and '<p class="since">Siden ' in page.body  # the area, the date
+    assert "Din idé om Natur og nærmiljø, givet i Assentoft den 20. november 2026" in page.body
+    assert "Flere cykelstier" not in page.body and "Åse" not in page.body and "20304050" not in page.body  # nothing personal
+    assert "set-cookie" not in page.headers and "<script" not in page.body
+    assert "default-src 'none'" in page.headers["content-security-policy"]
+    english = get(site, f"/f/{format_code(town['idea']).lower()}", language="en-GB,en;q=0.9,da;q=0.5")
+    assert english.status == 200 and "Status: In progress" in english.body and 'lang="en"' in english.body
+    signup = get(site, f"/f/{town['signup']}")
+    assert signup.status == 200 and "Modtaget. Kontaktpersonen kontakter dig." in signup.body and "Bogven" in signup.body
+
+
+
+def test_typos_not_yet_arrived_and_unknown_codes_say_the_same_for_every_code(town, site) -> None:
+    code = town["idea"]
+    typo = code[:5] + ("A" if code[5] != "A" else "B") + code[6:]
+    bad = get(site, f"/f/{typo}")
+    assert bad.status == 400 and "går ikke op" in bad.body
+    arrived_later = new_code(town["tag"])  # valid, this kiosk's, never sent
+    missing = get(site, f"/f/{arrived_later}")
+    assert missing.status == 404 and "Din idé er ikke nået frem endnu. Den kommer, når containeren har forbindelse." in missing.body
+    other_kiosk = get(site, "/f/2222-222-222")
+    assert (other_kiosk.status, other_kiosk.body.replace("2222222222", "X").replace("2222-222-222", "X")) == (
+        missing.status, missing.body.replace(arrived_later, "X").replace(format_code(arrived_later), "X")
+    )  # nothing tells whether a code exists
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["/f/" + "A" * 10_000, "/f/%00%01", "/f/../../etc/passwd", "/f/%E2%80%AEABCD", "/f/<script>alert(1)</script>", "/nowhere"],
+)
+def test_garbage_in_the_path_gets_a_calm_page(site, path) -> None:
+    page = get(site, path)
+    assert page.status in (400, 404) and "<script>alert" not in page.body and "Traceback" not in page.body
+
+
+def test_only_get_and_head(town, site) -> None:
+    assert get(site, f"/f/{town['idea']}", method="HEAD").status == 200
+    for method in ("POST", "PUT", "DELETE", "OPTIONS"):
+        assert get(site, f"/f/{town['idea']}", method=method).status == 405
+
+
+def test_guessing_is_slowed_to_30_look_ups_a_minute(town, site) -> None:
+    answers = [get(site, f"/f/{new_code(town['tag'])}").status for _ in range(31)]
+    assert answers[:30] == [404] * 30 and answers[30] == 429
+    limited = get(site, f"/f/{town['idea']}")
+    assert limited.status == 429 and 1 <= int(limited.headers["retry-after"]) <= 60
+
+
+def test_the_web_reader_reads_no_table(owner_url, town) -> None:
+    for query in ("SELECT * FROM mokoko.idea", "SELECT * FROM mokoko.status_update", "SELECT * FROM mokoko.signup",
+                  "SELECT * FROM mokoko.change_log", "SELECT mokoko.reveal_contact('idea', 'x', 'nysgerrig')"):  # fmt: skip
+        with psycopg.connect(town["reader"]) as connection, pytest.raises(psycopg.errors.InsufficientPrivilege):
+            connection.execute(query)
+    with psycopg.connect(town["reader"]) as connection:
+        assert connection.execute("SELECT mokoko.public_followup(%s) ->> 'status'", (town["idea"],)).fetchone() == ("in-progress",)
+
+
+def test_published_stories_are_on_the_home_page(owner_url, town, site) -> None:
+    with psycopg.connect(owner_url) as connection:
+        connection.execute("INSERT INTO mokoko.published_story (idea_id, headline) SELECT id, 'Cykelsti til skolen' "
+                           "FROM mokoko.idea WHERE receipt_code = %s", (town["idea"],))  # fmt: skip
+    home = get(site, "/")
+    assert home.status == 200 and "I sagde – vi gjorde" in home.body and "Cykelsti til skolen" in home.body
+    assert "Flere cykelstier ud til skolen" in home.body and "budgettet for 2027" in home.body and "Åse" not in home.body
