@@ -33,17 +33,18 @@ from starlette.routing import Route
 
 from mokoko_desktop import receipt_codes
 from mokoko_desktop.i18n import DEFAULT_LANGUAGE, available_languages, language_name, pick, translate
-from mokoko_desktop.paths import RESOURCES_DIR
+from mokoko_desktop.paths import FONTS_DIR, RESOURCES_DIR
 from sync import public
 from sync.web.texts import texts_for
 
 log = logging.getLogger(__name__)
 
 WEB_DIR = RESOURCES_DIR / "web"
+FONTS = ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf")
 RATE_LIMIT, RATE_WINDOW = 30, 60.0  # look-ups per client address per window (seconds)
 CODE_INPUT_MAX = 40  # longer than any code with spaces and dashes: not worth reading
 HEADERS = {
-    "Content-Security-Policy": "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
+    "Content-Security-Policy": "default-src 'none'; style-src 'self'; img-src 'self'; font-src 'self'; form-action 'self'; "
     "base-uri 'none'; frame-ancestors 'none'",
     "Referrer-Policy": "no-referrer",
     "X-Content-Type-Options": "nosniff",
@@ -119,6 +120,7 @@ class FollowUpSite:
                 Route("/f", self.typed_code, methods=["GET"]),
                 Route("/f/{code:path}", self.follow_up, methods=["GET"]),
                 Route("/style.css", self.style, methods=["GET"]),
+                Route("/fonts/{name}", self.font, methods=["GET"]),
             ],
             middleware=[Middleware(BaseHTTPMiddleware, dispatch=self._headers)],
             exception_handlers={404: self._not_found},
@@ -152,6 +154,13 @@ class FollowUpSite:
 
     async def style(self, _request: Request) -> Response:
         return FileResponse(WEB_DIR / "style.css", media_type="text/css", headers={"Cache-Control": "public, max-age=3600"})
+
+    async def font(self, request: Request) -> Response:
+        """The kiosk's own fonts (Noto Sans: æ, ø and å on every phone), never another file."""
+        name = request.path_params["name"]
+        if name not in FONTS:
+            return await self._not_found(request, LookupError(name))
+        return FileResponse(FONTS_DIR / name, media_type="font/ttf", headers={"Cache-Control": "public, max-age=86400"})
 
     async def typed_code(self, request: Request) -> Response:
         """The form on the home page: GET /f?code=... goes to the code's page."""

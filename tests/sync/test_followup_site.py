@@ -3,17 +3,22 @@ web reader that can call one lookup function and read nothing else."""
 
 from __future__ import annotations
 
+import os
+import shutil
 import socket
+import subprocess
 import threading
 import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 import psycopg
 import pytest
 import uvicorn
+from PIL import Image
 
 from mokoko_desktop.bootstrap import open_kiosk
 from mokoko_desktop.ideas import IdeaDraft
@@ -148,3 +153,30 @@ def test_published_stories_are_on_the_home_page(owner_url, town, site) -> None:
     home = get(site, "/")
     assert home.status == 200 and "I sagde – vi gjorde" in home.body and "Cykelsti til skolen" in home.body
     assert "Flere cykelstier ud til skolen" in home.body and "budgettet for 2027" in home.body and "Åse" not in home.body
+
+
+CHROMIUM = shutil.which("chromium") or ("/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None)
+PHONE = (360, 740)  # a small, older phone's viewport in CSS pixels
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed (.ci/run installs it)")
+def test_a_phone_sized_browser_shows_the_reply(town, site, tmp_path) -> None:
+    """Headless Chromium at phone size renders the page: the header's blue is at the top, the
+    reply is in the page it loaded, and the screenshot is kept for people to look at."""
+    shot = tmp_path / "followup-phone.png"
+    flags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+             "--disable-component-update", "--disable-sync", "--hide-scrollbars", "--lang=da", "--accept-lang=da",
+             f"--user-data-dir={tmp_path / 'profile'}",
+             f"--window-size={PHONE[0]},{PHONE[1]}"]  # fmt: skip
+    url = f"{site}/f/{town['idea']}"
+    dom = subprocess.run([str(CHROMIUM), *flags, "--dump-dom", url], capture_output=True, text=True, timeout=120, check=True).stdout
+    assert "Vi har sat cykelstien på budgettet for 2027." in dom and "Status: I gang" in dom
+    subprocess.run([str(CHROMIUM), *flags, f"--screenshot={shot}", url], capture_output=True, timeout=120, check=True)
+    with Image.open(shot) as image:
+        assert image.size == PHONE
+        assert image.convert("RGB").getpixel((5, 5)) == (0x12, 0x35, 0x5B)  # the header, styled: the CSS loaded
+        colours = image.convert("L").getcolors(maxcolors=PHONE[0] * PHONE[1]) or []
+        assert len(colours) > 20  # text was drawn, not a blank page
+    folder = os.environ.get("MOKOKO_SHOTS")
+    if folder:
+        shutil.copy(shot, Path(folder) / shot.name)
