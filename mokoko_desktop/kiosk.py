@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import uuid6
-from sqlmodel import select
+from sqlmodel import col, select
 
 from mokoko_desktop import receipt_codes
 from mokoko_desktop.catalogue import Catalogue
@@ -24,7 +24,7 @@ from mokoko_desktop.consent import Periods
 from mokoko_desktop.erasure import request_erasure
 from mokoko_desktop.followup import FollowUp, look_up
 from mokoko_desktop.ideas import IdeaService
-from mokoko_desktop.models import Device, Stop
+from mokoko_desktop.models import Device, Stop, Story
 from mokoko_desktop.offers import OfferService
 from mokoko_desktop.opportunities import Opportunities
 from mokoko_desktop.paths import RECEIPTS_SUBDIR, receipts_dir, resolve_data_dir
@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from mokoko_desktop.sealing import PublicKey
 
 log = logging.getLogger(__name__)
+STORIES_ON_START = 5  # the start screen's rotation
 
 
 def _ensure_device(store: Store, clock: Clock) -> Device:
@@ -215,6 +216,7 @@ class Kiosk:
             question=_texts(consultation.question) if consultation else {},
             intro=_texts(consultation.intro) if consultation else {},
             stop_place=stop.place if stop else "",
+            stories=tuple((story.headline, story.did) for story in self.stories(stop.id if stop else "", STORIES_ON_START)),
         )
         if info != self._saved_start_info:  # asked after every citizen; written only on a change
             try:
@@ -223,6 +225,17 @@ class Kiosk:
             except OSError as error:
                 log.warning("Could not save the start screen snapshot: %s", error)
         return info
+
+    def stories(self, stop_id: str = "", limit: int = 50) -> list[Story]:
+        """ "I sagde – vi gjorde": the published stories, those given at ``stop_id`` first, then
+        the newest."""
+        with self.store.session() as session:
+            statement = (
+                select(Story)
+                .order_by((col(Story.stop_id) == stop_id).desc(), col(Story.published_at).desc())
+                .limit(limit)
+            )
+            return list(session.exec(statement))
 
     def followup_url(self, code: str) -> str:
         return followup_url(self.settings.get("followup_url_template"), code)

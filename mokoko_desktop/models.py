@@ -239,6 +239,23 @@ class Retention(SQLModel, table=True):
     days: int
 
 
+class Story(SQLModel, table=True):
+    """ "I sagde – vi gjorde": an answered idea city hall published (pulled, from any kiosk): what
+    a citizen said and what the municipality did, where and when. No names."""
+
+    idea_id: str = Field(primary_key=True, max_length=36)
+    receipt_code: str = Field(max_length=10)
+    headline: str = Field(max_length=120)
+    said: str
+    did: str
+    status: str = Field(default="", max_length=40)
+    status_at: str = Field(default="", max_length=40)
+    stop_id: str = Field(default="", max_length=60)
+    stop_place: str = Field(default="", max_length=100)
+    home_area_code: str = Field(default="", max_length=60)
+    published_at: str = Field(max_length=40)
+
+
 class ErasureRequest(SQLModel, table=True):
     """A citizen asked at this kiosk, by receipt code, for their contact details to be deleted
     ("Slet mine oplysninger"); pushed to city hall, which handles it."""

@@ -3,7 +3,8 @@ before the database layer has even loaded.
 
 The kiosk writes ``start_screen.json`` in the data folder whenever it has read the current
 values from the database (at every start, and when staff change today's stop). It holds no
-personal data: the municipality's name, the consultation's question and today's place.
+personal data: the municipality's name, the consultation's question, today's place and the
+stories city hall published (headlines and public replies).
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ class StartInfo:
     question: dict[str, str] = field(default_factory=dict)
     intro: dict[str, str] = field(default_factory=dict)
     stop_place: str = ""
+    # "I sagde – vi gjorde": (headline, what the municipality did), nearest and newest first.
+    stories: tuple[tuple[str, str], ...] = ()
 
 
 def read_start_info(data_dir: Path) -> StartInfo | None:
@@ -39,6 +42,7 @@ def read_start_info(data_dir: Path) -> StartInfo | None:
             question={str(k): str(v) for k, v in data["question"].items()},
             intro={str(k): str(v) for k, v in data["intro"].items()},
             stop_place=str(data["stop_place"]),
+            stories=tuple((str(headline), str(did)) for headline, did in data.get("stories", [])),
         )
     except FileNotFoundError:
         return None

@@ -46,6 +46,7 @@ from mokoko_desktop.models import (
     SignupStatus,
     Status,
     Stop,
+    Story,
     SyncState,
     Theme,
 )
@@ -71,11 +72,12 @@ MODELS: dict[str, type[SQLModel]] = {
     "sealing_key": SealingKey,
     "retention": Retention,
     "erasure": Erasure,
+    "story": Story,
 }
 _KEYS = {"admin_area": "code", "home_area": "code", "theme": "code", "consultation": "id", "stop": "id",
          "interest": "code", "opportunity": "id", "status": "code", "idea_status": "idea_id",
          "signup_status": "signup_id", "sealing_key": "key_id", "retention": "kind",
-         "erasure": "receipt_code"}  # fmt: skip
+         "erasure": "receipt_code", "story": "idea_id"}  # fmt: skip
 _DATES = {"opens_on", "closes_on", "starts_on", "ends_on"}
 
 # Every writer of the change log holds one advisory lock until it commits (central migration
@@ -122,6 +124,9 @@ def _values(table: str, data: dict[str, Any]) -> dict[str, Any]:
         values["created_at"] = str(values["created_at"])
     if table == "erasure":
         values["done_at"] = str(values["done_at"])
+    if table == "story":
+        for name, value in values.items():  # ids and times as text, absent ones empty
+            values[name] = "" if value is None else str(value)
     if table in ("idea_status", "signup_status"):
         key = _KEYS[table]
         values[key] = str(values[key])

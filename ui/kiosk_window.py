@@ -137,6 +137,7 @@ class KioskWindow(QMainWindow):
         self.sync = sync
         if sync is not None:
             sync.changed.connect(self.sync_indicator.show_view)
+            sync.changed.connect(self._after_sync)
             self.record_stored.connect(lambda _record: sync.sync_now())
             self.sync_indicator.show()
         self.start_screen.idea_requested.connect(self.start_idea)
@@ -211,6 +212,11 @@ class KioskWindow(QMainWindow):
         problem = StoreProblemScreen(message, self.screens)
         problem.close_requested.connect(self.leave_kiosk_mode)
         self._nav.show(problem, "store_problem")
+
+    def _after_sync(self, _view: object) -> None:
+        """New stories may have come with a sync: show them if nobody is using the kiosk."""
+        if self.screens.currentWidget() is self.start_screen:
+            self._refresh_start()
 
     def _refresh_start(self) -> None:
         if self._kiosk is not None:

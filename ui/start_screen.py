@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from mokoko_desktop.i18n import pick
+from mokoko_desktop.receipt_content import excerpt
 from mokoko_desktop.start_info import StartInfo
 from ui.widgets import button, label
+
+STORY_SECONDS = 10  # each published story stays this long before the next
+STORY_REPLY_CHARS = 70  # one line on the start screen; the whole reply is on the follow-up site
 
 
 class StartScreen(QWidget):
@@ -60,6 +64,11 @@ class StartScreen(QWidget):
             row.addStretch(1)
         self._promise = label("promise", self)
         self._where = label("where", self)
+        self.story = label("storyStrip", self)  # "I sagde – vi gjorde", one story at a time
+        self._story_index = 0
+        self._story_timer = QTimer(self)
+        self._story_timer.setInterval(STORY_SECONDS * 1000)
+        self._story_timer.timeout.connect(self._next_story)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         layout.addWidget(self._welcome)
@@ -70,15 +79,36 @@ class StartScreen(QWidget):
         layout.addWidget(self._promise)
         layout.addSpacing(18)
         layout.addLayout(others)
-        layout.addStretch(2)
+        layout.addStretch(1)
+        layout.addWidget(self.story)
+        layout.addStretch(1)
         layout.addWidget(self._where)
-        for text in (self._welcome, self._promise, self._where):
+        for text in (self._welcome, self._promise, self._where, self.story):
             text.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self._show()
 
     def set_info(self, info: StartInfo) -> None:
+        if info.stories != self._info.stories:
+            self._story_index = 0
         self._info = info
         self._show()
+
+    def _next_story(self) -> None:
+        self._story_index += 1
+        self._show_story()
+
+    def _show_story(self) -> None:
+        stories = self._info.stories
+        if not stories:
+            self.story.hide()
+            self._story_timer.stop()
+            return
+        headline, did = stories[self._story_index % len(stories)]
+        heading = self.tr("You said – we did")
+        self.story.setText(f"{heading}: {headline} – {excerpt(did, STORY_REPLY_CHARS)}")
+        self.story.show()
+        if len(stories) > 1 and not self._story_timer.isActive():
+            self._story_timer.start()
 
     def show_language(self, language: str) -> None:
         self._language = language
@@ -98,6 +128,7 @@ class StartScreen(QWidget):
         self._promise.setText(
             self.tr("It takes a minute. You get a receipt with a code, so you can see what becomes of your idea.")
         )
+        self._show_story()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:

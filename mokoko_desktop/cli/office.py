@@ -78,6 +78,12 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     contact.add_argument("--key", required=True, action="append", type=Path, metavar="KEYFILE",
                          help="the municipality's key file; again for a key it replaced")  # fmt: skip
     contact.add_argument("--kind", choices=("idea", "signup", "offer"), help="(found by the code when left out)")
+    publish = command("publish", publish_story, "'vis på væggen': show an answered idea on the kiosks and the follow-up site")
+    publish.add_argument("code")
+    publish.add_argument("--headline", required=True, help="a short public headline, e.g. 'Nye bænke ved åen'")
+    unpublish = command("unpublish", unpublish_story, "take an idea off the wall")
+    unpublish.add_argument("code")
+    command("wall", list_wall, "what is on the wall ('I sagde – vi gjorde'), newest first")
     erasures = command("erasures", list_erasures, "citizens' requests to delete their contact details, oldest first")
     erasures.add_argument("--pending", action="store_true", help="only those not handled yet")
     erasures.add_argument("--json", action="store_true")
@@ -238,6 +244,31 @@ def show_contact(args: argparse.Namespace, data_dir: Path) -> int:
         print("No contact details (none were given, or they have been deleted as promised).")
     for key, value in details.fields.items():
         print(f"{key}: {value}")
+    return EXIT_OK
+
+
+def publish_story(args: argparse.Namespace, data_dir: Path) -> int:
+    from sync.stories import publish
+
+    publish(args.url, args.code, args.headline)
+    print("On the wall: kiosks show it after their next sync, and the follow-up site at once.")
+    return EXIT_OK
+
+
+def unpublish_story(args: argparse.Namespace, data_dir: Path) -> int:
+    from sync.stories import unpublish
+
+    if not unpublish(args.url, args.code):
+        raise Refused("That idea is not on the wall.")
+    print("Taken down: kiosks take it down after their next sync.")
+    return EXIT_OK
+
+
+def list_wall(args: argparse.Namespace, data_dir: Path) -> int:
+    from sync.stories import published
+
+    for story in published(args.url):
+        print(f"{format_code(story.receipt_code)}\t{story.published_at:%Y-%m-%d}\t{story.published_by}\t{story.headline}")
     return EXIT_OK
 
 

@@ -1317,6 +1317,10 @@ Bor i: %2</translation>
 <context>
     <name>StartScreen</name>
     <message>
+        <source>You said – we did</source>
+        <translation>I sagde – vi gjorde</translation>
+    </message>
+    <message>
         <source>Today MOKOKO is in %1</source>
         <translation>I dag holder MOKOKO i %1</translation>
     </message>

@@ -65,3 +65,20 @@ def test_the_first_frame_is_painted_before_the_database_layer_and_sync_load(tmp_
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_the_start_screen_shows_published_stories_one_at_a_time(qtbot) -> None:
+    from mokoko_desktop.start_info import StartInfo
+    from ui.language import LanguageSwitcher
+    from ui.start_screen import StartScreen
+
+    languages = LanguageSwitcher()
+    languages.reset()  # Danish, as at every reset (the switcher owns the translator: kept alive here)
+    screen = StartScreen(StartInfo(municipality="Randers Kommune"))
+    qtbot.addWidget(screen)
+    assert screen.story.isHidden()  # nothing published: no empty box
+    screen.set_info(StartInfo(municipality="Randers Kommune", stories=(("Nye bænke ved åen", "Der står nu tre bænke."),
+                                                                        ("Cykelsti til skolen", "Den er med i budgettet."))))  # fmt: skip
+    assert screen.story.text() == "I sagde – vi gjorde: Nye bænke ved åen – Der står nu tre bænke."
+    screen._next_story()  # what the timer does every STORY_SECONDS
+    assert screen.story.text().startswith("I sagde – vi gjorde: Cykelsti til skolen") and languages.language == "da"

@@ -1,0 +1,72 @@
+""""I sagde – vi gjorde" (issue 14): city hall publishes an answered idea with a short public
+headline; the follow-up site shows it, and kiosks pull it to their start screen. No names: a
+story is the idea's words, the public reply, where and when (central migration c0011)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from psycopg import errors
+
+from mokoko_desktop import receipt_codes
+from sync.central import CentralError
+from sync.inbox import office_session
+
+HEADLINE_MIN, HEADLINE_MAX = 3, 120
+
+
+@dataclass(frozen=True)
+class PublishedStory:
+    receipt_code: str
+    headline: str
+    published_at: dt.datetime
+    published_by: str
+
+
+def _code(typed: str) -> str:
+    try:
+        return receipt_codes.normalise(typed)
+    except receipt_codes.InvalidReceiptCode as error:
+        raise CentralError(str(error)) from None
+
+
+def publish(url: str, typed_code: str, headline: str) -> None:
+    """Show an answered idea on the kiosks' wall and the follow-up site, under ``headline``."""
+    code, headline = _code(typed_code), " ".join(headline.split())
+    if not HEADLINE_MIN <= len(headline) <= HEADLINE_MAX:
+        raise CentralError(f"A headline has {HEADLINE_MIN} to {HEADLINE_MAX} characters, like 'Nye bænke ved åen'.")
+    with office_session(url) as connection:
+        row = connection.execute(
+            "SELECT i.id, s.status FROM mokoko.idea i LEFT JOIN mokoko.idea_state s ON s.idea_id = i.id WHERE i.receipt_code = %s",
+            (code,),
+        ).fetchone()
+        if row is None:
+            raise CentralError(f"No idea with the code {receipt_codes.format_code(code)} has reached the central database.")
+        if row[1] is None:
+            raise CentralError("Answer the idea first: a story shows what the municipality did.")
+        try:
+            connection.execute("INSERT INTO mokoko.published_story (idea_id, headline) VALUES (%s, %s)", (row[0], headline))
+        except errors.UniqueViolation:
+            raise CentralError("This idea is on the wall already; take it down first to change its headline.") from None
+
+
+def unpublish(url: str, typed_code: str) -> bool:
+    """Take an idea off the wall (kiosks take it down at their next pull). False if it was not up."""
+    code = _code(typed_code)
+    with office_session(url) as connection:
+        deleted = connection.execute(
+            "DELETE FROM mokoko.published_story p USING mokoko.idea i WHERE i.id = p.idea_id AND i.receipt_code = %s", (code,)
+        ).rowcount
+    return bool(deleted)
+
+
+def published(url: str) -> list[PublishedStory]:
+    """What is on the wall, newest first."""
+    with office_session(url) as connection:
+        rows = connection.execute(
+            "SELECT i.receipt_code, p.headline, p.published_at, coalesce(u.display_name, p.published_by::text) "
+            "FROM mokoko.published_story p JOIN mokoko.idea i ON i.id = p.idea_id "
+            "LEFT JOIN mokoko.office_user u ON u.role_name = p.published_by ORDER BY p.published_at DESC"
+        ).fetchall()
+    return [PublishedStory(*row) for row in rows]
