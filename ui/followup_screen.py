@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
+from mokoko_desktop.dates import long_date
 from mokoko_desktop.followup import FollowUp
 from mokoko_desktop.i18n import pick
 from mokoko_desktop.receipt_codes import InvalidReceiptCode, format_code
@@ -153,7 +154,10 @@ class FollowUpScreen(TranslatedWidget):
                 self.tr("Your idea has been received. The contact person has not answered yet; please look again later.")
             )
         else:
-            self.result_status.setText(self.tr("Status: %1").replace("%1", found.status_text(self._language)))
+            status = self.tr("Status: %1").replace("%1", found.status_text(self._language))
+            since = long_date(found.status.set_at, self._language)
+            since_text = self.tr("Since %1").replace("%1", since)
+            self.result_status.setText(f"{status}\n{since_text}" if since else status)
             reply = found.status.public_reply
             if found.status.contact_name:
                 reply += "\n" + self.tr("Contact person: %1").replace("%1", found.status.contact_name)

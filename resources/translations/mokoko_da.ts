@@ -398,6 +398,10 @@
         <translation>Status: %1</translation>
     </message>
     <message>
+        <source>Since %1</source>
+        <translation>Siden %1</translation>
+    </message>
+    <message>
         <source>Contact person: %1</source>
         <translation>Kontaktperson: %1</translation>
     </message>

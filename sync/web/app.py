@@ -8,7 +8,6 @@ on a small connection pool, as a web reader that may call two functions and read
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import math
 import threading
@@ -20,7 +19,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import psycopg
-from babel.dates import format_date
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from psycopg_pool import ConnectionPool
 from starlette.applications import Starlette
@@ -32,6 +30,7 @@ from starlette.responses import FileResponse, HTMLResponse, RedirectResponse, Re
 from starlette.routing import Route
 
 from mokoko_desktop import receipt_codes
+from mokoko_desktop.dates import long_date
 from mokoko_desktop.i18n import DEFAULT_LANGUAGE, available_languages, language_name, pick, translate
 from mokoko_desktop.paths import FONTS_DIR, RESOURCES_DIR
 from sync import public
@@ -98,13 +97,6 @@ def choose_language(request: Request) -> str:
         if language in spoken:
             return language
     return DEFAULT_LANGUAGE
-
-
-def _date(value: Any, language: str) -> str:
-    if not value:
-        return ""
-    when = dt.datetime.fromisoformat(str(value)) if not isinstance(value, dt.datetime) else value
-    return format_date(when.astimezone(dt.UTC).date() if when.tzinfo else when.date(), "long", locale=language)
 
 
 class FollowUpSite:
@@ -207,7 +199,7 @@ class FollowUpSite:
             found = []
         language = choose_language(request)
         shown = [
-            {**story, "date": _date(story.get("status_at") or story.get("published_at"), language)}
+            {**story, "date": long_date(story.get("status_at") or story.get("published_at"), language)}
             for story in found
         ]
         return self._page("home.html", request, stories=shown)
@@ -225,12 +217,12 @@ def receipt_codes_only(typed: str) -> str:
 def describe(found: dict[str, Any], language: str) -> dict[str, str]:
     """The lines a record's page shows, in ``language``."""
     text = texts_for(language)
-    created = _date(found.get("created_at"), language)
+    created = long_date(found.get("created_at"), language)
     if found["kind"] == "signup":
         status = found.get("status") or "new"
         what = " · ".join(part for part in (pick(found.get("opportunity") or {}, language),
                                              pick(found.get("organisation") or {}, language)) if part)  # fmt: skip
-        since = text["status_since"].format(date=_date(found["status_at"], language)) if found.get("status_at") else ""
+        since = text["status_since"].format(date=long_date(found["status_at"], language)) if found.get("status_at") else ""
         return {"heading": text["your_signup"].format(date=created), "status": text.get(f"signup_{status}", status),
                 "reply": what, "since": since}  # fmt: skip
     if found["kind"] == "offer":
@@ -243,7 +235,7 @@ def describe(found: dict[str, Any], language: str) -> dict[str, str]:
     if found.get("status"):
         label = pick(found.get("status_label") or {}, language) or found["status"]
         lines.update(status=text["status"].format(status=label), reply=found.get("public_reply") or "",
-                     since=text["status_since"].format(date=_date(found.get("status_at"), language)))  # fmt: skip
+                     since=text["status_since"].format(date=long_date(found.get("status_at"), language)))  # fmt: skip
         if found.get("area"):
             lines["area"] = text["area"].format(area=pick(found["area"], language))
         if found.get("contact_names"):

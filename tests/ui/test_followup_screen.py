@@ -28,7 +28,7 @@ def test_scanning_the_receipt_shows_status_and_reply(qtbot, kiosk, make_window) 
     qtbot.keyClicks(screen.code_edit, f"https://mokoko.randers.dk/f/{idea.receipt_code}")
     qtbot.keyClick(screen.code_edit, Qt.Key.Key_Return)
     assert screen.code_edit.text() == format_code(idea.receipt_code)
-    assert screen.result_status.text() == "Status: I gang"
+    assert screen.result_status.text() == "Status: I gang\nSiden 21. november 2026"  # the date of the status
     assert screen.result_reply.text() == "Vi sætter to bænke op til foråret.\nKontaktperson: Lene Holm"
     assert "Bænke ved åen" in screen.result_idea.text()
 
