@@ -631,6 +631,10 @@
         <translation>Sendt videre. Kontaktperson: %1</translation>
     </message>
     <message>
+        <source>On the wall: kiosks show it after their next sync, the follow-up site at once.</source>
+        <translation>Vist på væggen: kioskerne viser den efter næste synkronisering, opfølgningssiden med det samme.</translation>
+    </message>
+    <message>
         <source>The contact details have been deleted as promised.</source>
         <translation>Kontaktoplysningerne er slettet, som lovet.</translation>
     </message>
@@ -665,6 +669,14 @@
     <message>
         <source>Show contact details (logged)</source>
         <translation>Vis kontaktoplysninger (logges)</translation>
+    </message>
+    <message>
+        <source>Show on the wall</source>
+        <translation>Vis på væggen</translation>
+    </message>
+    <message>
+        <source>Headline for the wall (&apos;I sagde – vi gjorde&apos;)</source>
+        <translation>Overskrift til væggen (»I sagde – vi gjorde«)</translation>
     </message>
     <message>
         <source>Why do you need them? (written in the access log)</source>

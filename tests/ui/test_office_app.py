@@ -218,3 +218,20 @@ def test_the_erasure_tab_handles_a_citizens_request(qtbot, office_window, city_h
     qtbot.waitUntil(lambda: erasures.table.rowCount() == 1, timeout=10_000)
     assert erasures.table.item(0, 3).text().startswith("Slettet") and "Mette Østergård" in erasures.table.item(0, 3).text()
     _shot(window, "office-erasures")
+
+
+def test_an_answered_idea_goes_on_the_wall_with_a_headline(qtbot, office_window, city_hall, owner_url) -> None:
+    from sync import office
+
+    office.reply(owner_url, city_hall["bike"], "in-progress", "Cykelstien er med i budgettet for 2027.")
+    window, panel = office_window, office_window.inbox.panel
+    window.inbox.reload()
+    qtbot.waitUntil(lambda: window.inbox.loaded, timeout=10_000)
+    window.inbox.select_code(city_hall["bike"])
+    qtbot.waitUntil(lambda: panel.wall_button.isVisible(), timeout=10_000)
+    assert panel.wall_button.text() == "Vis på væggen"
+    panel.wall_headline.setText("Cykelsti til skolen")
+    qtbot.mouseClick(panel.wall_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: central_rows(owner_url, "SELECT headline FROM mokoko.published_story") == [("Cykelsti til skolen",)],
+                    timeout=10_000)  # fmt: skip
+    assert not window.problem_shown

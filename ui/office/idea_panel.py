@@ -64,6 +64,10 @@ class IdeaPanel(TranslatedWidget):
         self.route_note = QLineEdit(self)
         self.route_button = button("secondary", self)
         self.route_button.clicked.connect(self._route)
+        self.wall_headline = QLineEdit(self)  # "vis på væggen": a short public headline
+        self.wall_headline.setMaxLength(120)
+        self.wall_button = button("secondary", self)
+        self.wall_button.clicked.connect(self._publish)
 
         body = QWidget(self)
         column = QVBoxLayout(body)
@@ -76,6 +80,10 @@ class IdeaPanel(TranslatedWidget):
         route_row.addWidget(self.route_button)
         column.addLayout(route_row)
         column.addWidget(self.route_note)
+        wall_row = QHBoxLayout()
+        wall_row.addWidget(self.wall_headline, 1)
+        wall_row.addWidget(self.wall_button)
+        column.addLayout(wall_row)
         column.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -127,6 +135,8 @@ class IdeaPanel(TranslatedWidget):
                     self.route_area,
                     self.route_button, self.route_note):  # fmt: skip
             one.setVisible(single)
+        for wall in (self.wall_headline, self.wall_button):  # an answered idea only, once its history is here
+            wall.setVisible(False)
         self._status_chosen()
         if not chosen:
             self.heading.setText(self.tr("Choose an idea in the list"))
@@ -166,6 +176,10 @@ class IdeaPanel(TranslatedWidget):
         self.reveal_why.clear()
         self.contact.setText("" if detail.has_contact else self.tr("No contact details were left."))
         self.contact.setVisible(not detail.has_contact)
+        answered = idea.status is not None
+        self.wall_headline.setVisible(answered)
+        self.wall_button.setVisible(answered)
+        self.wall_headline.clear()
 
     def _history_lines(self, detail: IdeaDetail) -> list[str]:
         statuses = {code: name for code, name, _ in self._catalogue.statuses} if self._catalogue else {}
@@ -247,6 +261,18 @@ class IdeaPanel(TranslatedWidget):
         self._window.notice(self.tr("Sent on. Contact person: %1").replace("%1", contacts or self.tr("none yet")))
         self.answered.emit()
 
+    def _publish(self) -> None:
+        from sync.stories import publish
+
+        if self._detail is None:
+            return
+        url, code, headline = self._window.url, self._detail.idea.receipt_code, self.wall_headline.text()
+        self._window.call(lambda: publish(url, code, headline), lambda _none: self._published())
+
+    def _published(self) -> None:
+        self.wall_headline.clear()
+        self._window.notice(self.tr("On the wall: kiosks show it after their next sync, the follow-up site at once."))
+
     def _reveal(self) -> None:
         if self._detail is None:
             return
@@ -267,5 +293,7 @@ class IdeaPanel(TranslatedWidget):
         self.route_note.setPlaceholderText(self.tr("Note for the contact person (optional)"))
         self.route_button.setText(self.tr("Send on"))
         self.reveal_button.setText(self.tr("Show contact details (logged)"))
+        self.wall_button.setText(self.tr("Show on the wall"))
+        self.wall_headline.setPlaceholderText(self.tr("Headline for the wall ('I sagde – vi gjorde')"))
         self.reveal_why.setPlaceholderText(self.tr("Why do you need them? (written in the access log)"))
         self._fill_choices()
