@@ -144,6 +144,7 @@ class KioskWindow(QMainWindow):
         self.start_screen.volunteer_requested.connect(self.start_volunteer)
         self.start_screen.byttebors_requested.connect(self.start_byttebors)
         self.start_screen.followup_requested.connect(self.open_followup)
+        self.start_screen.stories_requested.connect(self.open_stories)
         self.pin_pad.attach(kiosk.staff)
         self.idle.set_timeout(kiosk.settings.get("idle_timeout_seconds") * 1000)
         application().installEventFilter(self.idle)
@@ -199,6 +200,7 @@ class KioskWindow(QMainWindow):
                 (self.start_screen.volunteer_requested, self.start_volunteer),
                 (self.start_screen.byttebors_requested, self.start_byttebors),
                 (self.start_screen.followup_requested, self.open_followup),
+                (self.start_screen.stories_requested, self.open_stories),
             ):
                 signal.disconnect(slot)
         self._kiosk = None
@@ -250,6 +252,13 @@ class KioskWindow(QMainWindow):
         followup = FollowUpScreen(self.core, self._languages.language, self.screens)
         followup.finished.connect(self.reset_to_start)
         self._nav.show(followup, "followup")
+
+    def open_stories(self) -> None:
+        from ui.stories_screen import StoriesScreen
+
+        stories = StoriesScreen(self.core, self._languages.language, self.screens)
+        stories.finished.connect(self.reset_to_start)
+        self._nav.show(stories, "stories")
 
     def _submitted(self, record: Submission) -> None:
         from ui.thanks_screen import ThanksScreen
@@ -356,9 +365,9 @@ class KioskWindow(QMainWindow):
             choice.setText(language_name(lang))
             choice.setChecked(lang == language)
         self.start_screen.show_language(language)
-        for screen in (self.flow, self.followup):
+        for screen in (self.flow, self.followup, self._nav.screen("stories")):
             if screen is not None:
-                screen.show_language(language)
+                screen.show_language(language)  # type: ignore[attr-defined]
         self._update_chrome()
 
     def _update_chrome(self) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from mokoko_desktop.i18n import pick
@@ -23,12 +23,14 @@ class StartScreen(QWidget):
         volunteer_requested(): the citizen wants to sign up as a volunteer.
         byttebors_requested(): the citizen wants to offer something or say what they need.
         followup_requested(): the citizen has a receipt and wants to know what became of it.
+        stories_requested(): the citizen wants to read what came of others' ideas.
     """
 
     idea_requested = Signal()
     volunteer_requested = Signal()
     byttebors_requested = Signal()
     followup_requested = Signal()
+    stories_requested = Signal()
 
     def __init__(self, info: StartInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,7 +66,10 @@ class StartScreen(QWidget):
             row.addStretch(1)
         self._promise = label("promise", self)
         self._where = label("where", self)
-        self.story = label("storyStrip", self)  # "I sagde – vi gjorde", one story at a time
+        self.story = label("storyStrip", self)  # "I sagde – vi gjorde", one story at a time; a touch shows them all
+        self.story.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.story.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.story.installEventFilter(self)
         self._story_index = 0
         self._story_timer = QTimer(self)
         self._story_timer.setInterval(STORY_SECONDS * 1000)
@@ -83,7 +88,7 @@ class StartScreen(QWidget):
         layout.addWidget(self.story)
         layout.addStretch(1)
         layout.addWidget(self._where)
-        for text in (self._welcome, self._promise, self._where, self.story):
+        for text in (self._welcome, self._promise, self._where):
             text.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self._show()
 
@@ -129,6 +134,12 @@ class StartScreen(QWidget):
             self.tr("It takes a minute. You get a receipt with a code, so you can see what becomes of your idea.")
         )
         self._show_story()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self.story and event.type() == QEvent.Type.MouseButtonRelease:
+            self.stories_requested.emit()
+            return True
+        return super().eventFilter(watched, event)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:

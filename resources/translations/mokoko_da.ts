@@ -1412,6 +1412,37 @@ Bor i: %2</translation>
     </message>
 </context>
 <context>
+    <name>StoriesScreen</name>
+    <message>
+        <source>You said – we did</source>
+        <translation>I sagde – vi gjorde</translation>
+    </message>
+    <message>
+        <source>Ideas citizens gave at MOKOKO, and what the municipality did with them.</source>
+        <translation>Idéer, som borgere har givet hos MOKOKO – og hvad kommunen gjorde ved dem.</translation>
+    </message>
+    <message>
+        <source>No stories yet. Give an idea: it could be the next one.</source>
+        <translation>Ingen historier endnu. Giv en idé – den kan blive den næste.</translation>
+    </message>
+    <message>
+        <source>A citizen said: “%1”</source>
+        <translation>En borger sagde: “%1”</translation>
+    </message>
+    <message>
+        <source>The municipality did: %1</source>
+        <translation>Kommunen gjorde: %1</translation>
+    </message>
+    <message>
+        <source>Given at %1 · %2</source>
+        <translation>Givet i %1 · %2</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Tilbage</translation>
+    </message>
+</context>
+<context>
     <name>SyncIndicator</name>
     <message>
         <source>Not connected to the municipality</source>

@@ -82,3 +82,26 @@ def test_the_start_screen_shows_published_stories_one_at_a_time(qtbot) -> None:
     assert screen.story.text() == "I sagde – vi gjorde: Nye bænke ved åen – Der står nu tre bænke."
     screen._next_story()  # what the timer does every STORY_SECONDS
     assert screen.story.text().startswith("I sagde – vi gjorde: Cykelsti til skolen") and languages.language == "da"
+
+
+def test_touching_a_story_opens_every_story_nearest_first(qtbot, kiosk, make_window) -> None:
+    from PySide6.QtCore import Qt
+
+    from mokoko_desktop.models import Story
+
+    with kiosk.store.session(writes=True) as session:  # as a pull leaves them
+        session.add(Story(idea_id="a", receipt_code="A", headline="Cykelsti til skolen", said="En cykelsti, tak",
+                          did="Den er med i budgettet.", stop_id="langaa", stop_place="Langå", published_at="2026-11-28T10:00:00+00:00"))
+        session.add(Story(idea_id="b", receipt_code="B", headline="Nye bænke ved åen", said="Bænke ved åen",
+                          did="Der står nu tre bænke.", stop_id="assentoft", stop_place="Assentoft",
+                          status_at="2026-11-21T10:00:00+00:00", published_at="2026-11-27T10:00:00+00:00"))  # fmt: skip
+    window = make_window(kiosk)
+    assert window.start_screen.story.text().startswith("I sagde – vi gjorde: Nye bænke ved åen")  # given at today's stop
+    qtbot.mouseClick(window.start_screen.story, Qt.MouseButton.LeftButton)
+    stories = window.screens.currentWidget()
+    assert type(stories).__name__ == "StoriesScreen"
+    assert [texts[0].text() for _card, texts in stories.cards] == ["Nye bænke ved åen", "Cykelsti til skolen"]
+    assert stories.cards[0][1][3].text() == "Givet i Assentoft · 21. november 2026"
+    with qtbot.waitSignal(window.reset_done):
+        qtbot.mouseClick(stories.done_button, Qt.MouseButton.LeftButton)
+    assert window.screens.currentWidget() is window.start_screen
