@@ -23,6 +23,8 @@ from mokoko_desktop.validation import (
     text_problem,
 )
 
+NOTIFY_NEEDS_EMAIL = QT_TRANSLATE_NOOP("validation", "To get an e-mail when the municipality answers, please write your e-mail.")
+
 
 @dataclass
 class IdeaDraft:
@@ -38,6 +40,7 @@ class IdeaDraft:
     home_area_code: str | None = None
     language: str = "da"
     assisted: bool = False
+    notify_me: bool = False  # "kontakt mig om min idé": an e-mail when city hall answers (needs the e-mail)
     submission_kind: ClassVar[str] = "idea"
 
 
@@ -62,6 +65,8 @@ class IdeaService(SubmissionService[IdeaDraft, Idea]):
         if text_issue:
             problems.append(text_issue)
         check_contact(draft.name, draft.email, draft.phone, draft.consent, problems)
+        if draft.notify_me and not draft.email.strip():
+            problems.append(FieldProblem("email", NOTIFY_NEEDS_EMAIL))
         age_issue = age_group_problem(draft.age_group)
         if age_issue:
             problems.append(age_issue)
@@ -90,6 +95,7 @@ class IdeaService(SubmissionService[IdeaDraft, Idea]):
             device_id=self._device.id,
             created_at=now,
             assisted=draft.assisted,
+            notify_me=bool(draft.notify_me and contact.email),
         )
 
     def receipt_body(self, record: Idea) -> ReceiptBody:

@@ -216,7 +216,7 @@ class Kiosk:
             question=_texts(consultation.question) if consultation else {},
             intro=_texts(consultation.intro) if consultation else {},
             stop_place=stop.place if stop else "",
-            stories=tuple((story.headline, story.did) for story in self.stories(stop.id if stop else "", STORIES_ON_START)),
+            stories=self.start_stories(),
         )
         if info != self._saved_start_info:  # asked after every citizen; written only on a change
             try:
@@ -225,6 +225,12 @@ class Kiosk:
             except OSError as error:
                 log.warning("Could not save the start screen snapshot: %s", error)
         return info
+
+    def start_stories(self) -> tuple[tuple[str, str], ...]:
+        """The start screen's stories: (headline, what was done), today's stop first. Reads
+        only (a sync's worker thread asks it too)."""
+        stop = self.today_stop()
+        return tuple((story.headline, story.did) for story in self.stories(stop.id if stop else "", STORIES_ON_START))
 
     def stories(self, stop_id: str = "", limit: int = 50) -> list[Story]:
         """ "I sagde – vi gjorde": the published stories, those given at ``stop_id`` first, then

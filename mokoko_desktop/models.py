@@ -55,9 +55,9 @@ class SyncedRecord:
     # called them so, and kiosks of an older version still write them so.
     DOCUMENT_KEYS: ClassVar[dict[str, str]] = {"contact_name": "name", "contact_phone": "phone", "contact_email": "email"}
     ENVELOPE: ClassVar[tuple[str, ...]] = ("id", "receipt_code", "created_at")  # a document's own columns
-    # Left out of a document when empty: a record pushed again after an upgrade keeps the
-    # fingerprint it arrived with.
-    ADDED_LATER: ClassVar[tuple[str, ...]] = ("sealed_contact",)
+    # Left out of a document when empty (None, false): a record pushed again after an upgrade
+    # keeps the fingerprint it arrived with.
+    ADDED_LATER: ClassVar[tuple[str, ...]] = ("sealed_contact", "notify_me")
     personal_columns: ClassVar[tuple[str, ...]]
     pushed_as_document: ClassVar[bool] = False
 
@@ -173,6 +173,7 @@ class Idea(SQLModel, SyncedRecord, table=True):
     created_at: dt.datetime = _utc_column(index=True)
     assisted: bool = False
     sealed_contact: str | None = Field(default=None, max_length=limits.SEALED_MAX)  # name, e-mail, phone: sealed
+    notify_me: bool = False  # an e-mail when city hall answers (local migration 0014, central c0012)
     synced_at: dt.datetime | None = _utc_column(nullable=True)
     sync_conflict: bool = False
     contact_purged_at: dt.datetime | None = _utc_column(nullable=True)
@@ -354,6 +355,7 @@ class Signup(PostedWithConsent, SyncedRecord, table=True):
     guardian_name: str | None = Field(default=None, max_length=limits.NAME_MAX)
     guardian_phone: str | None = Field(default=None, max_length=limits.PHONE_MAX)
     guardian_consent_version: str | None = Field(default=None, max_length=limits.CONSENT_VERSION_MAX)
+    notify_me: bool = False  # an e-mail when the contact person has contacted or placed them
 
 
 class Offer(PostedWithConsent, SyncedRecord, table=True):

@@ -22,6 +22,7 @@ from mokoko_desktop.clock import Clock, local_date, local_day_bounds, utc_now
 from mokoko_desktop.consent import GUARDIAN_VERSION, signup_version
 from mokoko_desktop.demographics import AGE_GROUPS
 from mokoko_desktop.i18n import QT_TRANSLATE_NOOP, pick, translate
+from mokoko_desktop.ideas import NOTIFY_NEEDS_EMAIL
 from mokoko_desktop.models import Device, Signup
 from mokoko_desktop.opportunities import FREQUENCIES, HELP_FREQUENCY_NAMES, Opportunities, OpportunityInfo
 from mokoko_desktop.receipt_content import excerpt
@@ -68,6 +69,7 @@ class SignupDraft:
     guardian_phone: str = ""
     guardian_consent: bool = False
     consent: bool = False
+    notify_me: bool = False  # an e-mail when the contact person has contacted or placed them (needs the e-mail)
     language: str = "da"
     submission_kind: ClassVar[str] = "signup"
 
@@ -114,6 +116,8 @@ class SignupService(SubmissionService[SignupDraft, Signup]):
                 age=opportunity.min_age,
             )
         self._check_when(draft, problem)
+        if draft.notify_me and not draft.email.strip():
+            problem("email", NOTIFY_NEEDS_EMAIL)
         frequency = draft.frequency or (opportunity.frequency if opportunity else "")
         if frequency not in FREQUENCIES:
             problem("frequency", QT_TRANSLATE_NOOP("validation", "Please choose whether you can help once or regularly."))
@@ -198,6 +202,7 @@ class SignupService(SubmissionService[SignupDraft, Signup]):
             frequency=clean.frequency,
             consent_version=signup_version(self._periods(session)),
             guardian_consent_version=GUARDIAN_VERSION if clean.guardian_name else None,
+            notify_me=bool(draft.notify_me and clean.email),
             language=draft.language,
             stop_id=stop_id,
             device_id=self._device.id,

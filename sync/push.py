@@ -82,14 +82,15 @@ def _kind(model: type[SubmissionRecord]) -> _Kind:
         return _Kind(table.name, columns, columns, types, row_to_staged)
     fields = model.document_fields()
     json_fields = {name for name in fields if isinstance(table.columns[name].type, JSON)}  # JSON text in SQLite
+    flags = {name for name in fields if isinstance(table.columns[name].type, Boolean)}  # 0/1 in SQLite
     keys = [model.document_key(name) for name in fields]
     added_later = set(model.ADDED_LATER)
 
     def document_to_staged(row: Sequence[Any]) -> tuple[Any, ...]:
         data = {
-            key: json.loads(value) if name in json_fields else value
+            key: json.loads(value) if name in json_fields else bool(value) if name in flags else value
             for name, key, value in zip(fields, keys, row[3:], strict=True)
-            if value is not None or name not in added_later
+            if value or name not in added_later
         }
         return (row[0], row[1], json.dumps(data, ensure_ascii=False, sort_keys=True), row[2])
 

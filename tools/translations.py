@@ -21,7 +21,7 @@ sys.path.insert(0, str(ROOT))
 from ui.qt_tools import qt_tool  # noqa: E402
 
 TRANSLATIONS = ROOT / "resources" / "translations"
-SOURCE_DIRS = ("mokoko_desktop", "ui", "sync/web")  # sync/web: the follow-up site speaks every kiosk language
+SOURCE_DIRS = ("mokoko_desktop", "ui", "sync")  # sync: the follow-up site and the e-mails speak every kiosk language
 
 
 def _tool(name: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from typing import TYPE_CHECKING, cast
 
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
     from ui.staff_day import StaffDayScreen
     from ui.staff_panel import StaffPanel
     from ui.step_flow import StepFlow
-    from ui.sync_scheduler import SyncScheduler
+    from ui.sync_scheduler import SyncScheduler, SyncView
     from ui.thanks_screen import ThanksScreen
 
 log = logging.getLogger(__name__)
@@ -215,10 +216,14 @@ class KioskWindow(QMainWindow):
         problem.close_requested.connect(self.leave_kiosk_mode)
         self._nav.show(problem, "store_problem")
 
-    def _after_sync(self, _view: object) -> None:
-        """New stories may have come with a sync: show them if nobody is using the kiosk."""
+    def _after_sync(self, view: SyncView) -> None:
+        """New stories may have come with a sync (read on its worker thread): show them if
+        nobody is using the kiosk. The snapshot file follows at the next reset."""
+        if view.stories is None or view.stories == self._start_info.stories:
+            return
         if self.screens.currentWidget() is self.start_screen:
-            self._refresh_start()
+            self._start_info = dataclasses.replace(self._start_info, stories=view.stories)
+            self.start_screen.set_info(self._start_info)
 
     def _refresh_start(self) -> None:
         if self._kiosk is not None:

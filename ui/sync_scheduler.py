@@ -34,6 +34,7 @@ class SyncView:
     configured: bool
     running: bool
     status: SyncStatus | None
+    stories: tuple[tuple[str, str], ...] | None = None  # the start screen's, read after the last good sync
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,7 @@ class _Outcome:
     interval_ms: int
     report: SyncReport | None = None
     error: Exception | None = None
+    stories: tuple[tuple[str, str], ...] | None = None
 
 
 def _attempt(kiosk: Kiosk, central_url: Callable[[], str]) -> _Outcome:
@@ -58,7 +60,7 @@ def _attempt(kiosk: Kiosk, central_url: Callable[[], str]) -> _Outcome:
         report = bootstrap.sync_once(kiosk, url, adopt_identity=False)
     except Exception as error:  # reported on the main thread, which backs off and tries again
         return _Outcome(True, bootstrap.sync_status(kiosk), interval_ms, error=error)
-    return _Outcome(True, bootstrap.sync_status(kiosk), interval_ms, report=report)
+    return _Outcome(True, bootstrap.sync_status(kiosk), interval_ms, report=report, stories=kiosk.start_stories())
 
 
 class SyncScheduler(QObject):
@@ -90,6 +92,7 @@ class SyncScheduler(QObject):
         self._again = False
         self._online: bool | None = None
         self._status: SyncStatus | None = None
+        self._stories: tuple[tuple[str, str], ...] | None = None
         self._configured = False  # known after the first attempt
         self._backoff_ms = BACKOFF_FIRST_MS
         self._timer = QTimer(self)
@@ -133,6 +136,8 @@ class SyncScheduler(QObject):
         if outcome.error is not None:
             self._failed(outcome.error)
             return
+        if outcome.stories is not None:
+            self._stories = outcome.stories
         if outcome.report is not None and outcome.report.new_identity:
             self._kiosk.use_identity(*outcome.report.new_identity)
         self._running = False
@@ -158,7 +163,7 @@ class SyncScheduler(QObject):
 
     def view(self) -> SyncView:
         """The last known state (no database work: the status was read on a worker thread)."""
-        return SyncView(self._online, self._configured, self._running, self._status)
+        return SyncView(self._online, self._configured, self._running, self._status, self._stories)
 
     def _emit(self) -> None:
         self.changed.emit(self.view())

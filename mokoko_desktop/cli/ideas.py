@@ -26,6 +26,7 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     add.add_argument("--age-group", choices=AGE_GROUPS)
     add.add_argument("--home-area", metavar="CODE")
     add.add_argument("--assisted", action="store_true", help="typed in by staff on the citizen's behalf")
+    add.add_argument("--notify-me", action="store_true", help="the citizen wants an e-mail when city hall answers (needs --email)")
     add.set_defaults(func=add_idea)
     show = idea.add_parser("show", parents=[common], help="show the idea behind a receipt code")
     show.add_argument("code")

@@ -9,10 +9,14 @@ import datetime as dt
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from mokoko_desktop.cli.common import EXIT_OK, URL_HELP, Commands, Handler, Refused, passphrase, refused_on_central_error
 from mokoko_desktop.i18n import pick
 from mokoko_desktop.receipt_codes import format_code
+
+if TYPE_CHECKING:
+    from mokoko_desktop.sealing import KeyPair
 
 FRONT_END_GROUP = "mokoko.front_ends"
 
@@ -84,6 +88,14 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     unpublish = command("unpublish", unpublish_story, "take an idea off the wall")
     unpublish.add_argument("code")
     command("wall", list_wall, "what is on the wall ('I sagde – vi gjorde'), newest first")
+    notify = command("notify", send_notifications, "send the e-mails that are due (citizens who asked to hear back); run it often")
+    notify.add_argument("--smtp", required=True, metavar="HOST:PORT", help="the municipality's mail server")
+    notify.add_argument("--starttls", action="store_true", help="encrypt the connection (STARTTLS)")
+    notify.add_argument("--key", action="append", type=Path, metavar="KEYFILE",
+                        help="the municipality's key file (default: $MOKOKO_KEY_FILE); again for a key it replaced")  # fmt: skip
+    notify.add_argument("--sender", default="MOKOKO <mokoko@localhost>", help="the From address")
+    notify.add_argument("--followup-url", default="https://mokoko.randers.dk/f/{code}", metavar="TEMPLATE",
+                        help="the follow-up address in the e-mail, as on the receipts")  # fmt: skip
     erasures = command("erasures", list_erasures, "citizens' requests to delete their contact details, oldest first")
     erasures.add_argument("--pending", action="store_true", help="only those not handled yet")
     erasures.add_argument("--json", action="store_true")
@@ -228,16 +240,42 @@ def decide_conflict(args: argparse.Namespace, data_dir: Path) -> int:
     return EXIT_OK
 
 
-def show_contact(args: argparse.Namespace, data_dir: Path) -> int:
-    from mokoko_desktop.sealing import SealingError, read_key_file
-    from sync.contact_details import open_contact
+def _key_files(paths: list[Path] | None) -> list[KeyPair]:
+    """The key files given (or $MOKOKO_KEY_FILE, several separated by ':'), opened."""
+    import os
 
+    from mokoko_desktop.sealing import SealingError, read_key_file
+
+    paths = paths or [Path(name) for name in os.environ.get("MOKOKO_KEY_FILE", "").split(os.pathsep) if name]
+    if not paths:
+        raise Refused("Give the municipality's key file with --key (or set MOKOKO_KEY_FILE).")
     keys = []
-    for path in args.key:  # opened before anything is asked of the database
+    for path in paths:  # opened before anything is asked of the database
         try:
             keys.append(read_key_file(path, passphrase(f"Passphrase for {path}: ")))
         except SealingError as error:
             raise Refused(str(error)) from None
+    return keys
+
+
+def send_notifications(args: argparse.Namespace, data_dir: Path) -> int:
+    from sync.notify import SmtpServer, notify_due
+
+    host, _, port = args.smtp.rpartition(":")
+    if not host or not port.isdigit():
+        raise Refused(f"--smtp must be HOST:PORT, like mail.randers.dk:25, not {args.smtp!r}.")
+    server = SmtpServer(host, int(port), args.starttls, args.sender)
+    report = notify_due(args.url, server, _key_files(args.key), args.followup_url)
+    print(f"sent {report.sent}, to try again later {report.later}, failed for good {report.failed}")
+    for problem in report.problems:
+        print(problem, file=sys.stderr)
+    return EXIT_OK
+
+
+def show_contact(args: argparse.Namespace, data_dir: Path) -> int:
+    from sync.contact_details import open_contact
+
+    keys = _key_files(args.key)
     details = open_contact(args.url, args.code, args.why, keys, kind=args.kind)
     print(f"{details.kind} {format_code(details.receipt_code)} (this look is in the access log)")
     if not details.fields:

@@ -38,6 +38,7 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     add.add_argument("--guardian-phone", default="", help="needed for under-15")
     add.add_argument("--guardian-consent", action="store_true", help="the parent or guardian agreed (under-15)")
     add_submission_options(add, consent_help="the volunteer agreed that their details are passed on", name_required=True)
+    add.add_argument("--notify-me", action="store_true", help="an e-mail when they are contacted or placed (needs --email)")
     add.set_defaults(func=add_signup)
 
     offer = commands.add_parser("offer", help="the Byttebørs: offers and needs").add_subparsers(dest="action", required=True)

@@ -1667,6 +1667,71 @@ Bor i: %2</translation>
     </message>
 </context>
 <context>
+    <name>notify</name>
+    <message>
+        <source>Reply to your idea ({code})</source>
+        <translation>Svar på din idé ({code})</translation>
+    </message>
+    <message>
+        <source>Hello,
+
+The municipality has answered your idea.
+
+Status: {status}
+{reply}
+
+Follow your idea: {link}
+Your code: {code}
+
+Kind regards
+MOKOKO – the mobile municipal office</source>
+        <translation>Hej
+
+Kommunen har svaret på din idé.
+
+Status: {status}
+{reply}
+
+Følg din idé: {link}
+Din kode: {code}
+
+Venlig hilsen
+MOKOKO – Mobilt Kommunekontor</translation>
+    </message>
+    <message>
+        <source>News about your sign-up ({code})</source>
+        <translation>Nyt om din tilmelding ({code})</translation>
+    </message>
+    <message>
+        <source>The contact person has contacted you.</source>
+        <translation>Kontaktpersonen har kontaktet dig.</translation>
+    </message>
+    <message>
+        <source>You have been given a place. Welcome!</source>
+        <translation>Du har fået en plads. Velkommen!</translation>
+    </message>
+    <message>
+        <source>Hello,
+
+{news}
+
+Follow your sign-up: {link}
+Your code: {code}
+
+Kind regards
+MOKOKO – the mobile municipal office</source>
+        <translation>Hej
+
+{news}
+
+Følg din tilmelding: {link}
+Din kode: {code}
+
+Venlig hilsen
+MOKOKO – Mobilt Kommunekontor</translation>
+    </message>
+</context>
+<context>
     <name>receipt</name>
     <message>
         <source>MOKOKO · Mobile municipal office</source>
@@ -1778,6 +1843,10 @@ Bor i: %2</translation>
 </context>
 <context>
     <name>validation</name>
+    <message>
+        <source>To get an e-mail when the municipality answers, please write your e-mail.</source>
+        <translation>Skriv din e-mail, hvis du vil have en e-mail, når kommunen svarer.</translation>
+    </message>
     <message>
         <source>Please choose what your idea is about.</source>
         <translation>Vælg, hvad din idé handler om.</translation>

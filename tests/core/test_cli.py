@@ -159,3 +159,12 @@ def test_idea_show_on_a_new_data_folder_says_the_code_is_unknown(tmp_path: Path,
     kiosk.close()
     assert main(["idea", "show", own, "--data-dir", str(tmp_path / "new")]) == 1
     assert capsys.readouterr().err.strip() == f"No idea with the code {own} is known here yet."
+
+
+def test_idea_add_notify_me(demo_dir: Path, capsys) -> None:
+    assert main(["idea", "add", "--data-dir", str(demo_dir), "--theme", "andet", "--text", "Bænke", "--email", "ase@eksempel.dk",
+                 "--consent", "--notify-me"]) == 0  # fmt: skip
+    [idea] = _ideas(demo_dir)
+    assert idea.notify_me and opened(idea) == {"email": "ase@eksempel.dk"}
+    assert main(["idea", "add", "--data-dir", str(demo_dir), "--theme", "andet", "--text", "Lys", "--notify-me"]) != 0
+    assert "--email" in capsys.readouterr().err

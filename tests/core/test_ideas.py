@@ -11,7 +11,7 @@ from mokoko_desktop.paths import DATABASE_FILE
 from mokoko_desktop.receipt_codes import format_code, problem_with
 from mokoko_desktop.submissions import KioskNotReady
 from mokoko_desktop.validation import SubmissionRejected
-from tests.conftest import opened, present
+from tests.conftest import opened, present, stored
 
 
 def _count(kiosk) -> int:
@@ -105,3 +105,13 @@ def test_find_by_typed_code(kiosk) -> None:
     typed = format_code(idea.receipt_code).lower().replace("-", " ")
     found = kiosk.follow_up(typed)
     assert found.code == idea.receipt_code and present(found.idea).text == idea.text
+
+
+def test_kontakt_mig_om_min_ide_needs_an_e_mail_and_is_kept_with_the_idea(kiosk) -> None:
+    without = IdeaDraft(theme_code="andet", text="Bænke", name="Åse", phone="20304050", consent=True, notify_me=True)
+    assert [(p.field, p.message) for p in kiosk.check(without)] == [
+        ("email", "To get an e-mail when the municipality answers, please write your e-mail.")]  # fmt: skip
+    idea = kiosk.submit(IdeaDraft(theme_code="andet", text="Bænke", email="ase@eksempel.dk", consent=True, notify_me=True))
+    assert stored(kiosk, Idea, idea.receipt_code).notify_me is True
+    plain = kiosk.submit(IdeaDraft(theme_code="andet", text="Lys", email="ase@eksempel.dk", consent=True))
+    assert stored(kiosk, Idea, plain.receipt_code).notify_me is False  # a consent of its own

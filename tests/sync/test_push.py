@@ -164,13 +164,13 @@ def test_pushed_columns_come_from_the_models_in_the_order_the_central_fingerprin
     assert Idea.pushed_columns() == (
         "id", "receipt_code", "consultation_id", "theme_code", "text", "contact_name", "contact_email",
         "contact_phone", "consent_version", "age_group", "home_area_code", "language", "stop_id",
-        "created_at", "assisted", "sealed_contact",
+        "created_at", "assisted", "sealed_contact", "notify_me",
     )  # fmt: skip
     # A document's fields may come in any order (jsonb keeps its keys sorted); these are its keys.
     assert set(Signup.document_fields()) == {
         "opportunity_id", "general_text", "interests", "contact_name", "contact_phone", "contact_email", "sealed_contact",
         "age_group", "availability",
-        "frequency", "message", "guardian_name", "guardian_phone", "consent_version", "guardian_consent_version",
+        "frequency", "message", "guardian_name", "guardian_phone", "consent_version", "guardian_consent_version", "notify_me",
         "language", "stop_id",
     }  # fmt: skip
     assert set(Offer.document_fields()) == {
@@ -179,7 +179,8 @@ def test_pushed_columns_come_from_the_models_in_the_order_the_central_fingerprin
     }  # fmt: skip
     assert [kind.table for kind in KINDS] == ["idea", "signup", "offer"]
     staging = KINDS[0].staging_types
-    assert staging.endswith("created_at timestamptz, assisted boolean, sealed_contact text") and staging.startswith("id uuid")
+    assert staging.startswith("id uuid")
+    assert staging.endswith("created_at timestamptz, assisted boolean, sealed_contact text, notify_me boolean")
 
 
 def test_one_refused_record_is_set_aside_and_everything_else_arrives(kiosk, clock, owner_url, kiosk_url) -> None:

@@ -57,7 +57,7 @@ def test_the_code_has_no_string_missing_from_the_catalogues(tmp_path: Path) -> N
         copy = tmp_path / ts.name
         shutil.copy(ts, copy)
         copies.append(copy)
-    sources = [str(p) for folder in ("mokoko_desktop", "ui", "sync/web") for p in (ROOT / folder).rglob("*.py")]
+    sources = [str(p) for folder in ("mokoko_desktop", "ui", "sync") for p in (ROOT / folder).rglob("*.py")]
     subprocess.run([lupdate, "-no-obsolete", "-locations", "none", *sources, "-ts", *map(str, copies)],
                    check=True, capture_output=True)
     for copy in copies:

@@ -1,0 +1,200 @@
+"""Replies by e-mail (issue 14): ``mokoko office notify`` sends what is due in ``mokoko.outbox``
+(central migration c0012), each message once.
+
+A message is claimed for a few minutes (so two runs never take the same one), its address is
+opened with the municipality's key (the reveal is in the access log, like any other), and it is
+marked sent only after the SMTP server accepted it. A server that cannot be reached, or answers
+"try later" (4xx), means another try later, after a growing delay; an address the server refuses
+for good (5xx) is recorded and never tried again. If the connection drops after the message was
+handed over but before the server said it took it, the message is sent again at the next try:
+SMTP cannot tell whether the first one arrived, so a citizen may, rarely, get it twice. Nothing
+is ever lost. The log holds ids and counts, never an address.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import smtplib
+from dataclasses import dataclass, field
+from email.message import EmailMessage
+from email.utils import make_msgid
+
+from mokoko_desktop import receipt_codes
+from mokoko_desktop.i18n import QT_TRANSLATE_NOOP, pick, translate
+from mokoko_desktop.receipt_content import followup_url
+from mokoko_desktop.sealing import KeyPair
+from sync.central import CentralError
+from sync.contact_details import open_contact
+from sync.inbox import office_session
+
+log = logging.getLogger(__name__)
+
+RETRY_AFTER = (60, 300, 1800, 7200, 43200)  # seconds after the 1st, 2nd, ... failed try; then daily
+DAILY = 86400
+LEASE = dt.timedelta(minutes=5)  # a claimed message waits this long before another run may take it
+WHY = "E-mail to the citizen: city hall has answered (mokoko office notify)"
+SMTP_TIMEOUT = 30
+
+TEXTS = {
+    "idea_subject": QT_TRANSLATE_NOOP("notify", "Reply to your idea ({code})"),
+    "idea_body": QT_TRANSLATE_NOOP("notify", "Hello,\n\nThe municipality has answered your idea.\n\nStatus: {status}\n{reply}\n\n"
+                                   "Follow your idea: {link}\nYour code: {code}\n\nKind regards\nMOKOKO – the mobile municipal office"),
+    "signup_subject": QT_TRANSLATE_NOOP("notify", "News about your sign-up ({code})"),
+    "signup_contacted": QT_TRANSLATE_NOOP("notify", "The contact person has contacted you."),
+    "signup_placed": QT_TRANSLATE_NOOP("notify", "You have been given a place. Welcome!"),
+    "signup_body": QT_TRANSLATE_NOOP("notify", "Hello,\n\n{news}\n\nFollow your sign-up: {link}\nYour code: {code}\n\n"
+                                     "Kind regards\nMOKOKO – the mobile municipal office"),
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class SmtpServer:
+    host: str
+    port: int = 25
+    starttls: bool = False
+    sender: str = "MOKOKO <mokoko@localhost>"
+
+
+@dataclass(frozen=True)
+class DueMessage:
+    id: int
+    kind: str
+    receipt_code: str
+    language: str
+    status: str
+    status_label: dict[str, str]
+    public_reply: str
+    attempts: int
+
+
+@dataclass
+class NotifyReport:
+    sent: int = 0
+    later: int = 0  # to be tried again
+    failed: int = 0  # refused for good, or no address any more
+    problems: list[str] = field(default_factory=list)  # why, without addresses
+
+
+def _claim(url: str, limit: int, now: dt.datetime) -> list[DueMessage]:
+    with office_session(url) as connection:
+        rows = connection.execute(
+            "SELECT o.id, o.kind, o.receipt_code, o.language, o.status, coalesce(s.label, '{}'), o.public_reply, o.attempts "
+            "FROM mokoko.outbox o LEFT JOIN mokoko.status s ON o.kind = 'idea' AND s.code = o.status "
+            "WHERE o.sent_at IS NULL AND o.failed_at IS NULL AND o.next_attempt_at <= %s "
+            "ORDER BY o.id LIMIT %s FOR UPDATE OF o SKIP LOCKED",
+            (now, limit),
+        ).fetchall()
+        if rows:
+            connection.execute("UPDATE mokoko.outbox SET next_attempt_at = %s WHERE id = ANY(%s)", (now + LEASE, [r[0] for r in rows]))
+    return [DueMessage(*row) for row in rows]
+
+
+def compose(message: DueMessage, address: str, link_template: str, sender: str) -> EmailMessage:
+    """The e-mail in the citizen's language: plain and friendly, with the code and the link."""
+    language = message.language
+
+    def t(key: str) -> str:
+        return translate(language, "notify", TEXTS[key])
+
+    code = receipt_codes.format_code(message.receipt_code)
+    link = followup_url(link_template, message.receipt_code)
+    email = EmailMessage()
+    if message.kind == "idea":
+        email["Subject"] = t("idea_subject").format(code=code)
+        status = pick(message.status_label, language) or message.status
+        email.set_content(t("idea_body").format(status=status, reply=message.public_reply, link=link, code=code))
+    else:
+        email["Subject"] = t("signup_subject").format(code=code)
+        email.set_content(t("signup_body").format(news=t(f"signup_{message.status}"), link=link, code=code))
+    email["From"], email["To"] = sender, address
+    email["Message-ID"] = make_msgid(idstring=f"mokoko-outbox-{message.id}")  # the same on every try: a receiver may drop repeats
+    email["Content-Language"] = language
+    return email
+
+
+def _mark(url: str, message_id: int, *, sent: bool = False, failed: str = "", later: str = "", attempts: int = 0,
+          now: dt.datetime) -> None:  # fmt: skip
+    with office_session(url) as connection:
+        if sent:
+            connection.execute("UPDATE mokoko.outbox SET sent_at = %s, attempts = attempts + 1 WHERE id = %s", (now, message_id))
+        elif failed:
+            connection.execute("UPDATE mokoko.outbox SET failed_at = %s, attempts = attempts + 1, last_error = %s WHERE id = %s",
+                               (now, failed[:300], message_id))  # fmt: skip
+        else:
+            delay = RETRY_AFTER[attempts] if attempts < len(RETRY_AFTER) else DAILY
+            connection.execute(
+                "UPDATE mokoko.outbox SET attempts = attempts + 1, next_attempt_at = %s, last_error = %s WHERE id = %s",
+                (now + dt.timedelta(seconds=delay), later[:300], message_id),
+            )
+
+
+def notify_due(url: str, server: SmtpServer, keys: list[KeyPair], link_template: str, *, limit: int = 200,
+               now: dt.datetime | None = None) -> NotifyReport:  # fmt: skip
+    """Send every message that is due (at most ``limit``), each marked as it went."""
+    now = now or dt.datetime.now(dt.UTC)
+    report = NotifyReport()
+    smtp: smtplib.SMTP | None = None
+    try:
+        for message in _claim(url, limit, now):
+            try:
+                fields = open_contact(url, message.receipt_code, WHY, keys, kind=message.kind).fields
+            except CentralError as error:
+                report.later += 1
+                report.problems.append(f"#{message.id}: {error}")
+                _mark(url, message.id, later=str(error), attempts=message.attempts, now=now)
+                continue
+            address = fields.get("email")
+            if not address:
+                report.failed += 1
+                _mark(url, message.id, failed="no e-mail address (deleted as promised, or never given)", now=now)
+                continue
+            try:
+                if smtp is None:
+                    smtp = _connect(server)
+                smtp.send_message(compose(message, address, link_template, server.sender))
+            except smtplib.SMTPRecipientsRefused as refused:
+                code, _text = next(iter(refused.recipients.values()))
+                permanent = code >= 500
+                _count(report, message, permanent, f"the server refused the address ({code})", url, now)
+            except smtplib.SMTPResponseException as error:
+                _drop(smtp)
+                smtp = None
+                _count(report, message, error.smtp_code >= 500, f"the server answered {error.smtp_code}", url, now)
+            except (smtplib.SMTPException, OSError) as error:
+                _drop(smtp)
+                smtp = None
+                _count(report, message, False, f"the server could not be reached or hung up ({type(error).__name__})", url, now)
+            else:
+                report.sent += 1
+                _mark(url, message.id, sent=True, now=now)
+                log.info("Outbox message %d sent", message.id)
+    finally:
+        _drop(smtp)
+    return report
+
+
+def _count(report: NotifyReport, message: DueMessage, permanent: bool, why: str, url: str, now: dt.datetime) -> None:
+    log.warning("Outbox message %d not sent: %s", message.id, why)
+    report.problems.append(f"#{message.id}: {why}")
+    if permanent:
+        report.failed += 1
+        _mark(url, message.id, failed=why, now=now)
+    else:
+        report.later += 1
+        _mark(url, message.id, later=why, attempts=message.attempts, now=now)
+
+
+def _connect(server: SmtpServer) -> smtplib.SMTP:
+    smtp = smtplib.SMTP(server.host, server.port, timeout=SMTP_TIMEOUT)
+    if server.starttls:
+        smtp.starttls()
+    return smtp
+
+
+def _drop(smtp: smtplib.SMTP | None) -> None:
+    if smtp is not None:
+        try:
+            smtp.quit()
+        except (smtplib.SMTPException, OSError):
+            smtp.close()
