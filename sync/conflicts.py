@@ -28,7 +28,7 @@ _CENTRAL = {
     "FROM mokoko.offer_listing WHERE id = %s",
 }
 _LEFT_OUT = {"id", "content_hash", "device_id", "device_role", "received_at", "consent_version", "contact_name", "contact_email",
-             "contact_phone"}  # fmt: skip
+             "contact_phone", "notify_me"}  # fmt: skip
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,98 @@
+"""Replies by e-mail at volume: how many messages a second ``mokoko office notify`` sends to a
+real local SMTP server (aiosmtpd), against plain smtplib sending the same number of messages to
+the same server in the same run (the baseline).
+
+    python benchmarks/notify_rate.py [--messages 500]
+
+Each message's address is opened with the demo key (Argon2id once, then a sealed box per
+message), its reveal written to the access log, and its outbox row marked, one transaction per
+step, as in real use. Prints figures; asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import smtplib
+import socket
+import tempfile
+import time
+import uuid
+from email.message import EmailMessage
+from pathlib import Path
+from typing import Any
+
+import psycopg
+from aiosmtpd.controller import Controller
+
+from mokoko_desktop.paths import DEMO_CATALOGUE, DEMO_PRIVATE_KEY
+from mokoko_desktop.sealing import read_key_file, seal
+from sync import office
+from sync.central import init_central
+from sync.devices import add_device
+from sync.embedded import get_server
+from sync.notify import SmtpServer, notify_due
+from sync.office_users import add_office_user
+
+
+class Count:
+    def __init__(self) -> None:
+        self.received = 0
+
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:  # noqa: N802 - aiosmtpd's hook
+        self.received += 1
+        return "250 OK"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--messages", type=int, default=500)
+    args = parser.parse_args()
+    keys = [read_key_file(DEMO_PRIVATE_KEY, "mokoko-demo-2026")]
+    with tempfile.TemporaryDirectory(prefix="mokoko-notify-bench-") as folder:
+        server = get_server(Path(folder) / "pgdata", cleanup_mode="delete")
+        counter = Count()
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            port = probe.getsockname()[1]
+        controller = Controller(counter, hostname="127.0.0.1", port=port)
+        controller.start()
+        try:
+            owner = server.get_uri()
+            init_central(owner)
+            office.load_catalogue(owner, DEMO_CATALOGUE)
+            device = add_device(owner, "Bench")
+            with psycopg.connect(owner) as connection:
+                connection.execute("SET session_replication_role = replica")  # a bulk fill: no kiosk checks
+                for number in range(args.messages):
+                    sealed = seal(keys[0].public, {"email": f"borger{number}@example.dk"})
+                    connection.execute(
+                        "INSERT INTO mokoko.idea (id, device_role, device_id, receipt_code, consultation_id, theme_code, text, "
+                        "language, stop_id, created_at, content_hash, sealed_contact, notify_me) "
+                        "VALUES (%s, %s, %s, %s, 'demo', 'andet', 'Bænke', 'da', 'assentoft', now(), 'x', %s, true)",
+                        (str(uuid.uuid4()), device.role_name, device.id, f"{device.tag}{number:05d}X", sealed),
+                    )
+                connection.execute("SET session_replication_role = origin")
+                connection.execute("INSERT INTO mokoko.status_update (idea_id, status, public_reply) "
+                                   "SELECT id, 'done', 'Tak, det er gjort.' FROM mokoko.idea")  # fmt: skip
+            person = add_office_user(owner, "Bench", None, login=f"office_b{uuid.uuid4().hex[:8]}")
+            started = time.perf_counter()
+            with smtplib.SMTP("127.0.0.1", port) as smtp:
+                for number in range(args.messages):
+                    message = EmailMessage()
+                    message["From"], message["To"], message["Subject"] = "a@example.dk", f"b{number}@example.dk", "Svar"
+                    message.set_content("Hej")
+                    smtp.send_message(message)
+            baseline = time.perf_counter() - started
+            started = time.perf_counter()
+            report = notify_due(person.url, SmtpServer("127.0.0.1", port), keys, "https://x/f/{code}", limit=args.messages)
+            elapsed = time.perf_counter() - started
+            print(f"plain smtplib: {args.messages} messages in {baseline:.2f} s = {args.messages / baseline:.0f} a second")
+            print(f"mokoko office notify: sent {report.sent} in {elapsed:.2f} s = {report.sent / elapsed:.0f} a second "
+                  f"({elapsed / baseline:.1f}x the baseline; each opened with the key, logged and marked)")  # fmt: skip
+        finally:
+            controller.stop()
+            server.cleanup()
+
+
+if __name__ == "__main__":
+    main()
