@@ -23,6 +23,7 @@ from typing import Any
 
 import psycopg
 from aiosmtpd.controller import Controller
+from office_search import _code as receipt_code  # a well-formed code for a number (beside this script)
 
 from mokoko_desktop.paths import DEMO_CATALOGUE, DEMO_PRIVATE_KEY
 from mokoko_desktop.sealing import read_key_file, seal
@@ -69,7 +70,7 @@ def main() -> None:
                         "INSERT INTO mokoko.idea (id, device_role, device_id, receipt_code, consultation_id, theme_code, text, "
                         "language, stop_id, created_at, content_hash, sealed_contact, notify_me) "
                         "VALUES (%s, %s, %s, %s, 'demo', 'andet', 'Bænke', 'da', 'assentoft', now(), 'x', %s, true)",
-                        (str(uuid.uuid4()), device.role_name, device.id, f"{device.tag}{number:05d}X", sealed),
+                        (str(uuid.uuid4()), device.role_name, device.id, receipt_code(device.tag, number), sealed),
                     )
                 connection.execute("SET session_replication_role = origin")
                 connection.execute("INSERT INTO mokoko.status_update (idea_id, status, public_reply) "
