@@ -260,6 +260,10 @@
         <source>Yes, you may keep my contact details</source>
         <translation>Ja, I må gemme mine kontaktoplysninger</translation>
     </message>
+    <message>
+        <source>Also send me an e-mail when the municipality answers</source>
+        <translation>Send mig også en e-mail, når kommunen svarer</translation>
+    </message>
 </context>
 <context>
     <name>DetailsPage</name>

@@ -57,6 +57,8 @@ def test_from_start_screen_to_printed_receipt(qtbot, kiosk, make_window, printer
     commit_text(flow.contact_step.name, "Åse Ørnebjerg")
     qtbot.keyClicks(flow.contact_step.email, "ase@eksempel.dk")
     flow.contact_step.consent.click()
+    assert flow.contact_step.notify_me.text() == "Send mig også en e-mail, når kommunen svarer"
+    flow.contact_step.notify_me.click()  # "kontakt mig om min idé": a choice of its own
     _touch(qtbot, flow.next_button)
 
     assert flow.current_step() == "review"
@@ -75,6 +77,7 @@ def test_from_start_screen_to_printed_receipt(qtbot, kiosk, make_window, printer
     [row] = _stored(kiosk)
     assert (row.text, row.theme_code, row.age_group, row.home_area_code) == ("Flere baenke ved åen 🌳", "aeldre", "65-79", "assentoft")
     assert (opened(row), row.language, row.stop_id) == ({"name": "Åse Ørnebjerg", "email": "ase@eksempel.dk"}, "da", "assentoft")
+    assert row.notify_me is True
 
     qtbot.waitUntil(lambda: len(printer.jobs) == 1, timeout=10000)
     qtbot.waitUntil(lambda: thanks.print_status.text() == "Tag din kvittering i printeren.")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QGridLayout,
     QVBoxLayout,
     QWidget,
@@ -36,6 +37,9 @@ class ContactStep(TranslatedWidget):
         consent_column = QVBoxLayout()
         consent_column.addWidget(self._consent_box)
         consent_column.addWidget(self.problems["consent"])
+        self.notify_me = QCheckBox(self)  # "kontakt mig om min idé": a consent of its own, optional
+        self.notify_me.setObjectName("notifyMe")
+        consent_column.addWidget(self.notify_me)
         consent_column.addStretch(1)
         fields.addLayout(consent_column, 0, 1)
         # The form scrolls rather than squeezes when the on-screen keyboard takes half the screen.
@@ -62,4 +66,5 @@ class ContactStep(TranslatedWidget):
         )
         self.contact.set_name_label(self.tr("Name"))
         self.consent.setText(self.tr("Yes, you may keep my contact details"))
+        self.notify_me.setText(self.tr("Also send me an e-mail when the municipality answers"))
         self._consent_box.text.setText(idea_contact_text(self._periods, QCoreApplication.translate))

@@ -111,6 +111,7 @@ class IdeaFlow(StepFlow):
             email=self.contact_step.email.text(),
             phone=self.contact_step.phone.text(),
             consent=self.contact_step.consent.isChecked(),
+            notify_me=self.contact_step.notify_me.isChecked(),
             age_group=self.about_step.age_group.value(),
             home_area_code=self.about_step.home_area.value(),
             language=self._language,
