@@ -45,6 +45,9 @@ def _limit(connection: psycopg.Connection, role: sql.Identifier) -> None:
         connection.execute(sql.SQL("ALTER ROLE {} SET {} = {}").format(role, sql.Identifier(name), sql.Literal(value)))
 
 
+TAG_ATTEMPTS = 20  # tags drawn before giving up (a tag's login may exist for another database on the server)
+
+
 def add_device(owner_url: str, name: str) -> ProvisionedDevice:
     """Register a kiosk called ``name``: a unique receipt-code tag, a login role that is a member
     of the kiosk group (inheriting its grants, never able to SET ROLE to it), and a password."""
@@ -55,17 +58,24 @@ def add_device(owner_url: str, name: str) -> ProvisionedDevice:
     with connect(owner_url) as connection:
         # Tags of other kiosks, and tags kiosks used before they were registered (migration c0005).
         taken = {row[0] for row in connection.execute("SELECT tag FROM mokoko.device UNION SELECT tag FROM mokoko.device_tag")}
-        tag = receipt_codes.new_device_tag()
-        while tag in taken:
+        for _attempt in range(TAG_ATTEMPTS):
             tag = receipt_codes.new_device_tag()
-        role_name = KIOSK_ROLE_PREFIX + tag.lower()
+            while tag in taken:
+                tag = receipt_codes.new_device_tag()
+            role_name = KIOSK_ROLE_PREFIX + tag.lower()
+            role = sql.Identifier(role_name)
+            try:
+                with connection.transaction():  # roles are the server's: another database may have this tag's
+                    connection.execute(
+                        sql.SQL("CREATE ROLE {} LOGIN INHERIT NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS PASSWORD {}")
+                        .format(role, sql.Literal(password))
+                    )  # fmt: skip
+                break
+            except psycopg.errors.DuplicateObject:
+                taken.add(tag)
+        else:
+            raise CentralError("Could not find a free kiosk login on this database server; try again.")
         device_id = str(uuid6.uuid7())
-        role = sql.Identifier(role_name)
-        connection.execute(
-            sql.SQL("CREATE ROLE {} LOGIN INHERIT NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS PASSWORD {}").format(
-                role, sql.Literal(password)
-            )
-        )
         connection.execute(
             sql.SQL("GRANT {} TO {} WITH INHERIT TRUE, SET FALSE").format(sql.Identifier(KIOSK_GROUP_ROLE), role)
         )

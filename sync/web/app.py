@@ -161,7 +161,9 @@ class FollowUpSite:
             code = receipt_codes.normalise(typed)
         except receipt_codes.InvalidReceiptCode:
             return await self.follow_up(request, typed)
-        return RedirectResponse(f"/f/{code}", status_code=303)
+        language = request.query_params.get("lang", "")
+        chosen = f"?lang={language}" if language in available_languages() else ""  # the language the form was shown in
+        return RedirectResponse(f"/f/{code}{chosen}", status_code=303)
 
     async def follow_up(self, request: Request, typed: str | None = None) -> Response:
         language = choose_language(request)

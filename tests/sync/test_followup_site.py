@@ -10,6 +10,7 @@ import subprocess
 import threading
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -180,3 +181,11 @@ def test_a_phone_sized_browser_shows_the_reply(town, site, tmp_path) -> None:
     folder = os.environ.get("MOKOKO_SHOTS")
     if folder:
         shutil.copy(shot, Path(folder) / shot.name)
+
+
+def test_the_form_takes_a_typed_code_to_its_page_in_the_language_it_was_shown_in(town, site) -> None:
+    typed = format_code(town["idea"]).lower().replace("-", " ")
+    page = get(site, f"/f?code={urllib.parse.quote(typed)}&lang=en")  # the redirect is followed, as a browser does
+    assert page.status == 200 and "Status: In progress" in page.body
+    bad = get(site, "/f?code=ABCD")
+    assert bad.status == 400 and 'value="ABCD"' in bad.body  # what was typed stays in the field
