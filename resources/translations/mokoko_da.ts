@@ -888,6 +888,10 @@
         <translation>Du er under 15, så en forælder eller værge skal også sige ja</translation>
     </message>
     <message>
+        <source>Send me an e-mail when the contact person has been in touch</source>
+        <translation>Send mig en e-mail, når kontaktpersonen har kontaktet mig</translation>
+    </message>
+    <message>
         <source>Parent&apos;s or guardian&apos;s name</source>
         <translation>Forælderens eller værgens navn</translation>
     </message>

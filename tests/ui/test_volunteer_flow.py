@@ -228,3 +228,16 @@ def test_the_follow_up_screen_finds_a_signup_without_showing_personal_data(qtbot
     shown = " ".join(w.text() for w in (window.followup.result_status, window.followup.result_reply, window.followup.result_idea))
     assert "Lektiehjælper i lektiecaféen" in shown and "Amira Haddad kontakter dig" in shown
     assert "Hemmelig" not in shown and "20304053" not in shown
+
+
+def test_a_volunteer_can_ask_for_an_e_mail_when_contacted(qtbot, kiosk, make_window) -> None:
+    window = make_window(kiosk)
+    flow = _open_volunteering(qtbot, window)
+    _touch(qtbot, _card(flow, "besoegsven"))
+    _touch(qtbot, flow.next_button)
+    assert flow.person.notify_me.text() == "Send mig en e-mail, når kontaktpersonen har kontaktet mig"
+    commit_text(flow.person.name, "Åse Ørnebjerg")
+    flow.person.notify_me.click()
+    assert "email" in {p.field for p in flow.page_problems("person")}  # asked without an e-mail: told where
+    qtbot.keyClicks(flow.person.email, "ase@eksempel.dk")
+    assert flow.draft().notify_me is True and "email" not in {p.field for p in flow.page_problems("person")}

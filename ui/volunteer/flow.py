@@ -124,6 +124,7 @@ class VolunteerFlow(StepFlow):
             guardian_name=self.person.guardian_name.text(),
             guardian_phone=self.person.guardian_phone.text(),
             guardian_consent=self.person.guardian_consent.isChecked(),
+            notify_me=self.person.notify_me.isChecked(),
             consent=self.confirm.consent.isChecked(),
             language=self._language,
         )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QFrame, QGridLayout, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from mokoko_desktop.consent import GUARDIAN_TEXT
 from mokoko_desktop.demographics import AGE_GROUPS
@@ -39,6 +39,8 @@ class PersonPage(TranslatedWidget):
         self._heading = label("stepHeading", self)
         self.contact = ContactFields(self)
         self.name, self.phone, self.email = self.contact.name, self.contact.phone, self.contact.email
+        self.notify_me = QCheckBox(self)  # an e-mail when they are contacted or placed: a choice of its own
+        self.notify_me.setObjectName("notifyMe")
         self.age_group = OptionalGroup(self)
         ages = QHBoxLayout()
         self._age_buttons = {}
@@ -69,7 +71,8 @@ class PersonPage(TranslatedWidget):
         self.guardian.hide()
 
         self._scroll = scrolled_column(
-            "contactForm", "formScroll", self, [self.contact, self._age_label, ages, self.problems["age_group"], self.guardian]
+            "contactForm", "formScroll", self,
+            [self.contact, self.notify_me, self._age_label, ages, self.problems["age_group"], self.guardian],
         )
         layout = QVBoxLayout(self)
         layout.addWidget(self._heading)
@@ -93,6 +96,7 @@ class PersonPage(TranslatedWidget):
         for value, choice in self._age_buttons.items():
             choice.setText(age_group_text(value))
         self._guardian_heading.setText(self.tr("You are under 15, so a parent or guardian must say yes too"))
+        self.notify_me.setText(self.tr("Send me an e-mail when the contact person has been in touch"))
         self._guardian_labels["guardian_name"].setText(self.tr("Parent's or guardian's name"))
         self._guardian_labels["guardian_phone"].setText(self.tr("Parent's or guardian's phone"))
         self.guardian_consent.setText(self.tr("Yes, I am the parent or guardian and I agree"))
