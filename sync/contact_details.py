@@ -21,7 +21,7 @@ from psycopg import sql
 from mokoko_desktop import receipt_codes
 from mokoko_desktop.sealing import KeyPair, SealingError, open_sealed, sealed_key_id
 from sync.central import CentralError
-from sync.inbox import WHY_MAX, WHY_MIN, office_session
+from sync.inbox import WHY_MAX, WHY_MIN, code_from_typed, office_session
 
 KINDS = ("idea", "signup", "offer")
 # Where the office finds a code of each kind (the listings leave personal data out).
@@ -42,13 +42,6 @@ class ContactDetails:
     key_id: str | None
 
 
-def _code(typed: str) -> str:
-    try:
-        return receipt_codes.normalise(typed)
-    except receipt_codes.InvalidReceiptCode as error:
-        raise CentralError(str(error)) from None
-
-
 def _why(why: str) -> str:
     why = " ".join(why.split())
     if len(why) < WHY_MIN:
@@ -66,7 +59,7 @@ def reveal_contact(url: str, kind: str | None, typed_code: str, why: str) -> dic
     and ``why`` to the access log: ``sealed`` (to open with the key) and, for records from before
     sealing, the clear fields. ``kind`` None: found by the code (receipt codes are unique across
     kinds). Empty if the citizen left none (or they were deleted as promised)."""
-    code, why = _code(typed_code), _why(why)
+    code, why = code_from_typed(typed_code), _why(why)
     with office_session(url) as connection:
         if kind is None:
             kind = next((name for name, table in _LISTED_IN.items() if _listed(connection, table, code)), "idea")
@@ -83,7 +76,7 @@ def open_contact(url: str, typed_code: str, why: str, keys: list[KeyPair], kind:
     without a key or without a reason."""
     if not keys:
         raise CentralError("Contact details are sealed: open them with the municipality's key file (--key).")
-    code, why = _code(typed_code), _why(why)
+    code, why = code_from_typed(typed_code), _why(why)
     revealed = reveal_contact(url, kind, code, why)
     found_kind = revealed.pop("kind")
     sealed = revealed.pop("sealed", None)

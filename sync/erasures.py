@@ -18,7 +18,7 @@ from sqlalchemy import text
 from mokoko_desktop import receipt_codes
 from mokoko_desktop.store import Store
 from sync.central import CentralError
-from sync.inbox import office_session
+from sync.inbox import code_from_typed, office_session
 
 
 def push_erasure_requests(store: Store, central: psycopg.Connection, now: dt.datetime) -> int:
@@ -80,13 +80,10 @@ def erasure_requests(url: str, *, pending: bool = False) -> list[ErasureLine]:
     return [ErasureLine(*row) for row in rows]
 
 
-def erase(url: str, typed_code: str, note: str = "") -> int:
-    """Delete the contact details given with ``typed_code`` centrally, anonymise the record, and
+def erase(url: str, typed: str, note: str = "") -> int:
+    """Delete the contact details given with the code ``typed`` centrally, anonymise the record, and
     tell every kiosk. Returns how many requests were handled by it."""
-    try:
-        code = receipt_codes.normalise(typed_code)
-    except receipt_codes.InvalidReceiptCode as error:
-        raise CentralError(str(error)) from None
+    code = code_from_typed(typed)
     with office_session(url) as connection:
         try:
             row = connection.execute("SELECT mokoko.erase_contact(%s, %s)", (code, note)).fetchone()

@@ -221,7 +221,8 @@ def count(url: str, chosen: InboxFilter = InboxFilter()) -> int:
     return int(row[0]) if row else 0
 
 
-def _code(typed: str) -> str:
+def code_from_typed(typed: str) -> str:
+    """A typed receipt code, normalised; a mistyped one is a :class:`CentralError` in plain words."""
     try:
         return receipt_codes.normalise(typed)
     except receipt_codes.InvalidReceiptCode as error:
@@ -237,7 +238,7 @@ def _idea_id(connection: psycopg.Connection, code: str) -> str:
 
 def show(url: str, typed_code: str) -> IdeaDetail:
     """An idea with its area, contact persons and whole history (who did what, when)."""
-    code = _code(typed_code)
+    code = code_from_typed(typed_code)
     query = sql.SQL(
         "SELECT {columns}, coalesce(a.name, '{{}}') AS area_name, mokoko.area_contact_names({area}) AS contact_names, "
         "coalesce(p.place, i.stop_id) AS stop_place, coalesce(t.title, '{{}}') AS theme_title, "
@@ -272,7 +273,7 @@ def show(url: str, typed_code: str) -> IdeaDetail:
 def route(url: str, typed_code: str, area: str, note: str = "") -> str:
     """Send an idea to another administration area (its contact persons see it under "mine").
     Returns the area's contact persons' names (empty if it has none)."""
-    code = _code(typed_code)
+    code = code_from_typed(typed_code)
     note = checked_text(note)
     with office_session(url) as connection:
         idea_id = _idea_id(connection, code)
@@ -292,7 +293,7 @@ def answer(
     public_reply, reason = checked_text(public_reply, "reply"), checked_text(reason, "reason")
     if not public_reply:
         raise CentralError("The reply is empty: write what the citizen will read.")
-    codes = list(dict.fromkeys(_code(typed) for typed in typed_codes))
+    codes = list(dict.fromkeys(code_from_typed(typed) for typed in typed_codes))
     if not codes:
         raise CentralError("No idea was chosen.")
     answered: list[str] = []

@@ -11,7 +11,7 @@ from psycopg import errors
 
 from mokoko_desktop import receipt_codes
 from sync.central import CentralError
-from sync.inbox import office_session
+from sync.inbox import code_from_typed, office_session
 
 HEADLINE_MIN, HEADLINE_MAX = 3, 120
 
@@ -24,16 +24,9 @@ class PublishedStory:
     published_by: str
 
 
-def _code(typed: str) -> str:
-    try:
-        return receipt_codes.normalise(typed)
-    except receipt_codes.InvalidReceiptCode as error:
-        raise CentralError(str(error)) from None
-
-
 def publish(url: str, typed_code: str, headline: str) -> None:
     """Show an answered idea on the kiosks' wall and the follow-up site, under ``headline``."""
-    code, headline = _code(typed_code), " ".join(headline.split())
+    code, headline = code_from_typed(typed_code), " ".join(headline.split())
     if not HEADLINE_MIN <= len(headline) <= HEADLINE_MAX:
         raise CentralError(f"A headline has {HEADLINE_MIN} to {HEADLINE_MAX} characters, like 'Nye bænke ved åen'.")
     with office_session(url) as connection:
@@ -53,7 +46,7 @@ def publish(url: str, typed_code: str, headline: str) -> None:
 
 def unpublish(url: str, typed_code: str) -> bool:
     """Take an idea off the wall (kiosks take it down at their next pull). False if it was not up."""
-    code = _code(typed_code)
+    code = code_from_typed(typed_code)
     with office_session(url) as connection:
         deleted = connection.execute(
             "DELETE FROM mokoko.published_story p USING mokoko.idea i WHERE i.id = p.idea_id AND i.receipt_code = %s", (code,)

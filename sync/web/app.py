@@ -175,7 +175,7 @@ class FollowUpSite:
             response.headers["Retry-After"] = str(wait)
             return response
         try:
-            code = receipt_codes.normalise(receipt_codes_only(typed))
+            code = receipt_codes.normalise(typed[:CODE_INPUT_MAX])  # a 10 kB path is not read
         except receipt_codes.InvalidReceiptCode as error:
             problem = translate(language, "receipt_code", error.problem.message).format(**error.problem.params)
             return self._page("message.html", request, 400, heading=text["bad_code"], message=problem, typed=typed[:CODE_INPUT_MAX])
@@ -209,11 +209,6 @@ class FollowUpSite:
     def _stories(self) -> list[dict[str, Any]]:
         with self.pool.connection(timeout=5) as connection:
             return public.stories(connection)
-
-
-def receipt_codes_only(typed: str) -> str:
-    """What a person or a scanner put in the path, cut to what a code can be (a 10 kB path is not read)."""
-    return typed[:CODE_INPUT_MAX]
 
 
 def describe(found: dict[str, Any], language: str) -> dict[str, str]:
