@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import smtplib
+import time
 from dataclasses import dataclass, field
 from email.message import EmailMessage
 from email.utils import make_msgid
@@ -33,8 +34,11 @@ log = logging.getLogger(__name__)
 RETRY_AFTER = (60, 300, 1800, 7200, 43200)  # seconds after the 1st, 2nd, ... failed try; then daily
 DAILY = 86400
 LEASE = dt.timedelta(minutes=5)  # a claimed message waits this long before another run may take it
+LEASE_MARGIN = 60  # seconds: a round stops sending this long before its claim runs out
 WHY = "E-mail to the citizen: city hall has answered (mokoko office notify)"
 SMTP_TIMEOUT = 30
+DEFAULT_SENDER = "MOKOKO <mokoko@localhost>"
+DEFAULT_LINK = "https://mokoko.randers.dk/f/{code}"  # as on the receipts (the setting followup_url_template)
 
 TEXTS = {
     "idea_subject": QT_TRANSLATE_NOOP("notify", "Reply to your idea ({code})"),
@@ -53,7 +57,44 @@ class SmtpServer:
     host: str
     port: int = 25
     starttls: bool = False
-    sender: str = "MOKOKO <mokoko@localhost>"
+    sender: str = DEFAULT_SENDER
+
+
+def smtp_server(text: str, *, starttls: bool = False, sender: str = DEFAULT_SENDER) -> SmtpServer:
+    """``HOST:PORT`` as typed (the CLI's ``--smtp`` and the office app's); ValueError says what is wrong."""
+    host, _, port = text.strip().rpartition(":")
+    if not host or not port.isdigit() or not 0 < int(port) < 65536:
+        raise ValueError(f"The mail server must be given as HOST:PORT, like mail.randers.dk:25, not {text!r}.")
+    return SmtpServer(host, int(port), starttls, sender)
+
+
+@dataclass(frozen=True)
+class MailSettings:
+    """What the office app needs to send the e-mails that are due on a timer."""
+
+    server: SmtpServer
+    link_template: str
+    every: dt.timedelta = dt.timedelta(minutes=5)
+
+
+@dataclass(frozen=True)
+class OutboxState:
+    """How the outbox stands, for a person to see (counts only)."""
+
+    waiting: int  # not sent yet, to be tried (now or later)
+    failed: int  # refused for good
+    sent_last_day: int  # in the last 24 hours
+
+
+def outbox_state(url: str, now: dt.datetime | None = None) -> OutboxState:
+    now = now or dt.datetime.now(dt.UTC)
+    with office_session(url) as connection:
+        row = connection.execute(
+            "SELECT count(*) FILTER (WHERE sent_at IS NULL AND failed_at IS NULL), count(*) FILTER (WHERE failed_at IS NOT NULL), "
+            "count(*) FILTER (WHERE sent_at >= %s) FROM mokoko.outbox",
+            (now - dt.timedelta(days=1),),
+        ).fetchone()
+    return OutboxState(*row) if row else OutboxState(0, 0, 0)
 
 
 @dataclass(frozen=True)
@@ -131,47 +172,74 @@ def _mark(url: str, message_id: int, *, sent: bool = False, failed: str = "", la
 
 def notify_due(url: str, server: SmtpServer, keys: list[KeyPair], link_template: str, *, limit: int = 200,
                now: dt.datetime | None = None) -> NotifyReport:  # fmt: skip
-    """Send every message that is due (at most ``limit``), each marked as it went."""
+    """Send every message that is due (at most ``limit``), each marked as it went. The mail
+    server is reached before any address is opened (a server that is down opens none), and a
+    round that runs out of its claim's time leaves the rest for the next round, so no other run
+    can take a message this one is still sending."""
     now = now or dt.datetime.now(dt.UTC)
     report = NotifyReport()
+    claimed = _claim(url, limit, now)
+    deadline = time.monotonic() + LEASE.total_seconds() - LEASE_MARGIN
     smtp: smtplib.SMTP | None = None
     try:
-        for message in _claim(url, limit, now):
-            try:
-                fields = open_contact(url, message.receipt_code, WHY, keys, kind=message.kind).fields
-            except CentralError as error:
-                report.later += 1
-                report.problems.append(f"#{message.id}: {error}")
-                _mark(url, message.id, later=str(error), attempts=message.attempts, now=now)
-                continue
-            address = fields.get("email")
-            if not address:
-                report.failed += 1
-                _mark(url, message.id, failed="no e-mail address (deleted as promised, or never given)", now=now)
-                continue
-            try:
-                if smtp is None:
+        for index, message in enumerate(claimed):
+            rest = claimed[index:]
+            if time.monotonic() > deadline:
+                _release(url, [waiting.id for waiting in rest], now)
+                report.problems.append(f"{len(rest)} left for the next round (this one took too long)")
+                break
+            if smtp is None:
+                try:
                     smtp = _connect(server)
-                smtp.send_message(compose(message, address, link_template, server.sender))
-            except smtplib.SMTPRecipientsRefused as refused:
-                code, _text = next(iter(refused.recipients.values()))
-                permanent = code >= 500
-                _count(report, message, permanent, f"the server refused the address ({code})", url, now)
-            except smtplib.SMTPResponseException as error:
+                except (smtplib.SMTPException, OSError) as error:
+                    for waiting in rest:
+                        _count(report, waiting, False, f"the server could not be reached ({type(error).__name__})", url, now)
+                    break
+            if not _send_one(url, smtp, message, keys, link_template, server.sender, report, now):
                 _drop(smtp)
-                smtp = None
-                _count(report, message, error.smtp_code >= 500, f"the server answered {error.smtp_code}", url, now)
-            except (smtplib.SMTPException, OSError) as error:
-                _drop(smtp)
-                smtp = None
-                _count(report, message, False, f"the server could not be reached or hung up ({type(error).__name__})", url, now)
-            else:
-                report.sent += 1
-                _mark(url, message.id, sent=True, now=now)
-                log.info("Outbox message %d sent", message.id)
+                smtp = None  # the connection is in doubt: the next message gets a new one
     finally:
         _drop(smtp)
     return report
+
+
+def _send_one(url: str, smtp: smtplib.SMTP, message: DueMessage, keys: list[KeyPair], link_template: str, sender: str,
+              report: NotifyReport, now: dt.datetime) -> bool:  # fmt: skip
+    """Open the address, send, mark. False if the connection can no longer be trusted."""
+    try:
+        fields = open_contact(url, message.receipt_code, WHY, keys, kind=message.kind).fields
+    except CentralError as error:
+        report.later += 1
+        report.problems.append(f"#{message.id}: {error}")
+        _mark(url, message.id, later=str(error), attempts=message.attempts, now=now)
+        return True
+    address = fields.get("email")
+    if not address:
+        report.failed += 1
+        _mark(url, message.id, failed="no e-mail address (deleted as promised, or never given)", now=now)
+        return True
+    try:
+        smtp.send_message(compose(message, address, link_template, sender))
+    except smtplib.SMTPRecipientsRefused as refused:
+        code, _text = next(iter(refused.recipients.values()))
+        _count(report, message, code >= 500, f"the server refused the address ({code})", url, now)
+        return True
+    except smtplib.SMTPResponseException as error:
+        _count(report, message, error.smtp_code >= 500, f"the server answered {error.smtp_code}", url, now)
+        return False
+    except (smtplib.SMTPException, OSError) as error:
+        _count(report, message, False, f"the server could not be reached or hung up ({type(error).__name__})", url, now)
+        return False
+    report.sent += 1
+    _mark(url, message.id, sent=True, now=now)
+    log.info("Outbox message %d sent", message.id)
+    return True
+
+
+def _release(url: str, ids: list[int], now: dt.datetime) -> None:
+    """Give claimed messages back, due at once (no try is counted: none was made)."""
+    with office_session(url) as connection:
+        connection.execute("UPDATE mokoko.outbox SET next_attempt_at = %s WHERE id = ANY(%s) AND sent_at IS NULL", (now, ids))
 
 
 def _count(report: NotifyReport, message: DueMessage, permanent: bool, why: str, url: str, now: dt.datetime) -> None:

@@ -17,6 +17,7 @@ from mokoko_desktop.receipt_codes import format_code
 
 if TYPE_CHECKING:
     from mokoko_desktop.sealing import KeyPair
+    from sync.notify import MailSettings
 
 FRONT_END_GROUP = "mokoko.front_ends"
 
@@ -89,13 +90,9 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     unpublish.add_argument("code")
     command("wall", list_wall, "what is on the wall ('I sagde – vi gjorde'), newest first")
     notify = command("notify", send_notifications, "send the e-mails that are due (citizens who asked to hear back); run it often")
-    notify.add_argument("--smtp", required=True, metavar="HOST:PORT", help="the municipality's mail server")
-    notify.add_argument("--starttls", action="store_true", help="encrypt the connection (STARTTLS)")
+    add_mail_options(notify, required=True)
     notify.add_argument("--key", action="append", type=Path, metavar="KEYFILE",
                         help="the municipality's key file (default: $MOKOKO_KEY_FILE); again for a key it replaced")  # fmt: skip
-    notify.add_argument("--sender", default="MOKOKO <mokoko@localhost>", help="the From address")
-    notify.add_argument("--followup-url", default="https://mokoko.randers.dk/f/{code}", metavar="TEMPLATE",
-                        help="the follow-up address in the e-mail, as on the receipts")  # fmt: skip
     erasures = command("erasures", list_erasures, "citizens' requests to delete their contact details, oldest first")
     erasures.add_argument("--pending", action="store_true", help="only those not handled yet")
     erasures.add_argument("--json", action="store_true")
@@ -107,6 +104,40 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     app.add_argument("--smoke", action="store_true", help="show the inbox, print the start-up time and exit")
     app.add_argument("--screenshot", metavar="PATH", help="save a PNG of the first frame (implies --smoke)")
     app.add_argument("--size", metavar="WxH")
+    add_mail_options(app, required=False)
+    app.add_argument("--notify-every", type=float, default=5.0, metavar="MINUTES",
+                     help="with --smtp: how often the app sends the e-mails that are due (default 5)")  # fmt: skip
+
+
+def add_mail_options(parser: argparse.ArgumentParser, *, required: bool) -> None:
+    """The mail server and the e-mails' link: ``office notify``, and ``office app`` (which then
+    sends what is due on a timer)."""
+    from sync.notify import DEFAULT_LINK, DEFAULT_SENDER
+
+    parser.add_argument("--smtp", required=required, metavar="HOST:PORT", help="the municipality's mail server"
+                        + ("" if required else "; the app then sends the e-mails that are due while it is open"))  # fmt: skip
+    parser.add_argument("--starttls", action="store_true", help="encrypt the connection to the mail server (STARTTLS)")
+    parser.add_argument("--sender", default=DEFAULT_SENDER, help="the From address")
+    parser.add_argument("--followup-url", default=DEFAULT_LINK, metavar="TEMPLATE",
+                        help="the follow-up address in the e-mail, as on the receipts")  # fmt: skip
+
+
+def _mail_settings(args: argparse.Namespace) -> MailSettings | None:
+    """The mail settings given (None without --smtp); a clear refusal for a bad one."""
+    from sync.notify import MailSettings, smtp_server
+
+    if not args.smtp:
+        return None
+    every = getattr(args, "notify_every", 5.0)
+    if not 0.1 <= every <= 24 * 60:
+        raise Refused(f"--notify-every is in minutes, between 0.1 and 1440, not {every:g}.")
+    try:
+        server = smtp_server(args.smtp, starttls=args.starttls, sender=args.sender)
+    except ValueError as error:
+        raise Refused(str(error)) from None
+    if "{code}" not in args.followup_url:
+        raise Refused("--followup-url must hold {code}, where the receipt code goes, like https://borger.randers.dk/f/{code}.")
+    return MailSettings(server, args.followup_url, dt.timedelta(minutes=every))
 
 
 def add_reply_options(parser: argparse.ArgumentParser, *, several: bool) -> None:
@@ -259,13 +290,11 @@ def _key_files(paths: list[Path] | None) -> list[KeyPair]:
 
 
 def send_notifications(args: argparse.Namespace, data_dir: Path) -> int:
-    from sync.notify import SmtpServer, notify_due
+    from sync.notify import notify_due
 
-    host, _, port = args.smtp.rpartition(":")
-    if not host or not port.isdigit():
-        raise Refused(f"--smtp must be HOST:PORT, like mail.randers.dk:25, not {args.smtp!r}.")
-    server = SmtpServer(host, int(port), args.starttls, args.sender)
-    report = notify_due(args.url, server, _key_files(args.key), args.followup_url)
+    settings = _mail_settings(args)
+    assert settings is not None  # --smtp is required here
+    report = notify_due(args.url, settings.server, _key_files(args.key), settings.link_template)
     print(f"sent {report.sent}, to try again later {report.later}, failed for good {report.failed}")
     for problem in report.problems:
         print(problem, file=sys.stderr)
@@ -353,4 +382,5 @@ def start_app(args: argparse.Namespace, data_dir: Path) -> int:
     if not found:
         raise Refused("The office app is not installed. Run: pip install -e .")
     run_office = found[0].load()
-    return int(run_office(args.url, smoke=args.smoke, screenshot=args.screenshot, size=args.size))
+    mail = _mail_settings(args)  # checked before the window opens
+    return int(run_office(args.url, smoke=args.smoke, screenshot=args.screenshot, size=args.size, mail=mail))

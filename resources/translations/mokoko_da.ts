@@ -831,6 +831,37 @@
     </message>
 </context>
 <context>
+    <name>MailSender</name>
+    <message>
+        <source>Send e-mails now</source>
+        <translation>Send e-mails nu</translation>
+    </message>
+    <message>
+        <source>E-mail: sending…</source>
+        <translation>E-mail: sender …</translation>
+    </message>
+    <message>
+        <source>E-mail, checked %1 · sent in the last 24 hours: %2 · waiting: %3 · could not be delivered: %4</source>
+        <translation>E-mail, tjekket kl. %1 · sendt det seneste døgn: %2 · venter: %3 · kunne ikke leveres: %4</translation>
+    </message>
+    <message>
+        <source>E-mail: %1 waiting for the municipality&apos;s key</source>
+        <translation>E-mail: %1 venter på kommunens nøgle</translation>
+    </message>
+    <message>
+        <source>Open the key and send</source>
+        <translation>Åbn nøglen og send</translation>
+    </message>
+    <message>
+        <source>E-mail: not sent just now; tried again in a few minutes</source>
+        <translation>E-mail: ikke sendt lige nu; prøves igen om få minutter</translation>
+    </message>
+    <message>
+        <source>E-mail: starts when the inbox has loaded</source>
+        <translation>E-mail: går i gang, når indbakken er hentet</translation>
+    </message>
+</context>
+<context>
     <name>OfficeWindow</name>
     <message>
         <source>The municipality&apos;s database cannot be reached just now. Nothing you typed is lost; try again in a moment.</source>

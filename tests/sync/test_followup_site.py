@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import subprocess
 import threading
 import time
@@ -30,6 +29,7 @@ from sync.devices import add_device
 from sync.engine import sync_once
 from sync.public import add_web_reader
 from sync.web.app import FollowUpSite, RateLimiter
+from tests.mail_server import free_port
 
 
 @dataclass
@@ -50,12 +50,6 @@ def get(base: str, path: str, *, method: str = "GET", language: str = "", client
         return Answer(error.code, {k.lower(): v for k, v in error.headers.items()}, error.read().decode())
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 @pytest.fixture
 def town(owner_url, data_dir, clock):
     kiosk = open_kiosk(data_dir, demo=True, clock=clock)
@@ -73,7 +67,7 @@ def town(owner_url, data_dir, clock):
 
 @pytest.fixture
 def site(town) -> Iterator[str]:
-    port = _free_port()
+    port = free_port()
     followup = FollowUpSite(town["reader"], limiter=RateLimiter(limit=30))
     server = uvicorn.Server(uvicorn.Config(followup.app, host="127.0.0.1", port=port, log_level="warning", access_log=False))
     thread = threading.Thread(target=server.run, daemon=True)

@@ -5,14 +5,9 @@ or hangs up after DATA; an address refused for good is recorded and not retried.
 from __future__ import annotations
 
 import datetime as dt
-import socket
 import uuid
-from email import message_from_bytes, policy
-from email.message import EmailMessage
-from typing import Any
 
 import pytest
-from aiosmtpd.controller import Controller
 
 from mokoko_desktop.bootstrap import open_kiosk
 from mokoko_desktop.cli import main
@@ -26,47 +21,16 @@ from sync.engine import sync_once
 from sync.notify import RETRY_AFTER, SmtpServer, notify_due
 from sync.office_users import add_office_user
 from tests.conftest import DEMO_KEY_PASSPHRASE, demo_key
+from tests.mail_server import free_port, running_mail_server
 from tests.sync.conftest import central_rows
 
 LINK = "https://borger.randers.dk/f/{code}"
 
 
-class MailServer:
-    """What the SMTP server received; it can hang up after DATA, or refuse addresses."""
-
-    def __init__(self) -> None:
-        self.received: list[EmailMessage] = []
-        self.hang_up_after_data = 0
-        self.refused: set[str] = set()
-
-    async def handle_RCPT(self, server: Any, session: Any, envelope: Any, address: str, options: list[str]) -> str:  # noqa: N802
-        if address in self.refused:
-            return "550 5.1.1 No such mailbox"
-        envelope.rcpt_tos.append(address)
-        return "250 OK"
-
-    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:  # noqa: N802
-        if self.hang_up_after_data:
-            self.hang_up_after_data -= 1
-            server.transport.close()  # the message is not taken: the client never hears "250"
-            return "421 closing"
-        self.received.append(message_from_bytes(envelope.content, policy=policy.default))
-        return "250 Message accepted for delivery"
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 @pytest.fixture
 def mail():
-    handler = MailServer()
-    controller = Controller(handler, hostname="127.0.0.1", port=_free_port())
-    controller.start()
-    yield handler, SmtpServer("127.0.0.1", controller.port, sender="MOKOKO <mokoko@randers.dk>")
-    controller.stop()
+    with running_mail_server() as running:
+        yield running
 
 
 @pytest.fixture
@@ -116,13 +80,14 @@ def test_a_server_that_hangs_up_after_data_loses_nothing(owner_url, town, mail) 
 def test_a_server_that_is_down_is_tried_again_with_growing_delays(owner_url, town, mail) -> None:
     handler, server = mail
     office.reply(owner_url, town["asked"], "done", "Stien er anlagt.")
-    down = SmtpServer("127.0.0.1", _free_port())  # nothing listens there
+    down = SmtpServer("127.0.0.1", free_port())  # nothing listens there
     now = dt.datetime.now(dt.UTC)
     for attempt, later in enumerate(RETRY_AFTER[:3]):
         assert notify_due(town["office"], down, [demo_key()], LINK, now=now).later == 1
         [(attempts, wait)] = central_rows(owner_url, "SELECT attempts, next_attempt_at - %s FROM mokoko.outbox", (now,))
         assert (attempts, wait) == (attempt + 1, dt.timedelta(seconds=later))
         now += dt.timedelta(seconds=later)
+    assert central_rows(owner_url, "SELECT count(*) FROM mokoko.access_log") == [(0,)]  # no address opened in vain
     assert notify_due(town["office"], server, [demo_key()], LINK, now=now).sent == 1 and len(handler.received) == 1
 
 
@@ -147,3 +112,16 @@ def test_a_sign_up_hears_when_contacted(owner_url, town, mail, tmp_path, capsys,
     assert capsys.readouterr().out.startswith("sent 1,")
     [email] = handler.received
     assert email["To"] == "ida@example.dk" and "Kontaktpersonen har kontaktet dig." in email.get_content()
+
+
+def test_a_round_that_runs_out_of_its_claim_leaves_the_rest_for_the_next(owner_url, town, mail, monkeypatch) -> None:
+    import sync.notify
+
+    handler, server = mail
+    office.reply(owner_url, town["asked"], "done", "Stien er anlagt.")
+    monkeypatch.setattr(sync.notify, "LEASE_MARGIN", sync.notify.LEASE.total_seconds() + 1)  # out of time at once
+    report = notify_due(town["office"], server, [demo_key()], LINK)
+    assert (report.sent, report.later, handler.received) == (0, 0, []) and "next round" in report.problems[0]
+    assert central_rows(owner_url, "SELECT attempts, next_attempt_at <= now() FROM mokoko.outbox") == [(0, True)]  # due again
+    monkeypatch.undo()
+    assert notify_due(town["office"], server, [demo_key()], LINK).sent == 1 and len(handler.received) == 1

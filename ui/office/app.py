@@ -12,6 +12,7 @@ from PySide6.QtCore import QEventLoop, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 
 from mokoko_desktop import STARTED_AT
+from sync.notify import MailSettings
 from ui.app import FirstPaint, create_application, wait_for_first_paint
 from ui.language import LanguageSwitcher
 from ui.office.window import OfficeWindow
@@ -27,16 +28,18 @@ def _size(text: str | None) -> tuple[int, int]:
     return int(width), int(height)
 
 
-def run_office(url: str, *, smoke: bool = False, screenshot: str | None = None, size: str | None = None) -> int:
+def run_office(url: str, *, smoke: bool = False, screenshot: str | None = None, size: str | None = None,
+               mail: MailSettings | None = None) -> int:  # fmt: skip
     """Run the office window until it is closed (``smoke``/``screenshot``: show the inbox's
-    first page, print the start-up time and exit). Returns the exit code."""
+    first page, print the start-up time and exit; ``mail``: send the e-mails that are due on a
+    timer). Returns the exit code."""
     smoke = bool(smoke or screenshot)
     if smoke and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = create_application()
     languages = LanguageSwitcher()
     languages.reset()
-    window = OfficeWindow(url, languages)
+    window = OfficeWindow(url, languages, mail=None if smoke else mail)
     window.resize(*_size(size))
     watcher = FirstPaint()
     window.installEventFilter(watcher)

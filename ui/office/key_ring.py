@@ -6,17 +6,19 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QWidget
 
 from mokoko_desktop.cli.common import PASSPHRASE_ENV
+from ui.tasks import run_in_background
 
 if TYPE_CHECKING:
     from mokoko_desktop.sealing import KeyPair
     from sync.contact_details import ContactDetails
 
+T = TypeVar("T")
 KEY_FILE_ENV = "MOKOKO_KEY_FILE"  # where the key files are (os.pathsep between), so the app does not ask
 
 
@@ -37,33 +39,52 @@ class KeyRing(QObject):
         """The keys opened in this session (none until the first look at contact details)."""
         return [pair.public.key_id for pair in self._keys]
 
-    def open_contact(self, code: str, why: str, kind: str, shown: Callable[[ContactDetails], None]) -> None:
-        """Reveal (logged) and open the contact details of ``code``, then call ``shown``. Reading
-        the key file takes a second (a slow password hash, on purpose), so it runs off the GUI
-        thread with the database call."""
-        from mokoko_desktop.sealing import read_key_file
-        from sync.contact_details import open_contact
+    @property
+    def quiet(self) -> bool:
+        """Whether the keys can be opened without asking anyone (opened already, or given in the
+        environment): what a timer may do."""
+        return bool(self._keys) or bool(_given_files() and os.environ.get(PASSPHRASE_ENV))
 
-        url, keys = self._window.url, list(self._keys)
+    def with_keys(self, work: Callable[[list[KeyPair]], T], done: Callable[[T], None], *, ask: bool = True,
+                  failed: Callable[[Exception], None] | None = None) -> bool:  # fmt: skip
+        """Run ``work(keys)`` off the GUI thread with the opened keys, then ``done(result)``.
+        Reading a key file takes a second (a slow password hash, on purpose), so that runs off
+        the GUI thread too. False if nothing was run: the person cancelled, or ``ask`` is off
+        and the keys cannot be opened without asking."""
+        from mokoko_desktop.sealing import read_key_file
+
+        keys = list(self._keys)
+        if not keys and not ask and not self.quiet:
+            return False
         files = [] if keys else self._ask()
         if not keys and not files:
-            return  # the person cancelled: nothing was asked of the database
+            return False
 
-        def work() -> tuple[list[KeyPair], ContactDetails]:
+        def job() -> tuple[list[KeyPair], T]:
             opened = keys or [read_key_file(path, phrase) for path, phrase in files]
-            return opened, open_contact(url, code, why, opened, kind)
+            return opened, work(opened)
 
-        def done(result: tuple[list[KeyPair], ContactDetails]) -> None:
+        def finished(result: tuple[list[KeyPair], T]) -> None:
             self._keys = result[0]
-            shown(result[1])
+            done(result[1])
 
-        self._window.call(work, done)
+        if failed is None:
+            self._window.call(job, finished)
+        else:
+            run_in_background(job, finished, failed, owner=self._parent)
+        return True
+
+    def open_contact(self, code: str, why: str, kind: str, shown: Callable[[ContactDetails], None]) -> None:
+        """Reveal (logged) and open the contact details of ``code``, then call ``shown``."""
+        from sync.contact_details import open_contact
+
+        url = self._window.url
+        self.with_keys(lambda keys: open_contact(url, code, why, keys, kind), shown)
 
     def _ask(self) -> list[tuple[Path, str]]:
         """The key files (the newest and any it replaced: several may be chosen) and each one's
         passphrase; empty if the person cancelled."""
-        given = [name for name in os.environ.get(KEY_FILE_ENV, "").split(os.pathsep) if name]
-        chosen = given or QFileDialog.getOpenFileNames(
+        chosen = _given_files() or QFileDialog.getOpenFileNames(
             self._parent, self.tr("The municipality's key files"), str(Path.home()), self.tr("Key files (*.json *.key);;All files (*)")
         )[0]
         files = []
@@ -79,3 +100,7 @@ class KeyRing(QObject):
                     return []
             files.append((Path(name), phrase))
         return files
+
+
+def _given_files() -> list[str]:
+    return [name for name in os.environ.get(KEY_FILE_ENV, "").split(os.pathsep) if name]

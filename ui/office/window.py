@@ -1,5 +1,6 @@
 """The office window: who is logged in, the language, five tabs (ideas, volunteers, Byttebørs,
-conflicts, erasure requests) and one calm line for problems, with a way to try again. Every database call runs off the GUI
+conflicts, erasure requests), one calm line for problems, with a way to try again, and (given a
+mail server) the e-mails to citizens sent on a timer. Every database call runs off the GUI
 thread; a lost connection never loses what the person was typing."""
 
 from __future__ import annotations
@@ -12,12 +13,14 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from mokoko_desktop.i18n import language_name
+from sync.notify import MailSettings
 from ui.language import LanguageSwitcher
 from ui.office.conflicts_view import ConflictsView
 from ui.office.desk_views import PostsView, SignupsView
 from ui.office.erasure_view import ErasureView
 from ui.office.inbox_view import InboxView
 from ui.office.key_ring import KeyRing
+from ui.office.mail_sender import MailSender
 from ui.style import style_sheet
 from ui.tasks import run_in_background
 from ui.widgets import button, label
@@ -30,7 +33,8 @@ OFFICE_LANGUAGES = ("da", "en")
 class OfficeWindow(QMainWindow):
     """City hall's window. :meth:`start` loads the catalogue, then the inbox."""
 
-    def __init__(self, url: str, languages: LanguageSwitcher, parent: QWidget | None = None) -> None:
+    def __init__(self, url: str, languages: LanguageSwitcher, parent: QWidget | None = None, *,
+                 mail: MailSettings | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.setObjectName("kioskWindow")
         self.url = url
@@ -77,6 +81,9 @@ class OfficeWindow(QMainWindow):
         bottom.addWidget(self._notice, 1)
         bottom.addWidget(self._problem, 1)
         bottom.addWidget(self.retry_button)
+        self.mail = MailSender(self, mail, central) if mail else None  # e-mails to citizens, on a timer
+        if self.mail:
+            bottom.addWidget(self.mail)
 
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -108,6 +115,8 @@ class OfficeWindow(QMainWindow):
         self.posts.set_catalogue(catalogue)
         self._update_texts()
         self.inbox.reload()
+        if self.mail:
+            self.mail.start()
 
     def _tab_shown(self, index: int) -> None:
         for view in (self.signups, self.posts, self.conflicts, self.erasures):
