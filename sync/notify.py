@@ -38,7 +38,6 @@ LEASE_MARGIN = 60  # seconds: a round stops sending this long before its claim r
 WHY = "E-mail to the citizen: city hall has answered (mokoko office notify)"
 SMTP_TIMEOUT = 30
 DEFAULT_SENDER = "MOKOKO <mokoko@localhost>"
-DEFAULT_LINK = "https://mokoko.randers.dk/f/{code}"  # as on the receipts (the setting followup_url_template)
 
 TEXTS = {
     "idea_subject": QT_TRANSLATE_NOOP("notify", "Reply to your idea ({code})"),

@@ -112,19 +112,18 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
 def add_mail_options(parser: argparse.ArgumentParser, *, required: bool) -> None:
     """The mail server and the e-mails' link: ``office notify``, and ``office app`` (which then
     sends what is due on a timer)."""
-    from sync.notify import DEFAULT_LINK, DEFAULT_SENDER
-
     parser.add_argument("--smtp", required=required, metavar="HOST:PORT", help="the municipality's mail server"
                         + ("" if required else "; the app then sends the e-mails that are due while it is open"))  # fmt: skip
     parser.add_argument("--starttls", action="store_true", help="encrypt the connection to the mail server (STARTTLS)")
-    parser.add_argument("--sender", default=DEFAULT_SENDER, help="the From address")
-    parser.add_argument("--followup-url", default=DEFAULT_LINK, metavar="TEMPLATE",
-                        help="the follow-up address in the e-mail, as on the receipts")  # fmt: skip
+    parser.add_argument("--sender", help="the From address (default: MOKOKO <mokoko@localhost>)")
+    parser.add_argument("--followup-url", metavar="TEMPLATE",
+                        help="the follow-up address in the e-mail (default: the receipts' followup_url_template)")  # fmt: skip
 
 
 def _mail_settings(args: argparse.Namespace) -> MailSettings | None:
     """The mail settings given (None without --smtp); a clear refusal for a bad one."""
-    from sync.notify import MailSettings, smtp_server
+    from mokoko_desktop.settings import spec_for
+    from sync.notify import DEFAULT_SENDER, MailSettings, smtp_server
 
     if not args.smtp:
         return None
@@ -132,12 +131,13 @@ def _mail_settings(args: argparse.Namespace) -> MailSettings | None:
     if not 0.1 <= every <= 24 * 60:
         raise Refused(f"--notify-every is in minutes, between 0.1 and 1440, not {every:g}.")
     try:
-        server = smtp_server(args.smtp, starttls=args.starttls, sender=args.sender)
+        server = smtp_server(args.smtp, starttls=args.starttls, sender=args.sender or DEFAULT_SENDER)
     except ValueError as error:
         raise Refused(str(error)) from None
-    if "{code}" not in args.followup_url:
+    link = args.followup_url or spec_for("followup_url_template").default
+    if "{code}" not in link:
         raise Refused("--followup-url must hold {code}, where the receipt code goes, like https://borger.randers.dk/f/{code}.")
-    return MailSettings(server, args.followup_url, dt.timedelta(minutes=every))
+    return MailSettings(server, link, dt.timedelta(minutes=every))
 
 
 def add_reply_options(parser: argparse.ArgumentParser, *, several: bool) -> None:
