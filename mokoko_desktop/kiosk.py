@@ -22,9 +22,9 @@ from mokoko_desktop.catalogue import Catalogue
 from mokoko_desktop.clock import Clock, local_date, utc_now
 from mokoko_desktop.consent import Periods
 from mokoko_desktop.erasure import request_erasure
-from mokoko_desktop.followup import FollowUp, look_up
+from mokoko_desktop.followup import FollowUp, code_from_scan, look_up
 from mokoko_desktop.ideas import IdeaService
-from mokoko_desktop.models import Device, Stop, Story
+from mokoko_desktop.models import Device, Idea, Offer, Signup, Stop, Story
 from mokoko_desktop.offers import OfferService
 from mokoko_desktop.opportunities import Opportunities
 from mokoko_desktop.paths import RECEIPTS_SUBDIR, receipts_dir, resolve_data_dir
@@ -35,7 +35,7 @@ from mokoko_desktop.signups import SignupService
 from mokoko_desktop.staff import StaffAccess
 from mokoko_desktop.start_info import StartInfo, write_start_info
 from mokoko_desktop.store import Store
-from mokoko_desktop.submissions import Draft, Submission, SubmissionService
+from mokoko_desktop.submissions import Draft, Submission, SubmissionService, UnknownReceipt
 from mokoko_desktop.validation import FieldProblem
 
 if TYPE_CHECKING:
@@ -170,6 +170,27 @@ class Kiosk:
         Raises :class:`~mokoko_desktop.receipt_codes.InvalidReceiptCode` for a mistyped code."""
         with self.store.reading() as connection:
             return look_up(connection, scanned)
+
+    def submission(self, scanned: str) -> Submission:
+        """The idea, sign-up or Byttebørs post made here with this receipt code (typed, or the
+        receipt's QR scanned): what a reprint prints again. Raises
+        :class:`~mokoko_desktop.receipt_codes.InvalidReceiptCode` for a mistyped code and
+        :class:`~mokoko_desktop.submissions.UnknownReceipt` when no record here has it."""
+        code = receipt_codes.normalise(code_from_scan(scanned))
+        with self.store.session() as session:
+            found: Submission | None = (
+                session.exec(select(Idea).where(Idea.receipt_code == code)).first()
+                or session.exec(select(Signup).where(Signup.receipt_code == code)).first()
+                or session.exec(select(Offer).where(Offer.receipt_code == code)).first()
+            )  # one code, one record across the three kinds (submissions.py)
+        if found is None:
+            raise UnknownReceipt(code)
+        return found
+
+    def unprinted_receipts(self) -> list[str]:
+        """The codes of today's receipts that did not print (their PDFs are kept), oldest first."""
+        kept = sorted(receipts_dir(self.data_dir).glob("*.pdf"), key=lambda path: path.stat().st_mtime)
+        return [path.stem for path in kept]
 
     def request_erasure(self, typed_code: str) -> bool:
         """"Slet mine oplysninger": delete what this kiosk holds of ``typed_code`` now and ask city

@@ -43,6 +43,15 @@ class KioskNotReady(RuntimeError):
     message for staff."""
 
 
+class UnknownReceipt(LookupError):
+    """No idea, sign-up or Byttebørs post made on this kiosk has this receipt code. ``str()``
+    is a message for staff."""
+
+    def __init__(self, code: str) -> None:
+        super().__init__(f"No receipt with the code {receipt_codes.format_code(code)} was made on this kiosk.")
+        self.code = code
+
+
 class Submission(Protocol):
     """A stored submission of any kind, as the receipt, the thank-you screen and sync see it."""
 

@@ -7,6 +7,7 @@ A printer is the one piece of hardware tests may fake: anything with ``print_pdf
 from __future__ import annotations
 
 import logging
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -15,6 +16,7 @@ from PySide6.QtCore import QMarginsF, QRectF, QSize, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+from PySide6.QtWidgets import QApplication
 
 log = logging.getLogger(__name__)
 
@@ -89,3 +91,18 @@ class QtReceiptPrinter:
         document.close()
         log.info("Receipt %s sent to printer %s", pdf.stem, name)
         return PrintOutcome(True, name)
+
+
+_APP: QApplication | None = None  # the command line's (kept for the process: Qt wants one; a QApplication,
+# so that widgets may follow in the same process, as in the tests)
+
+
+def print_receipt_file(pdf: Path, printer_name: str = "") -> PrintOutcome:
+    """Print one receipt PDF with no window (``mokoko receipt reprint``); an entry point in the
+    group ``mokoko.printers``."""
+    global _APP
+    if QApplication.instance() is None:
+        if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        _APP = QApplication([])
+    return QtReceiptPrinter(printer_name).print_pdf(pdf)

@@ -1,0 +1,72 @@
+"""``mokoko receipt ...``: a receipt printed again by its code (a paper jam, a lost slip), with
+the same code and QR code, from what the kiosk stored; and the receipts that did not print."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from mokoko_desktop.cli.common import EXIT_OK, Commands, Refused
+from mokoko_desktop.receipt_codes import InvalidReceiptCode, format_code
+
+if TYPE_CHECKING:
+    from mokoko_desktop.kiosk import Kiosk
+
+PRINTER_GROUP = "mokoko.printers"  # entry points: print_pdf(pdf, printer_name) -> PrintOutcome (Qt's, in ui/)
+
+
+def register(commands: Commands, common: argparse.ArgumentParser) -> None:
+    receipt = commands.add_parser("receipt", help="receipts: print one again").add_subparsers(dest="action", required=True)
+    reprint = receipt.add_parser("reprint", parents=[common], help="print a receipt again by its code: same code, same QR code")
+    reprint.add_argument("code", help="the receipt code (or the scanned QR's address)")
+    reprint.add_argument("--pdf", metavar="OUT", help="write the receipt to this PDF instead of printing it")
+    reprint.set_defaults(func=reprint_receipt)
+    unprinted = receipt.add_parser("unprinted", parents=[common], help="today's receipts that did not print, oldest first")
+    unprinted.set_defaults(func=list_unprinted)
+
+
+def reprint_receipt(kiosk: Kiosk, args: argparse.Namespace) -> int:
+    from mokoko_desktop.submissions import UnknownReceipt
+
+    try:
+        record = kiosk.submission(args.code)
+    except (InvalidReceiptCode, UnknownReceipt) as error:
+        raise Refused(f"{error} Nothing was printed.") from None
+    code = format_code(record.receipt_code)
+    if args.pdf:
+        try:
+            path = kiosk.write_receipt(record, Path(args.pdf))
+        except OSError as error:
+            raise Refused(f"The receipt could not be written to {args.pdf}: {error.strerror or error}.") from None
+        print(f"Receipt {code} written to {path}")
+        return EXIT_OK
+    path = kiosk.write_receipt(record)  # kept among the unprinted until the printer has taken it
+    outcome = _printer()(path, kiosk.settings.get("printer_name"))
+    if not outcome.printed:
+        raise Refused(f"The receipt {code} could not be printed ({outcome.detail}). It is kept at {path}; "
+                      "try again when the printer is back, or use --pdf.")  # fmt: skip
+    path.unlink(missing_ok=True)
+    print(f"Receipt {code} printed on {outcome.printer}")
+    return EXIT_OK
+
+
+def list_unprinted(kiosk: Kiosk, args: argparse.Namespace) -> int:
+    codes = kiosk.unprinted_receipts()
+    for code in codes:
+        print(format_code(code))
+    if not codes:
+        print("Every receipt of today has been printed.")
+    return EXIT_OK
+
+
+def _printer() -> Callable[[Path, str], Any]:
+    """The printing front end (Qt's print queue), found like the kiosk's window: the core has no Qt."""
+    from importlib.metadata import entry_points
+
+    found = [entry for entry in entry_points(group=PRINTER_GROUP) if entry.name == "qt"]
+    if not found:
+        raise Refused("Printing is not installed. Run: pip install -e . (or use --pdf).")
+    printer: Callable[[Path, str], Any] = found[0].load()
+    return printer
