@@ -39,6 +39,7 @@ from mokoko_desktop.submissions import Draft, Submission, SubmissionService, Unk
 from mokoko_desktop.validation import FieldProblem
 
 if TYPE_CHECKING:
+    from mokoko_desktop.printing import PrintOutcome, ReceiptPrinter
     from mokoko_desktop.sealing import PublicKey
 
 log = logging.getLogger(__name__)
@@ -274,6 +275,16 @@ class Kiosk:
 
         target = path or receipts_dir(self.data_dir) / f"{record.receipt_code}.pdf"
         return render_receipt(self.receipt_content(record), target)
+
+    def print_receipt(self, record: Submission, printer: ReceiptPrinter) -> tuple[Path, PrintOutcome]:
+        """Render and print the receipt of ``record`` (the first time, or again). A printed
+        receipt's PDF is deleted (it holds the citizen's words); one that did not print is kept
+        among :meth:`unprinted_receipts` for staff. Slow: call it off the GUI thread."""
+        path = self.write_receipt(record)
+        outcome = printer.print_pdf(path)
+        if outcome.printed:
+            path.unlink(missing_ok=True)
+        return path, outcome
 
     def close(self) -> None:
         self.store.close()

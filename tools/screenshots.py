@@ -29,13 +29,13 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 from mokoko_desktop.bootstrap import open_kiosk
 from mokoko_desktop.i18n import available_languages, language_name
 from mokoko_desktop.paths import TRANSLATIONS_DIR
+from mokoko_desktop.printing import PrintOutcome
 from mokoko_desktop.start_info import StartInfo
 from ui.app import create_application
 from ui.byttebors.flow import BytteborsFlow
 from ui.idea_flow.flow import IdeaFlow
 from ui.kiosk_window import KioskWindow
 from ui.language import LanguageSwitcher
-from ui.printing import PrintOutcome
 from ui.volunteer.flow import VolunteerFlow
 
 DEMO_MOMENT = dt.datetime(2026, 11, 20, 11, 30, tzinfo=dt.UTC)  # the demo tour stands in Assentoft

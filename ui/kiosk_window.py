@@ -24,10 +24,10 @@ from ui.widgets import PageStack, application, button, label
 
 if TYPE_CHECKING:
     from mokoko_desktop.kiosk import Kiosk
+    from mokoko_desktop.printing import ReceiptPrinter
     from mokoko_desktop.submissions import Submission
     from ui.followup_screen import FollowUpScreen
     from ui.idea_flow.flow import IdeaFlow
-    from ui.printing import ReceiptPrinter
     from ui.staff_day import StaffDayScreen
     from ui.staff_panel import StaffPanel
     from ui.step_flow import StepFlow

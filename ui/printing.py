@@ -1,4 +1,5 @@
-"""Printing receipt PDFs through the system's print queue (QPrinter), 80 mm wide.
+"""Printing receipt PDFs through the system's print queue (QPrinter), 80 mm wide (the core's
+:class:`~mokoko_desktop.printing.ReceiptPrinter`).
 
 The PDF page is drawn onto the printer at the printer's resolution with Qt's PDF renderer.
 A printer is the one piece of hardware tests may fake: anything with ``print_pdf`` will do.
@@ -8,9 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
 
 from PySide6.QtCore import QMarginsF, QRectF, QSize, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
@@ -18,22 +17,11 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QApplication
 
+from mokoko_desktop.printing import PrintOutcome, ReceiptPrinter
+
 log = logging.getLogger(__name__)
 
 POINTS_PER_MM = 72 / 25.4
-
-
-@dataclass(frozen=True)
-class PrintOutcome:
-    """What happened to a print job. ``printer`` is the queue's name ("" when none)."""
-
-    printed: bool
-    printer: str
-    detail: str = ""
-
-
-class ReceiptPrinter(Protocol):
-    def print_pdf(self, pdf: Path) -> PrintOutcome: ...
 
 
 class QtReceiptPrinter:
@@ -97,12 +85,12 @@ _APP: QApplication | None = None  # the command line's (kept for the process: Qt
 # so that widgets may follow in the same process, as in the tests)
 
 
-def print_receipt_file(pdf: Path, printer_name: str = "") -> PrintOutcome:
-    """Print one receipt PDF with no window (``mokoko receipt reprint``); an entry point in the
-    group ``mokoko.printers``."""
+def command_line_printer(printer_name: str = "") -> ReceiptPrinter:
+    """The print queue for a command with no window (``mokoko receipt reprint``); an entry point
+    in the group ``mokoko.printers``."""
     global _APP
     if QApplication.instance() is None:
         if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         _APP = QApplication([])
-    return QtReceiptPrinter(printer_name).print_pdf(pdf)
+    return QtReceiptPrinter(printer_name)

@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from mokoko_desktop.kiosk import Kiosk
+from mokoko_desktop.printing import PrintOutcome, ReceiptPrinter
 from mokoko_desktop.receipt_codes import format_code
 from mokoko_desktop.submissions import Submission
-from ui.printing import PrintOutcome, ReceiptPrinter
 from ui.qr_widget import QrCodeWidget
 from ui.tasks import run_in_background
 from ui.widgets import TranslatedWidget, button, label
@@ -78,13 +78,9 @@ class ThanksScreen(TranslatedWidget):
         wants_print = self._print_state == "printing"
 
         def work() -> tuple[Path, PrintOutcome]:
-            path = kiosk.write_receipt(record)
             if not wants_print or printer is None:
-                return path, PrintOutcome(False, "", "printing is switched off")
-            outcome = printer.print_pdf(path)
-            if outcome.printed:
-                path.unlink(missing_ok=True)  # printed: no need to keep a copy with the citizen's words
-            return path, outcome
+                return kiosk.write_receipt(record), PrintOutcome(False, "", "printing is switched off")
+            return kiosk.print_receipt(record, printer)
 
         run_in_background(work, self._receipt_done, self._receipt_failed, owner=self)
 

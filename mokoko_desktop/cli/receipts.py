@@ -4,17 +4,17 @@ the same code and QR code, from what the kiosk stored; and the receipts that did
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from mokoko_desktop.cli.common import EXIT_OK, Commands, Refused
 from mokoko_desktop.receipt_codes import InvalidReceiptCode, format_code
 
 if TYPE_CHECKING:
     from mokoko_desktop.kiosk import Kiosk
+    from mokoko_desktop.printing import ReceiptPrinter
 
-PRINTER_GROUP = "mokoko.printers"  # entry points: print_pdf(pdf, printer_name) -> PrintOutcome (Qt's, in ui/)
+PRINTER_GROUP = "mokoko.printers"  # entry points: (printer_name) -> ReceiptPrinter (Qt's, in ui/)
 
 
 def register(commands: Commands, common: argparse.ArgumentParser) -> None:
@@ -42,12 +42,10 @@ def reprint_receipt(kiosk: Kiosk, args: argparse.Namespace) -> int:
             raise Refused(f"The receipt could not be written to {args.pdf}: {error.strerror or error}.") from None
         print(f"Receipt {code} written to {path}")
         return EXIT_OK
-    path = kiosk.write_receipt(record)  # kept among the unprinted until the printer has taken it
-    outcome = _printer()(path, kiosk.settings.get("printer_name"))
+    path, outcome = kiosk.print_receipt(record, _printer(kiosk.settings.get("printer_name")))
     if not outcome.printed:
         raise Refused(f"The receipt {code} could not be printed ({outcome.detail}). It is kept at {path}; "
                       "try again when the printer is back, or use --pdf.")  # fmt: skip
-    path.unlink(missing_ok=True)
     print(f"Receipt {code} printed on {outcome.printer}")
     return EXIT_OK
 
@@ -61,12 +59,12 @@ def list_unprinted(kiosk: Kiosk, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _printer() -> Callable[[Path, str], Any]:
-    """The printing front end (Qt's print queue), found like the kiosk's window: the core has no Qt."""
+def _printer(printer_name: str) -> ReceiptPrinter:
+    """The print queue (Qt's), found like the kiosk's window: the core has no Qt."""
     from importlib.metadata import entry_points
 
     found = [entry for entry in entry_points(group=PRINTER_GROUP) if entry.name == "qt"]
     if not found:
         raise Refused("Printing is not installed. Run: pip install -e . (or use --pdf).")
-    printer: Callable[[Path, str], Any] = found[0].load()
+    printer: ReceiptPrinter = found[0].load()(printer_name)
     return printer

@@ -8,10 +8,10 @@ import pytest
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
+from mokoko_desktop.printing import PrintOutcome
 from mokoko_desktop.start_info import StartInfo
 from ui.kiosk_window import KioskWindow
 from ui.language import LanguageSwitcher
-from ui.printing import PrintOutcome
 from ui.style import load_fonts
 from ui.sync_scheduler import SyncScheduler
 
