@@ -127,9 +127,9 @@ def shoot(out: Path, width: int, height: int, language: str) -> list[str]:
     fresh()
     window.open_pin_pad()
     save("10-pin")
-    window.open_staff_panel()
+    window.staff.open_panel()
     save("11-staff")
-    panel = window.staff_panel
+    panel = window.staff.panel
     assert panel is not None
     panel.day_button.click()
     save("12-staff-day")

@@ -17,6 +17,7 @@ from ui.idle_prompt import IdlePrompt
 from ui.language import LanguageSwitcher
 from ui.navigator import Navigator
 from ui.pin_gate import PinGate
+from ui.staff_desk import StaffDesk
 from ui.start_screen import StartScreen
 from ui.style import scale_for, style_sheet
 from ui.sync_indicator import SyncIndicator
@@ -28,8 +29,6 @@ if TYPE_CHECKING:
     from mokoko_desktop.submissions import Submission
     from ui.followup_screen import FollowUpScreen
     from ui.idea_flow.flow import IdeaFlow
-    from ui.staff_day import StaffDayScreen
-    from ui.staff_panel import StaffPanel
     from ui.step_flow import StepFlow
     from ui.sync_scheduler import SyncScheduler, SyncView
     from ui.thanks_screen import ThanksScreen
@@ -68,7 +67,7 @@ class KioskWindow(QMainWindow):
         self.setWindowTitle("MOKOKO")
         self._kiosk: Kiosk | None = None
         self.sync: SyncScheduler | None = None
-        self._printer: ReceiptPrinter | None = None
+        self.printer: ReceiptPrinter | None = None
         self._start_info = start_info
         self._languages = languages
         self._may_close = False
@@ -103,9 +102,10 @@ class KioskWindow(QMainWindow):
         self.screens = PageStack(central)
         self._nav = Navigator(self.screens)
         self._nav.changed.connect(self._update_chrome)
+        self.staff = StaffDesk(self, self._nav)  # the screens behind the PIN
         self.start_screen = StartScreen(start_info, self.screens)
         self.pin_pad = PinGate(self.screens)
-        self.pin_pad.unlocked.connect(self.open_staff_panel)
+        self.pin_pad.unlocked.connect(self.staff.open_panel)
         self.pin_pad.cancelled.connect(self.reset_to_start)
         self._nav.add_permanent(self.start_screen)
         self._nav.add_permanent(self.pin_pad)
@@ -134,7 +134,7 @@ class KioskWindow(QMainWindow):
         """Connect the opened kiosk core: from now on citizens and staff can use the window.
         With ``sync``, every stored idea is synced right away and the top bar shows the state."""
         self._kiosk = kiosk
-        self._printer = printer
+        self.printer = printer
         self.sync = sync
         if sync is not None:
             sync.changed.connect(self.sync_indicator.show_view)
@@ -150,11 +150,15 @@ class KioskWindow(QMainWindow):
         self.idle.set_timeout(kiosk.settings.get("idle_timeout_seconds") * 1000)
         application().installEventFilter(self.idle)
         self.idle.start()
-        self._refresh_start()
+        self.refresh_start()
         if not kiosk.staff.has_pin():
             self.pin_pad.ask_new_pin()
             self._nav.show(self.pin_pad)
         self._update_chrome()
+
+    @property
+    def language(self) -> str:
+        return self._languages.language
 
     @property
     def core(self) -> Kiosk:
@@ -175,14 +179,6 @@ class KioskWindow(QMainWindow):
     @property
     def followup(self) -> FollowUpScreen | None:
         return cast("FollowUpScreen | None", self._nav.screen("followup"))
-
-    @property
-    def staff_panel(self) -> StaffPanel | None:
-        return cast("StaffPanel | None", self._nav.screen("staff_panel"))
-
-    @property
-    def staff_day(self) -> StaffDayScreen | None:
-        return cast("StaffDayScreen | None", self._nav.screen("staff_day"))
 
     def store_failed(self, error: Exception) -> None:
         """The local database failed its check after the kiosk had started (the check runs in
@@ -225,7 +221,7 @@ class KioskWindow(QMainWindow):
             self._start_info = dataclasses.replace(self._start_info, stories=view.stories)
             self.start_screen.set_info(self._start_info)
 
-    def _refresh_start(self) -> None:
+    def refresh_start(self) -> None:
         if self._kiosk is not None:
             self._start_info = self.core.start_info()
             self.start_screen.set_info(self._start_info)
@@ -234,17 +230,17 @@ class KioskWindow(QMainWindow):
     def start_idea(self) -> None:
         from ui.idea_flow.flow import IdeaFlow  # loaded with the core, after the first frame
 
-        self._show_flow(IdeaFlow(self.core, self._languages.language, self.screens))
+        self._show_flow(IdeaFlow(self.core, self.language, self.screens))
 
     def start_volunteer(self) -> None:
         from ui.volunteer.flow import VolunteerFlow
 
-        self._show_flow(VolunteerFlow(self.core, self._languages.language, self.screens))
+        self._show_flow(VolunteerFlow(self.core, self.language, self.screens))
 
     def start_byttebors(self) -> None:
         from ui.byttebors.flow import BytteborsFlow
 
-        self._show_flow(BytteborsFlow(self.core, self._languages.language, self.screens))
+        self._show_flow(BytteborsFlow(self.core, self.language, self.screens))
 
     def _show_flow(self, flow: IdeaFlow | StepFlow) -> None:
         flow.submitted.connect(self._submitted)
@@ -254,21 +250,21 @@ class KioskWindow(QMainWindow):
     def open_followup(self) -> None:
         from ui.followup_screen import FollowUpScreen
 
-        followup = FollowUpScreen(self.core, self._languages.language, self.screens)
+        followup = FollowUpScreen(self.core, self.language, self.screens)
         followup.finished.connect(self.reset_to_start)
         self._nav.show(followup, "followup")
 
     def open_stories(self) -> None:
         from ui.stories_screen import StoriesScreen
 
-        stories = StoriesScreen(self.core, self._languages.language, self.screens)
+        stories = StoriesScreen(self.core, self.language, self.screens)
         stories.finished.connect(self.reset_to_start)
         self._nav.show(stories, "stories")
 
     def _submitted(self, record: Submission) -> None:
         from ui.thanks_screen import ThanksScreen
 
-        thanks = ThanksScreen(self.core, record, self._printer, self.screens)
+        thanks = ThanksScreen(self.core, record, self.printer, self.screens)
         thanks.finished.connect(self.reset_to_start)
         self._nav.show(thanks, "thanks")  # the flow goes: the receipt code is shown, nothing to go back to
         self.record_stored.emit(record)
@@ -279,7 +275,7 @@ class KioskWindow(QMainWindow):
         self._nav.show(self.start_screen)  # the citizen's screens are destroyed here
         self.pin_pad.ask_pin()
         self._languages.set_language(DEFAULT_LANGUAGE)
-        self._refresh_start()
+        self.refresh_start()
         self.idle.start()
         self.reset_done.emit()
 
@@ -307,24 +303,6 @@ class KioskWindow(QMainWindow):
         self.pin_pad.ask_pin()
         self._nav.show(self.pin_pad)
         self.pin_pad.setFocus()
-
-    def open_staff_panel(self) -> None:
-        from ui.staff_panel import StaffPanel
-
-        panel = StaffPanel(self.core, self.screens, sync=self.sync)
-        panel.closed.connect(self.reset_to_start)
-        panel.quit_requested.connect(self.leave_kiosk_mode)
-        panel.day_requested.connect(self.open_staff_day)
-        panel.stop_chosen.connect(lambda _stop: self._refresh_start())
-        self._nav.show(panel, "staff_panel")
-
-    def open_staff_day(self) -> None:
-        """The day's Byttebørs and sign-ups; reachable only from the staff panel (behind the PIN)."""
-        from ui.staff_day import StaffDayScreen
-
-        day = StaffDayScreen(self.core, self._languages.language, self.screens)
-        day.closed.connect(self.open_staff_panel)
-        self._nav.show(day, "staff_day")
 
     def leave_kiosk_mode(self) -> None:
         """Close the window for real (only reachable behind the PIN)."""

@@ -29,12 +29,14 @@ class StaffPanel(TranslatedWidget):
         closed(): back to the kiosk.
         quit_requested(): leave kiosk mode (the PIN was already given).
         day_requested(): show the day's Byttebørs posts, sign-ups and matches.
+        receipts_requested(): reprint a receipt, or the unprinted ones.
         stop_chosen(str): today's stop was changed to this id.
     """
 
     closed = Signal()
     quit_requested = Signal()
     day_requested = Signal()
+    receipts_requested = Signal()
     stop_chosen = Signal(str)
 
     def __init__(self, kiosk: Kiosk, parent: QWidget | None = None, *, sync: SyncScheduler | None = None) -> None:
@@ -79,9 +81,12 @@ class StaffPanel(TranslatedWidget):
         self.quit_button.clicked.connect(self.quit_requested)
         self.day_button = button("secondary", self)
         self.day_button.clicked.connect(self.day_requested)
+        self.receipts_button = button("secondary", self)
+        self.receipts_button.clicked.connect(self.receipts_requested)
         actions = QHBoxLayout()
         actions.addWidget(self.quit_button)
         actions.addStretch(1)
+        actions.addWidget(self.receipts_button)
         actions.addWidget(self.day_button)
         actions.addWidget(self.back_button)
         layout = QVBoxLayout(self)
@@ -192,3 +197,4 @@ class StaffPanel(TranslatedWidget):
         self.back_button.setText(self.tr("Back to the kiosk"))
         self.quit_button.setText(self.tr("Leave kiosk mode"))
         self.day_button.setText(self.tr("Byttebørs and volunteers today"))
+        self.receipts_button.setText(self.tr("Receipts"))

@@ -1368,6 +1368,69 @@ Bor i: %2</translation>
         <source>Byttebørs and volunteers today</source>
         <translation>Byttebørs og frivillige i dag</translation>
     </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Kvitteringer</translation>
+    </message>
+</context>
+<context>
+    <name>StaffReceiptsScreen</name>
+    <message>
+        <source>No printer is connected to this kiosk.</source>
+        <translation>Der er ingen printer tilsluttet denne kiosk.</translation>
+    </message>
+    <message>
+        <source>Receipt %1 has been printed again.</source>
+        <translation>Kvittering %1 er udskrevet igen.</translation>
+    </message>
+    <message>
+        <source>No receipt with the code %1 was made on this kiosk.</source>
+        <translation>Kvitteringen med koden %1 blev ikke lavet på denne kiosk.</translation>
+    </message>
+    <message>
+        <source>The receipt could not be made: %1</source>
+        <translation>Kvitteringen kunne ikke laves: %1</translation>
+    </message>
+    <message>
+        <source>Printed again: %1</source>
+        <translation>Udskrevet igen: %1</translation>
+    </message>
+    <message>
+        <source>The printer did not take the receipt (%1). It is kept; try again when the printer works.</source>
+        <translation>Printeren tog ikke imod kvitteringen (%1). Den er gemt; prøv igen, når printeren virker.</translation>
+    </message>
+    <message>
+        <source>Not printed today (%1)</source>
+        <translation>Ikke udskrevet i dag (%1)</translation>
+    </message>
+    <message>
+        <source>Every receipt of today has been printed.</source>
+        <translation>Alle dagens kvitteringer er udskrevet.</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Udskriver …</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Kvitteringer</translation>
+    </message>
+    <message>
+        <source>Print a receipt again: scan its QR code or type its code</source>
+        <translation>Udskriv en kvittering igen: scan QR-koden, eller skriv koden</translation>
+    </message>
+    <message>
+        <source>Print again</source>
+        <translation>Udskriv igen</translation>
+    </message>
+    <message>
+        <source>Print them all again</source>
+        <translation>Udskriv dem alle igen</translation>
+    </message>
+    <message>
+        <source>Back to staff</source>
+        <translation>Tilbage til personale</translation>
+    </message>
 </context>
 <context>
     <name>StartScreen</name>

@@ -34,14 +34,14 @@ def test_wrong_pin_stays_locked_right_pin_opens_staff_panel(qtbot, kiosk, make_w
     assert window.pin_pad.problem.text() == "Koden er forkert. Prøv igen."
     assert window.pin_pad.dots.text() == "–"
     _type_pin(qtbot, window, DEMO_PIN)
-    assert window.screens.currentWidget() is window.staff_panel
-    qtbot.mouseClick(window.staff_panel.stop_buttons["havndal"], LEFT)
+    assert window.screens.currentWidget() is window.staff.panel
+    qtbot.mouseClick(window.staff.panel.stop_buttons["havndal"], LEFT)
     assert kiosk.today_stop().id == "havndal"
-    qtbot.mouseClick(window.staff_panel.back_button, LEFT)
+    qtbot.mouseClick(window.staff.panel.back_button, LEFT)
     assert window.start_screen._where.text() == "I dag holder MOKOKO i Havndal"
     qtbot.mouseClick(window.staff_button, LEFT)
     _type_pin(qtbot, window, DEMO_PIN)
-    qtbot.mouseClick(window.staff_panel.quit_button, LEFT)
+    qtbot.mouseClick(window.staff.panel.quit_button, LEFT)
     assert not window.isVisible()
 
 
@@ -50,7 +50,7 @@ def test_pin_pad_takes_a_hardware_keyboard_too(qtbot, kiosk, make_window) -> Non
     qtbot.mouseClick(window.staff_button, LEFT)
     qtbot.keyClicks(window.pin_pad, DEMO_PIN)
     qtbot.keyClick(window.pin_pad, Qt.Key.Key_Return)
-    assert window.screens.currentWidget() is window.staff_panel
+    assert window.screens.currentWidget() is window.staff.panel
 
 
 def test_a_new_kiosk_asks_staff_for_a_pin_first(qtbot, data_dir, clock, make_window) -> None:
@@ -67,6 +67,6 @@ def test_a_new_kiosk_asks_staff_for_a_pin_first(qtbot, data_dir, clock, make_win
     assert window.pin_pad.problem.text() == "De to koder var forskellige. Start forfra."
     _type_pin(qtbot, window, "583920")
     _type_pin(qtbot, window, "583920")
-    assert window.screens.currentWidget() is window.staff_panel
+    assert window.screens.currentWidget() is window.staff.panel
     assert kiosk.staff.check("583920")
     kiosk.close()

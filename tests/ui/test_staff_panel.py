@@ -12,8 +12,8 @@ def test_a_setting_that_does_not_fit_is_shown_to_staff(kiosk, make_window) -> No
     with kiosk.store.engine.begin() as connection:
         connection.execute(text("INSERT INTO setting (key, value) VALUES ('idle_timeout_seconds', '\"ninety\"')"))
     window = make_window(kiosk)
-    window.open_staff_panel()
-    info = window.staff_panel._info.text()
+    window.staff.open_panel()
+    info = window.staff.panel._info.text()
     assert "Indstillingen idle_timeout_seconds har en gemt værdi, der ikke passer" in info
     assert "standardværdien bruges" in info
 
@@ -27,8 +27,8 @@ def test_staff_see_what_could_not_be_sent_and_send_it_again(qtbot, kiosk, owner_
     window = make_window(kiosk, kiosk_url)
     window.sync.start()
     qtbot.waitUntil(lambda: window.sync.view().status is not None and window.sync.view().status.refused == 1, timeout=15000)
-    window.open_staff_panel()
-    panel = window.staff_panel
+    window.staff.open_panel()
+    panel = window.staff.panel
     assert "1 registreringer kunne ikke sendes" in panel.sync_info.text()
     assert panel.retry_button.isVisible() and panel.retry_button.text() == "Send dem igen"
     with kiosk.store.engine.begin() as connection:  # the fix

@@ -108,7 +108,7 @@ def test_no_english_source_string_shows_on_any_danish_screen(qtbot, kiosk, make_
     window.reset_to_start()
     window.open_pin_pad()
     look()
-    window.open_staff_panel()
+    window.staff.open_panel()
     look()
     shown_english = {text for text in seen if text in english_only}
     assert shown_english == set()

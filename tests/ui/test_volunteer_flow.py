@@ -204,16 +204,16 @@ def test_byttebors_post_and_staff_see_the_match(qtbot, kiosk, make_window) -> No
     for digit in "246810":
         qtbot.keyClick(window.pin_pad, digit)
     qtbot.keyClick(window.pin_pad, Qt.Key.Key_Return)
-    assert window.staff_panel is not None
-    _touch(qtbot, window.staff_panel.day_button)
-    day = window.staff_day
+    assert window.staff.panel is not None
+    _touch(qtbot, window.staff.panel.day_button)
+    day = window.staff.day
     assert "Vores klub mangler en trailer" in day.posts.text() and "20304052" not in day.posts.text()  # sealed
     matches = day.matches.text()
     assert matches.startswith("● Praktisk hjælp (samme sted)")  # the best match first
     assert "Jeg har en trailer om lørdagen." in matches and "Vores klub mangler en trailer" in matches
     assert "(kontaktoplysningerne er forseglet: rådhuset har dem)" in matches and "bo@eksempel.dk" not in matches
     _touch(qtbot, day.back_button)
-    assert window.staff_panel is not None and window.staff_day is None
+    assert window.staff.panel is not None and window.staff.day is None
 
 
 def test_the_follow_up_screen_finds_a_signup_without_showing_personal_data(qtbot, kiosk, make_window) -> None:

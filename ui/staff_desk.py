@@ -1,0 +1,66 @@
+"""The staff's screens behind the PIN, one at a time in the kiosk window: the panel (the hub),
+and from it the day's Byttebørs and volunteers and the receipts. Each is made when opened and
+destroyed when another screen is shown, like a citizen's."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+from PySide6.QtCore import QObject
+
+if TYPE_CHECKING:
+    from ui.kiosk_window import KioskWindow
+    from ui.navigator import Navigator
+    from ui.staff_day import StaffDayScreen
+    from ui.staff_panel import StaffPanel
+    from ui.staff_receipts import StaffReceiptsScreen
+
+
+class StaffDesk(QObject):
+    """Opens the staff screens on the kiosk window's navigator; reachable only once the PIN was
+    given (the window opens :meth:`open_panel` when the PIN gate unlocks)."""
+
+    def __init__(self, window: KioskWindow, nav: Navigator) -> None:
+        super().__init__(window)
+        self._window = window
+        self._nav = nav
+
+    @property
+    def panel(self) -> StaffPanel | None:
+        return cast("StaffPanel | None", self._nav.screen("staff_panel"))
+
+    @property
+    def day(self) -> StaffDayScreen | None:
+        return cast("StaffDayScreen | None", self._nav.screen("staff_day"))
+
+    @property
+    def receipts(self) -> StaffReceiptsScreen | None:
+        return cast("StaffReceiptsScreen | None", self._nav.screen("staff_receipts"))
+
+    def open_panel(self) -> None:
+        from ui.staff_panel import StaffPanel
+
+        window = self._window
+        panel = StaffPanel(window.core, window.screens, sync=window.sync)
+        panel.closed.connect(window.reset_to_start)
+        panel.quit_requested.connect(window.leave_kiosk_mode)
+        panel.day_requested.connect(self.open_day)
+        panel.receipts_requested.connect(self.open_receipts)
+        panel.stop_chosen.connect(lambda _stop: window.refresh_start())
+        self._nav.show(panel, "staff_panel")
+
+    def open_day(self) -> None:
+        """The day's Byttebørs and sign-ups."""
+        from ui.staff_day import StaffDayScreen
+
+        day = StaffDayScreen(self._window.core, self._window.language, self._window.screens)
+        day.closed.connect(self.open_panel)
+        self._nav.show(day, "staff_day")
+
+    def open_receipts(self) -> None:
+        """Reprint by code, and the unprinted receipts."""
+        from ui.staff_receipts import StaffReceiptsScreen
+
+        receipts = StaffReceiptsScreen(self._window.core, self._window.printer, self._window.screens)
+        receipts.closed.connect(self.open_panel)
+        self._nav.show(receipts, "staff_receipts")

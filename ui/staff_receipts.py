@@ -1,0 +1,174 @@
+"""Behind the PIN: a receipt printed again by its code (a paper jam, a lost slip: scan the QR or
+type the code on the on-screen keyboard), and today's receipts that did not print, all printed
+again with one tap. Rendering and printing run off the GUI thread."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+
+from mokoko_desktop.receipt_codes import InvalidReceiptCode, format_code
+from mokoko_desktop.submissions import UnknownReceipt
+from ui.messages import for_person
+from ui.tasks import run_in_background
+from ui.widgets import ProblemLabel, TranslatedWidget, button, label
+
+if TYPE_CHECKING:
+    from mokoko_desktop.kiosk import Kiosk
+    from mokoko_desktop.printing import PrintOutcome, ReceiptPrinter
+
+
+class StaffReceiptsScreen(TranslatedWidget):
+    """Reprint by code, and the unprinted receipts of the day.
+
+    Signals:
+        closed(): back to the staff panel.
+        printed(str): a receipt was printed again (its code).
+    """
+
+    closed = Signal()
+    printed = Signal(str)
+
+    def __init__(self, kiosk: Kiosk, printer: ReceiptPrinter | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("staffReceipts")
+        self._kiosk = kiosk
+        self._printer = printer
+        self.busy = False
+        self._heading = label("stepHeading", self)
+        self._code_label = label("fieldLabel", self)
+        self.code_edit = QLineEdit(self)
+        self.code_edit.setObjectName("codeEdit")
+        self.code_edit.setInputMethodHints(Qt.InputMethodHint.ImhPreferUppercase | Qt.InputMethodHint.ImhNoPredictiveText)
+        self.code_edit.returnPressed.connect(self.reprint)  # a USB scanner types the QR's address and Enter
+        self.reprint_button = button("primary", self)
+        self.reprint_button.clicked.connect(self.reprint)
+        self.problem = ProblemLabel(self)
+        self.result = label("staffInfo", self)
+        self._unprinted_label = label("fieldLabel", self)
+        self.unprinted = label("staffInfo", self)
+        self.print_all_button = button("secondary", self)
+        self.print_all_button.clicked.connect(self.print_all)
+        self.back_button = button("primary", self)
+        self.back_button.clicked.connect(self.closed)
+        entry = QHBoxLayout()
+        entry.addWidget(self.code_edit, 1)
+        entry.addWidget(self.reprint_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._heading)
+        layout.addWidget(self._code_label)
+        layout.addLayout(entry)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.result)
+        layout.addSpacing(24)
+        layout.addWidget(self._unprinted_label)
+        layout.addWidget(self.unprinted)
+        layout.addWidget(self.print_all_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+        layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignRight)
+        self._codes: list[str] = []
+        self._retranslate()
+        self.code_edit.setFocus()
+
+    # reprint by code ------------------------------------------------------------------------
+    def reprint(self) -> None:
+        if self.busy:
+            return
+        self.problem.clear_text()
+        self.result.setText("")
+        if self._printer is None:
+            self.problem.show_text(self.tr("No printer is connected to this kiosk."))
+            return
+        kiosk, printer, typed = self._kiosk, self._printer, self.code_edit.text()
+
+        def work() -> tuple[str, PrintOutcome]:
+            record = kiosk.submission(typed)
+            return record.receipt_code, kiosk.print_receipt(record, printer)[1]
+
+        self._start()
+        run_in_background(work, self._reprinted, self._refused, owner=self)
+
+    def _reprinted(self, result: tuple[str, PrintOutcome]) -> None:
+        code, outcome = result
+        self._finish()
+        self.code_edit.setText(format_code(code))
+        if outcome.printed:
+            self.result.setText(self.tr("Receipt %1 has been printed again.").replace("%1", format_code(code)))
+            self.code_edit.clear()
+            self.printed.emit(code)
+        else:
+            self.problem.show_text(self._not_printed(outcome))
+        self._show_unprinted()
+
+    def _refused(self, error: Exception) -> None:
+        self._finish()
+        if isinstance(error, InvalidReceiptCode):
+            self.problem.show_text(for_person("receipt_code", error.problem))
+        elif isinstance(error, UnknownReceipt):
+            self.problem.show_text(self.tr("No receipt with the code %1 was made on this kiosk.").replace("%1", format_code(error.code)))
+        else:
+            self.problem.show_text(self.tr("The receipt could not be made: %1").replace("%1", str(error)))
+
+    # the unprinted ones ---------------------------------------------------------------------
+    def print_all(self) -> None:
+        if self.busy or self._printer is None:
+            return
+        kiosk, printer, codes = self._kiosk, self._printer, list(self._codes)
+
+        def work() -> list[tuple[str, PrintOutcome]]:
+            outcomes = []
+            for code in codes:
+                outcome = kiosk.print_receipt(kiosk.submission(code), printer)[1]
+                outcomes.append((code, outcome))
+                if not outcome.printed:
+                    break  # the printer is gone: the rest stay kept
+            return outcomes
+
+        self.problem.clear_text()
+        self._start()
+        run_in_background(work, self._printed_all, self._refused, owner=self)
+
+    def _printed_all(self, outcomes: list[tuple[str, PrintOutcome]]) -> None:
+        self._finish()
+        done = [code for code, outcome in outcomes if outcome.printed]
+        self.result.setText(self.tr("Printed again: %1").replace("%1", ", ".join(format_code(code) for code in done)) if done else "")
+        for code in done:
+            self.printed.emit(code)
+        failed = [outcome for _code, outcome in outcomes if not outcome.printed]
+        if failed:
+            self.problem.show_text(self._not_printed(failed[0]))
+        self._show_unprinted()
+
+    def _not_printed(self, outcome: PrintOutcome) -> str:
+        return self.tr("The printer did not take the receipt (%1). It is kept; try again when the printer works.").replace(
+            "%1", outcome.detail
+        )
+
+    def _show_unprinted(self) -> None:
+        self._codes = self._kiosk.unprinted_receipts()  # a folder listing, not the database
+        count = len(self._codes)
+        self._unprinted_label.setText(self.tr("Not printed today (%1)").replace("%1", str(count)))
+        self.unprinted.setText(", ".join(format_code(code) for code in self._codes) or self.tr("Every receipt of today has been printed."))
+        self.print_all_button.setVisible(bool(count))
+
+    def _start(self) -> None:
+        self.busy = True
+        self.reprint_button.setEnabled(False)
+        self.print_all_button.setEnabled(False)
+        self.result.setText(self.tr("Printing…"))
+
+    def _finish(self) -> None:
+        self.busy = False
+        self.reprint_button.setEnabled(True)
+        self.print_all_button.setEnabled(True)
+        self.result.setText("")
+
+    def _retranslate(self) -> None:
+        self._heading.setText(self.tr("Receipts"))
+        self._code_label.setText(self.tr("Print a receipt again: scan its QR code or type its code"))
+        self.reprint_button.setText(self.tr("Print again"))
+        self.print_all_button.setText(self.tr("Print them all again"))
+        self.back_button.setText(self.tr("Back to staff"))
+        self._show_unprinted()
