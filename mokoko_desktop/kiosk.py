@@ -25,6 +25,7 @@ from mokoko_desktop.erasure import request_erasure
 from mokoko_desktop.followup import FollowUp, code_from_scan, look_up
 from mokoko_desktop.ideas import IdeaService
 from mokoko_desktop.models import Device, Idea, Offer, Signup, Stop, Story
+from mokoko_desktop.moderation import DayIdea, ideas_of_day, set_hidden
 from mokoko_desktop.offers import OfferService
 from mokoko_desktop.opportunities import Opportunities
 from mokoko_desktop.paths import RECEIPTS_SUBDIR, receipts_dir, resolve_data_dir
@@ -187,6 +188,15 @@ class Kiosk:
         if found is None:
             raise UnknownReceipt(code)
         return found
+
+    def hide_idea(self, typed: str, reason: str) -> str:
+        """Staff hide an idea given here (``reason`` from ``moderation.REASONS``); "" shows it
+        again. Returns its code; see :func:`mokoko_desktop.moderation.set_hidden`."""
+        return set_hidden(self.store, typed, reason, self.clock())
+
+    def ideas_of_day(self, day: dt.date | None = None) -> list[DayIdea]:
+        """The moderation list: today's ideas (or ``day``'s), newest first. Reads only."""
+        return ideas_of_day(self.store, day or local_date(self.clock()))
 
     def unprinted_receipts(self) -> list[str]:
         """The codes of today's receipts that did not print (their PDFs are kept), oldest first."""

@@ -268,6 +268,18 @@ class ErasureRequest(SQLModel, table=True):
     synced_at: dt.datetime | None = _utc_column(nullable=True)
 
 
+class Moderation(SQLModel, table=True):
+    """Staff hid an idea given here (``reason`` from :data:`mokoko_desktop.moderation.REASONS`),
+    or showed it again (``reason`` empty); the newest row per code counts. Pushed to city hall,
+    which still sees the idea; no public wall or page ever shows a hidden one."""
+
+    id: str = Field(primary_key=True, max_length=36)  # the central idempotency key
+    receipt_code: str = Field(max_length=10, index=True)
+    reason: str = Field(default="", max_length=40)
+    at: dt.datetime = _utc_column()
+    synced_at: dt.datetime | None = _utc_column(nullable=True)
+
+
 class Erasure(SQLModel, table=True):
     """City hall deleted the contact details given with this receipt code (pulled, from any kiosk)."""
 

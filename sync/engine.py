@@ -18,6 +18,7 @@ from mokoko_desktop.personal_data import has_key, purge_condition, seal_leftover
 from mokoko_desktop.redact import mask_secrets
 from sync.central import CentralError, connect
 from sync.erasures import push_erasure_requests
+from sync.moderation import push_moderation
 from sync.pull import PullResult, catalogue_problems, pull_changes
 from sync.push import PushResult, pending_count, push_pending, refused_count
 
@@ -40,6 +41,7 @@ class SyncReport:
     refused: int = 0  # all the records set aside here so far (this sync's and earlier ones)
     new_identity: tuple[str, str] | None = None  # (tag, name) the central database gave this kiosk
     erasure_requests: int = 0  # citizens' requests to delete their details, sent to city hall
+    moderation: int = 0  # ideas staff hid (or showed again), sent to city hall
 
     def summary(self) -> str:
         pushed = self.push.by_kind
@@ -54,6 +56,8 @@ class SyncReport:
         parts.append(f"pulled {self.pull.applied} changes" + (" (started over)" if self.pull.started_over else ""))
         if self.erasure_requests:
             parts.append(f"sent {self.erasure_requests} erasure requests")
+        if self.moderation:
+            parts.append(f"sent {self.moderation} moderation changes")
         if self.purged:
             parts.append(f"deleted contact details of {self.purged} records here")
         parts.append(f"{self.waiting} waiting")
@@ -141,6 +145,7 @@ def sync_once(kiosk: Kiosk, central_url: str, *, adopt_identity: bool = True) ->
             seal_leftovers(kiosk.store)  # a key pulled last time seals what was written without one
             report.push = push_pending(kiosk.store, central, clock=kiosk.clock)
             report.erasure_requests = push_erasure_requests(kiosk.store, central, kiosk.clock())
+            report.moderation = push_moderation(kiosk.store, central, kiosk.clock())  # after the ideas it is about
             report.pull = pull_changes(kiosk.store, central)
     except psycopg.Error as error:
         message = mask_secrets(f"The central database refused the sync: {str(error).strip().splitlines()[0]}")

@@ -85,7 +85,7 @@ class HistoryEntry:
 
     at: dt.datetime
     by: str
-    kind: str  # "status", "route" or "revealed"
+    kind: str  # "status", "route", "revealed", or "hidden" at the kiosk (``reason``; "" when shown again)
     status: str = ""
     text: str = ""  # the public reply, or the routing's note
     reason: str = ""
@@ -101,6 +101,7 @@ class IdeaDetail:
     theme_title: dict[str, str]
     has_contact: bool
     history: list[HistoryEntry] = field(default_factory=list)
+    hidden_reason: str = ""  # staff hid it at the kiosk (moderation): never on a public wall
 
 
 @dataclass(frozen=True)
@@ -242,7 +243,8 @@ def show(url: str, typed_code: str) -> IdeaDetail:
     query = sql.SQL(
         "SELECT {columns}, coalesce(a.name, '{{}}') AS area_name, mokoko.area_contact_names({area}) AS contact_names, "
         "coalesce(p.place, i.stop_id) AS stop_place, coalesce(t.title, '{{}}') AS theme_title, "
-        "i.consent_version IS NOT NULL AS has_contact "  # contact details are kept only with consent
+        "i.consent_version IS NOT NULL AS has_contact, "  # contact details are kept only with consent
+        "coalesce(mokoko.hidden_reason(i.receipt_code), '') AS hidden_reason "
         "{source} LEFT JOIN mokoko.office_user u ON u.role_name = s.status_by "
         "LEFT JOIN mokoko.admin_area a ON a.code = {area} LEFT JOIN mokoko.stop p ON p.id = i.stop_id "
         "WHERE i.receipt_code = %s"
@@ -260,13 +262,16 @@ def show(url: str, typed_code: str) -> IdeaDetail:
                 "FROM mokoko.idea_route x LEFT JOIN mokoko.office_user u ON u.role_name = x.set_by WHERE idea_id = %(id)s "
                 "UNION ALL SELECT at, coalesce(u.display_name, by_role), 'revealed', '', '', '', '' "
                 "FROM mokoko.access_log x LEFT JOIN mokoko.office_user u ON u.role_name = x.by_role "
-                "WHERE kind = 'idea' AND record_id = %(id)s ORDER BY 1",
-                {"id": row["id"]},
+                "WHERE kind = 'idea' AND record_id = %(id)s "
+                "UNION ALL SELECT at, coalesce(d.name, device_role::text), 'hidden', '', '', reason, '' "
+                "FROM mokoko.moderation m LEFT JOIN mokoko.device d ON d.role_name = m.device_role "
+                "WHERE m.receipt_code = %(code)s ORDER BY 1",
+                {"id": row["id"], "code": code},
             )
         ]
     return IdeaDetail(
         _idea(row), row["area_name"], row["contact_names"], row["stop_place"], row["theme_title"],
-        row["has_contact"], history,
+        row["has_contact"], history, row["hidden_reason"],
     )  # fmt: skip
 
 

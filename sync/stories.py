@@ -42,6 +42,8 @@ def publish(url: str, typed_code: str, headline: str) -> None:
             connection.execute("INSERT INTO mokoko.published_story (idea_id, headline) VALUES (%s, %s)", (row[0], headline))
         except errors.UniqueViolation:
             raise CentralError("This idea is on the wall already; take it down first to change its headline.") from None
+        except errors.CheckViolation:
+            raise CentralError("This idea was hidden at the kiosk (moderation): it cannot go on the wall.") from None
 
 
 def unpublish(url: str, typed_code: str) -> bool:

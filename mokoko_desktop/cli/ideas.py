@@ -1,4 +1,5 @@
-"""``mokoko idea add|show``: ideas collected on paper, and what became of one."""
+"""``mokoko idea add|hide|unhide|show``: ideas collected on paper, moderation at the stop, and what
+became of one."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from typing import TYPE_CHECKING
 from mokoko_desktop.cli.common import EXIT_OK, EXIT_STORE, Commands, Refused, add_submission_options, draft_from, print_stored, stop_for
 from mokoko_desktop.demographics import AGE_GROUPS
 from mokoko_desktop.i18n import pick
+from mokoko_desktop.moderation import REASONS
 from mokoko_desktop.receipt_codes import InvalidReceiptCode, format_code
 
 if TYPE_CHECKING:
@@ -28,6 +30,13 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     add.add_argument("--assisted", action="store_true", help="typed in by staff on the citizen's behalf")
     add.add_argument("--notify-me", action="store_true", help="the citizen wants an e-mail when city hall answers (needs --email)")
     add.set_defaults(func=add_idea)
+    hide = idea.add_parser("hide", parents=[common], help="hide an abusive idea from every public wall (city hall still sees it)")
+    hide.add_argument("code")
+    hide.add_argument("--reason", required=True, choices=tuple(REASONS), help="why (recorded with the time)")
+    hide.set_defaults(func=hide_idea)
+    unhide = idea.add_parser("unhide", parents=[common], help="show a hidden idea again (after a mistake)")
+    unhide.add_argument("code")
+    unhide.set_defaults(func=unhide_idea)
     show = idea.add_parser("show", parents=[common], help="show the idea behind a receipt code")
     show.add_argument("code")
     show.set_defaults(standalone=show_idea)
@@ -38,6 +47,26 @@ def add_idea(kiosk: Kiosk, args: argparse.Namespace) -> int:
 
     draft = draft_from(args, IdeaDraft, theme_code=args.theme, home_area_code=args.home_area)
     return print_stored(kiosk, kiosk.submit(draft, stop_for(kiosk, args.stop)), args.receipt)
+
+
+def hide_idea(kiosk: Kiosk, args: argparse.Namespace) -> int:
+    return _moderate(kiosk, args.code, args.reason)
+
+
+def unhide_idea(kiosk: Kiosk, args: argparse.Namespace) -> int:
+    return _moderate(kiosk, args.code, "")
+
+
+def _moderate(kiosk: Kiosk, typed: str, reason: str) -> int:
+    from mokoko_desktop.moderation import ModerationRefused
+
+    try:
+        code = kiosk.hide_idea(typed, reason)
+    except (InvalidReceiptCode, ModerationRefused) as error:
+        raise Refused(f"{error} Nothing was changed.") from None
+    what = f"hidden ({reason}): no public wall will show it" if reason else "shown again"
+    print(f"{format_code(code)} {what}; city hall sees this at the next sync.")
+    return EXIT_OK
 
 
 def show_idea(args: argparse.Namespace, data_dir: Path) -> int:

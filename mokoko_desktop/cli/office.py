@@ -180,6 +180,8 @@ def show_idea(args: argparse.Namespace, data_dir: Path) -> int:
           f"{'assisted by staff' if idea.assisted else 'on their own'}; "
           f"{'left contact details (office contact)' if detail.has_contact else 'no contact details'}")  # fmt: skip
     print(f"Status: {idea.status or 'unanswered'}")
+    if detail.hidden_reason:
+        print(f"Hidden at the kiosk: {detail.hidden_reason} (never shown on a public wall)")
     for entry in detail.history:
         when = f"{entry.at:%Y-%m-%d %H:%M}"
         if entry.kind == "status":
@@ -187,6 +189,8 @@ def show_idea(args: argparse.Namespace, data_dir: Path) -> int:
             print(f"  {when}  {entry.by}: {entry.status}: {entry.text}{reason}")
         elif entry.kind == "route":
             print(f"  {when}  {entry.by}: routed to {entry.area}" + (f": {entry.text}" if entry.text else ""))
+        elif entry.kind == "hidden":
+            print(f"  {when}  {entry.by}: " + (f"hidden at the kiosk ({entry.reason})" if entry.reason else "shown again at the kiosk"))
         else:
             print(f"  {when}  {entry.by}: looked at the contact details")
     return EXIT_OK
