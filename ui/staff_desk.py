@@ -1,6 +1,6 @@
 """The staff's screens behind the PIN, one at a time in the kiosk window: the panel (the hub),
-and from it the day's Byttebørs and volunteers and the receipts. Each is made when opened and
-destroyed when another screen is shown, like a citizen's."""
+and from it the day's ideas (moderation), Byttebørs and volunteers, and the receipts. Each is
+made when opened and destroyed when another screen is shown, like a citizen's."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from ui.kiosk_window import KioskWindow
     from ui.navigator import Navigator
     from ui.staff_day import StaffDayScreen
+    from ui.staff_moderation import StaffModerationScreen
     from ui.staff_panel import StaffPanel
     from ui.staff_receipts import StaffReceiptsScreen
 
@@ -34,6 +35,10 @@ class StaffDesk(QObject):
         return cast("StaffDayScreen | None", self._nav.screen("staff_day"))
 
     @property
+    def moderation(self) -> StaffModerationScreen | None:
+        return cast("StaffModerationScreen | None", self._nav.screen("staff_moderation"))
+
+    @property
     def receipts(self) -> StaffReceiptsScreen | None:
         return cast("StaffReceiptsScreen | None", self._nav.screen("staff_receipts"))
 
@@ -46,6 +51,7 @@ class StaffDesk(QObject):
         panel.quit_requested.connect(window.leave_kiosk_mode)
         panel.day_requested.connect(self.open_day)
         panel.receipts_requested.connect(self.open_receipts)
+        panel.moderation_requested.connect(self.open_moderation)
         panel.stop_chosen.connect(lambda _stop: window.refresh_start())
         self._nav.show(panel, "staff_panel")
 
@@ -64,3 +70,11 @@ class StaffDesk(QObject):
         receipts = StaffReceiptsScreen(self._window.core, self._window.printer, self._window.screens)
         receipts.closed.connect(self.open_panel)
         self._nav.show(receipts, "staff_receipts")
+
+    def open_moderation(self) -> None:
+        """The day's ideas: hide one, or show it again."""
+        from ui.staff_moderation import StaffModerationScreen
+
+        moderation = StaffModerationScreen(self._window.core, self._window.screens)
+        moderation.closed.connect(self.open_panel)
+        self._nav.show(moderation, "staff_moderation")

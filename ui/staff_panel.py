@@ -30,6 +30,7 @@ class StaffPanel(TranslatedWidget):
         quit_requested(): leave kiosk mode (the PIN was already given).
         day_requested(): show the day's Byttebørs posts, sign-ups and matches.
         receipts_requested(): reprint a receipt, or the unprinted ones.
+        moderation_requested(): the day's ideas, to hide an abusive one.
         stop_chosen(str): today's stop was changed to this id.
     """
 
@@ -37,6 +38,7 @@ class StaffPanel(TranslatedWidget):
     quit_requested = Signal()
     day_requested = Signal()
     receipts_requested = Signal()
+    moderation_requested = Signal()
     stop_chosen = Signal(str)
 
     def __init__(self, kiosk: Kiosk, parent: QWidget | None = None, *, sync: SyncScheduler | None = None) -> None:
@@ -83,9 +85,12 @@ class StaffPanel(TranslatedWidget):
         self.day_button.clicked.connect(self.day_requested)
         self.receipts_button = button("secondary", self)
         self.receipts_button.clicked.connect(self.receipts_requested)
+        self.moderation_button = button("secondary", self)
+        self.moderation_button.clicked.connect(self.moderation_requested)
         actions = QHBoxLayout()
         actions.addWidget(self.quit_button)
         actions.addStretch(1)
+        actions.addWidget(self.moderation_button)
         actions.addWidget(self.receipts_button)
         actions.addWidget(self.day_button)
         actions.addWidget(self.back_button)
@@ -198,3 +203,4 @@ class StaffPanel(TranslatedWidget):
         self.quit_button.setText(self.tr("Leave kiosk mode"))
         self.day_button.setText(self.tr("Byttebørs and volunteers today"))
         self.receipts_button.setText(self.tr("Receipts"))
+        self.moderation_button.setText(self.tr("Today's ideas"))

@@ -587,6 +587,10 @@
         <translation>Givet af borgeren selv</translation>
     </message>
     <message>
+        <source>Hidden at the kiosk (%1): never shown on a public wall</source>
+        <translation>Skjult på kiosken (%1): vises aldrig offentligt</translation>
+    </message>
+    <message>
         <source>No answer yet.</source>
         <translation>Ikke besvaret endnu.</translation>
     </message>
@@ -601,6 +605,14 @@
     <message>
         <source>sent to %1</source>
         <translation>sendt videre til %1</translation>
+    </message>
+    <message>
+        <source>hidden at the kiosk: %1</source>
+        <translation>skjult på kiosken: %1</translation>
+    </message>
+    <message>
+        <source>shown again at the kiosk</source>
+        <translation>vist igen på kiosken</translation>
     </message>
     <message>
         <source>looked at the contact details</source>
@@ -1271,6 +1283,57 @@ Bor i: %2</translation>
     </message>
 </context>
 <context>
+    <name>StaffModerationScreen</name>
+    <message>
+        <source>No ideas yet today.</source>
+        <translation>Ingen idéer endnu i dag.</translation>
+    </message>
+    <message>
+        <source>Tap an idea to hide it or show it again.</source>
+        <translation>Tryk på en idé for at skjule den eller vise den igen.</translation>
+    </message>
+    <message>
+        <source>HIDDEN %1 (%2)</source>
+        <translation>SKJULT %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is hidden: no public wall will show it; city hall still sees it.</source>
+        <translation>%1 er skjult: den vises ikke offentligt, men rådhuset kan stadig se den.</translation>
+    </message>
+    <message>
+        <source>%1 is shown again.</source>
+        <translation>%1 vises igen.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the idea had changed meanwhile. The list is read again.</source>
+        <translation>Intet blev ændret: idéen var ændret i mellemtiden. Listen hentes igen.</translation>
+    </message>
+    <message>
+        <source>The ideas could not be read just now: %1</source>
+        <translation>Idéerne kunne ikke hentes lige nu: %1</translation>
+    </message>
+    <message>
+        <source>Today&apos;s ideas</source>
+        <translation>Dagens idéer</translation>
+    </message>
+    <message>
+        <source>Why hide it?</source>
+        <translation>Hvorfor skal den skjules?</translation>
+    </message>
+    <message>
+        <source>Hide the idea</source>
+        <translation>Skjul idéen</translation>
+    </message>
+    <message>
+        <source>Show it again</source>
+        <translation>Vis den igen</translation>
+    </message>
+    <message>
+        <source>Back to staff</source>
+        <translation>Tilbage til personale</translation>
+    </message>
+</context>
+<context>
     <name>StaffPanel</name>
     <message>
         <source>Sync is not running in this window.</source>
@@ -1371,6 +1434,10 @@ Bor i: %2</translation>
     <message>
         <source>Receipts</source>
         <translation>Kvitteringer</translation>
+    </message>
+    <message>
+        <source>Today&apos;s ideas</source>
+        <translation>Dagens idéer</translation>
     </message>
 </context>
 <context>
@@ -1766,6 +1833,29 @@ Bor i: %2</translation>
     <message>
         <source>80 or over</source>
         <translation>80 eller derover</translation>
+    </message>
+</context>
+<context>
+    <name>moderation</name>
+    <message>
+        <source>Offensive or hurtful</source>
+        <translation>Krænkende eller sårende</translation>
+    </message>
+    <message>
+        <source>Names or details of other people</source>
+        <translation>Navne eller oplysninger om andre</translation>
+    </message>
+    <message>
+        <source>Advertising or spam</source>
+        <translation>Reklame eller spam</translation>
+    </message>
+    <message>
+        <source>A test or a mistake</source>
+        <translation>En test eller en fejl</translation>
+    </message>
+    <message>
+        <source>Given twice</source>
+        <translation>Givet to gange</translation>
     </message>
 </context>
 <context>
