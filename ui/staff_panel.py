@@ -13,7 +13,7 @@ from mokoko_desktop.paths import receipts_dir
 from mokoko_desktop.receipt_codes import format_code
 from ui.sync_indicator import describe
 from ui.tasks import run_in_background
-from ui.widgets import TranslatedWidget, button, label
+from ui.widgets import TranslatedWidget, button, label, scrolled_column
 
 if TYPE_CHECKING:
     from mokoko_desktop.kiosk import Kiosk
@@ -87,31 +87,26 @@ class StaffPanel(TranslatedWidget):
         self.receipts_button.clicked.connect(self.receipts_requested)
         self.moderation_button = button("secondary", self)
         self.moderation_button.clicked.connect(self.moderation_requested)
+        tools = QHBoxLayout()  # the day's work, one tap each
+        for tool in (self.moderation_button, self.receipts_button, self.day_button):
+            tools.addWidget(tool, 1)
         actions = QHBoxLayout()
         actions.addWidget(self.quit_button)
         actions.addStretch(1)
-        actions.addWidget(self.moderation_button)
-        actions.addWidget(self.receipts_button)
-        actions.addWidget(self.day_button)
         actions.addWidget(self.back_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self._heading)
-        layout.addWidget(self._stop_label)
-        layout.addLayout(stops)
-        layout.addSpacing(12)
-        layout.addWidget(self._sync_label)
         sync_row = QHBoxLayout()
         sync_row.addWidget(self.sync_info, 1)
         sync_row.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignTop)
         sync_row.addWidget(self.sync_button, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(sync_row)
         url_row = QHBoxLayout()
         url_row.addWidget(self.central_url, 1)
         url_row.addWidget(self.save_url_button)
-        layout.addLayout(url_row)
-        layout.addSpacing(12)
-        layout.addWidget(self._info)
-        layout.addStretch(1)
+        state = scrolled_column("reviewBody", "reviewScroll", self,
+                               [self._stop_label, stops, self._sync_label, sync_row, url_row, self._info])  # fmt: skip
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._heading)
+        layout.addWidget(state, 1)  # scrolls rather than squeezes; the buttons stay in reach
+        layout.addLayout(tools)
         layout.addLayout(actions)
         self._retranslate()
 
