@@ -48,6 +48,9 @@ SPECS: tuple[SettingSpec, ...] = (
         "Follow-up URL in the receipt's QR code; {code} is replaced by the receipt code.",
         must_contain="{code}",
     ),
+    SettingSpec(
+        "thanks_seconds", int, 20, "Seconds the thank-you screen (code and QR) shows before the next citizen's start screen.", 5, 120
+    ),
     SettingSpec("print_receipts", bool, True, "Print a receipt after each submission."),
     SettingSpec(
         "central_url", str, "", "This kiosk's connection URL for the central database (from 'mokoko central add-device')."

@@ -358,6 +358,7 @@ class KioskWindow(QMainWindow):
         self._brand.setText(f"MOKOKO  ·  {municipality}" if municipality else "MOKOKO")
         self.staff_button.setText(self.tr("Staff"))
         self.staff_button.setVisible(self._kiosk is not None and self._nav.current() is self.start_screen)
+        self.sync_indicator.set_for_staff(self._nav.role.startswith("staff_"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:

@@ -49,6 +49,11 @@ class Navigator(QObject):
         """The transient screen shown under ``role``, if that is what is shown now."""
         return self._transient if self._role == role else None
 
+    @property
+    def role(self) -> str:
+        """The role of the transient screen shown now ("" for a permanent one)."""
+        return self._role
+
     def current(self) -> QWidget | None:
         return self._stack.currentWidget()
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QLineEdit,
 from mokoko_desktop import bootstrap
 from mokoko_desktop.paths import receipts_dir
 from mokoko_desktop.receipt_codes import format_code
+from ui.overlay import Overlay
 from ui.sync_indicator import describe
 from ui.tasks import run_in_background
 from ui.widgets import TranslatedWidget, button, label, scrolled_column
@@ -27,7 +28,7 @@ class StaffPanel(TranslatedWidget):
 
     Signals:
         closed(): back to the kiosk.
-        quit_requested(): leave kiosk mode (the PIN was already given).
+        quit_requested(): leave kiosk mode (the PIN was given, and staff confirmed).
         day_requested(): show the day's Byttebørs posts, sign-ups and matches.
         receipts_requested(): reprint a receipt, or the unprinted ones.
         moderation_requested(): the day's ideas, to hide an abusive one.
@@ -80,7 +81,10 @@ class StaffPanel(TranslatedWidget):
         self.back_button = button("primary", self)
         self.quit_button = button("secondary", self)
         self.back_button.clicked.connect(self.closed)
-        self.quit_button.clicked.connect(self.quit_requested)
+        self.quit_button.clicked.connect(self._ask_quit)
+        self.confirm_quit = Overlay(self)  # a mis-tap must not close the kiosk for the day
+        self.confirm_quit.accepted.connect(self.quit_requested)
+        self.confirm_quit.rejected.connect(self.confirm_quit.hide)
         self.day_button = button("secondary", self)
         self.day_button.clicked.connect(self.day_requested)
         self.receipts_button = button("secondary", self)
@@ -109,6 +113,9 @@ class StaffPanel(TranslatedWidget):
         layout.addLayout(tools)
         layout.addLayout(actions)
         self._retranslate()
+
+    def _ask_quit(self) -> None:
+        self.confirm_quit.open()
 
     def _sync_now(self) -> None:
         if self._sync is not None:
@@ -196,6 +203,11 @@ class StaffPanel(TranslatedWidget):
         self._show_sync()
         self.back_button.setText(self.tr("Back to the kiosk"))
         self.quit_button.setText(self.tr("Leave kiosk mode"))
+        self.confirm_quit.title.setText(self.tr("Close the kiosk?"))
+        self.confirm_quit.body.setText(self.tr("Citizens cannot use it until it is started again. Everything stored stays; "
+                                               "what has not been sent goes at the next start."))  # fmt: skip
+        self.confirm_quit.primary.setText(self.tr("Yes, close it"))
+        self.confirm_quit.secondary.setText(self.tr("Cancel"))
         self.day_button.setText(self.tr("Byttebørs and volunteers today"))
         self.receipts_button.setText(self.tr("Receipts"))
         self.moderation_button.setText(self.tr("Today's ideas"))

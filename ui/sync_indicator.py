@@ -27,19 +27,28 @@ def describe(view: SyncView) -> str:
 
 
 class SyncIndicator(QLabel):
-    """Shows a :class:`SyncView` in a few words; green dot online, grey dot offline."""
+    """Shows a :class:`SyncView`: green dot online, grey dot offline; the words ("Sending… · 6
+    waiting") only while staff are at the kiosk (:meth:`set_for_staff`): they mean nothing to a
+    citizen."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("syncIndicator")
         self._view: SyncView | None = None
+        self._for_staff = False
+
+    def set_for_staff(self, for_staff: bool) -> None:
+        if for_staff != self._for_staff:
+            self._for_staff = for_staff
+            if self._view is not None:
+                self.show_view(self._view)
 
     def show_view(self, view: SyncView) -> None:
         self._view = view
         self.setProperty("online", bool(view.online))
         self.style().unpolish(self)
         self.style().polish(self)
-        self.setText(("● " if view.online else "○ ") + describe(view))
+        self.setText(("● " if view.online else "○ ") + (describe(view) if self._for_staff else ""))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange and self._view is not None:

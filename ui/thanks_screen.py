@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from mokoko_desktop.kiosk import Kiosk
@@ -24,7 +24,7 @@ class ThanksScreen(TranslatedWidget):
     prints its receipt in the background (rendering and printing never block the screen).
 
     Signals:
-        finished(): the citizen is done; back to the start screen.
+        finished(): the citizen is done (or ``thanks_seconds`` passed); back to the start screen.
         print_finished(PrintOutcome): the receipt was printed, or why not.
     """
 
@@ -70,6 +70,11 @@ class ThanksScreen(TranslatedWidget):
         layout.addLayout(text_column, 3)
         layout.addSpacing(24)
         layout.addLayout(qr_column, 2)
+        self.clear_timer = QTimer(self)  # the code and QR are this citizen's: gone before the next one comes
+        self.clear_timer.setSingleShot(True)
+        self.clear_timer.setInterval(kiosk.settings.get("thanks_seconds") * 1000)
+        self.clear_timer.timeout.connect(self.finished)
+        self.clear_timer.start()
         self._retranslate()
         self._start_receipt(record)
 

@@ -1428,6 +1428,22 @@ Bor i: %2</translation>
         <translation>Afslut kiosken</translation>
     </message>
     <message>
+        <source>Close the kiosk?</source>
+        <translation>Luk kiosken?</translation>
+    </message>
+    <message>
+        <source>Citizens cannot use it until it is started again. Everything stored stays; what has not been sent goes at the next start.</source>
+        <translation>Borgerne kan ikke bruge den, før den bliver startet igen. Alt, der er gemt, bliver liggende; det, der ikke er sendt, sendes ved næste start.</translation>
+    </message>
+    <message>
+        <source>Yes, close it</source>
+        <translation>Ja, luk den</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
         <source>Byttebørs and volunteers today</source>
         <translation>Byttebørs og frivillige i dag</translation>
     </message>

@@ -78,3 +78,20 @@ def test_the_thank_you_screen_is_cleared_too(qtbot, kiosk, make_window) -> None:
         pass
     qtbot.waitUntil(lambda: code_shown not in _visible_texts(window))
     assert stored.args[0].receipt_code.startswith(code_shown[:4])
+
+
+def test_the_thanks_screen_leaves_by_itself_before_the_next_citizen_comes(qtbot, kiosk, make_window) -> None:
+    """The code and QR of the last citizen are gone after ``thanks_seconds`` (20 by default, the
+    shortest allowed here), not after the minute and more of the idle prompt."""
+    from mokoko_desktop.ideas import IdeaDraft
+    from mokoko_desktop.settings import spec_for
+
+    assert spec_for("thanks_seconds").default == 20
+    kiosk.settings.set("thanks_seconds", 5)
+    window = make_window(kiosk)
+    window._submitted(kiosk.submit(IdeaDraft(theme_code="andet", text=SECRET)))
+    thanks = window.thanks
+    assert thanks is not None and thanks.clear_timer.interval() == 5000 and thanks.clear_timer.isActive()
+    assert not window.idle_prompt.isVisible()
+    qtbot.waitUntil(lambda: window.thanks is None, timeout=8000)
+    assert window.is_pristine() and SECRET not in _visible_texts(window)

@@ -41,7 +41,13 @@ def test_wrong_pin_stays_locked_right_pin_opens_staff_panel(qtbot, kiosk, make_w
     assert window.start_screen._where.text() == "I dag holder MOKOKO i Havndal"
     qtbot.mouseClick(window.staff_button, LEFT)
     _type_pin(qtbot, window, DEMO_PIN)
-    qtbot.mouseClick(window.staff.panel.quit_button, LEFT)
+    panel = window.staff.panel
+    qtbot.mouseClick(panel.quit_button, LEFT)
+    assert panel.confirm_quit.isVisible() and panel.confirm_quit.title.text() == "Luk kiosken?"
+    qtbot.mouseClick(panel.confirm_quit.secondary, LEFT)  # a mis-tap: nothing happens
+    assert window.isVisible() and not panel.confirm_quit.isVisible()
+    qtbot.mouseClick(panel.quit_button, LEFT)
+    qtbot.mouseClick(panel.confirm_quit.primary, LEFT)
     assert not window.isVisible()
 
 
