@@ -249,6 +249,7 @@ class Kiosk:
             intro=_texts(consultation.intro) if consultation else {},
             stop_place=stop.place if stop else "",
             stories=self.start_stories(),
+            not_ready=self.readiness(),
         )
         if info != self._saved_start_info:  # asked after every citizen; written only on a change
             try:
@@ -257,6 +258,17 @@ class Kiosk:
             except OSError as error:
                 log.warning("Could not save the start screen snapshot: %s", error)
         return info
+
+    def readiness(self) -> tuple[str, ...]:
+        """What stops citizens now (codes of ``readiness.PROBLEMS``); empty when the kiosk is open."""
+        if not self.catalogue.themes():
+            return ("no_catalogue",)  # the stops and the consultation come with it
+        problems = []
+        if self.today_stop() is None:
+            problems.append("no_stop")
+        if self.catalogue.current_consultation(local_date(self.clock())) is None:
+            problems.append("no_consultation")
+        return tuple(problems)
 
     def start_stories(self) -> tuple[tuple[str, str], ...]:
         """The start screen's stories: (headline, what was done), today's stop first. Reads

@@ -30,6 +30,7 @@ class StartInfo:
     stop_place: str = ""
     # "I sagde – vi gjorde": (headline, what the municipality did), nearest and newest first.
     stories: tuple[tuple[str, str], ...] = ()
+    not_ready: tuple[str, ...] = ()  # what stops citizens now (``readiness.PROBLEMS`` codes); empty when open
 
 
 def read_start_info(data_dir: Path) -> StartInfo | None:
@@ -43,6 +44,7 @@ def read_start_info(data_dir: Path) -> StartInfo | None:
             intro={str(k): str(v) for k, v in data["intro"].items()},
             stop_place=str(data["stop_place"]),
             stories=tuple((str(headline), str(did)) for headline, did in data.get("stories", [])),
+            not_ready=tuple(str(problem) for problem in data.get("not_ready", [])),
         )
     except FileNotFoundError:
         return None

@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QPushButton, QVBoxLayout, QWidget
 
+from mokoko_desktop import readiness
 from mokoko_desktop.i18n import DEFAULT_LANGUAGE, language_name
 from mokoko_desktop.start_info import StartInfo
 from ui.idle import IdleWatcher
@@ -230,16 +231,22 @@ class KioskWindow(QMainWindow):
     def start_idea(self) -> None:
         from ui.idea_flow.flow import IdeaFlow  # loaded with the core, after the first frame
 
+        if not readiness.takes_ideas(self._start_info.not_ready):
+            return  # the button is not shown: nobody types an idea that cannot be stored
         self._show_flow(IdeaFlow(self.core, self.language, self.screens))
 
     def start_volunteer(self) -> None:
         from ui.volunteer.flow import VolunteerFlow
 
+        if readiness.closed(self._start_info.not_ready):
+            return
         self._show_flow(VolunteerFlow(self.core, self.language, self.screens))
 
     def start_byttebors(self) -> None:
         from ui.byttebors.flow import BytteborsFlow
 
+        if readiness.closed(self._start_info.not_ready):
+            return
         self._show_flow(BytteborsFlow(self.core, self.language, self.screens))
 
     def _show_flow(self, flow: IdeaFlow | StepFlow) -> None:

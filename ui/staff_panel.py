@@ -10,7 +10,9 @@ from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QLineEdit,
 
 from mokoko_desktop import bootstrap
 from mokoko_desktop.paths import receipts_dir
+from mokoko_desktop.readiness import PROBLEMS
 from mokoko_desktop.receipt_codes import format_code
+from ui.messages import translated
 from ui.overlay import Overlay
 from ui.sync_indicator import describe
 from ui.tasks import run_in_background
@@ -62,6 +64,7 @@ class StaffPanel(TranslatedWidget):
         if sync is not None:
             sync.changed.connect(self._show_sync)
         self._heading = label("stepHeading", self)
+        self.not_ready = label("problem", self)  # what stops citizens now, and what to do
         self._stop_label = label("fieldLabel", self)
         self._info = label("staffInfo", self)
         self._info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -107,8 +110,10 @@ class StaffPanel(TranslatedWidget):
         url_row.addWidget(self.save_url_button)
         state = scrolled_column("reviewBody", "reviewScroll", self,
                                [self._stop_label, stops, self._sync_label, sync_row, url_row, self._info])  # fmt: skip
+        state.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the texts wrap
         layout = QVBoxLayout(self)
         layout.addWidget(self._heading)
+        layout.addWidget(self.not_ready)
         layout.addWidget(state, 1)  # scrolls rather than squeezes; the buttons stay in reach
         layout.addLayout(tools)
         layout.addLayout(actions)
@@ -195,6 +200,10 @@ class StaffPanel(TranslatedWidget):
             lines.append(self.tr("The setting %1 has a stored value that does not fit (%2); its default is used.").replace(
                 "%1", key).replace("%2", why))  # fmt: skip
         self._info.setText("\n".join(lines))
+        problems = kiosk.readiness()
+        self.not_ready.setText("\n".join([self.tr("Citizens cannot start yet:")]
+                                         + [f"• {translated('readiness', PROBLEMS[problem])}" for problem in problems]))  # fmt: skip
+        self.not_ready.setVisible(bool(problems))
         self._sync_label.setText(self.tr("Connection to the municipality"))
         self.sync_button.setText(self.tr("Sync now"))
         self.retry_button.setText(self.tr("Send them again"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
+from mokoko_desktop import readiness
 from mokoko_desktop.i18n import pick
 from mokoko_desktop.receipt_content import excerpt
 from mokoko_desktop.start_info import StartInfo
@@ -65,6 +66,8 @@ class StartScreen(QWidget):
             row.addWidget(right)
             row.addStretch(1)
         self._promise = label("promise", self)
+        self.closed_notice = label("welcome", self)  # "Kiosken åbner snart": nobody starts what cannot be sent
+        self.closed_notice.hide()
         self._where = label("where", self)
         self.story = label("storyStrip", self)  # "I sagde – vi gjorde", one story at a time; a touch shows them all
         self.story.setAlignment(Qt.AlignmentFlag.AlignHCenter)
@@ -81,6 +84,7 @@ class StartScreen(QWidget):
         layout.addWidget(card)
         layout.addSpacing(24)
         layout.addLayout(heroes)
+        layout.addWidget(self.closed_notice)
         layout.addWidget(self._promise)
         layout.addSpacing(18)
         layout.addLayout(others)
@@ -88,7 +92,7 @@ class StartScreen(QWidget):
         layout.addWidget(self.story)
         layout.addStretch(1)
         layout.addWidget(self._where)
-        for text in (self._welcome, self._promise, self._where):
+        for text in (self._welcome, self._promise, self._where, self.closed_notice):
             text.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self._show()
 
@@ -133,7 +137,19 @@ class StartScreen(QWidget):
         self._promise.setText(
             self.tr("It takes a minute. You get a receipt with a code, so you can see what becomes of your idea.")
         )
+        self._show_readiness(info.not_ready)
         self._show_story()
+
+    def _show_readiness(self, problems: tuple[str, ...]) -> None:
+        """Only what can be given now is offered; staff see why in the staff panel."""
+        is_closed = readiness.closed(problems)
+        ideas = readiness.takes_ideas(problems)
+        self.closed_notice.setText(self.tr("The kiosk opens soon. Staff are getting it ready; please come back in a little while."))
+        self.closed_notice.setVisible(is_closed)
+        self.idea_button.setVisible(ideas)
+        self._promise.setVisible(ideas)
+        for start in (self.volunteer_button, self.byttebors_button):
+            start.setVisible(not is_closed)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if watched is self.story and event.type() == QEvent.Type.MouseButtonRelease:

@@ -1400,6 +1400,10 @@ Bor i: %2</translation>
         <translation>Indstillingen %1 har en gemt værdi, der ikke passer (%2); standardværdien bruges.</translation>
     </message>
     <message>
+        <source>Citizens cannot start yet:</source>
+        <translation>Borgerne kan ikke komme i gang endnu:</translation>
+    </message>
+    <message>
         <source>Connection to the municipality</source>
         <translation>Forbindelse til kommunen</translation>
     </message>
@@ -1552,6 +1556,10 @@ Bor i: %2</translation>
     <message>
         <source>It takes a minute. You get a receipt with a code, so you can see what becomes of your idea.</source>
         <translation>Det tager et minut. Du får en kvittering med en kode, så du kan se, hvad der sker med din idé.</translation>
+    </message>
+    <message>
+        <source>The kiosk opens soon. Staff are getting it ready; please come back in a little while.</source>
+        <translation>Kiosken åbner snart. Personalet gør den klar – kom tilbage om lidt.</translation>
     </message>
 </context>
 <context>
@@ -1937,6 +1945,21 @@ Din kode: {code}
 
 Venlig hilsen
 MOKOKO – Mobilt Kommunekontor</translation>
+    </message>
+</context>
+<context>
+    <name>readiness</name>
+    <message>
+        <source>No catalogue yet: connect to the municipality and sync (the catalogue comes with it).</source>
+        <translation>Intet katalog endnu: forbind til kommunen, og synkronisér (kataloget kommer med).</translation>
+    </message>
+    <message>
+        <source>No stop is planned for today: choose today&apos;s stop.</source>
+        <translation>Der er intet stop planlagt i dag: vælg dagens stop.</translation>
+    </message>
+    <message>
+        <source>No consultation is open today: ideas cannot be given (volunteering and the Byttebørs can).</source>
+        <translation>Der er ingen høring åben i dag: der kan ikke gives idéer (frivillighed og Byttebørsen kan).</translation>
     </message>
 </context>
 <context>
