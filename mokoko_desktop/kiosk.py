@@ -130,13 +130,15 @@ class Kiosk:
         )
 
     def today_stop(self) -> Stop | None:
-        """The stop staff chose for today, else the one the tour plan has for today."""
+        """The stop staff chose for today (a choice holds for that day only), else the one the
+        tour plan has for today."""
+        today = local_date(self.clock())
         chosen = self.settings.get("current_stop_id")
-        if chosen:
+        if chosen and self.settings.get("current_stop_day") == today.isoformat():
             stop = self.catalogue.stop(chosen)
             if stop is not None:
                 return stop
-        return self.catalogue.scheduled_stop(local_date(self.clock()))
+        return self.catalogue.scheduled_stop(today)
 
     def set_today_stop(self, stop_id: str) -> Stop:
         stop = self.catalogue.stop(stop_id)
@@ -144,7 +146,8 @@ class Kiosk:
             known = ", ".join(s.id for s in self.catalogue.stops()) or "none (load a catalogue first)"
             raise ValueError(f"There is no stop {stop_id!r}. Known stops: {known}.")
         self.settings.set("current_stop_id", stop.id)
-        log.info("Today's stop set to %s", stop.id)
+        self.settings.set("current_stop_day", local_date(self.clock()).isoformat())
+        log.info("Today's stop set to %s (for today; tomorrow follows the tour plan)", stop.id)
         return stop
 
     def sealing_key(self) -> PublicKey | None:

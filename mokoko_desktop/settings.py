@@ -33,8 +33,9 @@ SPECS: tuple[SettingSpec, ...] = (
     SettingSpec("municipality_name", str, "Randers Kommune", "Municipality name printed on receipts."),
     SettingSpec("device_name", str, "MOKOKO-kiosk", "This kiosk's name as staff and city hall see it."),
     SettingSpec(
-        "current_stop_id", str, "", "Today's stop on the tour; every idea is tagged with it (set by staff)."
+        "current_stop_id", str, "", "The stop staff chose instead of the tour plan's; every idea is tagged with it."
     ),
+    SettingSpec("current_stop_day", str, "", "The day (YYYY-MM-DD) staff's choice of stop is for; other days follow the tour plan."),
     SettingSpec(
         "idle_timeout_seconds", int, 60, "Seconds without touch before 'Are you still there?'.", 15, 900
     ),

@@ -186,7 +186,7 @@ class StaffPanel(TranslatedWidget):
     def _retranslate(self) -> None:
         kiosk = self._kiosk
         self._heading.setText(self.tr("Staff"))
-        self._stop_label.setText(self.tr("Today's stop (every idea is tagged with it)"))
+        self._stop_label.setText(self.tr("Today's stop (every idea is tagged with it; a choice holds for today only)"))
         kept = receipts_dir(kiosk.data_dir)
         unprinted = sorted(kept.glob("*.pdf"))
         lines = [

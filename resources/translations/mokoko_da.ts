@@ -1376,8 +1376,8 @@ Bor i: %2</translation>
         <translation>Personale</translation>
     </message>
     <message>
-        <source>Today&apos;s stop (every idea is tagged with it)</source>
-        <translation>Dagens stop (alle idéer bliver mærket med det)</translation>
+        <source>Today&apos;s stop (every idea is tagged with it; a choice holds for today only)</source>
+        <translation>Dagens stop (alle idéer bliver mærket med det; et valg gælder kun i dag)</translation>
     </message>
     <message>
         <source>Kiosk: %1 (codes start with %2)</source>

@@ -88,6 +88,16 @@ def test_no_stop_means_not_ready_and_nothing_stored(kiosk) -> None:
     assert _count(kiosk) == 0
 
 
+def test_a_stop_staff_choose_holds_for_that_day_only(kiosk, clock) -> None:
+    assert kiosk.today_stop().id == "assentoft"  # the tour plan's on 20 November
+    kiosk.set_today_stop("langaa")  # the container stayed a day longer, say
+    assert kiosk.today_stop().id == "langaa"
+    assert kiosk.submit(IdeaDraft(theme_code="andet", text="Lys på stien")).stop_id == "langaa"
+    clock.advance(days=1)
+    assert kiosk.today_stop().id == "assentoft"  # the next day follows the plan again
+    assert kiosk.start_info().stop_place == "Assentoft"
+
+
 def test_contact_details_cannot_be_stored_without_consent_even_bypassing_the_service(kiosk) -> None:
     connection = sqlite3.connect(kiosk.data_dir / DATABASE_FILE)
     with pytest.raises(sqlite3.IntegrityError, match="ck_idea_contact_needs_consent"):
