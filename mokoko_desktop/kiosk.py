@@ -21,6 +21,7 @@ from mokoko_desktop import receipt_codes
 from mokoko_desktop.catalogue import Catalogue
 from mokoko_desktop.clock import Clock, local_date, utc_now
 from mokoko_desktop.consent import Periods
+from mokoko_desktop.dashboard import DayFigures, day_figures
 from mokoko_desktop.erasure import request_erasure
 from mokoko_desktop.followup import FollowUp, code_from_scan, look_up
 from mokoko_desktop.ideas import IdeaService
@@ -200,6 +201,11 @@ class Kiosk:
     def ideas_of_day(self, day: dt.date | None = None) -> list[DayIdea]:
         """The moderation list: today's ideas (or ``day``'s), newest first. Reads only."""
         return ideas_of_day(self.store, day or local_date(self.clock()))
+
+    def day_figures(self, day: dt.date | None = None) -> DayFigures:
+        """The staff dashboard's figures of today (or ``day``). Reads only: off the GUI thread."""
+        with self.store.reading() as connection:
+            return day_figures(connection, day or local_date(self.clock()))
 
     def unprinted_receipts(self) -> list[str]:
         """The codes of today's receipts that did not print (their PDFs are kept), oldest first."""

@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject
 if TYPE_CHECKING:
     from ui.kiosk_window import KioskWindow
     from ui.navigator import Navigator
+    from ui.staff_dashboard import StaffDashboardScreen
     from ui.staff_day import StaffDayScreen
     from ui.staff_moderation import StaffModerationScreen
     from ui.staff_panel import StaffPanel
@@ -39,6 +40,10 @@ class StaffDesk(QObject):
         return cast("StaffModerationScreen | None", self._nav.screen("staff_moderation"))
 
     @property
+    def dashboard(self) -> StaffDashboardScreen | None:
+        return cast("StaffDashboardScreen | None", self._nav.screen("staff_dashboard"))
+
+    @property
     def receipts(self) -> StaffReceiptsScreen | None:
         return cast("StaffReceiptsScreen | None", self._nav.screen("staff_receipts"))
 
@@ -52,6 +57,7 @@ class StaffDesk(QObject):
         panel.day_requested.connect(self.open_day)
         panel.receipts_requested.connect(self.open_receipts)
         panel.moderation_requested.connect(self.open_moderation)
+        panel.dashboard_requested.connect(self.open_dashboard)
         panel.stop_chosen.connect(lambda _stop: window.refresh_start())
         self._nav.show(panel, "staff_panel")
 
@@ -78,3 +84,12 @@ class StaffDesk(QObject):
         moderation = StaffModerationScreen(self._window.core, self._window.screens)
         moderation.closed.connect(self.open_panel)
         self._nav.show(moderation, "staff_moderation")
+
+    def open_dashboard(self) -> None:
+        """The day in figures, read again whenever a citizen submits."""
+        from ui.staff_dashboard import StaffDashboardScreen
+
+        dashboard = StaffDashboardScreen(self._window.core, self._window.screens)
+        dashboard.closed.connect(self.open_panel)
+        self._window.record_stored.connect(dashboard.reload)  # gone with the screen (a Qt connection to a QObject)
+        self._nav.show(dashboard, "staff_dashboard")

@@ -34,6 +34,7 @@ class StaffPanel(TranslatedWidget):
         day_requested(): show the day's Byttebørs posts, sign-ups and matches.
         receipts_requested(): reprint a receipt, or the unprinted ones.
         moderation_requested(): the day's ideas, to hide an abusive one.
+        dashboard_requested(): the day in figures.
         stop_chosen(str): today's stop was changed to this id.
     """
 
@@ -42,6 +43,7 @@ class StaffPanel(TranslatedWidget):
     day_requested = Signal()
     receipts_requested = Signal()
     moderation_requested = Signal()
+    dashboard_requested = Signal()
     stop_chosen = Signal(str)
 
     def __init__(self, kiosk: Kiosk, parent: QWidget | None = None, *, sync: SyncScheduler | None = None) -> None:
@@ -92,10 +94,12 @@ class StaffPanel(TranslatedWidget):
         self.day_button.clicked.connect(self.day_requested)
         self.receipts_button = button("secondary", self)
         self.receipts_button.clicked.connect(self.receipts_requested)
+        self.dashboard_button = button("secondary", self)
+        self.dashboard_button.clicked.connect(self.dashboard_requested)
         self.moderation_button = button("secondary", self)
         self.moderation_button.clicked.connect(self.moderation_requested)
         tools = QHBoxLayout()  # the day's work, one tap each
-        for tool in (self.moderation_button, self.receipts_button, self.day_button):
+        for tool in (self.dashboard_button, self.moderation_button, self.receipts_button, self.day_button):
             tools.addWidget(tool, 1)
         actions = QHBoxLayout()
         actions.addWidget(self.quit_button)
@@ -220,3 +224,4 @@ class StaffPanel(TranslatedWidget):
         self.day_button.setText(self.tr("Byttebørs and volunteers today"))
         self.receipts_button.setText(self.tr("Receipts"))
         self.moderation_button.setText(self.tr("Today's ideas"))
+        self.dashboard_button.setText(self.tr("The day in figures"))

@@ -1212,6 +1212,65 @@ Bor i: %2</translation>
     </message>
 </context>
 <context>
+    <name>StaffDashboardScreen</name>
+    <message>
+        <source>The figures could not be read just now: %1</source>
+        <translation>Tallene kunne ikke hentes lige nu: %1</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Idéer</translation>
+    </message>
+    <message>
+        <source>Sign-ups</source>
+        <translation>Tilmeldinger</translation>
+    </message>
+    <message>
+        <source>Byttebørs posts</source>
+        <translation>Byttebørsopslag</translation>
+    </message>
+    <message>
+        <source>Hidden: %1</source>
+        <translation>Skjulte: %1</translation>
+    </message>
+    <message>
+        <source>Receipts not printed: %1</source>
+        <translation>Kvitteringer ikke udskrevet: %1</translation>
+    </message>
+    <message>
+        <source>Nothing has come in yet today.</source>
+        <translation>Der er ikke kommet noget ind endnu i dag.</translation>
+    </message>
+    <message>
+        <source>By hour</source>
+        <translation>Time for time</translation>
+    </message>
+    <message>
+        <source>Age groups (ideas and sign-ups): %1; not said: %2</source>
+        <translation>Aldersgrupper (idéer og tilmeldinger): %1; ikke oplyst: %2</translation>
+    </message>
+    <message>
+        <source>Home areas (ideas): %1 from %2 itself, %3 from elsewhere, %4 did not say</source>
+        <translation>Bopæl (idéer): %1 fra selve %2, %3 fra andre steder, %4 har ikke oplyst det</translation>
+    </message>
+    <message>
+        <source>Not heard today, by age: %1</source>
+        <translation>Ikke hørt fra i dag, efter alder: %1</translation>
+    </message>
+    <message>
+        <source>Not heard today, by home area: %1</source>
+        <translation>Ikke hørt fra i dag, efter bopæl: %1</translation>
+    </message>
+    <message>
+        <source>The day in figures</source>
+        <translation>Dagen i tal</translation>
+    </message>
+    <message>
+        <source>Back to staff</source>
+        <translation>Tilbage til personale</translation>
+    </message>
+</context>
+<context>
     <name>StaffDayScreen</name>
     <message>
         <source>Offer</source>
@@ -1458,6 +1517,10 @@ Bor i: %2</translation>
     <message>
         <source>Today&apos;s ideas</source>
         <translation>Dagens idéer</translation>
+    </message>
+    <message>
+        <source>The day in figures</source>
+        <translation>Dagen i tal</translation>
     </message>
 </context>
 <context>

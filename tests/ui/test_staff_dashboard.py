@@ -1,0 +1,40 @@
+"""The day in figures behind the PIN: totals, a chart by hour and reach, read off the GUI thread
+and read again when a citizen submits; it names who has not been heard today."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCharts import QStackedBarSeries
+from PySide6.QtCore import Qt
+
+from mokoko_desktop.ideas import IdeaDraft
+
+
+def test_the_dashboard_shows_the_day_and_follows_new_ideas(qtbot, kiosk, make_window, clock) -> None:
+    kiosk.submit(IdeaDraft(theme_code="andet", text="Lys på stien", age_group="65-79", home_area_code="assentoft"))
+    clock.advance(hours=1)
+    kiosk.submit(IdeaDraft(theme_code="aeldre", text="Bænke ved åen", age_group="18-29", home_area_code="langaa"))
+    window = make_window(kiosk)
+    window.staff.open_panel()
+    qtbot.mouseClick(window.staff.panel.dashboard_button, Qt.MouseButton.LeftButton)
+    screen = window.staff.dashboard
+    assert screen is not None
+    qtbot.waitUntil(lambda: screen.view is not None, timeout=10_000)
+    assert screen.totals.text().startswith("Idéer: 2  ·  Tilmeldinger: 0  ·  Byttebørsopslag: 0  ·  Skjulte: 0")
+    [series] = screen.chart.series()
+    assert isinstance(series, QStackedBarSeries) and [bars.label() for bars in series.barSets()] == [
+        "Idéer", "Tilmeldinger", "Byttebørsopslag"]  # fmt: skip
+    ideas = series.barSets()[0]
+    assert [ideas.at(index) for index in range(ideas.count())] == [1.0, 1.0]  # one in each of two hours
+    reach = screen.reach.text()
+    assert "Bopæl (idéer): 1 fra selve Assentoft, 1 fra andre steder, 0 har ikke oplyst det" in reach
+    assert "Ikke hørt fra i dag, efter alder: under-15, 15-17, 30-49, 50-64, 80+" in reach and "Spentrup" in reach
+    if os.environ.get("MOKOKO_SHOTS"):
+        qtbot.wait(100)
+        window.grab().save(str(Path(os.environ["MOKOKO_SHOTS"]) / "staff-dashboard.png"))
+    idea = kiosk.submit(IdeaDraft(theme_code="andet", text="Flere skraldespande"))
+    with qtbot.waitSignal(screen.loaded, timeout=10_000):
+        window.record_stored.emit(idea)  # as the kiosk does after every submission
+    assert screen.totals.text().startswith("Idéer: 3")
