@@ -31,6 +31,8 @@ class DayFigures:
     age_groups: Counter[str] = field(default_factory=Counter)
     home_areas: Counter[str] = field(default_factory=Counter)
     hidden: int = 0
+    vouchers_given: int = 0  # "Gratis mad for gode idéer"
+    vouchers_redeemed: int = 0
 
     def not_heard(self, codes: list[str], counted: Counter[str]) -> list[str]:
         """Of ``codes`` (every age group, or every home area), those nobody gave today."""
@@ -70,5 +72,10 @@ def day_figures(connection: sqlite3.Connection, day: dt.date) -> DayFigures:
         "WHERE m.receipt_code = i.receipt_code ORDER BY m.at DESC, m.id DESC LIMIT 1) <> ''",
         window,
     ).fetchone()[0]
+    given, redeemed = connection.execute(
+        "SELECT (SELECT count(*) FROM voucher WHERE issued_at >= :start AND issued_at < :end), "
+        "(SELECT count(*) FROM voucher WHERE redeemed_at >= :start AND redeemed_at < :end)",
+        window,
+    ).fetchone()
     totals = {kind: sum(counts.values()) for kind, counts in by_hour.items()}
-    return DayFigures(day, totals, by_hour, ages, areas, int(hidden))
+    return DayFigures(day, totals, by_hour, ages, areas, int(hidden), int(given), int(redeemed))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -13,7 +14,8 @@ from mokoko_desktop.catalogue import find_current_consultation
 from mokoko_desktop.clock import local_date
 from mokoko_desktop.consent import idea_contact_version
 from mokoko_desktop.i18n import QT_TRANSLATE_NOOP
-from mokoko_desktop.models import HomeArea, Idea, Theme
+from mokoko_desktop.models import HomeArea, Idea, Theme, Voucher
+from mokoko_desktop.settings import Settings
 from mokoko_desktop.submissions import KioskNotReady, ReceiptBody, SubmissionService
 from mokoko_desktop.validation import (
     FieldProblem,
@@ -97,6 +99,16 @@ class IdeaService(SubmissionService[IdeaDraft, Idea]):
             assisted=draft.assisted,
             notify_me=bool(draft.notify_me and contact.email),
         )
+
+    def _with_codes(self, now: dt.datetime) -> Callable[[Session, list[Idea]], None] | None:
+        """"Gratis mad for gode idéer": with the setting on, each idea's voucher is stored with it."""
+        if not Settings(self._store).get("reward_voucher"):
+            return None
+
+        def issue(session: Session, ideas: list[Idea]) -> None:
+            session.add_all(Voucher(receipt_code=idea.receipt_code, stop_id=idea.stop_id, issued_at=now) for idea in ideas)
+
+        return issue
 
     def receipt_body(self, record: Idea) -> ReceiptBody:
         return ReceiptBody(excerpt_source=record.text)

@@ -39,6 +39,7 @@ from mokoko_desktop.start_info import StartInfo, write_start_info
 from mokoko_desktop.store import Store
 from mokoko_desktop.submissions import Draft, Submission, SubmissionService, UnknownReceipt
 from mokoko_desktop.validation import FieldProblem
+from mokoko_desktop.vouchers import VoucherAnswer, has_voucher, redeem
 
 if TYPE_CHECKING:
     from mokoko_desktop.printing import PrintOutcome, ReceiptPrinter
@@ -207,6 +208,12 @@ class Kiosk:
         with self.store.reading() as connection:
             return day_figures(connection, day or local_date(self.clock()))
 
+    def redeem_voucher(self, scanned: str) -> VoucherAnswer:
+        """Staff hand over the food basket for a receipt's voucher: once, at today's stop."""
+        stop = self.today_stop()
+        places = {known.id: known.place for known in self.catalogue.stops()}
+        return redeem(self.store, scanned, stop.id if stop else "", places, self.clock())
+
     def unprinted_receipts(self) -> list[str]:
         """The codes of today's receipts that did not print (their PDFs are kept), oldest first."""
         kept = sorted(receipts_dir(self.data_dir).glob("*.pdf"), key=lambda path: path.stat().st_mtime)
@@ -246,6 +253,7 @@ class Kiosk:
             language=record.language,
             kind=record.submission_kind,
             sections=body.sections,
+            voucher=record.submission_kind == "idea" and has_voucher(self.store, record.receipt_code),
         )
 
     def start_info(self) -> StartInfo:

@@ -280,6 +280,18 @@ class Moderation(SQLModel, table=True):
     synced_at: dt.datetime | None = _utc_column(nullable=True)
 
 
+class Voucher(SQLModel, table=True):
+    """"Gratis mad for gode idéer": the food-basket voucher on an idea's receipt (issued in the
+    same transaction as the idea, when the setting ``reward_voucher`` is on), redeemed once at
+    its stop. ``synced_at`` is empty while city hall has not had the latest of it."""
+
+    receipt_code: str = Field(primary_key=True, max_length=10)
+    stop_id: str = Field(max_length=60)
+    issued_at: dt.datetime = _utc_column(index=True)
+    redeemed_at: dt.datetime | None = _utc_column(nullable=True, index=True)
+    synced_at: dt.datetime | None = _utc_column(nullable=True)
+
+
 class Erasure(SQLModel, table=True):
     """City hall deleted the contact details given with this receipt code (pulled, from any kiosk)."""
 

@@ -23,6 +23,7 @@ class ReceiptContent:
     language: str
     kind: str = "idea"
     sections: tuple[tuple[str, str], ...] = ()
+    voucher: bool = False  # "Gratis mad for gode idéer": the food-basket line
 
 
 def followup_url(template: str, code: str) -> str:

@@ -50,6 +50,9 @@ _TEXTS = {
         "The municipality's contact person for the area reads your idea. Scan the QR code or type "
         "your code at any MOKOKO kiosk to see what became of it.",
     ),
+    "voucher_title": QT_TRANSLATE_NOOP("receipt", "Free food for good ideas"),
+    "voucher_body": QT_TRANSLATE_NOOP("receipt", "Show this receipt to the staff at the container and get a food basket. "
+                                                 "Valid once, at this stop."),
 }
 
 
@@ -122,6 +125,13 @@ def _flowables(content: ReceiptContent) -> list[Flowable]:
             Paragraph(f"<b>{t('next_title')}</b>", _style("next_label", 9)),
             Paragraph(t("next_body"), _style("next", 8.5)),
         ]
+        if content.voucher:
+            body += [
+                HRFlowable(width="100%", thickness=1.2, color=black, spaceBefore=5, spaceAfter=3),
+                Paragraph(f"<b>{t('voucher_title')}</b>", _style("voucher_title", 11, bold=True, center=True)),
+                Paragraph(t("voucher_body"), _style("voucher", 8.5, center=True, space_after=3)),
+                HRFlowable(width="100%", thickness=1.2, color=black, spaceAfter=2),
+            ]
     else:
         body = []
         for title, text in content.sections:

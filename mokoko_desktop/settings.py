@@ -53,6 +53,7 @@ SPECS: tuple[SettingSpec, ...] = (
         "thanks_seconds", int, 20, "Seconds the thank-you screen (code and QR) shows before the next citizen's start screen.", 5, 120
     ),
     SettingSpec("print_receipts", bool, True, "Print a receipt after each submission."),
+    SettingSpec("reward_voucher", bool, False, "'Gratis mad for gode idéer': an idea's receipt carries a food-basket voucher."),
     SettingSpec(
         "central_url", str, "", "This kiosk's connection URL for the central database (from 'mokoko central add-device')."
     ),

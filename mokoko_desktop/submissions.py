@@ -161,10 +161,15 @@ class SubmissionService(Generic[DraftT, RecordT]):
                 raise KioskNotReady(NO_STOP)
             return [self._build(session, draft, stop_id, now) for draft in drafts]
 
-        records = store_new(self._store, self._device.tag, build)
+        records = store_new(self._store, self._device.tag, build, self._with_codes(now))
         for record in records:
             log.info("%s %s stored (stop %s)", self.submission_kind.capitalize(), record.id, stop_id)
         return records
+
+    def _with_codes(self, now: dt.datetime) -> Callable[[Session, list[RecordT]], None] | None:
+        """What else to store with the records once their codes are drawn, in the same
+        transaction (an idea's voucher); None for nothing."""
+        return None
 
     def new_code(self) -> str:
         """A fresh receipt code with this kiosk's tag (checked against the used ones on store)."""
@@ -195,15 +200,19 @@ def draw_unused_codes(session: Session, records: Sequence[SubmissionRecord], tag
             return
 
 
-def store_new(store: Store, tag: str, build: Callable[[Session], list[RecordT]]) -> list[RecordT]:
+def store_new(store: Store, tag: str, build: Callable[[Session], list[RecordT]],
+              with_codes: Callable[[Session, list[RecordT]], None] | None = None) -> list[RecordT]:  # fmt: skip
     """Build records in one transaction (``build`` may raise to store nothing), give them unused
-    receipt codes, and commit. Durable when this returns: only then may a code be shown."""
+    receipt codes, add what ``with_codes`` adds for them, and commit. Durable when this returns:
+    only then may a code be shown."""
     for _attempt in range(ATTEMPTS):
         try:
             with store.session(writes=True) as session:
                 records = build(session)
                 draw_unused_codes(session, records, tag)
                 session.add_all(records)
+                if with_codes is not None:
+                    with_codes(session, records)
         except IntegrityError as error:
             if "receipt_code" not in str(error.orig):
                 raise

@@ -110,6 +110,9 @@ class StaffDashboardScreen(TranslatedWidget):
         parts = [f"{self._kind_name(kind)}: {figures.totals[kind]}" for kind in KINDS]
         parts.append(self.tr("Hidden: %1").replace("%1", str(figures.hidden)))
         parts.append(self.tr("Receipts not printed: %1").replace("%1", str(view.unprinted)))
+        if figures.vouchers_given or figures.vouchers_redeemed:
+            parts.append(self.tr("Food baskets: %1 given, %2 redeemed").replace("%1", str(figures.vouchers_given))
+                         .replace("%2", str(figures.vouchers_redeemed)))  # fmt: skip
         self.totals.setText("  ·  ".join(parts))
         self._draw_chart(figures)
         self.reach.setText("\n".join(self._reach_lines(view)))

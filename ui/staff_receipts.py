@@ -1,6 +1,7 @@
 """Behind the PIN: a receipt printed again by its code (a paper jam, a lost slip: scan the QR or
-type the code on the on-screen keyboard), and today's receipts that did not print, all printed
-again with one tap. Rendering and printing run off the GUI thread."""
+type the code on the on-screen keyboard), its food basket handed over ("Gratis mad for gode
+idéer", once), and today's receipts that did not print, all printed again with one tap.
+Rendering, printing and redeeming run off the GUI thread."""
 
 from __future__ import annotations
 
@@ -11,13 +12,14 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from mokoko_desktop.receipt_codes import InvalidReceiptCode, format_code
 from mokoko_desktop.submissions import UnknownReceipt
-from ui.messages import for_person
+from ui.messages import for_person, translated
 from ui.tasks import run_in_background
 from ui.widgets import ProblemLabel, TranslatedWidget, button, label
 
 if TYPE_CHECKING:
     from mokoko_desktop.kiosk import Kiosk
     from mokoko_desktop.printing import PrintOutcome, ReceiptPrinter
+    from mokoko_desktop.vouchers import VoucherAnswer
 
 
 class StaffReceiptsScreen(TranslatedWidget):
@@ -45,8 +47,11 @@ class StaffReceiptsScreen(TranslatedWidget):
         self.code_edit.returnPressed.connect(self.reprint)  # a USB scanner types the QR's address and Enter
         self.reprint_button = button("primary", self)
         self.reprint_button.clicked.connect(self.reprint)
+        self.voucher_button = button("secondary", self)  # "Gratis mad for gode idéer"
+        self.voucher_button.clicked.connect(self.redeem)
         self.problem = ProblemLabel(self)
         self.result = label("staffInfo", self)
+        self.result.hide()
         self._unprinted_label = label("fieldLabel", self)
         self.unprinted = label("staffInfo", self)
         self.print_all_button = button("secondary", self)
@@ -56,6 +61,7 @@ class StaffReceiptsScreen(TranslatedWidget):
         entry = QHBoxLayout()
         entry.addWidget(self.code_edit, 1)
         entry.addWidget(self.reprint_button)
+        entry.addWidget(self.voucher_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self._heading)
         layout.addWidget(self._code_label)
@@ -77,7 +83,7 @@ class StaffReceiptsScreen(TranslatedWidget):
         if self.busy:
             return
         self.problem.clear_text()
-        self.result.setText("")
+        self._say("")
         if self._printer is None:
             self.problem.show_text(self.tr("No printer is connected to this kiosk."))
             return
@@ -95,7 +101,7 @@ class StaffReceiptsScreen(TranslatedWidget):
         self._finish()
         self.code_edit.setText(format_code(code))
         if outcome.printed:
-            self.result.setText(self.tr("Receipt %1 has been printed again.").replace("%1", format_code(code)))
+            self._say(self.tr("Receipt %1 has been printed again.").replace("%1", format_code(code)))
             self.code_edit.clear()
             self.printed.emit(code)
         else:
@@ -110,6 +116,26 @@ class StaffReceiptsScreen(TranslatedWidget):
             self.problem.show_text(self.tr("No receipt with the code %1 was made on this kiosk.").replace("%1", format_code(error.code)))
         else:
             self.problem.show_text(self.tr("The receipt could not be made: %1").replace("%1", str(error)))
+
+    # the food basket -----------------------------------------------------------------------
+    def redeem(self) -> None:
+        """Redeem the voucher of the scanned or typed code (once, at today's stop)."""
+        if self.busy:
+            return
+        self.problem.clear_text()
+        self._say("")
+        kiosk, typed = self._kiosk, self.code_edit.text()
+        self._start()
+        run_in_background(lambda: kiosk.redeem_voucher(typed), self._redeemed, self._refused, owner=self)
+
+    def _redeemed(self, answer: VoucherAnswer) -> None:
+        self._finish()
+        said = translated("voucher", answer.message, answer.params)
+        if answer.redeemed:
+            self._say(said)
+            self.code_edit.clear()
+        else:
+            self.problem.show_text(said)
 
     # the unprinted ones ---------------------------------------------------------------------
     def print_all(self) -> None:
@@ -133,7 +159,7 @@ class StaffReceiptsScreen(TranslatedWidget):
     def _printed_all(self, outcomes: list[tuple[str, PrintOutcome]]) -> None:
         self._finish()
         done = [code for code, outcome in outcomes if outcome.printed]
-        self.result.setText(self.tr("Printed again: %1").replace("%1", ", ".join(format_code(code) for code in done)) if done else "")
+        self._say(self.tr("Printed again: %1").replace("%1", ", ".join(format_code(code) for code in done)) if done else "")
         for code in done:
             self.printed.emit(code)
         failed = [outcome for _code, outcome in outcomes if not outcome.printed]
@@ -153,22 +179,27 @@ class StaffReceiptsScreen(TranslatedWidget):
         self.unprinted.setText(", ".join(format_code(code) for code in self._codes) or self.tr("Every receipt of today has been printed."))
         self.print_all_button.setVisible(bool(count))
 
+    def _say(self, text: str) -> None:
+        self.result.setText(text)
+        self.result.setVisible(bool(text))  # no empty box
+
     def _start(self) -> None:
         self.busy = True
-        self.reprint_button.setEnabled(False)
-        self.print_all_button.setEnabled(False)
-        self.result.setText(self.tr("Printing…"))
+        for action in (self.reprint_button, self.voucher_button, self.print_all_button):
+            action.setEnabled(False)
+        self._say(self.tr("One moment…"))
 
     def _finish(self) -> None:
         self.busy = False
-        self.reprint_button.setEnabled(True)
-        self.print_all_button.setEnabled(True)
-        self.result.setText("")
+        for action in (self.reprint_button, self.voucher_button, self.print_all_button):
+            action.setEnabled(True)
+        self._say("")
 
     def _retranslate(self) -> None:
         self._heading.setText(self.tr("Receipts"))
-        self._code_label.setText(self.tr("Print a receipt again: scan its QR code or type its code"))
+        self._code_label.setText(self.tr("Scan a receipt's QR code or type its code: print it again, or hand over its food basket"))
         self.reprint_button.setText(self.tr("Print again"))
+        self.voucher_button.setText(self.tr("Redeem food basket"))
         self.print_all_button.setText(self.tr("Print them all again"))
         self.back_button.setText(self.tr("Back to staff"))
         self._show_unprinted()

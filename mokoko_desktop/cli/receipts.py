@@ -1,5 +1,6 @@
 """``mokoko receipt ...``: a receipt printed again by its code (a paper jam, a lost slip), with
-the same code and QR code, from what the kiosk stored; and the receipts that did not print."""
+the same code and QR code, from what the kiosk stored; and the receipts that did not print.
+``mokoko voucher redeem``: the food basket for a receipt's voucher, once."""
 
 from __future__ import annotations
 
@@ -25,6 +26,11 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     reprint.set_defaults(func=reprint_receipt)
     unprinted = receipt.add_parser("unprinted", parents=[common], help="today's receipts that did not print, oldest first")
     unprinted.set_defaults(func=list_unprinted)
+    voucher = commands.add_parser("voucher", help="'Gratis mad for gode idéer': food-basket vouchers").add_subparsers(
+        dest="action", required=True)  # fmt: skip
+    redeem = voucher.add_parser("redeem", parents=[common], help="hand over the food basket for a receipt's voucher (once)")
+    redeem.add_argument("code", help="the receipt code (or the scanned QR's address)")
+    redeem.set_defaults(func=redeem_voucher)
 
 
 def reprint_receipt(kiosk: Kiosk, args: argparse.Namespace) -> int:
@@ -47,6 +53,21 @@ def reprint_receipt(kiosk: Kiosk, args: argparse.Namespace) -> int:
         raise Refused(f"The receipt {code} could not be printed ({outcome.detail}). It is kept at {path}; "
                       "try again when the printer is back, or use --pdf.")  # fmt: skip
     print(f"Receipt {code} printed on {outcome.printer}")
+    return EXIT_OK
+
+
+def redeem_voucher(kiosk: Kiosk, args: argparse.Namespace) -> int:
+    """Says it in Danish, as staff at the stop read it ("allerede indløst kl. HH:MM")."""
+    from mokoko_desktop.i18n import DEFAULT_LANGUAGE, translate
+
+    try:
+        answer = kiosk.redeem_voucher(args.code)
+    except InvalidReceiptCode as error:
+        raise Refused(f"{error} Nothing was redeemed.") from None
+    said = translate(DEFAULT_LANGUAGE, "voucher", answer.message).format(**answer.params)
+    if not answer.redeemed:
+        raise Refused(said)
+    print(said)
     return EXIT_OK
 
 

@@ -1238,6 +1238,10 @@ Bor i: %2</translation>
         <translation>Kvitteringer ikke udskrevet: %1</translation>
     </message>
     <message>
+        <source>Food baskets: %1 given, %2 redeemed</source>
+        <translation>Madkurve: %1 givet, %2 indløst</translation>
+    </message>
+    <message>
         <source>Nothing has come in yet today.</source>
         <translation>Der er ikke kommet noget ind endnu i dag.</translation>
     </message>
@@ -1558,20 +1562,24 @@ Bor i: %2</translation>
         <translation>Alle dagens kvitteringer er udskrevet.</translation>
     </message>
     <message>
-        <source>Printing…</source>
-        <translation>Udskriver …</translation>
+        <source>One moment…</source>
+        <translation>Et øjeblik …</translation>
+    </message>
+    <message>
+        <source>Scan a receipt&apos;s QR code or type its code: print it again, or hand over its food basket</source>
+        <translation>Scan kvitteringens QR-kode, eller skriv koden: udskriv den igen, eller giv madkurven</translation>
     </message>
     <message>
         <source>Receipts</source>
         <translation>Kvitteringer</translation>
     </message>
     <message>
-        <source>Print a receipt again: scan its QR code or type its code</source>
-        <translation>Udskriv en kvittering igen: scan QR-koden, eller skriv koden</translation>
-    </message>
-    <message>
         <source>Print again</source>
         <translation>Udskriv igen</translation>
+    </message>
+    <message>
+        <source>Redeem food basket</source>
+        <translation>Indløs madkurv</translation>
     </message>
     <message>
         <source>Print them all again</source>
@@ -2056,6 +2064,14 @@ MOKOKO – Mobilt Kommunekontor</translation>
         <translation>Din idé</translation>
     </message>
     <message>
+        <source>Free food for good ideas</source>
+        <translation>Gratis mad for gode idéer</translation>
+    </message>
+    <message>
+        <source>Show this receipt to the staff at the container and get a food basket. Valid once, at this stop.</source>
+        <translation>Vis kvitteringen til personalet ved containeren, og få en madkurv. Gælder én gang, på dette stop.</translation>
+    </message>
+    <message>
         <source>You offer</source>
         <translation>Du tilbyder</translation>
     </message>
@@ -2311,6 +2327,25 @@ MOKOKO – Mobilt Kommunekontor</translation>
     <message>
         <source>Weekends</source>
         <translation>Weekender</translation>
+    </message>
+</context>
+<context>
+    <name>voucher</name>
+    <message>
+        <source>Voucher {code} redeemed: hand over the food basket.</source>
+        <translation>Madkurven for {code} er indløst: giv borgeren kurven.</translation>
+    </message>
+    <message>
+        <source>{code} is not a voucher: its receipt has no food basket.</source>
+        <translation>{code} giver ikke en madkurv: kvitteringen har ingen madkurv.</translation>
+    </message>
+    <message>
+        <source>Voucher {code} was already redeemed at {time}.</source>
+        <translation>Madkurven for {code} er allerede indløst kl. {time}.</translation>
+    </message>
+    <message>
+        <source>Voucher {code} was given at {place}; it is redeemed there.</source>
+        <translation>Madkurven for {code} blev givet i {place}; den indløses der.</translation>
     </message>
 </context>
 <context>

@@ -43,3 +43,12 @@ def test_the_days_figures_equal_an_independent_count(kiosk, clock) -> None:
 def test_an_empty_day_has_nothing_to_show(kiosk) -> None:
     figures = kiosk.day_figures()
     assert figures.totals == {"idea": 0, "signup": 0, "offer": 0} and figures.hours == [] and figures.hidden == 0
+    assert (figures.vouchers_given, figures.vouchers_redeemed) == (0, 0)
+
+
+def test_vouchers_given_and_redeemed_today_are_counted(kiosk) -> None:
+    kiosk.settings.set("reward_voucher", True)
+    ideas = [kiosk.submit(IdeaDraft(theme_code="andet", text=f"Idé {n}")) for n in range(3)]
+    assert kiosk.redeem_voucher(ideas[0].receipt_code).redeemed
+    figures = kiosk.day_figures()
+    assert (figures.vouchers_given, figures.vouchers_redeemed) == (3, 1)

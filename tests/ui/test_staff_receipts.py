@@ -76,3 +76,29 @@ def test_the_unprinted_are_printed_again_with_one_tap_once_the_printer_is_back(q
     qtbot.waitUntil(lambda: len(printer.jobs) == 3 and not screen.busy, timeout=10_000)
     assert kiosk.unprinted_receipts() == [] and not screen.print_all_button.isVisible()
     assert screen.result.text().startswith("Udskrevet igen: ") and not screen.problem.isVisible()
+
+
+def test_the_food_basket_is_handed_over_once_by_scanning_the_receipt(qtbot, kiosk, make_window) -> None:
+    kiosk.settings.set("reward_voucher", True)
+    idea = kiosk.submit(IdeaDraft(theme_code="andet", text="Lys på stien"))
+    kiosk.settings.set("reward_voucher", False)
+    plain = kiosk.submit(IdeaDraft(theme_code="andet", text="Flere bænke"))  # no basket with this one
+    plain_code = plain.receipt_code
+    window = make_window(kiosk)
+    screen = _open(window, qtbot)
+    code = format_code(idea.receipt_code)
+    screen.code_edit.setText(kiosk.followup_url(idea.receipt_code))  # what the scanner types
+    qtbot.mouseClick(screen.voucher_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not screen.busy, timeout=10_000)
+    assert screen.result.text() == f"Madkurven for {code} er indløst: giv borgeren kurven."
+    screen.code_edit.setText(code)
+    qtbot.mouseClick(screen.voucher_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not screen.busy, timeout=10_000)
+    assert screen.problem.text().startswith(f"Madkurven for {code} er allerede indløst kl. ")
+    screen.code_edit.setText(plain_code)
+    qtbot.mouseClick(screen.voucher_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not screen.busy, timeout=10_000)
+    assert screen.problem.text() == f"{format_code(plain_code)} giver ikke en madkurv: kvitteringen har ingen madkurv."
+    assert kiosk.day_figures().vouchers_redeemed == 1
+    if os.environ.get("MOKOKO_SHOTS"):
+        window.grab().save(str(Path(os.environ["MOKOKO_SHOTS"]) / "staff-voucher.png"))
