@@ -21,6 +21,7 @@ from sync.erasures import push_erasure_requests
 from sync.moderation import push_moderation
 from sync.pull import PullResult, catalogue_problems, pull_changes
 from sync.push import PushResult, pending_count, push_pending, refused_count
+from sync.vouchers import push_vouchers
 
 if TYPE_CHECKING:
     from mokoko_desktop.kiosk import Kiosk
@@ -42,6 +43,7 @@ class SyncReport:
     new_identity: tuple[str, str] | None = None  # (tag, name) the central database gave this kiosk
     erasure_requests: int = 0  # citizens' requests to delete their details, sent to city hall
     moderation: int = 0  # ideas staff hid (or showed again), sent to city hall
+    vouchers: int = 0  # food-basket vouchers issued or redeemed here, reported
 
     def summary(self) -> str:
         pushed = self.push.by_kind
@@ -58,6 +60,8 @@ class SyncReport:
             parts.append(f"sent {self.erasure_requests} erasure requests")
         if self.moderation:
             parts.append(f"sent {self.moderation} moderation changes")
+        if self.vouchers:
+            parts.append(f"reported {self.vouchers} vouchers")
         if self.purged:
             parts.append(f"deleted contact details of {self.purged} records here")
         parts.append(f"{self.waiting} waiting")
@@ -146,6 +150,7 @@ def sync_once(kiosk: Kiosk, central_url: str, *, adopt_identity: bool = True) ->
             report.push = push_pending(kiosk.store, central, clock=kiosk.clock)
             report.erasure_requests = push_erasure_requests(kiosk.store, central, kiosk.clock())
             report.moderation = push_moderation(kiosk.store, central, kiosk.clock())  # after the ideas it is about
+            report.vouchers = push_vouchers(kiosk.store, central, kiosk.clock())
             report.pull = pull_changes(kiosk.store, central)
     except psycopg.Error as error:
         message = mask_secrets(f"The central database refused the sync: {str(error).strip().splitlines()[0]}")

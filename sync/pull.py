@@ -19,6 +19,7 @@ from typing import Any
 
 import psycopg
 from pydantic import ValidationError
+from sqlalchemy import func
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, SQLModel, delete, select
@@ -49,6 +50,7 @@ from mokoko_desktop.models import (
     Story,
     SyncState,
     Theme,
+    Voucher,
 )
 from mokoko_desktop.store import Store
 from sync.central import fetch_one
@@ -73,11 +75,12 @@ MODELS: dict[str, type[SQLModel]] = {
     "retention": Retention,
     "erasure": Erasure,
     "story": Story,
+    "voucher": Voucher,
 }
 _KEYS = {"admin_area": "code", "home_area": "code", "theme": "code", "consultation": "id", "stop": "id",
          "interest": "code", "opportunity": "id", "status": "code", "idea_status": "idea_id",
          "signup_status": "signup_id", "sealing_key": "key_id", "retention": "kind",
-         "erasure": "receipt_code", "story": "idea_id"}  # fmt: skip
+         "erasure": "receipt_code", "story": "idea_id", "voucher": "receipt_code"}  # fmt: skip
 _DATES = {"opens_on", "closes_on", "starts_on", "ends_on"}
 
 # Every writer of the change log holds one advisory lock until it commits (central migration
@@ -127,6 +130,10 @@ def _values(table: str, data: dict[str, Any]) -> dict[str, Any]:
     if table == "story":
         for name, value in values.items():  # ids and times as text, absent ones empty
             values[name] = "" if value is None else str(value)
+    if table == "voucher":
+        for name in ("issued_at", "redeemed_at"):
+            values[name] = dt.datetime.fromisoformat(values[name]) if values[name] else None
+        values["synced_at"] = values["issued_at"]  # city hall has it: nothing to report back
     if table in ("idea_status", "signup_status"):
         key = _KEYS[table]
         values[key] = str(values[key])
@@ -142,10 +149,11 @@ def _upsert_all(session: Session, table: str, rows: list[dict[str, Any]]) -> Non
     sql_table = model.__table__  # type: ignore[attr-defined]
     values = [_values(table, data) for data in rows]
     statement = sqlite_insert(sql_table)
-    statement = statement.on_conflict_do_update(
-        index_elements=[_KEYS[table]],
-        set_={column.name: statement.excluded[column.name] for column in sql_table.columns if column.name != _KEYS[table]},
-    )
+    replaced = {column.name: statement.excluded[column.name] for column in sql_table.columns if column.name != _KEYS[table]}
+    if table == "voucher":  # a redemption made here and not sent yet is never undone by a pull
+        replaced = {"stop_id": statement.excluded.stop_id, "issued_at": statement.excluded.issued_at,
+                    "redeemed_at": func.coalesce(sql_table.c.redeemed_at, statement.excluded.redeemed_at)}  # fmt: skip
+    statement = statement.on_conflict_do_update(index_elements=[_KEYS[table]], set_=replaced)
     session.connection().execute(statement, values)
 
 
@@ -296,8 +304,8 @@ def _start_over(store: Store, central: psycopg.Connection) -> int:
         session.exec(delete(Opportunity))
         current = {(table, key) for table, key, op, _ in newest if op == "U"}
         for table, model in MODELS.items():
-            if table in ("idea_status", "signup_status", "opportunity"):
-                continue
+            if table in ("idea_status", "signup_status", "opportunity", "voucher"):
+                continue  # cleared above, or (vouchers) this kiosk's own may not have been sent yet
             for row in session.exec(model.__table__.select()):  # type: ignore[attr-defined]
                 key = str(getattr(row, _KEYS[table]))
                 if (table, key) not in current:

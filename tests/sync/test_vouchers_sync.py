@@ -1,0 +1,68 @@
+"""Reward vouchers between kiosks of one stop: redeemed at one, refused at the other after their
+next sync; a pull never undoes a redemption not sent yet; of two offline redemptions, the first
+to arrive is the one city hall keeps."""
+
+from __future__ import annotations
+
+import pytest
+
+from mokoko_desktop.bootstrap import open_kiosk
+from mokoko_desktop.ideas import IdeaDraft
+from sync.central import connect
+from sync.devices import add_device
+from sync.engine import sync_once
+from sync.pull import pull_changes
+from tests.sync.conftest import central_rows
+
+
+@pytest.fixture
+def stop(owner_url, tmp_path, clock):
+    first = open_kiosk(tmp_path / "a", demo=True, clock=clock)
+    second = open_kiosk(tmp_path / "b", demo=True, clock=clock)
+    urls = (add_device(owner_url, "Container A").url, add_device(owner_url, "Container B").url)
+    first.settings.set("reward_voucher", True)
+    yield first, second, urls
+    first.close()
+    second.close()
+
+
+def test_a_basket_redeemed_at_one_kiosk_is_refused_at_the_other_after_sync(stop, owner_url) -> None:
+    first, second, (first_url, second_url) = stop
+    code = first.submit(IdeaDraft(theme_code="aeldre", text="Bænke ved åen")).receipt_code
+    assert second.redeem_voucher(code).outcome == "not_voucher"  # the other kiosk has not heard of it yet
+    report = sync_once(first, first_url)
+    assert report.vouchers == 1 and "reported 1 vouchers" in report.summary()
+    sync_once(second, second_url)
+    assert second.redeem_voucher(code).redeemed
+    sync_once(second, second_url)
+    sync_once(first, first_url)
+    answer = first.redeem_voucher(code)
+    assert answer.outcome == "already"
+    assert central_rows(owner_url, "SELECT count(*) FROM mokoko.voucher WHERE redeemed_at IS NOT NULL") == [(1,)]
+    assert sync_once(first, first_url).vouchers == 0  # nothing left to report
+
+
+def test_a_pull_never_undoes_a_redemption_not_sent_yet(stop) -> None:
+    first, _second, (first_url, _) = stop
+    code = first.submit(IdeaDraft(theme_code="aeldre", text="Bænke ved åen")).receipt_code
+    sync_once(first, first_url)  # central: issued, not redeemed
+    assert first.redeem_voucher(code).redeemed
+    with connect(first_url, autocommit=True) as central:
+        pull_changes(first.store, central)  # as if the redemption came between a sync's push and its pull
+    assert first.redeem_voucher(code).outcome == "already"
+    assert sync_once(first, first_url).vouchers == 1  # and it still goes at the next sync
+
+
+def test_of_two_offline_redemptions_the_first_to_arrive_stays(stop, owner_url, clock) -> None:
+    first, second, (first_url, second_url) = stop
+    code = first.submit(IdeaDraft(theme_code="aeldre", text="Bænke ved åen")).receipt_code
+    sync_once(first, first_url)
+    sync_once(second, second_url)
+    assert second.redeem_voucher(code).redeemed  # both offline now
+    clock.advance(minutes=2)
+    assert first.redeem_voucher(code).redeemed
+    sync_once(second, second_url)
+    sync_once(first, first_url)
+    [(redeemed_by,)] = central_rows(owner_url, "SELECT redeemed_by::text FROM mokoko.voucher")
+    [(second_role,)] = central_rows(owner_url, "SELECT role_name::text FROM mokoko.device WHERE name = 'Container B'")
+    assert redeemed_by == second_role
