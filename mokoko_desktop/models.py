@@ -9,11 +9,12 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, ClassVar
 
-from sqlalchemy import JSON, Column, String, Table, TypeDecorator
+from sqlalchemy import JSON, Column, String, TypeDecorator
 from sqlmodel import Field, SQLModel
 
 from mokoko_desktop import limits
 from mokoko_desktop.demographics import AGE_GROUPS  # noqa: F401 - re-exported for callers
+from mokoko_desktop.synced_record import SyncedRecord
 
 
 class UTCDateTime(TypeDecorator[dt.datetime]):
@@ -39,49 +40,6 @@ def _json_column(nullable: bool = False) -> Any:
 
 def _utc_column(nullable: bool = False, index: bool = False) -> Any:
     return Field(sa_column=Column(UTCDateTime(), nullable=nullable, index=index))
-
-
-class SyncedRecord:
-    """What sync needs to know of a kind of submission, declared with its model: which of its
-    columns stay on this kiosk, which hold personal data (purged here after sync), and whether it
-    travels as columns of its own or as one JSON document (``data jsonb`` centrally).
-
-    Every other column is pushed, in the order the model declares it: the central database
-    fingerprints a record from its pushed columns in that order, so reordering a model's fields
-    would make every earlier record look changed (a test pins the order)."""
-
-    LOCAL_ONLY: ClassVar[tuple[str, ...]] = ("device_id", "synced_at", "sync_conflict", "contact_purged_at", "sync_refused")
-    # A document's keys are its column names, but for these: central documents have always
-    # called them so, and kiosks of an older version still write them so.
-    DOCUMENT_KEYS: ClassVar[dict[str, str]] = {"contact_name": "name", "contact_phone": "phone", "contact_email": "email"}
-    ENVELOPE: ClassVar[tuple[str, ...]] = ("id", "receipt_code", "created_at")  # a document's own columns
-    # Left out of a document when empty (None, false): a record pushed again after an upgrade
-    # keeps the fingerprint it arrived with.
-    ADDED_LATER: ClassVar[tuple[str, ...]] = ("sealed_contact", "notify_me")
-    personal_columns: ClassVar[tuple[str, ...]]
-    pushed_as_document: ClassVar[bool] = False
-
-    @classmethod
-    def local_table(cls) -> Table:
-        """The model's table (SQLModel sets ``__table__`` on each table model)."""
-        table = cls.__table__  # type: ignore[attr-defined]
-        assert isinstance(table, Table)
-        return table
-
-    @classmethod
-    def pushed_columns(cls) -> tuple[str, ...]:
-        """The columns pushed to the central database, in the model's order."""
-        return tuple(column.name for column in cls.local_table().columns if column.name not in cls.LOCAL_ONLY)
-
-    @classmethod
-    def document_fields(cls) -> tuple[str, ...]:
-        """For a kind pushed as a document: the columns that go inside it."""
-        return tuple(name for name in cls.pushed_columns() if name not in cls.ENVELOPE)
-
-    @classmethod
-    def document_key(cls, column: str) -> str:
-        """The key of ``column`` in the central document."""
-        return cls.DOCUMENT_KEYS.get(column, column)
 
 
 class Device(SQLModel, table=True):
@@ -269,9 +227,8 @@ class ErasureRequest(SQLModel, table=True):
 
 
 class Moderation(SQLModel, table=True):
-    """Staff hid an idea given here (``reason`` from :data:`mokoko_desktop.moderation.REASONS`),
-    or showed it again (``reason`` empty); the newest row per code counts. Pushed to city hall,
-    which still sees the idea; no public wall or page ever shows a hidden one."""
+    """Staff hid an idea given here, or showed it again (``reason`` empty); the newest row per
+    code counts (:mod:`mokoko_desktop.moderation`). Pushed to city hall."""
 
     id: str = Field(primary_key=True, max_length=36)  # the central idempotency key
     receipt_code: str = Field(max_length=10, index=True)
@@ -281,9 +238,8 @@ class Moderation(SQLModel, table=True):
 
 
 class Voucher(SQLModel, table=True):
-    """"Gratis mad for gode idéer": the food-basket voucher on an idea's receipt (issued in the
-    same transaction as the idea, when the setting ``reward_voucher`` is on), redeemed once at
-    its stop. ``synced_at`` is empty while city hall has not had the latest of it."""
+    """The food-basket voucher on an idea's receipt (:mod:`mokoko_desktop.vouchers`); ``synced_at``
+    is empty while city hall has not had the latest of it."""
 
     receipt_code: str = Field(primary_key=True, max_length=10)
     stop_id: str = Field(max_length=60)

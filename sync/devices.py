@@ -110,3 +110,31 @@ def remove_device(owner_url: str, which: str) -> ProvisionedDevice:
         except psycopg.errors.InsufficientPrivilege:
             pass
     return ProvisionedDevice(device_id, name, tag, role_name, "")
+
+
+@dataclass(frozen=True)
+class CheckedConnection:
+    """A kiosk's connection URL that works: the central database knows its login."""
+
+    url: str
+    name: str  # the kiosk's name there
+    tag: str
+
+
+def check_kiosk_url(scanned: str) -> CheckedConnection:
+    """Test what staff scanned or typed (the QR of ``mokoko central add-device --qr``) before it
+    is stored: a ``postgresql://`` URL whose login the central database knows as a kiosk.
+    :class:`CentralError` says calmly what is wrong; the secret is never in the message."""
+    url = scanned.strip()
+    if not url.startswith(("postgresql://", "postgres://")) or "@" not in url:
+        raise CentralError("That is not a kiosk's connection: scan the QR code that 'mokoko central add-device --qr' shows at city "
+                           "hall (it starts with postgresql://).")  # fmt: skip
+    try:
+        with connect(url) as connection:
+            row = connection.execute("SELECT name, tag FROM mokoko.device WHERE role_name = current_user").fetchone()
+    except psycopg.Error:  # another kind of login (city hall's), or another database
+        row = None
+    if row is None:
+        raise CentralError("The central database does not know this login as a kiosk. Ask city hall for a new connection "
+                           "('mokoko central add-device').")  # fmt: skip
+    return CheckedConnection(url, str(row[0]), str(row[1]))
