@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from mokoko_desktop import bootstrap
 from mokoko_desktop.paths import receipts_dir
@@ -20,6 +20,7 @@ from ui.widgets import TranslatedWidget, button, label, scrolled_column
 
 if TYPE_CHECKING:
     from mokoko_desktop.kiosk import Kiosk
+    from sync.devices import CheckedConnection
     from ui.sync_scheduler import SyncScheduler, SyncView
 
 STOP_COLUMNS = 3
@@ -61,6 +62,9 @@ class StaffPanel(TranslatedWidget):
         self.central_url.setEchoMode(QLineEdit.EchoMode.Password)  # it carries the kiosk's password
         self.central_url.setText(kiosk.settings.get("central_url"))
         self.save_url_button = button("secondary", self)
+        self.central_url.returnPressed.connect(self._save_url)  # a USB scanner types the QR and Enter
+        self.connection_note = label("staffInfo", self)  # the test of a scanned connection
+        self.connection_note.hide()
         self.sync_button.clicked.connect(self._sync_now)
         self.save_url_button.clicked.connect(self._save_url)
         if sync is not None:
@@ -112,8 +116,8 @@ class StaffPanel(TranslatedWidget):
         url_row = QHBoxLayout()
         url_row.addWidget(self.central_url, 1)
         url_row.addWidget(self.save_url_button)
-        state = scrolled_column("reviewBody", "reviewScroll", self,
-                               [self._stop_label, stops, self._sync_label, sync_row, url_row, self._info])  # fmt: skip
+        parts: list[QWidget | QLayout] = [self._stop_label, stops, self._sync_label, sync_row, url_row, self.connection_note, self._info]
+        state = scrolled_column("reviewBody", "reviewScroll", self, parts)
         state.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the texts wrap
         layout = QVBoxLayout(self)
         layout.addWidget(self._heading)
@@ -142,9 +146,36 @@ class StaffPanel(TranslatedWidget):
         self.sync_info.setText(self.tr("Last problem: %1").replace("%1", str(error)))
 
     def _save_url(self) -> None:
-        self._kiosk.settings.set("central_url", self.central_url.text().strip())
+        """Test what was scanned or typed (off the GUI thread) and store it only if it works."""
+        from sync.devices import check_kiosk_url
+
+        typed = self.central_url.text()
+        self.save_url_button.setEnabled(False)
+        self.connection_note.setText(self.tr("Testing the connection…"))
+        self.connection_note.show()
+        run_in_background(lambda: check_kiosk_url(typed), self._url_works, self._url_refused, owner=self)
+
+    def _url_works(self, checked: CheckedConnection) -> None:
+        self._kiosk.settings.set("central_url", checked.url)
+        self.save_url_button.setEnabled(True)
+        self.connection_note.setText(self.tr("Connected: the municipality knows this kiosk as %1. It syncs now.").replace(
+            "%1", checked.name))  # fmt: skip
         self._sync_now()
-        self._retranslate()
+        self._show_sync()
+
+    def _url_refused(self, error: Exception) -> None:
+        self.save_url_button.setEnabled(True)
+        reason = getattr(error, "reason", "")
+        if reason == "not_url":
+            text = self.tr("That is not a kiosk's connection. Scan the QR code city hall made for this kiosk; nothing was changed.")
+        elif reason == "unknown_login":
+            text = self.tr("The municipality does not know this connection as a kiosk. Ask city hall for a new one; nothing was "
+                           "changed.")  # fmt: skip
+        else:
+            text = self.tr("The municipality cannot be reached with it just now; nothing was changed. Try again when the kiosk is "
+                           "online.")  # fmt: skip
+        self.connection_note.setText(text)
+        self.connection_note.setToolTip(str(error))
 
     def _show_sync(self, view: SyncView | None = None) -> None:
         if view is None:

@@ -1431,6 +1431,26 @@ Bor i: %2</translation>
         <translation>Seneste problem: %1</translation>
     </message>
     <message>
+        <source>Testing the connection…</source>
+        <translation>Tester forbindelsen …</translation>
+    </message>
+    <message>
+        <source>Connected: the municipality knows this kiosk as %1. It syncs now.</source>
+        <translation>Forbundet: kommunen kender denne kiosk som %1. Den synkroniserer nu.</translation>
+    </message>
+    <message>
+        <source>That is not a kiosk&apos;s connection. Scan the QR code city hall made for this kiosk; nothing was changed.</source>
+        <translation>Det er ikke en forbindelse til en kiosk. Scan den QR-kode, rådhuset har lavet til denne kiosk; intet er ændret.</translation>
+    </message>
+    <message>
+        <source>The municipality does not know this connection as a kiosk. Ask city hall for a new one; nothing was changed.</source>
+        <translation>Kommunen kender ikke denne forbindelse som en kiosk. Bed rådhuset om en ny; intet er ændret.</translation>
+    </message>
+    <message>
+        <source>The municipality cannot be reached with it just now; nothing was changed. Try again when the kiosk is online.</source>
+        <translation>Kommunen kan ikke nås med den lige nu; intet er ændret. Prøv igen, når kiosken er online.</translation>
+    </message>
+    <message>
         <source>No key from the municipality yet: this kiosk takes no contact details (ideas without them still work). Sync to fetch the key.</source>
         <translation>Kiosken har endnu ingen nøgle fra kommunen, så den tager ikke imod kontaktoplysninger (idéer uden kontaktoplysninger kan stadig sendes). Synkronisér for at hente nøglen.</translation>
     </message>

@@ -36,3 +36,24 @@ def test_staff_see_what_could_not_be_sent_and_send_it_again(qtbot, kiosk, owner_
     qtbot.mouseClick(panel.retry_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: central_rows(owner_url, "SELECT count(*) FROM mokoko.idea") == [(1,)], timeout=15000)
     qtbot.waitUntil(lambda: not panel.retry_button.isVisible() and "kunne ikke sendes" not in panel.sync_info.text(), timeout=15000)
+
+
+def test_a_scanned_kiosk_connection_is_tested_before_it_is_stored(qtbot, kiosk, owner_url, kiosk_url, make_window) -> None:
+    """Provisioning with no terminal: the USB scanner types the QR of 'mokoko central add-device
+    --qr' and Enter; only a connection that works is kept."""
+    window = make_window(kiosk)
+    window.staff.open_panel()
+    panel = window.staff.panel
+    for scanned, said in [
+        ("https://mokoko.randers.dk/f/ABCD2345", "Det er ikke en forbindelse til en kiosk."),  # a receipt's QR, say
+        (owner_url.replace("postgres:@", "nobody:wrong@"), "Kommunen kan ikke nås med den lige nu"),
+    ]:
+        panel.central_url.setText(scanned)
+        panel.central_url.returnPressed.emit()
+        qtbot.waitUntil(lambda said=said: panel.connection_note.text().startswith(said), timeout=15_000)
+        assert kiosk.settings.get("central_url") == ""  # nothing was changed
+    panel.central_url.setText(kiosk_url)
+    qtbot.mouseClick(panel.save_url_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.connection_note.text().startswith("Forbundet: kommunen kender denne kiosk som Testkiosk"),
+                    timeout=15_000)  # fmt: skip
+    assert kiosk.settings.get("central_url") == kiosk_url
