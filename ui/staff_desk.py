@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, cast
 from PySide6.QtCore import QObject
 
 if TYPE_CHECKING:
+    from mokoko_desktop.submissions import Submission
     from ui.kiosk_window import KioskWindow
     from ui.navigator import Navigator
     from ui.staff_dashboard import StaffDashboardScreen
@@ -58,6 +59,7 @@ class StaffDesk(QObject):
         panel.receipts_requested.connect(self.open_receipts)
         panel.moderation_requested.connect(self.open_moderation)
         panel.dashboard_requested.connect(self.open_dashboard)
+        panel.assisted_requested.connect(self.open_assisted)
         panel.stop_chosen.connect(lambda _stop: window.refresh_start())
         self._nav.show(panel, "staff_panel")
 
@@ -93,3 +95,25 @@ class StaffDesk(QObject):
         dashboard.closed.connect(self.open_panel)
         self._window.record_stored.connect(dashboard.reload)  # gone with the screen (a Qt connection to a QObject)
         self._nav.show(dashboard, "staff_dashboard")
+
+    def open_assisted(self) -> None:
+        """An idea typed in by staff on a citizen's behalf, or from a paper form (flagged
+        assisted); afterwards, back to the staff panel for the next one."""
+        from mokoko_desktop import readiness
+        from ui.idea_flow.flow import IdeaFlow
+
+        window = self._window
+        if not readiness.takes_ideas(window.core.readiness()):
+            return  # the panel says what to fix first
+        flow = IdeaFlow(window.core, window.language, window.screens, assisted=True)
+        flow.submitted.connect(self._assisted_stored)
+        flow.cancelled.connect(self.open_panel)
+        self._nav.show(flow, "flow")
+
+    def _assisted_stored(self, record: Submission) -> None:
+        from ui.thanks_screen import ThanksScreen
+
+        thanks = ThanksScreen(self._window.core, record, self._window.printer, self._window.screens)
+        thanks.finished.connect(self.open_panel)
+        self._nav.show(thanks, "thanks")
+        self._window.record_stored.emit(record)

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from ui.sync_scheduler import SyncScheduler, SyncView
 
 STOP_COLUMNS = 3
+TOOL_COLUMNS = 3
 
 
 class StaffPanel(TranslatedWidget):
@@ -36,6 +37,7 @@ class StaffPanel(TranslatedWidget):
         receipts_requested(): reprint a receipt, or the unprinted ones.
         moderation_requested(): the day's ideas, to hide an abusive one.
         dashboard_requested(): the day in figures.
+        assisted_requested(): type in an idea on a citizen's behalf (or from paper).
         stop_chosen(str): today's stop was changed to this id.
     """
 
@@ -45,6 +47,7 @@ class StaffPanel(TranslatedWidget):
     receipts_requested = Signal()
     moderation_requested = Signal()
     dashboard_requested = Signal()
+    assisted_requested = Signal()
     stop_chosen = Signal(str)
 
     def __init__(self, kiosk: Kiosk, parent: QWidget | None = None, *, sync: SyncScheduler | None = None) -> None:
@@ -98,13 +101,16 @@ class StaffPanel(TranslatedWidget):
         self.day_button.clicked.connect(self.day_requested)
         self.receipts_button = button("secondary", self)
         self.receipts_button.clicked.connect(self.receipts_requested)
+        self.assisted_button = button("secondary", self)
+        self.assisted_button.clicked.connect(self.assisted_requested)
         self.dashboard_button = button("secondary", self)
         self.dashboard_button.clicked.connect(self.dashboard_requested)
         self.moderation_button = button("secondary", self)
         self.moderation_button.clicked.connect(self.moderation_requested)
-        tools = QHBoxLayout()  # the day's work, one tap each
-        for tool in (self.dashboard_button, self.moderation_button, self.receipts_button, self.day_button):
-            tools.addWidget(tool, 1)
+        tools = QGridLayout()  # the day's work, one tap each
+        for index, tool in enumerate((self.dashboard_button, self.moderation_button, self.receipts_button,
+                                      self.assisted_button, self.day_button)):  # fmt: skip
+            tools.addWidget(tool, index // TOOL_COLUMNS, index % TOOL_COLUMNS)
         actions = QHBoxLayout()
         actions.addWidget(self.quit_button)
         actions.addStretch(1)
@@ -256,3 +262,4 @@ class StaffPanel(TranslatedWidget):
         self.receipts_button.setText(self.tr("Receipts"))
         self.moderation_button.setText(self.tr("Today's ideas"))
         self.dashboard_button.setText(self.tr("The day in figures"))
+        self.assisted_button.setText(self.tr("An idea on a citizen's behalf"))

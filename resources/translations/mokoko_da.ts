@@ -528,6 +528,10 @@
         <translation>Trin %1 af %2</translation>
     </message>
     <message>
+        <source>On behalf of a citizen (recorded as given with help from staff)</source>
+        <translation>På vegne af en borger (registreres som givet med hjælp fra personalet)</translation>
+    </message>
+    <message>
         <source>Send my idea</source>
         <translation>Send min idé</translation>
     </message>
@@ -1545,6 +1549,10 @@ Bor i: %2</translation>
     <message>
         <source>The day in figures</source>
         <translation>Dagen i tal</translation>
+    </message>
+    <message>
+        <source>An idea on a citizen&apos;s behalf</source>
+        <translation>Idé på vegne af en borger</translation>
     </message>
 </context>
 <context>

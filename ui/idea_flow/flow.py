@@ -39,9 +39,10 @@ class IdeaFlow(StepFlow):
 
     PAGE_FIELDS = STEP_FIELDS
 
-    def __init__(self, kiosk: Kiosk, language: str, parent: QWidget | None = None) -> None:
+    def __init__(self, kiosk: Kiosk, language: str, parent: QWidget | None = None, *, assisted: bool = False) -> None:
         super().__init__(kiosk, language, parent)
         self.setObjectName("ideaFlow")
+        self.assisted = assisted  # staff type it in on a citizen's behalf (or from a paper form)
         consultation = kiosk.catalogue.current_consultation(local_date(kiosk.clock()))
         self._question = consultation.question if consultation else {}
         self._themes = {theme.code: theme for theme in kiosk.catalogue.themes()}
@@ -115,6 +116,7 @@ class IdeaFlow(StepFlow):
             age_group=self.about_step.age_group.value(),
             home_area_code=self.about_step.home_area.value(),
             language=self._language,
+            assisted=self.assisted,
         )
 
     def _review_content(self) -> ReviewContent:
@@ -159,7 +161,10 @@ class IdeaFlow(StepFlow):
         super()._retranslate()
         step = self.current_step()
         index = STEPS.index(step)
-        self.set_progress(self.tr("Step %1 of %2").replace("%1", str(index + 1)).replace("%2", str(len(STEPS))))
+        progress = self.tr("Step %1 of %2").replace("%1", str(index + 1)).replace("%2", str(len(STEPS)))
+        if self.assisted:
+            progress = self.tr("On behalf of a citizen (recorded as given with help from staff)") + "  ·  " + progress
+        self.set_progress(progress)
         self.back_button.setVisible(index > 0)
         self.next_button.setText(
             self.tr("Send my idea") if step == "review"

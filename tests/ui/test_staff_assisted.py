@@ -1,0 +1,41 @@
+"""Assisted entry: staff type in an idea on a citizen's behalf (or from a paper form); it is
+stored flagged as assisted, and the kiosk goes back to the staff panel for the next one."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from tests.ui.conftest import commit_text
+
+
+def test_staff_type_in_paper_ideas_one_after_the_other(qtbot, kiosk, make_window) -> None:
+    window = make_window(kiosk)
+    for text in ("Flere bænke ved åen", "En legeplads i Assentoft"):
+        window.staff.open_panel()
+        qtbot.mouseClick(window.staff.panel.assisted_button, Qt.MouseButton.LeftButton)
+        flow = window.flow
+        assert flow is not None and flow.assisted
+        assert flow._progress.text().startswith("På vegne af en borger (registreres som givet med hjælp fra personalet)")
+        qtbot.mouseClick(flow.theme_step.cards[0], Qt.MouseButton.LeftButton)
+        commit_text(flow.text_step.editor, text)
+        if os.environ.get("MOKOKO_SHOTS"):
+            window.grab().save(str(Path(os.environ["MOKOKO_SHOTS"]) / "staff-assisted.png"))
+        for _ in range(3):
+            qtbot.mouseClick(flow.next_button, Qt.MouseButton.LeftButton)
+        with qtbot.waitSignal(window.record_stored) as stored:
+            qtbot.mouseClick(flow.next_button, Qt.MouseButton.LeftButton)
+        assert stored.args[0].assisted and stored.args[0].text == text
+        qtbot.mouseClick(window.thanks.done_button, Qt.MouseButton.LeftButton)
+        assert window.staff.panel is not None  # back to staff, not to the citizens' start screen
+    assert [line.excerpt for line in kiosk.ideas_of_day()] == ["En legeplads i Assentoft", "Flere bænke ved åen"]
+
+
+def test_cancelling_an_assisted_idea_goes_back_to_staff(qtbot, kiosk, make_window) -> None:
+    window = make_window(kiosk)
+    window.staff.open_panel()
+    qtbot.mouseClick(window.staff.panel.assisted_button, Qt.MouseButton.LeftButton)
+    window.flow.cancelled.emit()
+    assert window.staff.panel is not None and kiosk.ideas_of_day() == []
