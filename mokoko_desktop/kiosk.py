@@ -214,6 +214,16 @@ class Kiosk:
         places = {known.id: known.place for known in self.catalogue.stops()}
         return redeem(self.store, scanned, stop.id if stop else "", places, self.clock())
 
+    def write_day_summary(self, waiting: int = -1, day: dt.date | None = None) -> Path:
+        """The day's figures as an 80 mm PDF in the data folder's reports/ (``waiting``: records
+        not sent yet, -1 if unknown). Slow: off the GUI thread."""
+        from mokoko_desktop.day_summary import DaySummary, render_day_summary, summary_path
+
+        day = day or local_date(self.clock())
+        stop = self.today_stop()
+        summary = DaySummary(self.day_figures(day), stop.place if stop else "", waiting, len(self.unprinted_receipts()))
+        return render_day_summary(summary, summary_path(self.data_dir, day), municipality=self.settings.get("municipality_name"))
+
     def unprinted_receipts(self) -> list[str]:
         """The codes of today's receipts that did not print (their PDFs are kept), oldest first."""
         kept = sorted(receipts_dir(self.data_dir).glob("*.pdf"), key=lambda path: path.stat().st_mtime)

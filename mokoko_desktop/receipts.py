@@ -63,7 +63,8 @@ def _register_fonts() -> None:
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)
 
 
-def _style(name: str, size: float, *, bold: bool = False, center: bool = False, space_after: float = 0) -> ParagraphStyle:
+def style(name: str, size: float, *, bold: bool = False, center: bool = False, space_after: float = 0) -> ParagraphStyle:
+    _register_fonts()  # before any paragraph is built with the font
     return ParagraphStyle(
         name,
         fontName=FONT_BOLD if bold else FONT,
@@ -120,33 +121,33 @@ def _flowables(content: ReceiptContent) -> list[Flowable]:
     heading = {"idea": "thanks", "signup": "thanks_signup", "offer": "thanks_offer"}[content.kind]
     if content.kind == "idea":
         body: list[Flowable] = [
-            Paragraph(f"<b>{t('your_idea')}</b>", _style("idea_label", 9)),
-            Paragraph(f"“{escape(excerpt(content.excerpt_source))}”", _style("idea", 9, space_after=5)),
-            Paragraph(f"<b>{t('next_title')}</b>", _style("next_label", 9)),
-            Paragraph(t("next_body"), _style("next", 8.5)),
+            Paragraph(f"<b>{t('your_idea')}</b>", style("idea_label", 9)),
+            Paragraph(f"“{escape(excerpt(content.excerpt_source))}”", style("idea", 9, space_after=5)),
+            Paragraph(f"<b>{t('next_title')}</b>", style("next_label", 9)),
+            Paragraph(t("next_body"), style("next", 8.5)),
         ]
         if content.voucher:
             body += [
                 HRFlowable(width="100%", thickness=1.2, color=black, spaceBefore=5, spaceAfter=3),
-                Paragraph(f"<b>{t('voucher_title')}</b>", _style("voucher_title", 11, bold=True, center=True)),
-                Paragraph(t("voucher_body"), _style("voucher", 8.5, center=True, space_after=3)),
+                Paragraph(f"<b>{t('voucher_title')}</b>", style("voucher_title", 11, bold=True, center=True)),
+                Paragraph(t("voucher_body"), style("voucher", 8.5, center=True, space_after=3)),
                 HRFlowable(width="100%", thickness=1.2, color=black, spaceAfter=2),
             ]
     else:
         body = []
         for title, text in content.sections:
-            body.append(Paragraph(f"<b>{escape(title)}</b>", _style("section_label", 9)))
-            body.append(Paragraph(escape(text).replace("\n", "<br/>"), _style("section", 9, space_after=5)))
+            body.append(Paragraph(f"<b>{escape(title)}</b>", style("section_label", 9)))
+            body.append(Paragraph(escape(text).replace("\n", "<br/>"), style("section", 9, space_after=5)))
     return [
-        Paragraph(escape(content.municipality), _style("municipality", 12, bold=True, center=True)),
-        Paragraph(t("brand"), _style("brand", 8.5, center=True, space_after=3)),
+        Paragraph(escape(content.municipality), style("municipality", 12, bold=True, center=True)),
+        Paragraph(t("brand"), style("brand", 8.5, center=True, space_after=3)),
         HRFlowable(width="100%", thickness=0.8, color=black, spaceBefore=1, spaceAfter=5),
-        Paragraph(t(heading), _style("thanks", 13, bold=True, center=True, space_after=2)),
-        Paragraph(f"{escape(content.stop_place)} · {escape(when)}", _style("where", 9, center=True, space_after=6)),
-        Paragraph(t("your_code"), _style("code_label", 9, center=True)),
-        Paragraph(format_code(content.receipt_code), _style("code", 21, bold=True, center=True, space_after=2)),
+        Paragraph(t(heading), style("thanks", 13, bold=True, center=True, space_after=2)),
+        Paragraph(f"{escape(content.stop_place)} · {escape(when)}", style("where", 9, center=True, space_after=6)),
+        Paragraph(t("your_code"), style("code_label", 9, center=True)),
+        Paragraph(format_code(content.receipt_code), style("code", 21, bold=True, center=True, space_after=2)),
         QrFlowable(content.followup_url, QR_SIZE),
-        Paragraph(escape(content.followup_url), _style("url", 7, center=True, space_after=6)),
+        Paragraph(escape(content.followup_url), style("url", 7, center=True, space_after=6)),
         HRFlowable(width="100%", thickness=0.5, color=black, spaceAfter=4, dash=(2, 2)),
         *body,
         Spacer(1, 2 * mm),
@@ -155,8 +156,13 @@ def _flowables(content: ReceiptContent) -> list[Flowable]:
 
 def render_receipt(content: ReceiptContent, path: Path) -> Path:
     """Write the receipt PDF to ``path`` and return it. Safe to call from a worker thread."""
+    return render_roll(_flowables(content), path, f"MOKOKO {format_code(content.receipt_code)}", content.municipality)
+
+
+def render_roll(flowables: list[Flowable], path: Path, title: str, author: str) -> Path:
+    """Write ``flowables`` as one 80 mm page exactly as long as they need (a receipt, the day's
+    summary), atomically. Safe to call from a worker thread."""
     _register_fonts()
-    flowables = _flowables(content)
     height = 0.0
     for flowable in flowables:
         _, flowable_height = flowable.wrap(CONTENT_WIDTH, 10_000)
@@ -167,12 +173,12 @@ def render_receipt(content: ReceiptContent, path: Path) -> Path:
     canvas = Canvas(
         str(temporary), pagesize=(PAGE_WIDTH, page_height), pageCompression=1, initialFontName=FONT, initialFontSize=9
     )
-    canvas.setTitle(f"MOKOKO {format_code(content.receipt_code)}")
-    canvas.setAuthor(content.municipality)
+    canvas.setTitle(title)
+    canvas.setAuthor(author)
     frame = Frame(MARGIN, MARGIN, CONTENT_WIDTH, page_height - 2 * MARGIN, 0, 0, 0, 0, showBoundary=0)
     frame.addFromList(flowables, canvas)
     if flowables:
-        raise RuntimeError("receipt content did not fit its computed height")
+        raise RuntimeError("the content did not fit its computed height")
     canvas.showPage()
     canvas.save()
     temporary.replace(path)

@@ -292,6 +292,9 @@ class KioskWindow(QMainWindow):
 
     # idle -----------------------------------------------------------------------------------
     def _idle_timeout(self) -> None:
+        if self._nav.role == "sleep":
+            self.idle.start()  # closed for today: it stays asleep until staff wake it
+            return
         if self._nav.current() is self.start_screen:
             if not self.is_pristine():
                 self.reset_to_start()  # only the language was changed: nothing to ask about

@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from mokoko_desktop.submissions import Submission
     from ui.kiosk_window import KioskWindow
     from ui.navigator import Navigator
+    from ui.staff_close_day import StaffCloseDayScreen
     from ui.staff_dashboard import StaffDashboardScreen
     from ui.staff_day import StaffDayScreen
     from ui.staff_moderation import StaffModerationScreen
@@ -45,6 +46,10 @@ class StaffDesk(QObject):
         return cast("StaffDashboardScreen | None", self._nav.screen("staff_dashboard"))
 
     @property
+    def close_day(self) -> StaffCloseDayScreen | None:
+        return cast("StaffCloseDayScreen | None", self._nav.screen("staff_close_day"))
+
+    @property
     def receipts(self) -> StaffReceiptsScreen | None:
         return cast("StaffReceiptsScreen | None", self._nav.screen("staff_receipts"))
 
@@ -60,6 +65,7 @@ class StaffDesk(QObject):
         panel.moderation_requested.connect(self.open_moderation)
         panel.dashboard_requested.connect(self.open_dashboard)
         panel.assisted_requested.connect(self.open_assisted)
+        panel.close_day_requested.connect(self.open_close_day)
         panel.stop_chosen.connect(lambda _stop: window.refresh_start())
         self._nav.show(panel, "staff_panel")
 
@@ -117,3 +123,21 @@ class StaffDesk(QObject):
         thanks.finished.connect(self.open_panel)
         self._nav.show(thanks, "thanks")
         self._window.record_stored.emit(record)
+
+    def open_close_day(self) -> None:
+        """"Luk dagen": sync and wait, the day's figures, what is left; then sleep."""
+        from ui.staff_close_day import StaffCloseDayScreen
+
+        window = self._window
+        closing = StaffCloseDayScreen(window.core, window.sync, window.printer, window.screens)
+        closing.closed.connect(self.open_panel)
+        closing.sleep_requested.connect(self.sleep)
+        self._nav.show(closing, "staff_close_day")
+
+    def sleep(self) -> None:
+        """Closed for today: a dark screen until staff give the PIN."""
+        from ui.sleep_screen import SleepScreen
+
+        asleep = SleepScreen(self._window.screens)
+        asleep.woken.connect(self._window.open_pin_pad)
+        self._nav.show(asleep, "sleep")

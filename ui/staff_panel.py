@@ -38,6 +38,7 @@ class StaffPanel(TranslatedWidget):
         moderation_requested(): the day's ideas, to hide an abusive one.
         dashboard_requested(): the day in figures.
         assisted_requested(): type in an idea on a citizen's behalf (or from paper).
+        close_day_requested(): "Luk dagen".
         stop_chosen(str): today's stop was changed to this id.
     """
 
@@ -48,6 +49,7 @@ class StaffPanel(TranslatedWidget):
     moderation_requested = Signal()
     dashboard_requested = Signal()
     assisted_requested = Signal()
+    close_day_requested = Signal()
     stop_chosen = Signal(str)
 
     def __init__(self, kiosk: Kiosk, parent: QWidget | None = None, *, sync: SyncScheduler | None = None) -> None:
@@ -101,6 +103,8 @@ class StaffPanel(TranslatedWidget):
         self.day_button.clicked.connect(self.day_requested)
         self.receipts_button = button("secondary", self)
         self.receipts_button.clicked.connect(self.receipts_requested)
+        self.close_day_button = button("secondary", self)
+        self.close_day_button.clicked.connect(self.close_day_requested)
         self.assisted_button = button("secondary", self)
         self.assisted_button.clicked.connect(self.assisted_requested)
         self.dashboard_button = button("secondary", self)
@@ -109,7 +113,7 @@ class StaffPanel(TranslatedWidget):
         self.moderation_button.clicked.connect(self.moderation_requested)
         tools = QGridLayout()  # the day's work, one tap each
         for index, tool in enumerate((self.dashboard_button, self.moderation_button, self.receipts_button,
-                                      self.assisted_button, self.day_button)):  # fmt: skip
+                                      self.assisted_button, self.day_button, self.close_day_button)):  # fmt: skip
             tools.addWidget(tool, index // TOOL_COLUMNS, index % TOOL_COLUMNS)
         actions = QHBoxLayout()
         actions.addWidget(self.quit_button)
@@ -263,3 +267,4 @@ class StaffPanel(TranslatedWidget):
         self.moderation_button.setText(self.tr("Today's ideas"))
         self.dashboard_button.setText(self.tr("The day in figures"))
         self.assisted_button.setText(self.tr("An idea on a citizen's behalf"))
+        self.close_day_button.setText(self.tr("Close the day"))

@@ -1216,6 +1216,80 @@ Bor i: %2</translation>
     </message>
 </context>
 <context>
+    <name>SleepScreen</name>
+    <message>
+        <source>Closed for today</source>
+        <translation>Lukket for i dag</translation>
+    </message>
+    <message>
+        <source>Thank you for today. MOKOKO opens again at the next stop on the tour.</source>
+        <translation>Tak for i dag. MOKOKO åbner igen ved næste stop på turen.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffCloseDayScreen</name>
+    <message>
+        <source>Sending to the municipality: %1</source>
+        <translation>Sender til kommunen: %1</translation>
+    </message>
+    <message>
+        <source>Everything is sent to the municipality.</source>
+        <translation>Alt er sendt til kommunen.</translation>
+    </message>
+    <message>
+        <source>Saving the day&apos;s figures…</source>
+        <translation>Gemmer dagens tal …</translation>
+    </message>
+    <message>
+        <source>The day&apos;s figures are saved: %1</source>
+        <translation>Dagens tal er gemt: %1</translation>
+    </message>
+    <message>
+        <source>The day&apos;s figures could not be saved: %1</source>
+        <translation>Dagens tal kunne ikke gemmes: %1</translation>
+    </message>
+    <message>
+        <source>The printer did not take the day&apos;s figures (%1); they are saved: %2</source>
+        <translation>Printeren tog ikke imod dagens tal (%1); de er gemt: %2</translation>
+    </message>
+    <message>
+        <source>%1 records are not sent yet. They are kept safely here and go at the next sync; leave the kiosk on or connect it tomorrow.</source>
+        <translation>%1 registreringer er ikke sendt endnu. De er gemt sikkert her og sendes ved næste synkronisering; lad kiosken være tændt, eller forbind den i morgen.</translation>
+    </message>
+    <message>
+        <source>This kiosk is not connected to the municipality: everything is kept here.</source>
+        <translation>Kiosken er ikke forbundet til kommunen: alt er gemt her.</translation>
+    </message>
+    <message>
+        <source>%1 receipts were not printed (see Receipts).</source>
+        <translation>%1 kvitteringer blev ikke udskrevet (se Kvitteringer).</translation>
+    </message>
+    <message>
+        <source>Close the day</source>
+        <translation>Luk dagen</translation>
+    </message>
+    <message>
+        <source>Sending to the municipality…</source>
+        <translation>Sender til kommunen …</translation>
+    </message>
+    <message>
+        <source>Not connected to the municipality.</source>
+        <translation>Ikke forbundet til kommunen.</translation>
+    </message>
+    <message>
+        <source>Print the day&apos;s figures</source>
+        <translation>Udskriv dagens tal</translation>
+    </message>
+    <message>
+        <source>Close for today</source>
+        <translation>Luk for i dag</translation>
+    </message>
+    <message>
+        <source>Back to staff</source>
+        <translation>Tilbage til personale</translation>
+    </message>
+</context>
+<context>
     <name>StaffDashboardScreen</name>
     <message>
         <source>The figures could not be read just now: %1</source>
@@ -1553,6 +1627,10 @@ Bor i: %2</translation>
     <message>
         <source>An idea on a citizen&apos;s behalf</source>
         <translation>Idé på vegne af en borger</translation>
+    </message>
+    <message>
+        <source>Close the day</source>
+        <translation>Luk dagen</translation>
     </message>
 </context>
 <context>
@@ -1945,6 +2023,65 @@ Bor i: %2</translation>
     <message>
         <source>{n} years</source>
         <translation>{n} år</translation>
+    </message>
+</context>
+<context>
+    <name>day_summary</name>
+    <message>
+        <source>The day in figures</source>
+        <translation>Dagen i tal</translation>
+    </message>
+    <message>
+        <source>{place}, {date}</source>
+        <translation>{place}, {date}</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Idéer</translation>
+    </message>
+    <message>
+        <source>Sign-ups</source>
+        <translation>Tilmeldinger</translation>
+    </message>
+    <message>
+        <source>Byttebørs posts</source>
+        <translation>Byttebørsopslag</translation>
+    </message>
+    <message>
+        <source>Hidden ideas</source>
+        <translation>Skjulte idéer</translation>
+    </message>
+    <message>
+        <source>Food baskets given / redeemed</source>
+        <translation>Madkurve givet / indløst</translation>
+    </message>
+    <message>
+        <source>By hour (ideas, sign-ups, posts)</source>
+        <translation>Time for time (idéer, tilmeldinger, opslag)</translation>
+    </message>
+    <message>
+        <source>Age groups (ideas and sign-ups)</source>
+        <translation>Aldersgrupper (idéer og tilmeldinger)</translation>
+    </message>
+    <message>
+        <source>not said</source>
+        <translation>ikke oplyst</translation>
+    </message>
+    <message>
+        <source>Not heard today, by age: {groups}</source>
+        <translation>Ikke hørt fra i dag, efter alder: {groups}</translation>
+    </message>
+    <message>
+        <source>Not sent to the municipality yet: {count}</source>
+        <translation>Ikke sendt til kommunen endnu: {count}</translation>
+    </message>
+    <message>
+        <source>Receipts not printed: {count}</source>
+        <translation>Kvitteringer ikke udskrevet: {count}</translation>
+    </message>
+    <message>
+        <source>Nothing came in today.</source>
+        <translation>Der kom ikke noget ind i dag.</translation>
     </message>
 </context>
 <context>
