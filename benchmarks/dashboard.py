@@ -20,11 +20,11 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sqlite3
-import statistics
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
+
+from local_scale import _median_ms  # the same dir, as followup_page.py takes office_search's
 
 from mokoko_desktop.bootstrap import open_kiosk
 from mokoko_desktop.clock import local_date
@@ -67,15 +67,6 @@ def _build(data_dir: Path, count: int) -> Path:
             "FROM idea WHERE rowid % 200 = 0"
         )
     return path
-
-
-def _median_ms(action: Callable[[], object], runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        action()
-        times.append((time.perf_counter() - started) * 1000)
-    return statistics.median(times)
 
 
 def main() -> None:

@@ -9,36 +9,23 @@ anything deletes it at its next pull and every kiosk's follow-up says it was don
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import dataclass
 
 import psycopg
-from sqlalchemy import text
 
 from mokoko_desktop import receipt_codes
 from mokoko_desktop.store import Store
 from sync.central import CentralError
 from sync.inbox import code_from_typed, office_session
+from sync.moderation import push_new_rows
 
 
 def push_erasure_requests(store: Store, central: psycopg.Connection, now: dt.datetime) -> int:
     """Send the requests made here that city hall has not had yet; marked here only after the
     central commit (a re-push is harmless: the request's id is the key). Returns how many."""
-    with store.engine.connect() as local:
-        rows = local.execute(text("SELECT id, receipt_code, requested_at FROM erasure_request WHERE synced_at IS NULL")).all()
-    if not rows:
-        return 0
-    with central.transaction(), central.cursor() as cursor:
-        cursor.executemany(
-            "INSERT INTO mokoko.erasure_request (client_id, receipt_code, requested_at) VALUES (%s, %s, %s) ON CONFLICT DO NOTHING",
-            [tuple(row) for row in rows],
-        )
-    with store.writing() as local:
-        local.execute(
-            text("UPDATE erasure_request SET synced_at = :now WHERE id IN (SELECT value FROM json_each(:ids))"),
-            {"now": now.isoformat(timespec="microseconds"), "ids": json.dumps([row[0] for row in rows])},
-        )
-    return len(rows)
+    return push_new_rows(store, central, now, "erasure_request", ("id", "receipt_code", "requested_at"),
+                         "INSERT INTO mokoko.erasure_request (client_id, receipt_code, requested_at) VALUES (%s, %s, %s) "
+                         "ON CONFLICT DO NOTHING")  # fmt: skip
 
 
 @dataclass(frozen=True)
