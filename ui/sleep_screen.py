@@ -23,7 +23,6 @@ class SleepScreen(TranslatedWidget):
         super().__init__(parent)
         self.setObjectName("sleepScreen")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet("#sleepScreen { background: #0b1e33; } QLabel { color: #e8edf3; background: transparent; }")
         self.title = label("welcome", self)
         self.body = label("intro", self)
         for text in (self.title, self.body):
