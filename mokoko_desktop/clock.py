@@ -13,6 +13,12 @@ def utc_now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
+def stored_time(moment: dt.datetime) -> str:
+    """An aware moment as the local store keeps it (``models.UTCDateTime``): UTC ISO 8601 text
+    with microseconds, so that text comparisons in SQL order by time."""
+    return moment.astimezone(dt.UTC).isoformat(timespec="microseconds")
+
+
 def local_date(moment: dt.datetime) -> dt.date:
     """The kiosk's local calendar date at ``moment``."""
     return moment.astimezone().date()

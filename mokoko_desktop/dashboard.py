@@ -14,7 +14,8 @@ import sqlite3
 from collections import Counter
 from dataclasses import dataclass, field
 
-from mokoko_desktop.clock import local_day_bounds
+from mokoko_desktop.clock import local_day_bounds, stored_time
+from mokoko_desktop.moderation import NEWEST_FOR_IDEA
 
 KINDS = ("idea", "signup", "offer")  # the tables, as ``submission_kind`` names them
 NOT_SAID = ""  # the age group or home area of a citizen who did not say
@@ -44,14 +45,11 @@ class DayFigures:
         return sorted({hour for counts in self.by_hour.values() for hour in counts})
 
 
-def _stamp(moment: dt.datetime) -> str:
-    return moment.astimezone(dt.UTC).isoformat(timespec="microseconds")
-
 
 def day_figures(connection: sqlite3.Connection, day: dt.date) -> DayFigures:
     """The figures of ``day`` (local time) from the kiosk's store (``Store.reading()``)."""
     start, end = local_day_bounds(day)
-    window = {"start": _stamp(start), "end": _stamp(end)}
+    window = {"start": stored_time(start), "end": stored_time(end)}
     today = "created_at >= :start AND created_at < :end"
     by_hour: dict[str, dict[int, int]] = {}
     for kind in KINDS:
@@ -68,8 +66,8 @@ def day_figures(connection: sqlite3.Connection, day: dt.date) -> DayFigures:
         dict(connection.execute(f"SELECT coalesce(home_area_code, ''), count(*) FROM idea WHERE {today} GROUP BY 1", window).fetchall())
     )
     hidden = connection.execute(
-        "SELECT count(*) FROM idea i WHERE i.created_at >= :start AND i.created_at < :end AND (SELECT m.reason FROM moderation m "
-        "WHERE m.receipt_code = i.receipt_code ORDER BY m.at DESC, m.id DESC LIMIT 1) <> ''",
+        f"SELECT count(*) FROM idea i JOIN moderation m ON m.id = {NEWEST_FOR_IDEA} "
+        "WHERE i.created_at >= :start AND i.created_at < :end AND m.reason <> ''",
         window,
     ).fetchone()[0]
     given, redeemed = connection.execute(

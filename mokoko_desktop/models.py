@@ -13,6 +13,7 @@ from sqlalchemy import JSON, Column, String, TypeDecorator
 from sqlmodel import Field, SQLModel
 
 from mokoko_desktop import limits
+from mokoko_desktop.clock import stored_time
 from mokoko_desktop.demographics import AGE_GROUPS  # noqa: F401 - re-exported for callers
 from mokoko_desktop.synced_record import SyncedRecord
 
@@ -28,7 +29,7 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
             return None
         if value.tzinfo is None:
             raise ValueError("naive datetimes are not stored; use an aware UTC datetime")
-        return value.astimezone(dt.UTC).isoformat(timespec="microseconds")
+        return stored_time(value)
 
     def process_result_value(self, value: str | None, dialect: Any) -> dt.datetime | None:
         return None if value is None else dt.datetime.fromisoformat(value)

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 import uuid6
 
 from mokoko_desktop import receipt_codes
-from mokoko_desktop.clock import local_day_bounds
+from mokoko_desktop.clock import local_day_bounds, stored_time
 from mokoko_desktop.followup import code_from_scan
 from mokoko_desktop.i18n import QT_TRANSLATE_NOOP
 
@@ -51,29 +51,14 @@ class DayIdea:
     hidden_at: dt.datetime | None
 
 
-_NEWEST = (
-    "SELECT m.reason, m.at FROM moderation m WHERE m.receipt_code = :code ORDER BY m.at DESC, m.id DESC LIMIT 1"
-)
+# The moderation row that counts for idea ``i``: join ``moderation m ON m.id = NEWEST_FOR_IDEA``.
+NEWEST_FOR_IDEA = "(SELECT n.id FROM moderation n WHERE n.receipt_code = i.receipt_code ORDER BY n.at DESC, n.id DESC LIMIT 1)"
 _DAY = f"""
-SELECT i.receipt_code, i.created_at, i.theme_code, substr(i.text, 1, {EXCERPT}),
-       (SELECT m.reason FROM moderation m WHERE m.receipt_code = i.receipt_code ORDER BY m.at DESC, m.id DESC LIMIT 1),
-       (SELECT m.at FROM moderation m WHERE m.receipt_code = i.receipt_code ORDER BY m.at DESC, m.id DESC LIMIT 1)
-FROM idea i WHERE i.created_at >= :start AND i.created_at < :end ORDER BY i.created_at DESC LIMIT :limit
+SELECT i.receipt_code, i.created_at, i.theme_code, substr(i.text, 1, {EXCERPT}), m.reason, m.at
+FROM idea i LEFT JOIN moderation m ON m.id = {NEWEST_FOR_IDEA}
+WHERE i.created_at >= :start AND i.created_at < :end ORDER BY i.created_at DESC LIMIT :limit
 """
 
-
-def _stamp(moment: dt.datetime) -> str:
-    """As ``UTCDateTime`` stores a moment (so text comparisons order by time)."""
-    return moment.astimezone(dt.UTC).isoformat(timespec="microseconds")
-
-
-def hidden(store: Store, code: str) -> tuple[str, dt.datetime] | None:
-    """(reason, when) if the idea with ``code`` is hidden now, else None."""
-    with store.reading() as connection:
-        row = connection.execute(_NEWEST, {"code": code}).fetchone()
-    if row is None or not row[0]:
-        return None
-    return row[0], dt.datetime.fromisoformat(row[1])
 
 
 def set_hidden(store: Store, typed: str, reason: str, now: dt.datetime) -> str:
@@ -87,18 +72,22 @@ def set_hidden(store: Store, typed: str, reason: str, now: dt.datetime) -> str:
         raise ModerationRefused(f"{reason!r} is not a reason to hide an idea. Reasons: {', '.join(REASONS)}.")
     code = receipt_codes.normalise(code_from_scan(typed))
     with store.writing() as connection:
-        if connection.execute(text("SELECT 1 FROM idea WHERE receipt_code = :code"), {"code": code}).first() is None:
+        idea = connection.execute(
+            text(f"SELECT m.reason, m.at FROM idea i LEFT JOIN moderation m ON m.id = {NEWEST_FOR_IDEA} WHERE i.receipt_code = :code"),
+            {"code": code},
+        ).first()
+        if idea is None:
             raise ModerationRefused(f"No idea with the code {receipt_codes.format_code(code)} was given at this kiosk.")
-        newest = connection.execute(text(_NEWEST), {"code": code}).first()
-        shown_now = newest is None or not newest[0]
-        if reason and newest is not None and not shown_now:
-            at = dt.datetime.fromisoformat(newest[1]).astimezone()
+        hidden_reason, hidden_at = idea
+        shown_now = not hidden_reason
+        if reason and not shown_now:
+            at = dt.datetime.fromisoformat(hidden_at).astimezone()
             raise ModerationRefused(f"That idea was hidden already, at {at:%H:%M}.")
         if not reason and shown_now:
             raise ModerationRefused("That idea is not hidden.")
         connection.execute(
             text("INSERT INTO moderation (id, receipt_code, reason, at) VALUES (:id, :code, :reason, :at)"),
-            {"id": str(uuid6.uuid7()), "code": code, "reason": reason, "at": _stamp(now)},
+            {"id": str(uuid6.uuid7()), "code": code, "reason": reason, "at": stored_time(now)},
         )
     return code
 
@@ -108,7 +97,7 @@ def ideas_of_day(store: Store, day: dt.date, limit: int = 500) -> list[DayIdea]:
     Reads only (run it off the GUI thread)."""
     start, end = local_day_bounds(day)
     with store.reading() as connection:
-        rows = connection.execute(_DAY, {"start": _stamp(start), "end": _stamp(end), "limit": limit}).fetchall()
+        rows = connection.execute(_DAY, {"start": stored_time(start), "end": stored_time(end), "limit": limit}).fetchall()
     return [
         DayIdea(row[0], dt.datetime.fromisoformat(row[1]), row[2], " ".join(row[3].split()), row[4] or "",
                 dt.datetime.fromisoformat(row[5]) if row[4] else None)  # fmt: skip

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from mokoko_desktop import receipt_codes
+from mokoko_desktop.clock import stored_time
 from mokoko_desktop.followup import code_from_scan
 from mokoko_desktop.i18n import QT_TRANSLATE_NOOP
 
@@ -44,12 +45,6 @@ class VoucherAnswer:
     def message(self) -> str:
         return MESSAGES[self.outcome]
 
-    def english(self) -> str:
-        return self.message.format(**self.params)
-
-
-def _stamp(moment: dt.datetime) -> str:
-    return moment.astimezone(dt.UTC).isoformat(timespec="microseconds")
 
 
 def redeem(store: Store, scanned: str, stop_id: str, places: dict[str, str], now: dt.datetime) -> VoucherAnswer:
@@ -72,7 +67,7 @@ def redeem(store: Store, scanned: str, stop_id: str, places: dict[str, str], now
             return VoucherAnswer("other_stop", {"code": shown, "place": places.get(given_at, given_at)})
         connection.execute(
             text("UPDATE voucher SET redeemed_at = :now, synced_at = NULL WHERE receipt_code = :code AND redeemed_at IS NULL"),
-            {"now": _stamp(now), "code": code},
+            {"now": stored_time(now), "code": code},
         )
     return VoucherAnswer("redeemed", {"code": shown})
 

@@ -118,7 +118,6 @@ class CheckedConnection:
 
     url: str
     name: str  # the kiosk's name there
-    tag: str
 
 
 class NotAKioskConnection(CentralError):
@@ -141,7 +140,7 @@ def check_kiosk_url(scanned: str) -> CheckedConnection:
                                   "--qr' shows at city hall (it starts with postgresql://).")  # fmt: skip
     try:
         with connect(url) as connection:
-            row = connection.execute("SELECT name, tag FROM mokoko.device WHERE role_name = current_user").fetchone()
+            row = connection.execute("SELECT name FROM mokoko.device WHERE role_name = current_user").fetchone()
     except CentralError as error:
         raise NotAKioskConnection("unreachable", str(error)) from None
     except psycopg.Error:  # another kind of login (city hall's), or another database
@@ -149,4 +148,4 @@ def check_kiosk_url(scanned: str) -> CheckedConnection:
     if row is None:
         raise NotAKioskConnection("unknown_login", "The central database does not know this login as a kiosk. Ask city hall for a "
                                   "new connection ('mokoko central add-device').")  # fmt: skip
-    return CheckedConnection(url, str(row[0]), str(row[1]))
+    return CheckedConnection(url, str(row[0]))

@@ -17,7 +17,7 @@ from mokoko_desktop import receipt_codes
 from mokoko_desktop.store import Store
 from sync.central import CentralError
 from sync.inbox import code_from_typed, office_session
-from sync.moderation import push_new_rows
+from sync.push import push_new_rows
 
 
 def push_erasure_requests(store: Store, central: psycopg.Connection, now: dt.datetime) -> int:

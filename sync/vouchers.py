@@ -14,6 +14,7 @@ import datetime as dt
 import psycopg
 from sqlalchemy import text
 
+from mokoko_desktop.clock import stored_time
 from mokoko_desktop.store import Store
 
 
@@ -29,6 +30,6 @@ def push_vouchers(store: Store, central: psycopg.Connection, now: dt.datetime) -
         for code, _stop, _issued, redeemed in rows:
             local.execute(
                 text("UPDATE voucher SET synced_at = :now WHERE receipt_code = :code AND redeemed_at IS :redeemed"),
-                {"now": now.astimezone(dt.UTC).isoformat(timespec="microseconds"), "code": code, "redeemed": redeemed},
+                {"now": stored_time(now), "code": code, "redeemed": redeemed},
             )
     return len(rows)

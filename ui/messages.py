@@ -33,3 +33,10 @@ def for_person(context: str, problem: SourceMessage, *, level: int = logging.INF
     translated for the screen."""
     log.log(level, "%s: %s", context, problem.message.format(**problem.params))
     return translated(context, problem.message, problem.params)
+
+
+def moderation_reason(code: str) -> str:
+    """Why staff hid an idea, in the current language (the office app and the staff screen)."""
+    from mokoko_desktop.moderation import REASONS
+
+    return translated("moderation", REASONS[code]) if code in REASONS else code

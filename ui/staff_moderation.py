@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QListWidge
 
 from mokoko_desktop.moderation import REASONS, DayIdea, ModerationRefused
 from mokoko_desktop.receipt_codes import format_code
-from ui.messages import translated
+from ui.messages import moderation_reason
 from ui.tasks import run_in_background
 from ui.widgets import ProblemLabel, TranslatedWidget, button, label
 
@@ -110,12 +110,8 @@ class StaffModerationScreen(TranslatedWidget):
         head = f"{idea.created_at.astimezone():%H:%M}  {format_code(idea.receipt_code)}"
         if idea.hidden_reason:
             at = f"{idea.hidden_at.astimezone():%H:%M}" if idea.hidden_at else ""
-            head += "  ·  " + self.tr("HIDDEN %1 (%2)").replace("%1", at).replace("%2", self._reason(idea.hidden_reason))
+            head += "  ·  " + self.tr("HIDDEN %1 (%2)").replace("%1", at).replace("%2", moderation_reason(idea.hidden_reason))
         return f"{head}\n{idea.excerpt}"
-
-    @staticmethod
-    def _reason(code: str) -> str:
-        return translated("moderation", REASONS[code]) if code in REASONS else code
 
     def _chosen(self, _row: int) -> None:
         self._chosen_code = self.chosen.receipt_code if self.chosen else ""
@@ -165,7 +161,7 @@ class StaffModerationScreen(TranslatedWidget):
         self._heading.setText(self.tr("Today's ideas"))
         self._reason_label.setText(self.tr("Why hide it?"))
         for code, choice in self.reason_buttons.items():
-            choice.setText(self._reason(code))
+            choice.setText(moderation_reason(code))
         self.hide_button.setText(self.tr("Hide the idea"))
         self.show_button.setText(self.tr("Show it again"))
         self.back_button.setText(self.tr("Back to staff"))

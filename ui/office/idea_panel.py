@@ -11,10 +11,9 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QScrollArea, QT
 
 from mokoko_desktop import limits
 from mokoko_desktop.i18n import language_name, pick
-from mokoko_desktop.moderation import REASONS
 from mokoko_desktop.receipt_codes import format_code
 from sync.inbox import WHY_MIN
-from ui.messages import translated
+from ui.messages import moderation_reason
 from ui.widgets import TranslatedWidget, button, label
 
 if TYPE_CHECKING:
@@ -173,7 +172,7 @@ class IdeaPanel(TranslatedWidget):
         ]  # fmt: skip
         if detail.hidden_reason:
             hidden = self.tr("Hidden at the kiosk (%1): never shown on a public wall")
-            facts.append(hidden.replace("%1", self._reason(detail.hidden_reason)))
+            facts.append(hidden.replace("%1", moderation_reason(detail.hidden_reason)))
         self.facts.setText("\n".join(facts))
         self.history.setText("\n".join(self._history_lines(detail)) or self.tr("No answer yet."))
         self.reveal_button.setVisible(detail.has_contact)
@@ -185,10 +184,6 @@ class IdeaPanel(TranslatedWidget):
         self.wall_headline.setVisible(answered)
         self.wall_button.setVisible(answered)
         self.wall_headline.clear()
-
-    @staticmethod
-    def _reason(code: str) -> str:
-        return translated("moderation", REASONS[code]) if code in REASONS else code
 
     def _history_lines(self, detail: IdeaDetail) -> list[str]:
         statuses = {code: name for code, name, _ in self._catalogue.statuses} if self._catalogue else {}
@@ -205,7 +200,7 @@ class IdeaPanel(TranslatedWidget):
                 note = f": {entry.text}" if entry.text else ""
                 lines.append(f"{when}  {entry.by}: " + self.tr("sent to %1").replace("%1", area) + note)
             elif entry.kind == "hidden":
-                hidden = self.tr("hidden at the kiosk: %1").replace("%1", self._reason(entry.reason))
+                hidden = self.tr("hidden at the kiosk: %1").replace("%1", moderation_reason(entry.reason))
                 lines.append(f"{when}  {entry.by}: " + (hidden if entry.reason else self.tr("shown again at the kiosk")))
             else:
                 lines.append(f"{when}  {entry.by}: " + self.tr("looked at the contact details"))
