@@ -38,9 +38,10 @@ def load_catalogue(store: Store, path: Path) -> dict[str, int]:
         for entry in catalogue.consultations
     ]
     rows += [
-        Stop(id=stop.id, place=stop.place, address=stop.address, starts_on=stop.starts_on, ends_on=stop.ends_on, tour_order=order)
+        Stop(id=stop.id, place=stop.place, address=stop.address, starts_on=stop.starts_on, ends_on=stop.ends_on, tour_order=order,
+             hours=stop.hours, reward_voucher=stop.reward_voucher)
         for order, stop in enumerate(catalogue.stops)
-    ]
+    ]  # fmt: skip
     rows += [Interest(code=entry.code, name=entry.name, sort_order=order) for order, entry in enumerate(catalogue.interests)]
     rows += [Opportunity(id=entry.id, data=entry.data(), active=entry.active) for entry in catalogue.opportunities]
     rows += [Retention(kind=entry.kind, days=entry.days) for entry in catalogue.retention]

@@ -15,6 +15,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from mokoko_desktop.opening_hours import hours_problem
 from mokoko_desktop.opportunities import opportunity_data_problem
 
 Code = Annotated[str, Field(min_length=1, max_length=60, pattern=r"^[a-z0-9][a-z0-9-]*$")]
@@ -68,11 +69,16 @@ class StopEntry(_Entry):
     address: Annotated[str, Field(max_length=200)] = ""
     starts_on: dt.date
     ends_on: dt.date
+    hours: dict[str, str] = {}  # opening hours by weekday (opening_hours.py); none: open all day
+    reward_voucher: bool = False  # "Gratis mad for gode idéer" at this stop
 
     @model_validator(mode="after")
     def _in_order(self) -> StopEntry:
         if self.ends_on < self.starts_on:
             raise ValueError("ends_on is before starts_on")
+        problem = hours_problem(self.hours)
+        if problem:
+            raise ValueError(problem)
         return self
 
 

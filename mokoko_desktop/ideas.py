@@ -14,7 +14,7 @@ from mokoko_desktop.catalogue import find_current_consultation
 from mokoko_desktop.clock import local_date
 from mokoko_desktop.consent import idea_contact_version
 from mokoko_desktop.i18n import QT_TRANSLATE_NOOP
-from mokoko_desktop.models import HomeArea, Idea, Theme, Voucher
+from mokoko_desktop.models import HomeArea, Idea, Stop, Theme, Voucher
 from mokoko_desktop.settings import Settings
 from mokoko_desktop.submissions import KioskNotReady, ReceiptBody, SubmissionService
 from mokoko_desktop.validation import (
@@ -101,12 +101,15 @@ class IdeaService(SubmissionService[IdeaDraft, Idea]):
         )
 
     def _with_codes(self, now: dt.datetime) -> Callable[[Session, list[Idea]], None] | None:
-        """"Gratis mad for gode idéer": with the setting on, each idea's voucher is stored with it."""
-        if not Settings(self._store).get("reward_voucher"):
-            return None
+        """"Gratis mad for gode idéer": each idea's voucher is stored with it, when the kiosk's
+        setting is on or the tour plan has vouchers at the idea's stop."""
+        everywhere = Settings(self._store).get("reward_voucher")
 
         def issue(session: Session, ideas: list[Idea]) -> None:
-            session.add_all(Voucher(receipt_code=idea.receipt_code, stop_id=idea.stop_id, issued_at=now) for idea in ideas)
+            for idea in ideas:
+                stop = session.get(Stop, idea.stop_id)
+                if everywhere or (stop is not None and stop.reward_voucher):
+                    session.add(Voucher(receipt_code=idea.receipt_code, stop_id=idea.stop_id, issued_at=now))
 
         return issue
 

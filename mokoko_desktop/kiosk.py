@@ -22,8 +22,10 @@ from mokoko_desktop.catalogue import Catalogue
 from mokoko_desktop.clock import Clock, local_date, utc_now
 from mokoko_desktop.consent import Periods
 from mokoko_desktop.dashboard import DayFigures, day_figures
+from mokoko_desktop.day_plan import CheckItem, DayPlan, checklist, confirm, day_plan
 from mokoko_desktop.erasure import request_erasure
 from mokoko_desktop.followup import FollowUp, code_from_scan, look_up
+from mokoko_desktop.i18n import available_languages
 from mokoko_desktop.ideas import IdeaService
 from mokoko_desktop.models import Device, Idea, Offer, Signup, Stop, Story
 from mokoko_desktop.moderation import DayIdea, ideas_of_day, set_hidden
@@ -47,6 +49,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 STORIES_ON_START = 5  # the start screen's rotation
+OPENINGS_ON_START = 14  # enough to know "open now?" all day and when it opens next
 
 
 def _ensure_device(store: Store, clock: Clock) -> Device:
@@ -151,6 +154,29 @@ class Kiosk:
         self.settings.set("current_stop_day", local_date(self.clock()).isoformat())
         log.info("Today's stop set to %s (for today; tomorrow follows the tour plan)", stop.id)
         return stop
+
+    def day_plan(self) -> DayPlan:
+        """Today's stop, its opening hours, the next stops and the language of the day."""
+        return day_plan(self.catalogue, self.settings, self.today_stop(), local_date(self.clock()))
+
+    def keep_open_today(self, keep: bool = True) -> None:
+        """Staff keep the kiosk open all of today, whatever the stop's opening hours say."""
+        self.settings.set("open_all_day", local_date(self.clock()).isoformat() if keep else "")
+
+    def set_start_language(self, language: str) -> None:
+        """The language the start screen shows today (after every citizen); tomorrow: Danish."""
+        if language not in available_languages():
+            raise ValueError(f"The kiosk has no {language!r}; it has {', '.join(available_languages())}.")
+        self.settings.set("start_language", language)
+        self.settings.set("start_language_day", local_date(self.clock()).isoformat())
+
+    def checklist(self, synced_today: bool) -> list[CheckItem]:
+        """The start-of-day checklist (``synced_today``: from the sync state, read by the caller)."""
+        return checklist(self.day_plan(), self.settings, synced_today)
+
+    def confirm_check(self, key: str, confirmed: bool = True) -> None:
+        """Staff tick the printer (a test receipt came out readable) or the paper on the checklist."""
+        confirm(self.settings, key, local_date(self.clock()), confirmed)
 
     def sealing_key(self) -> PublicKey | None:
         """The municipality's newest active public key (pulled with the catalogue), or None: then
@@ -269,14 +295,20 @@ class Kiosk:
     def start_info(self) -> StartInfo:
         """What the start screen shows now; also saved so the next start can show it at once."""
         consultation = self.catalogue.current_consultation(local_date(self.clock()))
-        stop = self.today_stop()
+        plan = self.day_plan()
         info = StartInfo(
             municipality=self.settings.get("municipality_name"),
             question=_texts(consultation.question) if consultation else {},
             intro=_texts(consultation.intro) if consultation else {},
-            stop_place=stop.place if stop else "",
+            stop_place=plan.stop.place if plan.stop else "",
             stories=self.start_stories(),
             not_ready=self.readiness(),
+            day=plan.day.isoformat(),
+            language=plan.language,
+            openings=tuple(
+                (period.place, period.opens.isoformat(), period.closes.isoformat()) for period in plan.periods[:OPENINGS_ON_START]
+            ),
+            next_stops=tuple((stop.place, stop.starts_on.isoformat(), stop.ends_on.isoformat()) for stop in plan.next_stops),
         )
         if info != self._saved_start_info:  # asked after every citizen; written only on a change
             try:
@@ -334,6 +366,15 @@ class Kiosk:
         if outcome.printed:
             path.unlink(missing_ok=True)
         return path, outcome
+
+    def print_test_receipt(self, printer: ReceiptPrinter) -> PrintOutcome:
+        """The start-of-day test receipt (no one's data), printed. Slow: off the GUI thread."""
+        from mokoko_desktop.printer_check import render_printer_check
+
+        stop = self.today_stop()
+        path = render_printer_check(self.data_dir / "reports" / "test-receipt.pdf", municipality=self.settings.get("municipality_name"),
+                                    place=stop.place if stop else "", now=self.clock())  # fmt: skip
+        return printer.print_pdf(path)
 
     def close(self) -> None:
         self.store.close()

@@ -93,7 +93,9 @@ class Consultation(SQLModel, table=True):
 
 
 class Stop(SQLModel, table=True):
-    """A place on the container's tour, with the days it stands there."""
+    """A place on the container's tour, with the days it stands there, its opening hours
+    (``opening_hours``: weekday -> "10:00-17:00"; none = all day) and whether an idea given
+    there earns a food-basket voucher."""
 
     id: str = Field(primary_key=True, max_length=60)
     place: str = Field(max_length=100)
@@ -101,6 +103,8 @@ class Stop(SQLModel, table=True):
     starts_on: dt.date
     ends_on: dt.date
     tour_order: int = 0
+    hours: dict[str, str] = _json_column()
+    reward_voucher: bool = False
 
 
 class Idea(SQLModel, SyncedRecord, table=True):

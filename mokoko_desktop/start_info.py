@@ -9,11 +9,14 @@ stories city hall published (headlines and public replies).
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import logging
 import os
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+
+from mokoko_desktop.opening_hours import Opening, is_open, next_opening
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +34,22 @@ class StartInfo:
     # "I sagde – vi gjorde": (headline, what the municipality did), nearest and newest first.
     stories: tuple[tuple[str, str], ...] = ()
     not_ready: tuple[str, ...] = ()  # what stops citizens now (``readiness.PROBLEMS`` codes); empty when open
+    day: str = ""  # the local day (YYYY-MM-DD) this was read for: a new day reads it again
+    language: str = "da"  # the language the start screen shows today
+    # The opening periods from today on: (place, opens, closes) as ISO 8601 with offset.
+    openings: tuple[tuple[str, str, str], ...] = ()
+    next_stops: tuple[tuple[str, str, str], ...] = ()  # (place, first day, last day) after today's
+
+    def periods(self) -> list[Opening]:
+        return [Opening(place, dt.datetime.fromisoformat(opens), dt.datetime.fromisoformat(closes))
+                for place, opens, closes in self.openings]  # fmt: skip
+
+    def closed_at(self, moment: dt.datetime) -> bool:
+        """Outside today's stop's opening hours (the kiosk has a stop today, but is not open now)."""
+        return bool(self.stop_place) and "no_stop" not in self.not_ready and not is_open(self.periods(), moment)
+
+    def next_opening(self, moment: dt.datetime) -> Opening | None:
+        return next_opening(self.periods(), moment)
 
 
 def read_start_info(data_dir: Path) -> StartInfo | None:
@@ -38,14 +57,20 @@ def read_start_info(data_dir: Path) -> StartInfo | None:
     path = data_dir / SNAPSHOT_FILE
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        return StartInfo(
+        info = StartInfo(
             municipality=str(data["municipality"]),
             question={str(k): str(v) for k, v in data["question"].items()},
             intro={str(k): str(v) for k, v in data["intro"].items()},
             stop_place=str(data["stop_place"]),
             stories=tuple((str(headline), str(did)) for headline, did in data.get("stories", [])),
             not_ready=tuple(str(problem) for problem in data.get("not_ready", [])),
+            day=str(data.get("day", "")),
+            language=str(data.get("language", "da")),
+            openings=tuple((str(place), str(opens), str(closes)) for place, opens, closes in data.get("openings", [])),
+            next_stops=tuple((str(place), str(first), str(last)) for place, first, last in data.get("next_stops", [])),
         )
+        info.periods()  # readable times, or the whole snapshot is ignored
+        return info
     except FileNotFoundError:
         return None
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:

@@ -46,10 +46,12 @@ def load_catalogue(url: str, path: Path) -> dict[str, int]:
             )  # fmt: skip
         for order, stop in enumerate(catalogue.stops):
             connection.execute(
-                "INSERT INTO mokoko.stop (id, place, address, starts_on, ends_on, tour_order) VALUES (%s, %s, %s, %s, %s, %s) "
+                "INSERT INTO mokoko.stop (id, place, address, starts_on, ends_on, tour_order, hours, reward_voucher) "
+                "VALUES (%s, %s, %s, %s, %s, %s, %s, %s) "
                 "ON CONFLICT (id) DO UPDATE SET place = excluded.place, address = excluded.address, "
-                "starts_on = excluded.starts_on, ends_on = excluded.ends_on, tour_order = excluded.tour_order",
-                (stop.id, stop.place, stop.address, stop.starts_on, stop.ends_on, order),
+                "starts_on = excluded.starts_on, ends_on = excluded.ends_on, tour_order = excluded.tour_order, "
+                "hours = excluded.hours, reward_voucher = excluded.reward_voucher",
+                (stop.id, stop.place, stop.address, stop.starts_on, stop.ends_on, order, Jsonb(stop.hours), stop.reward_voucher),
             )
         for order, interest in enumerate(catalogue.interests):
             connection.execute(

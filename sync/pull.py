@@ -249,7 +249,8 @@ _ENTRIES: dict[str, Callable[[dict[str, Any]], object]] = {
     }),
     "stop": lambda d: StopEntry.model_validate({
         "id": d.get("id"), "place": d.get("place"), "address": d.get("address") or "",
-        "starts_on": d.get("starts_on"), "ends_on": d.get("ends_on"),
+        "starts_on": d.get("starts_on"), "ends_on": d.get("ends_on"), "hours": _optional_texts(d.get("hours")),
+        "reward_voucher": d.get("reward_voucher", False),
     }),
     "opportunity": lambda d: OpportunityEntry.model_validate(
         {**_as_dict(d.get("data")), "id": d.get("id"), "active": d.get("active", True)}

@@ -11,12 +11,13 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QPushButton, QVBoxLayout, QWidget
 
 from mokoko_desktop import readiness
-from mokoko_desktop.i18n import DEFAULT_LANGUAGE, language_name
+from mokoko_desktop.i18n import language_name
 from mokoko_desktop.start_info import StartInfo
 from ui.idle import IdleWatcher
 from ui.idle_prompt import IdlePrompt
 from ui.language import LanguageSwitcher
 from ui.navigator import Navigator
+from ui.opening_hours import CLOSED_ROLES, OpeningHoursKeeper
 from ui.pin_gate import PinGate
 from ui.staff_desk import StaffDesk
 from ui.start_screen import StartScreen
@@ -96,7 +97,7 @@ class KioskWindow(QMainWindow):
         self.staff_button.clicked.connect(self.open_pin_pad)
         top.addSpacing(16)
         top.addWidget(self.staff_button)
-        top_bar = QWidget(central)
+        self._top_bar = top_bar = QWidget(central)
         top_bar.setObjectName("topBar")
         top_bar.setLayout(top)
 
@@ -128,6 +129,8 @@ class KioskWindow(QMainWindow):
         self.idle.idle.connect(self._idle_timeout)
         self.idle_prompt.accepted.connect(self.idle.start)
 
+        self.hours = OpeningHoursKeeper(self, self._nav)  # closes and opens the start screen as the day goes
+
         languages.language_changed.connect(self._language_changed)
         self._language_changed(languages.language)
 
@@ -152,9 +155,12 @@ class KioskWindow(QMainWindow):
         application().installEventFilter(self.idle)
         self.idle.start()
         self.refresh_start()
+        self.hours.start()
         if not kiosk.staff.has_pin():
             self.pin_pad.ask_new_pin()
             self._nav.show(self.pin_pad)
+        else:
+            self.hours.close_if_outside_hours()
         self._update_chrome()
 
     @property
@@ -222,6 +228,11 @@ class KioskWindow(QMainWindow):
             self._start_info = dataclasses.replace(self._start_info, stories=view.stories)
             self.start_screen.set_info(self._start_info)
 
+    @property
+    def start_info(self) -> StartInfo:
+        """What the start screen shows now (read at the last reset)."""
+        return self._start_info
+
     def refresh_start(self) -> None:
         if self._kiosk is not None:
             self._start_info = self.core.start_info()
@@ -281,19 +292,20 @@ class KioskWindow(QMainWindow):
         self.idle_prompt.dismiss()
         self._nav.show(self.start_screen)  # the citizen's screens are destroyed here
         self.pin_pad.ask_pin()
-        self._languages.set_language(DEFAULT_LANGUAGE)
         self.refresh_start()
+        self._languages.set_language(self._start_info.language)  # Danish, unless staff chose today's
+        self.hours.close_if_outside_hours()
         self.idle.start()
         self.reset_done.emit()
 
     def is_pristine(self) -> bool:
-        """True when the start screen shows in the default language with nothing open."""
-        return self._nav.current() is self.start_screen and self._languages.language == DEFAULT_LANGUAGE
+        """True when the start screen shows in the day's language with nothing open."""
+        return self._nav.current() is self.start_screen and self._languages.language == self._start_info.language
 
     # idle -----------------------------------------------------------------------------------
     def _idle_timeout(self) -> None:
-        if self._nav.role == "sleep":
-            self.idle.start()  # closed for today: it stays asleep until staff wake it
+        if self._nav.role in CLOSED_ROLES:
+            self.idle.start()  # closed: it stays so until the hours or staff open it
             return
         if self._nav.current() is self.start_screen:
             if not self.is_pristine():
@@ -369,6 +381,12 @@ class KioskWindow(QMainWindow):
         self.staff_button.setText(self.tr("Staff"))
         self.staff_button.setVisible(self._kiosk is not None and self._nav.current() is self.start_screen)
         self.sync_indicator.set_for_staff(self._nav.role.startswith("staff_"))
+        closed = self._nav.role in CLOSED_ROLES
+        self._top_bar.setVisible(not closed)  # closed: the whole window is dimmed
+        central = self.centralWidget()
+        if central.property("closed") != closed:
+            central.setProperty("closed", closed)
+            central.style().polish(central)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from ui.staff_dashboard import StaffDashboardScreen
     from ui.staff_day import StaffDayScreen
     from ui.staff_moderation import StaffModerationScreen
+    from ui.staff_open_day import StaffOpenDayScreen
     from ui.staff_panel import StaffPanel
     from ui.staff_receipts import StaffReceiptsScreen
 
@@ -50,6 +51,10 @@ class StaffDesk(QObject):
         return cast("StaffCloseDayScreen | None", self._nav.screen("staff_close_day"))
 
     @property
+    def start_of_day(self) -> StaffOpenDayScreen | None:
+        return cast("StaffOpenDayScreen | None", self._nav.screen("staff_open_day"))
+
+    @property
     def receipts(self) -> StaffReceiptsScreen | None:
         return cast("StaffReceiptsScreen | None", self._nav.screen("staff_receipts"))
 
@@ -66,8 +71,19 @@ class StaffDesk(QObject):
         panel.dashboard_requested.connect(self.open_dashboard)
         panel.assisted_requested.connect(self.open_assisted)
         panel.close_day_requested.connect(self.open_close_day)
-        panel.stop_chosen.connect(lambda _stop: window.refresh_start())
+        panel.open_day_requested.connect(self.open_start_of_day)
         self._nav.show(panel, "staff_panel")
+
+    def open_start_of_day(self) -> None:
+        """"Start dagen": the stop and its hours, a test receipt, paper, sync, the day's language."""
+        from ui.staff_open_day import StaffOpenDayScreen
+
+        window = self._window
+        checklist = StaffOpenDayScreen(window.core, window.printer, window.sync, window.screens)
+        checklist.closed.connect(self.open_panel)
+        checklist.open_requested.connect(window.reset_to_start)
+        checklist.day_changed.connect(window.refresh_start)
+        self._nav.show(checklist, "staff_open_day")
 
     def open_day(self) -> None:
         """The day's Byttebørs and sign-ups."""
@@ -131,13 +147,5 @@ class StaffDesk(QObject):
         window = self._window
         closing = StaffCloseDayScreen(window.core, window.sync, window.printer, window.screens)
         closing.closed.connect(self.open_panel)
-        closing.sleep_requested.connect(self.sleep)
+        closing.sleep_requested.connect(window.hours.sleep)
         self._nav.show(closing, "staff_close_day")
-
-    def sleep(self) -> None:
-        """Closed for today: a dark screen until staff give the PIN."""
-        from ui.sleep_screen import SleepScreen
-
-        asleep = SleepScreen(self._window.screens)
-        asleep.woken.connect(self._window.open_pin_pad)
-        self._nav.show(asleep, "sleep")

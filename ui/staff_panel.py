@@ -1,12 +1,12 @@
-"""Behind the PIN: today's stop, the connection to the municipality, unprinted receipts, leaving
-kiosk mode."""
+"""Behind the PIN: the hub of the day's tools, today's stop in one line, the connection to the
+municipality, unprinted receipts, leaving kiosk mode."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLayout, QLineEdit, QVBoxLayout, QWidget
 
 from mokoko_desktop import bootstrap
 from mokoko_desktop.paths import receipts_dir
@@ -14,6 +14,7 @@ from mokoko_desktop.readiness import PROBLEMS
 from mokoko_desktop.receipt_codes import format_code
 from ui.messages import translated
 from ui.overlay import Overlay
+from ui.staff_open_day import hours_text
 from ui.sync_indicator import describe
 from ui.tasks import run_in_background
 from ui.widgets import TranslatedWidget, button, label, scrolled_column
@@ -23,7 +24,6 @@ if TYPE_CHECKING:
     from sync.devices import CheckedConnection
     from ui.sync_scheduler import SyncScheduler, SyncView
 
-STOP_COLUMNS = 3
 TOOL_COLUMNS = 3
 
 
@@ -39,7 +39,7 @@ class StaffPanel(TranslatedWidget):
         dashboard_requested(): the day in figures.
         assisted_requested(): type in an idea on a citizen's behalf (or from paper).
         close_day_requested(): "Luk dagen".
-        stop_chosen(str): today's stop was changed to this id.
+        open_day_requested(): "Start dagen": the checklist, where today's stop and hours are changed.
     """
 
     closed = Signal()
@@ -50,7 +50,7 @@ class StaffPanel(TranslatedWidget):
     dashboard_requested = Signal()
     assisted_requested = Signal()
     close_day_requested = Signal()
-    stop_chosen = Signal(str)
+    open_day_requested = Signal()
 
     def __init__(self, kiosk: Kiosk, parent: QWidget | None = None, *, sync: SyncScheduler | None = None) -> None:
         super().__init__(parent)
@@ -79,19 +79,9 @@ class StaffPanel(TranslatedWidget):
         self._stop_label = label("fieldLabel", self)
         self._info = label("staffInfo", self)
         self._info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.stop_buttons: dict[str, QPushButton] = {}
-        group = QButtonGroup(self)
-        stops = QGridLayout()
-        today = kiosk.today_stop()
-        for index, stop in enumerate(kiosk.catalogue.stops()):
-            choice = QPushButton(f"{stop.place}  ·  {stop.starts_on:%d.%m}–{stop.ends_on:%d.%m}", self)
-            choice.setObjectName("choice")
-            choice.setCheckable(True)
-            choice.setChecked(today is not None and stop.id == today.id)
-            choice.clicked.connect(lambda _checked=False, stop_id=stop.id: self._choose(stop_id))
-            group.addButton(choice)
-            stops.addWidget(choice, index // STOP_COLUMNS, index % STOP_COLUMNS)
-            self.stop_buttons[stop.id] = choice
+        self.stop_line = label("staffInfo", self)  # "Asferg (tour plan) · today 10.00–17.00"
+        self.change_stop_button = button("secondary", self)
+        self.change_stop_button.clicked.connect(self.open_day_requested)
         self.back_button = button("primary", self)
         self.quit_button = button("secondary", self)
         self.back_button.clicked.connect(self.closed)
@@ -111,12 +101,15 @@ class StaffPanel(TranslatedWidget):
         self.dashboard_button.clicked.connect(self.dashboard_requested)
         self.moderation_button = button("secondary", self)
         self.moderation_button.clicked.connect(self.moderation_requested)
-        tools = QGridLayout()  # the day's work, one tap each
-        for index, tool in enumerate((self.dashboard_button, self.moderation_button, self.receipts_button,
-                                      self.assisted_button, self.day_button, self.close_day_button)):  # fmt: skip
+        self.open_day_button = button("secondary", self)
+        self.open_day_button.clicked.connect(self.open_day_requested)
+        tools = QGridLayout()  # the day's work, one tap each, in the order of the day
+        for index, tool in enumerate((self.open_day_button, self.dashboard_button, self.moderation_button,
+                                      self.receipts_button, self.assisted_button, self.day_button)):  # fmt: skip
             tools.addWidget(tool, index // TOOL_COLUMNS, index % TOOL_COLUMNS)
         actions = QHBoxLayout()
         actions.addWidget(self.quit_button)
+        actions.addWidget(self.close_day_button)  # the day's last tool, beside leaving
         actions.addStretch(1)
         actions.addWidget(self.back_button)
         sync_row = QHBoxLayout()
@@ -126,7 +119,11 @@ class StaffPanel(TranslatedWidget):
         url_row = QHBoxLayout()
         url_row.addWidget(self.central_url, 1)
         url_row.addWidget(self.save_url_button)
-        parts: list[QWidget | QLayout] = [self._stop_label, stops, self._sync_label, sync_row, url_row, self.connection_note, self._info]
+        stop_row = QHBoxLayout()
+        stop_row.addWidget(self.stop_line, 1)
+        stop_row.addWidget(self.change_stop_button, 0, Qt.AlignmentFlag.AlignTop)
+        parts: list[QWidget | QLayout] = [self._stop_label, stop_row, self._sync_label, sync_row, url_row, self.connection_note,
+                                          self._info]  # fmt: skip
         state = scrolled_column("reviewBody", "reviewScroll", self, parts)
         state.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the texts wrap
         layout = QVBoxLayout(self)
@@ -223,15 +220,13 @@ class StaffPanel(TranslatedWidget):
             lines.append(self.tr("Last problem: %1").replace("%1", status.last_error))
         self.sync_info.setText("\n".join(lines))
 
-    def _choose(self, stop_id: str) -> None:
-        self._kiosk.set_today_stop(stop_id)
-        self.stop_chosen.emit(stop_id)
-        self._retranslate()
-
     def _retranslate(self) -> None:
         kiosk = self._kiosk
         self._heading.setText(self.tr("Staff"))
-        self._stop_label.setText(self.tr("Today's stop (every idea is tagged with it; a choice holds for today only)"))
+        self._stop_label.setText(self.tr("Today's stop (every idea is tagged with it)"))
+        self.stop_line.setText(hours_text(kiosk.day_plan()))
+        self.change_stop_button.setText(self.tr("Change"))
+        self.open_day_button.setText(self.tr("Start the day"))
         kept = receipts_dir(kiosk.data_dir)
         unprinted = sorted(kept.glob("*.pdf"))
         lines = [

@@ -67,6 +67,45 @@
     </message>
 </context>
 <context>
+    <name>ClosedScreen</name>
+    <message>
+        <source>Closed for today</source>
+        <translation>Lukket for i dag</translation>
+    </message>
+    <message>
+        <source>Closed now</source>
+        <translation>Lukket nu</translation>
+    </message>
+    <message>
+        <source>MOKOKO opens again at the next stop on the tour.</source>
+        <translation>MOKOKO åbner igen ved næste stop på turen.</translation>
+    </message>
+    <message>
+        <source>We open again today at %1.</source>
+        <translation>Vi åbner igen i dag kl. %1.</translation>
+    </message>
+    <message>
+        <source>HH:mm</source>
+        <translation>HH.mm</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM &apos;at&apos; HH:mm</source>
+        <translation>dddd &apos;den&apos; d. MMMM &apos;kl.&apos; HH.mm</translation>
+    </message>
+    <message>
+        <source>Next time: %1, %2</source>
+        <translation>Næste gang: %1, %2</translation>
+    </message>
+    <message>
+        <source>The tour goes on</source>
+        <translation>Turen fortsætter</translation>
+    </message>
+    <message>
+        <source>d MMMM</source>
+        <translation>d. MMMM</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmPage</name>
     <message>
         <source>Check and send your sign-up</source>
@@ -1216,17 +1255,6 @@ Bor i: %2</translation>
     </message>
 </context>
 <context>
-    <name>SleepScreen</name>
-    <message>
-        <source>Closed for today</source>
-        <translation>Lukket for i dag</translation>
-    </message>
-    <message>
-        <source>Thank you for today. MOKOKO opens again at the next stop on the tour.</source>
-        <translation>Tak for i dag. MOKOKO åbner igen ved næste stop på turen.</translation>
-    </message>
-</context>
-<context>
     <name>StaffCloseDayScreen</name>
     <message>
         <source>Sending to the municipality: %1</source>
@@ -1475,6 +1503,57 @@ Bor i: %2</translation>
     </message>
 </context>
 <context>
+    <name>StaffOpenDayScreen</name>
+    <message>
+        <source>No receipt printer is set up on this kiosk.</source>
+        <translation>Der er ingen kvitteringsprinter på denne kiosk.</translation>
+    </message>
+    <message>
+        <source>The test receipt went to %1. Did it come out, with æ, ø, å and a sharp QR code?</source>
+        <translation>Testkvitteringen er sendt til %1. Kom den ud, med æ, ø, å og en skarp QR-kode?</translation>
+    </message>
+    <message>
+        <source>The test receipt did not print (%1). Check the printer&apos;s cable, power and paper, then try again.</source>
+        <translation>Testkvitteringen blev ikke udskrevet (%1). Se efter printerens kabel, strøm og papir, og prøv igen.</translation>
+    </message>
+    <message>
+        <source>Sync is not running in this window.</source>
+        <translation>Synkroniseringen kører ikke i dette vindue.</translation>
+    </message>
+    <message>
+        <source>Start the day</source>
+        <translation>Start dagen</translation>
+    </message>
+    <message>
+        <source>Keep open all day today</source>
+        <translation>Hold åbent hele dagen i dag</translation>
+    </message>
+    <message>
+        <source>Print a test receipt</source>
+        <translation>Udskriv en testkvittering</translation>
+    </message>
+    <message>
+        <source>It came out fine</source>
+        <translation>Den kom fint ud</translation>
+    </message>
+    <message>
+        <source>The roll is full</source>
+        <translation>Rullen er fyldt</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synkronisér nu</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Tilbage</translation>
+    </message>
+    <message>
+        <source>Open the kiosk</source>
+        <translation>Åbn kiosken</translation>
+    </message>
+</context>
+<context>
     <name>StaffPanel</name>
     <message>
         <source>Sync is not running in this window.</source>
@@ -1537,8 +1616,16 @@ Bor i: %2</translation>
         <translation>Personale</translation>
     </message>
     <message>
-        <source>Today&apos;s stop (every idea is tagged with it; a choice holds for today only)</source>
-        <translation>Dagens stop (alle idéer bliver mærket med det; et valg gælder kun i dag)</translation>
+        <source>Today&apos;s stop (every idea is tagged with it)</source>
+        <translation>Dagens stop (alle idéer får det med)</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Skift</translation>
+    </message>
+    <message>
+        <source>Start the day</source>
+        <translation>Start dagen</translation>
     </message>
     <message>
         <source>Kiosk: %1 (codes start with %2)</source>
@@ -1979,6 +2066,29 @@ Bor i: %2</translation>
     </message>
 </context>
 <context>
+    <name>checklist</name>
+    <message>
+        <source>Today&apos;s stop and opening hours</source>
+        <translation>Dagens stop og åbningstider</translation>
+    </message>
+    <message>
+        <source>A test receipt came out and can be read</source>
+        <translation>En testkvittering er kommet ud og kan læses</translation>
+    </message>
+    <message>
+        <source>Enough paper on the roll for the day</source>
+        <translation>Papir nok på rullen til i dag</translation>
+    </message>
+    <message>
+        <source>Synced with the municipality today</source>
+        <translation>Synkroniseret med kommunen i dag</translation>
+    </message>
+    <message>
+        <source>The language the kiosk starts in today</source>
+        <translation>Det sprog, kiosken starter på i dag</translation>
+    </message>
+</context>
+<context>
     <name>consent</name>
     <message>
         <source>We keep your name and contact details only so that the municipality&apos;s contact person can answer you about your idea. They are used for nothing else. The kiosk deletes them {kiosk} after they have reached the municipality, and the municipality deletes them {after_answer}. You can ask us to delete them at any time.</source>
@@ -2096,6 +2206,37 @@ Bor i: %2</translation>
     </message>
 </context>
 <context>
+    <name>hours</name>
+    <message>
+        <source>No stop today</source>
+        <translation>Intet stop i dag</translation>
+    </message>
+    <message>
+        <source>chosen for today</source>
+        <translation>valgt for i dag</translation>
+    </message>
+    <message>
+        <source>tour plan</source>
+        <translation>turplanen</translation>
+    </message>
+    <message>
+        <source>HH:mm</source>
+        <translation>HH.mm</translation>
+    </message>
+    <message>
+        <source>open all day</source>
+        <translation>åbent hele dagen</translation>
+    </message>
+    <message>
+        <source>closed today</source>
+        <translation>lukket i dag</translation>
+    </message>
+    <message>
+        <source>today %1–%2</source>
+        <translation>i dag %1–%2</translation>
+    </message>
+</context>
+<context>
     <name>moderation</name>
     <message>
         <source>Offensive or hurtful</source>
@@ -2181,6 +2322,29 @@ Din kode: {code}
 
 Venlig hilsen
 MOKOKO – Mobilt Kommunekontor</translation>
+    </message>
+</context>
+<context>
+    <name>printer_check</name>
+    <message>
+        <source>Test receipt</source>
+        <translation>Testkvittering</translation>
+    </message>
+    <message>
+        <source>{place}, {date} at {time}</source>
+        <translation>{place}, {date} kl. {time}</translation>
+    </message>
+    <message>
+        <source>Danish letters: æ ø å Æ Ø Å</source>
+        <translation>Danske bogstaver: æ ø å Æ Ø Å</translation>
+    </message>
+    <message>
+        <source>The QR code below should be sharp, with a white border all round.</source>
+        <translation>QR-koden herunder skal være skarp, med en hvid kant hele vejen rundt.</translation>
+    </message>
+    <message>
+        <source>Readable? Then tick the printer on the checklist.</source>
+        <translation>Kan den læses? Så sæt flueben ved printeren på tjeklisten.</translation>
     </message>
 </context>
 <context>

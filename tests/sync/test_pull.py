@@ -166,3 +166,23 @@ def test_a_catalogue_row_the_kiosk_cannot_use_is_kept_out_and_the_kiosk_goes_on(
     sync_once(kiosk, kiosk_url)
     assert kiosk.catalogue.theme("aeldre").title["da"] == "Ældre og kultur"
     assert sync_status(kiosk).catalogue_problems == 3
+
+
+def test_opening_hours_and_the_voucher_per_stop_come_with_the_tour_plan(kiosk, owner_url, kiosk_url) -> None:
+    assert central_rows(owner_url, "SELECT hours->>'sat', reward_voucher FROM mokoko.stop WHERE id = 'asferg'") == [
+        ("10:00-14:00", False)]  # fmt: skip
+    _central(owner_url, "UPDATE mokoko.stop SET hours = '{\"daily\": \"09:00-15:00\"}', reward_voucher = true WHERE id = 'assentoft'")
+    sync_once(kiosk, kiosk_url)
+    assentoft = present(kiosk.catalogue.stop("assentoft"))
+    assert (assentoft.hours, assentoft.reward_voucher) == ({"daily": "09:00-15:00"}, True)
+    assert kiosk.day_plan().has_hours  # the fixed clock's stop: its hours apply from now on
+    code = kiosk.submit(IdeaDraft(theme_code="aeldre", text="Bænke ved hallen")).receipt_code
+    assert kiosk.redeem_voucher(code).redeemed  # the tour plan gave Assentoft vouchers
+
+
+def test_hours_a_kiosk_cannot_read_are_kept_out(kiosk, owner_url, kiosk_url) -> None:
+    sync_once(kiosk, kiosk_url)
+    _central(owner_url, "UPDATE mokoko.stop SET hours = '{\"mon\": \"all day\"}' WHERE id = 'asferg'")
+    report = sync_once(kiosk, kiosk_url)
+    assert report.pull.applied == 1 and sync_status(kiosk).catalogue_problems == 1
+    assert present(kiosk.catalogue.stop("asferg")).hours["sat"] == "10:00-14:00"  # the previous version stays

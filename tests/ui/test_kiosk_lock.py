@@ -35,9 +35,10 @@ def test_wrong_pin_stays_locked_right_pin_opens_staff_panel(qtbot, kiosk, make_w
     assert window.pin_pad.dots.text() == "–"
     _type_pin(qtbot, window, DEMO_PIN)
     assert window.screens.currentWidget() is window.staff.panel
-    qtbot.mouseClick(window.staff.panel.stop_buttons["havndal"], LEFT)
+    qtbot.mouseClick(window.staff.panel.change_stop_button, LEFT)
+    qtbot.mouseClick(window.staff.start_of_day.stop_buttons["havndal"], LEFT)
     assert kiosk.today_stop().id == "havndal"
-    qtbot.mouseClick(window.staff.panel.back_button, LEFT)
+    qtbot.mouseClick(window.staff.start_of_day.open_button, LEFT)
     assert window.start_screen._where.text() == "I dag holder MOKOKO i Havndal"
     qtbot.mouseClick(window.staff_button, LEFT)
     _type_pin(qtbot, window, DEMO_PIN)

@@ -47,8 +47,11 @@ def test_a_day_with_no_stop_on_the_tour_is_fixed_by_choosing_one(qtbot, kiosk, c
     assert "• Der er intet stop planlagt i dag: vælg dagens stop." in panel.not_ready.text()
     if os.environ.get("MOKOKO_SHOTS"):
         window.grab().save(str(Path(os.environ["MOKOKO_SHOTS"]) / "staff-not-ready.png"))
-    qtbot.mouseClick(panel.stop_buttons["havndal"], Qt.MouseButton.LeftButton)
-    assert not panel.not_ready.isVisible()
+    qtbot.mouseClick(panel.change_stop_button, Qt.MouseButton.LeftButton)  # "Skift": the start-of-day checklist
+    qtbot.mouseClick(window.staff.start_of_day.stop_buttons["havndal"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.staff.start_of_day.back_button, Qt.MouseButton.LeftButton)
+    panel = window.staff.panel
+    assert not panel.not_ready.isVisible() and panel.stop_line.text().startswith("Havndal (valgt for i dag)")
     qtbot.mouseClick(panel.back_button, Qt.MouseButton.LeftButton)
     assert not window.start_screen.closed_notice.isVisible()
     assert _offered(window) == {"idea": True, "volunteer": True, "byttebors": True, "followup": True}
