@@ -383,8 +383,8 @@ class KioskWindow(QMainWindow):
         self.sync_indicator.set_for_staff(self._nav.role.startswith("staff_"))
         closed = self._nav.role in CLOSED_ROLES
         self._top_bar.setVisible(not closed)  # closed: the whole window is dimmed
-        central = self.centralWidget()
-        if central.property("closed") != closed:
+        central = self._top_bar.parentWidget()
+        if central is not None and central.property("closed") != closed:
             central.setProperty("closed", closed)
             central.style().polish(central)
 
