@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
-from mokoko_desktop.receipt_codes import InvalidReceiptCode, format_code
+from mokoko_desktop.followup import code_from_scan
+from mokoko_desktop.receipt_codes import InvalidReceiptCode, format_code, normalise
 from mokoko_desktop.submissions import UnknownReceipt
 from ui.messages import for_person, translated
 from ui.tasks import run_in_background
@@ -87,7 +88,9 @@ class StaffReceiptsScreen(TranslatedWidget):
         if self._printer is None:
             self.problem.show_text(self.tr("No printer is connected to this kiosk."))
             return
-        kiosk, printer, typed = self._kiosk, self._printer, self.code_edit.text()
+        kiosk, printer, typed = self._kiosk, self._printer, self._typed_code()
+        if typed is None:
+            return
 
         def work() -> tuple[str, PrintOutcome]:
             record = kiosk.submission(typed)
@@ -124,9 +127,19 @@ class StaffReceiptsScreen(TranslatedWidget):
             return
         self.problem.clear_text()
         self._say("")
-        kiosk, typed = self._kiosk, self.code_edit.text()
+        kiosk, typed = self._kiosk, self._typed_code()
+        if typed is None:
+            return
         self._start()
         run_in_background(lambda: kiosk.redeem_voucher(typed), self._redeemed, self._refused, owner=self)
+
+    def _typed_code(self) -> str | None:
+        """The scanned or typed code, or None with the problem shown (a typo needs no database)."""
+        try:
+            return normalise(code_from_scan(self.code_edit.text()))
+        except InvalidReceiptCode as error:
+            self.problem.show_text(for_person("receipt_code", error.problem))
+            return None
 
     def _redeemed(self, answer: VoucherAnswer) -> None:
         self._finish()
