@@ -79,8 +79,19 @@ def central_url(kiosk: Kiosk, given: str | None = None) -> str:
 
 
 def needs_demo_central(kiosk: Kiosk, start: KioskStart) -> bool:
-    """A demo kiosk with no central database of its own starts an embedded one."""
-    return start.demo and not central_url(kiosk, start.central_url)
+    """A demo kiosk with no central database of its own starts an embedded one; so does a demo
+    kiosk started again, whose central database is the one it made itself last time."""
+    url = central_url(kiosk, start.central_url)
+    return start.demo and (not url or _is_demo_central(kiosk, url))
+
+
+def _is_demo_central(kiosk: Kiosk, url: str) -> bool:
+    """Whether ``url`` is the embedded demo server in this kiosk's data folder (its socket is there)."""
+    from urllib.parse import parse_qs, urlsplit
+
+    hosts = parse_qs(urlsplit(url).query).get("host", [])
+    folder = (kiosk.data_dir / DEMO_CENTRAL_FOLDER).resolve()
+    return any(Path(host).resolve().is_relative_to(folder) for host in hosts)
 
 
 def start_demo_central(kiosk: Kiosk) -> Any:
@@ -93,7 +104,8 @@ def start_demo_central(kiosk: Kiosk) -> Any:
 
     server, owner_url = start_embedded(kiosk.data_dir / DEMO_CENTRAL_FOLDER)
     office.load_catalogue(owner_url, DEMO_CATALOGUE)
-    kiosk.settings.set("central_url", add_device(owner_url, DEMO_KIOSK_NAME).url)
+    if not _is_demo_central(kiosk, kiosk.settings.get("central_url")):  # started again: the kiosk keeps its login
+        kiosk.settings.set("central_url", add_device(owner_url, DEMO_KIOSK_NAME).url)
     log.info("Demo central database started")
     return server
 

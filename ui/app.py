@@ -127,6 +127,9 @@ def _show(window: KioskWindow, windowed: bool, size: tuple[int, int]) -> None:
         window.show()
     else:
         window.setWindowFlags(window.windowFlags() | Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint)
+        screen = window.screen()
+        if screen is not None:  # a kiosk's X server often has no window manager to make it full screen
+            window.setGeometry(screen.geometry())
         window.showFullScreen()
 
 
@@ -141,15 +144,38 @@ def wait_for_first_paint(app: QApplication, watcher: FirstPaint, seconds: float)
     return watcher.painted
 
 
+DANISH_LOCALE = "da_DK.UTF-8"
+
+
 def _danish_keyboard() -> None:
     """Qt Virtual Keyboard takes its layout from the system locale: make it Danish (with
     æ, ø and å keys) unless the machine is already set to Danish."""
     if os.environ.get("QT_IM_MODULE") != "qtvirtualkeyboard":
         return
     current = os.environ.get("LC_ALL") or os.environ.get("LANG") or ""
-    if not current.startswith("da"):
-        os.environ["LC_ALL"] = os.environ["LANG"] = "da_DK.UTF-8"
-        log.info("On-screen keyboard: Danish layout (system locale was %r)", current)
+    if current.startswith("da"):
+        return
+    if not _locale_installed(DANISH_LOCALE):
+        # Every program the kiosk starts inherits the setting (the demo's PostgreSQL refuses to
+        # initialise with a locale the machine does not have), so it is left as it is.
+        log.warning("On-screen keyboard: the machine has no %s locale (install it, e.g. Debian's 'locales'); the keyboard "
+                    "follows the system locale %r", DANISH_LOCALE, current)  # fmt: skip
+        return
+    os.environ["LC_ALL"] = os.environ["LANG"] = DANISH_LOCALE
+    log.info("On-screen keyboard: Danish layout (system locale was %r)", current)
+
+
+def _locale_installed(name: str) -> bool:
+    import locale
+
+    previous = locale.setlocale(locale.LC_CTYPE)
+    try:
+        locale.setlocale(locale.LC_CTYPE, name)
+    except locale.Error:
+        return False
+    finally:
+        locale.setlocale(locale.LC_CTYPE, previous)
+    return True
 
 
 def _quit_on_sigterm(app: QApplication, window: KioskWindow) -> None:
