@@ -41,6 +41,7 @@ class DayPlan:
     next_stops: tuple[Stop, ...]
     kept_open: bool
     language: str
+    closed_by_staff: bool = False  # "Luk dagen" was done today: asleep until tomorrow or until staff open again
 
     @property
     def hours_today(self) -> Opening | None:
@@ -71,6 +72,7 @@ def day_plan(catalogue: Catalogue, settings: Settings, stop: Stop | None, day: d
         next_stops=tuple(upcoming[:NEXT_STOPS]),
         kept_open=kept_open,
         language=language or DEFAULT_LANGUAGE,
+        closed_by_staff=settings.get("closed_day") == today,
     )
 
 

@@ -163,6 +163,11 @@ class Kiosk:
         """Staff keep the kiosk open all of today, whatever the stop's opening hours say."""
         self.settings.set("open_all_day", local_date(self.clock()).isoformat() if keep else "")
 
+    def close_day(self, closed: bool = True) -> None:
+        """"Luk dagen" (or open it again): closed, the kiosk sleeps for the rest of today, also
+        after a restart; tomorrow follows the tour plan."""
+        self.settings.set("closed_day", local_date(self.clock()).isoformat() if closed else "")
+
     def set_start_language(self, language: str) -> None:
         """The language the start screen shows today (after every citizen); tomorrow: Danish."""
         if language not in available_languages():
@@ -234,6 +239,10 @@ class Kiosk:
         with self.store.reading() as connection:
             return day_figures(connection, day or local_date(self.clock()))
 
+    def has_voucher(self, code: str) -> bool:
+        """Whether the idea with this receipt code earned a food basket (one key look-up)."""
+        return has_voucher(self.store, code)
+
     def redeem_voucher(self, scanned: str) -> VoucherAnswer:
         """Staff hand over the food basket for a receipt's voucher: once, at today's stop."""
         stop = self.today_stop()
@@ -289,7 +298,7 @@ class Kiosk:
             language=record.language,
             kind=record.submission_kind,
             sections=body.sections,
-            voucher=record.submission_kind == "idea" and has_voucher(self.store, record.receipt_code),
+            voucher=record.submission_kind == "idea" and self.has_voucher(record.receipt_code),
         )
 
     def start_info(self) -> StartInfo:
@@ -305,6 +314,7 @@ class Kiosk:
             not_ready=self.readiness(),
             day=plan.day.isoformat(),
             language=plan.language,
+            closed_today=plan.closed_by_staff,
             openings=tuple(
                 (period.place, period.opens.isoformat(), period.closes.isoformat()) for period in plan.periods[:OPENINGS_ON_START]
             ),

@@ -33,6 +33,12 @@ class Opening:
     def covers(self, moment: dt.datetime) -> bool:
         return self.opens <= moment < self.closes
 
+    @property
+    def all_day(self) -> bool:
+        """Open from midnight to midnight (a stop without hours): no time to tell citizens."""
+        opens, closes = self.opens.astimezone(), self.closes.astimezone()
+        return opens.time() == closes.time() == dt.time() and closes.date() == opens.date() + dt.timedelta(days=1)
+
 
 class TourStop(Protocol):
     """What opening times need of a stop (the catalogue's ``Stop`` has these fields)."""

@@ -36,6 +36,7 @@ SPECS: tuple[SettingSpec, ...] = (
         "current_stop_id", str, "", "The stop staff chose instead of the tour plan's; every idea is tagged with it."
     ),
     SettingSpec("current_stop_day", str, "", "The day (YYYY-MM-DD) staff's choice of stop is for; other days follow the tour plan."),
+    SettingSpec("closed_day", str, "", "The day (YYYY-MM-DD) staff closed with 'Luk dagen': the kiosk sleeps for the rest of it."),
     SettingSpec("open_all_day", str, "", "The day (YYYY-MM-DD) staff keep the kiosk open all day, whatever the stop's opening hours."),
     SettingSpec("start_language", str, "da", "The language the kiosk starts in on the day of start_language_day (else Danish)."),
     SettingSpec("start_language_day", str, "", "The day (YYYY-MM-DD) start_language is for."),

@@ -36,6 +36,7 @@ class StartInfo:
     not_ready: tuple[str, ...] = ()  # what stops citizens now (``readiness.PROBLEMS`` codes); empty when open
     day: str = ""  # the local day (YYYY-MM-DD) this was read for: a new day reads it again
     language: str = "da"  # the language the start screen shows today
+    closed_today: bool = False  # staff closed the day ("Luk dagen")
     # The opening periods from today on: (place, opens, closes) as ISO 8601 with offset.
     openings: tuple[tuple[str, str, str], ...] = ()
     next_stops: tuple[tuple[str, str, str], ...] = ()  # (place, first day, last day) after today's
@@ -66,6 +67,7 @@ def read_start_info(data_dir: Path) -> StartInfo | None:
             not_ready=tuple(str(problem) for problem in data.get("not_ready", [])),
             day=str(data.get("day", "")),
             language=str(data.get("language", "da")),
+            closed_today=bool(data.get("closed_today", False)),
             openings=tuple((str(place), str(opens), str(closes)) for place, opens, closes in data.get("openings", [])),
             next_stops=tuple((str(place), str(first), str(last)) for place, first, last in data.get("next_stops", [])),
         )

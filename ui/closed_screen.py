@@ -74,7 +74,8 @@ class ClosedScreen(TranslatedWidget):
             self.when.setText(self.tr("We open again today at %1.").replace(
                 "%1", self._locale.toString(_local(upcoming.opens), self.tr("HH:mm"))))  # fmt: skip
         else:
-            moment = self._locale.toString(_local(upcoming.opens), self.tr("dddd d MMMM 'at' HH:mm"))
+            when = self.tr("dddd d MMMM") if upcoming.all_day else self.tr("dddd d MMMM 'at' HH:mm")
+            moment = self._locale.toString(_local(upcoming.opens), when)
             self.when.setText(self.tr("Next time: %1, %2").replace("%1", upcoming.place).replace("%2", moment))
         stops = [(place, QDate.fromString(first, Qt.DateFormat.ISODate), QDate.fromString(last, Qt.DateFormat.ISODate))
                  for place, first, last in self._info.next_stops]  # fmt: skip

@@ -6,7 +6,7 @@ import dataclasses
 import logging
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QPushButton, QVBoxLayout, QWidget
 
@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from ui.thanks_screen import ThanksScreen
 
 log = logging.getLogger(__name__)
+KEYBOARD_SETTLE_MS = 150  # how often to look again while a finger still holds a button down
 
 
 class KioskWindow(QMainWindow):
@@ -361,6 +362,11 @@ class KioskWindow(QMainWindow):
     def _make_room_for_keyboard(self) -> None:
         rectangle = QGuiApplication.inputMethod().keyboardRectangle()
         visible = QGuiApplication.inputMethod().isVisible()
+        if not visible and QGuiApplication.mouseButtons() != Qt.MouseButton.NoButton:
+            # A touch on a button (say "Næste") closes the keyboard: the screen must not move
+            # under the finger before it is lifted, or the tap misses (seen by hand under Xvfb).
+            QTimer.singleShot(KEYBOARD_SETTLE_MS, self._make_room_for_keyboard)
+            return
         self._keyboard_room.setFixedHeight(int(rectangle.height()) if visible else 0)
         if self.flow is not None:
             self.flow.set_compact(visible and rectangle.height() > 0)

@@ -37,24 +37,32 @@ class OpeningHoursKeeper(QObject):
     def follow(self) -> None:
         """Close when the hours end and open when they begin, never while someone uses the kiosk."""
         window = self._window
-        if not (self._nav.current() is window.start_screen or self._nav.role == "closed"):
+        if not (self._nav.current() is window.start_screen or self._nav.role in CLOSED_ROLES):
             return
         now = window.core.clock()
         info = window.start_info
         if info.day != local_date(now).isoformat():
-            window.reset_to_start()  # a new day: its stop, hours and language
+            window.reset_to_start()  # a new day (also after "Luk dagen"): its stop, hours and language
+        elif self._nav.role == "sleep":
+            return  # closed by staff for the rest of today
         elif self._nav.role == "closed" and not info.closed_at(now):
             window.reset_to_start()
         else:
             self.close_if_outside_hours()
 
     def close_if_outside_hours(self) -> None:
-        """On the start screen outside the hours: show the closed screen instead."""
+        """On the start screen outside the hours, or after "Luk dagen" (even after a restart):
+        show the closed screen instead."""
         from ui.closed_screen import ClosedScreen
 
         window = self._window
         now = window.core.clock()
-        if self._nav.current() is not window.start_screen or not window.start_info.closed_at(now):
+        if self._nav.current() is not window.start_screen:
+            return
+        if window.start_info.closed_today:
+            self.sleep()
+            return
+        if not window.start_info.closed_at(now):
             return
         closed = ClosedScreen(window.start_info, now, window.start_info.language, window.screens)
         closed.woken.connect(window.open_pin_pad)

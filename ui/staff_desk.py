@@ -74,6 +74,11 @@ class StaffDesk(QObject):
         panel.open_day_requested.connect(self.open_start_of_day)
         self._nav.show(panel, "staff_panel")
 
+    def _close_the_day(self) -> None:
+        self._window.core.close_day()
+        self._window.refresh_start()
+        self._window.hours.sleep()
+
     def open_start_of_day(self) -> None:
         """"Start dagen": the stop and its hours, a test receipt, paper, sync, the day's language."""
         from ui.staff_open_day import StaffOpenDayScreen
@@ -147,5 +152,5 @@ class StaffDesk(QObject):
         window = self._window
         closing = StaffCloseDayScreen(window.core, window.sync, window.printer, window.screens)
         closing.closed.connect(self.open_panel)
-        closing.sleep_requested.connect(window.hours.sleep)
+        closing.sleep_requested.connect(self._close_the_day)
         self._nav.show(closing, "staff_close_day")

@@ -111,18 +111,20 @@ class StaffOpenDayScreen(TranslatedWidget):
         self.back_button = button("secondary", self)
         self.back_button.clicked.connect(self.closed)
         self.open_button = button("primary", self)
-        self.open_button.clicked.connect(self.open_requested)
-        printer_row, stop_row = QHBoxLayout(), QHBoxLayout()
-        for widget in (self.test_print_button, self.printer_ok_button, self.paper_button):
-            printer_row.addWidget(widget)
+        self.open_button.clicked.connect(self._open)
+        printer_row, paper_row, stop_row = QHBoxLayout(), QHBoxLayout(), QHBoxLayout()
+        printer_row.addWidget(self.test_print_button)
+        printer_row.addWidget(self.printer_ok_button)
         printer_row.addStretch(1)
+        paper_row.addWidget(self.paper_button)
+        paper_row.addStretch(1)
         stop_row.addWidget(self.stop_line, 1)
         stop_row.addWidget(self.keep_open_button, 0, Qt.AlignmentFlag.AlignTop)
         sync_row = QHBoxLayout()
         sync_row.addWidget(self.sync_line, 1)
         sync_row.addWidget(self.sync_button, 0, Qt.AlignmentFlag.AlignTop)
         rows: dict[str, list[QWidget | QLayout]] = {
-            "stop": [stop_row, stops], "printer": [printer_row, self.printer_note], "paper": [], "sync": [sync_row],
+            "stop": [stop_row, stops], "printer": [printer_row, self.printer_note], "paper": [paper_row], "sync": [sync_row],
             "language": [languages],
         }  # fmt: skip
         parts: list[QWidget | QLayout] = []
@@ -143,6 +145,12 @@ class StaffOpenDayScreen(TranslatedWidget):
         layout.addLayout(actions)
         self._retranslate()
 
+    def _open(self) -> None:
+        if self._kiosk.day_plan().closed_by_staff:
+            self._kiosk.close_day(False)  # opened again after "Luk dagen"
+            self.day_changed.emit()
+        self.open_requested.emit()
+
     def print_test(self) -> None:
         """The test receipt, printed off the GUI thread."""
         printer = self._printer
@@ -154,15 +162,15 @@ class StaffOpenDayScreen(TranslatedWidget):
 
     def _show_printed(self, outcome: PrintOutcome | None) -> None:
         self.test_print_button.setEnabled(True)
-        if outcome is None:
+        if outcome is None or (not outcome.printed and not outcome.printer):
             text = self.tr("No receipt printer is set up on this kiosk.")
         elif outcome.printed:
             text = self.tr("The test receipt went to %1. Did it come out, with æ, ø, å and a sharp QR code?").replace(
                 "%1", outcome.printer)  # fmt: skip
         else:
-            text = self.tr("The test receipt did not print (%1). Check the printer's cable, power and paper, then try again.").replace(
-                "%1", outcome.detail or outcome.printer)  # fmt: skip
+            text = self.tr("The test receipt did not print. Check the printer's cable, power and paper, then try again.")
         self.printer_note.setText(text)
+        self.printer_note.setToolTip(outcome.detail if outcome is not None else "")  # the print system's own words
         self.printer_note.show()
 
     def _print_failed(self, error: Exception) -> None:

@@ -243,7 +243,10 @@ class StaffPanel(TranslatedWidget):
         problems = kiosk.readiness()
         self.not_ready.setText("\n".join([self.tr("Citizens cannot start yet:")]
                                          + [f"• {translated('readiness', PROBLEMS[problem])}" for problem in problems]))  # fmt: skip
-        self.not_ready.setVisible(bool(problems))
+        if kiosk.day_plan().closed_by_staff:
+            self.not_ready.setText(self.tr("The day is closed: the kiosk sleeps until tomorrow. To open it again today, use "
+                                           "»Start the day«."))  # fmt: skip
+        self.not_ready.setVisible(bool(problems) or kiosk.day_plan().closed_by_staff)
         self._sync_label.setText(self.tr("Connection to the municipality"))
         self.sync_button.setText(self.tr("Sync now"))
         self.retry_button.setText(self.tr("Send them again"))

@@ -15,7 +15,7 @@ from mokoko_desktop.receipt_codes import InvalidReceiptCode, format_code, normal
 from mokoko_desktop.submissions import UnknownReceipt
 from ui.messages import for_person, translated
 from ui.tasks import run_in_background
-from ui.widgets import ProblemLabel, TranslatedWidget, button, label
+from ui.widgets import ProblemLabel, TranslatedWidget, button, label, scrolled_column
 
 if TYPE_CHECKING:
     from mokoko_desktop.kiosk import Kiosk
@@ -63,17 +63,16 @@ class StaffReceiptsScreen(TranslatedWidget):
         entry.addWidget(self.code_edit, 1)
         entry.addWidget(self.reprint_button)
         entry.addWidget(self.voucher_button)
+        print_all = QHBoxLayout()
+        print_all.addWidget(self.print_all_button)
+        print_all.addStretch(1)
+        # It scrolls rather than squeezes when the on-screen keyboard takes the lower half (seen by hand).
+        body = scrolled_column("reviewBody", "reviewScroll", self, [self._heading, self._code_label, entry, self.problem,
+                                                                    self.result, self._unprinted_label, self.unprinted,
+                                                                    print_all])  # fmt: skip
+        body.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
-        layout.addWidget(self._heading)
-        layout.addWidget(self._code_label)
-        layout.addLayout(entry)
-        layout.addWidget(self.problem)
-        layout.addWidget(self.result)
-        layout.addSpacing(24)
-        layout.addWidget(self._unprinted_label)
-        layout.addWidget(self.unprinted)
-        layout.addWidget(self.print_all_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addStretch(1)
+        layout.addWidget(body, 1)
         layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignRight)
         self._codes: list[str] = []
         self._retranslate()

@@ -48,6 +48,8 @@ class ThanksScreen(TranslatedWidget):
         self.qr = QrCodeWidget(kiosk.followup_url(record.receipt_code), self)
         self._explain = label("thanksText", self)
         self.print_status = label("printStatus", self)
+        self.voucher = label("printStatus", self)  # "Gratis mad for gode idéer": also when the printer is out
+        self.voucher.setVisible(record.submission_kind == "idea" and kiosk.has_voucher(record.receipt_code))
         self.done_button = button("primary", self)
         self.done_button.clicked.connect(self.finished)
         text_column = QVBoxLayout()
@@ -58,6 +60,7 @@ class ThanksScreen(TranslatedWidget):
         text_column.addSpacing(12)
         text_column.addWidget(self._explain)
         text_column.addWidget(self.print_status)
+        text_column.addWidget(self.voucher)
         text_column.addStretch(1)
         text_column.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.qr.setMinimumSize(240, 240)
@@ -134,5 +137,7 @@ class ThanksScreen(TranslatedWidget):
                 "off": self.tr("Please write the code down or take a photo of it."),
             }[self._print_state]
         )
+        self.voucher.setText(self.tr("Free food for good ideas: show your receipt or your code to the staff at the container and "
+                                     "get a food basket."))  # fmt: skip
         self.done_button.setText(self.tr("Done"))
         self._scan_hint.setText(self.tr("Scan to follow your idea") if self._kind == "idea" else self.tr("Scan to see it again"))

@@ -93,6 +93,10 @@
         <translation>dddd &apos;den&apos; d. MMMM &apos;kl.&apos; HH.mm</translation>
     </message>
     <message>
+        <source>dddd d MMMM</source>
+        <translation>dddd &apos;den&apos; d. MMMM</translation>
+    </message>
+    <message>
         <source>Next time: %1, %2</source>
         <translation>Næste gang: %1, %2</translation>
     </message>
@@ -1513,8 +1517,8 @@ Bor i: %2</translation>
         <translation>Testkvitteringen er sendt til %1. Kom den ud, med æ, ø, å og en skarp QR-kode?</translation>
     </message>
     <message>
-        <source>The test receipt did not print (%1). Check the printer&apos;s cable, power and paper, then try again.</source>
-        <translation>Testkvitteringen blev ikke udskrevet (%1). Se efter printerens kabel, strøm og papir, og prøv igen.</translation>
+        <source>The test receipt did not print. Check the printer&apos;s cable, power and paper, then try again.</source>
+        <translation>Testkvitteringen blev ikke udskrevet. Se efter printerens kabel, strøm og papir, og prøv igen.</translation>
     </message>
     <message>
         <source>Sync is not running in this window.</source>
@@ -1650,6 +1654,10 @@ Bor i: %2</translation>
     <message>
         <source>Citizens cannot start yet:</source>
         <translation>Borgerne kan ikke komme i gang endnu:</translation>
+    </message>
+    <message>
+        <source>The day is closed: the kiosk sleeps until tomorrow. To open it again today, use »Start the day«.</source>
+        <translation>Dagen er lukket: kiosken sover til i morgen. Vil du åbne igen i dag, så brug »Start dagen«.</translation>
     </message>
     <message>
         <source>Connection to the municipality</source>
@@ -1986,6 +1994,10 @@ Bor i: %2</translation>
     <message>
         <source>Please write the code down or take a photo of it.</source>
         <translation>Skriv koden ned, eller tag et billede af den.</translation>
+    </message>
+    <message>
+        <source>Free food for good ideas: show your receipt or your code to the staff at the container and get a food basket.</source>
+        <translation>Gratis mad for gode idéer: Vis din kvittering eller din kode til personalet ved containeren, og få en madkurv.</translation>
     </message>
     <message>
         <source>Done</source>

@@ -107,3 +107,38 @@ def test_staff_open_the_day_with_the_checklist(qtbot, asferg, make_window, print
     clock.advance(days=1)
     window.hours.follow()  # Tuesday 18:30: the hours hold again, in Danish
     assert window._nav.role == "closed" and window.language == "da"
+
+
+def test_a_stop_open_all_day_is_told_without_a_time(qtbot, data_dir, make_window) -> None:
+    clock = FixedClock(local(2026, 12, 3, 9, 0))  # Havndal (no hours in the demo tour) after "Luk dagen"
+    kiosk = open_kiosk(data_dir, demo=True, clock=clock)
+    try:
+        window = make_window(kiosk)
+        window.hours.sleep()
+        assert window.screens.currentWidget().when.text() == "Næste gang: Havndal, fredag den 4. december"  # not "kl. 00.00"
+    finally:
+        kiosk.close()
+
+
+def test_a_closed_day_stays_closed_after_a_restart_until_staff_open_it_or_tomorrow(qtbot, asferg, make_window) -> None:
+    kiosk, clock = asferg
+    clock.now = local(2026, 12, 7, 15, 0)
+    kiosk.close_day()  # "Luk dagen" at 15:00, then the power was cut
+    window = make_window(kiosk)  # started again
+    assert window._nav.role == "sleep" and window.screens.currentWidget().title.text() == "Lukket for i dag"
+    qtbot.mouseClick(window.screens.currentWidget(), LEFT)
+    _type_pin(qtbot, window)
+    panel = window.staff.panel
+    assert panel.not_ready.text().startswith("Dagen er lukket: kiosken sover til i morgen.")
+    qtbot.mouseClick(panel.back_button, LEFT)
+    assert window._nav.role == "sleep"  # back to the kiosk: still closed
+    window.staff.open_panel()
+    qtbot.mouseClick(window.staff.panel.open_day_button, LEFT)
+    qtbot.mouseClick(window.staff.start_of_day.open_button, LEFT)  # open it again today
+    assert window.screens.currentWidget() is window.start_screen and not kiosk.day_plan().closed_by_staff
+    kiosk.close_day()
+    window.reset_to_start()
+    assert window._nav.role == "sleep"
+    clock.now = local(2026, 12, 8, 9, 0)  # the next morning: the hours decide again
+    window.hours.follow()
+    assert window._nav.role == "closed" and window.screens.currentWidget().when.text() == "Vi åbner igen i dag kl. 10.00."

@@ -72,6 +72,7 @@ class Day:
         with self.qtbot.waitSignal(window.record_stored) as stored:
             self.tap(flow.next_button)  # "Send min idé"
         thanks = window.thanks
+        assert thanks.voucher.isVisible()  # Asferg has food baskets in the tour plan: said on screen too
         self.qtbot.waitUntil(lambda: thanks._print_state != "printing", timeout=10_000)  # the receipt is out (or kept)
         self.tap(thanks.done_button)
         return str(stored.args[0].receipt_code)
