@@ -170,7 +170,7 @@ def test_a_catalogue_row_the_kiosk_cannot_use_is_kept_out_and_the_kiosk_goes_on(
 
 def test_opening_hours_and_the_voucher_per_stop_come_with_the_tour_plan(kiosk, owner_url, kiosk_url) -> None:
     assert central_rows(owner_url, "SELECT hours->>'sat', reward_voucher FROM mokoko.stop WHERE id = 'asferg'") == [
-        ("10:00-14:00", False)]  # fmt: skip
+        ("10:00-14:00", True)]  # fmt: skip
     _central(owner_url, "UPDATE mokoko.stop SET hours = '{\"daily\": \"09:00-15:00\"}', reward_voucher = true WHERE id = 'assentoft'")
     sync_once(kiosk, kiosk_url)
     assentoft = present(kiosk.catalogue.stop("assentoft"))
