@@ -12,6 +12,7 @@ from mokoko_desktop import bootstrap
 from mokoko_desktop.paths import receipts_dir
 from mokoko_desktop.readiness import PROBLEMS
 from mokoko_desktop.receipt_codes import format_code
+from ui.camera_scanner import CameraReader
 from ui.messages import translated
 from ui.overlay import Overlay
 from ui.staff_open_day import hours_text
@@ -116,14 +117,18 @@ class StaffPanel(TranslatedWidget):
         sync_row.addWidget(self.sync_info, 1)
         sync_row.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignTop)
         sync_row.addWidget(self.sync_button, 0, Qt.AlignmentFlag.AlignTop)
+        camera_slot = QVBoxLayout()
+        self.camera = CameraReader(self, camera_slot)  # the QR of 'mokoko central add-device --qr', where there is a camera
+        self.camera.scanned.connect(self._connection_scanned)
         url_row = QHBoxLayout()
         url_row.addWidget(self.central_url, 1)
+        url_row.addWidget(self.camera.button)
         url_row.addWidget(self.save_url_button)
         stop_row = QHBoxLayout()
         stop_row.addWidget(self.stop_line, 1)
         stop_row.addWidget(self.change_stop_button, 0, Qt.AlignmentFlag.AlignTop)
-        parts: list[QWidget | QLayout] = [self._stop_label, stop_row, self._sync_label, sync_row, url_row, self.connection_note,
-                                          self._info]  # fmt: skip
+        parts: list[QWidget | QLayout] = [self._stop_label, stop_row, self._sync_label, sync_row, url_row, camera_slot,
+                                          self.connection_note, self._info]  # fmt: skip
         state = scrolled_column("reviewBody", "reviewScroll", self, parts)
         state.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the texts wrap
         layout = QVBoxLayout(self)
@@ -161,6 +166,10 @@ class StaffPanel(TranslatedWidget):
         self.connection_note.setText(self.tr("Testing the connection…"))
         self.connection_note.show()
         run_in_background(lambda: check_kiosk_url(typed), self._url_works, self._url_refused, owner=self)
+
+    def _connection_scanned(self, text: str) -> None:
+        self.central_url.setText(text)
+        self._save_url()
 
     def _url_works(self, checked: CheckedConnection) -> None:
         self._kiosk.settings.set("central_url", checked.url)
@@ -253,6 +262,7 @@ class StaffPanel(TranslatedWidget):
         self.save_url_button.setText(self.tr("Save connection"))
         self.central_url.setPlaceholderText(self.tr("Connection URL from city hall (postgresql://…)"))
         self._show_sync()
+        self.camera.retranslate()
         self.back_button.setText(self.tr("Back to the kiosk"))
         self.quit_button.setText(self.tr("Leave kiosk mode"))
         self.confirm_quit.title.setText(self.tr("Close the kiosk?"))

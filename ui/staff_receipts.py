@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 from mokoko_desktop.followup import code_from_scan
 from mokoko_desktop.receipt_codes import InvalidReceiptCode, format_code, normalise
 from mokoko_desktop.submissions import UnknownReceipt
+from ui.camera_scanner import CameraReader
 from ui.messages import for_person, translated
 from ui.tasks import run_in_background
 from ui.widgets import ProblemLabel, TranslatedWidget, button, label, scrolled_column
@@ -59,15 +60,19 @@ class StaffReceiptsScreen(TranslatedWidget):
         self.print_all_button.clicked.connect(self.print_all)
         self.back_button = button("primary", self)
         self.back_button.clicked.connect(self.closed)
+        camera_slot = QVBoxLayout()
+        self.camera = CameraReader(self, camera_slot)  # where the kiosk has a camera
+        self.camera.scanned.connect(self._scanned)
         entry = QHBoxLayout()
         entry.addWidget(self.code_edit, 1)
+        entry.addWidget(self.camera.button)
         entry.addWidget(self.reprint_button)
         entry.addWidget(self.voucher_button)
         print_all = QHBoxLayout()
         print_all.addWidget(self.print_all_button)
         print_all.addStretch(1)
         # It scrolls rather than squeezes when the on-screen keyboard takes the lower half (seen by hand).
-        body = scrolled_column("reviewBody", "reviewScroll", self, [self._heading, self._code_label, entry, self.problem,
+        body = scrolled_column("reviewBody", "reviewScroll", self, [self._heading, self._code_label, entry, camera_slot, self.problem,
                                                                     self.result, self._unprinted_label, self.unprinted,
                                                                     print_all])  # fmt: skip
         body.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -131,6 +136,12 @@ class StaffReceiptsScreen(TranslatedWidget):
             return
         self._start()
         run_in_background(lambda: kiosk.redeem_voucher(typed), self._redeemed, self._refused, owner=self)
+
+    def _scanned(self, text: str) -> None:
+        """The camera read a QR code: it goes into the field, and staff choose what to do."""
+        self.code_edit.setText(text)
+        self.problem.clear_text()
+        self._say(self.tr("The code is read: print the receipt again, or hand over the food basket."))
 
     def _typed_code(self) -> str | None:
         """The scanned or typed code, or None with the problem shown (a typo needs no database)."""
@@ -212,6 +223,7 @@ class StaffReceiptsScreen(TranslatedWidget):
         self._code_label.setText(self.tr("Scan a receipt's QR code or type its code: print it again, or hand over its food basket"))
         self.reprint_button.setText(self.tr("Print again"))
         self.voucher_button.setText(self.tr("Redeem food basket"))
+        self.camera.retranslate()
         self.print_all_button.setText(self.tr("Print them all again"))
         self.back_button.setText(self.tr("Back to staff"))
         self._show_unprinted()

@@ -67,6 +67,21 @@
     </message>
 </context>
 <context>
+    <name>CameraScanner</name>
+    <message>
+        <source>Hold the QR code in front of the camera, about 20 cm away.</source>
+        <translation>Hold QR-koden op foran kameraet, cirka 20 cm væk.</translation>
+    </message>
+    <message>
+        <source>Close the camera</source>
+        <translation>Luk kameraet</translation>
+    </message>
+    <message>
+        <source>Scan with the camera</source>
+        <translation>Scan med kamera</translation>
+    </message>
+</context>
+<context>
     <name>ClosedScreen</name>
     <message>
         <source>Closed for today</source>
@@ -1745,6 +1760,10 @@ Bor i: %2</translation>
     <message>
         <source>The receipt could not be made: %1</source>
         <translation>Kvitteringen kunne ikke laves: %1</translation>
+    </message>
+    <message>
+        <source>The code is read: print the receipt again, or hand over the food basket.</source>
+        <translation>Koden er læst: udskriv kvitteringen igen, eller giv madkurven.</translation>
     </message>
     <message>
         <source>Printed again: %1</source>
