@@ -17,12 +17,12 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from mokoko_desktop import logs
-from mokoko_desktop.cli import catalogue, central, demo, followup, ideas, kiosk, office, receipts, staff, sync_command, volunteering
+from mokoko_desktop.cli import catalogue, central, day, demo, followup, ideas, kiosk, office, receipts, staff, sync_command, volunteering
 from mokoko_desktop.cli.common import EXIT_OK, EXIT_REFUSED, EXIT_STORE, EXIT_USAGE, Refused, common_options
 from mokoko_desktop.paths import resolve_data_dir
 
 __all__ = ["EXIT_OK", "EXIT_REFUSED", "EXIT_STORE", "EXIT_USAGE", "build_parser", "main"]
-GROUPS = (kiosk, ideas, volunteering, followup, receipts, catalogue, staff, sync_command, demo, central, office)
+GROUPS = (kiosk, ideas, volunteering, followup, receipts, day, catalogue, staff, sync_command, demo, central, office)
 _OPTION_FOR = {"tags": "tag", "interests": "interest", "general_text": "general"}  # a problem's field -> its option
 
 
