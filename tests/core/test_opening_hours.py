@@ -18,22 +18,9 @@ from mokoko_desktop.opening_hours import day_period, hours_problem
 from mokoko_desktop.paths import DEMO_CATALOGUE
 from mokoko_desktop.printing import PrintOutcome
 from mokoko_desktop.start_info import read_start_info
-from tests.conftest import FixedClock, present
+from tests.conftest import FixedClock, local, present
 
 HOURS = {"daily": "10:00-17:00", "sat": "10:00-14:00", "sun": "closed"}  # Asferg's in the demo tour
-
-
-def local(year: int, month: int, day: int, hour: int = 0, minute: int = 0) -> dt.datetime:
-    return dt.datetime(year, month, day, hour, minute).astimezone()
-
-
-@pytest.fixture
-def at_asferg(data_dir):
-    """A demo kiosk on Monday 7 December 2026 at 08:00, the first day at Asferg."""
-    clock = FixedClock(local(2026, 12, 7, 8, 0))
-    opened = open_kiosk(data_dir, demo=True, clock=clock)
-    yield opened, clock
-    opened.close()
 
 
 def test_hours_by_weekday_with_a_default_and_closed_days() -> None:
@@ -62,8 +49,8 @@ def test_hours_an_editor_could_mistype_are_named(tmp_path: Path, hours, problem:
         read_catalogue(path)
 
 
-def test_closed_before_opening_open_in_the_day_and_the_next_time_after_closing(at_asferg) -> None:
-    kiosk, clock = at_asferg
+def test_closed_before_opening_open_in_the_day_and_the_next_time_after_closing(asferg) -> None:
+    kiosk, clock = asferg
     plan = kiosk.day_plan()
     assert present(plan.stop).id == "asferg" and plan.has_hours and not plan.chosen_by_staff
     assert present(plan.hours_today).opens == local(2026, 12, 7, 10, 0)
@@ -81,8 +68,8 @@ def test_closed_before_opening_open_in_the_day_and_the_next_time_after_closing(a
     assert again.next_stops[0] == ("Stevnstrup", "2027-01-04", "2027-01-10")
 
 
-def test_staff_keep_it_open_for_today_only(at_asferg) -> None:
-    kiosk, clock = at_asferg
+def test_staff_keep_it_open_for_today_only(asferg) -> None:
+    kiosk, clock = asferg
     kiosk.keep_open_today()
     assert kiosk.day_plan().open_at(clock()) and not kiosk.start_info().closed_at(local(2026, 12, 7, 23, 0))
     clock.advance(days=1)
@@ -109,8 +96,8 @@ def test_the_voucher_can_come_from_the_tour_plan_for_one_stop(data_dir) -> None:
         havndal.close()
 
 
-def test_the_language_of_the_day(at_asferg) -> None:
-    kiosk, clock = at_asferg
+def test_the_language_of_the_day(asferg) -> None:
+    kiosk, clock = asferg
     with pytest.raises(ValueError, match="no 'xx'"):
         kiosk.set_start_language("xx")
     kiosk.set_start_language("en")
@@ -130,8 +117,8 @@ class PaperPrinter:
         return PrintOutcome(True, "fake")
 
 
-def test_the_checklist_and_its_test_receipt(at_asferg) -> None:
-    kiosk, _clock = at_asferg
+def test_the_checklist_and_its_test_receipt(asferg) -> None:
+    kiosk, _clock = asferg
     printer = PaperPrinter()
     assert {item.key: item.done for item in kiosk.checklist(synced_today=False)} == {
         "stop": True, "printer": False, "paper": False, "sync": False, "language": True}  # fmt: skip

@@ -4,37 +4,22 @@ hands); a touch asks for the PIN. Staff open the day with the start-of-day check
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 from pathlib import Path
 
-import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
 from mokoko_desktop.bootstrap import open_kiosk
 from mokoko_desktop.pin import DEMO_PIN
-from tests.conftest import FixedClock
+from tests.conftest import FixedClock, local
 
 LEFT = Qt.MouseButton.LeftButton
-
-
-def local(year: int, month: int, day: int, hour: int = 0, minute: int = 0) -> dt.datetime:
-    return dt.datetime(year, month, day, hour, minute).astimezone()
 
 
 def shot(window, name: str) -> None:
     if os.environ.get("MOKOKO_SHOTS"):
         window.grab().save(str(Path(os.environ["MOKOKO_SHOTS"]) / name))
-
-
-@pytest.fixture
-def asferg(data_dir):
-    """The demo kiosk on Monday 7 December 2026, 08:00, the first day at Asferg (open 10-17)."""
-    clock = FixedClock(local(2026, 12, 7, 8, 0))
-    kiosk = open_kiosk(data_dir, demo=True, clock=clock)
-    yield kiosk, clock
-    kiosk.close()
 
 
 def _type_pin(qtbot, window) -> None:

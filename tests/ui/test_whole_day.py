@@ -11,29 +11,19 @@ import datetime as dt
 import os
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 
-from mokoko_desktop.bootstrap import open_kiosk
 from mokoko_desktop.pin import DEMO_PIN
 from mokoko_desktop.receipt_codes import format_code
-from tests.conftest import FixedClock
+from tests.conftest import local
 from tests.sync.conftest import central_rows
 from tests.ui.conftest import commit_text
 
 LEFT = Qt.MouseButton.LeftButton
 
 
-def local(hour: int, minute: int = 0) -> dt.datetime:
-    return dt.datetime(2026, 12, 7, hour, minute).astimezone()  # Monday, the first day at Asferg (10-17)
-
-
-@pytest.fixture
-def asferg(data_dir):
-    clock = FixedClock(local(9, 40))
-    kiosk = open_kiosk(data_dir, demo=True, clock=clock)
-    yield kiosk, clock
-    kiosk.close()
+def at(hour: int, minute: int = 0) -> dt.datetime:
+    return local(2026, 12, 7, hour, minute)  # Monday, the first day at Asferg (10-17)
 
 
 class Day:
@@ -80,6 +70,7 @@ class Day:
 
 def test_one_staff_member_runs_a_whole_day(qtbot, asferg, kiosk_url, owner_url, make_window, printer) -> None:
     kiosk, clock = asferg
+    clock.now = at(9, 40)
     window = make_window(kiosk, kiosk_url)
     day = Day(qtbot, window)
 
@@ -102,16 +93,16 @@ def test_one_staff_member_runs_a_whole_day(qtbot, asferg, kiosk_url, owner_url, 
     day.shot("2-start-of-day")
     day.tap(checklist.open_button)
     assert window._nav.role == "closed"  # ready, but the hours say 10:00
-    clock.now = local(10, 0)
+    clock.now = at(10, 0)
     window.hours.follow()
     assert window.screens.currentWidget() is window.start_screen
 
     # Citizens: two good ideas and an abusive one; the printer jams on the third receipt.
-    clock.now = local(10, 20)
+    clock.now = at(10, 20)
     good = day.idea(0, "Et shelter ved søen, så skoleklasser kan overnatte i naturen.")
-    clock.now = local(11, 5)
+    clock.now = at(11, 5)
     rude = day.idea(1, "Borgmesteren er en idiot")
-    clock.now = local(13, 40)
+    clock.now = at(13, 40)
     printer.works = False
     jammed = day.idea(2, "Flere bænke langs stien til Fårup Sø")
     printer.works = True
@@ -163,7 +154,7 @@ def test_one_staff_member_runs_a_whole_day(qtbot, asferg, kiosk_url, owner_url, 
     day.tap(receipts.back_button)
 
     # Close: sync and wait, the day's figures, then sleep.
-    clock.now = local(17, 5)
+    clock.now = at(17, 5)
     day.tap(window.staff.panel.close_day_button)
     closing = window.staff.close_day
     qtbot.waitUntil(lambda: closing.summary is not None, timeout=30_000)
