@@ -5,7 +5,9 @@ open all day, and ticking the printer and the paper."""
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mokoko_desktop.cli.common import EXIT_OK, Commands, Refused
@@ -30,6 +32,31 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     check.add_argument("item", choices=["printer", "paper"])
     check.add_argument("--undo", action="store_true", help="untick it")
     check.set_defaults(func=tick)
+    report = day.add_parser("report", parents=[common], help="the day report on A4 (counts only, no contact data)")
+    report.add_argument("--date", type=_date, help="the day (YYYY-MM-DD; default today)")
+    report.add_argument("--pdf", metavar="OUT", required=True, help="write the report to this PDF")
+    report.set_defaults(func=write_report)
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-12-07") from None
+
+
+def write_report(kiosk: Kiosk, args: argparse.Namespace) -> int:
+    from mokoko_desktop.day_report import collect
+    from mokoko_desktop.day_report_pdf import render_day_report
+
+    report = collect(kiosk, args.date)
+    try:
+        path = render_day_report(report, Path(args.pdf))
+    except OSError as error:
+        raise Refused(f"The report could not be written to {args.pdf}: {error.strerror or error}. Nothing was written.") from None
+    totals = ", ".join(f"{count} {kind}s" for kind, count in report.figures.totals.items())
+    print(f"Day report for {report.day.isoformat()} ({report.place or 'no stop'}): {totals}. Written to {path}")
+    return EXIT_OK
 
 
 def show_status(kiosk: Kiosk, args: argparse.Namespace) -> int:

@@ -2167,6 +2167,101 @@ Bor i: %2</translation>
     </message>
 </context>
 <context>
+    <name>day_report</name>
+    <message>
+        <source>Day report</source>
+        <translation>Dagsrapport</translation>
+    </message>
+    <message>
+        <source>Open {opens}–{closes}</source>
+        <translation>Åbent {opens}–{closes}</translation>
+    </message>
+    <message>
+        <source>Open all day</source>
+        <translation>Åbent hele dagen</translation>
+    </message>
+    <message>
+        <source>No opening hours this day</source>
+        <translation>Ingen åbningstid denne dag</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Idéer</translation>
+    </message>
+    <message>
+        <source>Sign-ups</source>
+        <translation>Tilmeldinger</translation>
+    </message>
+    <message>
+        <source>Byttebørs posts</source>
+        <translation>Byttebørsopslag</translation>
+    </message>
+    <message>
+        <source>Suggested Byttebørs matches</source>
+        <translation>Forslag til match i Byttebørsen</translation>
+    </message>
+    <message>
+        <source>Food baskets given / redeemed</source>
+        <translation>Madkurve givet / indløst</translation>
+    </message>
+    <message>
+        <source>Hidden ideas</source>
+        <translation>Skjulte idéer</translation>
+    </message>
+    <message>
+        <source>Not sent to the municipality yet (any day)</source>
+        <translation>Ikke sendt til kommunen endnu (alle dage)</translation>
+    </message>
+    <message>
+        <source>Nothing came in this day.</source>
+        <translation>Der kom intet ind denne dag.</translation>
+    </message>
+    <message>
+        <source>Hour by hour</source>
+        <translation>Time for time</translation>
+    </message>
+    <message>
+        <source>Ideas by theme</source>
+        <translation>Idéer efter emne</translation>
+    </message>
+    <message>
+        <source>Sign-ups by task</source>
+        <translation>Tilmeldinger efter opgave</translation>
+    </message>
+    <message>
+        <source>Something else (no task chosen)</source>
+        <translation>Noget andet (ingen opgave valgt)</translation>
+    </message>
+    <message>
+        <source>Age groups (ideas and sign-ups)</source>
+        <translation>Aldersgrupper (idéer og tilmeldinger)</translation>
+    </message>
+    <message>
+        <source>not said</source>
+        <translation>ikke oplyst</translation>
+    </message>
+    <message>
+        <source>Where they live (ideas)</source>
+        <translation>Hvor de bor (idéer)</translation>
+    </message>
+    <message>
+        <source>{count} from {place} itself, {others} from elsewhere, {unsaid} did not say</source>
+        <translation>{count} fra selve {place}, {others} fra andre steder, {unsaid} har ikke oplyst det</translation>
+    </message>
+    <message>
+        <source>Not heard from this day: {names}</source>
+        <translation>Ikke hørt fra denne dag: {names}</translation>
+    </message>
+    <message>
+        <source>Hidden ideas by reason</source>
+        <translation>Skjulte idéer efter grund</translation>
+    </message>
+    <message>
+        <source>Counts only: this report holds no names or contact details.</source>
+        <translation>Kun tal: rapporten indeholder ingen navne eller kontaktoplysninger.</translation>
+    </message>
+</context>
+<context>
     <name>day_summary</name>
     <message>
         <source>The day in figures</source>

@@ -1,0 +1,221 @@
+"""The day report on A4 (``mokoko day report --pdf``, and the staff panel): key figures, then
+charts drawn with reportlab's own graphics (by hour, by theme, by age group) and short tables.
+An empty day says so instead of drawing empty charts. Safe to call from a worker thread."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
+from reportlab.graphics.charts.legends import Legend
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from mokoko_desktop.dashboard import KINDS, NOT_SAID
+from mokoko_desktop.day_report import DayReport
+from mokoko_desktop.demographics import AGE_GROUPS
+from mokoko_desktop.i18n import QT_TRANSLATE_NOOP, translate
+from mokoko_desktop.moderation import REASONS
+from mokoko_desktop.receipts import FONT, FONT_BOLD, style
+
+WIDTH = A4[0] - 36 * mm
+Translate = Callable[..., str]  # (key, **params) -> the text in the report's language
+KIND_COLOURS = {"idea": "#12355b", "signup": "#2e8540", "offer": "#c05f00"}  # the dashboard's
+WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
+MONTHS = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december")
+TEXTS = {
+    "title": QT_TRANSLATE_NOOP("day_report", "Day report"),
+    "open": QT_TRANSLATE_NOOP("day_report", "Open {opens}–{closes}"),
+    "all_day": QT_TRANSLATE_NOOP("day_report", "Open all day"),
+    "closed": QT_TRANSLATE_NOOP("day_report", "No opening hours this day"),
+    "idea": QT_TRANSLATE_NOOP("day_report", "Ideas"),
+    "signup": QT_TRANSLATE_NOOP("day_report", "Sign-ups"),
+    "offer": QT_TRANSLATE_NOOP("day_report", "Byttebørs posts"),
+    "matches": QT_TRANSLATE_NOOP("day_report", "Suggested Byttebørs matches"),
+    "baskets": QT_TRANSLATE_NOOP("day_report", "Food baskets given / redeemed"),
+    "hidden": QT_TRANSLATE_NOOP("day_report", "Hidden ideas"),
+    "waiting": QT_TRANSLATE_NOOP("day_report", "Not sent to the municipality yet (any day)"),
+    "nothing": QT_TRANSLATE_NOOP("day_report", "Nothing came in this day."),
+    "by_hour": QT_TRANSLATE_NOOP("day_report", "Hour by hour"),
+    "by_theme": QT_TRANSLATE_NOOP("day_report", "Ideas by theme"),
+    "by_opportunity": QT_TRANSLATE_NOOP("day_report", "Sign-ups by task"),
+    "something_else": QT_TRANSLATE_NOOP("day_report", "Something else (no task chosen)"),
+    "ages": QT_TRANSLATE_NOOP("day_report", "Age groups (ideas and sign-ups)"),
+    "not_said": QT_TRANSLATE_NOOP("day_report", "not said"),
+    "areas": QT_TRANSLATE_NOOP("day_report", "Where they live (ideas)"),
+    "own_area": QT_TRANSLATE_NOOP("day_report", "{count} from {place} itself, {others} from elsewhere, {unsaid} did not say"),
+    "not_heard": QT_TRANSLATE_NOOP("day_report", "Not heard from this day: {names}"),
+    "hidden_reasons": QT_TRANSLATE_NOOP("day_report", "Hidden ideas by reason"),
+    "no_personal": QT_TRANSLATE_NOOP("day_report", "Counts only: this report holds no names or contact details."),
+}
+
+
+def render_day_report(report: DayReport, path: Path, language: str = "da") -> Path:
+    """Write the A4 day report of ``report`` to ``path`` (atomically) and return it."""
+
+    def t(key: str, **params: object) -> str:
+        return translate(language, "day_report", TEXTS[key]).format(**params)
+
+    story: list[Flowable] = [
+        Paragraph(escape(report.municipality), style("report_municipality", 11)),
+        Paragraph(escape(t("title")), style("report_title", 22, bold=True, space_after=4)),
+        Paragraph(f"<b>{escape(report.place or '–')}</b>, {_long_date(report.day)} · {escape(_hours(report, t))}",
+                  style("report_where", 12, space_after=8)),  # fmt: skip
+        _key_figures(report, t),
+        Spacer(1, 6 * mm),
+    ]
+    if report.empty:
+        story.append(Paragraph(escape(t("nothing")), style("report_nothing", 13, bold=True, space_after=6)))
+    else:
+        story += [_heading(t("by_hour")), _by_hour(report, t)]
+        if report.themes:
+            story += [_heading(t("by_theme")), _horizontal_bars(report.themes)]
+        if report.opportunities:
+            names = [(name or t("something_else"), count) for name, count in report.opportunities]
+            story += [_heading(t("by_opportunity")), _table(names)]
+        story += [_heading(t("ages")), _ages(report, t), _heading(t("areas")), *_areas(report, t)]
+        if report.hidden_by_reason:
+            reasons = [(translate(language, "moderation", REASONS.get(code, code)), count)
+                       for code, count in sorted(report.hidden_by_reason.items(), key=lambda item: -item[1])]  # fmt: skip
+            story += [_heading(t("hidden_reasons")), _table(reasons)]
+    story += [Spacer(1, 6 * mm), Paragraph(escape(t("no_personal")), style("report_footer", 9))]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(path.name + ".part")
+    document = SimpleDocTemplate(str(temporary), pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=16 * mm,
+                                 bottomMargin=16 * mm, title=f"MOKOKO {report.day.isoformat()}", author=report.municipality)  # fmt: skip
+    document.build(story)
+    os.replace(temporary, path)
+    return path
+
+
+def _long_date(day: dt.date) -> str:
+    return f"{WEEKDAYS[day.weekday()]} {day.day}. {MONTHS[day.month - 1]} {day.year}"
+
+
+def _hours(report: DayReport, t: Translate) -> str:
+    if report.hours is None:
+        return t("closed")
+    if report.hours.all_day:
+        return t("all_day")
+    opens, closes = report.hours.opens.astimezone(), report.hours.closes.astimezone()
+    return t("open", opens=f"{opens:%H.%M}", closes=f"{closes:%H.%M}")
+
+
+def _heading(text: str) -> Paragraph:
+    heading = style("report_heading", 13, bold=True, space_after=3)
+    heading.spaceBefore = 10
+    return Paragraph(escape(text), heading)
+
+
+def _table(rows: Sequence[tuple[str, object]], size: float = 10) -> Table:
+    """Name and figure, one a line, the figure bold and right-aligned."""
+    data = [[Paragraph(escape(name), style("report_cell", size)), str(value)] for name, value in rows]
+    table = Table(data, colWidths=[WIDTH - 30 * mm, 30 * mm], hAlign="LEFT")
+    table.setStyle(TableStyle([
+        ("FONT", (1, 0), (1, -1), FONT_BOLD, size), ("ALIGN", (1, 0), (1, -1), "RIGHT"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#B5AD9E")), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]))  # fmt: skip
+    return table
+
+
+def _key_figures(report: DayReport, t: Translate) -> Table:
+    figures = report.figures
+    rows: list[tuple[str, object]] = [(t(kind), figures.totals[kind]) for kind in KINDS]
+    rows += [(t("matches"), report.matches), (t("hidden"), figures.hidden),
+             (t("baskets"), f"{figures.vouchers_given} / {figures.vouchers_redeemed}"),
+             (t("waiting"), report.waiting if report.waiting >= 0 else "?")]  # fmt: skip
+    return _table(rows, 11)
+
+
+def _axis_fonts(chart: VerticalBarChart | HorizontalBarChart, size: float = 8) -> None:
+    for axis in (chart.categoryAxis, chart.valueAxis):
+        axis.labels.fontName = FONT
+        axis.labels.fontSize = size
+    chart.valueAxis.valueMin = 0
+    chart.valueAxis.forceZero = True
+
+
+def _step(largest: int) -> int:
+    """A value-axis step that gives at most about six whole-number lines."""
+    return max(1, -(-largest // 6))
+
+
+def _by_hour(report: DayReport, t: Translate) -> Drawing:
+    figures = report.figures
+    hours = figures.hours
+    drawing = Drawing(WIDTH, 62 * mm)
+    chart = VerticalBarChart()
+    chart.x, chart.y, chart.width, chart.height = 12 * mm, 10 * mm, WIDTH - 50 * mm, 48 * mm
+    chart.data = [[figures.by_hour[kind].get(hour, 0) for hour in hours] for kind in KINDS]
+    chart.categoryAxis.categoryNames = [f"{hour:02d}" for hour in hours]
+    chart.categoryAxis.style = "stacked"
+    _axis_fonts(chart)
+    chart.valueAxis.valueStep = _step(max(sum(column) for column in zip(*chart.data, strict=True)))
+    for index, kind in enumerate(KINDS):
+        chart.bars[index].fillColor = colors.HexColor(KIND_COLOURS[kind])
+        chart.bars[index].strokeColor = None
+    legend = Legend()
+    legend.x, legend.y = WIDTH - 34 * mm, 50 * mm
+    legend.fontName, legend.fontSize = FONT, 9
+    legend.colorNamePairs = [(colors.HexColor(KIND_COLOURS[kind]), t(kind)) for kind in KINDS]
+    drawing.add(chart)
+    drawing.add(legend)
+    return drawing
+
+
+def _horizontal_bars(rows: list[tuple[str, int]]) -> Drawing:
+    bar = 6 * mm
+    drawing = Drawing(WIDTH, bar * len(rows) + 12 * mm)
+    chart = HorizontalBarChart()
+    chart.x, chart.y, chart.width, chart.height = 62 * mm, 8 * mm, WIDTH - 70 * mm, bar * len(rows)
+    chart.data = [[count for _, count in reversed(rows)]]  # the largest at the top
+    chart.categoryAxis.categoryNames = [name for name, _ in reversed(rows)]
+    _axis_fonts(chart, 9)
+    chart.valueAxis.valueStep = _step(max(count for _, count in rows))
+    chart.bars[0].fillColor = colors.HexColor(KIND_COLOURS["idea"])
+    chart.bars[0].strokeColor = None
+    drawing.add(chart)
+    return drawing
+
+
+def _ages(report: DayReport, t: Translate) -> Drawing:
+    counted = report.figures.age_groups
+    names = [*AGE_GROUPS, t("not_said")]
+    values = [counted.get(group, 0) for group in AGE_GROUPS] + [counted.get(NOT_SAID, 0)]
+    drawing = Drawing(WIDTH, 45 * mm)
+    chart = VerticalBarChart()
+    chart.x, chart.y, chart.width, chart.height = 12 * mm, 10 * mm, WIDTH - 20 * mm, 32 * mm
+    chart.data = [values]
+    chart.categoryAxis.categoryNames = names
+    _axis_fonts(chart, 9)
+    chart.valueAxis.valueStep = _step(max(values))
+    chart.bars[0].fillColor = colors.HexColor(KIND_COLOURS["signup"])
+    chart.bars[0].strokeColor = None
+    drawing.add(chart)
+    return drawing
+
+
+def _areas(report: DayReport, t: Translate) -> list[Flowable]:
+    figures = report.figures
+    names = dict(report.home_areas)
+    said = [(names.get(code, code), count) for code, count in figures.home_areas.most_common() if code != NOT_SAID]
+    parts: list[Flowable] = []
+    if report.stop_area:
+        own = figures.home_areas.get(report.stop_area, 0)
+        others = sum(count for _, count in said) - own
+        said_here = t("own_area", count=own, place=names[report.stop_area], others=others, unsaid=figures.home_areas.get(NOT_SAID, 0))
+        parts.append(Paragraph(escape(said_here), style("report_own", 10, space_after=3)))
+    if said:
+        parts.append(_table(said))
+    silent = [names[code] for code in figures.not_heard(list(names), figures.home_areas)]
+    silent_ages = figures.not_heard(list(AGE_GROUPS), figures.age_groups)
+    if silent or silent_ages:
+        parts.append(Paragraph(escape(t("not_heard", names=", ".join(silent_ages + silent))), style("report_silent", 10, space_after=3)))
+    return parts
