@@ -16,7 +16,7 @@ from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from mokoko_desktop.dashboard import KINDS, NOT_SAID
 from mokoko_desktop.day_report import DayReport
@@ -74,17 +74,17 @@ def render_day_report(report: DayReport, path: Path, language: str = "da") -> Pa
     if report.empty:
         story.append(Paragraph(escape(t("nothing")), style("report_nothing", 13, bold=True, space_after=6)))
     else:
-        story += [_heading(t("by_hour")), _by_hour(report, t)]
+        story.append(_section(t("by_hour"), _by_hour(report, t)))
         if report.themes:
-            story += [_heading(t("by_theme")), _horizontal_bars(report.themes)]
+            story.append(_section(t("by_theme"), _horizontal_bars(report.themes)))
         if report.opportunities:
             names = [(name or t("something_else"), count) for name, count in report.opportunities]
-            story += [_heading(t("by_opportunity")), _table(names)]
-        story += [_heading(t("ages")), _ages(report, t), _heading(t("areas")), *_areas(report, t)]
+            story.append(_section(t("by_opportunity"), _table(names)))
+        story += [_section(t("ages"), _ages(report, t)), _section(t("areas"), *_areas(report, t))]
         if report.hidden_by_reason:
             reasons = [(translate(language, "moderation", REASONS.get(code, code)), count)
                        for code, count in sorted(report.hidden_by_reason.items(), key=lambda item: -item[1])]  # fmt: skip
-            story += [_heading(t("hidden_reasons")), _table(reasons)]
+            story.append(_section(t("hidden_reasons"), _table(reasons)))
     story += [Spacer(1, 6 * mm), Paragraph(escape(t("no_personal")), style("report_footer", 9))]
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_name(path.name + ".part")
@@ -106,6 +106,11 @@ def _hours(report: DayReport, t: Translate) -> str:
         return t("all_day")
     opens, closes = report.hours.opens.astimezone(), report.hours.closes.astimezone()
     return t("open", opens=f"{opens:%H.%M}", closes=f"{closes:%H.%M}")
+
+
+def _section(title: str, *content: Flowable) -> KeepTogether:
+    """A heading and what it heads, on one page (a long table may still break after its start)."""
+    return KeepTogether([_heading(title), *content])
 
 
 def _heading(text: str) -> Paragraph:
