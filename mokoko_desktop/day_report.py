@@ -12,10 +12,12 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mokoko_desktop.clock import local_date, local_day_bounds, stored_time
 from mokoko_desktop.dashboard import KINDS, DayFigures, day_figures
+from mokoko_desktop.day_summary import REPORTS_SUBDIR
 from mokoko_desktop.i18n import pick
 from mokoko_desktop.moderation import NEWEST_FOR_IDEA
 from mokoko_desktop.opening_hours import Opening, day_period
@@ -102,6 +104,19 @@ def collect(kiosk: Kiosk, day: dt.date | None = None, language: str = "da") -> D
         home_areas=(areas := [(area.code, area.name) for area in kiosk.catalogue.home_areas()]),
         stop_area=stop.id if stop is not None and any(code == stop.id for code, _ in areas) else "",
     )
+
+
+def report_path(data_dir: Path, day: dt.date) -> Path:
+    return data_dir / REPORTS_SUBDIR / f"day-report-{day.isoformat()}.pdf"
+
+
+def write_day_report(kiosk: Kiosk, day: dt.date | None = None, path: Path | None = None) -> tuple[DayReport, Path]:
+    """Collect the report of ``day`` and draw it on A4 (by default in the data folder's
+    reports/). Slow (reportlab): off the GUI thread."""
+    from mokoko_desktop.day_report_pdf import render_day_report
+
+    report = collect(kiosk, day)
+    return report, render_day_report(report, path or report_path(kiosk.data_dir, report.day))
 
 
 def _stop_of_day(kiosk: Kiosk, day: dt.date, stops: Counter[str]) -> Stop | None:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
+from mokoko_desktop.day_report import write_day_report
 from ui.sync_indicator import describe
 from ui.tasks import run_in_background
 from ui.widgets import ProblemLabel, TranslatedWidget, button, label
@@ -43,7 +44,8 @@ class StaffCloseDayScreen(TranslatedWidget):
         self._saw_running = False
         self.synced = sync is None  # nothing to wait for without a connection
         self.waiting = -1
-        self.summary: Path | None = None
+        self.summary: Path | None = None  # the short summary for the receipt roll
+        self.report: Path | None = None  # the A4 day report
         self._heading = label("stepHeading", self)
         self.sync_line = label("staffInfo", self)
         self.summary_line = label("staffInfo", self)
@@ -92,11 +94,17 @@ class StaffCloseDayScreen(TranslatedWidget):
     def _write_summary(self) -> None:
         kiosk, waiting = self._kiosk, self.waiting
         self.summary_line.setText(self.tr("Saving the day's figures…"))
-        run_in_background(lambda: kiosk.write_day_summary(waiting), self._summary_done, self._summary_failed, owner=self)
 
-    def _summary_done(self, path: Path) -> None:
+        def work() -> tuple[Path, Path]:
+            return kiosk.write_day_summary(waiting), write_day_report(kiosk)[1]
+
+        run_in_background(work, self._summary_done, self._summary_failed, owner=self)
+
+    def _summary_done(self, paths: tuple[Path, Path]) -> None:
+        path, self.report = paths
         self.summary = path
-        self.summary_line.setText(self.tr("The day's figures are saved: %1").replace("%1", str(path)))
+        self.summary_line.setText("\n".join([self.tr("The day's figures are saved: %1").replace("%1", str(path)),
+                                             self.tr("The day report (A4) is saved: %1").replace("%1", str(self.report))]))  # fmt: skip
         self.print_button.setVisible(self._printer is not None)
         self._warn()
         self.summary_written.emit(path)

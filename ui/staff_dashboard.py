@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QChartView, QStackedBarSeries, QValueAxis
@@ -14,6 +15,7 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from mokoko_desktop.dashboard import KINDS, NOT_SAID, DayFigures
+from mokoko_desktop.day_report import write_day_report
 from mokoko_desktop.demographics import AGE_GROUPS
 from ui.tasks import run_in_background
 from ui.widgets import TranslatedWidget, button, label
@@ -49,10 +51,12 @@ class StaffDashboardScreen(TranslatedWidget):
     Signals:
         closed(): back to the staff panel.
         loaded(): the figures were (re)read and shown.
+        report_saved(object): the day report (a Path) was saved.
     """
 
     closed = Signal()
     loaded = Signal()
+    report_saved = Signal(object)
 
     def __init__(self, kiosk: Kiosk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,9 +72,14 @@ class StaffDashboardScreen(TranslatedWidget):
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.chart_view.setMinimumHeight(280)
         self.reach = label("staffInfo", self)
+        self.report_button = button("secondary", self)  # the day report on A4 (issue 16)
+        self.report_button.clicked.connect(self.save_report)
+        self.report_note = label("staffInfo", self)
+        self.report_note.hide()
         self.back_button = button("primary", self)
         self.back_button.clicked.connect(self.closed)
         bottom = QHBoxLayout()
+        bottom.addWidget(self.report_button)
         bottom.addStretch(1)
         bottom.addWidget(self.back_button)
         layout = QVBoxLayout(self)
@@ -78,6 +87,7 @@ class StaffDashboardScreen(TranslatedWidget):
         layout.addWidget(self.totals)
         layout.addWidget(self.chart_view, 1)
         layout.addWidget(self.reach)
+        layout.addWidget(self.report_note)
         layout.addLayout(bottom)
         self._refresh = QTimer(self)  # and every half minute: staff leave it open beside the kiosk
         self._refresh.setInterval(REFRESH_SECONDS * 1000)
@@ -90,6 +100,23 @@ class StaffDashboardScreen(TranslatedWidget):
         """Read the figures again (a citizen just submitted, or the screen was opened)."""
         kiosk = self._kiosk
         run_in_background(lambda: read_view(kiosk), self._loaded, self._failed, owner=self)
+
+    def save_report(self) -> None:
+        """The day report on A4, in the data folder's reports/ (off the GUI thread)."""
+        kiosk = self._kiosk
+        self.report_button.setEnabled(False)
+        run_in_background(lambda: write_day_report(kiosk)[1], self._report_saved, self._report_failed, owner=self)
+
+    def _report_saved(self, path: Path) -> None:
+        self.report_button.setEnabled(True)
+        self.report_note.setText(self.tr("The day report (A4) is saved: %1").replace("%1", str(path)))
+        self.report_note.show()
+        self.report_saved.emit(path)
+
+    def _report_failed(self, error: Exception) -> None:
+        self.report_button.setEnabled(True)
+        self.report_note.setText(self.tr("The day report could not be saved: %1").replace("%1", str(error)))
+        self.report_note.show()
 
     def _loaded(self, view: DashboardView) -> None:
         self.view = view
@@ -171,4 +198,5 @@ class StaffDashboardScreen(TranslatedWidget):
     def _retranslate(self) -> None:
         self._heading.setText(self.tr("The day in figures"))
         self.back_button.setText(self.tr("Back to staff"))
+        self.report_button.setText(self.tr("Save the day report (A4)"))
         self._show()

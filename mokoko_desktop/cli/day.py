@@ -46,12 +46,10 @@ def _date(text: str) -> dt.date:
 
 
 def write_report(kiosk: Kiosk, args: argparse.Namespace) -> int:
-    from mokoko_desktop.day_report import collect
-    from mokoko_desktop.day_report_pdf import render_day_report
+    from mokoko_desktop.day_report import write_day_report
 
-    report = collect(kiosk, args.date)
     try:
-        path = render_day_report(report, Path(args.pdf))
+        report, path = write_day_report(kiosk, args.date, Path(args.pdf))
     except OSError as error:
         raise Refused(f"The report could not be written to {args.pdf}: {error.strerror or error}. Nothing was written.") from None
     totals = ", ".join(f"{count} {kind}s" for kind, count in report.figures.totals.items())

@@ -1292,6 +1292,10 @@ Bor i: %2</translation>
         <translation>Dagens tal er gemt: %1</translation>
     </message>
     <message>
+        <source>The day report (A4) is saved: %1</source>
+        <translation>Dagsrapporten (A4) er gemt: %1</translation>
+    </message>
+    <message>
         <source>The day&apos;s figures could not be saved: %1</source>
         <translation>Dagens tal kunne ikke gemmes: %1</translation>
     </message>
@@ -1338,6 +1342,14 @@ Bor i: %2</translation>
 </context>
 <context>
     <name>StaffDashboardScreen</name>
+    <message>
+        <source>The day report (A4) is saved: %1</source>
+        <translation>Dagsrapporten (A4) er gemt: %1</translation>
+    </message>
+    <message>
+        <source>The day report could not be saved: %1</source>
+        <translation>Dagsrapporten kunne ikke gemmes: %1</translation>
+    </message>
     <message>
         <source>The figures could not be read just now: %1</source>
         <translation>Tallene kunne ikke hentes lige nu: %1</translation>
@@ -1397,6 +1409,10 @@ Bor i: %2</translation>
     <message>
         <source>Back to staff</source>
         <translation>Tilbage til personale</translation>
+    </message>
+    <message>
+        <source>Save the day report (A4)</source>
+        <translation>Gem dagsrapporten (A4)</translation>
     </message>
 </context>
 <context>

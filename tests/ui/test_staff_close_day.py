@@ -28,6 +28,8 @@ def test_closing_the_day_syncs_saves_the_figures_and_sleeps(qtbot, kiosk, owner_
     text = PdfReader(str(written.args[0])).pages[0].extract_text()
     assert "Dagen i tal" in text and "Idéer: 2" in text and "Ikke sendt til kommunen endnu: 0" in text
     assert closing.summary_line.text().startswith("Dagens tal er gemt: ")
+    assert closing.report is not None and "Dagsrapport" in PdfReader(str(closing.report)).pages[0].extract_text()
+    assert f"Dagsrapporten (A4) er gemt: {closing.report}" in closing.summary_line.text()
     if os.environ.get("MOKOKO_SHOTS"):
         window.grab().save(str(Path(os.environ["MOKOKO_SHOTS"]) / "staff-close-day.png"))
     qtbot.mouseClick(closing.print_button, Qt.MouseButton.LeftButton)

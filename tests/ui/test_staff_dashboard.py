@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from pypdf import PdfReader
 from PySide6.QtCharts import QStackedBarSeries
 from PySide6.QtCore import Qt
 
@@ -34,6 +35,11 @@ def test_the_dashboard_shows_the_day_and_follows_new_ideas(qtbot, kiosk, make_wi
     if os.environ.get("MOKOKO_SHOTS"):
         qtbot.wait(100)
         window.grab().save(str(Path(os.environ["MOKOKO_SHOTS"]) / "staff-dashboard.png"))
+    with qtbot.waitSignal(screen.report_saved, timeout=20_000) as saved:
+        qtbot.mouseClick(screen.report_button, Qt.MouseButton.LeftButton)
+    report = PdfReader(str(saved.args[0])).pages[0].extract_text()
+    assert saved.args[0].name == "day-report-2026-11-20.pdf" and "Dagsrapport" in report and "Idéer\n2" in report
+    assert screen.report_note.text().startswith("Dagsrapporten (A4) er gemt: ")
     idea = kiosk.submit(IdeaDraft(theme_code="andet", text="Flere skraldespande"))
     with qtbot.waitSignal(screen.loaded, timeout=10_000):
         window.record_stored.emit(idea)  # as the kiosk does after every submission
