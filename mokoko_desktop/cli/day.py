@@ -5,12 +5,11 @@ open all day, and ticking the printer and the paper."""
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from mokoko_desktop.cli.common import EXIT_OK, Commands, Refused
+from mokoko_desktop.cli.common import EXIT_OK, Commands, Refused, parse_date
 
 if TYPE_CHECKING:
     from mokoko_desktop.kiosk import Kiosk
@@ -33,16 +32,10 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     check.add_argument("--undo", action="store_true", help="untick it")
     check.set_defaults(func=tick)
     report = day.add_parser("report", parents=[common], help="the day report on A4 (counts only, no contact data)")
-    report.add_argument("--date", type=_date, help="the day (YYYY-MM-DD; default today)")
+    report.add_argument("--date", type=parse_date, help="the day (YYYY-MM-DD; default today)")
     report.add_argument("--pdf", metavar="OUT", required=True, help="write the report to this PDF")
     report.set_defaults(func=write_report)
 
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-12-07") from None
 
 
 def write_report(kiosk: Kiosk, args: argparse.Namespace) -> int:

@@ -11,7 +11,9 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from mokoko_desktop.cli import office_export
 from mokoko_desktop.cli.common import EXIT_OK, URL_HELP, Commands, Handler, Refused, passphrase, refused_on_central_error
+from mokoko_desktop.cli.office_export import add_inbox_filters, inbox_filter
 from mokoko_desktop.i18n import pick
 from mokoko_desktop.receipt_codes import format_code
 
@@ -20,13 +22,6 @@ if TYPE_CHECKING:
     from sync.notify import MailSettings
 
 FRONT_END_GROUP = "mokoko.front_ends"
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
 
 
 def register(commands: Commands, common: argparse.ArgumentParser) -> None:
@@ -39,17 +34,7 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
         return parser
 
     inbox = command("inbox", list_inbox, "ideas from every kiosk, newest first; one per line, code first")
-    inbox.add_argument("--unanswered", action="store_true")
-    inbox.add_argument("--status")
-    inbox.add_argument("--area", help="administration area code")
-    inbox.add_argument("--stop", help="stop id")
-    inbox.add_argument("--theme")
-    inbox.add_argument("--age-group")
-    inbox.add_argument("--home-area")
-    inbox.add_argument("--since", type=_date, metavar="YYYY-MM-DD")
-    inbox.add_argument("--until", type=_date, metavar="YYYY-MM-DD")
-    inbox.add_argument("--search", default="", metavar="WORDS", help="Danish full-text search")
-    inbox.add_argument("--mine", action="store_true", help="the areas you are the contact person of")
+    add_inbox_filters(inbox)
     inbox.add_argument("--limit", type=int, default=50)
     inbox.add_argument("--json", action="store_true", help="a JSON list of objects")
     show = command("show", show_idea, "an idea with its area, contact person and history")
@@ -99,6 +84,7 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     erase = command("erase", erase_contact, "delete the contact details given with a code, centrally and on every kiosk")
     erase.add_argument("code")
     erase.add_argument("--note", default="", help="for the record (not shown to the citizen)")
+    office_export.register(command)
     command("access-log", list_access_log, "who looked at whose contact details, and why (data-protection officer)")
     app = command("app", start_app, "open the office app")
     app.add_argument("--smoke", action="store_true", help="show the inbox, print the start-up time and exit")
@@ -151,12 +137,7 @@ def add_reply_options(parser: argparse.ArgumentParser, *, several: bool) -> None
 def list_inbox(args: argparse.Namespace, data_dir: Path) -> int:
     from sync import inbox
 
-    chosen = inbox.InboxFilter(
-        unanswered=args.unanswered, status=args.status, area=args.area, stop=args.stop, theme=args.theme,
-        age_group=args.age_group, home_area=args.home_area, since=args.since, until=args.until, search=args.search,
-        mine=args.mine,
-    )  # fmt: skip
-    ideas = inbox.inbox(args.url, chosen, limit=args.limit)
+    ideas = inbox.inbox(args.url, inbox_filter(args), limit=args.limit)
     if args.json:
         print(json.dumps([idea.as_json() for idea in ideas], ensure_ascii=False, indent=1))
         return EXIT_OK
@@ -275,7 +256,7 @@ def decide_conflict(args: argparse.Namespace, data_dir: Path) -> int:
     return EXIT_OK
 
 
-def _key_files(paths: list[Path] | None) -> list[KeyPair]:
+def key_files(paths: list[Path] | None) -> list[KeyPair]:
     """The key files given (or $MOKOKO_KEY_FILE, several separated by ':'), opened."""
     import os
 
@@ -298,7 +279,7 @@ def send_notifications(args: argparse.Namespace, data_dir: Path) -> int:
 
     settings = _mail_settings(args)
     assert settings is not None  # --smtp is required here
-    report = notify_due(args.url, settings.server, _key_files(args.key), settings.link_template)
+    report = notify_due(args.url, settings.server, key_files(args.key), settings.link_template)
     print(f"sent {report.sent}, to try again later {report.later}, failed for good {report.failed}")
     for problem in report.problems:
         print(problem, file=sys.stderr)
@@ -308,7 +289,7 @@ def send_notifications(args: argparse.Namespace, data_dir: Path) -> int:
 def show_contact(args: argparse.Namespace, data_dir: Path) -> int:
     from sync.contact_details import open_contact
 
-    keys = _key_files(args.key)
+    keys = key_files(args.key)
     details = open_contact(args.url, args.code, args.why, keys, kind=args.kind)
     print(f"{details.kind} {format_code(details.receipt_code)} (this look is in the access log)")
     if not details.fields:

@@ -94,7 +94,7 @@ def test_the_command(kiosk, day_at_assentoft, data_dir, tmp_path, capsys) -> Non
     assert "Tilmeldinger\n2" in _text(tmp_path / "r.pdf")
     with pytest.raises(SystemExit) as usage:
         main(["day", "report", "--date", "20-11-2026", "--pdf", str(tmp_path / "x.pdf"), *data])
-    assert usage.value.code == 2 and "is not a date like 2026-12-07" in capsys.readouterr().err
+    assert usage.value.code == 2 and "is not a date like 2026-11-20" in capsys.readouterr().err
     assert main(["day", "report", "--pdf", str(tmp_path / "missing" / "dir" / "r.pdf"), *data]) == 0  # folders are made
     (tmp_path / "blocked").write_text("a file, not a folder")
     assert main(["day", "report", "--pdf", str(tmp_path / "blocked" / "r.pdf"), *data]) == 1

@@ -1,0 +1,80 @@
+"""``mokoko office export {ideas,signups,offers}``: city hall's records as CSV or XLSX for their
+own tools, with the inbox's filters; contact details only with the key and a reason (each
+record's look is written to the access log). ``sync.export`` does the work."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from mokoko_desktop.cli.common import EXIT_OK, Refused, parse_date
+
+
+def add_inbox_filters(parser: argparse.ArgumentParser) -> None:
+    """The inbox's filters (``mokoko office inbox`` and ``export ideas``)."""
+    parser.add_argument("--unanswered", action="store_true")
+    parser.add_argument("--status")
+    parser.add_argument("--area", help="administration area code")
+    parser.add_argument("--stop", help="stop id")
+    parser.add_argument("--theme")
+    parser.add_argument("--age-group")
+    parser.add_argument("--home-area")
+    parser.add_argument("--since", type=parse_date, metavar="YYYY-MM-DD")
+    parser.add_argument("--until", type=parse_date, metavar="YYYY-MM-DD")
+    parser.add_argument("--search", default="", metavar="WORDS", help="Danish full-text search")
+    parser.add_argument("--mine", action="store_true", help="the areas you are the contact person of")
+
+
+def inbox_filter(args: argparse.Namespace) -> Any:
+    from sync.inbox import InboxFilter
+
+    return InboxFilter(
+        unanswered=args.unanswered, status=args.status, area=args.area, stop=args.stop, theme=args.theme,
+        age_group=args.age_group, home_area=args.home_area, since=args.since, until=args.until, search=args.search,
+        mine=args.mine,
+    )  # fmt: skip
+
+
+def register(command: Callable[[str, Any, str], argparse.ArgumentParser]) -> None:
+    export = command("export", export_records, "ideas, sign-ups or Byttebørs posts as CSV or XLSX (Danish headers)")
+    export.add_argument("kind", choices=("ideas", "signups", "offers"))
+    export.add_argument("--format", choices=("csv", "xlsx"), required=True, dest="file_format",
+                        help="csv: UTF-8 with BOM and ';', as Danish Excel opens it; xlsx: real dates and numbers")  # fmt: skip
+    export.add_argument("--out", required=True, type=Path, metavar="FILE")
+    add_inbox_filters(export)
+    export.add_argument("--opportunity", help="(signups) one opportunity's sign-ups")
+    export.add_argument("--signup-status", help="(signups) new, contacted, placed or declined")
+    export.add_argument("--with-contact", action="store_true",
+                        help="add the contact details (needs --key and --why; every record's look is in the access log)")  # fmt: skip
+    export.add_argument("--why", default="", help="why you need the contact details (written in the access log)")
+    export.add_argument("--key", action="append", type=Path, metavar="KEYFILE",
+                        help="the municipality's key file (default: $MOKOKO_KEY_FILE); again for a key it replaced")  # fmt: skip
+
+
+def export_records(args: argparse.Namespace, data_dir: Path) -> int:
+    from mokoko_desktop.cli.office import key_files
+    from sync import export
+
+    if args.kind != "ideas" and any((args.unanswered, args.status, args.area, args.stop, args.theme, args.age_group,
+                                     args.home_area, args.since, args.until, args.search)):  # fmt: skip
+        raise Refused("The inbox's filters are for 'export ideas'; nothing was written.")
+    if args.with_contact and len(" ".join(args.why.split())) < 5:
+        raise Refused("Say why you need the contact details with --why (a few words; it goes in the access log). Nothing was written.")
+    keys = key_files(args.key) if args.with_contact else []  # opened before the database is asked anything
+    if args.kind == "ideas":
+        table = export.idea_table(args.url, inbox_filter(args))
+    elif args.kind == "signups":
+        table = export.signup_table(args.url, opportunity=args.opportunity, status=args.signup_status, mine=args.mine)
+    else:
+        table = export.offer_table(args.url)
+    if args.with_contact:
+        table = export.with_contact(args.url, table, keys, args.why)
+    try:
+        path = export.write_table(table, args.out, args.file_format)
+    except OSError as error:
+        raise Refused(f"The export could not be written to {args.out}: {error.strerror or error}. Nothing was written.") from None
+    contact = f"; contact details of {len(table.rows)} records, each in the access log" if args.with_contact else ""
+    print(f"{len(table.rows)} {args.kind} written to {path}{contact}")
+    return EXIT_OK
