@@ -783,6 +783,33 @@
         <translation>Alle</translation>
     </message>
     <message>
+        <source>Exporting…</source>
+        <translation>Eksporterer …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s) exported to %1</source>
+        <translation>
+            <numerusform>%n idé eksporteret til %1</numerusform>
+            <numerusform>%n idéer eksporteret til %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-projektmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV til Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>ideas</source>
+        <translation>idéer</translation>
+    </message>
+    <message>
+        <source>Export the ideas</source>
+        <translation>Eksportér idéerne</translation>
+    </message>
+    <message>
         <source>Unanswered</source>
         <translation>Ubesvaret</translation>
     </message>
@@ -853,6 +880,14 @@
     <message>
         <source>e.g. cykelsti</source>
         <translation>fx cykelsti</translation>
+    </message>
+    <message>
+        <source>Export to Excel (XLSX)</source>
+        <translation>Eksportér til Excel (XLSX)</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>Eksportér som CSV</translation>
     </message>
     <message>
         <source>Show more</source>

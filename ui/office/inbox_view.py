@@ -4,6 +4,8 @@ a count; select one to read and answer it, or several to answer them with one re
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt
@@ -12,6 +14,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -102,6 +105,13 @@ class InboxView(TranslatedWidget):
         self.search_button = button("secondary", filters)
         self.search_button.clicked.connect(self.reload)
         form.addRow(self.search_button)
+        self.export_xlsx_button = button("quiet", filters)  # the ideas these filters find, for city hall's own tools
+        self.export_xlsx_button.clicked.connect(lambda: self.export("xlsx"))
+        self.export_csv_button = button("quiet", filters)
+        self.export_csv_button.clicked.connect(lambda: self.export("csv"))
+        form.addRow(self.export_xlsx_button)
+        form.addRow(self.export_csv_button)
+        self.choose_file: Callable[[str], str] = self._ask_for_file  # where to save (a dialog; the tests give a path)
 
         self.count_label = label("stepHint", self)
         self.table = make_table(self, 6, 5)
@@ -172,6 +182,28 @@ class InboxView(TranslatedWidget):
         self._window.call(lambda: inbox.inbox(url, chosen), self._page_loaded)
         # Counting reads every matching row (0.6 s at a million): it comes after the page.
         self._window.call(lambda: (chosen, inbox.count(url, chosen)), self._count_loaded)
+
+    def export(self, file_format: str) -> None:
+        """The ideas the current filters find, as XLSX or CSV (Danish headers; no contact details)."""
+        from sync.export import idea_table, write_table
+
+        target = self.choose_file(file_format)
+        if not target:
+            return
+        url, chosen, path = self._window.url, self.current_filter(), Path(target)
+        self._window.notice(self.tr("Exporting…"))
+        self._window.call(lambda: (len((table := idea_table(url, chosen)).rows), write_table(table, path, file_format)),
+                          self._exported)  # fmt: skip
+
+    def _exported(self, result: tuple[int, Path]) -> None:
+        count, path = result
+        self._window.notice(self.tr("%n idea(s) exported to %1", "", count).replace("%1", str(path)))
+
+    def _ask_for_file(self, file_format: str) -> str:
+        kind = self.tr("Excel workbook (*.xlsx)") if file_format == "xlsx" else self.tr("CSV for Excel (*.csv)")
+        name = self.tr("ideas") + "." + file_format
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Export the ideas"), str(Path.home() / name), kind)
+        return chosen
 
     def _count_loaded(self, result: tuple[InboxFilter, int]) -> None:
         chosen, total = result
@@ -263,6 +295,8 @@ class InboxView(TranslatedWidget):
             field.setSpecialValueText(self.tr("any day"))
         self.search.setPlaceholderText(self.tr("e.g. cykelsti"))
         self.search_button.setText(self.tr("Search"))
+        self.export_xlsx_button.setText(self.tr("Export to Excel (XLSX)"))
+        self.export_csv_button.setText(self.tr("Export as CSV"))
         self.more_button.setText(self.tr("Show more"))
         self.table.setHorizontalHeaderLabels([self.tr("Code"), self.tr("Received"), self.tr("Stop"), self.tr("Area"),
                                               self.tr("Status"), self.tr("Idea")])  # fmt: skip
