@@ -55,7 +55,7 @@ def load_catalogue(store: Store, path: Path) -> dict[str, int]:
                     session.add(SealingKey(key_id=key.key_id, public_key=key.public_key, created_at=created))
     except IntegrityError as error:  # e.g. a theme naming an area that is not in the catalogue
         raise CatalogueError(f"The catalogue {path} does not fit the kiosk's catalogue: {error.orig}") from error
-    return {name: count for name, count in catalogue.counts().items() if count}
+    return {name: count for name, count in catalogue.counts().items() if count and name != "effect_goals"}  # city hall's
 
 
 class Catalogue:

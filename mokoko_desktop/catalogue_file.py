@@ -136,6 +136,41 @@ class OpportunityEntry(BaseModel):
         return self.model_dump(exclude={"id", "active"})
 
 
+MEASURES = {  # what an effect goal can count (sync/yearly.py counts it), and which way is better
+    "ideas_received": "at_least", "share_answered": "at_least", "median_days_to_answer": "at_most",
+    "signups_placed": "at_least", "byttebors_matches": "at_least", "projects_started": "at_least",
+    "reach_home_area": "at_least", "reach_age_group": "at_least",
+}  # fmt: skip
+
+
+class EffectGoalEntry(_Entry):
+    """A political committee's effect goal for one administration area: a measure the data can
+    count and a target per year ("share_answered": percent; "median_days_to_answer": days)."""
+
+    code: Code
+    area: Code
+    name: Texts
+    measure: Literal[
+        "ideas_received", "share_answered", "median_days_to_answer", "signups_placed", "byttebors_matches",
+        "projects_started", "reach_home_area", "reach_age_group",
+    ]  # fmt: skip
+    home_area: Code | None = None  # reach_home_area: which one
+    age_group: Annotated[str, Field(max_length=20)] | None = None  # reach_age_group: which one
+    targets: dict[Annotated[str, Field(pattern=r"^20[0-9]{2}$")], Annotated[float, Field(ge=0)]] = {}
+
+    @model_validator(mode="after")
+    def _counts_something(self) -> EffectGoalEntry:
+        if self.measure == "reach_home_area" and not self.home_area:
+            raise ValueError("reach_home_area needs home_area")
+        if self.measure == "reach_age_group" and not self.age_group:
+            raise ValueError("reach_age_group needs age_group")
+        return self
+
+    @property
+    def direction(self) -> str:
+        return MEASURES[self.measure]
+
+
 class CatalogueFile(BaseModel):
     """A whole catalogue: every list may be left out (a file may update only some kinds)."""
 
@@ -150,6 +185,7 @@ class CatalogueFile(BaseModel):
     opportunities: list[OpportunityEntry] = []
     retention: list[RetentionEntry] = []
     sealing_keys: list[SealingKeyEntry] = []
+    effect_goals: list[EffectGoalEntry] = []  # city hall's; kiosks do not use them
 
     @model_validator(mode="after")
     def _retention_once(self) -> CatalogueFile:
@@ -165,6 +201,9 @@ class CatalogueFile(BaseModel):
         unknown = sorted({theme.admin_area for theme in self.themes if theme.admin_area and theme.admin_area not in areas})
         if self.admin_areas and unknown:  # a file without areas updates themes of areas loaded before
             raise ValueError(f"themes name admin areas the file does not have: {', '.join(unknown)}")
+        unknown = sorted({goal.area for goal in self.effect_goals if goal.area not in areas})
+        if self.admin_areas and unknown:
+            raise ValueError(f"effect goals name admin areas the file does not have: {', '.join(unknown)}")
         return self
 
     def counts(self) -> dict[str, int]:

@@ -74,17 +74,17 @@ def render_day_report(report: DayReport, path: Path, language: str = "da") -> Pa
     if report.empty:
         story.append(Paragraph(escape(t("nothing")), style("report_nothing", 13, bold=True, space_after=6)))
     else:
-        story.append(_section(t("by_hour"), _by_hour(report, t)))
+        story.append(section(t("by_hour"), _by_hour(report, t)))
         if report.themes:
-            story.append(_section(t("by_theme"), _horizontal_bars(report.themes)))
+            story.append(section(t("by_theme"), _horizontal_bars(report.themes)))
         if report.opportunities:
             names = [(name or t("something_else"), count) for name, count in report.opportunities]
-            story.append(_section(t("by_opportunity"), _table(names)))
-        story += [_section(t("ages"), _ages(report, t)), _section(t("areas"), *_areas(report, t))]
+            story.append(section(t("by_opportunity"), figure_table(names)))
+        story += [section(t("ages"), _ages(report, t)), section(t("areas"), *_areas(report, t))]
         if report.hidden_by_reason:
             reasons = [(translate(language, "moderation", REASONS.get(code, code)), count)
                        for code, count in sorted(report.hidden_by_reason.items(), key=lambda item: -item[1])]  # fmt: skip
-            story.append(_section(t("hidden_reasons"), _table(reasons)))
+            story.append(section(t("hidden_reasons"), figure_table(reasons)))
     story += [Spacer(1, 6 * mm), Paragraph(escape(t("no_personal")), style("report_footer", 9))]
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_name(path.name + ".part")
@@ -108,7 +108,7 @@ def _hours(report: DayReport, t: Translate) -> str:
     return t("open", opens=f"{opens:%H.%M}", closes=f"{closes:%H.%M}")
 
 
-def _section(title: str, *content: Flowable) -> KeepTogether:
+def section(title: str, *content: Flowable) -> KeepTogether:
     """A heading and what it heads, on one page (a long table may still break after its start)."""
     return KeepTogether([_heading(title), *content])
 
@@ -119,7 +119,7 @@ def _heading(text: str) -> Paragraph:
     return Paragraph(escape(text), heading)
 
 
-def _table(rows: Sequence[tuple[str, object]], size: float = 10) -> Table:
+def figure_table(rows: Sequence[tuple[str, object]], size: float = 10) -> Table:
     """Name and figure, one a line, the figure bold and right-aligned."""
     data = [[Paragraph(escape(name), style("report_cell", size)), str(value)] for name, value in rows]
     table = Table(data, colWidths=[WIDTH - 30 * mm, 30 * mm], hAlign="LEFT")
@@ -136,10 +136,10 @@ def _key_figures(report: DayReport, t: Translate) -> Table:
     rows += [(t("matches"), report.matches), (t("hidden"), figures.hidden),
              (t("baskets"), f"{figures.vouchers_given} / {figures.vouchers_redeemed}"),
              (t("waiting"), report.waiting if report.waiting >= 0 else "?")]  # fmt: skip
-    return _table(rows, 11)
+    return figure_table(rows, 11)
 
 
-def _axis_fonts(chart: VerticalBarChart | HorizontalBarChart, size: float = 8) -> None:
+def axis_fonts(chart: VerticalBarChart | HorizontalBarChart, size: float = 8) -> None:
     for axis in (chart.categoryAxis, chart.valueAxis):
         axis.labels.fontName = FONT
         axis.labels.fontSize = size
@@ -147,7 +147,7 @@ def _axis_fonts(chart: VerticalBarChart | HorizontalBarChart, size: float = 8) -
     chart.valueAxis.forceZero = True
 
 
-def _step(largest: int) -> int:
+def value_step(largest: int) -> int:
     """A value-axis step that gives at most about six whole-number lines."""
     return max(1, -(-largest // 6))
 
@@ -161,8 +161,8 @@ def _by_hour(report: DayReport, t: Translate) -> Drawing:
     chart.data = [[figures.by_hour[kind].get(hour, 0) for hour in hours] for kind in KINDS]
     chart.categoryAxis.categoryNames = [f"{hour:02d}" for hour in hours]
     chart.categoryAxis.style = "stacked"
-    _axis_fonts(chart)
-    chart.valueAxis.valueStep = _step(max(sum(column) for column in zip(*chart.data, strict=True)))
+    axis_fonts(chart)
+    chart.valueAxis.valueStep = value_step(max(sum(column) for column in zip(*chart.data, strict=True)))
     for index, kind in enumerate(KINDS):
         chart.bars[index].fillColor = colors.HexColor(KIND_COLOURS[kind])
         chart.bars[index].strokeColor = None
@@ -182,8 +182,8 @@ def _horizontal_bars(rows: list[tuple[str, int]]) -> Drawing:
     chart.x, chart.y, chart.width, chart.height = 62 * mm, 8 * mm, WIDTH - 70 * mm, bar * len(rows)
     chart.data = [[count for _, count in reversed(rows)]]  # the largest at the top
     chart.categoryAxis.categoryNames = [name for name, _ in reversed(rows)]
-    _axis_fonts(chart, 9)
-    chart.valueAxis.valueStep = _step(max(count for _, count in rows))
+    axis_fonts(chart, 9)
+    chart.valueAxis.valueStep = value_step(max(count for _, count in rows))
     chart.bars[0].fillColor = colors.HexColor(KIND_COLOURS["idea"])
     chart.bars[0].strokeColor = None
     drawing.add(chart)
@@ -199,8 +199,8 @@ def _ages(report: DayReport, t: Translate) -> Drawing:
     chart.x, chart.y, chart.width, chart.height = 12 * mm, 10 * mm, WIDTH - 20 * mm, 32 * mm
     chart.data = [values]
     chart.categoryAxis.categoryNames = names
-    _axis_fonts(chart, 9)
-    chart.valueAxis.valueStep = _step(max(values))
+    axis_fonts(chart, 9)
+    chart.valueAxis.valueStep = value_step(max(values))
     chart.bars[0].fillColor = colors.HexColor(KIND_COLOURS["signup"])
     chart.bars[0].strokeColor = None
     drawing.add(chart)
@@ -218,7 +218,7 @@ def _areas(report: DayReport, t: Translate) -> list[Flowable]:
         said_here = t("own_area", count=own, place=names[report.stop_area], others=others, unsaid=figures.home_areas.get(NOT_SAID, 0))
         parts.append(Paragraph(escape(said_here), style("report_own", 10, space_after=3)))
     if said:
-        parts.append(_table(said))
+        parts.append(figure_table(said))
     silent = [names[code] for code in figures.not_heard(list(names), figures.home_areas)]
     silent_ages = figures.not_heard(list(AGE_GROUPS), figures.age_groups)
     if silent or silent_ages:

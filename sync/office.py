@@ -69,6 +69,14 @@ def load_catalogue(url: str, path: Path) -> dict[str, int]:
                 "INSERT INTO mokoko.retention (kind, days) VALUES (%s, %s) ON CONFLICT (kind) DO UPDATE SET days = excluded.days",
                 (period.kind, period.days),
             )
+        for order, goal in enumerate(catalogue.effect_goals):
+            connection.execute(
+                "INSERT INTO mokoko.effect_goal (code, area_code, name, measure, home_area, age_group, targets, sort_order) "
+                "VALUES (%s, %s, %s, %s, %s, %s, %s, %s) ON CONFLICT (code) DO UPDATE SET area_code = excluded.area_code, "
+                "name = excluded.name, measure = excluded.measure, home_area = excluded.home_area, "
+                "age_group = excluded.age_group, targets = excluded.targets, sort_order = excluded.sort_order",
+                (goal.code, goal.area, Jsonb(goal.name), goal.measure, goal.home_area, goal.age_group, Jsonb(goal.targets), order),
+            )
         for entry in catalogue.opportunities:
             connection.execute(
                 "INSERT INTO mokoko.opportunity (id, data, active) VALUES (%s, %s, %s) "

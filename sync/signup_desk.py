@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from psycopg import sql
 from psycopg.rows import dict_row
@@ -19,7 +20,7 @@ from mokoko_desktop import receipt_codes
 from mokoko_desktop.offers import Match, MatchSide, match_sides
 from mokoko_desktop.receipt_content import excerpt
 from sync.central import CentralError
-from sync.inbox import as_json, checked_text, office_session
+from sync.inbox import TIME_ZONE, as_json, checked_text, office_session
 
 SIGNUP_STATUSES = ("new", "contacted", "placed", "declined")  # the central CHECK has the same
 
@@ -125,11 +126,13 @@ def posts(url: str, *, limit: int = 500) -> list[PostLine]:
     return [PostLine(*row) for row in rows]
 
 
-def matches(url: str) -> list[Match]:
+def matches(url: str, *, year: int | None = None) -> list[Match]:
     """Byttebørs posts that fit each other across every stop (an offer and a need sharing a tag),
-    best first; the same rule as the kiosk's matches of its day. No contact details: city hall
-    reveals them on purpose (logged)."""
+    best first; the same rule as the kiosk's matches of its day. ``year``: posts of that Danish
+    calendar year only. No contact details: city hall reveals them on purpose (logged)."""
     lines = posts(url, limit=5000)
+    if year is not None:
+        lines = [line for line in lines if line.created_at.astimezone(ZoneInfo(TIME_ZONE)).year == year]
     sides = [(line, MatchSide(line.kind, line.receipt_code or "", excerpt(line.text, 90), "", frozenset(line.tags)))
              for line in lines if line.receipt_code]  # fmt: skip
     givers = [(side, line.stop_id) for line, side in sides if line.kind == "offer"]

@@ -85,6 +85,7 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     erase.add_argument("code")
     erase.add_argument("--note", default="", help="for the record (not shown to the citizen)")
     office_export.register(command)
+    office_export.register_report(command)
     command("access-log", list_access_log, "who looked at whose contact details, and why (data-protection officer)")
     app = command("app", start_app, "open the office app")
     app.add_argument("--smoke", action="store_true", help="show the inbox, print the start-up time and exit")

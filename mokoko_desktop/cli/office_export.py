@@ -53,6 +53,31 @@ def register(command: Callable[[str, Any, str], argparse.ArgumentParser]) -> Non
                         help="the municipality's key file (default: $MOKOKO_KEY_FILE); again for a key it replaced")  # fmt: skip
 
 
+def register_report(command: Callable[[str, Any, str], argparse.ArgumentParser]) -> None:
+    report = command("report", write_yearly_report, "the year's activity and effect goals against last year, as an A4 PDF")
+    report.add_argument("--year", type=int, required=True)
+    report.add_argument("--pdf", required=True, type=Path, metavar="OUT")
+    report.add_argument("--municipality", default="Randers Kommune", help="the name at the top of the report")
+
+
+def write_yearly_report(args: argparse.Namespace, data_dir: Path) -> int:
+    from sync.yearly import yearly_report
+    from sync.yearly_pdf import render_yearly_report
+
+    if not 2000 <= args.year <= 2100:
+        raise Refused(f"{args.year} is not a year the report can be made for. Nothing was written.")
+    report = yearly_report(args.url, args.year)
+    try:
+        path = render_yearly_report(report, args.pdf, args.municipality)
+    except OSError as error:
+        raise Refused(f"The report could not be written to {args.pdf}: {error.strerror or error}. Nothing was written.") from None
+    met = sum(1 for goal in report.goals if goal.met)
+    judged = sum(1 for goal in report.goals if goal.met is not None)
+    print(f"{args.year}: {report.ideas} ideas ({args.year - 1}: {report.ideas_last_year}); effect goals met: {met} of {judged} "
+          f"with a target this year. Written to {path}")  # fmt: skip
+    return EXIT_OK
+
+
 def export_records(args: argparse.Namespace, data_dir: Path) -> int:
     from mokoko_desktop.cli.office import key_files
     from sync import export

@@ -1,0 +1,99 @@
+"""The yearly overview and the effect goals against a real PostgreSQL: every figure equals a
+count made here from what the test itself sent and answered, the ideas' counts are the inbox's
+own (the filter the report names finds them), and an empty year says so."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+import pytest
+from pypdf import PdfReader
+
+from mokoko_desktop.bootstrap import open_kiosk
+from mokoko_desktop.cli import main
+from mokoko_desktop.ideas import IdeaDraft
+from mokoko_desktop.signups import SignupDraft
+from sync.engine import sync_once
+from sync.inbox import InboxFilter, answer, count
+from sync.office_users import add_office_user
+from sync.signup_desk import mark_signup
+from sync.yearly import yearly_report
+from tests.conftest import FixedClock
+
+
+def _at(year: int, month: int, day: int) -> dt.datetime:
+    return dt.datetime(year, month, day, 12, 0).astimezone()
+
+
+@pytest.fixture
+def year_of_ideas(owner_url, kiosk_url, data_dir):
+    """2025: two ideas. 2026 (October): five ideas (three about nature, two from Havndal, one 15-17 year
+    old), two answered (one 10 days later, one 20; one of them in progress), a sign-up placed."""
+    clock = FixedClock(_at(2026, 10, 1))
+    kiosk = open_kiosk(data_dir, demo=True, clock=clock)
+    kiosk.set_today_stop("assentoft")
+    last_year = [kiosk.submit(IdeaDraft(theme_code=theme, text=f"Sidste år: {theme}")).receipt_code
+                 for theme in ("natur-miljo", "aeldre")]  # fmt: skip
+    kiosk.set_today_stop("havndal")
+    nature = [kiosk.submit(IdeaDraft(theme_code="natur-miljo", text=f"Natur {n}", home_area_code="havndal" if n < 2 else None,
+                                     age_group="15-17" if n == 0 else None)).receipt_code for n in range(3)]  # fmt: skip
+    kiosk.submit(IdeaDraft(theme_code="aeldre", text="Besøgsvenner"))
+    kiosk.submit(IdeaDraft(theme_code="born-unge", text="Lektiecafé"))
+    signup = kiosk.submit(SignupDraft(opportunity_id="bogvenner", name="Åse", phone="20304050", age_group="65-79",
+                                      availability=["weekdays"], frequency="regular", consent=True))  # fmt: skip
+    assert sync_once(kiosk, kiosk_url).push.pushed == 8
+    kiosk.close()
+    person = add_office_user(owner_url, "Lene Årsrapport", ["miljo-teknik"], login=f"office_t{uuid.uuid4().hex[:10]}").url
+    answer(person, [nature[0]], "in-progress", "Vi går i gang.")
+    answer(person, [nature[1]], "done", "Det er gjort.")
+    mark_signup(person, signup.receipt_code, "placed")
+    from tests.sync.conftest import central_rows
+
+    for code in last_year:  # given in June 2025 (the consultation did not open until 2026: moved here)
+        central_rows(owner_url, "UPDATE mokoko.idea SET created_at = %s WHERE receipt_code = %s RETURNING 1", (_at(2025, 6, 1), code))
+    # the answers came 10 and 20 days after the ideas (as if answered then)
+    for code, days in ((nature[0], 10), (nature[1], 20)):
+        central_rows(owner_url, "UPDATE mokoko.status_update u SET set_at = i.created_at + make_interval(days => %s) "
+                                "FROM mokoko.idea i WHERE u.idea_id = i.id AND i.receipt_code = %s RETURNING 1", (days, code))  # fmt: skip
+    return person
+
+
+def test_the_year_against_last_year_and_the_goals(year_of_ideas) -> None:
+    url = year_of_ideas
+    report = yearly_report(url, 2026)
+    areas = {area.code: area for area in report.areas}
+    assert (report.ideas, report.ideas_last_year) == (5, 2)
+    nature = areas["miljo-teknik"]
+    assert (nature.this_year, nature.last_year, nature.answered, nature.projects) == (3, 1, 2, 2)
+    assert nature.median_days == pytest.approx(15.0) and nature.share_answered == pytest.approx(200 / 3)
+    assert {stop.code: (stop.this_year, stop.last_year) for stop in report.stops} == {"havndal": (5, 0), "assentoft": (0, 2)}
+    assert [(home.code, home.this_year) for home in report.home_areas] == [("havndal", 2)]
+    assert report.age_groups["15-17"] == 1 and report.age_groups["65-79"] == 1  # an idea and the sign-up
+    assert (report.signups, report.signups_placed) == (1, 1)
+    # each area's count is the inbox's own, with the filter the report names
+    for area in report.areas:
+        assert count(url, InboxFilter(area=area.code, since=dt.date(2026, 1, 1), until=dt.date(2026, 12, 31))) == area.this_year
+    assert nature.filter == "--area miljo-teknik --since 2026-01-01 --until 2026-12-31"
+    goals = {goal.code: goal for goal in report.goals}
+    assert (goals["svar-inden-30-dage"].value, goals["svar-inden-30-dage"].target, goals["svar-inden-30-dage"].met) == (15.0, 30, True)
+    assert (goals["ideer-natur"].value, goals["ideer-natur"].met) == (3, False)  # target 100
+    assert (goals["landsbyer-hoeres"].value, goals["unge-hoeres"].value, goals["frivillige-i-gang"].value) == (2, 1, 1)
+    assert goals["besvar-90"].value is None and goals["besvar-90"].met is None  # no ideas in that area this year
+
+
+def test_an_empty_year_says_so(year_of_ideas, tmp_path, capsys) -> None:
+    report = yearly_report(year_of_ideas, 2030)
+    assert report.empty and report.areas == [] and all(goal.met is None for goal in report.goals)
+    assert main(["office", "report", "--year", "2030", "--pdf", str(tmp_path / "y.pdf"), "--url", year_of_ideas]) == 0
+    assert "Der kom ingen idéer eller tilmeldinger i 2030." in PdfReader(str(tmp_path / "y.pdf")).pages[0].extract_text()
+
+
+def test_the_yearly_report_pdf(year_of_ideas, tmp_path, capsys) -> None:
+    out = tmp_path / "2026.pdf"
+    assert main(["office", "report", "--year", "2026", "--pdf", str(out), "--url", year_of_ideas]) == 0
+    assert capsys.readouterr().out.startswith("2026: 5 ideas (2025: 2); effect goals met: ")
+    text = " ".join(page.extract_text() for page in PdfReader(str(out)).pages)
+    assert "Aktivitet og effektmål 2026" in text and "Borgerne får svar inden for 30 dage" in text and "15 dage" in text
+    assert "--area miljo-teknik --since 2026-01-01" in text and "Åse" not in text  # the filter that finds the same ideas
+    assert main(["office", "report", "--year", "99", "--pdf", str(out), "--url", year_of_ideas]) == 1
