@@ -109,8 +109,8 @@ def _fill(owner_url: str, count: int) -> None:
             for idea_id, status in answered:
                 copy.write_row((idea_id, status, "Tak for din idé. Vi vender tilbage."))
         connection.execute(
-            "INSERT INTO mokoko.idea_state (idea_id, status, status_at, status_by) "
-            "SELECT DISTINCT ON (idea_id) idea_id, status, set_at, set_by FROM mokoko.status_update ORDER BY idea_id, id DESC"
+            "INSERT INTO mokoko.idea_state (idea_id, status, status_at, status_by, first_status_at) "
+            "SELECT DISTINCT ON (idea_id) idea_id, status, set_at, set_by, set_at FROM mokoko.status_update ORDER BY idea_id, id DESC"
         )
         connection.execute("CREATE INDEX idea_text_search ON mokoko.idea USING gin (text_search)")
     with psycopg.connect(owner_url, autocommit=True) as connection:

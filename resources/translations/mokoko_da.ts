@@ -1005,8 +1005,99 @@
         <translation>Sletning</translation>
     </message>
     <message>
+        <source>Overview</source>
+        <translation>Overblik</translation>
+    </message>
+    <message>
         <source>Try again</source>
         <translation>Prøv igen</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewView</name>
+    <message>
+        <source>Reading the year…</source>
+        <translation>Læser året …</translation>
+    </message>
+    <message>
+        <source>The yearly report is saved: %1</source>
+        <translation>Årsrapporten er gemt: %1</translation>
+    </message>
+    <message>
+        <source>Save the yearly report</source>
+        <translation>Gem årsrapporten</translation>
+    </message>
+    <message>
+        <source>No ideas or sign-ups came in in %1.</source>
+        <translation>Der kom ingen idéer eller tilmeldinger i %1.</translation>
+    </message>
+    <message>
+        <source>%1 ideas (%2: %3) · %4 sign-ups, %5 placed · %6 Byttebørs matches</source>
+        <translation>%1 idéer (%2: %3) · %4 tilmeldinger, %5 sat i gang · %6 match i Byttebørsen</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Double-click: the inbox with this filter</source>
+        <translation>Dobbeltklik: indbakken med dette filter</translation>
+    </message>
+    <message>
+        <source>Ideas by administration area</source>
+        <translation>Idéer efter forvaltningsområde</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Gem som PDF</translation>
+    </message>
+    <message>
+        <source>Effect goal</source>
+        <translation>Effektmål</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mål for året</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Målt</translation>
+    </message>
+    <message>
+        <source>Met?</source>
+        <translation>Nået?</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>I år</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Sidste år</translation>
+    </message>
+    <message>
+        <source>Filter in the inbox</source>
+        <translation>Filter i indbakken</translation>
     </message>
 </context>
 <context>

@@ -54,8 +54,9 @@ def year_of_ideas(owner_url, kiosk_url, data_dir):
         central_rows(owner_url, "UPDATE mokoko.idea SET created_at = %s WHERE receipt_code = %s RETURNING 1", (_at(2025, 6, 1), code))
     # the answers came 10 and 20 days after the ideas (as if answered then)
     for code, days in ((nature[0], 10), (nature[1], 20)):
-        central_rows(owner_url, "UPDATE mokoko.status_update u SET set_at = i.created_at + make_interval(days => %s) "
-                                "FROM mokoko.idea i WHERE u.idea_id = i.id AND i.receipt_code = %s RETURNING 1", (days, code))  # fmt: skip
+        for table, column in (("status_update", "set_at"), ("idea_state", "first_status_at")):
+            central_rows(owner_url, f"UPDATE mokoko.{table} u SET {column} = i.created_at + make_interval(days => %s) FROM "
+                                    "mokoko.idea i WHERE u.idea_id = i.id AND i.receipt_code = %s RETURNING 1", (days, code))  # fmt: skip
     return person
 
 
@@ -97,3 +98,16 @@ def test_the_yearly_report_pdf(year_of_ideas, tmp_path, capsys) -> None:
     assert "Aktivitet og effektmål 2026" in text and "Borgerne får svar inden for 30 dage" in text and "15 dage" in text
     assert "--area miljo-teknik --since 2026-01-01" in text and "Åse" not in text  # the filter that finds the same ideas
     assert main(["office", "report", "--year", "99", "--pdf", str(out), "--url", year_of_ideas]) == 1
+
+
+def test_a_second_answer_keeps_the_first_answers_time(year_of_ideas, owner_url) -> None:
+    from tests.sync.conftest import central_rows
+
+    before = central_rows(owner_url, "SELECT first_status_at FROM mokoko.idea_state WHERE status = 'in-progress'")
+    code = central_rows(owner_url, "SELECT i.receipt_code FROM mokoko.idea i JOIN mokoko.idea_state s ON s.idea_id = i.id "
+                                   "WHERE s.status = 'in-progress'")[0][0]  # fmt: skip
+    answer(year_of_ideas, [code], "done", "Nu er det færdigt.")
+    after = central_rows(owner_url, f"SELECT first_status_at, status FROM mokoko.idea_state s JOIN mokoko.idea i ON i.id = s.idea_id "
+                                    f"WHERE i.receipt_code = '{code}'")  # fmt: skip
+    assert after == [(before[0][0], "done")]  # the status is the newest, the time of the first answer stays
+    assert {area.code: area.median_days for area in yearly_report(year_of_ideas, 2026).areas}["miljo-teknik"] == pytest.approx(15.0)

@@ -251,3 +251,26 @@ def test_the_ideas_the_filters_find_are_exported_for_excel(qtbot, office_window,
     rows = list(load_workbook(tmp_path / "cykel.xlsx").worksheets[0].iter_rows(values_only=True))
     assert rows[0][0] == "Kode" and len(rows) == 2 and "cykelstierne" in str(rows[1][12])
     assert "Åse" not in str(rows)  # no contact details from the app
+
+
+def test_the_overview_shows_the_year_and_leads_to_the_inbox(qtbot, office_window, tmp_path) -> None:
+    window = office_window
+    overview = window.overview
+    assert window.tabs.tabText(5) == "Overblik"
+    overview.year.setValue(2026)
+    with qtbot.waitSignal(overview.loaded, timeout=15_000):
+        window.tabs.setCurrentWidget(overview)
+    report = overview.report
+    assert report is not None and report.ideas == 13 and overview.goals.rowCount() == 8
+    assert overview.summary.text().startswith("13 idéer (2025: 0)")
+    assert len(overview.chart.series()) == 1 and overview.goals.item(0, 0).text() == "Borgerne får svar inden for 30 dage"
+    _shot(window, "office-overview")
+    area = report.areas[0]
+    row = next(r for r in range(overview.counts.rowCount()) if overview.counts.item(r, 1).text() == area.name)
+    overview.counts.cellDoubleClicked.emit(row, 1)  # a double-click on the count
+    assert window.tabs.currentWidget() is window.inbox and window.inbox.area.currentData() == area.code
+    qtbot.waitUntil(lambda: window.inbox.count_label.text().startswith(f"{area.this_year} idé"), timeout=10_000)
+    overview.choose_file = lambda: str(tmp_path / "aar.pdf")
+    with qtbot.waitSignal(overview.saved, timeout=15_000):
+        overview.save()
+    assert (tmp_path / "aar.pdf").stat().st_size > 5_000

@@ -21,6 +21,7 @@ from ui.office.erasure_view import ErasureView
 from ui.office.inbox_view import InboxView
 from ui.office.key_ring import KeyRing
 from ui.office.mail_sender import MailSender
+from ui.office.overview_view import OverviewView
 from ui.style import style_sheet
 from ui.tasks import run_in_background
 from ui.widgets import button, label
@@ -67,7 +68,8 @@ class OfficeWindow(QMainWindow):
         self.posts = PostsView(self, self.tabs)
         self.conflicts = ConflictsView(self, self.tabs)
         self.erasures = ErasureView(self, self.tabs)
-        for view in (self.inbox, self.signups, self.posts, self.conflicts, self.erasures):
+        self.overview = OverviewView(self, self.tabs)  # the year and the effect goals
+        for view in (self.inbox, self.signups, self.posts, self.conflicts, self.erasures, self.overview):
             self.tabs.addTab(view, "")
         self.tabs.currentChanged.connect(self._tab_shown)
 
@@ -119,7 +121,7 @@ class OfficeWindow(QMainWindow):
             self.mail.start()
 
     def _tab_shown(self, index: int) -> None:
-        for view in (self.signups, self.posts, self.conflicts, self.erasures):
+        for view in (self.signups, self.posts, self.conflicts, self.erasures, self.overview):
             if self.tabs.widget(index) is view:
                 view.reload()
 
@@ -175,6 +177,7 @@ class OfficeWindow(QMainWindow):
         self.tabs.setTabText(2, self.tr("Byttebørs"))
         self.tabs.setTabText(3, self.tr("Conflicts"))
         self.tabs.setTabText(4, self.tr("Erasure requests"))
+        self.tabs.setTabText(5, self.tr("Overview"))
         self.retry_button.setText(self.tr("Try again"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
