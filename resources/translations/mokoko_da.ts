@@ -1032,8 +1032,8 @@
         <translation>Der kom ingen idéer eller tilmeldinger i %1.</translation>
     </message>
     <message>
-        <source>%1 ideas (%2: %3) · %4 sign-ups, %5 placed · %6 Byttebørs matches</source>
-        <translation>%1 idéer (%2: %3) · %4 tilmeldinger, %5 sat i gang · %6 match i Byttebørsen</translation>
+        <source>Ideas: %1 (%2: %3) · sign-ups: %4, placed: %5 · Byttebørs matches: %6</source>
+        <translation>Idéer: %1 (%2: %3) · tilmeldinger: %4, sat i gang: %5 · match i Byttebørsen: %6</translation>
     </message>
     <message>
         <source>yes</source>

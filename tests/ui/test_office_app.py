@@ -262,8 +262,9 @@ def test_the_overview_shows_the_year_and_leads_to_the_inbox(qtbot, office_window
         window.tabs.setCurrentWidget(overview)
     report = overview.report
     assert report is not None and report.ideas == 13 and overview.goals.rowCount() == 8
-    assert overview.summary.text().startswith("13 idéer (2025: 0)")
+    assert overview.summary.text().startswith("Idéer: 13 (2025: 0) · tilmeldinger: 1, sat i gang: 0")
     assert len(overview.chart.series()) == 1 and overview.goals.item(0, 0).text() == "Borgerne får svar inden for 30 dage"
+    qtbot.wait(100)  # the chart lays itself out
     _shot(window, "office-overview")
     area = report.areas[0]
     row = next(r for r in range(overview.counts.rowCount()) if overview.counts.item(r, 1).text() == area.name)

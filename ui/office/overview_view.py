@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QSpinBox, QSplitter, QTableWidgetItem, QVBoxLayout, QWidget
 
 from ui.office.desk_views import make_table
@@ -54,9 +54,11 @@ class OverviewView(TranslatedWidget):
         self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self.chart_view = QChartView(self.chart, self)
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.chart_view.setMinimumHeight(240)
+        self.chart_view.setMinimumHeight(300)
+        self.chart.legend().setFont(_font(10))
+        self.chart.setTitleFont(_font(12, bold=True))
         self.goals = make_table(self, 5, 0)
-        self.counts = make_table(self, 5, 0)
+        self.counts = make_table(self, 5, 1)
         self.counts.cellDoubleClicked.connect(self._to_inbox)
         self.choose_file: Callable[[], str] = self._ask_for_file  # where to save (a dialog; the tests give a path)
         top = QHBoxLayout()
@@ -67,6 +69,7 @@ class OverviewView(TranslatedWidget):
         tables = QSplitter(Qt.Orientation.Vertical, self)
         for part in (self.chart_view, self.goals, self.counts):
             tables.addWidget(part)
+        tables.setSizes([340, 260, 260])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(tables, 1)
@@ -129,7 +132,7 @@ class OverviewView(TranslatedWidget):
         if report.empty:
             self.summary.setText(self.tr("No ideas or sign-ups came in in %1.").replace("%1", str(year)))
         else:
-            self.summary.setText(self.tr("%1 ideas (%2: %3) · %4 sign-ups, %5 placed · %6 Byttebørs matches").replace(
+            self.summary.setText(self.tr("Ideas: %1 (%2: %3) · sign-ups: %4, placed: %5 · Byttebørs matches: %6").replace(
                 "%1", str(report.ideas)).replace("%2", str(year - 1)).replace("%3", str(report.ideas_last_year)).replace(
                 "%4", str(report.signups)).replace("%5", str(report.signups_placed)).replace("%6", str(report.matches)))  # fmt: skip
         self._draw_chart(report)
@@ -169,6 +172,9 @@ class OverviewView(TranslatedWidget):
         values = QValueAxis()
         values.setLabelFormat("%d")
         values.setRange(0, max([1] + [max(a.this_year, a.last_year) for a in report.areas]))
+        values.applyNiceNumbers()  # whole, even steps
+        for axis in (categories, values):
+            axis.setLabelsFont(_font(9))
         self.chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
         self.chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(categories)
@@ -183,6 +189,14 @@ class OverviewView(TranslatedWidget):
         self.counts.setHorizontalHeaderLabels(["", self.tr("Name"), self.tr("This year"), self.tr("Last year"),
                                                self.tr("Filter in the inbox")])  # fmt: skip
         self._show()
+
+
+def _font(points: int, *, bold: bool = False) -> QFont:
+    """Chart text at office size (the app's style sheet is sized for a kiosk's screen)."""
+    font = QFont()
+    font.setPointSize(points)
+    font.setBold(bold)
+    return font
 
 
 def _number(value: float | None) -> str:
