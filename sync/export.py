@@ -35,6 +35,7 @@ PAGE = 5000  # ideas are read a page at a time
 EVERYTHING = 1_000_000  # the sign-up and post listings' limit for an export
 CONTACT_COLUMNS = {"name": "Navn", "phone": "Telefon", "email": "E-mail", "guardian_name": "Værge", "guardian_phone": "Værges telefon"}
 YES, NO = "Ja", "Nej"
+TEXT_WIDTH = 60  # the widest column (an idea's text), in characters
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")  # what spreadsheets may take for a formula
 LOCAL = ZoneInfo(TIME_ZONE)
 
@@ -156,14 +157,27 @@ def write_xlsx(table: ExportTable, path: Path) -> Path:
                     cell.data_type = "s"
         for column, header in enumerate(table.headers, start=1):
             letter = get_column_letter(column)
-            sheet.column_dimensions[letter].width = 60 if header in ("Idé", "Tekst", "Noget andet") else max(12, len(header) + 2)
+            widest = max([len(header)] + [len(_shown(row[column - 1])) for row in table.rows[:200]])
+            sheet.column_dimensions[letter].width = min(widest + 2, TEXT_WIDTH)  # wide enough to read, long texts wrap at 60
             for cell in sheet[letter][1:]:
                 if isinstance(cell.value, dt.datetime):
                     cell.number_format = "yyyy-mm-dd hh:mm"
         sheet.freeze_panes = "A2"
+        sheet.print_title_rows = "1:1"  # printed: landscape, as wide as the page, the header on every page
+        sheet.page_setup.orientation = "landscape"
+        sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
+        if sheet.sheet_properties.pageSetUpPr is not None:
+            sheet.sheet_properties.pageSetUpPr.fitToPage = True
         book.save(temporary)
 
     return _atomically(path, save)
+
+
+def _shown(value: Any) -> str:
+    """Roughly what a spreadsheet shows of a cell (for its column's width)."""
+    if isinstance(value, dt.datetime):
+        return "2026-12-31 23:59"
+    return "" if value is None else str(value)
 
 
 def _atomically(path: Path, write: Callable[[Path], None]) -> Path:

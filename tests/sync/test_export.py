@@ -80,6 +80,8 @@ def test_ideas_as_xlsx_with_real_dates_and_the_inbox_filters(office, tmp_path) -
     assert sheet.title == "Idéer" and rows[0][0] == "Kode" and len(rows) == 3  # the filter: two ideas
     assert {row[0] for row in rows[1:]} == {format_code(codes[1]), format_code(codes[2])}
     assert all(isinstance(row[1], dt.datetime) for row in rows[1:])  # real dates, not text
+    assert sheet.column_dimensions["A"].width >= 14 and sheet.column_dimensions["B"].width >= 18  # a code and a time fit
+    assert sheet.page_setup.orientation == "landscape" and sheet.freeze_panes == "A2"
     formula = next(cell for cell in sheet["M"] if str(cell.value).startswith("=HYPERLINK"))
     assert formula.data_type == "s"  # a citizen's text, never a formula
 
