@@ -186,7 +186,7 @@ def _goal(report: YearReport, row: Any, area_names: dict[str, str], language: st
         filter_text = inbox_filter(report.year, home_area=home_area)
     elif measure == "reach_age_group":
         value = report.age_groups.get(age_group, 0)
-        filter_text = inbox_filter(report.year, age_group=age_group) + " (and the sign-ups)"
+        filter_text = inbox_filter(report.year, age_group=age_group) + " (og tilmeldingerne)"
     elif measure == "signups_placed":
         value, filter_text = report.signups_placed, "mokoko office signups --status placed"
     elif measure == "byttebors_matches":

@@ -34,8 +34,14 @@ def _number(value: float | None, measure: str = "") -> str:
     return shown + MEASURE_UNITS.get(measure, "")
 
 
-def _grid(rows: list[list[str]], widths: list[float], size: float = 9) -> Table:
-    cells = [[Paragraph(escape(text), style("year_cell", size, bold=index == 0)) for text in row] for index, row in enumerate(rows)]
+def _grid(rows: list[list[str]], widths: list[float], size: float = 9, *, notes: list[str] | None = None) -> Table:
+    """A table with a bold header row; ``notes``: a small line under each row's first cell."""
+    cells: list[list[Paragraph | list[Paragraph]]] = [
+        [Paragraph(escape(text), style("year_cell", size, bold=index == 0)) for text in row] for index, row in enumerate(rows)
+    ]
+    for row, note in zip(cells, notes or [], strict=False):
+        if note:
+            row[0] = [row[0], Paragraph(escape(note), style("year_note", 7))]
     table = Table(cells, colWidths=widths, hAlign="LEFT", repeatRows=1)
     table.setStyle(TableStyle([
         ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#B5AD9E")), ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -49,7 +55,8 @@ def _goals(report: YearReport) -> Table:
     for goal in report.goals:
         met = "ja" if goal.met else ("nej" if goal.met is False else "–")
         rows.append([goal.name, goal.area, _number(goal.target, goal.measure), _number(goal.value, goal.measure), met])
-    return _grid(rows, [WIDTH * 0.42, WIDTH * 0.22, WIDTH * 0.13, WIDTH * 0.13, WIDTH * 0.10])
+    filters = [""] + [goal.filter for goal in report.goals]  # where each measured figure can be found again
+    return _grid(rows, [WIDTH * 0.42, WIDTH * 0.22, WIDTH * 0.13, WIDTH * 0.13, WIDTH * 0.10], notes=filters)
 
 
 def _compared(lines: Sequence[Compared], year: int, *, answered: bool = False) -> Table:

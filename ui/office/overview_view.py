@@ -141,7 +141,9 @@ class OverviewView(TranslatedWidget):
             met = self.tr("yes") if goal.met else (self.tr("no") if goal.met is False else "–")
             values = (goal.name, goal.area, _number(goal.target), _number(goal.value), met)
             for column, value in enumerate(values):
-                self.goals.setItem(row, column, QTableWidgetItem(value))
+                item = QTableWidgetItem(value)
+                item.setToolTip(goal.filter)  # where the measured figure can be found again
+                self.goals.setItem(row, column, item)
         lines: list[tuple[str, Compared]] = [("area", area) for area in report.areas] + [("stop", stop) for stop in report.stops]
         self._rows = [(option, line.code) for option, line in lines]
         self.counts.setRowCount(len(lines))
