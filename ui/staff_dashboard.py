@@ -22,6 +22,7 @@ from ui.widgets import TranslatedWidget, button, label
 
 if TYPE_CHECKING:
     from mokoko_desktop.kiosk import Kiosk
+    from mokoko_desktop.printing import PrintOutcome, ReceiptPrinter
 
 REFRESH_SECONDS = 30
 KIND_COLOURS = {"idea": "#12355b", "signup": "#2e8540", "offer": "#c05f00"}  # the kiosk's own colours
@@ -58,10 +59,11 @@ class StaffDashboardScreen(TranslatedWidget):
     loaded = Signal()
     report_saved = Signal(object)
 
-    def __init__(self, kiosk: Kiosk, parent: QWidget | None = None) -> None:
+    def __init__(self, kiosk: Kiosk, parent: QWidget | None = None, *, printer: ReceiptPrinter | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("staffDashboard")
         self._kiosk = kiosk
+        self._printer = printer
         self.view: DashboardView | None = None
         self._heading = label("stepHeading", self)
         self.totals = label("stepHint", self)
@@ -74,12 +76,16 @@ class StaffDashboardScreen(TranslatedWidget):
         self.reach = label("staffInfo", self)
         self.report_button = button("secondary", self)  # the day report on A4 (issue 16)
         self.report_button.clicked.connect(self.save_report)
+        self.print_button = button("secondary", self)  # the short version, on the receipt roll
+        self.print_button.clicked.connect(self.print_summary)
+        self.print_button.setVisible(printer is not None)
         self.report_note = label("staffInfo", self)
         self.report_note.hide()
         self.back_button = button("primary", self)
         self.back_button.clicked.connect(self.closed)
         bottom = QHBoxLayout()
         bottom.addWidget(self.report_button)
+        bottom.addWidget(self.print_button)
         bottom.addStretch(1)
         bottom.addWidget(self.back_button)
         layout = QVBoxLayout(self)
@@ -107,6 +113,22 @@ class StaffDashboardScreen(TranslatedWidget):
         self.report_button.setEnabled(False)
         run_in_background(lambda: write_day_report(kiosk)[1], self._report_saved, self._report_failed, owner=self)
 
+    def print_summary(self) -> None:
+        """The day's figures in short, printed on the receipt roll (off the GUI thread)."""
+        kiosk, printer = self._kiosk, self._printer
+        if printer is None:
+            return
+        self.print_button.setEnabled(False)
+        run_in_background(lambda: printer.print_pdf(kiosk.write_day_summary()), self._summary_printed, self._report_failed, owner=self)
+
+    def _summary_printed(self, outcome: PrintOutcome) -> None:
+        self.print_button.setEnabled(True)
+        said = (self.tr("The day's figures are printed.") if outcome.printed
+                else self.tr("The printer did not take the day's figures; save the day report instead."))  # fmt: skip
+        self.report_note.setText(said)
+        self.report_note.setToolTip(outcome.detail)
+        self.report_note.show()
+
     def _report_saved(self, path: Path) -> None:
         self.report_button.setEnabled(True)
         self.report_note.setText(self.tr("The day report (A4) is saved: %1").replace("%1", str(path)))
@@ -115,6 +137,7 @@ class StaffDashboardScreen(TranslatedWidget):
 
     def _report_failed(self, error: Exception) -> None:
         self.report_button.setEnabled(True)
+        self.print_button.setEnabled(True)
         self.report_note.setText(self.tr("The day report could not be saved: %1").replace("%1", str(error)))
         self.report_note.show()
 
@@ -199,4 +222,5 @@ class StaffDashboardScreen(TranslatedWidget):
         self._heading.setText(self.tr("The day in figures"))
         self.back_button.setText(self.tr("Back to staff"))
         self.report_button.setText(self.tr("Save the day report (A4)"))
+        self.print_button.setText(self.tr("Print the short version"))
         self._show()

@@ -118,7 +118,7 @@ class StaffDesk(QObject):
         """The day in figures, read again whenever a citizen submits."""
         from ui.staff_dashboard import StaffDashboardScreen
 
-        dashboard = StaffDashboardScreen(self._window.core, self._window.screens)
+        dashboard = StaffDashboardScreen(self._window.core, self._window.screens, printer=self._window.printer)
         dashboard.closed.connect(self.open_panel)
         self._window.record_stored.connect(dashboard.reload)  # gone with the screen (a Qt connection to a QObject)
         self._nav.show(dashboard, "staff_dashboard")

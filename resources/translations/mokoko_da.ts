@@ -1469,6 +1469,14 @@ Bor i: %2</translation>
 <context>
     <name>StaffDashboardScreen</name>
     <message>
+        <source>The day&apos;s figures are printed.</source>
+        <translation>Dagens tal er udskrevet.</translation>
+    </message>
+    <message>
+        <source>The printer did not take the day&apos;s figures; save the day report instead.</source>
+        <translation>Printeren tog ikke imod dagens tal; gem dagsrapporten i stedet.</translation>
+    </message>
+    <message>
         <source>The day report (A4) is saved: %1</source>
         <translation>Dagsrapporten (A4) er gemt: %1</translation>
     </message>
@@ -1539,6 +1547,10 @@ Bor i: %2</translation>
     <message>
         <source>Save the day report (A4)</source>
         <translation>Gem dagsrapporten (A4)</translation>
+    </message>
+    <message>
+        <source>Print the short version</source>
+        <translation>Udskriv kort udgave</translation>
     </message>
 </context>
 <context>

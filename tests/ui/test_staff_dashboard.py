@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from mokoko_desktop.ideas import IdeaDraft
 
 
-def test_the_dashboard_shows_the_day_and_follows_new_ideas(qtbot, kiosk, make_window, clock) -> None:
+def test_the_dashboard_shows_the_day_and_follows_new_ideas(qtbot, kiosk, make_window, clock, printer) -> None:
     kiosk.submit(IdeaDraft(theme_code="andet", text="Lys på stien", age_group="65-79", home_area_code="assentoft"))
     clock.advance(hours=1)
     kiosk.submit(IdeaDraft(theme_code="aeldre", text="Bænke ved åen", age_group="18-29", home_area_code="langaa"))
@@ -40,6 +40,9 @@ def test_the_dashboard_shows_the_day_and_follows_new_ideas(qtbot, kiosk, make_wi
     report = PdfReader(str(saved.args[0])).pages[0].extract_text()
     assert saved.args[0].name == "day-report-2026-11-20.pdf" and "Dagsrapport" in report and "Idéer\n2" in report
     assert screen.report_note.text().startswith("Dagsrapporten (A4) er gemt: ")
+    qtbot.mouseClick(screen.print_button, Qt.MouseButton.LeftButton)  # the short version, on the receipt roll
+    qtbot.waitUntil(lambda: screen.report_note.text() == "Dagens tal er udskrevet.", timeout=20_000)
+    assert len(printer.jobs) == 1
     idea = kiosk.submit(IdeaDraft(theme_code="andet", text="Flere skraldespande"))
     with qtbot.waitSignal(screen.loaded, timeout=10_000):
         window.record_stored.emit(idea)  # as the kiosk does after every submission
