@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>It helps the municipality see whether we reach everyone: young and old, in the whole municipality.</source>
-        <translation>Det hjælper kommunen med at se, om vi når alle – unge og ældre, i hele kommunen.</translation>
+        <translation>Det hjælper kommunen med at se, om vi når ud til alle – unge og ældre, i hele kommunen.</translation>
     </message>
     <message>
         <source>How old are you?</source>
@@ -1170,7 +1170,7 @@
     <name>PinPad</name>
     <message>
         <source>Cancel</source>
-        <translation>Annullér</translation>
+        <translation>Afbryd</translation>
     </message>
 </context>
 <context>
@@ -1870,7 +1870,7 @@ Bor i: %2</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Annullér</translation>
+        <translation>Afbryd</translation>
     </message>
     <message>
         <source>Byttebørs and volunteers today</source>
@@ -2158,7 +2158,7 @@ Bor i: %2</translation>
     </message>
     <message>
         <source>Take your receipt from the printer.</source>
-        <translation>Tag din kvittering i printeren.</translation>
+        <translation>Tag din kvittering fra printeren.</translation>
     </message>
     <message>
         <source>The printer is not working just now. Please write the code down or take a photo of it.</source>
@@ -2710,7 +2710,7 @@ MOKOKO – Mobilt Kommunekontor</translation>
     </message>
     <message>
         <source>When you can</source>
-        <translation>Hvornår du kan</translation>
+        <translation>Hvornår du kan hjælpe</translation>
     </message>
     <message>
         <source>Who will contact you?</source>
@@ -2919,7 +2919,7 @@ MOKOKO – Mobilt Kommunekontor</translation>
     </message>
     <message>
         <source>Regularly</source>
-        <translation>Fast</translation>
+        <translation>Jævnligt</translation>
     </message>
     <message>
         <source>The whole municipality</source>

@@ -80,7 +80,7 @@ def test_from_start_screen_to_printed_receipt(qtbot, kiosk, make_window, printer
     assert row.notify_me is True
 
     qtbot.waitUntil(lambda: len(printer.jobs) == 1, timeout=10000)
-    qtbot.waitUntil(lambda: thanks.print_status.text() == "Tag din kvittering i printeren.")
+    qtbot.waitUntil(lambda: thanks.print_status.text() == "Tag din kvittering fra printeren.")
     assert not (kiosk.data_dir / "receipts" / f"{idea.receipt_code}.pdf").exists()  # printed: no copy kept
     page = pypdfium2.PdfDocument(printer.jobs[0])[0]
     assert format_code(idea.receipt_code) in page.get_textpage().get_text_range()

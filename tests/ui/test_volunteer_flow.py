@@ -70,7 +70,7 @@ def test_sign_up_for_a_task_and_get_a_printed_receipt(qtbot, kiosk, make_window,
 
     assert flow.current_page() == "confirm"
     assert "Bogven: bring bøger ud til ældre" in flow.confirm.summary.text()
-    assert "Hverdage, aftener · Fast" in flow.confirm.summary.text()
+    assert "Hverdage, aftener · Jævnligt" in flow.confirm.summary.text()
     _touch(qtbot, flow.next_button)  # no consent: nothing is saved, and the screen says so kindly
     assert flow.confirm.problem.text().startswith("Vi kan kun give din tilmelding videre")
     assert _signups(kiosk) == []
