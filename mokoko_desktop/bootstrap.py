@@ -40,6 +40,7 @@ class KioskStart:
     data_dir: Path
     demo: bool = False
     central_url: str | None = None
+    language: str | None = None  # mokoko kiosk --language: today's start language
     started_at: float = STARTED_AT
 
 

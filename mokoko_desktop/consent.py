@@ -44,7 +44,7 @@ IDEA_CONTACT_TEXT = QT_TRANSLATE_NOOP(
 WHEN_DEALT_WITH = QT_TRANSLATE_NOOP("consent", "when your idea has been dealt with")
 AFTER_DEALT_WITH = QT_TRANSLATE_NOOP("consent", "{duration} after your idea has been dealt with")
 
-SIGNUP_BASE = "signup-2026-11-29"
+SIGNUP_BASE = "signup-2026-12-03"  # 2026-12-03: "free and voluntary" is said once, on the task list
 SIGNUP_TEXT = QT_TRANSLATE_NOOP(
     "consent",
     "We give your name, your phone number or e-mail, your age group and when you can help to the "
@@ -52,8 +52,7 @@ SIGNUP_TEXT = QT_TRANSLATE_NOOP(
     "municipality's volunteer coordinator. They contact you about volunteering and use your details "
     "for nothing else. The kiosk deletes them {kiosk} after they have reached the municipality; "
     "the organisation keeps them only while you volunteer with them, and at most {signup} if nothing "
-    "comes of it. You can ask us to delete them at any time. Volunteering is always free and "
-    "voluntary.",
+    "comes of it. You can ask us to delete them at any time.",
 )
 
 GUARDIAN_VERSION = "signup-guardian-2026-11"
@@ -74,25 +73,28 @@ OFFER_TEXT = QT_TRANSLATE_NOOP(
     "any time.",
 )
 
-_DURATIONS = {
-    "day": QT_TRANSLATE_NOOP("consent", "1 day"),
-    "days": QT_TRANSLATE_NOOP("consent", "{n} days"),
-    "months": QT_TRANSLATE_NOOP("consent", "{n} months"),
-    "year": QT_TRANSLATE_NOOP("consent", "1 year"),
-    "years": QT_TRANSLATE_NOOP("consent", "{n} years"),
-}
+# Each catalogue translates this to the CLDR locale its durations are written in ("da", "uk"),
+# so "3 måneder", "3 місяці" and "3 أشهر" get the plural form their language needs (Babel).
+DURATION_LOCALE = QT_TRANSLATE_NOOP("consent", "en_GB")
 _VERSION = re.compile(r"^(?P<base>[a-z-]+-\d{4}-\d{2}(?:-\d{2})?)(?::(?P<first>\d+)/(?P<second>\d+))?$")
 
 
 def duration(days: int, translated: Translator) -> str:
     """``days`` as people say it: "1 år", "3 måneder", "7 dage"."""
     if days >= 365 and days % 365 == 0:
-        key, n = ("year", 1) if days == 365 else ("years", days // 365)
+        unit, n = "duration-year", days // 365
     elif days >= 60 and days % 30 == 0:
-        key, n = "months", days // 30
+        unit, n = "duration-month", days // 30
     else:
-        key, n = ("day", 1) if days == 1 else ("days", days)
-    return translated("consent", _DURATIONS[key]).format(n=n)
+        unit, n = "duration-day", days
+    from babel.core import UnknownLocaleError
+    from babel.units import format_unit
+
+    locale = translated("consent", DURATION_LOCALE)
+    try:
+        return str(format_unit(n, unit, length="long", locale=locale))
+    except (ValueError, UnknownLocaleError):  # a catalogue with a wrong locale name: still readable
+        return str(format_unit(n, unit, length="long", locale="en_GB"))
 
 
 def idea_contact_version(periods: Periods) -> str:

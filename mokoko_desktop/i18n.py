@@ -20,6 +20,26 @@ from mokoko_desktop.paths import TRANSLATIONS_DIR
 SOURCE_LANGUAGE = "en"
 DEFAULT_LANGUAGE = "da"
 CATALOGUE_PREFIX = "mokoko_"
+RTL_LANGUAGES = frozenset({"ar"})
+# Screens only staff see (behind the PIN, and city hall's office app): they speak Danish or
+# English, so the other catalogues need not translate them; the kiosk shows them in Danish.
+STAFF_LANGUAGES = ("da", "en")
+STAFF_CONTEXTS = frozenset(
+    {
+        "ConflictsView", "ErasureView", "IdeaPanel", "InboxView", "KeyRing", "MailSender", "OfficeWindow",
+        "OverviewView", "PostsView", "SignupsView", "PinGate", "PinPad", "StoreProblemScreen", "checklist",
+        "day_report", "day_summary", "moderation", "printer_check", "readiness", "voucher",
+    }
+)  # fmt: skip
+
+
+def is_staff_context(context: str) -> bool:
+    """True for a translation context only staff see (every ``Staff…`` screen is one)."""
+    return context in STAFF_CONTEXTS or context.startswith("Staff")  # laid out right to left on screen and on the receipt
+
+
+def is_rtl_language(language: str) -> bool:
+    return language in RTL_LANGUAGES
 
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - lupdate looks for this name

@@ -16,6 +16,7 @@ RESOURCES_DIR = Path(resources.__file__).resolve().parent
 FONTS_DIR = RESOURCES_DIR / "fonts"
 TRANSLATIONS_DIR = RESOURCES_DIR / "translations"
 STYLES_DIR = RESOURCES_DIR / "styles"
+ICONS_DIR = RESOURCES_DIR / "icons"
 DEMO_CATALOGUE = RESOURCES_DIR / "demo" / "catalogue.json"
 DEMO_PRIVATE_KEY = RESOURCES_DIR / "demo" / "demo-private-key.json"  # its passphrase is public (README): a demo only
 

@@ -1,4 +1,5 @@
-"""Receipt PDFs for an 80 mm thermal roll: reportlab, embedded Noto Sans, a vector QR code.
+"""Receipt PDFs for an 80 mm thermal roll: reportlab, embedded Noto Sans (and Noto Sans Arabic),
+a vector QR code. Text in any script goes through ``receipt_text.paragraph``.
 
 What a receipt says is decided in ``receipt_content.py`` (no reportlab there: the kiosk loads
 this module only when it renders its first receipt, after the start screen is shown).
@@ -10,9 +11,8 @@ number or e-mail only masked (``+45 •• •• •• 78``).
 
 from __future__ import annotations
 
-import functools
 from pathlib import Path
-from xml.sax.saxutils import escape
+from typing import Any
 
 import qrcode
 import qrcode.constants
@@ -20,21 +20,20 @@ from reportlab.lib.colors import black
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Frame, HRFlowable, Paragraph, Spacer
 
-from mokoko_desktop.i18n import QT_TRANSLATE_NOOP, translate
-from mokoko_desktop.paths import FONTS_DIR
+from mokoko_desktop.dates import short_date, short_time
+from mokoko_desktop.i18n import QT_TRANSLATE_NOOP, is_rtl_language, translate
 from mokoko_desktop.receipt_codes import format_code
 from mokoko_desktop.receipt_content import ReceiptContent, excerpt
+from mokoko_desktop.receipt_text import FONT, FONT_BOLD, paragraph, register_fonts
 
+RLM = "\u200f"  # right-to-left mark: an Arabic date after a Latin place name keeps its own order
 PAGE_WIDTH = 80 * mm
 MARGIN = 4 * mm
 CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN
 QR_SIZE = 42 * mm
-FONT, FONT_BOLD = "NotoSans", "NotoSans-Bold"
 
 _TEXTS = {
     "brand": QT_TRANSLATE_NOOP("receipt", "MOKOKO · Mobile municipal office"),
@@ -56,15 +55,8 @@ _TEXTS = {
 }
 
 
-@functools.cache
-def _register_fonts() -> None:
-    pdfmetrics.registerFont(TTFont(FONT, str(FONTS_DIR / "NotoSans-Regular.ttf")))
-    pdfmetrics.registerFont(TTFont(FONT_BOLD, str(FONTS_DIR / "NotoSans-Bold.ttf")))
-    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)
-
-
 def style(name: str, size: float, *, bold: bool = False, center: bool = False, space_after: float = 0) -> ParagraphStyle:
-    _register_fonts()  # before any paragraph is built with the font
+    register_fonts()  # before any paragraph is built with the font
     return ParagraphStyle(
         name,
         fontName=FONT_BOLD if bold else FONT,
@@ -112,42 +104,46 @@ class QrFlowable(Flowable):
 
 def _flowables(content: ReceiptContent) -> list[Flowable]:
     def t(key: str) -> str:
-        return escape(translate(content.language, "receipt", _TEXTS[key]))
+        return translate(content.language, "receipt", _TEXTS[key])
+
+    rtl = is_rtl_language(content.language)
+
+    def text(value: str, name: str, size: float, *, own: bool = False, **options: Any) -> Paragraph:
+        """``own``: the citizen's own words, laid out by their first letter, not the language."""
+        return paragraph(value, style(name, size, **options), CONTENT_WIDTH, rtl=None if own else rtl)
 
     local = content.created_at.astimezone()
-    when = translate(content.language, "receipt", _TEXTS["when"]).format(
-        date=local.strftime("%d.%m.%Y"), time=local.strftime("%H.%M" if content.language == "da" else "%H:%M")
-    )
+    when = t("when").format(date=short_date(local, content.language), time=short_time(local, content.language))
     heading = {"idea": "thanks", "signup": "thanks_signup", "offer": "thanks_offer"}[content.kind]
     if content.kind == "idea":
         body: list[Flowable] = [
-            Paragraph(f"<b>{t('your_idea')}</b>", style("idea_label", 9)),
-            Paragraph(f"“{escape(excerpt(content.excerpt_source))}”", style("idea", 9, space_after=5)),
-            Paragraph(f"<b>{t('next_title')}</b>", style("next_label", 9)),
-            Paragraph(t("next_body"), style("next", 8.5)),
+            text(t("your_idea"), "idea_label", 9, bold=True),
+            text(f"“{excerpt(content.excerpt_source)}”", "idea", 9, own=True, space_after=5),
+            text(t("next_title"), "next_label", 9, bold=True),
+            text(t("next_body"), "next", 8.5),
         ]
         if content.voucher:
             body += [
                 HRFlowable(width="100%", thickness=1.2, color=black, spaceBefore=5, spaceAfter=3),
-                Paragraph(f"<b>{t('voucher_title')}</b>", style("voucher_title", 11, bold=True, center=True)),
-                Paragraph(t("voucher_body"), style("voucher", 8.5, center=True, space_after=3)),
+                text(t("voucher_title"), "voucher_title", 11, bold=True, center=True),
+                text(t("voucher_body"), "voucher", 8.5, center=True, space_after=3),
                 HRFlowable(width="100%", thickness=1.2, color=black, spaceAfter=2),
             ]
     else:
         body = []
-        for title, text in content.sections:
-            body.append(Paragraph(f"<b>{escape(title)}</b>", style("section_label", 9)))
-            body.append(Paragraph(escape(text).replace("\n", "<br/>"), style("section", 9, space_after=5)))
+        for title, value in content.sections:
+            body.append(text(title, "section_label", 9, bold=True))
+            body.append(text(value, "section", 9, own=True, space_after=5))
     return [
-        Paragraph(escape(content.municipality), style("municipality", 12, bold=True, center=True)),
-        Paragraph(t("brand"), style("brand", 8.5, center=True, space_after=3)),
+        text(content.municipality, "municipality", 12, bold=True, center=True),
+        text(t("brand"), "brand", 8.5, center=True, space_after=3),
         HRFlowable(width="100%", thickness=0.8, color=black, spaceBefore=1, spaceAfter=5),
-        Paragraph(t(heading), style("thanks", 13, bold=True, center=True, space_after=2)),
-        Paragraph(f"{escape(content.stop_place)} · {escape(when)}", style("where", 9, center=True, space_after=6)),
-        Paragraph(t("your_code"), style("code_label", 9, center=True)),
-        Paragraph(format_code(content.receipt_code), style("code", 21, bold=True, center=True, space_after=2)),
+        text(t(heading), "thanks", 13, bold=True, center=True, space_after=2),
+        text(f"{content.stop_place} · {RLM if rtl else ''}{when}", "where", 9, center=True, space_after=6),
+        text(t("your_code"), "code_label", 9, center=True),
+        text(format_code(content.receipt_code), "code", 21, bold=True, center=True, space_after=2),
         QrFlowable(content.followup_url, QR_SIZE),
-        Paragraph(escape(content.followup_url), style("url", 7, center=True, space_after=6)),
+        text(content.followup_url, "url", 7, center=True, space_after=6),
         HRFlowable(width="100%", thickness=0.5, color=black, spaceAfter=4, dash=(2, 2)),
         *body,
         Spacer(1, 2 * mm),
@@ -162,7 +158,7 @@ def render_receipt(content: ReceiptContent, path: Path) -> Path:
 def render_roll(flowables: list[Flowable], path: Path, title: str, author: str) -> Path:
     """Write ``flowables`` as one 80 mm page exactly as long as they need (a receipt, the day's
     summary), atomically. Safe to call from a worker thread."""
-    _register_fonts()
+    register_fonts()
     height = 0.0
     for flowable in flowables:
         _, flowable_height = flowable.wrap(CONTENT_WIDTH, 10_000)

@@ -39,9 +39,19 @@ def catalogues() -> list[Path]:
     return sorted(TRANSLATIONS.glob("mokoko_*.ts"))
 
 
+# English is the source language: its catalogue holds only the plural forms ("%n idea(s)" ->
+# "1 idea", "2 ideas"), which Qt takes from a translation even for the source language.
+PLURAL_ONLY = {"mokoko_en.ts"}
+
+
 def update(ts_files: list[Path]) -> None:
-    command = [_tool("lupdate"), "-no-obsolete", "-locations", "none", *sources(), "-ts", *map(str, ts_files)]
-    subprocess.run(command, cwd=ROOT, check=True)
+    for plural_only in (False, True):
+        chosen = [ts for ts in ts_files if (ts.name in PLURAL_ONLY) == plural_only]
+        if not chosen:
+            continue
+        extra = ["-pluralonly"] if plural_only else []
+        command = [_tool("lupdate"), "-no-obsolete", "-locations", "none", *extra, *sources(), "-ts", *map(str, chosen)]
+        subprocess.run(command, cwd=ROOT, check=True)
 
 
 def release(ts_files: list[Path], out_dir: Path = TRANSLATIONS) -> list[Path]:

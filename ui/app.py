@@ -11,6 +11,7 @@ shown only once the core is ready.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import os
 import signal
@@ -88,6 +89,8 @@ def _attach_core(window: KioskWindow, start: KioskStart, *, start_sync: bool = T
         log.error("Local store unusable: %s", error)
         window.show_store_problem(str(error))
         return False
+    if start.language:
+        kiosk.set_start_language(start.language)  # as staff choosing it in "Start dagen"
     scheduler = SyncScheduler(kiosk, lambda: bootstrap.central_url(kiosk, start.central_url), window)
     window.attach(kiosk, QtReceiptPrinter(kiosk.settings.get("printer_name")), scheduler)
     if kiosk.store.integrity is not None:  # the file's check runs on: writes wait for it
@@ -200,6 +203,8 @@ def run_kiosk(
     languages = LanguageSwitcher()
     languages.reset()
     snapshot = read_start_info(start.data_dir)
+    if snapshot is not None and start.language:
+        snapshot = dataclasses.replace(snapshot, language=start.language)
     window = KioskWindow(languages, snapshot or StartInfo())
     watcher = FirstPaint()
     window.installEventFilter(watcher)

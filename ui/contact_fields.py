@@ -45,7 +45,8 @@ class ContactFields(TranslatedWidget):
         self._labels["name"].setText(text)
 
     def _retranslate(self) -> None:
-        self._labels["phone"].setText(self.tr("Phone"))
+        # What to type stays in the label: a placeholder disappears with the first key.
+        self._labels["phone"].setText(self.tr("Phone (or +46 … from abroad)"))
         self._labels["email"].setText(self.tr("E-mail"))
-        self.phone.setPlaceholderText(self.tr("8 digits, or +46 … from abroad"))
+        self.phone.setPlaceholderText(self.tr("12 34 56 78"))
         self.email.setPlaceholderText(self.tr("name@example.dk"))

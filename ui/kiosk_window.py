@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QResizeEvent
-from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
 
 from mokoko_desktop import readiness
-from mokoko_desktop.i18n import language_name
+from mokoko_desktop.i18n import DEFAULT_LANGUAGE, STAFF_LANGUAGES
 from mokoko_desktop.start_info import StartInfo
 from ui.idle import IdleWatcher
 from ui.idle_prompt import IdlePrompt
@@ -22,8 +23,8 @@ from ui.pin_gate import PinGate
 from ui.staff_desk import StaffDesk
 from ui.start_screen import StartScreen
 from ui.style import scale_for, style_sheet
-from ui.sync_indicator import SyncIndicator
-from ui.widgets import PageStack, application, button, label
+from ui.top_bar import TopBar
+from ui.widgets import PageStack, application
 
 if TYPE_CHECKING:
     from mokoko_desktop.kiosk import Kiosk
@@ -57,14 +58,8 @@ class KioskWindow(QMainWindow):
     record_stored = Signal(object)
     reset_done = Signal()
 
-    def __init__(
-        self,
-        languages: LanguageSwitcher,
-        start_info: StartInfo,
-        parent: QWidget | None = None,
-        *,
-        countdown_tick_ms: int = 1000,
-    ) -> None:
+    def __init__(self, languages: LanguageSwitcher, start_info: StartInfo, parent: QWidget | None = None, *,
+                 countdown_tick_ms: int = 1000) -> None:  # fmt: skip
         super().__init__(parent)
         self.setObjectName("kioskWindow")
         self.setWindowTitle("MOKOKO")
@@ -79,28 +74,14 @@ class KioskWindow(QMainWindow):
         central = QWidget(self)
         central.setObjectName("central")
         self.setCentralWidget(central)
-        self._brand = label("brand", central, wrap=False)
-        self._language_buttons: dict[str, QPushButton] = {}
-        self.sync_indicator = SyncIndicator(central)
-        self.sync_indicator.hide()
-        top = QHBoxLayout()
-        top.addWidget(self._brand)
-        top.addSpacing(24)
-        top.addWidget(self.sync_indicator)
-        top.addStretch(1)
-        for language in languages.languages:
-            choice = button("language", central)
-            choice.setCheckable(True)
-            choice.clicked.connect(lambda _checked=False, lang=language: self._languages.set_language(lang))
-            self._language_buttons[language] = choice
-            top.addWidget(choice)
-        self.staff_button = button("quiet", central)
-        self.staff_button.clicked.connect(self.open_pin_pad)
-        top.addSpacing(16)
-        top.addWidget(self.staff_button)
-        self._top_bar = top_bar = QWidget(central)
-        top_bar.setObjectName("topBar")
-        top_bar.setLayout(top)
+        self.top_bar = top_bar = TopBar(languages.languages, central)
+        self.sync_indicator = top_bar.sync_indicator
+        self.staff_button = top_bar.staff_button
+        top_bar.language_chosen.connect(languages.set_language)
+        top_bar.staff_requested.connect(self.open_pin_pad)
+        top_bar.large_text_toggled.connect(lambda on: self._set_sight(large_text=on))
+        top_bar.contrast_toggled.connect(lambda on: self._set_sight(contrast=on))
+        self._large_text = self._contrast = False
 
         self.screens = PageStack(central)
         self._nav = Navigator(self.screens)
@@ -134,6 +115,7 @@ class KioskWindow(QMainWindow):
 
         languages.language_changed.connect(self._language_changed)
         self._language_changed(languages.language)
+        self._day_language()
 
     def attach(self, kiosk: Kiosk, printer: ReceiptPrinter | None, sync: SyncScheduler | None = None) -> None:
         """Connect the opened kiosk core: from now on citizens and staff can use the window.
@@ -146,16 +128,14 @@ class KioskWindow(QMainWindow):
             sync.changed.connect(self._after_sync)
             self.record_stored.connect(lambda _record: sync.sync_now())
             self.sync_indicator.show()
-        self.start_screen.idea_requested.connect(self.start_idea)
-        self.start_screen.volunteer_requested.connect(self.start_volunteer)
-        self.start_screen.byttebors_requested.connect(self.start_byttebors)
-        self.start_screen.followup_requested.connect(self.open_followup)
-        self.start_screen.stories_requested.connect(self.open_stories)
+        for signal, slot in self._citizen_routes():
+            signal.connect(slot)
         self.pin_pad.attach(kiosk.staff)
         self.idle.set_timeout(kiosk.settings.get("idle_timeout_seconds") * 1000)
         application().installEventFilter(self.idle)
         self.idle.start()
         self.refresh_start()
+        self._day_language()
         self.hours.start()
         if not kiosk.staff.has_pin():
             self.pin_pad.ask_new_pin()
@@ -200,16 +180,16 @@ class KioskWindow(QMainWindow):
         self.idle_prompt.dismiss()
         application().removeEventFilter(self.idle)
         if self._kiosk is not None:
-            for signal, slot in (
-                (self.start_screen.idea_requested, self.start_idea),
-                (self.start_screen.volunteer_requested, self.start_volunteer),
-                (self.start_screen.byttebors_requested, self.start_byttebors),
-                (self.start_screen.followup_requested, self.open_followup),
-                (self.start_screen.stories_requested, self.open_stories),
-            ):
+            for signal, slot in self._citizen_routes():
                 signal.disconnect(slot)
         self._kiosk = None
         self.show_store_problem(str(error))
+
+    def _citizen_routes(self) -> list[tuple[SignalInstance, Callable[[], None]]]:
+        screen = self.start_screen
+        return [(screen.idea_requested, self.start_idea), (screen.volunteer_requested, self.start_volunteer),
+                (screen.byttebors_requested, self.start_byttebors), (screen.followup_requested, self.open_followup),
+                (screen.stories_requested, self.open_stories)]  # fmt: skip
 
     def show_store_problem(self, message: str) -> None:
         """The local database cannot be used: say so to staff and allow closing (nothing to
@@ -292,12 +272,19 @@ class KioskWindow(QMainWindow):
         """Throw away everything the last person typed and show the start screen in Danish."""
         self.idle_prompt.dismiss()
         self._nav.show(self.start_screen)  # the citizen's screens are destroyed here
+        if self._large_text or self._contrast:
+            self._set_sight(large_text=False, contrast=False)
         self.pin_pad.ask_pin()
         self.refresh_start()
-        self._languages.set_language(self._start_info.language)  # Danish, unless staff chose today's
+        self._day_language()
         self.hours.close_if_outside_hours()
         self.idle.start()
         self.reset_done.emit()
+
+    def _day_language(self) -> None:
+        """Show the day's start language: Danish, unless staff chose another for today."""
+        if self._start_info.language in self._languages.languages:
+            self._languages.set_language(self._start_info.language)
 
     def is_pristine(self) -> bool:
         """True when the start screen shows in the day's language with nothing open."""
@@ -323,6 +310,8 @@ class KioskWindow(QMainWindow):
 
     # staff ----------------------------------------------------------------------------------
     def open_pin_pad(self) -> None:
+        if self._languages.language not in STAFF_LANGUAGES:
+            self._languages.set_language(DEFAULT_LANGUAGE)  # staff's screens speak Danish (or English)
         self.pin_pad.ask_pin()
         self._nav.show(self.pin_pad)
         self.pin_pad.setFocus()
@@ -354,10 +343,22 @@ class KioskWindow(QMainWindow):
         scale = round(scale_for(self.width(), self.height()), 2)
         if abs(scale - self._scale) >= 0.05:
             self._scale = scale
-            self.setStyleSheet(style_sheet(scale))
-            side, top = round(40 * scale), round(14 * scale)
-            self.screens.setContentsMargins(side, top, side, top)
+            self._apply_style()
         super().resizeEvent(event)
+
+    def _set_sight(self, *, large_text: bool | None = None, contrast: bool | None = None) -> None:
+        """Larger text and high contrast, for every screen until the next citizen."""
+        self._large_text = self._large_text if large_text is None else large_text
+        self._contrast = self._contrast if contrast is None else contrast
+        self.top_bar.show_sight(self._large_text, self._contrast)
+        self._apply_style()
+
+    def _apply_style(self) -> None:
+        if not self._scale:
+            return  # not shown yet: the first resize applies it
+        self.setStyleSheet(style_sheet(self._scale, large_text=self._large_text, contrast=self._contrast))
+        side, top = round(40 * self._scale), round(14 * self._scale)
+        self.screens.setContentsMargins(side, top, side, top)
 
     def _make_room_for_keyboard(self) -> None:
         rectangle = QGuiApplication.inputMethod().keyboardRectangle()
@@ -372,9 +373,7 @@ class KioskWindow(QMainWindow):
             self.flow.set_compact(visible and rectangle.height() > 0)
 
     def _language_changed(self, language: str) -> None:
-        for lang, choice in self._language_buttons.items():
-            choice.setText(language_name(lang))
-            choice.setChecked(lang == language)
+        self.top_bar.show_language(language)
         self.start_screen.show_language(language)
         for screen in (self.flow, self.followup, self._nav.screen("stories")):
             if screen is not None:
@@ -382,14 +381,12 @@ class KioskWindow(QMainWindow):
         self._update_chrome()
 
     def _update_chrome(self) -> None:
-        municipality = self._start_info.municipality
-        self._brand.setText(f"MOKOKO  ·  {municipality}" if municipality else "MOKOKO")
-        self.staff_button.setText(self.tr("Staff"))
+        self.top_bar.show_brand(self._start_info.municipality)
         self.staff_button.setVisible(self._kiosk is not None and self._nav.current() is self.start_screen)
         self.sync_indicator.set_for_staff(self._nav.role.startswith("staff_"))
         closed = self._nav.role in CLOSED_ROLES
-        self._top_bar.setVisible(not closed)  # closed: the whole window is dimmed
-        central = self._top_bar.parentWidget()
+        self.top_bar.setVisible(not closed)  # closed: the whole window is dimmed
+        central = self.top_bar.parentWidget()
         if central is not None and central.property("closed") != closed:
             central.setProperty("closed", closed)
             central.style().polish(central)

@@ -1,16 +1,20 @@
-"""Switching the kiosk's language: installs the compiled Qt Linguist catalogue (``.qm``).
+"""Switching the kiosk's language: installs the compiled Qt Linguist catalogue (``.qm``), turns
+the layout right to left for Arabic, and makes the language's QLocale the default (dates and
+numbers as that language writes them).
 
 Widgets retranslate themselves on ``QEvent.LanguageChange``, which Qt sends to every widget when
-a translator is installed or removed.
+a translator is installed or removed. English is the source language; its catalogue holds only
+the plural forms.
 """
 
 from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, QTranslator, Signal
+from PySide6.QtCore import QLocale, QObject, Qt, QTranslator, Signal
 
-from mokoko_desktop.i18n import CATALOGUE_PREFIX, DEFAULT_LANGUAGE, SOURCE_LANGUAGE, available_languages
+from mokoko_desktop.dates import locale_for
+from mokoko_desktop.i18n import CATALOGUE_PREFIX, DEFAULT_LANGUAGE, SOURCE_LANGUAGE, available_languages, is_rtl_language
 from mokoko_desktop.paths import TRANSLATIONS_DIR
 from ui.widgets import application
 
@@ -43,13 +47,15 @@ class LanguageSwitcher(QObject):
         if self._translator is not None:
             app.removeTranslator(self._translator)
             self._translator = None
-        if language != SOURCE_LANGUAGE:
-            translator = QTranslator(self)
-            if translator.load(f"{CATALOGUE_PREFIX}{language}", str(TRANSLATIONS_DIR)):
-                app.installTranslator(translator)
-                self._translator = translator
-            else:
-                log.error("No compiled translation for %s in %s; showing English", language, TRANSLATIONS_DIR)
+        translator = QTranslator(self)
+        if translator.load(f"{CATALOGUE_PREFIX}{language}", str(TRANSLATIONS_DIR)):
+            app.installTranslator(translator)
+            self._translator = translator
+        elif language != SOURCE_LANGUAGE:
+            log.error("No compiled translation for %s in %s; showing English", language, TRANSLATIONS_DIR)
+        direction = Qt.LayoutDirection.RightToLeft if is_rtl_language(language) else Qt.LayoutDirection.LeftToRight
+        app.setLayoutDirection(direction)
+        QLocale.setDefault(QLocale(locale_for(language)))
         self._language = language
         self.language_changed.emit(language)
 

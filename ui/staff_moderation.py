@@ -13,7 +13,7 @@ from mokoko_desktop.moderation import REASONS, DayIdea, ModerationRefused
 from mokoko_desktop.receipt_codes import format_code
 from ui.messages import moderation_reason
 from ui.tasks import run_in_background
-from ui.widgets import ProblemLabel, TranslatedWidget, button, label
+from ui.widgets import ProblemLabel, TranslatedWidget, button, kinetic, label
 
 if TYPE_CHECKING:
     from mokoko_desktop.kiosk import Kiosk
@@ -40,7 +40,7 @@ class StaffModerationScreen(TranslatedWidget):
         self._chosen_code = ""
         self._heading = label("stepHeading", self)
         self._hint = label("stepHint", self)
-        self.ideas = QListWidget(self)
+        self.ideas = kinetic(QListWidget(self))
         self.ideas.setObjectName("moderationList")
         self.ideas.setWordWrap(True)
         self.ideas.currentRowChanged.connect(self._chosen)

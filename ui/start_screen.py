@@ -132,8 +132,8 @@ class StartScreen(QWidget):
         self._question_label.setText(self.tr("The municipality asks:"))
         self.idea_button.setText(self.tr("Give an idea"))
         self.volunteer_button.setText(self.tr("Become a volunteer"))
-        self.followup_button.setText(self.tr("Follow up on your idea"))
-        self.byttebors_button.setText(self.tr("Byttebørs: offer or ask for help"))
+        self.followup_button.setText(self.tr("Follow your idea"))
+        self.byttebors_button.setText(self.tr("Byttebørs (swap board): offer or ask for help"))
         self._promise.setText(
             self.tr("It takes a minute. You get a receipt with a code, so you can see what becomes of your idea.")
         )

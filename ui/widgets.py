@@ -2,19 +2,26 @@
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QApplication,
     QFrame,
     QLabel,
     QLayout,
     QPushButton,
     QScrollArea,
+    QScroller,
+    QScrollerProperties,
     QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
+
+Area = TypeVar("Area", bound=QAbstractScrollArea)
 
 
 def application() -> QApplication:
@@ -116,4 +123,19 @@ def scrolled(body: QWidget, object_name: str, parent: QWidget) -> QScrollArea:
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
     scroll.setWidget(body)
-    return scroll
+    return kinetic(scroll)
+
+
+def kinetic(area: Area) -> Area:
+    """Let a finger scroll ``area``: drag it and it follows, flick it and it glides (QScroller),
+    as people expect of a touch screen. Touch only: a mouse (staff at a desk) keeps selecting
+    and clicking as before, and a tap on a button inside still is a plain click."""
+    viewport = area.viewport()
+    QScroller.grabGesture(viewport, QScroller.ScrollerGestureType.TouchGesture)
+    scroller = QScroller.scroller(viewport)
+    properties = scroller.scrollerProperties()
+    no_overshoot = QScrollerProperties.OvershootPolicy.OvershootAlwaysOff
+    properties.setScrollMetric(QScrollerProperties.ScrollMetric.HorizontalOvershootPolicy, no_overshoot)
+    properties.setScrollMetric(QScrollerProperties.ScrollMetric.VerticalOvershootPolicy, no_overshoot)
+    scroller.setScrollerProperties(properties)
+    return area

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from mokoko_desktop.bootstrap import KioskStart
 from mokoko_desktop.cli.common import EXIT_USAGE, Commands
+from mokoko_desktop.i18n import available_languages
 
 FRONT_END_GROUP = "mokoko.front_ends"
 
@@ -19,6 +20,8 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     kiosk.add_argument("--windowed", action="store_true", help="run in a window instead of full screen (development)")
     kiosk.add_argument("--size", metavar="WxH", help="window size for --windowed, --smoke and --screenshot")
     kiosk.add_argument("--central-url", metavar="URL", help="central database (default: $MOKOKO_CENTRAL_URL or the setting)")
+    kiosk.add_argument("--language", metavar="CODE", help="the language the start screen shows today, e.g. uk or ar "
+                                                          "(default: Danish, or what staff chose in 'Start dagen')")  # fmt: skip
     kiosk.set_defaults(standalone=start_kiosk)
 
 
@@ -31,6 +34,9 @@ def start_kiosk(args: argparse.Namespace, data_dir: Path) -> int:
     if not found:
         print("The kiosk window is not installed. Run: pip install -e .", file=sys.stderr)
         return EXIT_USAGE
+    if args.language is not None and args.language not in available_languages():
+        print(f"The kiosk has no language {args.language!r}. Choose one of: {', '.join(available_languages())}.", file=sys.stderr)
+        return EXIT_USAGE
     run_kiosk = found[0].load()
-    start = KioskStart(data_dir=data_dir, demo=args.demo, central_url=args.central_url)
+    start = KioskStart(data_dir=data_dir, demo=args.demo, central_url=args.central_url, language=args.language)
     return int(run_kiosk(start, windowed=args.windowed, smoke=args.smoke, screenshot=args.screenshot, size=args.size))

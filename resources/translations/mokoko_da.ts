@@ -4,8 +4,8 @@
 <context>
     <name>AboutStep</name>
     <message>
-        <source>A little about you (you may skip this)</source>
-        <translation>Lidt om dig (du må gerne springe over)</translation>
+        <source>A little about you (optional)</source>
+        <translation>Lidt om dig (valgfrit)</translation>
     </message>
     <message>
         <source>It helps the municipality see whether we reach everyone: young and old, in the whole municipality.</source>
@@ -269,16 +269,16 @@
 <context>
     <name>ContactFields</name>
     <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
+        <source>Phone (or +46 … from abroad)</source>
+        <translation>Telefon (eller +46 … fra udlandet)</translation>
     </message>
     <message>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <source>8 digits, or +46 … from abroad</source>
-        <translation>8 cifre, eller +46 … fra udlandet</translation>
+        <source>12 34 56 78</source>
+        <translation>12 34 56 78</translation>
     </message>
     <message>
         <source>name@example.dk</source>
@@ -303,8 +303,8 @@
 <context>
     <name>ContactStep</name>
     <message>
-        <source>Would you like a personal answer? (you may skip this)</source>
-        <translation>Vil du have et personligt svar? (du må gerne springe over)</translation>
+        <source>Would you like a personal answer? (optional)</source>
+        <translation>Vil du have et personligt svar? (valgfrit)</translation>
     </message>
     <message>
         <source>You can always follow your idea with the code on your receipt, without writing anything here.</source>
@@ -926,13 +926,6 @@
     </message>
 </context>
 <context>
-    <name>KioskWindow</name>
-    <message>
-        <source>Staff</source>
-        <translation>Personale</translation>
-    </message>
-</context>
-<context>
     <name>LanguageName</name>
     <message>
         <source>English</source>
@@ -1176,7 +1169,7 @@
 <context>
     <name>PostPage</name>
     <message>
-        <source>Byttebørs: what can you offer, or what do you need?</source>
+        <source>Byttebørs, the swap board: what can you offer, or what do you need?</source>
         <translation>Byttebørs: Hvad kan du tilbyde, eller hvad har du brug for?</translation>
     </message>
     <message>
@@ -1991,11 +1984,11 @@ Bor i: %2</translation>
         <translation>Bliv frivillig</translation>
     </message>
     <message>
-        <source>Follow up on your idea</source>
-        <translation>Følg op på din idé</translation>
+        <source>Follow your idea</source>
+        <translation>Følg din idé</translation>
     </message>
     <message>
-        <source>Byttebørs: offer or ask for help</source>
+        <source>Byttebørs (swap board): offer or ask for help</source>
         <translation>Byttebørs: tilbyd eller søg hjælp</translation>
     </message>
     <message>
@@ -2197,6 +2190,21 @@ Bor i: %2</translation>
     </message>
 </context>
 <context>
+    <name>TopBar</name>
+    <message>
+        <source>Staff</source>
+        <translation>Personale</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Større tekst</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Høj kontrast</translation>
+    </message>
+</context>
+<context>
     <name>VolunteerFlow</name>
     <message>
         <source>Something else: %1</source>
@@ -2246,8 +2254,8 @@ Bor i: %2</translation>
         <translation>Hvor tit?</translation>
     </message>
     <message>
-        <source>A message for the contact person (you may skip this)</source>
-        <translation>En besked til kontaktpersonen (du må springe over)</translation>
+        <source>A message for the contact person (optional)</source>
+        <translation>En besked til kontaktpersonen (valgfrit)</translation>
     </message>
 </context>
 <context>
@@ -2288,8 +2296,8 @@ Bor i: %2</translation>
         <translation>{duration} efter, at din idé er færdigbehandlet</translation>
     </message>
     <message>
-        <source>We give your name, your phone number or e-mail, your age group and when you can help to the contact person of what you signed up for (named above); for &quot;something else&quot; to the municipality&apos;s volunteer coordinator. They contact you about volunteering and use your details for nothing else. The kiosk deletes them {kiosk} after they have reached the municipality; the organisation keeps them only while you volunteer with them, and at most {signup} if nothing comes of it. You can ask us to delete them at any time. Volunteering is always free and voluntary.</source>
-        <translation>Vi giver dit navn, dit telefonnummer eller din e-mail, din aldersgruppe og hvornår du kan hjælpe, videre til kontaktpersonen for det, du melder dig til (står ovenfor). Melder du dig til “noget andet”, får kommunens frivilligkoordinator dem. De kontakter dig om det frivillige arbejde og bruger ikke dine oplysninger til andet. Kiosken sletter dem {kiosk} efter, at de er nået frem til kommunen. Foreningen gemmer dem kun, så længe du er frivillig hos dem, og højst {signup}, hvis det ikke bliver til noget. Du kan altid bede os om at slette dem. Frivilligt arbejde er altid gratis og frivilligt.</translation>
+        <source>We give your name, your phone number or e-mail, your age group and when you can help to the contact person of what you signed up for (named above); for &quot;something else&quot; to the municipality&apos;s volunteer coordinator. They contact you about volunteering and use your details for nothing else. The kiosk deletes them {kiosk} after they have reached the municipality; the organisation keeps them only while you volunteer with them, and at most {signup} if nothing comes of it. You can ask us to delete them at any time.</source>
+        <translation>Vi giver dit navn, dit telefonnummer eller din e-mail, din aldersgruppe og hvornår du kan hjælpe, videre til kontaktpersonen for det, du melder dig til (står ovenfor). Melder du dig til “noget andet”, får kommunens frivilligkoordinator dem. De kontakter dig om det frivillige arbejde og bruger ikke dine oplysninger til andet. Kiosken sletter dem {kiosk} efter, at de er nået frem til kommunen. Foreningen gemmer dem kun, så længe du er frivillig hos dem, og højst {signup}, hvis det ikke bliver til noget. Du kan altid bede os om at slette dem.</translation>
     </message>
     <message>
         <source>I am the child&apos;s parent or guardian. I agree to the sign-up, and the contact person may call me before the child starts.</source>
@@ -2300,24 +2308,8 @@ Bor i: %2</translation>
         <translation>Teksten i dit opslag kan blive vist for alle, så skriv ikke navne eller telefonnumre i den. Kommunens frivilligkoordinator må vise opslaget til borgere og foreninger, som det passer til, og kontakte dig for at sætte jer i forbindelse med hinanden. Dit navn, dit telefonnummer og din e-mail bliver aldrig vist. Kiosken sletter dine kontaktoplysninger {kiosk} efter, at de er nået frem til kommunen. Kommunen sletter opslaget og dine oplysninger efter {offer}. Du kan altid bede os om at slette dem.</translation>
     </message>
     <message>
-        <source>1 day</source>
-        <translation>1 dag</translation>
-    </message>
-    <message>
-        <source>{n} days</source>
-        <translation>{n} dage</translation>
-    </message>
-    <message>
-        <source>{n} months</source>
-        <translation>{n} måneder</translation>
-    </message>
-    <message>
-        <source>1 year</source>
-        <translation>1 år</translation>
-    </message>
-    <message>
-        <source>{n} years</source>
-        <translation>{n} år</translation>
+        <source>en_GB</source>
+        <translation>da</translation>
     </message>
 </context>
 <context>

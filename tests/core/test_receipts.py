@@ -160,3 +160,49 @@ def test_byttebors_receipt(kiosk, tmp_path) -> None:
     assert "Tak for dit opslag i Byttebørsen!" in text and "Du har brug for" in text
     assert "trailer i weekenden" in text and "du har givet" in text and "1234567" not in text.replace(" ", "")
     assert _decode_qr(pdf) == [f"https://mokoko.randers.dk/f/{post.receipt_code}"]
+
+
+def _pdf_text(pdf: Path) -> str:
+    """The page's text as a reader gets it back (pdfium: the letters in reading order)."""
+    import unicodedata
+
+    document = pypdfium2.PdfDocument(str(pdf))
+    text = document[0].get_textpage().get_text_range()
+    document.close()
+    return unicodedata.normalize("NFKC", text)
+
+
+def test_an_arabic_idea_prints_in_arabic_joined_and_right_to_left(kiosk, tmp_path) -> None:
+    idea = kiosk.ideas.submit(IdeaDraft(theme_code="andet", text="نريد مقاعد أكثر بجانب النهر 🙂", language="ar"), "assentoft")
+    pdf = kiosk.write_receipt(idea, tmp_path / "ar.pdf")
+    text = _pdf_text(pdf)
+    assert "شكرًا على فكرتك!" in text and "ماذا يحدث الآن؟" in text  # the receipt's own words, in Arabic
+    assert "نريد مقاعد أكثر بجانب النهر" in text  # what the citizen wrote, every letter
+    assert "\ufffd" in text  # the emoji no font has: a visible replacement, not empty space
+    assert format_code(idea.receipt_code) in text
+    fonts = _dictionary(_dictionary(PdfReader(str(pdf)).pages[0]["/Resources"])["/Font"])
+    assert any("NotoSansArabic" in str(_dictionary(fonts[key])["/BaseFont"]) for key in fonts)  # embedded beside Noto Sans
+
+
+def test_arabic_is_shaped_into_joined_forms_and_laid_out_right_to_left() -> None:
+    from mokoko_desktop.receipt_text import font_runs, visual_lines
+
+    [line] = visual_lines("سلام عليكم", 10, 500)
+    assert all("\ufe70" <= char <= "\ufeff" or char == " " for char in line)  # contextual (joined) forms
+    assert line.split(" ")[0] != line.split(" ")[-1]
+    assert unicodedata_name(line[-1]).startswith("ARABIC LETTER SEEN")  # the first letter drawn rightmost
+    assert font_runs("Hej 🙂 привіт") == [("NotoSans", "Hej \ufffd привіт")]
+    lines = visual_lines("كلمة " * 40, 9, 150)
+    assert len(lines) > 3  # broken into lines that fit the roll
+
+
+def unicodedata_name(char: str) -> str:
+    import unicodedata
+
+    return unicodedata.name(char)
+
+
+def test_ukrainian_receipt(kiosk, tmp_path) -> None:
+    idea = kiosk.ideas.submit(IdeaDraft(theme_code="andet", text="Більше лавок біля річки", language="uk"), "assentoft")
+    text = " ".join(_pdf_text(kiosk.write_receipt(idea, tmp_path / "uk.pdf")).split())
+    assert "Дякуємо за вашу ідею!" in text and "Більше лавок біля річки" in text and "Що буде далі?" in text

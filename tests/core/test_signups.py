@@ -48,7 +48,7 @@ def test_a_signup_is_stored_cleaned_with_its_consent_version(kiosk, clock) -> No
     assert opened(stored) == {"name": "Åse Ørnebjerg", "phone": "+4520304050", "message": "Jeg har bil."}
     assert (stored.contact_name, stored.contact_phone, stored.contact_email, stored.message) == (None, None, None, "")
     assert stored.availability == ["weekdays", "weekends"] and stored.frequency == "regular"  # the task's
-    assert stored.consent_version == "signup-2026-11-29:7/365"
+    assert stored.consent_version == "signup-2026-12-03:7/365"
     assert stored.guardian_consent_version is None and stored.created_at == clock.now
     assert problem_with(stored.receipt_code) is None and stored.receipt_code.startswith(kiosk.device.tag)
 

@@ -128,16 +128,16 @@ def test_bad_input_gets_calm_messages_and_nothing_is_stored(qtbot, kiosk, make_w
 
 def test_english_is_one_tap_away_and_the_idea_remembers_it(qtbot, kiosk, make_window) -> None:
     window = make_window(kiosk)
-    _touch(qtbot, window._language_buttons["en"])
+    _touch(qtbot, window.top_bar.language_buttons["en"])
     assert window.start_screen.idea_button.text() == "Give an idea"
     _touch(qtbot, window.start_screen.idea_button)
     flow = window.flow
     assert flow.theme_step._heading.text() == "What is your idea about?"
     assert _theme_card(flow, "aeldre").accessibleName() == "Older people and community"
-    _touch(qtbot, window._language_buttons["da"])  # Qt delivers LanguageChange through the event loop
+    _touch(qtbot, window.top_bar.language_buttons["da"])  # Qt delivers LanguageChange through the event loop
     qtbot.waitUntil(lambda: flow.theme_step._heading.text() == "Hvad handler din idé om?")
     assert _theme_card(flow, "aeldre").accessibleName() == "Ældre og fællesskab"
-    _touch(qtbot, window._language_buttons["en"])
+    _touch(qtbot, window.top_bar.language_buttons["en"])
     _touch(qtbot, _theme_card(flow, "andet"))
     commit_text(flow.text_step.editor, "More benches")
     for _ in range(3):

@@ -32,7 +32,7 @@ def _start_typing(qtbot, window) -> None:
 
 def test_idle_prompt_then_everything_is_wiped(qtbot, kiosk, make_window) -> None:
     window = make_window(kiosk)
-    qtbot.mouseClick(window._language_buttons["en"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.top_bar.language_buttons["en"], Qt.MouseButton.LeftButton)
     _start_typing(qtbot, window)
     window.idle.set_timeout(50)
     window.idle.start()

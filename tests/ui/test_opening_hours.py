@@ -31,7 +31,7 @@ def test_closed_before_the_hours_open_by_itself_and_closed_again_after(qtbot, as
     kiosk, clock = asferg
     window = make_window(kiosk)
     closed = window.screens.currentWidget()
-    assert window._nav.role == "closed" and not window._top_bar.isVisible()  # the whole window dims
+    assert window._nav.role == "closed" and not window.top_bar.isVisible()  # the whole window dims
     assert closed.title.text() == "Lukket nu" and closed.when.text() == "Vi åbner igen i dag kl. 10.00."
     assert closed.tour.text().splitlines()[0] == "Stevnstrup  ·  4. januar – 10. januar"
     shot(window, "closed-now.png")
@@ -42,7 +42,7 @@ def test_closed_before_the_hours_open_by_itself_and_closed_again_after(qtbot, as
 
     clock.now = local(2026, 12, 7, 10, 0)
     window.hours.follow()
-    assert window.screens.currentWidget() is window.start_screen and window._top_bar.isVisible()
+    assert window.screens.currentWidget() is window.start_screen and window.top_bar.isVisible()
     qtbot.mouseClick(window.start_screen.idea_button, LEFT)  # a citizen starts just before closing time
     clock.now = local(2026, 12, 7, 17, 0)
     window.hours.follow()

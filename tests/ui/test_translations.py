@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import xml.etree.ElementTree as ET
@@ -11,7 +12,7 @@ import pytest
 from PySide6.QtCore import Qt, QTranslator
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
-from mokoko_desktop.i18n import available_languages, language_name, translate
+from mokoko_desktop.i18n import STAFF_LANGUAGES, available_languages, is_staff_context, language_name, translate
 from mokoko_desktop.paths import TRANSLATIONS_DIR
 from tests.ui.conftest import commit_text
 from ui.qt_tools import qt_tool
@@ -35,16 +36,36 @@ def _forms(translation: ET.Element) -> list[str]:
     return [(form.text or "") for form in plurals] if plurals else [translation.text or ""]
 
 
-def test_danish_is_shipped_and_offered_first() -> None:
-    assert [p.name for p in CATALOGUES][:1] == ["mokoko_da.ts"]
-    assert available_languages()[:2] == ["da", "en"]
-    assert language_name("da") == "Dansk" and language_name("en") == "English"
+def _needed(ts: Path, context: str) -> bool:
+    """Whether ``ts`` must translate ``context``: staff screens speak only Danish and English."""
+    return ts.stem.removeprefix("mokoko_") in STAFF_LANGUAGES or not is_staff_context(context)
+
+
+def test_four_languages_danish_first() -> None:
+    assert {p.name for p in CATALOGUES} >= {"mokoko_da.ts", "mokoko_en.ts", "mokoko_uk.ts", "mokoko_ar.ts"}
+    assert available_languages()[:2] == ["da", "en"] and set(available_languages()) == {"da", "en", "uk", "ar"}
+    names = {language: language_name(language) for language in available_languages()}
+    assert names == {"da": "Dansk", "en": "English", "uk": "Українська", "ar": "العربية"}
 
 
 @pytest.mark.parametrize("ts", CATALOGUES, ids=lambda p: p.stem)
 def test_every_message_is_translated(ts: Path) -> None:
-    unfinished = [(c, s) for c, s, t in _messages(ts) if t is None or t.get("type") or not all(f.strip() for f in _forms(t))]
+    unfinished = [
+        (c, s) for c, s, t in _messages(ts)
+        if _needed(ts, c) and (t is None or t.get("type") or not all(f.strip() for f in _forms(t)))
+    ]  # fmt: skip
     assert unfinished == []
+
+
+@pytest.mark.parametrize("ts", CATALOGUES, ids=lambda p: p.stem)
+def test_translations_keep_their_placeholders(ts: Path) -> None:
+    placeholder = re.compile(r"%\d|\{[a-z_]+\}")
+    broken = [
+        (c, s) for c, s, t in _messages(ts)
+        if t is not None and not t.get("type") and "HH" not in s
+        and any(sorted(placeholder.findall(form)) != sorted(placeholder.findall(s)) for form in _forms(t))
+    ]  # fmt: skip
+    assert broken == []
 
 
 @pytest.mark.parametrize("ts", CATALOGUES, ids=lambda p: p.stem)
@@ -53,6 +74,8 @@ def test_compiled_catalogue_loads_and_is_up_to_date(ts: Path, tmp_path: Path) ->
     assert translator.load(str(ts.with_suffix(".qm")))
     for context, source, translation in _messages(ts):
         assert translation is not None, (context, source)
+        if translation.get("type") == "unfinished":
+            continue  # a staff screen in a citizens' language: shown in Danish
         forms = _forms(translation)
         if len(forms) == 1:
             assert translator.translate(context, source) == forms[0], (context, source)
@@ -68,10 +91,13 @@ def test_the_code_has_no_string_missing_from_the_catalogues(tmp_path: Path) -> N
         shutil.copy(ts, copy)
         copies.append(copy)
     sources = [str(p) for folder in ("mokoko_desktop", "ui", "sync") for p in (ROOT / folder).rglob("*.py")]
-    subprocess.run([lupdate, "-no-obsolete", "-locations", "none", *sources, "-ts", *map(str, copies)],
-                   check=True, capture_output=True)
+    for plural_only in (False, True):  # English, the source language, keeps only its plural forms
+        chosen = [copy for copy in copies if (copy.name == "mokoko_en.ts") == plural_only]
+        extra = ["-pluralonly"] if plural_only else []
+        subprocess.run([lupdate, "-no-obsolete", "-locations", "none", *extra, *sources, "-ts", *map(str, chosen)],
+                       check=True, capture_output=True)  # fmt: skip
     for copy in copies:
-        missing = [(c, s) for c, s, t in _messages(copy) if t is None or t.get("type") == "unfinished"]
+        missing = [(c, s) for c, s, t in _messages(copy) if _needed(copy, c) and (t is None or t.get("type") == "unfinished")]
         assert missing == [], f"run: python tools/translations.py update, then translate {copy.name}"
 
 
@@ -88,15 +114,26 @@ def _shown_texts(window) -> set[str]:
     return texts
 
 
-def test_no_english_source_string_shows_on_any_danish_screen(qtbot, kiosk, make_window) -> None:
-    english_only = {s for _c, s, t in _messages(TRANSLATIONS_DIR / "mokoko_da.ts") if t is None or t.text != s}
+@pytest.mark.parametrize("language", ["da", "uk", "ar"])
+def test_no_english_source_string_shows_on_any_citizen_screen(qtbot, kiosk, make_window, language: str) -> None:
+    """A citizen's whole idea, in Danish, Ukrainian and Arabic (right to left); staff's screens
+    then speak Danish."""
+    catalogue = TRANSLATIONS_DIR / f"mokoko_{language}.ts"
+    english_only = {s for c, s, t in _messages(catalogue) if t is None or t.get("type") or (t.text != s and _needed(catalogue, c))}
     english_only -= {language_name(lang) for lang in available_languages()}  # each language's own name
+    english_only -= {"12 34 56 78", "name@example.dk", "HH:mm"}  # the same in every language
+    english_only -= {t.text for _c, _s, t in _messages(TRANSLATIONS_DIR / "mokoko_da.ts") if t is not None}  # staff: Danish
     window = make_window(kiosk)
     seen: set[str] = set()
+    rtl = Qt.LayoutDirection.RightToLeft if language == "ar" else Qt.LayoutDirection.LeftToRight
 
     def look() -> None:
         seen.update(_shown_texts(window))
+        if window.screens.currentWidget() is not window.pin_pad and window.staff.panel is None:
+            assert window.layoutDirection() == rtl
 
+    if language != "da":
+        qtbot.mouseClick(window.top_bar.language_buttons[language], Qt.MouseButton.LeftButton)
     look()
     qtbot.mouseClick(window.start_screen.idea_button, Qt.MouseButton.LeftButton)
     flow = window.flow
@@ -116,11 +153,15 @@ def test_no_english_source_string_shows_on_any_danish_screen(qtbot, kiosk, make_
     window.idle.idle.emit()
     look()
     window.reset_to_start()
+    if language != "da":
+        qtbot.mouseClick(window.top_bar.language_buttons[language], Qt.MouseButton.LeftButton)
     window.open_pin_pad()
-    look()
+    assert window.language == "da" and window.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    seen.update(_shown_texts(window))
     window.staff.open_panel()
-    look()
+    seen.update(_shown_texts(window))
     shown_english = {text for text in seen if text in english_only}
     assert shown_english == set()
-    assert {"Giv en idé", "Hvad handler din idé om?", "Send min idé", "Tak for din idé!", "Er du her stadig?",
-            "Personalekode", "Tilbage til kiosken"} <= seen
+    if language == "da":
+        assert {"Giv en idé", "Hvad handler din idé om?", "Send min idé", "Tak for din idé!", "Er du her stadig?",
+                "Personalekode", "Tilbage til kiosken"} <= seen

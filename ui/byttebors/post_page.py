@@ -77,7 +77,7 @@ class PostPage(TranslatedWidget):
             choice.setText(pick(choice.property("names"), language))
 
     def _retranslate(self) -> None:
-        self._heading.setText(self.tr("Byttebørs: what can you offer, or what do you need?"))
+        self._heading.setText(self.tr("Byttebørs, the swap board: what can you offer, or what do you need?"))
         self.offer_button.setText(self.tr("I / we can offer something"))
         self.need_button.setText(self.tr("I / we need something"))
         self._hint.setText(

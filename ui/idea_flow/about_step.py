@@ -49,7 +49,7 @@ class AboutStep(TranslatedWidget):
         self._retranslate()
 
     def _retranslate(self) -> None:
-        self._heading.setText(self.tr("A little about you (you may skip this)"))
+        self._heading.setText(self.tr("A little about you (optional)"))
         self._hint.setText(
             self.tr("It helps the municipality see whether we reach everyone: young and old, in the whole municipality.")
         )

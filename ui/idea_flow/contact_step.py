@@ -60,7 +60,7 @@ class ContactStep(TranslatedWidget):
         QTimer.singleShot(0, lambda: self._keep_focus_in_view(None, QApplication.focusWidget()))
 
     def _retranslate(self) -> None:
-        self._heading.setText(self.tr("Would you like a personal answer? (you may skip this)"))
+        self._heading.setText(self.tr("Would you like a personal answer? (optional)"))
         self._hint.setText(
             self.tr("You can always follow your idea with the code on your receipt, without writing anything here.")
         )

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QVBoxLayout, QWidget
 
-from ui.widgets import TranslatedWidget, button, label
+from ui.widgets import TranslatedWidget, button, label, scrolled
 
 
 @dataclass(frozen=True)
@@ -52,11 +52,7 @@ class ReviewStep(TranslatedWidget):
             grid.addWidget(self._titles[part], row, 0, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(self.values[part], row, 1, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(change, row, 2, Qt.AlignmentFlag.AlignTop)
-        scroll = QScrollArea(self)
-        scroll.setObjectName("reviewScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(body)
+        scroll = scrolled(body, "reviewScroll", self)
         layout = QVBoxLayout(self)
         layout.addWidget(self._heading)
         layout.addWidget(self._hint)

@@ -52,6 +52,6 @@ class WhenPage(TranslatedWidget):
         self._heading.setText(self.tr("When can you help?"))
         self._labels["availability"].setText(self.tr("When suits you? (you may choose several)"))
         self._labels["frequency"].setText(self.tr("How often?"))
-        self._labels["message"].setText(self.tr("A message for the contact person (you may skip this)"))
+        self._labels["message"].setText(self.tr("A message for the contact person (optional)"))
         for choice in self._choices:
             choice.setText(QCoreApplication.translate("volunteering", choice.property("source")))
