@@ -71,6 +71,7 @@ class OpportunityInfo:
     contact_how: str
     active_from: dt.date | None
     active_to: dt.date | None
+    icon: str = ""  # a pictogram's name (mokoko_desktop/pictograms.py)
 
     @classmethod
     def from_data(cls, opportunity_id: str, data: dict[str, Any]) -> OpportunityInfo:
@@ -96,6 +97,7 @@ class OpportunityInfo:
             contact_how=str(contact.get("how", "")),
             active_from=_date(data.get("active_from")),
             active_to=_date(data.get("active_to")),
+            icon=str(data.get("icon") or ""),
         )
 
     def whole_municipality(self) -> bool:

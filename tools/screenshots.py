@@ -27,7 +27,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
 from mokoko_desktop.bootstrap import open_kiosk
-from mokoko_desktop.i18n import available_languages, language_name
+from mokoko_desktop.i18n import STAFF_LANGUAGES, available_languages, language_name
 from mokoko_desktop.paths import TRANSLATIONS_DIR
 from mokoko_desktop.printing import PrintOutcome
 from mokoko_desktop.start_info import StartInfo
@@ -79,8 +79,15 @@ def _settle(app: QApplication, ms: int = 120) -> None:
     QTest.qWait(ms)
 
 
-def shoot(out: Path, width: int, height: int, language: str) -> list[str]:
-    """Render every screen at ``width`` x ``height`` in ``language``; returns the problems found."""
+LOOKS = {"normal": (False, False), "large": (True, False), "contrast": (False, True), "large-contrast": (True, True)}
+
+
+STAFF_SCREENS = {"10", "11", "12"}  # the PIN pad and the staff's screens
+
+
+def shoot(out: Path, width: int, height: int, language: str, look: str = "normal") -> list[str]:
+    """Render every screen at ``width`` x ``height`` in ``language`` and ``look`` (larger text,
+    high contrast); returns the problems found. Staff's screens are checked for Danish."""
     app = create_application()
     kiosk = open_kiosk(tempfile.mkdtemp(prefix="mokoko-shots-"), demo=True, clock=lambda: DEMO_MOMENT)
     kiosk.set_today_stop(DEMO_STOP)
@@ -90,18 +97,21 @@ def shoot(out: Path, width: int, height: int, language: str) -> list[str]:
     window.attach(kiosk, _NoPrinter())
     window.resize(width, height)
     window.show()
-    tag = f"{width}x{height}-{language}"
+    tag = f"{width}x{height}-{language}" + ("" if look == "normal" else f"-{look}")
     problems: list[str] = []
 
     def save(name: str) -> None:
         _settle(app)
         window.grab().save(str(out / f"{name}-{tag}.png"))
-        problems.extend(f"{name}-{tag}: {text!r}" for text in sorted(wrong_language(window, language)))
+        staff = name.split("-")[0] in STAFF_SCREENS
+        expected = "da" if staff and language not in STAFF_LANGUAGES else language  # staff read Danish
+        problems.extend(f"{name}-{tag}: {text!r}" for text in sorted(wrong_language(window, expected)))
 
     def fresh() -> None:
-        """Back to the start screen (which is always Danish), then the language of this run."""
+        """Back to the start screen (which is always Danish), then the language and look of this run."""
         window.reset_to_start()
         languages.set_language(language)
+        window.set_sight(large_text=LOOKS[look][0], contrast=LOOKS[look][1])
 
     fresh()
     save("01-start")
@@ -197,8 +207,7 @@ def _volunteer(window: KioskWindow, save: Save) -> None:
     flow.person.guardian_consent.setChecked(True)
     flow.next_button.click()
     flow.when.availability.buttons()[2].click()
-    save("24-volunteer-when")
-    flow.next_button.click()
+    save("24-volunteer-when")  # when, what and the consent are one page
     flow.next_button.click()  # without consent: the kind message
     save("25-volunteer-confirm")
     flow.confirm.consent.setChecked(True)
@@ -230,13 +239,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("out", type=Path)
     parser.add_argument("--size", action="append", default=None, metavar="WxH", help="default: 1280x800 and 1920x1080")
     parser.add_argument("--language", action="append", default=None, help="default: every shipped language")
+    parser.add_argument("--look", action="append", default=None, choices=list(LOOKS), help="default: normal")
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
     problems: list[str] = []
     for size in args.size or ["1280x800", "1920x1080"]:
         width, height = (int(v) for v in size.split("x"))
         for language in args.language or available_languages():
-            problems += shoot(args.out, width, height, language)
+            for look in args.look or ["normal"]:
+                problems += shoot(args.out, width, height, language, look)
     print(f"Screens written to {args.out}")
     for problem in problems:
         print(f"Wrong language on {problem}", file=sys.stderr)

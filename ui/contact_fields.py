@@ -39,6 +39,9 @@ class ContactFields(TranslatedWidget):
                 grid.setColumnStretch(column, 1)
             self.edits[field].textEdited.connect(lambda _text, f=field: self.problems[f].clear_text())
         self.email.textEdited.connect(lambda _text: self.problems["phone"].clear_text())  # "phone or e-mail"
+        # The keyboard's Enter key moves on to the next field, as on a phone: no tap needed.
+        self.name.returnPressed.connect(self.phone.setFocus)
+        self.phone.returnPressed.connect(self.email.setFocus)
         self._retranslate()
 
     def set_name_label(self, text: str) -> None:

@@ -16,6 +16,7 @@ from mokoko_desktop.i18n import DEFAULT_LANGUAGE, STAFF_LANGUAGES
 from mokoko_desktop.start_info import StartInfo
 from ui.idle import IdleWatcher
 from ui.idle_prompt import IdlePrompt
+from ui.keyboard_language import KeyboardLanguage
 from ui.language import LanguageSwitcher
 from ui.navigator import Navigator
 from ui.opening_hours import CLOSED_ROLES, OpeningHoursKeeper
@@ -79,9 +80,10 @@ class KioskWindow(QMainWindow):
         self.staff_button = top_bar.staff_button
         top_bar.language_chosen.connect(languages.set_language)
         top_bar.staff_requested.connect(self.open_pin_pad)
-        top_bar.large_text_toggled.connect(lambda on: self._set_sight(large_text=on))
-        top_bar.contrast_toggled.connect(lambda on: self._set_sight(contrast=on))
+        top_bar.large_text_toggled.connect(lambda on: self.set_sight(large_text=on))
+        top_bar.contrast_toggled.connect(lambda on: self.set_sight(contrast=on))
         self._large_text = self._contrast = False
+        self._keyboard = KeyboardLanguage(self)  # the on-screen keyboard's layout follows the language
 
         self.screens = PageStack(central)
         self._nav = Navigator(self.screens)
@@ -273,7 +275,7 @@ class KioskWindow(QMainWindow):
         self.idle_prompt.dismiss()
         self._nav.show(self.start_screen)  # the citizen's screens are destroyed here
         if self._large_text or self._contrast:
-            self._set_sight(large_text=False, contrast=False)
+            self.set_sight(large_text=False, contrast=False)
         self.pin_pad.ask_pin()
         self.refresh_start()
         self._day_language()
@@ -346,7 +348,7 @@ class KioskWindow(QMainWindow):
             self._apply_style()
         super().resizeEvent(event)
 
-    def _set_sight(self, *, large_text: bool | None = None, contrast: bool | None = None) -> None:
+    def set_sight(self, *, large_text: bool | None = None, contrast: bool | None = None) -> None:
         """Larger text and high contrast, for every screen until the next citizen."""
         self._large_text = self._large_text if large_text is None else large_text
         self._contrast = self._contrast if contrast is None else contrast
@@ -374,6 +376,7 @@ class KioskWindow(QMainWindow):
 
     def _language_changed(self, language: str) -> None:
         self.top_bar.show_language(language)
+        self._keyboard.follow(language)
         self.start_screen.show_language(language)
         for screen in (self.flow, self.followup, self._nav.screen("stories")):
             if screen is not None:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from mokoko_desktop.submissions import Draft, KioskNotReady
 from mokoko_desktop.validation import FieldProblem, SubmissionRejected
+from ui import read_aloud
 from ui.messages import for_person
 from ui.overlay import Overlay
 from ui.widgets import PageStack, ProblemLabel, TranslatedWidget, as_page, button, label
@@ -54,6 +55,9 @@ class StepFlow(TranslatedWidget):
         self.cancel_button = button("quiet", self)
         self.next_button = button("primary", self)
         self.footer_problem = ProblemLabel(self)
+        self.read_button = button("secondary", self)  # "Læs op": shown where a voice speaks the language
+        self.read_button.setObjectName("readAloud")
+        self.read_button.clicked.connect(self._read_aloud)
         self.back_button.clicked.connect(self._back)
         self.next_button.clicked.connect(self._next)
         self._confirm = Overlay(self)
@@ -69,7 +73,10 @@ class StepFlow(TranslatedWidget):
         footer.addWidget(self.next_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)  # the window's screen stack has the margins
-        layout.addWidget(self._progress)
+        top = QHBoxLayout()
+        top.addWidget(self._progress, 1)
+        top.addWidget(self.read_button)
+        layout.addLayout(top)
         layout.addWidget(self._stack, 1)
         layout.addLayout(footer)
 
@@ -92,6 +99,8 @@ class StepFlow(TranslatedWidget):
 
     def go(self, name: str) -> None:
         self.footer_problem.clear_text()
+        if read_aloud.kiosk_reader().speaking:
+            read_aloud.kiosk_reader().stop()  # the page it was reading is gone
         self._stack.setCurrentWidget(self._pages[name])
         self._retranslate()
 
@@ -163,9 +172,16 @@ class StepFlow(TranslatedWidget):
     def show_language(self, language: str) -> None:
         self._language = language
 
+    def _read_aloud(self) -> None:
+        page = self._stack.currentWidget()
+        if page is not None:
+            read_aloud.kiosk_reader().read(read_aloud.spoken_text(page), self._language)
+
     def _retranslate(self) -> None:
         # A fixed context: self.tr() here would look in each subclass's own context.
         self.cancel_button.setText(QCoreApplication.translate("StepFlow", "Stop"))
+        self.read_button.setText(QCoreApplication.translate("StepFlow", "Read aloud"))
+        self.read_button.setVisible(read_aloud.kiosk_reader().can_read(self._language))
         self.back_button.setText(QCoreApplication.translate("StepFlow", "‹ Back"))
         self._confirm.title.setText(QCoreApplication.translate("StepFlow", "Do you want to stop?"))
         self._confirm.body.setText(QCoreApplication.translate("StepFlow", "What you have written will be deleted."))

@@ -139,3 +139,19 @@ def kinetic(area: Area) -> Area:
     properties.setScrollMetric(QScrollerProperties.ScrollMetric.VerticalOvershootPolicy, no_overshoot)
     scroller.setScrollerProperties(properties)
     return area
+
+
+def pictogram(name: str | None, size: int, parent: QWidget) -> QWidget | None:
+    """The catalogue pictogram ``name`` drawn ``size`` pixels square, or None when it has none."""
+    from PySide6.QtSvgWidgets import QSvgWidget
+
+    from mokoko_desktop.pictograms import pictogram_path
+
+    path = pictogram_path(name)
+    if path is None:
+        return None
+    picture = QSvgWidget(str(path), parent)
+    picture.setObjectName("pictogram")
+    picture.setFixedSize(size, size)
+    picture.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
+    return picture

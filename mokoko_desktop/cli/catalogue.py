@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from mokoko_desktop.cli.common import EXIT_OK, Commands, Refused
+from mokoko_desktop.cli.common import EXIT_OK, EXIT_USAGE, Commands, Refused
 from mokoko_desktop.i18n import pick
 
 if TYPE_CHECKING:
@@ -27,6 +28,11 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     load = catalogue.add_parser("load", parents=[common], help="load a catalogue JSON file")
     load.add_argument("path", type=Path)
     load.set_defaults(func=load_catalogue)
+    check = catalogue.add_parser("check", parents=[common], help="list what citizens' texts lack in a language, and unknown "
+                                                                  "pictograms (exit 1 when something is missing)")  # fmt: skip
+    check.add_argument("path", type=Path, help="a catalogue JSON file")
+    check.add_argument("--json", action="store_true", help="the gaps as JSON")
+    check.set_defaults(standalone=check_catalogue)
 
 
 def list_themes(kiosk: Kiosk, args: argparse.Namespace) -> int:
@@ -50,6 +56,30 @@ def set_today_stop(kiosk: Kiosk, args: argparse.Namespace) -> int:
         raise Refused(str(error)) from None
     print(f"Today's stop: {stop.place} ({stop.id})")
     return EXIT_OK
+
+
+def check_catalogue(args: argparse.Namespace, data_dir: Path) -> int:
+    """Check a catalogue file before it is loaded or sent to the kiosks (needs no kiosk)."""
+    import json
+
+    from mokoko_desktop.catalogue_check import catalogue_gaps
+
+    try:
+        data = json.loads(args.path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        print(f"Cannot read {args.path}: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    if not isinstance(data, dict):
+        print(f"{args.path} is not a catalogue (a JSON object).", file=sys.stderr)
+        return EXIT_USAGE
+    gaps = catalogue_gaps(data)
+    if args.json:
+        print(json.dumps([{"where": gap.where, "kind": gap.kind, "missing": list(gap.missing)} for gap in gaps], indent=2))
+    else:
+        for gap in gaps:
+            print(gap.line())
+        print(f"{len(gaps)} gap(s)" if gaps else "Every citizen text is in every language, every pictogram is there.")
+    return 1 if gaps else EXIT_OK
 
 
 def load_catalogue(kiosk: Kiosk, args: argparse.Namespace) -> int:

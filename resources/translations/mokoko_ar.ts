@@ -2011,6 +2011,10 @@ Lives in: %2</source>
         <translation>إلغاء</translation>
     </message>
     <message>
+        <source>Read aloud</source>
+        <translation>اقرأ بصوت عالٍ</translation>
+    </message>
+    <message>
         <source>‹ Back</source>
         <translation>‹ رجوع</translation>
     </message>

@@ -2007,6 +2007,10 @@ Bor i: %2</translation>
         <translation>Afbryd</translation>
     </message>
     <message>
+        <source>Read aloud</source>
+        <translation>Læs op</translation>
+    </message>
+    <message>
         <source>‹ Back</source>
         <translation>‹ Tilbage</translation>
     </message>

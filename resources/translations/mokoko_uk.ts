@@ -2008,6 +2008,10 @@ Lives in: %2</source>
         <translation>Скасувати</translation>
     </message>
     <message>
+        <source>Read aloud</source>
+        <translation>Прочитати вголос</translation>
+    </message>
+    <message>
         <source>‹ Back</source>
         <translation>‹ Назад</translation>
     </message>

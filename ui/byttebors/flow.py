@@ -62,6 +62,7 @@ class BytteborsFlow(StepFlow):
             self.show_problems(problems)
             return
         self.go("contact")
+        self.contact.name.setFocus()  # the first field: typing starts at once
 
     def _back(self) -> None:
         if self.current_page() == "contact":

@@ -29,9 +29,12 @@ class PostPage(TranslatedWidget):
             choice.setObjectName("kindChoice")
             self.kind.addButton(choice)
             kinds.addWidget(choice)
+
         self.editor = QPlainTextEdit(self)
         self.editor.setObjectName("ideaText")
         self.editor.setTabChangesFocus(True)
+        for choice in (self.offer_button, self.need_button):
+            choice.clicked.connect(self.editor.setFocus)  # then write: no extra tap on the field
         self._tags_label = label("fieldLabel", self)
         self.tags = ManyGroup(self)
         self._tag_buttons: list[QPushButton] = []

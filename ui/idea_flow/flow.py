@@ -56,8 +56,9 @@ class IdeaFlow(StepFlow):
         for name, step in (("theme", self.theme_step), ("text", self.text_step), ("about", self.about_step),
                            ("contact", self.contact_step), ("review", self.review_step)):  # fmt: skip
             self.add_page(name, step)
-        self.theme_step.theme_chosen.connect(lambda _code: self.go("text"))
-        self.review_step.change_requested.connect(self.go)
+        self._changing = False  # "Ret" on the review: once that step is right, straight back to it
+        self.theme_step.theme_chosen.connect(lambda _code: self._step_done("text"))
+        self.review_step.change_requested.connect(self._change)
         # "Skip" turns into "Next" as soon as something optional is filled in
         self.about_step.age_group.buttonClicked.connect(lambda _b: self._retranslate())
         self.about_step.home_area.buttonClicked.connect(lambda _b: self._retranslate())
@@ -92,7 +93,16 @@ class IdeaFlow(StepFlow):
         if problems:
             self.show_problems(problems)
             return
-        self.go(STEPS[STEPS.index(step) + 1])
+        self._step_done(STEPS[STEPS.index(step) + 1])
+
+    def _change(self, step: str) -> None:
+        self._changing = True
+        self.go(step)
+
+    def _step_done(self, following: str) -> None:
+        """On to ``following``, or back to the review when the citizen came from its "Ret"."""
+        self.go("review" if self._changing else following)
+        self._changing = False
 
     def _problem_label(self, field_name: str) -> ProblemLabel | None:
         if field_name == "theme":

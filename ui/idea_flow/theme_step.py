@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QButtonGroup, QGridLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from mokoko_desktop.i18n import pick
 from mokoko_desktop.models import Theme
-from ui.widgets import ProblemLabel, TranslatedWidget, label
+from ui.widgets import ProblemLabel, TranslatedWidget, label, pictogram
 
 COLUMNS = 3
 
@@ -26,10 +26,15 @@ class ThemeCard(QPushButton):
         self._description = label("themeDescription", self)
         for part in (self._title, self._description):
             part.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self._title)
-        layout.addWidget(self._description)
-        layout.addStretch(1)
+        text = QVBoxLayout()
+        text.addWidget(self._title)
+        text.addWidget(self._description)
+        text.addStretch(1)
+        layout = QHBoxLayout(self)
+        picture = pictogram(theme.icon, 52, self)
+        if picture is not None:
+            layout.addWidget(picture, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(text, 1)
 
     def show_language(self, language: str) -> None:
         self._title.setText(pick(self.theme.title, language))

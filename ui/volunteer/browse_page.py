@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QSizePolicy
 from mokoko_desktop.i18n import pick
 from mokoko_desktop.opportunities import FREQUENCY_NAMES, Opportunities, OpportunityInfo
 from ui.forms import OptionalGroup, toggle
-from ui.widgets import TranslatedWidget, button, label, scrolled
+from ui.widgets import TranslatedWidget, button, label, pictogram, scrolled
 
 COLUMNS = 2
 CHIP_COLUMNS = 6
@@ -29,11 +29,16 @@ class OpportunityCard(QPushButton):
         self._organisation = label("cardOrganisation", self)
         self._summary = label("cardSummary", self)
         self._facts = label("cardFacts", self)
-        layout = QVBoxLayout(self)
+        text = QVBoxLayout()
         for part in (self._title, self._organisation, self._summary, self._facts):
             part.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
-            layout.addWidget(part)
-        layout.addStretch(1)
+            text.addWidget(part)
+        text.addStretch(1)
+        layout = QHBoxLayout(self)
+        picture = pictogram(info.icon, 64, self)
+        if picture is not None:
+            layout.addWidget(picture, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(text, 1)
 
     def show_language(self, language: str) -> None:
         info = self.info

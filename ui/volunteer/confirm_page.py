@@ -1,4 +1,5 @@
-"""The last page: what will be sent, and the consent without which nothing is saved."""
+"""The last page: when the volunteer can help, what will be sent, and the consent without which
+nothing is saved (one page: fewer taps from the start screen to the receipt)."""
 
 from __future__ import annotations
 
@@ -11,9 +12,9 @@ from ui.widgets import ProblemLabel, TranslatedWidget, label, scrolled_column
 
 
 class ConfirmPage(TranslatedWidget):
-    """A summary of the sign-up and the consent box."""
+    """The :class:`WhenPage` choices, a summary of the sign-up and the consent box."""
 
-    def __init__(self, periods: Periods, parent: QWidget | None = None) -> None:
+    def __init__(self, periods: Periods, when: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._periods = periods
         self._heading = label("stepHeading", self)
@@ -22,9 +23,9 @@ class ConfirmPage(TranslatedWidget):
         self.consent = self.consent_box.checkbox
         self.problem = ProblemLabel(self)
         self.consent.toggled.connect(lambda _on: self.problem.clear_text())
-        scroll = scrolled_column("reviewBody", "reviewScroll", self, [self.summary, self.consent_box, self.problem])
+        scroll = scrolled_column("reviewBody", "reviewScroll", self, [when, self._heading, self.summary, self.consent_box, self.problem])
         layout = QVBoxLayout(self)
-        layout.addWidget(self._heading)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll, 1)
         self._retranslate()
 

@@ -31,10 +31,9 @@ PAGE_FIELDS = {
     "details": (),
     "general": ("general_text", "interests"),
     "person": PERSON_FIELDS,
-    "when": WHEN_FIELDS,
-    "confirm": ("consent", "opportunity"),
+    "confirm": (*WHEN_FIELDS, "consent", "opportunity"),  # the when choices are on the last page
 }
-SIGN_UP_PAGES = ("person", "when", "confirm")
+SIGN_UP_PAGES = ("person", "confirm")
 
 
 class VolunteerFlow(StepFlow):
@@ -56,13 +55,15 @@ class VolunteerFlow(StepFlow):
         self.general = GeneralPage(kiosk.opportunities.interests(), self)
         self.person = PersonPage(self)
         self.when = WhenPage(self)
-        self.confirm = ConfirmPage(kiosk.consent_periods(), self)
+        self.confirm = ConfirmPage(kiosk.consent_periods(), self.when, self)
         for name, page in (("browse", self.browse), ("details", self.details), ("general", self.general),
-                           ("person", self.person), ("when", self.when), ("confirm", self.confirm)):  # fmt: skip
+                           ("person", self.person), ("confirm", self.confirm)):  # fmt: skip
             self.add_page(name, page)
         self.browse.opportunity_chosen.connect(self._open)
         self.browse.something_else_requested.connect(self._something_else)
         self.person.age_group_changed.connect(self.browse.set_age_group)
+        for group in (self.when.availability, self.when.frequency):
+            group.buttonClicked.connect(lambda _button: self.confirm.summary.setText(self._summary()))
         self.show_language(language)
         self.go("browse")
 
@@ -88,17 +89,20 @@ class VolunteerFlow(StepFlow):
             return
         if page == "details":
             self.go("person")
+            self.person.name.setFocus()  # the first field: typing starts at once
             return
         problems = self.page_problems(page)
         if problems:
             self.show_problems(problems)
             return
-        self.go({"general": "person", "person": "when", "when": "confirm"}[page])
+        self.go({"general": "person", "person": "confirm"}[page])
+        if page == "general":
+            self.person.name.setFocus()
 
     def _back(self) -> None:
         page = self.current_page()
         start = "details" if self._chosen is not None else "general"
-        previous = {"details": "browse", "general": "browse", "person": start, "when": "person", "confirm": "when"}
+        previous = {"details": "browse", "general": "browse", "person": start, "confirm": "person"}
         if page in previous:
             self.go(previous[page])
 
