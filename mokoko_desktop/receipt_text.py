@@ -12,12 +12,14 @@ left text by itself. So a paragraph is prepared here before reportlab sees it:
   bidirectional algorithm); it is then right-aligned unless it is centred.
 
 Both libraries are small, well kept and pure wheels; reportlab's own right-to-left support needs
-``rlbidi``, which is not on PyPI.
+``rlbidi``, which is not on PyPI. The PDF's text layer maps the joined forms back to plain letters
+(:func:`_letters_cmap`), so the receipt's text reads as the letters that were written.
 """
 
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 from xml.sax.saxutils import escape
 
@@ -25,7 +27,7 @@ import arabic_reshaper
 from bidi import get_base_level, get_display
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Paragraph
 
@@ -43,9 +45,32 @@ _RESHAPER = arabic_reshaper.ArabicReshaper(configuration={"delete_harakat": Fals
 _NEUTRAL_CLASSES = {"WS", "ON", "CS", "ES", "ET", "EN", "AN", "BN", "NSM", "S", "B"}
 
 
+_PRESENTATION_FORM = re.compile(r"<([0-9A-F]{2})> <(F[B-E][0-9A-F]{2})>")
+
+
+def _letters_cmap(fontname: str, subset: list[int]) -> str:
+    """reportlab's ToUnicode map, with each joined Arabic letter form mapped back to its plain
+    letter(s) (U+FEE3 -> U+0645; the lam-alef ligature -> U+0644 U+0627): copying or searching a
+    receipt, or pdftotext, gives the letters the citizen wrote, not their printed shapes."""
+
+    def plain(match: re.Match[str]) -> str:
+        letters = unicodedata.normalize("NFKC", chr(int(match.group(2), 16)))
+        # A ligature is one glyph for two letters in a line drawn right to left: PDF readers
+        # (poppler's pdftotext, pdfium) turn the line back to reading order glyph by glyph and
+        # keep a glyph's letters as mapped, so lam-alef is mapped alef first to read "لا".
+        letters = letters[::-1]
+        return f"<{match.group(1)}> <{letters.encode('utf-16-be').hex().upper()}>"
+
+    return _PRESENTATION_FORM.sub(plain, _REPORTLAB_CMAP(fontname, subset))
+
+
+_REPORTLAB_CMAP = ttfonts.makeToUnicodeCMap
+
+
 @functools.cache
 def register_fonts() -> None:
     """Register the bundled fonts with reportlab (once per process)."""
+    ttfonts.makeToUnicodeCMap = _letters_cmap  # read by reportlab when it writes each font
     for regular, bold, regular_file, bold_file in FONTS:
         pdfmetrics.registerFont(TTFont(regular, str(FONTS_DIR / regular_file)))
         pdfmetrics.registerFont(TTFont(bold, str(FONTS_DIR / bold_file)))

@@ -12,6 +12,7 @@ import pytest
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # headless by default, before anything loads Qt
 os.environ.pop("MOKOKO_DATA_DIR", None)
+os.environ["MOKOKO_SPEECH_ENGINE"] = "none"  # no loudspeaker in tests: "Læs op" hidden (its own tests use Qt's mock engine)
 
 import tempfile
 import uuid

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLineEdit, QWidget
 
 from mokoko_desktop.validation import NAME_MAX
-from ui.widgets import ProblemLabel, TranslatedWidget, label
+from ui.widgets import ProblemLabel, TranslatedWidget, label, type_here
 
 FIELDS = ("name", "phone", "email")
 
@@ -40,8 +40,8 @@ class ContactFields(TranslatedWidget):
             self.edits[field].textEdited.connect(lambda _text, f=field: self.problems[f].clear_text())
         self.email.textEdited.connect(lambda _text: self.problems["phone"].clear_text())  # "phone or e-mail"
         # The keyboard's Enter key moves on to the next field, as on a phone: no tap needed.
-        self.name.returnPressed.connect(self.phone.setFocus)
-        self.phone.returnPressed.connect(self.email.setFocus)
+        self.name.returnPressed.connect(lambda: type_here(self.phone))
+        self.phone.returnPressed.connect(lambda: type_here(self.email))
         self._retranslate()
 
     def set_name_label(self, text: str) -> None:

@@ -14,7 +14,7 @@ from mokoko_desktop.i18n import pick
 from mokoko_desktop.receipt_codes import InvalidReceiptCode, format_code
 from ui.messages import for_person
 from ui.overlay import Overlay
-from ui.widgets import ProblemLabel, TranslatedWidget, button, label
+from ui.widgets import ProblemLabel, TranslatedWidget, button, label, own_words
 
 if TYPE_CHECKING:
     from mokoko_desktop.kiosk import Kiosk
@@ -164,7 +164,7 @@ class FollowUpScreen(TranslatedWidget):
             self.result_reply.setText(reply)
         if found.idea is not None:
             title = pick(found.idea.theme_title, self._language) if found.idea.theme_title else ""
-            self.result_idea.setText(self.tr("Your idea (%1): %2").replace("%1", title).replace("%2", found.idea.text))
+            self.result_idea.setText(self.tr("Your idea (%1): %2").replace("%1", title).replace("%2", own_words(found.idea.text)))
         else:
             self.result_idea.setText("")
 

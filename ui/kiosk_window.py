@@ -283,8 +283,7 @@ class KioskWindow(QMainWindow):
         self.idle.start()
         self.reset_done.emit()
 
-    def _day_language(self) -> None:
-        """Show the day's start language: Danish, unless staff chose another for today."""
+    def _day_language(self) -> None:  # Danish, unless staff chose another for today
         if self._start_info.language in self._languages.languages:
             self._languages.set_language(self._start_info.language)
 
@@ -314,6 +313,7 @@ class KioskWindow(QMainWindow):
     def open_pin_pad(self) -> None:
         if self._languages.language not in STAFF_LANGUAGES:
             self._languages.set_language(DEFAULT_LANGUAGE)  # staff's screens speak Danish (or English)
+        self.set_sight(large_text=False, contrast=False)  # and look as usual
         self.pin_pad.ask_pin()
         self._nav.show(self.pin_pad)
         self.pin_pad.setFocus()

@@ -19,6 +19,9 @@ from mokoko_desktop.paths import TRANSLATIONS_DIR
 from ui.widgets import application
 
 log = logging.getLogger(__name__)
+# The translator installed now. English falls through to any older one still installed, so a new
+# choice always replaces the last, also one made by another switcher.
+_INSTALLED: QTranslator | None = None
 
 
 class LanguageSwitcher(QObject):
@@ -32,7 +35,6 @@ class LanguageSwitcher(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._translator: QTranslator | None = None
         self._language = SOURCE_LANGUAGE
         self.languages = available_languages()
 
@@ -43,14 +45,15 @@ class LanguageSwitcher(QObject):
     def set_language(self, language: str) -> None:
         if language == self._language:
             return
+        global _INSTALLED
         app = application()
-        if self._translator is not None:
-            app.removeTranslator(self._translator)
-            self._translator = None
-        translator = QTranslator(self)
+        if _INSTALLED is not None:  # one language for the whole application, whoever chose the last
+            app.removeTranslator(_INSTALLED)
+            _INSTALLED = None
+        translator = QTranslator(app)
         if translator.load(f"{CATALOGUE_PREFIX}{language}", str(TRANSLATIONS_DIR)):
             app.installTranslator(translator)
-            self._translator = translator
+            _INSTALLED = translator
         elif language != SOURCE_LANGUAGE:
             log.error("No compiled translation for %s in %s; showing English", language, TRANSLATIONS_DIR)
         direction = Qt.LayoutDirection.RightToLeft if is_rtl_language(language) else Qt.LayoutDirection.LeftToRight

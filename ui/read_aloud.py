@@ -10,6 +10,8 @@ from __future__ import annotations
 import functools
 import logging
 import os
+import socket
+from pathlib import Path
 
 from PySide6.QtCore import QLocale, QObject
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
@@ -18,7 +20,7 @@ from mokoko_desktop.dates import locale_for
 
 log = logging.getLogger(__name__)
 
-ENGINE_VARIABLE = "MOKOKO_SPEECH_ENGINE"  # a Qt TextToSpeech engine by name; default: the first that works
+ENGINE_VARIABLE = "MOKOKO_SPEECH_ENGINE"  # a Qt TextToSpeech engine by name ("none": no reading aloud); default: the first that works
 _SPOKEN_LABELS = {"stepHeading", "stepHint", "fieldLabel", "themeTitle", "themeDescription", "cardTitle", "problem"}
 _SKIPPED_BUTTONS = {"readAloud"}
 
@@ -34,15 +36,31 @@ class Reader(QObject):
         shipped = QTextToSpeech.availableEngines()
         names = ([wanted] if wanted in shipped else []) if wanted else [name for name in shipped if name != "mock"]
         self._speech: QTextToSpeech | None = None
+        self._engine = ""
+        if names and not wanted and not sound_output_present():
+            log.info("Read aloud: this machine has no sound output; the button stays hidden")
+            names = []
         for name in names:
+            if name == "speechd" and not speech_dispatcher_answers():
+                log.warning("Read aloud: speech-dispatcher does not answer; the button stays hidden")
+                continue
             speech = QTextToSpeech(name, self)
             if speech.state() != QTextToSpeech.State.Error:
-                self._speech = speech
+                self._speech, self._engine = speech, name
                 log.info("Read aloud: speech engine %s", name)
                 break
             speech.deleteLater()
         if self._speech is None:
             log.info("Read aloud: no speech engine works here (%s); the button stays hidden", ", ".join(names) or "none")
+
+    def _answers(self) -> bool:
+        """Whether the engine can be called without blocking the window: speech-dispatcher can
+        hang mid-sentence (seen without a sound card) and then blocks every call until it is
+        killed; a reader that finds it so stops reading (the button hides) rather than freeze."""
+        if self._speech is not None and self._engine == "speechd" and not speech_dispatcher_answers(0.5):
+            log.warning("Read aloud: speech-dispatcher stopped answering; reading aloud is off until the kiosk restarts")
+            self._speech = None
+        return self._speech is not None
 
     def _locale(self, language: str) -> QLocale | None:
         if self._speech is None:
@@ -56,7 +74,7 @@ class Reader(QObject):
     def read(self, text: str, language: str) -> bool:
         """Say ``text`` in ``language`` (stopping whatever was being said); False if it cannot."""
         locale = self._locale(language)
-        if self._speech is None or locale is None or not text.strip():
+        if locale is None or not text.strip() or not self._answers() or self._speech is None:
             return False
         self._speech.stop()
         self._speech.setLocale(locale)
@@ -64,7 +82,7 @@ class Reader(QObject):
         return True
 
     def stop(self) -> None:
-        if self._speech is not None:
+        if self._speech is not None and self._answers():
             self._speech.stop()
 
     @property
@@ -72,6 +90,42 @@ class Reader(QObject):
         from PySide6.QtTextToSpeech import QTextToSpeech
 
         return self._speech is not None and self._speech.state() == QTextToSpeech.State.Speaking
+
+
+def sound_output_present() -> bool:
+    """Whether the machine can play sound: an ALSA playback device, or a PulseAudio or PipeWire
+    server. A voice nobody can hear helps nobody, and speech-dispatcher with nowhere to send its
+    sound hangs mid-sentence (and with it every later call)."""
+    devices = Path("/dev/snd")
+    if devices.is_dir() and any(devices.glob("pcmC*D*p")):
+        return True
+    runtime = os.environ.get("XDG_RUNTIME_DIR", "")
+    return bool(runtime) and any((Path(runtime) / name).exists() for name in ("pulse/native", "pipewire-0"))
+
+
+def speech_dispatcher_answers(timeout: float = 1.0) -> bool:
+    """Whether a running speech-dispatcher answers within ``timeout`` seconds. One that hangs
+    (seen on a machine without a sound card) would block Qt's speechd engine, and with it the
+    kiosk's window, while it connects; so it is asked first, here, with a time limit. With no
+    daemon running there is nothing to wait for: Qt starts one."""
+    runtime = os.environ.get("XDG_RUNTIME_DIR")
+    sockets = [Path(runtime) / "speech-dispatcher" / "speechd.sock"] if runtime else []
+    sockets.append(Path.home() / ".cache" / "speech-dispatcher" / "speechd.sock")
+    found = [path for path in sockets if path.exists()]
+    if not found:
+        return True
+    try:
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as client:
+            client.settimeout(timeout)
+            client.connect(str(found[0]))
+            client.sendall(b"SET SELF CLIENT_NAME mokoko:kiosk:probe\r\n")
+            answer = client.recv(64)
+            client.sendall(b"QUIT\r\n")
+    except (ConnectionRefusedError, FileNotFoundError):
+        return True  # a socket left behind by a daemon that has stopped: Qt starts a new one
+    except OSError:
+        return False  # it is there but does not answer in time
+    return answer.startswith(b"2")  # SSIP: 2xx is OK
 
 
 @functools.cache

@@ -9,7 +9,7 @@ from mokoko_desktop import readiness
 from mokoko_desktop.i18n import pick
 from mokoko_desktop.receipt_content import excerpt
 from mokoko_desktop.start_info import StartInfo
-from ui.widgets import button, label
+from ui.widgets import button, label, scrolled
 
 STORY_SECONDS = 10  # each published story stays this long before the next
 STORY_REPLY_CHARS = 70  # one line on the start screen; the whole reply is on the follow-up site
@@ -77,7 +77,9 @@ class StartScreen(QWidget):
         self._story_timer = QTimer(self)
         self._story_timer.setInterval(STORY_SECONDS * 1000)
         self._story_timer.timeout.connect(self._next_story)
-        layout = QVBoxLayout(self)
+        body = QWidget()
+        body.setObjectName("startBody")
+        layout = QVBoxLayout(body)
         layout.addStretch(1)
         layout.addWidget(self._welcome)
         layout.addSpacing(10)
@@ -92,6 +94,9 @@ class StartScreen(QWidget):
         layout.addWidget(self.story)
         layout.addStretch(1)
         layout.addWidget(self._where)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scrolled(body, "startScroll", self))  # larger text: the start screen scrolls
         for text in (self._welcome, self._promise, self._where, self.closed_notice):
             text.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self._show()

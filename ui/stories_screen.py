@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QLayout, QVBoxLayout, QWidget
 
 from mokoko_desktop.dates import long_date
-from ui.widgets import TranslatedWidget, button, label, scrolled_column
+from ui.widgets import TranslatedWidget, button, label, own_words, scrolled_column
 
 if TYPE_CHECKING:
     from mokoko_desktop.kiosk import Kiosk
@@ -67,7 +67,7 @@ class StoriesScreen(TranslatedWidget):
         self._empty.setVisible(not self._stories)
         for story, (_card, (headline, said, did, where)) in zip(self._stories, self.cards, strict=True):
             headline.setText(story.headline)
-            said.setText(self.tr("A citizen said: “%1”").replace("%1", story.said))
+            said.setText(self.tr("A citizen said: “%1”").replace("%1", own_words(story.said)))
             did.setText(self.tr("The municipality did: %1").replace("%1", story.did))
             when = long_date(story.status_at or story.published_at, self._language)
             where.setText(self.tr("Given at %1 · %2").replace("%1", story.stop_place).replace("%2", when))

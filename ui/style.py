@@ -3,8 +3,8 @@
 Sizes in the style sheet are written as ``u(N)``: N pixels on a 1280x800 screen, scaled to the
 window, so type stays large and proportions stay the same from 1280x800 to 1920x1080.
 
-Two variants a citizen can turn on from the top bar: larger text (every font 1.5 times, the top
-bar excepted so it still fits) and high contrast (black on white: every grey text, outline and
+Two variants a citizen can turn on from the top bar: larger text (text 1.5 times, headings and
+buttons in rows 1.25 times so their words still fit, the top bar as it is) and high contrast (black on white: every grey text, outline and
 tinted background becomes black or white, and outlines get thicker).
 """
 
@@ -28,6 +28,10 @@ _UNIT = re.compile(r"u\((\d+(?:\.\d+)?)\)")
 _RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
 _FONT_SIZE = re.compile(r"font-size:\s*u\((\d+(?:\.\d+)?)\)")
 _TOP_BAR = ("#topBar", "#brand", '[role="language"]', '[role="sight"]', "#syncIndicator")
+# Already large, or in a row of fixed cells: these grow less, so their words still fit.
+_GROW_LESS = ("#welcome", "#question", "#stepHeading", "#thanksHeading", "#receiptCode", "#closedTitle",
+              "QPushButton#choice", "QPushButton#kindChoice", "QPushButton#dayChoice", "QPushButton#pinKey")  # fmt: skip
+GROW_LESS = 1.25
 # High contrast: greys to black, tints to white (the municipal blue and the amber stay: white on
 # blue is 12:1, black on amber 10:1).
 CONTRAST_COLOURS = {
@@ -71,5 +75,6 @@ def _larger_text(rule: re.Match[str]) -> str:
     selector, body = rule.group(1), rule.group(2)
     if any(part in selector for part in _TOP_BAR):
         return rule.group(0)
-    body = _FONT_SIZE.sub(lambda size: f"font-size: u({float(size.group(1)) * LARGE_TEXT:g})", body)
+    factor = GROW_LESS if any(part in selector for part in _GROW_LESS) else LARGE_TEXT
+    body = _FONT_SIZE.sub(lambda size: f"font-size: u({float(size.group(1)) * factor:g})", body)
     return f"{selector}{{{body}}}"

@@ -3,7 +3,7 @@ larger text and high contrast, and the quiet way in for staff."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal, SignalInstance
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from mokoko_desktop.i18n import language_name
@@ -26,6 +26,7 @@ class TopBar(TranslatedWidget):
     def __init__(self, languages: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("topBar")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)  # a QWidget subclass: paint the style's background
         self._brand = label("brand", self, wrap=False)
         self.sync_indicator = SyncIndicator(self)
         self.sync_indicator.hide()
@@ -43,7 +44,7 @@ class TopBar(TranslatedWidget):
             self.language_buttons[language] = choice
             layout.addWidget(choice)
         layout.addSpacing(12)
-        self.large_text_button = self._toggle("A+", self.large_text_toggled)
+        self.large_text_button = self._toggle("A+\u200e", self.large_text_toggled)  # the mark keeps "A+" so in Arabic
         self.contrast_button = self._toggle("◐", self.contrast_toggled)
         layout.addWidget(self.large_text_button)
         layout.addWidget(self.contrast_button)

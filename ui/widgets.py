@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
@@ -63,6 +63,25 @@ def button(role: str, parent: QWidget | None = None) -> QPushButton:
     widget.setFocusPolicy(Qt.FocusPolicy.NoFocus if role == "quiet" else Qt.FocusPolicy.StrongFocus)
     widget.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
     return widget
+
+
+class CardButton(QPushButton):
+    """A touch card: a button holding a layout of wrapped labels, as tall as its text needs at
+    its width (a plain button knows nothing of its labels, so larger text would overlap)."""
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt API
+        return self.layout() is not None
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt API
+        layout = self.layout()
+        return layout.totalHeightForWidth(width) if layout is not None else super().heightForWidth(width)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        hint = super().minimumSizeHint()
+        layout = self.layout()
+        if layout is None or self.width() <= 0:
+            return hint
+        return QSize(hint.width(), max(hint.height(), layout.totalHeightForWidth(self.width())))
 
 
 class PageStack(QStackedWidget):
@@ -155,3 +174,29 @@ def pictogram(name: str | None, size: int, parent: QWidget) -> QWidget | None:
     picture.setFixedSize(size, size)
     picture.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
     return picture
+
+
+_MARKS = {"L": "\u200e", "R": "\u200f", "AL": "\u200f"}  # left-to-right / right-to-left mark
+
+
+def own_words(text: str) -> str:
+    """What a citizen wrote, kept in its own direction on a screen laid out the other way (a
+    Danish idea on an Arabic screen ends with its full stop on the right): each line is framed
+    by the direction mark of its first letter."""
+    import unicodedata
+
+    lines = []
+    for line in text.split("\n"):
+        first = next((unicodedata.bidirectional(char) for char in line if unicodedata.bidirectional(char) in _MARKS), "")
+        mark = _MARKS.get(first, "")
+        lines.append(f"{mark}{line}{mark}" if mark else line)
+    return "\n".join(lines)
+
+
+def type_here(field: QWidget) -> None:
+    """Put the cursor in ``field`` and open the on-screen keyboard, as a touch on it would: the
+    citizen can type at once, without tapping the field first."""
+    from PySide6.QtGui import QGuiApplication
+
+    field.setFocus(Qt.FocusReason.OtherFocusReason)
+    QGuiApplication.inputMethod().show()

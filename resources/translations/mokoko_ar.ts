@@ -1174,7 +1174,7 @@
     <name>PostPage</name>
     <message>
         <source>Byttebørs, the swap board: what can you offer, or what do you need?</source>
-        <translation>Byttebørs، لوحة تبادل المساعدة: ماذا يمكنك أن تقدّم، أو ماذا تحتاج؟</translation>
+        <translation>لوحة تبادل المساعدة (Byttebørs): ماذا يمكنك أن تقدّم، أو ماذا تحتاج؟</translation>
     </message>
     <message>
         <source>I / we can offer something</source>
@@ -1993,7 +1993,7 @@ Lives in: %2</source>
     </message>
     <message>
         <source>Byttebørs (swap board): offer or ask for help</source>
-        <translation>Byttebørs، لوحة تبادل المساعدة: اعرض المساعدة أو اطلبها</translation>
+        <translation>لوحة تبادل المساعدة (Byttebørs)</translation>
     </message>
     <message>
         <source>It takes a minute. You get a receipt with a code, so you can see what becomes of your idea.</source>

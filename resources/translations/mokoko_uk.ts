@@ -1990,7 +1990,7 @@ Lives in: %2</source>
     </message>
     <message>
         <source>Byttebørs (swap board): offer or ask for help</source>
-        <translation>Byttebørs — дошка взаємодопомоги: запропонуйте або попросіть допомогу</translation>
+        <translation>Byttebørs: дошка взаємодопомоги</translation>
     </message>
     <message>
         <source>It takes a minute. You get a receipt with a code, so you can see what becomes of your idea.</source>

@@ -175,8 +175,10 @@ def _pdf_text(pdf: Path) -> str:
 def test_an_arabic_idea_prints_in_arabic_joined_and_right_to_left(kiosk, tmp_path) -> None:
     idea = kiosk.ideas.submit(IdeaDraft(theme_code="andet", text="نريد مقاعد أكثر بجانب النهر 🙂", language="ar"), "assentoft")
     pdf = kiosk.write_receipt(idea, tmp_path / "ar.pdf")
-    text = _pdf_text(pdf)
+    text = _pdf_text(pdf)  # as a PDF reader gives it back (pdfium; poppler's pdftotext reads it the same)
     assert "شكرًا على فكرتك!" in text and "ماذا يحدث الآن؟" in text  # the receipt's own words, in Arabic
+    layer = PdfReader(str(pdf)).pages[0].extract_text()  # the text layer itself
+    assert "مكتب البلدية المتنقل" in layer and not any("\ufb50" <= char <= "\ufeff" for char in layer)  # letters, not shapes
     assert "نريد مقاعد أكثر بجانب النهر" in text  # what the citizen wrote, every letter
     assert "\ufffd" in text  # the emoji no font has: a visible replacement, not empty space
     assert format_code(idea.receipt_code) in text

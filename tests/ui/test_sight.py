@@ -77,10 +77,11 @@ def test_a_ticked_box_shows_a_tick() -> None:
 def test_larger_text_and_high_contrast_until_the_next_citizen(qtbot, kiosk, make_window) -> None:
     window = make_window(kiosk)
     qtbot.mouseClick(window.start_screen.idea_button, Qt.MouseButton.LeftButton)
-    heading = window.flow.theme_step._heading
-    normal = heading.font().pixelSize()
+    heading, hint = window.flow.theme_step._heading, window.flow.theme_step._hint
+    normal = (heading.font().pixelSize(), hint.font().pixelSize())
     qtbot.mouseClick(window.top_bar.large_text_button, Qt.MouseButton.LeftButton)  # one tap
-    assert heading.font().pixelSize() == pytest.approx(normal * 1.5, abs=1)
+    assert hint.font().pixelSize() == pytest.approx(normal[1] * 1.5, abs=1)
+    assert heading.font().pixelSize() == pytest.approx(normal[0] * 1.25, abs=1)  # already large
     qtbot.mouseClick(window.top_bar.contrast_button, Qt.MouseButton.LeftButton)
     assert "#F6F3EE" not in window.styleSheet() and window.top_bar.contrast_button.isChecked()
     qtbot.mouseClick(window.flow.theme_step.cards[0], Qt.MouseButton.LeftButton)  # every screen keeps it

@@ -165,3 +165,11 @@ def test_no_english_source_string_shows_on_any_citizen_screen(qtbot, kiosk, make
     if language == "da":
         assert {"Giv en idé", "Hvad handler din idé om?", "Send min idé", "Tak for din idé!", "Er du her stadig?",
                 "Personalekode", "Tilbage til kiosken"} <= seen
+
+
+def test_a_citizens_own_words_keep_their_direction() -> None:
+    from ui.widgets import own_words
+
+    assert own_words("Flere bænke.") == "\u200eFlere bænke.\u200e"  # Danish on an Arabic screen: the full stop stays right
+    assert own_words("نريد مقاعد.\nBænke") == "\u200fنريد مقاعد.\u200f\n\u200eBænke\u200e"
+    assert own_words("2026 …") == "2026 …"  # nothing to go by: left as it is

@@ -108,6 +108,7 @@ def test_a_child_is_offered_only_what_children_may_join_and_needs_a_guardian(qtb
 
     _touch(qtbot, _card(flow, "ryd-op"))
     _touch(qtbot, flow.next_button)
+    assert flow.person.problems["age_group"].text() == ""  # "too young" was about the other task
     commit_text(flow.person.guardian_name, "Mette Hansen")
     qtbot.keyClicks(flow.person.guardian_phone, "20304051")
     flow.person.guardian_consent.click()

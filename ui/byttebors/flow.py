@@ -13,7 +13,7 @@ from ui.byttebors.contact_page import ContactPage
 from ui.byttebors.post_page import FIELDS as POST_FIELDS
 from ui.byttebors.post_page import PostPage
 from ui.step_flow import StepFlow
-from ui.widgets import ProblemLabel
+from ui.widgets import ProblemLabel, type_here
 
 log = logging.getLogger(__name__)
 
@@ -62,7 +62,7 @@ class BytteborsFlow(StepFlow):
             self.show_problems(problems)
             return
         self.go("contact")
-        self.contact.name.setFocus()  # the first field: typing starts at once
+        type_here(self.contact.name)  # the first field: typing starts at once
 
     def _back(self) -> None:
         if self.current_page() == "contact":

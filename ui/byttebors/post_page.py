@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from mokoko_desktop.i18n import pick
 from mokoko_desktop.models import Interest
 from mokoko_desktop.offers import PLACE_MAX
+from ui.flow_layout import FlowLayout
 from ui.forms import ManyGroup, OptionalGroup, toggle
-from ui.widgets import ProblemLabel, TranslatedWidget, label
+from ui.widgets import ProblemLabel, TranslatedWidget, label, type_here
 
-COLUMNS = 6
 FIELDS = ("kind", "text", "tags", "place")
 
 
@@ -34,17 +34,17 @@ class PostPage(TranslatedWidget):
         self.editor.setObjectName("ideaText")
         self.editor.setTabChangesFocus(True)
         for choice in (self.offer_button, self.need_button):
-            choice.clicked.connect(self.editor.setFocus)  # then write: no extra tap on the field
+            choice.clicked.connect(lambda _checked=False: type_here(self.editor))  # then write: no extra tap on the field
         self._tags_label = label("fieldLabel", self)
         self.tags = ManyGroup(self)
         self._tag_buttons: list[QPushButton] = []
-        grid = QGridLayout()
-        for index, interest in enumerate(interests):
+        grid = FlowLayout(spacing=8)  # as many to a row as fit: whole labels at any text size
+        for interest in interests:
             choice = toggle("", interest.code, self)
             choice.setObjectName("chip")
             choice.setProperty("names", interest.name)
             self.tags.addButton(choice)
-            grid.addWidget(choice, index // COLUMNS, index % COLUMNS)
+            grid.addWidget(choice)
             self._tag_buttons.append(choice)
         self._place_label = label("fieldLabel", self)
         self.place = QLineEdit(self)

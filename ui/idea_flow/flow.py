@@ -4,7 +4,6 @@ can come back."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from mokoko_desktop.clock import local_date
@@ -19,7 +18,7 @@ from ui.idea_flow.review_step import ReviewContent, ReviewStep
 from ui.idea_flow.text_step import TextStep
 from ui.idea_flow.theme_step import ThemeStep
 from ui.step_flow import StepFlow
-from ui.widgets import ProblemLabel
+from ui.widgets import ProblemLabel, type_here
 
 STEP_FIELDS = {
     "theme": ("theme",),
@@ -77,7 +76,7 @@ class IdeaFlow(StepFlow):
             self.review_step.show_content(self._review_content())
         super().go(name)
         if name == "text":
-            self.text_step.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+            type_here(self.text_step.editor)
 
     def _back(self) -> None:
         index = STEPS.index(self.current_step())

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QVBoxLayout, QWidget
 
-from ui.widgets import TranslatedWidget, button, label, scrolled
+from ui.widgets import TranslatedWidget, button, label, own_words, scrolled
 
 
 @dataclass(frozen=True)
@@ -70,7 +70,7 @@ class ReviewStep(TranslatedWidget):
             return
         not_given = self.tr("Not given")
         self.values["theme"].setText(content.theme)
-        self.values["text"].setText(content.text)
+        self.values["text"].setText(own_words(content.text))
         about = [content.age_group or not_given, content.home_area or not_given]
         self.values["about"].setText(self.tr("Age: %1\nLives in: %2").replace("%1", about[0]).replace("%2", about[1]))
         self.values["contact"].setText(

@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from mokoko_desktop.i18n import pick
 from mokoko_desktop.models import Theme
-from ui.widgets import ProblemLabel, TranslatedWidget, label, pictogram
+from ui.widgets import CardButton, ProblemLabel, TranslatedWidget, label, pictogram, scrolled
 
 COLUMNS = 3
 
 
-class ThemeCard(QPushButton):
+class ThemeCard(CardButton):
     """A big touch card with a theme's title and a line about it."""
 
     def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
@@ -58,10 +58,13 @@ class ThemeStep(TranslatedWidget):
         self.problem = ProblemLabel(self)
         self._group = QButtonGroup(self)
         self.cards: list[ThemeCard] = []
-        grid = QGridLayout()
+        body = QWidget()
+        body.setObjectName("cardList")
+        grid = QGridLayout(body)
+        grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(14)
         for index, theme in enumerate(themes):
-            card = ThemeCard(theme, self)
+            card = ThemeCard(theme, body)
             self._group.addButton(card)
             card.clicked.connect(lambda _checked=False, code=theme.code: self._choose(code))
             grid.addWidget(card, index // COLUMNS, index % COLUMNS)
@@ -70,7 +73,7 @@ class ThemeStep(TranslatedWidget):
         layout.addWidget(self._heading)
         layout.addWidget(self._hint)
         layout.addWidget(self.problem)
-        layout.addLayout(grid, 1)
+        layout.addWidget(scrolled(body, "formScroll", self), 1)  # larger text: the cards scroll
         self._retranslate()
 
     def _choose(self, code: str) -> None:

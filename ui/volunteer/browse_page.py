@@ -9,14 +9,14 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QSizePolicy
 
 from mokoko_desktop.i18n import pick
 from mokoko_desktop.opportunities import FREQUENCY_NAMES, Opportunities, OpportunityInfo
+from ui.flow_layout import FlowLayout
 from ui.forms import OptionalGroup, toggle
-from ui.widgets import TranslatedWidget, button, label, pictogram, scrolled
+from ui.widgets import CardButton, TranslatedWidget, button, label, pictogram, scrolled
 
 COLUMNS = 2
-CHIP_COLUMNS = 6
 
 
-class OpportunityCard(QPushButton):
+class OpportunityCard(CardButton):
     """A big touch card: the task, who it is for, where and how often."""
 
     def __init__(self, info: OpportunityInfo, parent: QWidget | None = None) -> None:
@@ -73,7 +73,7 @@ class BrowsePage(TranslatedWidget):
         self._language = "da"
         self._age_group: str | None = None
         self.cards: list[OpportunityCard] = []
-        self._heading = label("stepHeading", self)
+        self._heading = label("stepHeading", self, wrap=False)
         self._hint = label("stepHint", self)
         self.interest = OptionalGroup(self)
         self.near_button = toggle("", "near", self)
@@ -88,11 +88,9 @@ class BrowsePage(TranslatedWidget):
             self.interest.addButton(choice)
             self._interest_buttons[interest.code] = choice
         self.interest.buttonClicked.connect(lambda _b: self._fill())
-        chips = QGridLayout()
-        chips.setHorizontalSpacing(10)
-        chips.setVerticalSpacing(8)
-        for index, choice in enumerate(self._interest_buttons.values()):
-            chips.addWidget(choice, index // CHIP_COLUMNS, index % CHIP_COLUMNS)
+        chips = FlowLayout(spacing=10)  # as many to a row as fit: whole labels at any text size
+        for choice in self._interest_buttons.values():
+            chips.addWidget(choice)
         self._cards = QWidget()
         self._cards.setObjectName("cardList")
         self._grid = QGridLayout(self._cards)
@@ -102,11 +100,9 @@ class BrowsePage(TranslatedWidget):
         self.something_else_button = button("secondary", self)
         self.something_else_button.clicked.connect(self.something_else_requested)
         layout = QVBoxLayout(self)
-        top = QHBoxLayout()
-        top.addWidget(self._heading, 1)
-        top.addWidget(self.near_button, 0, Qt.AlignmentFlag.AlignVCenter)
-        top.addSpacing(14)
-        top.addWidget(self.something_else_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        top = FlowLayout(spacing=14)  # the two buttons go under the heading when they do not fit beside it
+        for part in (self._heading, self.near_button, self.something_else_button):
+            top.addWidget(part)
         layout.addLayout(top)
         layout.addWidget(self._hint)
         layout.addLayout(chips)

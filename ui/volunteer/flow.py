@@ -22,7 +22,7 @@ from ui.volunteer.person_page import FIELDS as PERSON_FIELDS
 from ui.volunteer.person_page import PersonPage
 from ui.volunteer.when_page import FIELDS as WHEN_FIELDS
 from ui.volunteer.when_page import WhenPage
-from ui.widgets import ProblemLabel
+from ui.widgets import ProblemLabel, type_here
 
 log = logging.getLogger(__name__)
 
@@ -73,6 +73,8 @@ class VolunteerFlow(StepFlow):
         if info is None:
             return
         self._chosen = info
+        if info.suits_age_group(self.person.age_group.value() or None):
+            self.person.problems["age_group"].clear_text()  # "too young" was about the task before
         self.details.show_opportunity(info, self._language)
         self.when.frequency.set_value(info.frequency)  # a sensible start; the citizen may change it
         self.go("details")
@@ -80,7 +82,7 @@ class VolunteerFlow(StepFlow):
     def _something_else(self) -> None:
         self._chosen = None
         self.go("general")
-        self.general.editor.setFocus()
+        type_here(self.general.editor)
 
     def _next(self) -> None:
         page = self.current_page()
@@ -89,7 +91,7 @@ class VolunteerFlow(StepFlow):
             return
         if page == "details":
             self.go("person")
-            self.person.name.setFocus()  # the first field: typing starts at once
+            type_here(self.person.name)  # the first field: typing starts at once
             return
         problems = self.page_problems(page)
         if problems:
@@ -97,7 +99,7 @@ class VolunteerFlow(StepFlow):
             return
         self.go({"general": "person", "person": "confirm"}[page])
         if page == "general":
-            self.person.name.setFocus()
+            type_here(self.person.name)
 
     def _back(self) -> None:
         page = self.current_page()

@@ -37,6 +37,7 @@ class WhenPage(TranslatedWidget):
         self.availability.buttonClicked.connect(lambda _b: self.problems["availability"].clear_text())
         self.frequency.buttonClicked.connect(lambda _b: self.problems["frequency"].clear_text())
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)  # it sits in the last page's column
         layout.addWidget(self._heading)
         for field, row in (("availability", days), ("frequency", often)):
             layout.addWidget(self._labels[field])
