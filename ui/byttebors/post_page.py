@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLayout, QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from mokoko_desktop.i18n import pick
 from mokoko_desktop.models import Interest
 from mokoko_desktop.offers import PLACE_MAX
 from ui.flow_layout import FlowLayout
 from ui.forms import ManyGroup, OptionalGroup, toggle
-from ui.widgets import ProblemLabel, TranslatedWidget, label, type_here
+from ui.widgets import ProblemLabel, TranslatedWidget, label, scrolled_column, type_here
 
 FIELDS = ("kind", "text", "tags", "place")
 
@@ -54,21 +54,16 @@ class PostPage(TranslatedWidget):
         self.kind.buttonClicked.connect(lambda _b: self._kind_chosen())
         self.tags.buttonClicked.connect(lambda _b: self.problems["tags"].clear_text())
         self.editor.textChanged.connect(self.problems["text"].clear_text)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self._heading)
-        layout.addLayout(kinds)
-        layout.addWidget(self.problems["kind"])
-        layout.addWidget(self._hint)
-        layout.addWidget(self.editor, 1)
-        layout.addWidget(self.problems["text"])
-        layout.addWidget(self._tags_label)
-        layout.addLayout(grid)
-        layout.addWidget(self.problems["tags"])
         place_row = QHBoxLayout()
         place_row.addWidget(self._place_label)
         place_row.addWidget(self.place, 1)
-        layout.addLayout(place_row)
-        layout.addWidget(self.problems["place"])
+        self.editor.setMinimumHeight(120)
+        parts: list[QWidget | QLayout] = [self._heading, kinds, self.problems["kind"], self._hint, self.editor,
+                                          self.problems["text"], self._tags_label, grid, self.problems["tags"], place_row,
+                                          self.problems["place"]]  # fmt: skip
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scrolled_column("contactForm", "formScroll", self, parts))  # larger text: it scrolls
         self._retranslate()
 
     def _kind_chosen(self) -> None:
