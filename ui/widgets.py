@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QLayout,
     QPushButton,
@@ -68,6 +69,20 @@ def button(role: str, parent: QWidget | None = None) -> QPushButton:
 class CardButton(QPushButton):
     """A touch card: a button holding a layout of wrapped labels, as tall as its text needs at
     its width (a plain button knows nothing of its labels, so larger text would overlap)."""
+
+    def lay_out(self, parts: list[QLabel], icon: str | None, icon_size: int) -> None:
+        """``parts`` one under the other, the catalogue pictogram ``icon`` (if any) beside them;
+        touches go to the card, not to its labels."""
+        text = QVBoxLayout()
+        for part in parts:
+            part.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
+            text.addWidget(part)
+        text.addStretch(1)
+        layout = QHBoxLayout(self)
+        picture = pictogram(icon, icon_size, self)
+        if picture is not None:
+            layout.addWidget(picture, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(text, 1)
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt API
         return self.layout() is not None

@@ -91,3 +91,16 @@ def test_larger_text_and_high_contrast_until_the_next_citizen(qtbot, kiosk, make
     assert window.screens.currentWidget() is window.start_screen
     assert not window.top_bar.large_text_button.isChecked() and not window.top_bar.contrast_button.isChecked()
     assert "#F6F3EE" in window.styleSheet()
+
+
+def test_theme_and_task_cards_carry_their_pictograms(qtbot, kiosk, make_window) -> None:
+    from PySide6.QtSvgWidgets import QSvgWidget
+
+    window = make_window(kiosk)
+    qtbot.mouseClick(window.start_screen.idea_button, Qt.MouseButton.LeftButton)
+    cards = window.flow.theme_step.cards
+    pictures = [card.findChild(QSvgWidget, "pictogram") for card in cards]
+    assert all(picture is not None and picture.renderer().isValid() for picture in pictures)
+    window.reset_to_start()
+    qtbot.mouseClick(window.start_screen.volunteer_button, Qt.MouseButton.LeftButton)
+    assert all(card.findChild(QSvgWidget, "pictogram") is not None for card in window.flow.browse.cards)

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QButtonGroup, QGridLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from mokoko_desktop.i18n import pick
 from mokoko_desktop.models import Theme
-from ui.widgets import CardButton, ProblemLabel, TranslatedWidget, label, pictogram, scrolled
+from ui.widgets import CardButton, ProblemLabel, TranslatedWidget, label, scrolled
 
 COLUMNS = 3
 
@@ -24,17 +24,7 @@ class ThemeCard(CardButton):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self._title = label("themeTitle", self)
         self._description = label("themeDescription", self)
-        for part in (self._title, self._description):
-            part.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
-        text = QVBoxLayout()
-        text.addWidget(self._title)
-        text.addWidget(self._description)
-        text.addStretch(1)
-        layout = QHBoxLayout(self)
-        picture = pictogram(theme.icon, 52, self)
-        if picture is not None:
-            layout.addWidget(picture, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(text, 1)
+        self.lay_out([self._title, self._description], theme.icon, 52)
 
     def show_language(self, language: str) -> None:
         self._title.setText(pick(self.theme.title, language))

@@ -5,13 +5,13 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from mokoko_desktop.i18n import pick
 from mokoko_desktop.opportunities import FREQUENCY_NAMES, Opportunities, OpportunityInfo
 from ui.flow_layout import FlowLayout
 from ui.forms import OptionalGroup, toggle
-from ui.widgets import CardButton, TranslatedWidget, button, label, pictogram, scrolled
+from ui.widgets import CardButton, TranslatedWidget, button, label, scrolled
 
 COLUMNS = 2
 
@@ -29,16 +29,7 @@ class OpportunityCard(CardButton):
         self._organisation = label("cardOrganisation", self)
         self._summary = label("cardSummary", self)
         self._facts = label("cardFacts", self)
-        text = QVBoxLayout()
-        for part in (self._title, self._organisation, self._summary, self._facts):
-            part.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
-            text.addWidget(part)
-        text.addStretch(1)
-        layout = QHBoxLayout(self)
-        picture = pictogram(info.icon, 64, self)
-        if picture is not None:
-            layout.addWidget(picture, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(text, 1)
+        self.lay_out([self._title, self._organisation, self._summary, self._facts], info.icon, 64)
 
     def show_language(self, language: str) -> None:
         info = self.info
