@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from mokoko_desktop.models import AGE_GROUPS, HomeArea
+from ui.flow_layout import FlowLayout
 from ui.forms import OptionalGroup, age_group_text, toggle
 from ui.widgets import ProblemLabel, TranslatedWidget, label
-
-AREA_COLUMNS = 4
 
 
 class AboutStep(TranslatedWidget):
@@ -30,11 +29,11 @@ class AboutStep(TranslatedWidget):
             ages.addWidget(choice)
             self._age_buttons[value] = choice
         self.home_area = OptionalGroup(self)
-        areas = QGridLayout()
-        for index, area in enumerate(home_areas):
+        areas = FlowLayout(spacing=8)  # as many to a row as fit: whole place names at any text size
+        for area in home_areas:
             choice = toggle(area.name, area.code, self)
             self.home_area.addButton(choice)
-            areas.addWidget(choice, index // AREA_COLUMNS, index % AREA_COLUMNS)
+            areas.addWidget(choice)
         layout = QVBoxLayout(self)
         layout.addWidget(self._heading)
         layout.addWidget(self._hint)
