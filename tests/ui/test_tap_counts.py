@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QWidget
 from mokoko_desktop.i18n import available_languages
 from tests.ui.conftest import commit_text
 
-TAPS = {"idea": 6, "signup": 8, "byttebors": 6}
+TAPS = {"idea": 6, "signup": 8, "signup-child": 9, "byttebors": 6}
 GOALS = {"idea": 6, "signup": 8}
 
 
@@ -74,6 +74,27 @@ def _signup(citizen: Citizen) -> None:
     citizen.finish()
 
 
+def _signup_child(citizen: Citizen) -> None:
+    """A child of 12 with a parent beside them: the parent's name, phone and yes come on top."""
+    window = citizen.window
+    citizen.tap(window.start_screen.volunteer_button)
+    flow = window.flow
+    citizen.tap(next(card for card in flow.browse.cards if card.info.id == "ryd-op"))
+    citizen.tap(flow.next_button)  # "Meld mig til"
+    citizen.type(flow.person.name, "Ida Ørsted")
+    citizen.enter(flow.person.name)
+    citizen.type(flow.person.phone, "20304050")
+    citizen.tap(citizen.choice(flow.person.age_group, "under-15"))
+    citizen.type(flow.person.guardian_name, "Mette Ørsted")
+    citizen.enter(flow.person.guardian_name)
+    citizen.type(flow.person.guardian_phone, "20304051")
+    citizen.tap(flow.person.guardian_consent)
+    citizen.tap(flow.next_button)
+    citizen.tap(citizen.choice(flow.when.availability, "weekends"))
+    citizen.tap(flow.confirm.consent)
+    citizen.finish()
+
+
 def _byttebors(citizen: Citizen) -> None:
     window = citizen.window
     citizen.tap(window.start_screen.byttebors_button)
@@ -89,7 +110,7 @@ def _byttebors(citizen: Citizen) -> None:
     citizen.finish()
 
 
-FLOWS = {"idea": _idea, "signup": _signup, "byttebors": _byttebors}
+FLOWS = {"idea": _idea, "signup": _signup, "signup-child": _signup_child, "byttebors": _byttebors}
 
 
 @pytest.mark.parametrize("language", available_languages())

@@ -12,7 +12,7 @@ from mokoko_desktop.validation import NAME_MAX
 from ui.contact_fields import FIELDS as CONTACT_FIELDS
 from ui.contact_fields import ContactFields
 from ui.forms import ConsentBox, OptionalGroup, age_group_text, toggle
-from ui.widgets import ProblemLabel, TranslatedWidget, label, scrolled_column
+from ui.widgets import ProblemLabel, TranslatedWidget, label, scrolled_column, type_here
 
 FIELDS = ("name", "phone", "email", "age_group", "guardian_name", "guardian_phone", "guardian_consent")
 
@@ -60,6 +60,7 @@ class PersonPage(TranslatedWidget):
         self._guardian_heading = label("fieldLabel", self.guardian)
         self._guardian_labels = {field: label("fieldLabel", self.guardian) for field in ("guardian_name", "guardian_phone")}
 
+        self.guardian_name.returnPressed.connect(lambda: type_here(self.guardian_phone))  # Enter moves on
         guardian = QGridLayout(self.guardian)
         guardian.addWidget(self._guardian_heading, 0, 0, 1, 2)
         for column, (field, edit) in enumerate((("guardian_name", self.guardian_name), ("guardian_phone", self.guardian_phone))):
@@ -87,6 +88,8 @@ class PersonPage(TranslatedWidget):
         value = self.age_group.value()
         self.problems["age_group"].clear_text()
         self.guardian.setVisible(value in NEEDS_GUARDIAN)
+        if value in NEEDS_GUARDIAN and not self.guardian_name.text():
+            type_here(self.guardian_name)  # the next thing to write: no tap on the field
         self.age_group_changed.emit(value)
 
     def _retranslate(self) -> None:
