@@ -7,16 +7,18 @@ broken: a kiosk never offers what it cannot do.
 
 from __future__ import annotations
 
+import atexit
 import functools
 import logging
 import os
 import socket
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QObject
+from PySide6.QtCore import QLocale, QObject, QThread, QTimer, Signal
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
 from mokoko_desktop.dates import locale_for
+from ui.widgets import application
 
 log = logging.getLogger(__name__)
 
@@ -26,7 +28,21 @@ _SKIPPED_BUTTONS = {"readAloud"}
 
 
 class Reader(QObject):
-    """One speech engine for the kiosk; :meth:`can_read` says whether a language has a voice."""
+    """One speech engine for the kiosk. :meth:`can_read` says whether a language has a voice.
+
+    The engine lives in a thread of its own and is driven only by queued signals to its own
+    (C++) slots: speech-dispatcher can hang mid-sentence (seen on a machine without a sound card)
+    and then blocks every call to it; that blocks the speech thread, never the kiosk's window.
+
+    Signals:
+        ready(): the engine has started (or there is none); ask :meth:`can_read` again.
+    """
+
+    ready = Signal()
+    _built = Signal(str, list)
+    _stop_speech = Signal()
+    _use_locale = Signal(QLocale)
+    _say = Signal(str)
 
     def __init__(self, engine: str | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -35,38 +51,60 @@ class Reader(QObject):
         wanted = engine or os.environ.get(ENGINE_VARIABLE)
         shipped = QTextToSpeech.availableEngines()
         names = ([wanted] if wanted in shipped else []) if wanted else [name for name in shipped if name != "mock"]
-        self._speech: QTextToSpeech | None = None
-        self._engine = ""
         if names and not wanted and not sound_output_present():
             log.info("Read aloud: this machine has no sound output; the button stays hidden")
             names = []
-        for name in names:
-            if name == "speechd" and not speech_dispatcher_answers():
-                log.warning("Read aloud: speech-dispatcher does not answer; the button stays hidden")
-                continue
-            speech = QTextToSpeech(name, self)
-            if speech.state() != QTextToSpeech.State.Error:
-                self._speech, self._engine = speech, name
-                log.info("Read aloud: speech engine %s", name)
-                break
-            speech.deleteLater()
-        if self._speech is None:
-            log.info("Read aloud: no speech engine works here (%s); the button stays hidden", ", ".join(names) or "none")
+        if "speechd" in names and not speech_dispatcher_answers():
+            log.warning("Read aloud: speech-dispatcher does not answer; it is not used")
+            names.remove("speechd")
+        self._locales: list[QLocale] = []
+        self.speaking = False
+        self._names = names
+        self._speech: QObject | None = None
+        self._thread = QThread()
+        self._thread.setObjectName("speech")
+        self._home = QObject()  # lives in the speech thread: the engine is made there
+        self._home.moveToThread(self._thread)
+        self._built.connect(self._started)
+        application().aboutToQuit.connect(self.shut_down)
+        atexit.register(self.shut_down)  # a Qt thread must not outlive its object, whatever ends first
+        self._thread.start()
+        QTimer.singleShot(0, self._home, self._build)
 
-    def _answers(self) -> bool:
-        """Whether the engine can be called without blocking the window: speech-dispatcher can
-        hang mid-sentence (seen without a sound card) and then blocks every call until it is
-        killed; a reader that finds it so stops reading (the button hides) rather than freeze."""
-        if self._speech is not None and self._engine == "speechd" and not speech_dispatcher_answers(0.5):
-            log.warning("Read aloud: speech-dispatcher stopped answering; reading aloud is off until the kiosk restarts")
-            self._speech = None
-        return self._speech is not None
+    def _build(self) -> None:
+        """In the speech thread: make the first engine that works and wire it to this reader."""
+        from PySide6.QtTextToSpeech import QTextToSpeech
+
+        for name in self._names:
+            speech = QTextToSpeech(name, self._home)
+            if speech.state() == QTextToSpeech.State.Error:
+                speech.deleteLater()
+                continue
+            speech.stateChanged.connect(self._state_changed)  # queued back to the window's thread
+            self._stop_speech.connect(speech.stop)  # queued to the engine's own slots: no Python runs there
+            self._use_locale.connect(speech.setLocale)
+            self._say.connect(speech.say)
+            self._speech = speech
+            self._built.emit(name, list(speech.availableLocales()))
+            return
+        self._built.emit("", [])
+
+    def _started(self, engine: str, locales: list[QLocale]) -> None:
+        self._locales = locales
+        if engine:
+            log.info("Read aloud: speech engine %s", engine)
+        else:
+            log.info("Read aloud: no speech engine works here; the button stays hidden")
+        self.ready.emit()
+
+    def _state_changed(self, state: object) -> None:
+        from PySide6.QtTextToSpeech import QTextToSpeech
+
+        self.speaking = state == QTextToSpeech.State.Speaking
 
     def _locale(self, language: str) -> QLocale | None:
-        if self._speech is None:
-            return None
         wanted = QLocale(locale_for(language)).language()
-        return next((locale for locale in self._speech.availableLocales() if locale.language() == wanted), None)
+        return next((locale for locale in self._locales if locale.language() == wanted), None)
 
     def can_read(self, language: str) -> bool:
         return self._locale(language) is not None
@@ -74,22 +112,24 @@ class Reader(QObject):
     def read(self, text: str, language: str) -> bool:
         """Say ``text`` in ``language`` (stopping whatever was being said); False if it cannot."""
         locale = self._locale(language)
-        if locale is None or not text.strip() or not self._answers() or self._speech is None:
+        if locale is None or not text.strip():
             return False
-        self._speech.stop()
-        self._speech.setLocale(locale)
-        self._speech.say(text)
+        self._stop_speech.emit()
+        self._use_locale.emit(locale)
+        self._say.emit(text)
         return True
 
     def stop(self) -> None:
-        if self._speech is not None and self._answers():
-            self._speech.stop()
+        if self.speaking:
+            self._stop_speech.emit()
 
-    @property
-    def speaking(self) -> bool:
-        from PySide6.QtTextToSpeech import QTextToSpeech
-
-        return self._speech is not None and self._speech.state() == QTextToSpeech.State.Speaking
+    def shut_down(self) -> None:
+        """Stop the speech thread (at the application's end); a hung engine is left behind."""
+        if not self._thread.isRunning():
+            return
+        self._thread.quit()
+        if not self._thread.wait(1000):
+            log.warning("Read aloud: the speech engine does not stop (speech-dispatcher hangs)")
 
 
 def sound_output_present() -> bool:
@@ -132,6 +172,13 @@ def speech_dispatcher_answers(timeout: float = 1.0) -> bool:
 def kiosk_reader() -> Reader:
     """The kiosk's reader, made on the first step a citizen opens (not at start-up)."""
     return Reader()
+
+
+def forget_reader() -> None:
+    """Stop and forget the kiosk's reader (the next :func:`kiosk_reader` starts a new one)."""
+    if kiosk_reader.cache_info().currsize:
+        kiosk_reader().shut_down()
+    kiosk_reader.cache_clear()
 
 
 def spoken_text(page: QWidget) -> str:

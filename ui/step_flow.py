@@ -58,6 +58,7 @@ class StepFlow(TranslatedWidget):
         self.read_button = button("secondary", self)  # "Læs op": shown where a voice speaks the language
         self.read_button.setObjectName("readAloud")
         self.read_button.clicked.connect(self._read_aloud)
+        read_aloud.kiosk_reader().ready.connect(self._show_read_button)  # the engine starts in its own thread
         self.back_button.clicked.connect(self._back)
         self.next_button.clicked.connect(self._next)
         self._confirm = Overlay(self)
@@ -172,6 +173,9 @@ class StepFlow(TranslatedWidget):
     def show_language(self, language: str) -> None:
         self._language = language
 
+    def _show_read_button(self) -> None:
+        self.read_button.setVisible(read_aloud.kiosk_reader().can_read(self._language))
+
     def _read_aloud(self) -> None:
         page = self._stack.currentWidget()
         if page is not None:
@@ -181,7 +185,7 @@ class StepFlow(TranslatedWidget):
         # A fixed context: self.tr() here would look in each subclass's own context.
         self.cancel_button.setText(QCoreApplication.translate("StepFlow", "Stop"))
         self.read_button.setText(QCoreApplication.translate("StepFlow", "Read aloud"))
-        self.read_button.setVisible(read_aloud.kiosk_reader().can_read(self._language))
+        self._show_read_button()
         self.back_button.setText(QCoreApplication.translate("StepFlow", "‹ Back"))
         self._confirm.title.setText(QCoreApplication.translate("StepFlow", "Do you want to stop?"))
         self._confirm.body.setText(QCoreApplication.translate("StepFlow", "What you have written will be deleted."))
