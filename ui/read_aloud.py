@@ -1,8 +1,8 @@
 """Read aloud ("Læs op"): the current step's question and choices, spoken in the citizen's
 language with Qt TextToSpeech (speech-dispatcher with espeak-ng on Linux).
 
-Without a speech engine, or without a voice for the language, the button is hidden rather than
-broken: a kiosk never offers what it cannot do.
+Without sound output, a speech engine, or a voice for the language, the button is hidden rather
+than broken: a kiosk never offers what it cannot do.
 """
 
 from __future__ import annotations
