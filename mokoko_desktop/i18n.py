@@ -20,7 +20,7 @@ from mokoko_desktop.paths import TRANSLATIONS_DIR
 SOURCE_LANGUAGE = "en"
 DEFAULT_LANGUAGE = "da"
 CATALOGUE_PREFIX = "mokoko_"
-RTL_LANGUAGES = frozenset({"ar"})
+RTL_LANGUAGES = frozenset({"ar"})  # laid out right to left on screen and on the receipt
 # Screens only staff see (behind the PIN, and city hall's office app): they speak Danish or
 # English, so the other catalogues need not translate them; the kiosk shows them in Danish.
 STAFF_LANGUAGES = ("da", "en")
@@ -35,7 +35,7 @@ STAFF_CONTEXTS = frozenset(
 
 def is_staff_context(context: str) -> bool:
     """True for a translation context only staff see (every ``Staff…`` screen is one)."""
-    return context in STAFF_CONTEXTS or context.startswith("Staff")  # laid out right to left on screen and on the receipt
+    return context in STAFF_CONTEXTS or context.startswith("Staff")
 
 
 def is_rtl_language(language: str) -> bool:

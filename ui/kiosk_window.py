@@ -274,8 +274,7 @@ class KioskWindow(QMainWindow):
         """Throw away everything the last person typed and show the start screen in Danish."""
         self.idle_prompt.dismiss()
         self._nav.show(self.start_screen)  # the citizen's screens are destroyed here
-        if self._large_text or self._contrast:
-            self.set_sight(large_text=False, contrast=False)
+        self.set_sight(large_text=False, contrast=False)
         self.pin_pad.ask_pin()
         self.refresh_start()
         self._day_language()
@@ -350,10 +349,11 @@ class KioskWindow(QMainWindow):
 
     def set_sight(self, *, large_text: bool | None = None, contrast: bool | None = None) -> None:
         """Larger text and high contrast, for every screen until the next citizen."""
-        self._large_text = self._large_text if large_text is None else large_text
-        self._contrast = self._contrast if contrast is None else contrast
-        self.top_bar.show_sight(self._large_text, self._contrast)
-        self._apply_style()
+        wanted = (self._large_text if large_text is None else large_text, self._contrast if contrast is None else contrast)
+        if wanted != (self._large_text, self._contrast):  # the whole style sheet is set again only then
+            self._large_text, self._contrast = wanted
+            self.top_bar.show_sight(*wanted)
+            self._apply_style()
 
     def _apply_style(self) -> None:
         if not self._scale:

@@ -100,8 +100,7 @@ class StepFlow(TranslatedWidget):
 
     def go(self, name: str) -> None:
         self.footer_problem.clear_text()
-        if read_aloud.kiosk_reader().speaking:
-            read_aloud.kiosk_reader().stop()  # the page it was reading is gone
+        read_aloud.kiosk_reader().stop()  # the page it was reading is gone
         self._stack.setCurrentWidget(self._pages[name])
         self._retranslate()
 

@@ -4,8 +4,9 @@ Sizes in the style sheet are written as ``u(N)``: N pixels on a 1280x800 screen,
 window, so type stays large and proportions stay the same from 1280x800 to 1920x1080.
 
 Two variants a citizen can turn on from the top bar: larger text (text 1.5 times, headings and
-buttons in rows 1.25 times so their words still fit, the top bar as it is) and high contrast (black on white: every grey text, outline and
-tinted background becomes black or white, and outlines get thicker).
+buttons in rows 1.25 times so their words still fit, the top bar as it is) and high contrast
+(black on white: every grey text, outline and tinted background becomes black or white, and
+outlines get thicker).
 """
 
 from __future__ import annotations
@@ -61,7 +62,7 @@ def scale_for(width: int, height: int) -> float:
 
 def style_sheet(scale: float, *, large_text: bool = False, contrast: bool = False) -> str:
     """The kiosk style sheet with every ``u(N)`` turned into scaled pixels; with ``large_text``
-    every font (but the top bar's) 1.5 times larger; with ``contrast`` black on white."""
+    the text larger (see the module's docstring); with ``contrast`` black on white."""
     template = (STYLES_DIR / "kiosk.qss").read_text(encoding="utf-8").replace("ICONS/", ICONS_DIR.as_posix() + "/")
     if large_text:
         template = _RULE.sub(_larger_text, template)

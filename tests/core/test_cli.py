@@ -168,3 +168,9 @@ def test_idea_add_notify_me(demo_dir: Path, capsys) -> None:
     assert idea.notify_me and opened(idea) == {"email": "ase@eksempel.dk"}
     assert main(["idea", "add", "--data-dir", str(demo_dir), "--theme", "andet", "--text", "Lys", "--notify-me"]) != 0
     assert "--email" in capsys.readouterr().err
+
+
+def test_kiosk_refuses_a_language_it_does_not_have(data_dir: Path, capsys) -> None:
+    assert main(["kiosk", "--language", "xx", "--data-dir", str(data_dir)]) == 2
+    message = capsys.readouterr().err
+    assert "no language 'xx'" in message and "da, en" in message and "uk" in message and "ar" in message

@@ -124,6 +124,14 @@ def test_bad_input_gets_calm_messages_and_nothing_is_stored(qtbot, kiosk, make_w
     assert flow.current_step() == "review"
     assert flow.review_step.values["text"].text().strip("\u200e\u200f") == "Hej med dig"  # exactly as it will be stored
     assert _stored(kiosk) == []
+    _touch(qtbot, flow.review_step._change_buttons["text"])  # "Ret": mend the text, and straight back
+    assert flow.current_step() == "text"
+    commit_text(flow.text_step.editor, " igen")
+    _touch(qtbot, flow.next_button)
+    assert flow.current_step() == "review" and flow.review_step.values["text"].text().strip("\u200e\u200f") == "Hej med dig igen"
+    _touch(qtbot, flow.review_step._change_buttons["theme"])
+    _touch(qtbot, flow.theme_step.cards[1])  # a theme card moves on by itself: back to the review too
+    assert flow.current_step() == "review"
 
 
 def test_english_is_one_tap_away_and_the_idea_remembers_it(qtbot, kiosk, make_window) -> None:

@@ -30,6 +30,26 @@ def test_smoke_start_prints_startup_time_and_saves_the_first_frame(tmp_path: Pat
     assert (tmp_path / "d" / "start_screen.json").exists()
 
 
+def test_the_day_language_from_the_command_line(tmp_path: Path) -> None:
+    from mokoko_desktop.bootstrap import open_kiosk
+
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    shot = tmp_path / "ar.png"
+    result = subprocess.run(
+        [sys.executable, "-m", "mokoko_desktop", "kiosk", "--demo", "--data-dir", str(tmp_path / "d"), "--language", "ar",
+         "--screenshot", str(shot), "--size", "1280x800"],
+        capture_output=True, text=True, env=env, timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    kiosk = open_kiosk(tmp_path / "d")
+    try:
+        assert kiosk.day_plan().language == "ar"  # as if staff had chosen it in "Start dagen"
+    finally:
+        kiosk.close()
+    image = QImage(str(shot))
+    assert len({image.pixel(x, y) for x in range(0, 1280, 37) for y in range(0, 800, 23)}) > 5  # painted
+
+
 FIRST_FRAME = r"""
 import os, sys
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
