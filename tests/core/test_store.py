@@ -197,15 +197,16 @@ def test_submissions_wait_for_a_busy_writer_instead_of_failing(kiosk) -> None:
 
     writer = threading.Thread(target=busy_writer)
     writer.start()
-    try:
-        for number in range(300):
+    try:  # at least 300 submissions, and on until the writer has committed 50 times meanwhile
+        while (submitted < 300 or writes[0] < 50) and submitted + len(failures) < 3000:
             try:
-                kiosk.submit(IdeaDraft(theme_code="andet", text=f"Idé {number}"))
+                kiosk.submit(IdeaDraft(theme_code="andet", text=f"Idé {submitted}"))
                 submitted += 1
             except OperationalError as error:
                 failures.append(str(error.orig))
     finally:
         stop.set()
         writer.join()
-    assert (submitted, failures) == (300, [])
-    assert writes[0] > 50  # the writer really was busy all along
+    assert failures == []
+    assert submitted >= 300
+    assert writes[0] >= 50  # the writer really was busy all along
