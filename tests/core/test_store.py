@@ -186,7 +186,8 @@ def test_data_dir_comes_from_argument_then_environment(tmp_path: Path, monkeypat
 def test_submissions_wait_for_a_busy_writer_instead_of_failing(kiosk) -> None:
     """Sync writes now and then while citizens submit: a submission waits its turn (the busy
     timeout) instead of failing with "database is locked"."""
-    stop, writes, submitted, failures = threading.Event(), [0], 0, []
+    stop, writes, submitted = threading.Event(), [0], 0
+    failures: list[str] = []
 
     def busy_writer() -> None:  # commits every 5 ms, as a sync marking batches would
         while not stop.is_set():
