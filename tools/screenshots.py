@@ -41,6 +41,16 @@ from ui.volunteer.flow import VolunteerFlow
 DEMO_MOMENT = dt.datetime(2026, 11, 20, 11, 30, tzinfo=dt.UTC)  # the demo tour stands in Assentoft
 DEMO_STOP = "assentoft"
 Save = Callable[[str], None]
+IDEA_TEXT = {  # what a citizen might write, in the screen's language (its direction shows)
+    "da": "Flere bænke langs åen, så ældre kan hvile sig på vej til byen. "
+    "Og en lektiecafé i forsamlingshuset om tirsdagen – gerne med frivillige fra foreningerne.",
+    "en": "More benches along the river, so older people can rest on their way into town. "
+    "And a homework café in the village hall on Tuesdays, with volunteers from the clubs.",
+    "uk": "Більше лавок уздовж річки, щоб літні люди могли відпочити дорогою до міста. "
+    "І кафе для домашніх завдань у будинку громади щовівторка – з волонтерами з місцевих клубів.",
+    "ar": "مقاعد أكثر على طول النهر، حتى يستريح كبار السن في طريقهم إلى المدينة. "
+    "ومقهى للواجبات المدرسية في دار الاجتماعات أيام الثلاثاء، مع متطوعين من الجمعيات.",
+}
 
 
 class _NoPrinter:
@@ -155,10 +165,7 @@ def _idea(window: KioskWindow, save: Save) -> str:
     assert isinstance(flow, IdeaFlow)
     save("02-theme")
     flow.theme_step.cards[5].click()
-    flow.text_step.editor.setPlainText(
-        "Flere bænke langs åen, så ældre kan hvile sig på vej til byen. "
-        "Og en lektiecafé i forsamlingshuset om tirsdagen – gerne med frivillige fra foreningerne."
-    )
+    flow.text_step.editor.setPlainText(IDEA_TEXT.get(window.language, IDEA_TEXT["da"]))
     save("03-text")
     flow.next_button.click()
     flow.about_step.age_group.buttons()[5].click()

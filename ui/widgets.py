@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLayout,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QScroller,
@@ -194,18 +195,49 @@ def pictogram(name: str | None, size: int, parent: QWidget) -> QWidget | None:
 _MARKS = {"L": "\u200e", "R": "\u200f", "AL": "\u200f"}  # left-to-right / right-to-left mark
 
 
+def _first_direction(text: str) -> str:
+    """The bidi class of ``text``'s first letter with a direction ("L", "R" or "AL"), or ""."""
+    import unicodedata
+
+    return next((kind for kind in map(unicodedata.bidirectional, text) if kind in _MARKS), "")
+
+
 def own_words(text: str) -> str:
     """What a citizen wrote, kept in its own direction on a screen laid out the other way (a
     Danish idea on an Arabic screen ends with its full stop on the right): each line is framed
     by the direction mark of its first letter."""
-    import unicodedata
-
     lines = []
     for line in text.split("\n"):
-        first = next((unicodedata.bidirectional(char) for char in line if unicodedata.bidirectional(char) in _MARKS), "")
-        mark = _MARKS.get(first, "")
+        mark = _MARKS.get(_first_direction(line), "")
         lines.append(f"{mark}{line}{mark}" if mark else line)
     return "\n".join(lines)
+
+
+class WritingBox(QPlainTextEdit):
+    """The box a citizen writes in. Its text starts on the side its first letter reads from
+    (Arabic on the right, Danish on the left, as a line edit does); an empty box starts on the
+    screen's side. Qt's plain text edit keeps every text on the left by itself. Tab moves on."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ideaText")
+        self.setTabChangesFocus(True)
+        self.textChanged.connect(self._follow_direction)
+        self._follow_direction()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LayoutDirectionChange:
+            self._follow_direction()
+
+    def _follow_direction(self) -> None:
+        first = _first_direction(self.toPlainText())
+        right = first in ("R", "AL") if first else self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        side = Qt.AlignmentFlag.AlignRight if right else Qt.AlignmentFlag.AlignLeft
+        option = self.document().defaultTextOption()
+        if option.alignment() != side | Qt.AlignmentFlag.AlignAbsolute:
+            option.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute)
+            self.document().setDefaultTextOption(option)
 
 
 def type_here(field: QWidget) -> None:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTranslator
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
 from mokoko_desktop.i18n import STAFF_LANGUAGES, available_languages, is_staff_context, language_name, translate
@@ -173,3 +174,27 @@ def test_a_citizens_own_words_keep_their_direction() -> None:
     assert own_words("Flere bænke.") == "\u200eFlere bænke.\u200e"  # Danish on an Arabic screen: the full stop stays right
     assert own_words("نريد مقاعد.\nBænke") == "\u200fنريد مقاعد.\u200f\n\u200eBænke\u200e"
     assert own_words("2026 …") == "2026 …"  # nothing to go by: left as it is
+
+
+def test_the_idea_box_starts_on_the_side_its_text_reads_from(qtbot, kiosk, make_window) -> None:
+    """On the Arabic screen the cursor waits at the right, Arabic written there stays right, and
+    Danish written there starts at the left (Qt's plain text edit put every text on the left)."""
+    window = make_window(kiosk)
+    qtbot.mouseClick(window.top_bar.language_buttons["ar"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.start_screen.idea_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.flow.theme_step.cards[0], Qt.MouseButton.LeftButton)
+    editor = window.flow.text_step.editor
+    width = editor.viewport().width()
+
+    def cursor_side() -> str:
+        editor.moveCursor(QTextCursor.MoveOperation.StartOfLine)
+        return "right" if editor.cursorRect().center().x() > width / 2 else "left"
+
+    assert cursor_side() == "right"
+    commit_text(editor, "نريد مقاعد أكثر في الحديقة")
+    assert cursor_side() == "right"
+    editor.clear()
+    commit_text(editor, "Flere bænke i parken")
+    assert cursor_side() == "left"
+    editor.clear()
+    assert cursor_side() == "right"

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLayout, QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from mokoko_desktop.i18n import pick
 from mokoko_desktop.models import Interest
 from mokoko_desktop.offers import PLACE_MAX
 from ui.flow_layout import FlowLayout
 from ui.forms import ManyGroup, OptionalGroup, toggle
-from ui.widgets import ProblemLabel, TranslatedWidget, label, scrolled_column, type_here
+from ui.widgets import ProblemLabel, TranslatedWidget, WritingBox, label, scrolled_column, type_here
 
 FIELDS = ("kind", "text", "tags", "place")
 
@@ -30,9 +30,7 @@ class PostPage(TranslatedWidget):
             self.kind.addButton(choice)
             kinds.addWidget(choice)
 
-        self.editor = QPlainTextEdit(self)
-        self.editor.setObjectName("ideaText")
-        self.editor.setTabChangesFocus(True)
+        self.editor = WritingBox(self)
         for choice in (self.offer_button, self.need_button):
             choice.clicked.connect(lambda _checked=False: type_here(self.editor))  # then write: no extra tap on the field
         self._tags_label = label("fieldLabel", self)

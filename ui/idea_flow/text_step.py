@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from mokoko_desktop.validation import TEXT_MAX, clean_text
-from ui.widgets import ProblemLabel, TranslatedWidget, label
+from ui.widgets import ProblemLabel, TranslatedWidget, WritingBox, label
 
 
 class TextStep(TranslatedWidget):
@@ -17,9 +17,7 @@ class TextStep(TranslatedWidget):
         self._question = label("stepHeading", self)
         self._question.setText(question)
         self._hint = label("stepHint", self)
-        self.editor = QPlainTextEdit(self)
-        self.editor.setObjectName("ideaText")
-        self.editor.setTabChangesFocus(True)
+        self.editor = WritingBox(self)
         self.editor.setMinimumHeight(60)
         self.counter = label("counter", self, wrap=False)
         self.counter.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGridLayout, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QPushButton, QVBoxLayout, QWidget
 
 from mokoko_desktop.i18n import pick
 from mokoko_desktop.models import Interest
 from ui.forms import ManyGroup, toggle
-from ui.widgets import ProblemLabel, TranslatedWidget, label
+from ui.widgets import ProblemLabel, TranslatedWidget, WritingBox, label
 
 COLUMNS = 6
 
@@ -19,9 +19,7 @@ class GeneralPage(TranslatedWidget):
         super().__init__(parent)
         self._heading = label("stepHeading", self)
         self._hint = label("stepHint", self)
-        self.editor = QPlainTextEdit(self)
-        self.editor.setObjectName("ideaText")
-        self.editor.setTabChangesFocus(True)
+        self.editor = WritingBox(self)
         self._interests_label = label("fieldLabel", self)
         self.interests = ManyGroup(self)
         self._buttons: list[QPushButton] = []
