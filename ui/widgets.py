@@ -233,10 +233,10 @@ class WritingBox(QPlainTextEdit):
     def _follow_direction(self) -> None:
         first = _first_direction(self.toPlainText())
         right = first in ("R", "AL") if first else self.layoutDirection() == Qt.LayoutDirection.RightToLeft
-        side = Qt.AlignmentFlag.AlignRight if right else Qt.AlignmentFlag.AlignLeft
+        side = (Qt.AlignmentFlag.AlignRight if right else Qt.AlignmentFlag.AlignLeft) | Qt.AlignmentFlag.AlignAbsolute
         option = self.document().defaultTextOption()
-        if option.alignment() != side | Qt.AlignmentFlag.AlignAbsolute:
-            option.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute)
+        if option.alignment() != side:  # only a change lays the text out again
+            option.setAlignment(side)
             self.document().setDefaultTextOption(option)
 
 
