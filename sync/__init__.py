@@ -16,6 +16,7 @@ KIOSK_ROLE_PREFIX = "mokoko_kiosk_"
 KIOSK_CONNECTION_LIMIT = 3
 KIOSK_SETTINGS = {"statement_timeout": "30s", "idle_in_transaction_session_timeout": "30s"}
 KIOSK_SUPERUSER_SETTINGS = {"temp_file_limit": "16MB"}  # only a superuser owner may set it
-# Every writer of the change log takes this transaction-level advisory lock first (central
-# migration c0005 wrote the same number into mokoko.serialise_change_log()).
+# The advisory lock change-log writers took before central migration c0018 (which the migrations
+# c0005 to c0017 still name). Anybody could take it and sit on it; since c0018 writers lock
+# mokoko.change_log_turn instead, a table no login may lock.
 CHANGE_LOG_LOCK = 0x4D4F4B4F  # "MOKO"

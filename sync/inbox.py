@@ -20,7 +20,6 @@ from psycopg.rows import dict_row
 
 from mokoko_desktop import limits, receipt_codes
 from mokoko_desktop.redact import mask_secrets
-from sync import CHANGE_LOG_LOCK
 from sync.central import CentralError, connect
 
 PAGE_SIZE = 50
@@ -309,7 +308,7 @@ def answer(
         if row and row[0] and not reason:
             raise CentralError(f"The status {status!r} needs a reason (--reason); the citizen does not see it.")
         ids = {code: _idea_id(connection, code) for code in codes}
-        connection.execute("SELECT pg_advisory_xact_lock(%s)", (CHANGE_LOG_LOCK,))  # no one answers in between
+        connection.execute("SELECT mokoko.take_change_log_turn()")  # no one answers in between
         for code, idea_id in ids.items():
             current = connection.execute(
                 "SELECT s.status_at, coalesce(u.display_name, s.status_by) FROM mokoko.idea_state s "

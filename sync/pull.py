@@ -1,7 +1,7 @@
 """Pull: catalogue changes and status replies come down from the central change log.
 
 The cursor is a sequence number in ``mokoko.change_log``. Writers of the log serialise on one
-transaction-level lock, so sequence numbers follow commit order: a change that is not visible
+lock held to the end of their transaction, so sequence numbers follow commit order: a change that is not visible
 yet will get a higher number than everything a pull has seen, and no open transaction anywhere
 on the server (a kiosk's dropped link, a long report, a backup) holds pulls back. Each page and
 its new cursor are saved in one local transaction.
@@ -83,8 +83,8 @@ _KEYS = {"admin_area": "code", "home_area": "code", "theme": "code", "consultati
          "erasure": "receipt_code", "story": "idea_id", "voucher": "receipt_code"}  # fmt: skip
 _DATES = {"opens_on", "closes_on", "starts_on", "ends_on"}
 
-# Every writer of the change log holds one advisory lock until it commits (central migration
-# c0005), so sequence numbers follow commit order: a page by sequence never skips a change that
+# Every writer of the change log holds one lock until it commits (on mokoko.change_log_turn,
+# central migration c0018; an advisory lock before), so sequence numbers follow commit order: a page by sequence never skips a change that
 # commits later, and no other session's open transaction can hold a pull back.
 _PAGE = """
 SELECT seq, table_name, key, op, row_data FROM mokoko.change_log WHERE seq > %s ORDER BY seq LIMIT %s
