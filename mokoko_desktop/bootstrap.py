@@ -103,10 +103,10 @@ def start_demo_central(kiosk: Kiosk) -> Any:
     from sync.devices import add_device
     from sync.embedded import start_embedded
 
-    server, owner_url = start_embedded(kiosk.data_dir / DEMO_CENTRAL_FOLDER)
-    office.load_catalogue(owner_url, DEMO_CATALOGUE)
+    server, admin_url = start_embedded(kiosk.data_dir / DEMO_CENTRAL_FOLDER)
+    office.load_catalogue(admin_url, DEMO_CATALOGUE)
     if not _is_demo_central(kiosk, kiosk.settings.get("central_url")):  # started again: the kiosk keeps its login
-        kiosk.settings.set("central_url", add_device(owner_url, DEMO_KIOSK_NAME).url)
+        kiosk.settings.set("central_url", add_device(admin_url, DEMO_KIOSK_NAME).url)
     log.info("Demo central database started")
     return server
 
@@ -123,9 +123,10 @@ def sync_once(kiosk: Kiosk, url: str, *, adopt_identity: bool = True) -> SyncRep
 def retry_refused(kiosk: Kiosk) -> int:
     """Send the records the central database refused again at the next sync (after a fix
     centrally or locally). Returns how many."""
+    from sync.actions import retry_refused_actions
     from sync.push import retry_refused as release
 
-    return release(kiosk.store)
+    return release(kiosk.store) + retry_refused_actions(kiosk.store)
 
 
 def sync_status(kiosk: Kiosk) -> SyncStatus:

@@ -7,7 +7,9 @@ every kiosk that still holds anything of the code deletes it (:func:`erase_pulle
 follow-up says it was done.
 
 The receipt code is the citizen's key here, as at follow-up: whoever has the receipt may ask.
-The worst a stranger with someone's receipt can do is stop a personal answer.
+The worst a stranger with someone's receipt can do is stop a personal answer. A kiosk asks only
+for codes it made itself (:class:`CodeOfAnotherKiosk`): the central database refuses a kiosk's
+request for another kiosk's code, so a stolen kiosk cannot act on the fleet's records.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import uuid6
 from sqlalchemy import Connection, text
 
 from mokoko_desktop import receipt_codes
+from mokoko_desktop.followup import made_here
 from mokoko_desktop.models import SUBMISSION_MODELS, ErasureRequest
 from mokoko_desktop.personal_data import purge_condition
 from mokoko_desktop.store import Store
@@ -40,11 +43,19 @@ def _erase_codes(connection: Connection, codes: list[str], now: dt.datetime) -> 
     return erased
 
 
+class CodeOfAnotherKiosk(Exception):
+    """The receipt was printed by another kiosk: the request is taken there, or by city hall."""
+
+
 def request_erasure(store: Store, typed_code: str, now: dt.datetime) -> bool:
     """Ask for the contact details given with ``typed_code`` to be deleted: deleted here at once
     if this kiosk holds them, and sent to city hall at the next sync. Returns whether details
-    were deleted here. Raises :class:`~mokoko_desktop.receipt_codes.InvalidReceiptCode`."""
+    were deleted here. Raises :class:`~mokoko_desktop.receipt_codes.InvalidReceiptCode`, or
+    :class:`CodeOfAnotherKiosk` (nothing stored)."""
     code = receipt_codes.normalise(typed_code)
+    with store.reading() as connection:
+        if not made_here(connection, code):
+            raise CodeOfAnotherKiosk(code)
     with store.session(writes=True) as session:
         erased = _erase_codes(session.connection(), [code], now)
         session.add(ErasureRequest(id=str(uuid6.uuid7()), receipt_code=code, requested_at=now))

@@ -145,13 +145,14 @@ def look_up(connection: sqlite3.Connection, scanned: str) -> FollowUp:
         signup_status=signup_status[0] if signup_status else None,
         erasure_requested=_one(connection, "SELECT 1 FROM erasure_request WHERE receipt_code = ?", code) is not None,
         erasure_done_at=erasure[0] if erasure else None,
-        from_other_kiosk=not known and not _made_here(connection, code[: receipt_codes.DEVICE_TAG_LENGTH]),
+        from_other_kiosk=not known and not made_here(connection, code),
     )
 
 
-def _made_here(connection: sqlite3.Connection, tag: str) -> bool:
-    """Whether this kiosk makes codes with ``tag``: its own, or the one it drew before it was
-    registered centrally (then some record here carries it)."""
+def made_here(connection: sqlite3.Connection, code: str) -> bool:
+    """Whether this kiosk makes codes like ``code`` (normalised): with its own tag, or the one it
+    drew before it was registered centrally (then some record here carries it)."""
+    tag = code[: receipt_codes.DEVICE_TAG_LENGTH]
     if _one(connection, "SELECT 1 FROM device WHERE tag = ?", tag):
         return True
     return any(  # a range on the unique index ("~" sorts after every code character)

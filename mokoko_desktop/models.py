@@ -229,6 +229,7 @@ class ErasureRequest(SQLModel, table=True):
     receipt_code: str = Field(max_length=10, index=True)
     requested_at: dt.datetime = _utc_column()
     synced_at: dt.datetime | None = _utc_column(nullable=True)
+    sync_refused: str | None = Field(default=None, max_length=300)  # why the central database refused it
 
 
 class Moderation(SQLModel, table=True):
@@ -240,6 +241,7 @@ class Moderation(SQLModel, table=True):
     reason: str = Field(default="", max_length=40)
     at: dt.datetime = _utc_column()
     synced_at: dt.datetime | None = _utc_column(nullable=True)
+    sync_refused: str | None = Field(default=None, max_length=300)  # why the central database refused it
 
 
 class Voucher(SQLModel, table=True):
@@ -251,6 +253,7 @@ class Voucher(SQLModel, table=True):
     issued_at: dt.datetime = _utc_column(index=True)
     redeemed_at: dt.datetime | None = _utc_column(nullable=True, index=True)
     synced_at: dt.datetime | None = _utc_column(nullable=True)
+    sync_refused: str | None = Field(default=None, max_length=300)  # why the central database refused it
 
 
 class Erasure(SQLModel, table=True):

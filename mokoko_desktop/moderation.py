@@ -1,7 +1,7 @@
 """Moderation at the stop (issue 15): staff hide an abusive idea, with a reason from a short list
 and the time, or show it again after a mis-tap. The idea itself is never changed or deleted: it
 still syncs and city hall sees it with the flag. What counts is the newest moderation row per
-code, and those rows are pushed to city hall (``sync/moderation.py``), where a hidden idea is
+code, and those rows are pushed to city hall (``sync/actions.py``), where a hidden idea is
 taken off the public wall and can never be put on it.
 
 Light to import (the command line's options read :data:`REASONS`). Staff moderate the

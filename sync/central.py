@@ -102,6 +102,9 @@ def head_revision() -> str:
 
 def init_central(owner_url: str) -> str:
     """Create the central schema, or upgrade it to the newest revision. Returns the revision.
+    ``owner_url`` is a superuser's (roles are the server's to create; on Debian ``sudo -u postgres``
+    with ``postgresql:///mokoko``); day-to-day work uses the administrator's login instead
+    (:func:`ensure_admin_login`).
 
     Migrations only ever add (columns with defaults, tables, grants), so kiosks of the previous
     version keep syncing while the fleet is upgraded one by one."""
@@ -109,6 +112,14 @@ def init_central(owner_url: str) -> str:
     from sqlalchemy import create_engine
     from sqlalchemy.pool import NullPool
 
+    with connect(owner_url) as connection:
+        (superuser,) = fetch_one(connection, "SELECT rolsuper FROM pg_roles WHERE rolname = current_user")
+    if not superuser:
+        raise CentralError(
+            "'mokoko central init' creates and upgrades the schema and its roles, which needs a superuser login (on the "
+            "database server: sudo -u postgres mokoko central init --url postgresql:///mokoko). Day-to-day commands use the "
+            "administrator's login it makes."
+        )
     engine = create_engine(_sqlalchemy_url(owner_url), poolclass=NullPool, connect_args=tls_options(owner_url))
     config = _config()
     try:
@@ -121,3 +132,41 @@ def init_central(owner_url: str) -> str:
     finally:
         engine.dispose()
     return head_revision()
+
+
+ADMIN_GROUP_ROLE = "mokoko_admin"
+DEFAULT_ADMIN_LOGIN = "mokoko_administrator"
+_MANAGED_GROUPS = ("mokoko_kiosk", "mokoko_office", "mokoko_dpo", "mokoko_web")
+
+
+def ensure_admin_login(superuser_url: str, login: str = DEFAULT_ADMIN_LOGIN, *, new_password: bool = False) -> str | None:
+    """Make sure the administrator's login exists (a member of ``mokoko_admin``, CREATEROLE, not a
+    superuser, not the owner) and may manage every login of the four groups, including those made
+    before it. Returns its URL with a new password when it was made now or ``new_password`` is
+    set, else None (the password it has stays)."""
+    import secrets
+
+    from psycopg import sql
+
+    from sync.devices import kiosk_url
+
+    role = sql.Identifier(login)
+    with connect(superuser_url) as connection:
+        exists = connection.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (login,)).fetchone() is not None
+        password = secrets.token_urlsafe(24) if new_password or not exists else None
+        if not exists:
+            connection.execute(
+                sql.SQL("CREATE ROLE {} LOGIN CREATEROLE NOSUPERUSER NOCREATEDB NOREPLICATION NOBYPASSRLS INHERIT").format(role)
+            )
+        connection.execute(sql.SQL("ALTER ROLE {} LOGIN CREATEROLE NOSUPERUSER NOCREATEDB NOREPLICATION NOBYPASSRLS").format(role))
+        if password is not None:
+            connection.execute(sql.SQL("ALTER ROLE {} PASSWORD {}").format(role, sql.Literal(password)))
+        connection.execute(sql.SQL("GRANT {} TO {} WITH INHERIT TRUE, SET FALSE").format(sql.Identifier(ADMIN_GROUP_ROLE), role))
+        managed = connection.execute(
+            "SELECT DISTINCT r.rolname FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.member "
+            "WHERE m.roleid::regrole::text = ANY(%s) AND r.rolcanlogin AND NOT r.rolsuper AND r.rolname <> %s",
+            (list(_MANAGED_GROUPS), login),
+        ).fetchall()
+        for (member,) in managed:  # logins made before the administrator (by a superuser): it may manage them too
+            connection.execute(sql.SQL("GRANT {} TO {} WITH ADMIN TRUE, INHERIT FALSE, SET FALSE").format(sql.Identifier(member), role))
+    return kiosk_url(superuser_url, login, password) if password is not None else None

@@ -103,12 +103,8 @@ def remove_device(owner_url: str, which: str) -> ProvisionedDevice:
         device_id, name, tag, role_name = rows[0]
         role = sql.Identifier(role_name)
         connection.execute(sql.SQL("ALTER ROLE {} NOLOGIN PASSWORD NULL").format(role))
+        connection.execute("SELECT mokoko.end_sessions_of(%s)", (role_name,))  # open connections end now (while it is a kiosk)
         connection.execute(sql.SQL("REVOKE {} FROM {}").format(sql.Identifier(KIOSK_GROUP_ROLE), role))
-        try:  # open connections end now (if the owner may end them)
-            with connection.transaction():
-                connection.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = %s", (role_name,))
-        except psycopg.errors.InsufficientPrivilege:
-            pass
     return ProvisionedDevice(device_id, name, tag, role_name, "")
 
 

@@ -20,12 +20,13 @@ from typing import Any
 import psycopg
 from psycopg import sql
 
-from sync.central import init_central
+from sync.central import ensure_admin_login, init_central
 from sync.devices import kiosk_url
 
 log = logging.getLogger(__name__)
 DATABASE = "mokoko"
-OWNER_PASSWORD_FILE = "owner-password"
+OWNER_PASSWORD_FILE = "owner-password"  # the superuser's, for init
+ADMIN_URL_FILE = "admin-url"  # the administrator's URL, for every other central command
 HBA = """# MOKOKO's embedded central database: Unix socket only, SCRAM passwords only.
 local all all scram-sha-256
 """
@@ -67,19 +68,25 @@ def get_server(pgdata: Path, *, cleanup_mode: str = "stop") -> Any:
 
 def start_embedded(directory: Path, *, delete_on_stop: bool = False) -> tuple[Any, str]:
     """Start (or reuse) the server whose data lives in ``directory``, close it to other local
-    users, create the ``mokoko`` database and its schema. Returns the server handle and the
-    owner's URL (with the owner's password)."""
+    users, create the ``mokoko`` database, its schema and the administrator's login. Returns the
+    server handle and the administrator's URL, which is also in ``directory/admin-url`` (readable
+    by its user only). The superuser's password stays in ``owner-password`` for ``init``."""
     directory.mkdir(parents=True, exist_ok=True)
     server = get_server(directory / "pgdata", cleanup_mode="delete" if delete_on_stop else "stop")
     password = _close(server, directory / "pgdata", directory / OWNER_PASSWORD_FILE)
-    admin_url = kiosk_url(server.get_uri(), "postgres", password)
-    with psycopg.connect(admin_url, autocommit=True) as connection:
+    superuser_url = kiosk_url(server.get_uri(), "postgres", password)
+    with psycopg.connect(superuser_url, autocommit=True) as connection:
         if connection.execute("SELECT 1 FROM pg_database WHERE datname = %s", (DATABASE,)).fetchone() is None:
             connection.execute(f"CREATE DATABASE {DATABASE}")
     owner_url = kiosk_url(server.get_uri(database=DATABASE), "postgres", password)
     init_central(owner_url)
+    admin_file = directory / ADMIN_URL_FILE
+    new_url = ensure_admin_login(owner_url, new_password=not admin_file.exists())
+    if new_url is not None:
+        admin_file.touch(mode=0o600)
+        admin_file.write_text(new_url + "\n")
     log.info("Embedded central database ready in %s", directory)
-    return server, owner_url
+    return server, admin_file.read_text().strip()
 
 
 def _close(server: Any, pgdata: Path, password_file: Path) -> str:

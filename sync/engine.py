@@ -16,12 +16,10 @@ from mokoko_desktop.erasure import erase_pulled
 from mokoko_desktop.models import SUBMISSION_MODELS, Device, SyncState
 from mokoko_desktop.personal_data import has_key, purge_condition, seal_leftovers
 from mokoko_desktop.redact import mask_secrets
+from sync.actions import push_actions, refused_actions
 from sync.central import CentralError, connect
-from sync.erasures import push_erasure_requests
-from sync.moderation import push_moderation
 from sync.pull import PullResult, catalogue_problems, pull_changes
 from sync.push import PushResult, pending_count, push_pending, refused_count
-from sync.vouchers import push_vouchers
 
 if TYPE_CHECKING:
     from mokoko_desktop.kiosk import Kiosk
@@ -126,6 +124,16 @@ def _adopt_central_identity(kiosk: Kiosk, central: psycopg.Connection) -> tuple[
     return tag, name
 
 
+def _serve_today_stop(kiosk: Kiosk, central: psycopg.Connection) -> None:
+    """Tell the central database where this kiosk stands today, so it pulls the vouchers given
+    there by other kiosks (taken only for a stop on today's tour plan)."""
+    stop = kiosk.today_stop()
+    if stop is not None:
+        row = central.execute("SELECT mokoko.serve_stop(%s)", (stop.id,)).fetchone()
+        if row is None or not row[0]:
+            log.info("The tour plan does not have %s today: vouchers of other kiosks there are not pulled", stop.id)
+
+
 def _remember(kiosk: Kiosk, key: str, value: Any) -> None:
     with kiosk.store.session(writes=True) as session:
         session.merge(SyncState(key=key, value=value))
@@ -148,9 +156,11 @@ def sync_once(kiosk: Kiosk, central_url: str, *, adopt_identity: bool = True) ->
                 kiosk.use_identity(*report.new_identity)
             seal_leftovers(kiosk.store)  # a key pulled last time seals what was written without one
             report.push = push_pending(kiosk.store, central, clock=kiosk.clock)
-            report.erasure_requests = push_erasure_requests(kiosk.store, central, kiosk.clock())
-            report.moderation = push_moderation(kiosk.store, central, kiosk.clock())  # after the ideas it is about
-            report.vouchers = push_vouchers(kiosk.store, central, kiosk.clock())
+            actions = push_actions(kiosk.store, central, kiosk.clock())  # after the ideas they are about
+            report.erasure_requests = actions.sent["erasure_request"]
+            report.moderation = actions.sent["moderation"]
+            report.vouchers = actions.sent["voucher"]
+            _serve_today_stop(kiosk, central)
             report.pull = pull_changes(kiosk.store, central)
     except psycopg.Error as error:
         message = mask_secrets(f"The central database refused the sync: {str(error).strip().splitlines()[0]}")
@@ -161,7 +171,7 @@ def sync_once(kiosk: Kiosk, central_url: str, *, adopt_identity: bool = True) ->
         raise
     report.purged = purge_contacts(kiosk, kiosk.clock()) + erase_pulled(kiosk.store, kiosk.clock())
     report.waiting = pending_count(kiosk.store)
-    report.refused = refused_count(kiosk.store)
+    report.refused = refused_count(kiosk.store) + refused_actions(kiosk.store)
     _remember(kiosk, LAST_SUCCESS, kiosk.clock().isoformat())
     _remember(kiosk, LAST_ERROR, None)
     log.info("Sync: %s", report.summary())
@@ -179,7 +189,7 @@ def sync_status(kiosk: Kiosk) -> SyncStatus:
     return SyncStatus(
         waiting=pending_count(kiosk.store),
         conflicts=conflicts,
-        refused=refused_count(kiosk.store),
+        refused=refused_count(kiosk.store) + refused_actions(kiosk.store),
         catalogue_problems=len(catalogue_problems(kiosk.store)),
         sealing_key=key_here,
         last_success_at=success.value if success else None,

@@ -1,9 +1,9 @@
-"""Erasure requests (issue 13): a kiosk sends the requests made at it; city hall lists and
-handles them (``mokoko office erasures`` / ``erase``, and the office app's erasure tab).
+"""Erasure requests (issue 13): a kiosk sends the requests made at it for its own codes
+(:mod:`sync.actions`); city hall lists and handles them (``mokoko office erasures`` / ``erase``, and the office app's erasure tab).
 
 Handling deletes the contact details centrally and anonymises the record (``mokoko.erase_contact``,
 central migration c0010), and puts the code in the change log, so the kiosk that still holds
-anything deletes it at its next pull and every kiosk's follow-up says it was done.
+anything deletes it at its next pull and its follow-up says it was done.
 """
 
 from __future__ import annotations
@@ -14,18 +14,8 @@ from dataclasses import dataclass
 import psycopg
 
 from mokoko_desktop import receipt_codes
-from mokoko_desktop.store import Store
 from sync.central import CentralError
 from sync.inbox import code_from_typed, office_session
-from sync.push import push_new_rows
-
-
-def push_erasure_requests(store: Store, central: psycopg.Connection, now: dt.datetime) -> int:
-    """Send the requests made here that city hall has not had yet; marked here only after the
-    central commit (a re-push is harmless: the request's id is the key). Returns how many."""
-    return push_new_rows(store, central, now, "erasure_request", ("id", "receipt_code", "requested_at"),
-                         "INSERT INTO mokoko.erasure_request (client_id, receipt_code, requested_at) VALUES (%s, %s, %s) "
-                         "ON CONFLICT DO NOTHING")  # fmt: skip
 
 
 @dataclass(frozen=True)

@@ -99,19 +99,9 @@ def reply(url: str, typed_code: str, status: str, public_reply: str, reason: str
 
 
 def prune_change_log(url: str) -> int:
-    """Drop log entries superseded by a newer entry for the same row (and old deletions) and
-    raise the horizon: kiosks with an older cursor start over. Returns how many were dropped.
-    (The transaction-id horizon is for kiosks of versions before central migration c0005.)"""
+    """Drop log entries superseded by a newer entry for the same row and kiosk (and old
+    deletions) and raise the horizon: kiosks with an older cursor start over. Returns how many
+    were dropped. The administrator's: ``mokoko.prune_change_log()`` (central migration c0020)."""
     with connect(url) as connection:
-        (fence,) = fetch_one(connection, "SELECT pg_snapshot_xmin(pg_current_snapshot())::text")
-        dropped = connection.execute(
-            "DELETE FROM mokoko.change_log c WHERE c.txid < %s::xid8 AND (c.op = 'D' OR EXISTS ("
-            " SELECT 1 FROM mokoko.change_log n WHERE n.table_name = c.table_name AND n.key = c.key"
-            " AND n.seq > c.seq)) RETURNING c.seq",
-            (fence,),
-        ).fetchall()
-        connection.execute(
-            "UPDATE mokoko.change_log_horizon SET min_txid = %s::xid8, min_seq = greatest(min_seq, %s) WHERE id = 1",
-            (fence, max((seq for (seq,) in dropped), default=0)),
-        )
-    return len(dropped)
+        (dropped,) = fetch_one(connection, "SELECT mokoko.prune_change_log()")
+    return int(dropped)

@@ -92,13 +92,9 @@ def remove_office_user(owner_url: str, login: str) -> str:
             raise CentralError(f"There is no city-hall login {login!r}. Known: {', '.join(known) or 'none'}.")
         role = sql.Identifier(login)
         connection.execute(sql.SQL("ALTER ROLE {} NOLOGIN PASSWORD NULL").format(role))
+        connection.execute("SELECT mokoko.end_sessions_of(%s)", (login,))  # open connections end now (while it is city hall's)
         for group in (OFFICE_ROLE, DPO_ROLE):
             connection.execute(sql.SQL("REVOKE {} FROM {}").format(sql.Identifier(group), role))
         connection.execute("DELETE FROM mokoko.area_contact WHERE role_name = %s", (login,))
         connection.execute("UPDATE mokoko.office_user SET removed_at = now() WHERE role_name = %s", (login,))
-        try:  # connections already open end now, not at their next reconnect (if the owner may end them)
-            with connection.transaction():
-                connection.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = %s", (login,))
-        except errors.InsufficientPrivilege:
-            pass
     return str(row[0])

@@ -16,7 +16,6 @@ kiosk's sync. A lost connection still stops the sync: nothing is set aside for t
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import logging
 from collections.abc import Callable, Iterator, Sequence
@@ -28,7 +27,7 @@ from typing import Any
 import psycopg
 from sqlalchemy import JSON, Boolean, Column, Connection, text
 
-from mokoko_desktop.clock import Clock, stored_time, utc_now
+from mokoko_desktop.clock import Clock, utc_now
 from mokoko_desktop.models import SUBMISSION_MODELS, SubmissionRecord, UTCDateTime
 from mokoko_desktop.store import Store
 
@@ -241,7 +240,7 @@ class _Batches:
             return _Sent(conflicted=self._send_together(rows))
         except ROW_ERRORS as error:
             if len(rows) == 1:
-                return _Sent(refused={str(rows[0][0]): _reason(error)})
+                return _Sent(refused={str(rows[0][0]): reason_for(error)})
             middle = len(rows) // 2
             first, second = self.send(rows[:middle]), self.send(rows[middle:])
             return _Sent(first.conflicted | second.conflicted, {**first.refused, **second.refused})
@@ -321,27 +320,9 @@ def _insert_staged(cursor: psycopg.Cursor, insert: str) -> int:
         return cursor.rowcount
 
 
-def _reason(error: psycopg.Error) -> str:
+def reason_for(error: psycopg.Error) -> str:
     """Why the central database refused a record, in its own words: the primary message only
     (PostgreSQL's detail lines can quote the row, and a row may hold personal data)."""
     primary = error.diag.message_primary or str(error).strip().splitlines()[0]
     return f"{type(error).__name__}: {primary}"[:REASON_MAX]
 
-
-def push_new_rows(store: Store, central: psycopg.Connection, now: dt.datetime, table: str, columns: tuple[str, ...],
-                  insert: str) -> int:  # fmt: skip
-    """Send the rows of a local ``table`` of things that happened here (an erasure request, a
-    moderation) that have no ``synced_at`` yet, with ``insert`` (its id first: a re-push is
-    harmless); mark them only after the central commit. Returns how many."""
-    with store.engine.connect() as local:
-        rows = local.execute(text(f"SELECT {', '.join(columns)} FROM {table} WHERE synced_at IS NULL")).all()
-    if not rows:
-        return 0
-    with central.transaction(), central.cursor() as cursor:
-        cursor.executemany(insert, [tuple(row) for row in rows])
-    with store.writing() as local:
-        local.execute(
-            text(f"UPDATE {table} SET synced_at = :now WHERE id IN (SELECT value FROM json_each(:ids))"),
-            {"now": stored_time(now), "ids": json.dumps([row[0] for row in rows])},
-        )
-    return len(rows)

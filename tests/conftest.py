@@ -26,7 +26,7 @@ from mokoko_desktop.kiosk import Kiosk
 from mokoko_desktop.paths import DEMO_CATALOGUE, DEMO_PRIVATE_KEY
 from mokoko_desktop.sealing import KeyPair, open_sealed, read_key_file
 from sync import office
-from sync.central import init_central
+from sync.central import ensure_admin_login, init_central
 from sync.devices import add_device
 from sync.embedded import get_server
 
@@ -154,6 +154,13 @@ def owner_url(pg_server) -> str:
     init_central(url)
     office.load_catalogue(url, DEMO_CATALOGUE)
     return url
+
+
+@pytest.fixture
+def admin_url(owner_url) -> str:
+    """The administrator's URL (``mokoko central init`` makes the login; one per test database,
+    as roles are the server's)."""
+    return present(ensure_admin_login(owner_url, f"mokoko_admin_t{uuid.uuid4().hex[:10]}"))
 
 
 @pytest.fixture

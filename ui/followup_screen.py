@@ -101,8 +101,9 @@ class FollowUpScreen(TranslatedWidget):
         self._show_erasure(self._found)
 
     def _show_erasure(self, found: FollowUp) -> None:
-        """"Slet mine oplysninger" for any valid code (the record may be at another kiosk), or
-        how far an erasure has come."""
+        """"Slet mine oplysninger" for a code this kiosk made, or how far an erasure has come.
+        Another kiosk's code is asked about there (the central database takes a kiosk's requests
+        for its own codes only)."""
         if found.erasure_done_at:
             day = found.erasure_done_at[:10]
             self.erasure.setText(self.tr("Your contact details have been deleted (%1).").replace("%1", day))
@@ -112,7 +113,7 @@ class FollowUpScreen(TranslatedWidget):
         else:
             self.erasure.setText("")
         self.erasure.setVisible(bool(self.erasure.text()))
-        self.erase_button.setVisible(not (found.erasure_done_at or found.erasure_requested))
+        self.erase_button.setVisible(not (found.erasure_done_at or found.erasure_requested or found.from_other_kiosk))
 
     def _ask_erasure(self) -> None:
         self._confirm_erasure.open()
@@ -133,7 +134,8 @@ class FollowUpScreen(TranslatedWidget):
         if found.from_other_kiosk:
             self.result_status.setText(self.tr("This receipt comes from another MOKOKO kiosk."))
             look_up_there = self.tr(
-                "Each kiosk keeps the answers to the ideas given at it. Please look the code up at the kiosk where you got the receipt."
+                "Each kiosk keeps the answers to the ideas given at it. Please look the code up at the kiosk where you got the receipt. "
+                "There you can also ask for your contact details to be deleted."
             )
             self.result_reply.setText(look_up_there)
             self.result_idea.setText("")

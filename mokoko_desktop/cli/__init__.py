@@ -18,7 +18,7 @@ from pathlib import Path
 
 from mokoko_desktop import logs
 from mokoko_desktop.cli import catalogue, central, day, demo, followup, ideas, kiosk, office, receipts, staff, sync_command, volunteering
-from mokoko_desktop.cli.common import EXIT_OK, EXIT_REFUSED, EXIT_STORE, EXIT_USAGE, Refused, common_options
+from mokoko_desktop.cli.common import EXIT_OK, EXIT_REFUSED, EXIT_STORE, EXIT_USAGE, Refused, common_options, resolve_url
 from mokoko_desktop.paths import resolve_data_dir
 
 __all__ = ["EXIT_OK", "EXIT_REFUSED", "EXIT_STORE", "EXIT_USAGE", "build_parser", "main"]
@@ -47,6 +47,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     logs.configure(data_dir, verbose=args.verbose)
     if args.standalone is not None:
         try:
+            if getattr(args, "needs_url", False):
+                args.url = resolve_url(args)
             return int(args.standalone(args, data_dir))
         except Refused as error:
             print(str(error), file=sys.stderr)

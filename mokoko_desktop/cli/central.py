@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from mokoko_desktop.cli.common import EXIT_OK, URL_HELP, Commands, Handler, passphrase, refused_on_central_error
+from mokoko_desktop.cli.common import EXIT_OK, Commands, Handler, add_url_option, passphrase, refused_on_central_error
 from mokoko_desktop.cli.office import add_reply_options, reply_to_ideas
 from mokoko_desktop.i18n import pick
 
@@ -16,11 +16,17 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     def command(name: str, handler: Handler, help_text: str, *, url: bool = True) -> argparse.ArgumentParser:
         parser = central.add_parser(name, parents=[common], help=help_text)
         if url:
-            parser.add_argument("--url", required=True, help=URL_HELP)
+            add_url_option(parser)
         parser.set_defaults(standalone=refused_on_central_error(handler))
         return parser
 
-    command("init", init, "create or upgrade the central schema")
+    init_command = command("init", init, "create or upgrade the central schema (a superuser's URL) and the administrator's login")
+    init_command.add_argument("--admin-login", default="mokoko_administrator", metavar="NAME",
+                              help="the administrator's login (default: mokoko_administrator)")  # fmt: skip
+    init_command.add_argument("--admin-url-file", type=Path, metavar="FILE",
+                              help="write the administrator's URL (with a new password) here, readable by you only; "
+                                   "without it a new login's URL is printed last")  # fmt: skip
+    init_command.add_argument("--new-admin-password", action="store_true", help="give the administrator's login a new password")
     add_device = command("add-device", register_device, "register a kiosk; prints its URL last")
     add_device.add_argument("name")
     add_device.add_argument("--qr", action="store_true", help="also show the kiosk's URL as a QR code")
@@ -43,6 +49,9 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     load.add_argument("path", type=Path)
     command("prune-log", prune_log, "drop superseded change-log entries")
     command("purge", purge_expired, "delete what is past the period the consent texts promise (run nightly)")
+    watchdog = command("watchdog", watch_sessions, "end kiosk, web and city-hall sessions past their limits (run as a service)")
+    watchdog.add_argument("--every", type=float, default=5.0, metavar="SECONDS", help="how often to look (default 5)")
+    watchdog.add_argument("--once", action="store_true", help="look once and exit")
     serve = command("serve-embedded", serve_embedded, "run a local PostgreSQL for demos", url=False)
     serve.add_argument("--dir", type=Path, help="where its data lives (default: DATA_DIR/central)")
 
@@ -57,9 +66,37 @@ def register_web_reader(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def init(args: argparse.Namespace, data_dir: Path) -> int:
-    from sync.central import init_central
+    from sync.central import ensure_admin_login, init_central
 
     print(f"Central schema at revision {init_central(args.url)}")
+    admin_url = ensure_admin_login(args.url, args.admin_login, new_password=args.new_admin_password)
+    if admin_url is None:
+        print(f"The administrator's login {args.admin_login} keeps its password (--new-admin-password gives it a new one).")
+    elif args.admin_url_file is not None:
+        write_secret(args.admin_url_file, admin_url)
+        print(f"The administrator's URL ({args.admin_login}) is in {args.admin_url_file}: use it with --url-file for every "
+              "other central command.")  # fmt: skip
+    else:
+        print(f"The administrator's URL ({args.admin_login}), for --url-file or $MOKOKO_CENTRAL_URL:")
+        print(admin_url)
+    return EXIT_OK
+
+
+def write_secret(path: Path, text: str) -> None:
+    """Write ``text`` to a new or existing file that only this user may read."""
+    import os
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    os.fchmod(descriptor, 0o600)
+    with os.fdopen(descriptor, "w", encoding="utf-8") as file:
+        file.write(text + "\n")
+
+
+def watch_sessions(args: argparse.Namespace, data_dir: Path) -> int:
+    from sync.watchdog import watch
+
+    watch(args.url, every=args.every, once=args.once)
     return EXIT_OK
 
 
@@ -149,17 +186,22 @@ def serve_embedded(args: argparse.Namespace, data_dir: Path) -> int:
     import signal
     import threading
 
-    from sync.embedded import start_embedded, stop_embedded
+    from sync.embedded import ADMIN_URL_FILE, start_embedded, stop_embedded
+    from sync.watchdog import Watchdog
 
     directory = args.dir or data_dir / "central"
-    server, owner_url = start_embedded(directory)
+    server, admin_url = start_embedded(directory)
+    admin_file = directory / ADMIN_URL_FILE
+    watchdog = Watchdog(admin_url)
+    watchdog.start()
     stop = threading.Event()
     for signal_number in (signal.SIGINT, signal.SIGTERM):
         signal.signal(signal_number, lambda *_: stop.set())
     print(f"Embedded PostgreSQL for MOKOKO is running (data in {directory}). Stop it with Ctrl+C.", flush=True)
-    print("Owner URL (for 'mokoko central add-device NAME --url ...'):", flush=True)
-    print(owner_url, flush=True)
+    print(f"The administrator's URL is in {admin_file} (readable by you only): give it to the other central commands "
+          f"with --url-file {admin_file}", flush=True)  # fmt: skip
     stop.wait()
+    watchdog.stop()
     stop_embedded(server)
     print("Stopped.", flush=True)
     return EXIT_OK

@@ -80,7 +80,39 @@ def print_stored(kiosk: Kiosk, record: Submission, receipt: str | None) -> int:
     return EXIT_OK
 
 
-URL_HELP = "the central database's URL (owner's for init and add-device, office's for replies)"
+URL_HELP = "the central database's URL (a superuser's for init, the administrator's for the other central commands, a person's for office)"
+URL_ENV = "MOKOKO_CENTRAL_URL"
+
+
+def add_url_option(parser: argparse.ArgumentParser, help_text: str = URL_HELP) -> None:
+    """``--url URL``, or ``--url-file FILE``, or ``$MOKOKO_CENTRAL_URL`` (:func:`resolve_url`). A
+    password in a command's arguments is shown by ``ps`` to every user of the machine; a file only
+    its user can read, the environment, or libpq's password file (``~/.pgpass``, with a URL
+    without the password) keep it out of sight."""
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument("--url", help=f"{help_text}; or --url-file, or ${URL_ENV}")
+    where.add_argument("--url-file", type=Path, metavar="FILE", help="a file (readable by you only) whose first line is the URL")
+    parser.set_defaults(needs_url=True)
+
+
+def resolve_url(args: argparse.Namespace) -> str:
+    """The URL a command was given: ``--url``, the first line of ``--url-file``, or the
+    environment. Raises :class:`Refused` (nothing done) when there is none."""
+    if args.url:
+        return str(args.url)
+    if args.url_file is not None:
+        try:
+            lines = Path(args.url_file).read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError) as error:
+            raise Refused(f"Cannot read the URL file {args.url_file}: {error.__class__.__name__}") from None
+        if not lines or not lines[0].strip():
+            raise Refused(f"The URL file {args.url_file} is empty: its first line must be the central database's URL.")
+        return lines[0].strip()
+    import os
+
+    if os.environ.get(URL_ENV, "").strip():
+        return os.environ[URL_ENV].strip()
+    raise Refused(f"Which central database? Give --url-file FILE (or --url URL, or set {URL_ENV}).")
 Handler = Callable[[argparse.Namespace, Path], int]  # a standalone command: no local store
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mokoko_desktop.cli import office_export
-from mokoko_desktop.cli.common import EXIT_OK, URL_HELP, Commands, Handler, Refused, passphrase, refused_on_central_error
+from mokoko_desktop.cli.common import EXIT_OK, Commands, Handler, Refused, add_url_option, passphrase, refused_on_central_error
 from mokoko_desktop.cli.office_export import add_inbox_filters, inbox_filter
 from mokoko_desktop.i18n import pick
 from mokoko_desktop.receipt_codes import format_code
@@ -29,7 +29,7 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
 
     def command(name: str, handler: Handler, help_text: str) -> argparse.ArgumentParser:
         parser = office.add_parser(name, parents=[common], help=help_text)
-        parser.add_argument("--url", required=True, help=URL_HELP)
+        add_url_option(parser)
         parser.set_defaults(standalone=refused_on_central_error(handler))
         return parser
 

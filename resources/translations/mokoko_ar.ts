@@ -436,8 +436,8 @@
         <translation>هذا الإيصال من كشك MOKOKO آخر.</translation>
     </message>
     <message>
-        <source>Each kiosk keeps the answers to the ideas given at it. Please look the code up at the kiosk where you got the receipt.</source>
-        <translation>يحتفظ كل كشك بالردود على الأفكار المقدَّمة فيه. يُرجى البحث عن الرمز في الكشك الذي حصلت منه على الإيصال.</translation>
+        <source>Each kiosk keeps the answers to the ideas given at it. Please look the code up at the kiosk where you got the receipt. There you can also ask for your contact details to be deleted.</source>
+        <translation>يحتفظ كل كشك بالردود على الأفكار المقدَّمة فيه. يُرجى البحث عن الرمز في الكشك الذي حصلت منه على الإيصال. هناك يمكنك أيضًا أن تطلب حذف بيانات الاتصال الخاصة بك.</translation>
     </message>
     <message>
         <source>We do not know this code yet.</source>

@@ -436,10 +436,6 @@
         <translation>Kvitteringen er fra en anden MOKOKO-kiosk.</translation>
     </message>
     <message>
-        <source>Each kiosk keeps the answers to the ideas given at it. Please look the code up at the kiosk where you got the receipt.</source>
-        <translation>Hver kiosk har svarene på de idéer, der er givet ved den. Slå koden op ved den kiosk, hvor du fik kvitteringen.</translation>
-    </message>
-    <message>
         <source>We do not know this code yet.</source>
         <translation>Vi kender ikke koden endnu.</translation>
     </message>
@@ -534,6 +530,10 @@
     <message>
         <source>Follow your idea</source>
         <translation>Følg din idé</translation>
+    </message>
+    <message>
+        <source>Each kiosk keeps the answers to the ideas given at it. Please look the code up at the kiosk where you got the receipt. There you can also ask for your contact details to be deleted.</source>
+        <translation>Hver kiosk har svarene på de idéer, der er givet ved den. Slå koden op ved den kiosk, hvor du fik kvitteringen. Der kan du også bede om at få slettet dine kontaktoplysninger.</translation>
     </message>
     <message>
         <source>Scan the QR code on your receipt, or type the code that is printed under it.</source>

@@ -436,8 +436,8 @@
         <translation>Ця квитанція з іншого кіоску MOKOKO.</translation>
     </message>
     <message>
-        <source>Each kiosk keeps the answers to the ideas given at it. Please look the code up at the kiosk where you got the receipt.</source>
-        <translation>Кожен кіоск зберігає відповіді на ідеї, подані в ньому. Перевірте код у кіоску, де ви отримали квитанцію.</translation>
+        <source>Each kiosk keeps the answers to the ideas given at it. Please look the code up at the kiosk where you got the receipt. There you can also ask for your contact details to be deleted.</source>
+        <translation>Кожен кіоск зберігає відповіді на ідеї, подані в ньому. Перевірте код у кіоску, де ви отримали квитанцію. Там ви також можете попросити видалити ваші контактні дані.</translation>
     </message>
     <message>
         <source>We do not know this code yet.</source>

@@ -74,7 +74,11 @@ def test_demo_fill_uses_the_kiosk_path(tmp_path, capsys) -> None:
     kiosk.close()
 
 
-def test_serve_embedded_prints_the_url_and_stops_cleanly_on_sigterm(tmp_path: Path) -> None:
+def test_serve_embedded_hands_out_the_administrators_url_and_stops_cleanly_on_sigterm(tmp_path: Path) -> None:
+    """Issue 26 (finding 8): the URL handed to people is the administrator's (in a file only its
+    user reads), not the superuser's; the superuser's password stays in owner-password for init."""
+    from sync.devices import kiosk_url
+
     process = subprocess.Popen(
         [sys.executable, "-m", "mokoko_desktop", "central", "serve-embedded", "--dir", str(tmp_path / "c"),
          "--data-dir", str(tmp_path / "d")],
@@ -82,18 +86,24 @@ def test_serve_embedded_prints_the_url_and_stops_cleanly_on_sigterm(tmp_path: Pa
     )
     lines: list[str] = []
     assert process.stdout is not None and process.stderr is not None
-    while not lines or not lines[-1].startswith("postgresql://"):
+    while not lines or "--url-file" not in lines[-1]:
         line = process.stdout.readline()
         assert line, process.stderr.read()
         lines.append(line.strip())
-    url = lines[-1]
+    assert "postgresql://" not in "\n".join(lines)  # no password on the screen
+    admin_file = tmp_path / "c" / "admin-url"
+    assert admin_file.stat().st_mode & 0o077 == 0
+    url = admin_file.read_text().strip()
     assert central_rows(url, "SELECT count(*) FROM mokoko.status") == [(6,)]
+    assert central_rows(url, "SELECT rolsuper, pg_has_role(current_user, 'mokoko_owner', 'MEMBER') FROM pg_roles "
+                             "WHERE rolname = current_user") == [(False, False)]  # fmt: skip
+    superuser = kiosk_url(url, "postgres", (tmp_path / "c" / "owner-password").read_text().strip())
     # Closed to other local users: a password for every login (SCRAM), no trust, an owner-only socket.
     without_password = url.replace(url[len("postgresql://"):url.index("@")], "postgres")
     with pytest.raises(psycopg.OperationalError, match="password"):
         psycopg.connect(without_password).close()
-    assert central_rows(url, "SELECT DISTINCT auth_method FROM pg_hba_file_rules") == [("scram-sha-256",)]
-    [(secret,)] = central_rows(url, "SELECT rolpassword FROM pg_authid WHERE rolname = 'postgres'")
+    assert central_rows(superuser, "SELECT DISTINCT auth_method FROM pg_hba_file_rules") == [("scram-sha-256",)]
+    [(secret,)] = central_rows(superuser, "SELECT rolpassword FROM pg_authid WHERE rolname = 'postgres'")
     assert secret.startswith("SCRAM-SHA-256$")
     socket_dir = Path(url.rsplit("host=", 1)[1])
     assert socket_dir.stat().st_mode & 0o077 == 0

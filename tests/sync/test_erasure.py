@@ -13,6 +13,7 @@ import pytest
 
 from mokoko_desktop.bootstrap import open_kiosk
 from mokoko_desktop.cli import main
+from mokoko_desktop.erasure import CodeOfAnotherKiosk
 from mokoko_desktop.ideas import IdeaDraft
 from mokoko_desktop.models import Idea, Signup
 from mokoko_desktop.receipt_codes import format_code
@@ -45,6 +46,13 @@ def town(owner_url, tmp_path: Path, clock: FixedClock):
         kiosk.close()
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="Issue 26 (finding 3): a kiosk may ask for erasure only of codes with its own tag, so 'Slet mine oplysninger' "
+    "for kiosk A's code at kiosk B is no longer taken. Kept failing until a replacement exists (the closing note of issue 26 "
+    "proposes one: the citizen's phone or e-mail, sealed at kiosk B, checked by city hall against the record's).",
+    raises=CodeOfAnotherKiosk,
+)
 def test_asked_at_another_kiosk_erased_by_city_hall_and_on_the_kiosk_that_held_it(owner_url, town) -> None:
     (first, first_url), (second, second_url) = town["kiosks"]
     code, office = town["idea"], town["office"]
@@ -83,19 +91,20 @@ def test_asked_where_the_details_are_they_go_at_once(town) -> None:
 
 def test_a_request_for_a_record_not_arrived_yet_waits_and_a_re_push_is_harmless(owner_url, town) -> None:
     _, (second, second_url) = town["kiosks"]
+    sync_once(second, second_url)  # registered: its codes carry the tag the central database gave it
     not_yet = second.submit(IdeaDraft(theme_code="andet", text="Lys på stien", name="Ida", consent=True))
     second.request_erasure(not_yet.receipt_code)  # deleted here at once; the idea itself waits to be sent
     with second.store.writing() as connection:  # as if the mark were lost: sent again
         from sqlalchemy import text
 
         connection.execute(text("UPDATE erasure_request SET synced_at = NULL"))
-    from sync.erasures import push_erasure_requests
+    from sync.actions import push_actions
 
     with psycopg.connect(second_url, autocommit=True) as central:
-        assert push_erasure_requests(second.store, central, second.clock()) == 1
+        assert push_actions(second.store, central, second.clock()).sent["erasure_request"] == 1
         with second.store.writing() as connection:
             connection.execute(text("UPDATE erasure_request SET synced_at = NULL"))
-        assert push_erasure_requests(second.store, central, second.clock()) == 1
+        assert push_actions(second.store, central, second.clock()).sent["erasure_request"] == 1
     assert central_rows(owner_url, "SELECT count(*) FROM mokoko.erasure_request") == [(1,)]
     [line] = erasure_requests(town["office"], pending=True)
     assert not line.arrived
@@ -130,3 +139,23 @@ def test_on_the_command_line(town, tmp_path, capsys) -> None:
     assert listed["receipt_code"] == town["idea"] and listed["arrived"] is True
     assert main(["office", "erase", town["idea"], "--url", town["office"], "--data-dir", str(tmp_path)]) == 0
     assert "1 request(s) handled" in capsys.readouterr().out
+
+
+def test_another_kiosks_code_is_not_taken_here_and_nothing_is_stored(town, capsys) -> None:
+    """Issue 26: the central database takes a kiosk's erasure requests for its own codes only, so
+    kiosk B does not take one for kiosk A's code (a stolen kiosk cannot act on A's records)."""
+    (first, _first_url), (second, second_url) = town["kiosks"]
+    sync_once(second, second_url)
+    with pytest.raises(CodeOfAnotherKiosk):
+        second.request_erasure(town["idea"])
+    assert not second.follow_up(town["idea"]).erasure_requested
+    data_dir = str(second.data_dir)
+    second.close()
+    assert main(["followup", "erase", format_code(town["idea"]), "--data-dir", data_dir]) == 1
+    assert "printed by another kiosk" in capsys.readouterr().err
+    reopened = open_kiosk(Path(data_dir), demo=True)
+    try:
+        assert sync_once(reopened, second_url).erasure_requests == 0
+    finally:
+        reopened.close()
+    assert opened(stored(first, Idea, town["idea"]))["name"] == "Åse"  # kiosk A keeps what it holds until it is asked

@@ -15,11 +15,22 @@ from sync.pull import pull_changes
 from tests.sync.conftest import central_rows
 
 
+def _on_tour_today(owner_url: str, stop_id: str) -> None:
+    """Put a stop on the tour plan for the central server's today: a kiosk serves (and pulls the
+    vouchers of) only a stop the tour plan has today by the server's clock, which tests cannot set."""
+    with connect(owner_url) as central:
+        central.execute("UPDATE mokoko.stop SET starts_on = current_date - 1, ends_on = current_date + 1 WHERE id = %s", (stop_id,))
+
+
 @pytest.fixture
 def stop(owner_url, tmp_path, clock):
+    """Two kiosks at Assentoft, on the tour plan today; the first gives food baskets."""
+    _on_tour_today(owner_url, "assentoft")
     first = open_kiosk(tmp_path / "a", demo=True, clock=clock)
     second = open_kiosk(tmp_path / "b", demo=True, clock=clock)
     urls = (add_device(owner_url, "Container A").url, add_device(owner_url, "Container B").url)
+    for kiosk in (first, second):
+        kiosk.set_today_stop("assentoft")
     first.settings.set("reward_voucher", True)
     yield first, second, urls
     first.close()

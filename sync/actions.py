@@ -1,0 +1,132 @@
+"""Push what was done at the kiosk, as opposed to what was submitted there: an erasure request
+("Slet mine oplysninger"), a moderation (staff hid an idea, or showed it again), a food-basket
+voucher issued or redeemed. Each is a row of a local table without ``synced_at``.
+
+The rows of one kind go in one central transaction, one statement each (their ids make a
+re-push harmless). A row the central database refuses (a reason too long, a code that is not
+this kiosk's, a voucher of a stop this kiosk does not serve) is found by halving, as the push of
+submissions finds its refused records, and set aside here with the reason (``sync_refused``):
+staff see it counted, everything else goes on, and ``mokoko sync --retry-refused`` sends it again.
+A row is marked sent only if it has not changed since it was read (a redemption made while a
+sync runs goes with the next one).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import psycopg
+from sqlalchemy import text
+
+from mokoko_desktop.clock import stored_time
+from mokoko_desktop.store import Store
+from sync.push import ROW_ERRORS, reason_for
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Action:
+    """One kind of thing done at the kiosk: its local ``table``, the ``columns`` read (the key
+    first) in the order ``statement`` takes them, and what must still hold for a row to be marked
+    sent (``unchanged``, SQL on the row's own columns as parameters)."""
+
+    table: str
+    columns: tuple[str, ...]
+    statement: str
+    unchanged: str = ""
+
+    @property
+    def key(self) -> str:
+        return self.columns[0]
+
+
+# In the order they are sent: a moderation after the ideas it is about (submissions go first),
+# a voucher after its idea.
+ACTIONS = (
+    Action("erasure_request", ("id", "receipt_code", "requested_at"),
+           "INSERT INTO mokoko.erasure_request (client_id, receipt_code, requested_at) VALUES (%s, %s, %s) ON CONFLICT DO NOTHING"),
+    Action("moderation", ("id", "receipt_code", "reason", "at"),
+           "INSERT INTO mokoko.moderation (client_id, receipt_code, reason, at) VALUES (%s, %s, %s, %s) ON CONFLICT DO NOTHING"),
+    Action("voucher", ("receipt_code", "stop_id", "issued_at", "redeemed_at"),
+           "SELECT mokoko.report_voucher(%s, %s, %s, %s)", unchanged="AND redeemed_at IS :redeemed_at"),
+)  # fmt: skip
+
+
+@dataclass
+class ActionsPushed:
+    """How many rows of each table went, and how many were set aside here."""
+
+    sent: dict[str, int] = field(default_factory=dict)
+    refused: int = 0
+
+
+def push_actions(store: Store, central: psycopg.Connection, now: dt.datetime) -> ActionsPushed:
+    """Send every action city hall has not had yet, kind by kind."""
+    pushed = ActionsPushed()
+    for action in ACTIONS:
+        sent, refused = _push(store, central, action, now)
+        pushed.sent[action.table] = sent
+        pushed.refused += refused
+    return pushed
+
+
+def _push(store: Store, central: psycopg.Connection, action: Action, now: dt.datetime) -> tuple[int, int]:
+    with store.engine.connect() as local:
+        rows = local.execute(
+            text(f"SELECT {', '.join(action.columns)} FROM {action.table} WHERE synced_at IS NULL AND sync_refused IS NULL "
+                 f"ORDER BY {action.key}")  # fmt: skip
+        ).all()
+    if not rows:
+        return 0, 0
+    refused = _send(central, action, [tuple(row) for row in rows])
+    with store.writing() as local:
+        for row in rows:
+            values = dict(zip(action.columns, row, strict=True))
+            reason = refused.get(str(values[action.key]))
+            if reason is None:
+                local.execute(
+                    text(f"UPDATE {action.table} SET synced_at = :synced WHERE {action.key} = :{action.key} {action.unchanged}"),
+                    {**values, "synced": stored_time(now)},
+                )
+            else:
+                log.warning("The central database refused %s %s; set aside here: %s", action.table, values[action.key], reason)
+                local.execute(
+                    text(f"UPDATE {action.table} SET sync_refused = :reason WHERE {action.key} = :{action.key}"),
+                    {**values, "reason": reason},
+                )
+    return len(rows) - len(refused), len(refused)
+
+
+def _send(central: psycopg.Connection, action: Action, rows: list[Sequence[Any]]) -> dict[str, str]:
+    """Send ``rows`` in one transaction; if the central database refuses something in them, in
+    halves until the refused rows are found. Returns their keys and reasons."""
+    try:
+        with central.transaction(), central.cursor() as cursor:
+            cursor.executemany(action.statement, rows)
+        return {}
+    except ROW_ERRORS as error:
+        if len(rows) == 1:
+            return {str(rows[0][0]): reason_for(error)}
+        middle = len(rows) // 2
+        return _send(central, action, rows[:middle]) | _send(central, action, rows[middle:])
+
+
+def refused_actions(store: Store) -> int:
+    """How many actions the central database refused; they wait here for a fix."""
+    union = " + ".join(f"(SELECT count(*) FROM {action.table} WHERE sync_refused IS NOT NULL)" for action in ACTIONS)
+    with store.engine.connect() as connection:
+        return int(connection.execute(text(f"SELECT {union}")).scalar_one())
+
+
+def retry_refused_actions(store: Store) -> int:
+    """Send the refused actions again at the next sync. Returns how many."""
+    with store.writing() as connection:
+        return sum(
+            connection.execute(text(f"UPDATE {action.table} SET sync_refused = NULL WHERE sync_refused IS NOT NULL")).rowcount
+            for action in ACTIONS
+        )
