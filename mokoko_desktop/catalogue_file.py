@@ -90,7 +90,7 @@ class InterestEntry(_Entry):
 class RetentionEntry(_Entry):
     """How many days the municipality keeps what citizens leave (``mokoko central purge``)."""
 
-    kind: Literal["idea-contact-after-answer", "signup-contact", "offer"]
+    kind: Literal["idea-contact-after-answer", "idea-contact-max", "signup-contact", "offer"]
     days: int = Field(ge=0, le=3650)
 
 

@@ -41,6 +41,7 @@ class SignupLine:
     status: str
     status_at: dt.datetime | None
     status_by: str | None
+    likely_same_as: list[str]  # codes of sign-ups for the same task with the same phone or e-mail (sync/duplicates.py)
 
     def as_json(self) -> dict[str, Any]:
         return as_json(self)
@@ -64,7 +65,13 @@ SELECT l.receipt_code, l.created_at, l.data ->> 'stop_id' AS stop_id, l.data ->>
        coalesce(o.data -> 'title', '{{}}') AS opportunity_title, coalesce(o.data -> 'contact' ->> 'name', '') AS contact_person,
        l.data ->> 'general_text' AS general_text, coalesce(l.data ->> 'age_group', '') AS age_group,
        coalesce(l.data -> 'availability', '[]') AS availability,
-       coalesce(s.status, 'new') AS status, s.set_at AS status_at, coalesce(u.display_name, s.set_by) AS status_by
+       coalesce(s.status, 'new') AS status, s.set_at AS status_at, coalesce(u.display_name, s.set_by) AS status_by,
+       coalesce((SELECT array_agg(DISTINCT d.receipt_code) FROM mokoko.signup_fingerprint f
+                 JOIN mokoko.signup_fingerprint g ON g.key_id = f.key_id AND g.signup_id <> f.signup_id
+                      AND (g.phone = f.phone OR g.email = f.email)
+                 JOIN mokoko.signup_listing d ON d.id = g.signup_id
+                 WHERE f.signup_id = l.id AND (d.data ->> 'opportunity_id') IS NOT DISTINCT FROM (l.data ->> 'opportunity_id')),
+                '{{}}') AS likely_same_as
 FROM mokoko.signup_listing l
 LEFT JOIN mokoko.opportunity o ON o.id = l.data ->> 'opportunity_id'
 LEFT JOIN LATERAL (SELECT status, set_at, set_by FROM mokoko.signup_status x

@@ -78,6 +78,11 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     add_mail_options(notify, required=True)
     notify.add_argument("--key", action="append", type=Path, metavar="KEYFILE",
                         help="the municipality's key file (default: $MOKOKO_KEY_FILE); again for a key it replaced")  # fmt: skip
+    duplicates = command("duplicates", find_duplicates, "sign-ups likely from the same person for the same task, across kiosks "
+                         "(opens new sign-ups' details with the key, logged); run it on the timer with notify")  # fmt: skip
+    duplicates.add_argument("--key", action="append", type=Path, metavar="KEYFILE",
+                            help="the municipality's key file (default: $MOKOKO_KEY_FILE); the first makes the fingerprints")  # fmt: skip
+    duplicates.add_argument("--json", action="store_true")
     erasures = command("erasures", list_erasures, "citizens' requests to delete their contact details, oldest first")
     erasures.add_argument("--pending", action="store_true", help="only those not handled yet")
     erasures.add_argument("--json", action="store_true")
@@ -207,7 +212,22 @@ def list_signups(args: argparse.Namespace, data_dir: Path) -> int:
         return EXIT_OK
     for line in lines:
         what = pick(line.opportunity_title, "da") or line.opportunity_id or f"something else: {line.general_text or ''}"
-        print(f"{format_code(line.receipt_code)}\t{line.created_at:%Y-%m-%d}\t{line.stop_id}\t{line.status}\t{what[:60]}")
+        same = f"\tlikely the same person as {', '.join(map(format_code, sorted(line.likely_same_as)))}" if line.likely_same_as else ""
+        print(f"{format_code(line.receipt_code)}\t{line.created_at:%Y-%m-%d}\t{line.stop_id}\t{line.status}\t{what[:60]}{same}")
+    return EXIT_OK
+
+
+def find_duplicates(args: argparse.Namespace, data_dir: Path) -> int:
+    from sync.duplicates import fingerprint_new_signups, likely_duplicates
+
+    made = fingerprint_new_signups(args.url, key_files(args.key))
+    found = likely_duplicates(args.url)
+    if args.json:
+        print(json.dumps([pair.as_json() for pair in found], ensure_ascii=False, indent=1))
+        return EXIT_OK
+    print(f"{made} new sign-ups checked; {len(found)} pairs are likely the same person", file=sys.stderr)
+    for pair in found:
+        print(f"{format_code(pair.first)}\t{format_code(pair.second)}\t{pair.opportunity_id or 'something else'}\tsame {pair.same}")
     return EXIT_OK
 
 

@@ -1395,6 +1395,10 @@ Lives in: %2</source>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Likely the same person as</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StaffCloseDayScreen</name>

@@ -1391,6 +1391,10 @@ Bor i: %2</translation>
         <source>Status</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <source>Likely the same person as</source>
+        <translation>Sandsynligvis samme person som</translation>
+    </message>
 </context>
 <context>
     <name>StaffCloseDayScreen</name>

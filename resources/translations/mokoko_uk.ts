@@ -1392,6 +1392,10 @@ Lives in: %2</source>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Likely the same person as</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StaffCloseDayScreen</name>

@@ -397,3 +397,71 @@ def test_finding_8_no_login_can_become_the_owner(owner_url, admin_url, kiosk_a) 
     assert members == []
     [(owner,)] = central_rows(owner_url, "SELECT tableowner FROM pg_tables WHERE schemaname = 'mokoko' AND tablename = 'access_log'")
     assert central_rows(owner_url, "SELECT rolcanlogin FROM pg_roles WHERE rolname = %s", (owner,)) == [(False,)]
+
+
+# Finding 9: privacy gaps. -------------------------------------------------------------------------
+
+
+def test_finding_9_city_hall_sees_the_same_person_signed_up_twice_across_kiosks(owner_url, kiosk, kiosk_a, kiosk_b, tmp_path,
+                                                                               capsys, monkeypatch) -> None:  # fmt: skip
+    """Sealing contact details at the kiosk took the duplicate check away; city hall finds them
+    again with the municipality's key (the kiosk holds nothing it could be made to confirm)."""
+    import json
+
+    from mokoko_desktop.bootstrap import open_kiosk
+    from mokoko_desktop.cli import main
+    from mokoko_desktop.paths import DEMO_PRIVATE_KEY
+    from mokoko_desktop.signups import SignupDraft
+    from sync.signup_desk import signups
+    from tests.conftest import DEMO_KEY_PASSPHRASE
+
+    def signup(at, opportunity: str, phone: str, email: str = "", name: str = "Åse") -> str:
+        draft = SignupDraft(opportunity_id=opportunity, name=name, phone=phone, email=email, age_group="65-79",
+                            availability=["weekdays"], frequency="regular", consent=True)  # fmt: skip
+        return at.signups.submit(draft, "assentoft").receipt_code
+
+    other = open_kiosk(tmp_path / "b", demo=True, clock=kiosk.clock)
+    try:
+        first = signup(kiosk, "bogvenner", "20 30 40 50")
+        elsewhere = signup(kiosk, "besoegsven", "20304050")  # another task: not a duplicate
+        stranger = signup(kiosk, "bogvenner", "20304059", name="Bo")
+        again = signup(other, "bogvenner", "+45 20304050", email="ASE@eksempel.dk")  # at another kiosk, written otherwise
+        sync_once(kiosk, kiosk_a.url)
+        sync_once(other, kiosk_b.url)
+    finally:
+        other.close()
+    person = _person(owner_url)
+    monkeypatch.setenv("MOKOKO_KEY_PASSPHRASE", DEMO_KEY_PASSPHRASE)
+    assert main(["office", "duplicates", "--key", str(DEMO_PRIVATE_KEY), "--json", "--url", person.url, "--data-dir",
+                 str(tmp_path / "office")]) == 0  # fmt: skip
+    [pair] = json.loads(capsys.readouterr().out)
+    assert (pair["first"], pair["second"], pair["opportunity_id"], pair["same"]) == (first, again, "bogvenner", "phone")
+    listed = {line.receipt_code: line.likely_same_as for line in signups(person.url)}
+    assert listed[again] == [first] and listed[first] == [again] and listed[stranger] == listed[elsewhere] == []
+    assert central_rows(owner_url, "SELECT count(*) FROM mokoko.access_log WHERE why LIKE 'Duplicate check%%'") == [(4,)]
+    fingerprints = central_rows(owner_url, "SELECT phone FROM mokoko.signup_fingerprint")
+    assert not any("20304050" in str(row) for row in fingerprints)  # nothing the database could read back
+    with psycopg.connect(owner_url) as central:  # erased on request: the fingerprint goes with the details
+        central.execute("SELECT mokoko.erase_contact(%s, 'asked')", (again,))
+    assert {line.receipt_code: line.likely_same_as for line in signups(person.url)}[first] == []
+    assert central_rows(owner_url, "SELECT count(*) FROM mokoko.signup_fingerprint") == [(3,)]
+
+
+def test_finding_9_an_idea_never_answered_keeps_its_contact_details_no_longer_than_the_maximum(owner_url, admin_url, kiosk,
+                                                                                             kiosk_a, tmp_path) -> None:  # fmt: skip
+    import json
+
+    from sync.retention import purge_expired
+
+    catalogue = tmp_path / "catalogue.json"
+    catalogue.write_text(json.dumps({"retention": [{"kind": "idea-contact-max", "days": 30}]}))
+    office.load_catalogue(admin_url, catalogue)
+    old = kiosk.ideas.submit(IdeaDraft(theme_code="andet", text="En bænk", name="Åse", consent=True), "assentoft")
+    sync_once(kiosk, kiosk_a.url)
+    with psycopg.connect(owner_url) as central:
+        central.execute("UPDATE mokoko.idea SET created_at = created_at - interval '31 days'")
+    young = kiosk.ideas.submit(IdeaDraft(theme_code="andet", text="Et træ", name="Bo", consent=True), "assentoft")
+    sync_once(kiosk, kiosk_a.url)
+    assert purge_expired(admin_url)["ideas' contact details"] == 1
+    held = central_rows(owner_url, "SELECT receipt_code, sealed_contact IS NOT NULL FROM mokoko.idea ORDER BY created_at")
+    assert held == [(old.receipt_code, False), (young.receipt_code, True)]

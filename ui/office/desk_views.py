@@ -69,7 +69,7 @@ class SignupsView(TranslatedWidget):
         self.mine.toggled.connect(self.reload)
         self.status = QComboBox(self)
         self.status.currentIndexChanged.connect(self.reload)
-        self.table = make_table(self, 6, 3)
+        self.table = make_table(self, 7, 3)
         self.info = label("stepHint", self)
         self.mark_buttons = {status: button("secondary", self) for status in self.STATUSES[1:]}
         for status, mark in self.mark_buttons.items():
@@ -112,7 +112,8 @@ class SignupsView(TranslatedWidget):
         rows = [
             (format_code(line.receipt_code), f"{line.created_at.astimezone():%d.%m.%Y}", self._stops.get(line.stop_id, line.stop_id),
              pick(line.opportunity_title, language) or self.tr("Something else: %1").replace("%1", line.general_text or ""),
-             line.contact_person, names.get(line.status, line.status) + (f" ({line.status_by})" if line.status_by else ""))
+             line.contact_person, names.get(line.status, line.status) + (f" ({line.status_by})" if line.status_by else ""),
+             ", ".join(format_code(code) for code in sorted(line.likely_same_as)))
             for line in lines
         ]  # fmt: skip
         fill_table(self.table, rows, [line.receipt_code for line in lines])
@@ -162,7 +163,8 @@ class SignupsView(TranslatedWidget):
         self.reveal_button.setText(self.tr("Show contact details (logged)"))
         self.reveal_why.setPlaceholderText(self.tr("Why do you need them? (written in the access log)"))
         self.table.setHorizontalHeaderLabels([self.tr("Code"), self.tr("Date"), self.tr("Stop"), self.tr("Opportunity"),
-                                              self.tr("Contact person"), self.tr("Status")])  # fmt: skip
+                                              self.tr("Contact person"), self.tr("Status"),
+                                              self.tr("Likely the same person as")])  # fmt: skip
 
 
 class PostsView(TranslatedWidget):

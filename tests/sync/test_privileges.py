@@ -1,0 +1,122 @@
+"""The central database grants exactly what ``sync/privileges.py`` declares (issue 26): read from
+``pg_catalog`` after every central migration, both ways (nothing more is granted, nothing
+declared is missing), for tables, columns, sequences, functions, the schema and the database."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from sync import privileges
+from sync.privileges import FUNCTIONS, OWNER, PINNED_PATH
+from tests.sync.conftest import central_rows
+
+_RELATION_ACL = """
+SELECT c.relname, coalesce(a.grantee::regrole::text, 'PUBLIC'), a.privilege_type
+FROM pg_class c CROSS JOIN LATERAL aclexplode(c.relacl) a
+WHERE c.relnamespace = 'mokoko'::regnamespace AND c.relkind IN ('r', 'v', 'm', 'p', 'f', 'S') AND a.grantee <> c.relowner
+"""
+_COLUMN_ACL = """
+SELECT c.relname, coalesce(nullif(a.grantee, 0)::regrole::text, 'PUBLIC'), a.privilege_type, att.attname
+FROM pg_class c JOIN pg_attribute att ON att.attrelid = c.oid CROSS JOIN LATERAL aclexplode(att.attacl) a
+WHERE c.relnamespace = 'mokoko'::regnamespace AND a.grantee <> c.relowner
+"""
+_FUNCTIONS = """
+SELECT substr(p.oid::regprocedure::text, length('mokoko.') + 1), pg_get_userbyid(p.proowner), p.prosecdef, p.proconfig,
+       coalesce((SELECT array_agg(coalesce(nullif(a.grantee, 0)::regrole::text, 'PUBLIC') ORDER BY 1)
+                 FROM aclexplode(coalesce(p.proacl, acldefault('f', p.proowner))) a
+                 WHERE a.grantee <> p.proowner), '{}'),
+       l.lanname, p.prosrc
+FROM pg_proc p JOIN pg_language l ON l.oid = p.prolang WHERE p.pronamespace = 'mokoko'::regnamespace
+"""
+
+
+def _relation_grants(owner_url: str) -> set[tuple[str, str, str, str | None]]:
+    whole = {(table, group, privilege, None) for table, group, privilege in central_rows(owner_url, _RELATION_ACL)}
+    columns = {(table, group, privilege, column) for table, group, privilege, column in central_rows(owner_url, _COLUMN_ACL)}
+    return whole | columns
+
+
+def test_tables_views_sequences_and_columns_are_granted_as_declared(owner_url) -> None:
+    found = _relation_grants(owner_url)
+    declared = privileges.relation_grants()
+    assert sorted(found - declared) == []  # granted, not declared
+    assert sorted(declared - found) == []  # declared, not granted
+    relations = {row[0] for row in central_rows(owner_url, "SELECT relname FROM pg_class WHERE relnamespace = 'mokoko'::regnamespace "
+                                                           "AND relkind IN ('r', 'v', 'm', 'p', 'f', 'S')")}  # fmt: skip
+    assert relations == set(privileges.RELATIONS) | set(privileges.SEQUENCES)  # every one of them is in the declaration
+
+
+def test_every_function_is_declared_configured_and_granted(owner_url) -> None:
+    found = {signature: rest for signature, *rest in central_rows(owner_url, _FUNCTIONS)}
+    assert sorted(found) == sorted(FUNCTIONS)
+    for signature, (owner, definer, config, callers, language, source) in found.items():
+        declared = FUNCTIONS[signature]
+        assert owner == OWNER, signature
+        assert definer == declared.definer, signature
+        assert sorted(callers) == sorted(declared.execute), signature  # nobody else (not PUBLIC either)
+        if declared.inlined:
+            assert config is None and language == "sql", signature
+        else:
+            assert config == [PINNED_PATH], signature
+        if definer and language == "plpgsql":
+            declare = re.search(r"\bDECLARE\b(.*?)\bBEGIN\b", source, re.S | re.I)
+            variables = re.findall(r"^\s*(\w+)\s+([\w.]+)", declare.group(1), re.M) if declare else []
+            unqualified = [f"{name} {kind}" for name, kind in variables if "." not in kind]
+            assert unqualified == [], f"{signature}: name every variable's type by its schema: {unqualified}"
+
+
+def test_the_owner_is_no_ones_and_holds_only_what_its_functions_need(owner_url) -> None:
+    [(can_login,)] = central_rows(owner_url, "SELECT rolcanlogin FROM pg_roles WHERE rolname = %s", (OWNER,))
+    assert can_login is False
+    members = central_rows(owner_url, "SELECT m.member::regrole::text FROM pg_auth_members m WHERE m.roleid = %s::regrole", (OWNER,))
+    assert members == []
+    held = central_rows(owner_url, "SELECT m.roleid::regrole::text FROM pg_auth_members m WHERE m.member = %s::regrole ORDER BY 1",
+                        (OWNER,))  # fmt: skip
+    assert [role for (role,) in held] == sorted(privileges.OWNER_SERVER_ROLES)
+    owners = central_rows(owner_url, "SELECT DISTINCT pg_get_userbyid(relowner) FROM pg_class WHERE relnamespace = 'mokoko'::regnamespace")
+    assert owners == [(OWNER,)]
+
+
+def test_the_groups_are_nologin_and_the_administrator_manages_only_them(owner_url, admin_url) -> None:
+    groups = central_rows(owner_url, "SELECT rolname, rolcanlogin, rolsuper, rolcreaterole, rolbypassrls FROM pg_roles "
+                                     "WHERE rolname = ANY(%s) ORDER BY 1", (list(privileges.GROUPS),))  # fmt: skip
+    assert groups == [(group, False, False, False, False) for group in sorted(privileges.GROUPS)]
+    held = central_rows(owner_url, "SELECT m.roleid::regrole::text, m.admin_option, m.inherit_option, m.set_option "
+                                   "FROM pg_auth_members m WHERE m.member = 'mokoko_admin'::regrole ORDER BY 1")  # fmt: skip
+    assert held == [(group, True, False, False) for group in sorted(privileges.ADMIN_MANAGES)]
+    for group in privileges.GROUPS:  # the groups hold no other role
+        assert central_rows(owner_url, "SELECT count(*) FROM pg_auth_members WHERE member = %s::regrole", (group,)) == [
+            (0 if group != privileges.ADMIN else len(privileges.ADMIN_MANAGES),)]  # fmt: skip
+
+
+def test_the_database_and_the_schema_are_granted_as_declared(owner_url) -> None:
+    database = central_rows(owner_url, "SELECT coalesce(nullif(a.grantee, 0)::regrole::text, 'PUBLIC'), a.privilege_type "
+                                       "FROM pg_database d CROSS JOIN LATERAL aclexplode(d.datacl) a "
+                                       "WHERE d.datname = current_database() AND a.grantee <> d.datdba")  # fmt: skip
+    assert sorted(database) == sorted(
+        (group, privilege) for group, spec in privileges.DATABASE.items() for privilege, _ in privileges.granted(spec)
+    )
+    schema = central_rows(owner_url, "SELECT coalesce(nullif(a.grantee, 0)::regrole::text, 'PUBLIC'), a.privilege_type "
+                                     "FROM pg_namespace n CROSS JOIN LATERAL aclexplode(n.nspacl) a "
+                                     "WHERE n.nspname = 'mokoko' AND a.grantee <> n.nspowner")  # fmt: skip
+    assert sorted(schema) == sorted((group, "USAGE") for group in privileges.SCHEMA)
+    creators = central_rows(owner_url, "SELECT n.nspname FROM pg_namespace n CROSS JOIN LATERAL aclexplode(n.nspacl) a "
+                                       "WHERE a.privilege_type = 'CREATE' AND (a.grantee = 0 OR a.grantee::regrole::text = ANY(%s))",
+                            (list(privileges.GROUPS),))  # fmt: skip
+    assert creators == []  # no group may create anything in any schema
+
+
+@pytest.mark.parametrize("forced", [True, False])
+def test_row_level_security_and_its_policies_are_as_declared(owner_url, forced) -> None:
+    declared = privileges.POLICIES if forced else privileges.POLICIES_NOT_FORCED
+    tables = central_rows(owner_url, "SELECT relname FROM pg_class WHERE relnamespace = 'mokoko'::regnamespace AND relrowsecurity "
+                                     "AND relforcerowsecurity = %s ORDER BY 1", (forced,))  # fmt: skip
+    assert [table for (table,) in tables] == sorted(declared)
+    for table, policies in declared.items():
+        found = central_rows(owner_url, "SELECT policyname, cmd, roles::text[] FROM pg_policies WHERE schemaname = 'mokoko' "
+                                        "AND tablename = %s", (table,))  # fmt: skip
+        assert {name: (command, tuple(sorted(roles))) for name, command, roles in found} == {
+            name: (command, tuple(sorted(roles))) for name, (command, roles) in policies.items()
+        }, table
