@@ -9,6 +9,13 @@ for good (5xx) is recorded and never tried again. If the connection drops after 
 handed over but before the server said it took it, the message is sent again at the next try:
 SMTP cannot tell whether the first one arrived, so a citizen may, rarely, get it twice. Nothing
 is ever lost. The log holds ids and counts, never an address.
+
+A message that cannot be built (an address that is not exactly one e-mail address: a line break,
+two addresses) is failed with its reason and the round goes on. Claims, retries and marks use the
+database's clock, so a desk PC whose clock is ahead cannot take a message another run still holds.
+The connection to the mail server is encrypted when asked (STARTTLS, or implicit TLS on port 465)
+and the server's certificate is verified; a login (SMTP AUTH) takes its password from a file or
+the environment, never from the command line.
 """
 
 from __future__ import annotations
@@ -16,10 +23,11 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import smtplib
+import ssl
 import time
 from dataclasses import dataclass, field
 from email.message import EmailMessage
-from email.utils import make_msgid
+from email.utils import getaddresses, make_msgid
 
 from mokoko_desktop import receipt_codes
 from mokoko_desktop.i18n import QT_TRANSLATE_NOOP, pick, translate
@@ -53,18 +61,36 @@ TEXTS = {
 
 @dataclass(frozen=True)
 class SmtpServer:
+    """The municipality's mail server. ``tls``: "" (plain, a server on this machine), "starttls" or
+    "implicit" (port 465); the certificate is checked against the system's CAs or ``cafile``.
+    ``user``/``password``: SMTP AUTH (only over TLS)."""
+
     host: str
     port: int = 25
-    starttls: bool = False
+    tls: str = ""
     sender: str = DEFAULT_SENDER
+    user: str = ""
+    password: str = field(default="", repr=False)
+    cafile: str | None = None
+
+    def tls_context(self) -> ssl.SSLContext:
+        return ssl.create_default_context(cafile=self.cafile)
 
 
-def smtp_server(text: str, *, starttls: bool = False, sender: str = DEFAULT_SENDER) -> SmtpServer:
+TLS_MODES = ("", "starttls", "implicit")
+
+
+def smtp_server(text: str, *, tls: str = "", sender: str = DEFAULT_SENDER, user: str = "", password: str = "",
+                cafile: str | None = None) -> SmtpServer:  # fmt: skip
     """``HOST:PORT`` as typed (the CLI's ``--smtp`` and the office app's); ValueError says what is wrong."""
     host, _, port = text.strip().rpartition(":")
     if not host or not port.isdigit() or not 0 < int(port) < 65536:
         raise ValueError(f"The mail server must be given as HOST:PORT, like mail.randers.dk:25, not {text!r}.")
-    return SmtpServer(host, int(port), starttls, sender)
+    if tls not in TLS_MODES:
+        raise ValueError(f"The mail server's encryption is starttls or implicit, not {tls!r}.")
+    if user and not tls:
+        raise ValueError("A mail server login (--smtp-user) goes only over an encrypted connection: add --starttls or --smtp-tls.")
+    return SmtpServer(host, int(port), tls, sender, user, password, cafile)
 
 
 @dataclass(frozen=True)
@@ -85,13 +111,11 @@ class OutboxState:
     sent_last_day: int  # in the last 24 hours
 
 
-def outbox_state(url: str, now: dt.datetime | None = None) -> OutboxState:
-    now = now or dt.datetime.now(dt.UTC)
+def outbox_state(url: str) -> OutboxState:
     with office_session(url) as connection:
         row = connection.execute(
             "SELECT count(*) FILTER (WHERE sent_at IS NULL AND failed_at IS NULL), count(*) FILTER (WHERE failed_at IS NOT NULL), "
-            "count(*) FILTER (WHERE sent_at >= %s) FROM mokoko.outbox",
-            (now - dt.timedelta(days=1),),
+            "count(*) FILTER (WHERE sent_at >= now() - interval '1 day') FROM mokoko.outbox"
         ).fetchone()
     return OutboxState(*row) if row else OutboxState(0, 0, 0)
 
@@ -116,22 +140,45 @@ class NotifyReport:
     problems: list[str] = field(default_factory=list)  # why, without addresses
 
 
-def _claim(url: str, limit: int, now: dt.datetime) -> list[DueMessage]:
+def _claim(url: str, limit: int) -> list[DueMessage]:
+    """Take the due messages for this round: each is leased for :data:`LEASE` by the database's
+    clock, so no other run (on a PC whose clock may be ahead) takes it meanwhile."""
     with office_session(url) as connection:
         rows = connection.execute(
             "SELECT o.id, o.kind, o.receipt_code, o.language, o.status, coalesce(s.label, '{}'), o.public_reply, o.attempts "
             "FROM mokoko.outbox o LEFT JOIN mokoko.status s ON o.kind = 'idea' AND s.code = o.status "
-            "WHERE o.sent_at IS NULL AND o.failed_at IS NULL AND o.next_attempt_at <= %s "
+            "WHERE o.sent_at IS NULL AND o.failed_at IS NULL AND o.next_attempt_at <= now() "
             "ORDER BY o.id LIMIT %s FOR UPDATE OF o SKIP LOCKED",
-            (now, limit),
+            (limit,),
         ).fetchall()
         if rows:
-            connection.execute("UPDATE mokoko.outbox SET next_attempt_at = %s WHERE id = ANY(%s)", (now + LEASE, [r[0] for r in rows]))
+            connection.execute("UPDATE mokoko.outbox SET next_attempt_at = now() + %s WHERE id = ANY(%s)", (LEASE, [r[0] for r in rows]))
     return [DueMessage(*row) for row in rows]
 
 
+class NotAnAddress(ValueError):
+    """What the citizen's details hold is not exactly one e-mail address; ``str()`` says why (never the value)."""
+
+
+def one_address(value: str) -> str:
+    """The single e-mail address in ``value`` (as the kiosk checked it), or :class:`NotAnAddress`:
+    a line break (a header of the attacker's own), two addresses, or no valid one."""
+    from email_validator import EmailNotValidError, validate_email
+
+    text = value.strip()
+    if any(character in text for character in "\r\n\0"):
+        raise NotAnAddress("the address holds a line break")
+    if "," in text or ";" in text or len(getaddresses([text])) != 1:
+        raise NotAnAddress("the value holds more than one address")
+    try:
+        return str(validate_email(text, check_deliverability=False).normalized)
+    except EmailNotValidError:
+        raise NotAnAddress("the value is not a valid e-mail address") from None
+
+
 def compose(message: DueMessage, address: str, link_template: str, sender: str) -> EmailMessage:
-    """The e-mail in the citizen's language: plain and friendly, with the code and the link."""
+    """The e-mail in the citizen's language: plain and friendly, with the code and the link.
+    ``address`` must be one checked address (:func:`one_address`)."""
     language = message.language
 
     def t(key: str) -> str:
@@ -153,48 +200,46 @@ def compose(message: DueMessage, address: str, link_template: str, sender: str) 
     return email
 
 
-def _mark(url: str, message_id: int, *, sent: bool = False, failed: str = "", later: str = "", attempts: int = 0,
-          now: dt.datetime) -> None:  # fmt: skip
+def _mark(url: str, message_id: int, *, sent: bool = False, failed: str = "", later: str = "", attempts: int = 0) -> None:
+    """Record what became of a try, by the database's clock."""
     with office_session(url) as connection:
         if sent:
-            connection.execute("UPDATE mokoko.outbox SET sent_at = %s, attempts = attempts + 1 WHERE id = %s", (now, message_id))
+            connection.execute("UPDATE mokoko.outbox SET sent_at = now(), attempts = attempts + 1 WHERE id = %s", (message_id,))
         elif failed:
-            connection.execute("UPDATE mokoko.outbox SET failed_at = %s, attempts = attempts + 1, last_error = %s WHERE id = %s",
-                               (now, failed[:300], message_id))  # fmt: skip
+            connection.execute("UPDATE mokoko.outbox SET failed_at = now(), attempts = attempts + 1, last_error = %s WHERE id = %s",
+                               (failed[:300], message_id))  # fmt: skip
         else:
             delay = RETRY_AFTER[attempts] if attempts < len(RETRY_AFTER) else DAILY
             connection.execute(
-                "UPDATE mokoko.outbox SET attempts = attempts + 1, next_attempt_at = %s, last_error = %s WHERE id = %s",
-                (now + dt.timedelta(seconds=delay), later[:300], message_id),
+                "UPDATE mokoko.outbox SET attempts = attempts + 1, next_attempt_at = now() + %s, last_error = %s WHERE id = %s",
+                (dt.timedelta(seconds=delay), later[:300], message_id),
             )
 
 
-def notify_due(url: str, server: SmtpServer, keys: list[KeyPair], link_template: str, *, limit: int = 200,
-               now: dt.datetime | None = None) -> NotifyReport:  # fmt: skip
+def notify_due(url: str, server: SmtpServer, keys: list[KeyPair], link_template: str, *, limit: int = 200) -> NotifyReport:
     """Send every message that is due (at most ``limit``), each marked as it went. The mail
     server is reached before any address is opened (a server that is down opens none), and a
     round that runs out of its claim's time leaves the rest for the next round, so no other run
     can take a message this one is still sending."""
-    now = now or dt.datetime.now(dt.UTC)
     report = NotifyReport()
-    claimed = _claim(url, limit, now)
+    claimed = _claim(url, limit)
     deadline = time.monotonic() + LEASE.total_seconds() - LEASE_MARGIN
     smtp: smtplib.SMTP | None = None
     try:
         for index, message in enumerate(claimed):
             rest = claimed[index:]
             if time.monotonic() > deadline:
-                _release(url, [waiting.id for waiting in rest], now)
+                _release(url, [waiting.id for waiting in rest])
                 report.problems.append(f"{len(rest)} left for the next round (this one took too long)")
                 break
             if smtp is None:
                 try:
                     smtp = _connect(server)
-                except (smtplib.SMTPException, OSError) as error:
+                except (smtplib.SMTPException, OSError) as error:  # ssl.SSLError is an OSError
                     for waiting in rest:
-                        _count(report, waiting, False, f"the server could not be reached ({type(error).__name__})", url, now)
+                        _count(report, waiting, False, f"the server could not be reached ({type(error).__name__})", url)
                     break
-            if not _send_one(url, smtp, message, keys, link_template, server.sender, report, now):
+            if not _send_one(url, smtp, message, keys, link_template, server.sender, report):
                 _drop(smtp)
                 smtp = None  # the connection is in doubt: the next message gets a new one
     finally:
@@ -203,59 +248,76 @@ def notify_due(url: str, server: SmtpServer, keys: list[KeyPair], link_template:
 
 
 def _send_one(url: str, smtp: smtplib.SMTP, message: DueMessage, keys: list[KeyPair], link_template: str, sender: str,
-              report: NotifyReport, now: dt.datetime) -> bool:  # fmt: skip
+              report: NotifyReport) -> bool:  # fmt: skip
     """Open the address, send, mark. False if the connection can no longer be trusted."""
     try:
         fields = open_contact(url, message.receipt_code, WHY, keys, kind=message.kind).fields
     except CentralError as error:
         report.later += 1
         report.problems.append(f"#{message.id}: {error}")
-        _mark(url, message.id, later=str(error), attempts=message.attempts, now=now)
+        _mark(url, message.id, later=str(error), attempts=message.attempts)
         return True
-    address = fields.get("email")
-    if not address:
+    if not fields.get("email"):
         report.failed += 1
-        _mark(url, message.id, failed="no e-mail address (deleted as promised, or never given)", now=now)
+        _mark(url, message.id, failed="no e-mail address (deleted as promised, or never given)")
         return True
     try:
-        smtp.send_message(compose(message, address, link_template, sender))
+        address = one_address(fields["email"])
+        email = compose(message, address, link_template, sender)
+    except ValueError as error:  # not one address (NotAnAddress), or a value no header may carry
+        why = str(error) if isinstance(error, NotAnAddress) else type(error).__name__
+        _count(report, message, True, f"the message could not be built: {why}", url)
+        return True
+    try:
+        smtp.send_message(email, to_addrs=[address])  # exactly this one recipient, whatever the headers say
     except smtplib.SMTPRecipientsRefused as refused:
         code, _text = next(iter(refused.recipients.values()))
-        _count(report, message, code >= 500, f"the server refused the address ({code})", url, now)
+        _count(report, message, code >= 500, f"the server refused the address ({code})", url)
         return True
     except smtplib.SMTPResponseException as error:
-        _count(report, message, error.smtp_code >= 500, f"the server answered {error.smtp_code}", url, now)
+        _count(report, message, error.smtp_code >= 500, f"the server answered {error.smtp_code}", url)
         return False
     except (smtplib.SMTPException, OSError) as error:
-        _count(report, message, False, f"the server could not be reached or hung up ({type(error).__name__})", url, now)
+        _count(report, message, False, f"the server could not be reached or hung up ({type(error).__name__})", url)
         return False
     report.sent += 1
-    _mark(url, message.id, sent=True, now=now)
+    _mark(url, message.id, sent=True)
     log.info("Outbox message %d sent", message.id)
     return True
 
 
-def _release(url: str, ids: list[int], now: dt.datetime) -> None:
+def _release(url: str, ids: list[int]) -> None:
     """Give claimed messages back, due at once (no try is counted: none was made)."""
     with office_session(url) as connection:
-        connection.execute("UPDATE mokoko.outbox SET next_attempt_at = %s WHERE id = ANY(%s) AND sent_at IS NULL", (now, ids))
+        connection.execute("UPDATE mokoko.outbox SET next_attempt_at = now() WHERE id = ANY(%s) AND sent_at IS NULL", (ids,))
 
 
-def _count(report: NotifyReport, message: DueMessage, permanent: bool, why: str, url: str, now: dt.datetime) -> None:
+def _count(report: NotifyReport, message: DueMessage, permanent: bool, why: str, url: str) -> None:
     log.warning("Outbox message %d not sent: %s", message.id, why)
     report.problems.append(f"#{message.id}: {why}")
     if permanent:
         report.failed += 1
-        _mark(url, message.id, failed=why, now=now)
+        _mark(url, message.id, failed=why)
     else:
         report.later += 1
-        _mark(url, message.id, later=why, attempts=message.attempts, now=now)
+        _mark(url, message.id, later=why, attempts=message.attempts)
 
 
 def _connect(server: SmtpServer) -> smtplib.SMTP:
-    smtp = smtplib.SMTP(server.host, server.port, timeout=SMTP_TIMEOUT)
-    if server.starttls:
-        smtp.starttls()
+    """A connection to the mail server: encrypted as asked, its certificate verified, logged in."""
+    smtp: smtplib.SMTP
+    if server.tls == "implicit":
+        smtp = smtplib.SMTP_SSL(server.host, server.port, timeout=SMTP_TIMEOUT, context=server.tls_context())
+    else:
+        smtp = smtplib.SMTP(server.host, server.port, timeout=SMTP_TIMEOUT)
+    try:
+        if server.tls == "starttls":
+            smtp.starttls(context=server.tls_context())
+        if server.user:
+            smtp.login(server.user, server.password)
+    except BaseException:
+        _drop(smtp)
+        raise
     return smtp
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import socket
+import ssl
 from collections.abc import Iterator
 from contextlib import contextmanager
 from email import message_from_bytes, policy
@@ -10,6 +11,7 @@ from email.message import EmailMessage
 from typing import Any
 
 from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import AuthResult, LoginPassword
 
 from sync.notify import SmtpServer
 
@@ -43,10 +45,29 @@ class MailServer:
         return "250 Message accepted for delivery"
 
 
+LOGIN, PASSWORD = "mokoko", "en hemmelig adgangskode"
+
+
+def _authenticate(server: Any, session: Any, envelope: Any, mechanism: str, auth_data: Any) -> AuthResult:
+    correct = isinstance(auth_data, LoginPassword) and (auth_data.login, auth_data.password) == (LOGIN.encode(), PASSWORD.encode())
+    return AuthResult(success=correct, handled=False)
+
+
 @contextmanager
-def running_mail_server() -> Iterator[tuple[MailServer, SmtpServer]]:
+def running_mail_server(tls: str = "", certificate: ssl.SSLContext | None = None,
+                        login: bool = False) -> Iterator[tuple[MailServer, SmtpServer]]:  # fmt: skip
+    """A mail server on loopback. ``tls``: "starttls" (required before anything is sent) or
+    "implicit", with ``certificate`` (a server context); ``login``: SMTP AUTH required
+    (:data:`LOGIN`, :data:`PASSWORD`)."""
     handler = MailServer()
-    controller = Controller(handler, hostname="127.0.0.1", port=free_port())
+    options: dict[str, Any] = {}
+    if tls == "starttls":
+        options.update(tls_context=certificate, require_starttls=True)
+    elif tls == "implicit":
+        options.update(ssl_context=certificate)
+    if login:
+        options.update(authenticator=_authenticate, auth_required=True)
+    controller = Controller(handler, hostname="127.0.0.1", port=free_port(), **options)
     controller.start()
     try:
         yield handler, SmtpServer("127.0.0.1", controller.port, sender="MOKOKO <mokoko@randers.dk>")
