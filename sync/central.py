@@ -28,20 +28,36 @@ class CentralError(Exception):
 
 INSECURE_ENV = "MOKOKO_ALLOW_INSECURE_CENTRAL"  # "1": a lab's server without TLS may be used
 LOCAL_HOSTS = {"", "localhost", "127.0.0.1", "::1"}
+LOOPBACK_ADDRESSES = {"127.0.0.1", "::1"}
 VERIFIED_TLS = {"verify-full", "verify-ca"}
+
+
+def _is_local(given: dict[str, object]) -> bool:
+    """Whether libpq would reach the server without the network: every host a Unix socket (or
+    localhost) and every address given a loopback one. libpq also takes the server from the
+    environment (PGHOST, PGHOSTADDR) and from a service file (``service=`` or PGSERVICE), which
+    can name any host: a service is never taken for local."""
+    if given.get("service") or os.environ.get("PGSERVICE"):
+        return False
+    hosts = str(given.get("host") or os.environ.get("PGHOST") or "")
+    addresses = str(given.get("hostaddr") or os.environ.get("PGHOSTADDR") or "")
+    for address in (part.strip() for part in addresses.split(",") if part.strip()):
+        if address not in LOOPBACK_ADDRESSES:
+            return False  # the connection goes to hostaddr, whatever host says
+    return all(host.strip() in LOCAL_HOSTS or host.strip().startswith(("/", "@")) for host in hosts.split(","))
 
 
 def tls_options(url: str) -> dict[str, str]:
     """What a connection to ``url`` must add: over the network, TLS with the server's certificate
-    verified (``sslmode=verify-full`` unless the URL says ``verify-ca``). A URL that asks for less
-    is refused (:class:`CentralError`) unless ``$MOKOKO_ALLOW_INSECURE_CENTRAL`` is 1, for a lab.
-    A local socket or localhost needs nothing."""
+    verified (``sslmode=verify-full`` unless the URL says ``verify-ca``), however the URL, the
+    environment or a service file names the server. A URL that asks for less is refused
+    (:class:`CentralError`) unless ``$MOKOKO_ALLOW_INSECURE_CENTRAL`` is 1, for a lab. A local
+    socket or localhost needs nothing."""
     try:
         given = psycopg.conninfo.conninfo_to_dict(url)
     except psycopg.ProgrammingError as error:
         raise CentralError(f"The central database's URL cannot be read: {mask_secrets(str(error).strip())}") from None
-    hosts = [host.strip() for host in str(given.get("host") or "").split(",")]
-    if all(host in LOCAL_HOSTS or host.startswith("/") for host in hosts):
+    if _is_local(given):
         return {}
     mode = str(given.get("sslmode") or "")
     if mode in VERIFIED_TLS:
@@ -53,7 +69,7 @@ def tls_options(url: str) -> dict[str, str]:
             f"The central database's URL asks for sslmode={mode}; over the network MOKOKO connects only with TLS and a "
             f"verified certificate (sslmode=verify-full). For a lab without TLS, set {INSECURE_ENV}=1."
         )
-    return {"sslmode": "verify-full"}
+    return {"sslmode": "verify-full"}  # a parameter of the connection: it outranks PGSSLMODE and a service file
 
 
 def connect(url: str, **options: object) -> psycopg.Connection:
