@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -32,7 +32,7 @@ LOOPBACK_ADDRESSES = {"127.0.0.1", "::1"}
 VERIFIED_TLS = {"verify-full", "verify-ca"}
 
 
-def _is_local(given: dict[str, object]) -> bool:
+def _is_local(given: Mapping[str, object]) -> bool:
     """Whether libpq would reach the server without the network: every host a Unix socket (or
     localhost) and every address given a loopback one. libpq also takes the server from the
     environment (PGHOST, PGHOSTADDR) and from a service file (``service=`` or PGSERVICE), which

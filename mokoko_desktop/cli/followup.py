@@ -32,11 +32,11 @@ def serve_site(args: argparse.Namespace, data_dir: Path) -> int:
     import uvicorn
 
     from sync.web.app import FollowUpSite
+    from sync.web.server import config
 
     site = FollowUpSite(args.url)
     print(f"The follow-up site listens on http://{args.host}:{args.port}/ (Ctrl+C stops it)", flush=True)
-    uvicorn.run(site.app, host=args.host, port=args.port, proxy_headers=args.behind_proxy, forwarded_allow_ips="127.0.0.1",
-                server_header=False, access_log=False, log_level="warning")  # fmt: skip
+    uvicorn.Server(config(site.app, args.host, args.port, behind_proxy=args.behind_proxy)).run()
     return EXIT_OK
 
 

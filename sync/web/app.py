@@ -1,8 +1,9 @@
 """The follow-up site: ``GET /f/{code}`` (what a receipt's QR code holds) and ``GET /`` (the
 published "I sagde – vi gjorde" stories). Plain HTML, no JavaScript, no cookies, no tracking.
 
-Each look-up counts against the client's address (``RATE_LIMIT`` a minute, then 429 with
-Retry-After), so codes cannot be guessed in bulk. Database work runs in Starlette's thread pool
+Each look-up, and each view of the home page (it reads the stories), counts against the client's
+address (``RATE_LIMIT`` a minute, then 429 with Retry-After), so codes cannot be guessed in bulk
+and the database is not read without end. Database work runs in Starlette's thread pool
 on a small connection pool, as a web reader that may call two functions and read nothing else.
 """
 
@@ -133,11 +134,14 @@ class FollowUpSite:
             response.headers.setdefault(name, value)
         return response
 
-    def _page(self, template: str, request: Request, status: int = 200, **values: Any) -> HTMLResponse:
+    def _page(self, template: str, request: Request, status: int = 200, *, links_to: str = "/", **values: Any) -> HTMLResponse:
+        """A page; its language links lead to ``links_to``, a path this site made (the home page,
+        or a normalised code's page), never to what the request's path says: ``GET //evil.example/x``
+        made links that left the site."""
         language = choose_language(request)
         languages = [(code, language_name(code)) for code in available_languages() if code != language]
         page = self.templates.get_template(template).render(
-            t=texts_for(language), language=language, languages=languages, path=request.url.path, **values
+            t=texts_for(language), language=language, languages=languages, path=links_to, **values
         )
         return HTMLResponse(page, status_code=status)
 
@@ -185,15 +189,21 @@ class FollowUpSite:
             log.warning("Follow-up page: the central database did not answer: %s", type(error).__name__)
             return self._page("message.html", request, 503, heading="", message=text["unavailable"])
         if found is None:
-            return self._page("message.html", request, 404, heading=text["code"].format(code=receipt_codes.format_code(code)),
-                              message=text["not_yet"])  # fmt: skip
-        return self._page("followup.html", request, code=receipt_codes.format_code(code), lines=describe(found, language))
+            return self._page("message.html", request, 404, links_to=f"/f/{code}",
+                              heading=text["code"].format(code=receipt_codes.format_code(code)), message=text["not_yet"])  # fmt: skip
+        return self._page("followup.html", request, links_to=f"/f/{code}", code=receipt_codes.format_code(code),
+                          lines=describe(found, language))  # fmt: skip
 
     def _look_up(self, code: str) -> dict[str, Any] | None:
         with self.pool.connection(timeout=5) as connection:
             return public.look_up(connection, code)
 
     async def home(self, request: Request) -> Response:
+        wait = self.limiter.wait_for(request.client.host if request.client else "")  # each view reads the stories
+        if wait:
+            response = self._page("message.html", request, 429, heading="", message=texts_for(choose_language(request))["too_many"])
+            response.headers["Retry-After"] = str(wait)
+            return response
         try:
             found = await run_in_threadpool(self._stories)
         except (psycopg.Error, OSError, TimeoutError) as error:

@@ -29,7 +29,10 @@ from sync.devices import add_device
 from sync.engine import sync_once
 from sync.public import add_web_reader
 from sync.web.app import FollowUpSite, RateLimiter
+from sync.web.server import config
 from tests.mail_server import free_port
+
+HEADER_SECONDS = 1.0  # the site's deadline for a request's headers, short for the test
 
 
 @dataclass
@@ -69,7 +72,7 @@ def town(owner_url, data_dir, clock):
 def site(town) -> Iterator[str]:
     port = free_port()
     followup = FollowUpSite(town["reader"], limiter=RateLimiter(limit=30))
-    server = uvicorn.Server(uvicorn.Config(followup.app, host="127.0.0.1", port=port, log_level="warning", access_log=False))
+    server = uvicorn.Server(config(followup.app, "127.0.0.1", port, header_seconds=HEADER_SECONDS))  # as 'followup serve' runs it
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 10
@@ -183,3 +186,39 @@ def test_the_form_takes_a_typed_code_to_its_page_in_the_language_it_was_shown_in
     assert page.status == 200 and "Status: In progress" in page.body
     bad = get(site, "/f?code=ABCD")
     assert bad.status == 400 and 'value="ABCD"' in bad.body  # what was typed stays in the field
+
+
+# Issue 26, finding 10. -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("path", ["//evil.example/x", "/%5Cevil.example/x", "///evil.example", "/f//evil.example"])
+def test_language_links_never_leave_the_site(site, path) -> None:
+    """GET //evil.example/x gave a municipal page whose language links pointed off-site."""
+    import re
+
+    page = get(site, path)
+    links = re.findall(r'href="([^"]*)"', page.body)
+    assert links and all(link.startswith("/") and not link.startswith(("//", "/\\")) for link in links), links
+    assert "evil" not in " ".join(links)
+
+
+def test_the_home_page_is_rate_limited_too(town, site) -> None:
+    answers = [get(site, "/").status for _ in range(31)]
+    assert answers[:30] == [200] * 30 and answers[30] == 429
+
+
+def test_a_slow_client_cannot_hold_connections_open(site) -> None:
+    """400 "slowloris" connections, each sending its headers a byte at a time, held the site."""
+    import socket
+
+    host, port = site.removeprefix("http://").split(":")
+    slow = [socket.create_connection((host, int(port)), timeout=HEADER_SECONDS + 5) for _ in range(50)]
+    try:
+        for connection in slow:
+            connection.sendall(b"GET / HTTP/1.1\r\nHost: borger.randers.dk\r\nX-Slow: ")  # never finished
+        closed = [connection.recv(1024) == b"" for connection in slow]  # the server hangs up at its deadline
+        assert all(closed)
+    finally:
+        for connection in slow:
+            connection.close()
+    assert get(site, "/").status == 200  # and the site still answers
