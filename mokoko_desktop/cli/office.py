@@ -5,7 +5,6 @@ window; both call the same functions in ``sync.inbox`` and ``sync.signup_desk``.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import sys
 from pathlib import Path
@@ -14,12 +13,12 @@ from typing import TYPE_CHECKING
 from mokoko_desktop.cli import office_export
 from mokoko_desktop.cli.common import EXIT_OK, Commands, Handler, Refused, add_url_option, passphrase, refused_on_central_error
 from mokoko_desktop.cli.office_export import add_inbox_filters, inbox_filter
+from mokoko_desktop.cli.office_mail import add_mail_options, mail_settings
 from mokoko_desktop.i18n import pick
 from mokoko_desktop.receipt_codes import format_code
 
 if TYPE_CHECKING:
     from mokoko_desktop.sealing import KeyPair
-    from sync.notify import MailSettings
 
 FRONT_END_GROUP = "mokoko.front_ends"
 
@@ -99,66 +98,6 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     add_mail_options(app, required=False)
     app.add_argument("--notify-every", type=float, default=5.0, metavar="MINUTES",
                      help="with --smtp: how often the app sends the e-mails that are due (default 5)")  # fmt: skip
-
-
-def add_mail_options(parser: argparse.ArgumentParser, *, required: bool) -> None:
-    """The mail server and the e-mails' link: ``office notify``, and ``office app`` (which then
-    sends what is due on a timer)."""
-    parser.add_argument("--smtp", required=required, metavar="HOST:PORT", help="the municipality's mail server"
-                        + ("" if required else "; the app then sends the e-mails that are due while it is open"))  # fmt: skip
-    encrypted = parser.add_mutually_exclusive_group()
-    encrypted.add_argument("--starttls", action="store_true", help="encrypt the connection to the mail server (STARTTLS, port 587/25)")
-    encrypted.add_argument("--smtp-tls", action="store_true", help="an encrypted connection from the start (implicit TLS, port 465)")
-    parser.add_argument("--smtp-cafile", metavar="FILE", help="the CA that signed the mail server's certificate (default: the system's)")
-    parser.add_argument("--smtp-user", default="", metavar="LOGIN", help="log in to the mail server (SMTP AUTH, only encrypted)")
-    parser.add_argument("--smtp-password-file", type=Path, metavar="FILE",
-                        help=f"the mail login's password, first line (or ${SMTP_PASSWORD_ENV}); never on the command line")  # fmt: skip
-    parser.add_argument("--sender", help="the From address (default: MOKOKO <mokoko@localhost>)")
-    parser.add_argument("--followup-url", metavar="TEMPLATE",
-                        help="the follow-up address in the e-mail (default: the receipts' followup_url_template)")  # fmt: skip
-
-
-def _mail_settings(args: argparse.Namespace) -> MailSettings | None:
-    """The mail settings given (None without --smtp); a clear refusal for a bad one."""
-    from mokoko_desktop.settings import spec_for
-    from sync.notify import DEFAULT_SENDER, MailSettings, smtp_server
-
-    if not args.smtp:
-        return None
-    every = getattr(args, "notify_every", 5.0)
-    if not 0.1 <= every <= 24 * 60:
-        raise Refused(f"--notify-every is in minutes, between 0.1 and 1440, not {every:g}.")
-    tls = "implicit" if args.smtp_tls else "starttls" if args.starttls else ""
-    try:
-        server = smtp_server(args.smtp, tls=tls, sender=args.sender or DEFAULT_SENDER, user=args.smtp_user,
-                             password=_smtp_password(args), cafile=args.smtp_cafile)  # fmt: skip
-    except ValueError as error:
-        raise Refused(str(error)) from None
-    link = args.followup_url or spec_for("followup_url_template").default
-    if "{code}" not in link:
-        raise Refused("--followup-url must hold {code}, where the receipt code goes, like https://borger.randers.dk/f/{code}.")
-    return MailSettings(server, link, dt.timedelta(minutes=every))
-
-
-SMTP_PASSWORD_ENV = "MOKOKO_SMTP_PASSWORD"
-
-
-def _smtp_password(args: argparse.Namespace) -> str:
-    """The mail login's password: the first line of --smtp-password-file, else $MOKOKO_SMTP_PASSWORD."""
-    import os
-
-    if not args.smtp_user:
-        return ""
-    if args.smtp_password_file is not None:
-        try:
-            lines = Path(args.smtp_password_file).read_text(encoding="utf-8").splitlines()
-        except (OSError, UnicodeDecodeError) as error:
-            raise Refused(f"Cannot read the mail password file {args.smtp_password_file}: {type(error).__name__}") from None
-        if lines and lines[0]:
-            return lines[0]
-    if os.environ.get(SMTP_PASSWORD_ENV):
-        return os.environ[SMTP_PASSWORD_ENV]
-    raise Refused(f"--smtp-user needs its password: --smtp-password-file FILE, or ${SMTP_PASSWORD_ENV}.")
 
 
 def add_reply_options(parser: argparse.ArgumentParser, *, several: bool) -> None:
@@ -327,7 +266,7 @@ def key_files(paths: list[Path] | None) -> list[KeyPair]:
 def send_notifications(args: argparse.Namespace, data_dir: Path) -> int:
     from sync.notify import notify_due
 
-    settings = _mail_settings(args)
+    settings = mail_settings(args)
     assert settings is not None  # --smtp is required here
     report = notify_due(args.url, settings.server, key_files(args.key), settings.link_template)
     print(f"sent {report.sent}, to try again later {report.later}, failed for good {report.failed}")
@@ -417,5 +356,5 @@ def start_app(args: argparse.Namespace, data_dir: Path) -> int:
     if not found:
         raise Refused("The office app is not installed. Run: pip install -e .")
     run_office = found[0].load()
-    mail = _mail_settings(args)  # checked before the window opens
+    mail = mail_settings(args)  # checked before the window opens
     return int(run_office(args.url, smoke=args.smoke, screenshot=args.screenshot, size=args.size, mail=mail))
