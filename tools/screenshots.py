@@ -140,6 +140,9 @@ def shoot(out: Path, width: int, height: int, language: str, look: str = "normal
     followup.code_edit.setText(stored_code)
     followup.look_up()
     save("09-followup")
+    followup.code_edit.setText("2222-222-222")  # another kiosk's receipt: where to ask, no erasure here
+    followup.look_up()
+    save("09b-followup-other-kiosk")
     fresh()
     _volunteer(window, save)
     fresh()

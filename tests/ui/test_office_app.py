@@ -154,6 +154,31 @@ def test_the_volunteers_and_byttebors_tabs(qtbot, office_window, owner_url) -> N
     _shot(window, "office-byttebors")
 
 
+def test_the_volunteers_tab_names_a_likely_duplicate_from_another_kiosk(qtbot, city_hall, office_window, owner_url, tmp_path,
+                                                                          clock) -> None:  # fmt: skip
+    """Issue 26: the same person signed up for the same task at two kiosks; after the duplicate
+    check (with the key, at city hall) the tab says so beside each."""
+    from mokoko_desktop.receipt_codes import format_code
+    from sync.duplicates import fingerprint_new_signups
+
+    other = open_kiosk(tmp_path / "langaa", demo=True, clock=clock)
+    again = other.signups.submit(SignupDraft(opportunity_id="bogvenner", name="Åse", phone="+45 20 30 40 50", age_group="65-79",
+                                             availability=["weekends"], consent=True), "langaa")  # fmt: skip
+    sync_once(other, add_device(owner_url, "Langå").url)
+    other.close()
+    assert fingerprint_new_signups(city_hall["person"].url, [demo_key()]) == 2
+    window = office_window
+    window.tabs.setCurrentIndex(1)
+    signups = window.signups
+    signups.reload()
+    qtbot.waitUntil(lambda: signups.table.rowCount() == 2 and bool(signups.table.item(0, 6).text()), timeout=10_000)
+    assert signups.table.horizontalHeaderItem(6).text() == "Sandsynligvis samme person som"
+    shown = {signups.table.item(row, 0).text(): signups.table.item(row, 6).text() for row in range(2)}
+    [first_code] = set(shown) - {format_code(again.receipt_code)}
+    assert shown == {format_code(again.receipt_code): first_code, first_code: format_code(again.receipt_code)}
+    _shot(window, "office-volunteers-duplicates")
+
+
 def test_mokoko_office_app_smoke_starts_shows_the_inbox_and_refuses_a_kiosk_login(city_hall, owner_url, tmp_path) -> None:
     import subprocess
     import sys
