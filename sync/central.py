@@ -20,6 +20,7 @@ log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 CONNECT_TIMEOUT_SECONDS = 5
+OLDEST_SERVER = 160000  # PostgreSQL 16: role grants WITH INHERIT/SET, and CREATEROLE limited to ADMIN OPTION
 
 
 class CentralError(Exception):
@@ -129,7 +130,12 @@ def init_central(owner_url: str) -> str:
     from sqlalchemy.pool import NullPool
 
     with connect(owner_url) as connection:
-        (superuser,) = fetch_one(connection, "SELECT rolsuper FROM pg_roles WHERE rolname = current_user")
+        (superuser, version) = fetch_one(
+            connection, "SELECT rolsuper, current_setting('server_version_num')::int FROM pg_roles WHERE rolname = current_user"
+        )
+    if version < OLDEST_SERVER:
+        # Before 16 a CREATEROLE login (the administrator) could grant itself any role, the owner's too.
+        raise CentralError(f"The central database needs PostgreSQL 16 or newer; this server is {version // 10000}.")
     if not superuser:
         raise CentralError(
             "'mokoko central init' creates and upgrades the schema and its roles, which needs a superuser login (on the "

@@ -465,3 +465,13 @@ def test_finding_9_an_idea_never_answered_keeps_its_contact_details_no_longer_th
     assert purge_expired(admin_url)["ideas' contact details"] == 1
     held = central_rows(owner_url, "SELECT receipt_code, sealed_contact IS NOT NULL FROM mokoko.idea ORDER BY created_at")
     assert held == [(old.receipt_code, False), (young.receipt_code, True)]
+
+
+def test_finding_8_init_is_the_superusers_and_names_the_way(admin_url, capsys, tmp_path) -> None:
+    """Roles are the server's: only init needs the superuser, and it says so instead of failing half-way."""
+    from mokoko_desktop.cli import main
+
+    url_file = tmp_path / "admin-url"
+    url_file.write_text(admin_url + "\n")
+    assert main(["central", "init", "--url-file", str(url_file), "--data-dir", str(tmp_path / "d")]) == 1
+    assert "needs a superuser login" in capsys.readouterr().err
