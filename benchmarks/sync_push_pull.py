@@ -56,21 +56,31 @@ def _kiosk_with_ideas(folder: Path, count: int) -> Kiosk:
     return kiosk
 
 
+_BOOLEANS = {"assisted", "notify_me"}
+
+
+def _copy_type(column: str) -> str:
+    return {"id": "uuid PRIMARY KEY", "receipt_code": "text UNIQUE", "created_at": "timestamptz"}.get(
+        column, "boolean" if column in _BOOLEANS else "text"
+    )
+
+
 def bare_copy(kiosk: Kiosk, url: str) -> float:
+    """The same rows COPYed into a table with the same columns (a primary key and the unique code)."""
+    columns = COLUMNS.split(", ")
+    booleans = [index for index, column in enumerate(columns) if column in _BOOLEANS]
     with psycopg.connect(url) as central:
-        central.execute(
-            "CREATE TABLE bench_copy (id uuid PRIMARY KEY, receipt_code text UNIQUE, consultation_id text, "
-            "theme_code text, text text, contact_name text, contact_email text, contact_phone text, "
-            "consent_version text, age_group text, home_area_code text, language text, stop_id text, "
-            "created_at timestamptz, assisted boolean)"
-        )
+        central.execute(f"CREATE TABLE bench_copy ({', '.join(f'{column} {_copy_type(column)}' for column in columns)})")
         central.commit()
         started = time.perf_counter()
         with kiosk.store.engine.connect() as local:
             rows = local.execute(text(f"SELECT {COLUMNS} FROM idea ORDER BY id")).all()
         with central.cursor() as cursor, cursor.copy(f"COPY bench_copy ({COLUMNS}) FROM STDIN") as copy:
             for row in rows:
-                copy.write_row((*row[:-1], bool(row[-1])))
+                values = list(row)
+                for index in booleans:  # SQLite keeps booleans as 0/1
+                    values[index] = bool(values[index])
+                copy.write_row(values)
         central.commit()
         return time.perf_counter() - started
 
