@@ -128,10 +128,15 @@ def _serve_today_stop(kiosk: Kiosk, central: psycopg.Connection) -> None:
     """Tell the central database where this kiosk stands today, so it pulls the vouchers given
     there by other kiosks (taken only for a stop on today's tour plan)."""
     stop = kiosk.today_stop()
-    if stop is not None:
+    if stop is None:
+        return
+    try:
         row = central.execute("SELECT mokoko.serve_stop(%s)", (stop.id,)).fetchone()
-        if row is None or not row[0]:
-            log.info("The tour plan does not have %s today: vouchers of other kiosks there are not pulled", stop.id)
+    except psycopg.errors.UndefinedFunction:  # a central database not upgraded yet (c0019): the rest of the sync goes on
+        log.warning("The central database is older than this kiosk: other kiosks' vouchers are not pulled until it is upgraded")
+        return
+    if row is None or not row[0]:
+        log.info("The tour plan does not have %s today: vouchers of other kiosks there are not pulled", stop.id)
 
 
 def _remember(kiosk: Kiosk, key: str, value: Any) -> None:
