@@ -32,12 +32,12 @@ import psycopg
 import uvicorn
 from office_search import KIOSKS, _code, _database, _fill  # the same fill as the inbox benchmark (beside this script)
 
+from followup_site.app import FollowUpSite, RateLimiter
 from mokoko_desktop.paths import DEMO_CATALOGUE
 from sync import office
 from sync.central import init_central
 from sync.embedded import get_server
 from sync.public import add_web_reader
-from sync.web.app import FollowUpSite, RateLimiter
 
 
 def _get(url: str) -> int:

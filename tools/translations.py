@@ -21,7 +21,8 @@ sys.path.insert(0, str(ROOT))
 from ui.qt_tools import qt_tool  # noqa: E402
 
 TRANSLATIONS = ROOT / "resources" / "translations"
-SOURCE_DIRS = ("mokoko_desktop", "ui", "sync")  # sync: the follow-up site and the e-mails speak every kiosk language
+# Every package with visible strings: the follow-up site and city hall's e-mails speak every kiosk language.
+SOURCE_DIRS = ("mokoko_desktop", "ui", "sync", "followup_site")
 
 
 def _tool(name: str) -> str:
@@ -31,8 +32,9 @@ def _tool(name: str) -> str:
         sys.exit(str(error))
 
 
-def sources() -> list[str]:
-    return sorted(str(path.relative_to(ROOT)) for folder in SOURCE_DIRS for path in (ROOT / folder).rglob("*.py"))
+def sources(root: Path = ROOT) -> list[str]:
+    """The source files lupdate reads, relative to ``root``."""
+    return sorted(str(path.relative_to(root)) for folder in SOURCE_DIRS for path in (root / folder).rglob("*.py"))
 
 
 def catalogues() -> list[Path]:

@@ -31,8 +31,8 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
 def serve_site(args: argparse.Namespace, data_dir: Path) -> int:
     import uvicorn
 
-    from sync.web.app import FollowUpSite
-    from sync.web.server import config
+    from followup_site.app import FollowUpSite
+    from followup_site.server import config
 
     site = FollowUpSite(args.url)
     print(f"The follow-up site listens on http://{args.host}:{args.port}/ (Ctrl+C stops it)", flush=True)

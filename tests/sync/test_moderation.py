@@ -9,6 +9,7 @@ import uuid
 import psycopg
 import pytest
 
+from followup_site.lookups import stories
 from mokoko_desktop.bootstrap import open_kiosk
 from mokoko_desktop.cli import main
 from mokoko_desktop.ideas import IdeaDraft
@@ -19,7 +20,7 @@ from sync.central import CentralError
 from sync.devices import add_device
 from sync.engine import sync_once
 from sync.office_users import add_office_user
-from sync.public import add_web_reader, stories
+from sync.public import add_web_reader
 from sync.stories import publish
 from tests.sync.conftest import central_rows
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import importlib.util
 import re
 import shutil
 import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from PySide6.QtCore import Qt, QTranslator
@@ -20,6 +22,15 @@ from ui.qt_tools import qt_tool
 
 ROOT = Path(__file__).resolve().parents[2]
 CATALOGUES = sorted(TRANSLATIONS_DIR.glob("mokoko_*.ts"))
+
+
+def _translations_tool() -> ModuleType:
+    """tools/translations.py, which names every package lupdate reads."""
+    spec = importlib.util.spec_from_file_location("translations_tool", ROOT / "tools" / "translations.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def _messages(ts: Path) -> list[tuple[str, str, ET.Element | None]]:
@@ -91,7 +102,7 @@ def test_the_code_has_no_string_missing_from_the_catalogues(tmp_path: Path) -> N
         copy = tmp_path / ts.name
         shutil.copy(ts, copy)
         copies.append(copy)
-    sources = [str(p) for folder in ("mokoko_desktop", "ui", "sync") for p in (ROOT / folder).rglob("*.py")]
+    sources = [str(ROOT / path) for path in _translations_tool().sources()]
     for plural_only in (False, True):  # English, the source language, keeps only its plural forms
         chosen = [copy for copy in copies if (copy.name == "mokoko_en.ts") == plural_only]
         extra = ["-pluralonly"] if plural_only else []

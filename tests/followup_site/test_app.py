@@ -20,6 +20,8 @@ import pytest
 import uvicorn
 from PIL import Image
 
+from followup_site.app import FollowUpSite, RateLimiter
+from followup_site.server import config
 from mokoko_desktop.bootstrap import open_kiosk
 from mokoko_desktop.ideas import IdeaDraft
 from mokoko_desktop.receipt_codes import format_code, new_code
@@ -28,8 +30,6 @@ from sync import office
 from sync.devices import add_device
 from sync.engine import sync_once
 from sync.public import add_web_reader
-from sync.web.app import FollowUpSite, RateLimiter
-from sync.web.server import config
 from tests.mail_server import free_port
 
 HEADER_SECONDS = 1.0  # the site's deadline for a request's headers, short for the test

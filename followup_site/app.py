@@ -30,12 +30,12 @@ from starlette.requests import Request
 from starlette.responses import FileResponse, HTMLResponse, RedirectResponse, Response
 from starlette.routing import Route
 
+from followup_site import lookups
+from followup_site.texts import texts_for
 from mokoko_desktop import receipt_codes
 from mokoko_desktop.dates import long_date
 from mokoko_desktop.i18n import DEFAULT_LANGUAGE, available_languages, language_name, pick, translate
 from mokoko_desktop.paths import FONTS_DIR, RESOURCES_DIR
-from sync import public
-from sync.web.texts import texts_for
 
 log = logging.getLogger(__name__)
 
@@ -196,7 +196,7 @@ class FollowUpSite:
 
     def _look_up(self, code: str) -> dict[str, Any] | None:
         with self.pool.connection(timeout=5) as connection:
-            return public.look_up(connection, code)
+            return lookups.look_up(connection, code)
 
     async def home(self, request: Request) -> Response:
         wait = self.limiter.wait_for(request.client.host if request.client else "")  # each view reads the stories
@@ -218,7 +218,7 @@ class FollowUpSite:
 
     def _stories(self) -> list[dict[str, Any]]:
         with self.pool.connection(timeout=5) as connection:
-            return public.stories(connection)
+            return lookups.stories(connection)
 
 
 def describe(found: dict[str, Any], language: str) -> dict[str, str]:
