@@ -32,12 +32,12 @@ import psycopg
 import uvicorn
 from office_search import KIOSKS, _code, _database, _fill  # the same fill as the inbox benchmark (beside this script)
 
+from central_database.catalogue import load_catalogue
+from central_database.embedded import get_server
+from central_database.schema import init_central
+from central_database.web_readers import add_web_reader
 from followup_site.app import FollowUpSite, RateLimiter
 from mokoko_desktop.paths import DEMO_CATALOGUE
-from sync import office
-from sync.central import init_central
-from sync.embedded import get_server
-from sync.public import add_web_reader
 
 
 def _get(url: str) -> int:
@@ -78,7 +78,7 @@ def main() -> None:
         try:
             owner_url = _database(server, "bench")
             init_central(owner_url)
-            office.load_catalogue(owner_url, DEMO_CATALOGUE)
+            load_catalogue(owner_url, DEMO_CATALOGUE)
             started = time.perf_counter()
             _fill(owner_url, args.ideas)
             print(f"filled {args.ideas:,} ideas in {time.perf_counter() - started:.0f} s")

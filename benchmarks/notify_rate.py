@@ -25,14 +25,14 @@ import psycopg
 from aiosmtpd.controller import Controller
 from office_search import _code as receipt_code  # a well-formed code for a number (beside this script)
 
+from central_database.catalogue import load_catalogue
+from central_database.devices import add_device
+from central_database.embedded import get_server
+from central_database.office_users import add_office_user
+from central_database.schema import init_central
 from mokoko_desktop.paths import DEMO_CATALOGUE, DEMO_PRIVATE_KEY
 from mokoko_desktop.sealing import read_key_file, seal
-from sync import office
-from sync.central import init_central
-from sync.devices import add_device
-from sync.embedded import get_server
 from sync.notify import SmtpServer, notify_due
-from sync.office_users import add_office_user
 
 
 class Count:
@@ -60,7 +60,7 @@ def main() -> None:
         try:
             owner = server.get_uri()
             init_central(owner)
-            office.load_catalogue(owner, DEMO_CATALOGUE)
+            load_catalogue(owner, DEMO_CATALOGUE)
             device = add_device(owner, "Bench")
             with psycopg.connect(owner) as connection:
                 connection.execute("SET session_replication_role = replica")  # a bulk fill: no kiosk checks

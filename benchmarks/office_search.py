@@ -38,14 +38,15 @@ from urllib.parse import urlsplit, urlunsplit
 import psycopg
 import psycopg.sql
 
+from central_database.catalogue import load_catalogue
+from central_database.devices import add_device
+from central_database.embedded import get_server
+from central_database.office_users import add_office_user
+from central_database.schema import init_central
 from mokoko_desktop import receipt_codes
 from mokoko_desktop.demo_data import synthetic_drafts
 from mokoko_desktop.paths import DEMO_CATALOGUE
-from sync import inbox, office
-from sync.central import init_central
-from sync.devices import add_device
-from sync.embedded import get_server
-from sync.office_users import add_office_user
+from sync import inbox
 
 STOPS = ["randers-torv", "langaa", "assentoft", "spentrup", "havndal", "asferg", "stevnstrup", "harridslev", "vorup"]
 KIOSKS = 3
@@ -148,7 +149,7 @@ def main() -> None:
     try:
         owner_url = _database(server, "office_bench")
         init_central(owner_url)
-        office.load_catalogue(owner_url, DEMO_CATALOGUE)
+        load_catalogue(owner_url, DEMO_CATALOGUE)
         started = time.perf_counter()
         _fill(owner_url, args.ideas)
         print(f"filled {args.ideas} ideas in {time.perf_counter() - started:.1f} s")

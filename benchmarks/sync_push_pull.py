@@ -24,15 +24,15 @@ from urllib.parse import urlsplit, urlunsplit
 import psycopg
 from sqlalchemy import text
 
+from central_database.catalogue import load_catalogue
+from central_database.devices import add_device
+from central_database.embedded import get_server
+from central_database.schema import init_central
 from mokoko_desktop.bootstrap import open_kiosk
 from mokoko_desktop.demo_data import synthetic_drafts
 from mokoko_desktop.kiosk import Kiosk
 from mokoko_desktop.models import Idea
 from mokoko_desktop.paths import DEMO_CATALOGUE
-from sync import office
-from sync.central import init_central
-from sync.devices import add_device
-from sync.embedded import get_server
 from sync.pull import pull_changes
 from sync.push import push_pending
 
@@ -98,14 +98,14 @@ def main() -> None:
             kiosk = _kiosk_with_ideas(folder / f"kiosk-{size}", size)
             owner_url = _database(server, f"b_{uuid.uuid4().hex[:8]}")
             init_central(owner_url)
-            office.load_catalogue(owner_url, DEMO_CATALOGUE)
+            load_catalogue(owner_url, DEMO_CATALOGUE)
             kiosk_url = add_device(owner_url, "bench").url
             pushes, baselines = [], []
             for repeat in range(args.repeats):  # each time into a fresh central database
                 if repeat:
                     owner_url = _database(server, f"b_{uuid.uuid4().hex[:8]}")
                     init_central(owner_url)
-                    office.load_catalogue(owner_url, DEMO_CATALOGUE)
+                    load_catalogue(owner_url, DEMO_CATALOGUE)
                     kiosk_url = add_device(owner_url, "bench").url
                     with kiosk.store.engine.begin() as local:
                         local.execute(text("UPDATE idea SET synced_at = NULL"))

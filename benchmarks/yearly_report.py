@@ -28,11 +28,12 @@ from pathlib import Path
 import psycopg
 from office_search import _database, _fill, _median_ms  # the same dir, the same fill
 
+from central_database.catalogue import load_catalogue
+from central_database.embedded import get_server
+from central_database.office_users import add_office_user
+from central_database.schema import init_central
 from mokoko_desktop.paths import DEMO_CATALOGUE
-from sync import inbox, office
-from sync.central import init_central
-from sync.embedded import get_server
-from sync.office_users import add_office_user
+from sync import inbox
 from sync.yearly import yearly_report
 from sync.yearly_pdf import render_yearly_report
 
@@ -47,7 +48,7 @@ def main() -> None:
     try:
         owner_url = _database(server, "yearly_bench")
         init_central(owner_url)
-        office.load_catalogue(owner_url, DEMO_CATALOGUE)
+        load_catalogue(owner_url, DEMO_CATALOGUE)
         started = time.perf_counter()
         _fill(owner_url, args.ideas)
         print(f"filled {args.ideas} ideas in {time.perf_counter() - started:.1f} s")

@@ -99,12 +99,12 @@ def start_demo_central(kiosk: Kiosk) -> Any:
     """Start an embedded PostgreSQL in the data folder, give it the demo catalogue, register
     this kiosk and remember its connection URL in the settings. Returns the server handle
     (stopped when the program ends). Slow (a second or more): call it off the GUI thread."""
-    from sync import office
-    from sync.devices import add_device
-    from sync.embedded import start_embedded
+    from central_database.catalogue import load_catalogue as load_central_catalogue
+    from central_database.devices import add_device
+    from central_database.embedded import start_embedded
 
     server, admin_url = start_embedded(kiosk.data_dir / DEMO_CENTRAL_FOLDER)
-    office.load_catalogue(admin_url, DEMO_CATALOGUE)
+    load_central_catalogue(admin_url, DEMO_CATALOGUE)
     if not _is_demo_central(kiosk, kiosk.settings.get("central_url")):  # started again: the kiosk keeps its login
         kiosk.settings.set("central_url", add_device(admin_url, DEMO_KIOSK_NAME).url)
     log.info("Demo central database started")
@@ -113,7 +113,7 @@ def start_demo_central(kiosk: Kiosk) -> Any:
 
 def sync_once(kiosk: Kiosk, url: str, *, adopt_identity: bool = True) -> SyncReport:
     """Push, pull and purge once (see :func:`sync.engine.sync_once`; from a worker thread pass
-    ``adopt_identity=False``). Raises :class:`sync.central.CentralError` when the central
+    ``adopt_identity=False``). Raises :class:`central_database.connection.CentralError` when the central
     database cannot be reached or refuses."""
     from sync.engine import sync_once as sync_with_central
 

@@ -1,22 +1,7 @@
-"""Sync between a kiosk's local SQLite store and the municipality's central PostgreSQL database.
+"""Sync between a kiosk's local SQLite store and the municipality's central PostgreSQL database:
+push what was submitted and done at the kiosk, pull what changed (:mod:`sync.engine` runs one).
 
-Qt-free, like the core. The central schema (``migrations/``) is its own Alembic history,
-separate from the kiosk's. Kiosks connect with their own PostgreSQL role; row-level security
-decides what each may read and write, so no server of our own sits in between.
+Qt-free, like the core. Kiosks connect with their own PostgreSQL role (through
+:mod:`central_database.connection`); row-level security decides what each may read and write, so no
+server of our own sits in between.
 """
-
-SCHEMA = "mokoko"
-OWNER_ROLE = "mokoko_owner"
-OFFICE_ROLE = "mokoko_office"
-DPO_ROLE = "mokoko_dpo"  # the data-protection officer: reads the access log, nothing else
-KIOSK_GROUP_ROLE = "mokoko_kiosk"
-KIOSK_ROLE_PREFIX = "mokoko_kiosk_"
-# Every kiosk login (add-device; migration c0003 for older ones): a kiosk needs one or two
-# connections; a statement or an idle transaction of a kiosk never holds the server for long.
-KIOSK_CONNECTION_LIMIT = 3
-KIOSK_SETTINGS = {"statement_timeout": "30s", "idle_in_transaction_session_timeout": "30s"}
-KIOSK_SUPERUSER_SETTINGS = {"temp_file_limit": "16MB"}  # only a superuser owner may set it
-# The advisory lock change-log writers took before central migration c0018 (which the migrations
-# c0005 to c0017 still name). Anybody could take it and sit on it; since c0018 writers lock
-# mokoko.change_log_turn instead, a table no login may lock.
-CHANGE_LOG_LOCK = 0x4D4F4B4F  # "MOKO"

@@ -15,7 +15,7 @@ from typing import Any
 from psycopg import errors
 from psycopg.rows import dict_row
 
-from sync.central import CentralError
+from central_database.connection import CentralError
 from sync.inbox import checked_text, office_session
 
 DECISIONS = ("keep-central", "same-in-substance", "ask-the-citizen")  # the central CHECK has the same

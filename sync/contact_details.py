@@ -18,9 +18,9 @@ from dataclasses import dataclass
 import psycopg
 from psycopg import sql
 
+from central_database.connection import CentralError
 from mokoko_desktop import receipt_codes
 from mokoko_desktop.sealing import KeyPair, SealingError, open_sealed, sealed_key_id
-from sync.central import CentralError
 from sync.inbox import WHY_MAX, WHY_MIN, code_from_typed, office_session
 
 KINDS = ("idea", "signup", "offer")

@@ -28,8 +28,8 @@ import nacl.encoding
 import nacl.hash
 import phonenumbers
 
+from central_database.connection import CentralError
 from mokoko_desktop.sealing import KeyPair
-from sync.central import CentralError
 from sync.contact_details import open_contact
 from sync.inbox import as_json, office_session
 

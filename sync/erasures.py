@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 import psycopg
 
+from central_database.connection import CentralError
 from mokoko_desktop import receipt_codes
-from sync.central import CentralError
 from sync.inbox import code_from_typed, office_session
 
 

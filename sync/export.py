@@ -19,9 +19,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
+from central_database.connection import CentralError
 from mokoko_desktop.i18n import pick
 from mokoko_desktop.receipt_codes import format_code
-from sync.central import CentralError
 from sync.inbox import TIME_ZONE, InboxFilter, InboxIdea, inbox
 from sync.office_catalogue import office_catalogue
 from sync.signup_desk import posts, signups

@@ -18,9 +18,9 @@ import psycopg
 from psycopg import errors, sql
 from psycopg.rows import dict_row
 
+from central_database.connection import CentralError, connect
 from mokoko_desktop import limits, receipt_codes
 from mokoko_desktop.redact import mask_secrets
-from sync.central import CentralError, connect
 
 PAGE_SIZE = 50
 WHY_MIN, WHY_MAX = 5, 500  # the reason given for looking at contact details (the access log's CHECK)

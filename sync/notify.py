@@ -29,11 +29,11 @@ from dataclasses import dataclass, field
 from email.message import EmailMessage
 from email.utils import getaddresses, make_msgid
 
+from central_database.connection import CentralError
 from mokoko_desktop import receipt_codes
 from mokoko_desktop.i18n import QT_TRANSLATE_NOOP, pick, translate
 from mokoko_desktop.receipt_content import followup_url
 from mokoko_desktop.sealing import KeyPair
-from sync.central import CentralError
 from sync.contact_details import open_contact
 from sync.inbox import office_session
 

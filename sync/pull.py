@@ -24,6 +24,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, SQLModel, delete, select
 
+from central_database.connection import fetch_one
 from mokoko_desktop.catalogue_file import (
     AdminAreaEntry,
     ConsultationEntry,
@@ -53,7 +54,6 @@ from mokoko_desktop.models import (
     Voucher,
 )
 from mokoko_desktop.store import Store
-from sync.central import fetch_one
 
 log = logging.getLogger(__name__)
 

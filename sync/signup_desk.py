@@ -16,10 +16,10 @@ from zoneinfo import ZoneInfo
 from psycopg import sql
 from psycopg.rows import dict_row
 
+from central_database.connection import CentralError
 from mokoko_desktop import receipt_codes
 from mokoko_desktop.offers import Match, MatchSide, match_sides
 from mokoko_desktop.receipt_content import excerpt
-from sync.central import CentralError
 from sync.inbox import TIME_ZONE, as_json, checked_text, office_session
 
 SIGNUP_STATUSES = ("new", "contacted", "placed", "declined")  # the central CHECK has the same

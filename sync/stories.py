@@ -9,8 +9,8 @@ from dataclasses import dataclass
 
 from psycopg import errors
 
+from central_database.connection import CentralError
 from mokoko_desktop import receipt_codes
-from sync.central import CentralError
 from sync.inbox import code_from_typed, office_session
 
 HEADLINE_MIN, HEADLINE_MAX = 3, 120

@@ -10,6 +10,8 @@ from typing import TypeVar
 
 import pytest
 
+from central_database.catalogue import load_catalogue
+
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # headless by default, before anything loads Qt
 os.environ.pop("MOKOKO_DATA_DIR", None)
 os.environ["MOKOKO_SPEECH_ENGINE"] = "none"  # no loudspeaker in tests: "Læs op" hidden (its own tests use Qt's mock engine)
@@ -21,14 +23,13 @@ from urllib.parse import urlsplit, urlunsplit
 import psycopg
 from sqlmodel import SQLModel, select
 
+from central_database.devices import add_device
+from central_database.embedded import get_server
+from central_database.schema import ensure_admin_login, init_central
 from mokoko_desktop.bootstrap import open_kiosk
 from mokoko_desktop.kiosk import Kiosk
 from mokoko_desktop.paths import DEMO_CATALOGUE, DEMO_PRIVATE_KEY
 from mokoko_desktop.sealing import KeyPair, open_sealed, read_key_file
-from sync import office
-from sync.central import ensure_admin_login, init_central
-from sync.devices import add_device
-from sync.embedded import get_server
 
 T = TypeVar("T")
 R = TypeVar("R", bound=SQLModel)
@@ -152,7 +153,7 @@ def owner_url(pg_server) -> str:
         connection.execute(f"CREATE DATABASE {database}")
     url = _with_database(pg_server.get_uri(), database)
     init_central(url)
-    office.load_catalogue(url, DEMO_CATALOGUE)
+    load_catalogue(url, DEMO_CATALOGUE)
     return url
 
 

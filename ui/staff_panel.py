@@ -22,7 +22,7 @@ from ui.widgets import TranslatedWidget, button, label, scrolled_column
 
 if TYPE_CHECKING:
     from mokoko_desktop.kiosk import Kiosk
-    from sync.devices import CheckedConnection
+    from sync.kiosk_connection import CheckedConnection
     from ui.sync_scheduler import SyncScheduler, SyncView
 
 TOOL_COLUMNS = 3
@@ -159,7 +159,7 @@ class StaffPanel(TranslatedWidget):
 
     def _save_url(self) -> None:
         """Test what was scanned or typed (off the GUI thread) and store it only if it works."""
-        from sync.devices import check_kiosk_url
+        from sync.kiosk_connection import check_kiosk_url
 
         typed = self.central_url.text()
         self.save_url_button.setEnabled(False)

@@ -45,7 +45,7 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     web.add_argument("name", help="e.g. the site's host name: borger.randers.dk")
     command("statuses", list_statuses, "the status catalogue, code first")
     add_reply_options(command("reply", reply_to_ideas, "set an idea's status and public reply (= office reply)"), several=False)
-    load = command("load-catalogue", load_catalogue, "load a catalogue JSON centrally")
+    load = command("load-catalogue", load_catalogue_file, "load a catalogue JSON centrally")
     load.add_argument("path", type=Path)
     command("prune-log", prune_log, "drop superseded change-log entries")
     command("purge", purge_expired, "delete what is past the period the consent texts promise (run nightly)")
@@ -57,7 +57,7 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
 
 
 def register_web_reader(args: argparse.Namespace, data_dir: Path) -> int:
-    from sync.public import add_web_reader
+    from central_database.web_readers import add_web_reader
 
     url = add_web_reader(args.url, args.name)
     print("A login that can look up one receipt code at a time and read nothing else. Its URL (for 'mokoko followup serve --url'):")
@@ -66,7 +66,7 @@ def register_web_reader(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def init(args: argparse.Namespace, data_dir: Path) -> int:
-    from sync.central import ensure_admin_login, init_central
+    from central_database.schema import ensure_admin_login, init_central
 
     print(f"Central schema at revision {init_central(args.url)}")
     admin_url = ensure_admin_login(args.url, args.admin_login, new_password=args.new_admin_password)
@@ -94,14 +94,14 @@ def write_secret(path: Path, text: str) -> None:
 
 
 def watch_sessions(args: argparse.Namespace, data_dir: Path) -> int:
-    from sync.watchdog import watch
+    from central_database.watchdog import watch
 
     watch(args.url, every=args.every, once=args.once)
     return EXIT_OK
 
 
 def register_device(args: argparse.Namespace, data_dir: Path) -> int:
-    from sync.devices import add_device
+    from central_database.devices import add_device
 
     device = add_device(args.url, args.name)
     print(f"Kiosk {device.name!r}: receipt codes start with {device.tag}; login role {device.role_name}")
@@ -124,7 +124,7 @@ def list_statuses(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def make_key(args: argparse.Namespace, data_dir: Path) -> int:
-    from sync.keys import keygen
+    from central_database.keys import keygen
 
     public = keygen(args.url, args.out, passphrase("Passphrase for the new key file: ", twice=True))
     print(f"New key {public.key_id}: kiosks seal new personal data to it from their next sync.")
@@ -134,7 +134,7 @@ def make_key(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def unregister_device(args: argparse.Namespace, data_dir: Path) -> int:
-    from sync.devices import remove_device
+    from central_database.devices import remove_device
 
     device = remove_device(args.url, args.kiosk)
     print(f"Kiosk {device.name!r} ({device.tag}) can no longer connect; what it sent stays, and its tag is not reused.")
@@ -142,7 +142,7 @@ def unregister_device(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def register_office_user(args: argparse.Namespace, data_dir: Path) -> int:
-    from sync.office_users import add_office_user
+    from central_database.office_users import add_office_user
 
     person = add_office_user(args.url, args.name, args.area, args.login, dpo=args.dpo)
     areas = f"; contact person for {', '.join(person.areas)}" if person.areas else ""
@@ -152,23 +152,23 @@ def register_office_user(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def unregister_office_user(args: argparse.Namespace, data_dir: Path) -> int:
-    from sync.office_users import remove_office_user
+    from central_database.office_users import remove_office_user
 
     name = remove_office_user(args.url, args.login)
     print(f"{name} ({args.login}) can no longer log in; what they did stays in the history.")
     return EXIT_OK
 
 
-def load_catalogue(args: argparse.Namespace, data_dir: Path) -> int:
-    from sync import office
+def load_catalogue_file(args: argparse.Namespace, data_dir: Path) -> int:
+    from central_database.catalogue import load_catalogue
 
-    counts = office.load_catalogue(args.url, args.path)
+    counts = load_catalogue(args.url, args.path)
     print("Loaded centrally: " + ", ".join(f"{count} {kind}" for kind, count in counts.items()))
     return EXIT_OK
 
 
 def purge_expired(args: argparse.Namespace, data_dir: Path) -> int:
-    from sync.retention import purge_expired as purge
+    from central_database.retention import purge_expired as purge
 
     counts = purge(args.url)
     print("Deleted: " + ", ".join(f"{count} {what}" for what, count in counts.items()))
@@ -176,9 +176,9 @@ def purge_expired(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def prune_log(args: argparse.Namespace, data_dir: Path) -> int:
-    from sync import office
+    from central_database.change_log import prune_change_log
 
-    print(f"Dropped {office.prune_change_log(args.url)} superseded change-log entries")
+    print(f"Dropped {prune_change_log(args.url)} superseded change-log entries")
     return EXIT_OK
 
 
@@ -186,8 +186,8 @@ def serve_embedded(args: argparse.Namespace, data_dir: Path) -> int:
     import signal
     import threading
 
-    from sync.embedded import ADMIN_URL_FILE, start_embedded, stop_embedded
-    from sync.watchdog import Watchdog
+    from central_database.embedded import ADMIN_URL_FILE, start_embedded, stop_embedded
+    from central_database.watchdog import Watchdog
 
     directory = args.dir or data_dir / "central"
     server, admin_url = start_embedded(directory)

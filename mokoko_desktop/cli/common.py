@@ -121,8 +121,8 @@ def refused_on_central_error(handler: Handler) -> Handler:
     is told in plain words (exit 1)."""
 
     def run(args: argparse.Namespace, data_dir: Path) -> int:
+        from central_database.connection import CentralError
         from mokoko_desktop.catalogue_file import CatalogueError
-        from sync.central import CentralError
 
         try:
             return handler(args, data_dir)

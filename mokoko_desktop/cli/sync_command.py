@@ -20,7 +20,7 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
 
 
 def sync_once(kiosk: Kiosk, args: argparse.Namespace) -> int:
-    from sync.central import CentralError  # psycopg and alembic: loaded only by this command
+    from central_database.connection import CentralError
 
     if args.retry_refused:
         print(f"{bootstrap.retry_refused(kiosk)} refused records will be sent again")

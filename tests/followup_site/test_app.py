@@ -20,6 +20,8 @@ import pytest
 import uvicorn
 from PIL import Image
 
+from central_database.devices import add_device
+from central_database.web_readers import add_web_reader
 from followup_site.app import FollowUpSite, RateLimiter
 from followup_site.server import config
 from mokoko_desktop.bootstrap import open_kiosk
@@ -27,9 +29,7 @@ from mokoko_desktop.ideas import IdeaDraft
 from mokoko_desktop.receipt_codes import format_code, new_code
 from mokoko_desktop.signups import SignupDraft
 from sync import office
-from sync.devices import add_device
 from sync.engine import sync_once
-from sync.public import add_web_reader
 from tests.mail_server import free_port
 
 HEADER_SECONDS = 1.0  # the site's deadline for a request's headers, short for the test

@@ -77,7 +77,7 @@ def test_demo_fill_uses_the_kiosk_path(tmp_path, capsys) -> None:
 def test_serve_embedded_hands_out_the_administrators_url_and_stops_cleanly_on_sigterm(tmp_path: Path) -> None:
     """Issue 26 (finding 8): the URL handed to people is the administrator's (in a file only its
     user reads), not the superuser's; the superuser's password stays in owner-password for init."""
-    from sync.devices import kiosk_url
+    from central_database.connection import url_with_login
 
     process = subprocess.Popen(
         [sys.executable, "-m", "mokoko_desktop", "central", "serve-embedded", "--dir", str(tmp_path / "c"),
@@ -97,7 +97,7 @@ def test_serve_embedded_hands_out_the_administrators_url_and_stops_cleanly_on_si
     assert central_rows(url, "SELECT count(*) FROM mokoko.status") == [(6,)]
     assert central_rows(url, "SELECT rolsuper, pg_has_role(current_user, 'mokoko_owner', 'MEMBER') FROM pg_roles "
                              "WHERE rolname = current_user") == [(False, False)]  # fmt: skip
-    superuser = kiosk_url(url, "postgres", (tmp_path / "c" / "owner-password").read_text().strip())
+    superuser = url_with_login(url, "postgres", (tmp_path / "c" / "owner-password").read_text().strip())
     # Closed to other local users: a password for every login (SCRAM), no trust, an owner-only socket.
     without_password = url.replace(url[len("postgresql://"):url.index("@")], "postgres")
     with pytest.raises(psycopg.OperationalError, match="password"):
@@ -125,8 +125,8 @@ def test_load_catalogue_refuses_a_broken_file_whole(owner_url, tmp_path: Path, c
 
 
 def test_remove_device_takes_a_stolen_kiosks_credential_away(owner_url, kiosk, tmp_path, capsys) -> None:
+    from central_database.devices import add_device
     from mokoko_desktop.ideas import IdeaDraft
-    from sync.devices import add_device
     from sync.engine import sync_once
 
     stolen = add_device(owner_url, "Stjålet kiosk")

@@ -13,6 +13,7 @@ import pytest
 from openpyxl import load_workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
+from central_database.office_users import add_office_user
 from mokoko_desktop.bootstrap import open_kiosk
 from mokoko_desktop.cli import main
 from mokoko_desktop.ideas import IdeaDraft
@@ -21,7 +22,6 @@ from mokoko_desktop.paths import DEMO_PRIVATE_KEY
 from mokoko_desktop.receipt_codes import format_code
 from mokoko_desktop.signups import SignupDraft
 from sync.engine import sync_once
-from sync.office_users import add_office_user
 from tests.conftest import DEMO_KEY_PASSPHRASE
 from tests.sync.conftest import central_rows
 

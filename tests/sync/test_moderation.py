@@ -9,6 +9,10 @@ import uuid
 import psycopg
 import pytest
 
+from central_database.connection import CentralError
+from central_database.devices import add_device
+from central_database.office_users import add_office_user
+from central_database.web_readers import add_web_reader
 from followup_site.lookups import stories
 from mokoko_desktop.bootstrap import open_kiosk
 from mokoko_desktop.cli import main
@@ -16,11 +20,7 @@ from mokoko_desktop.ideas import IdeaDraft
 from mokoko_desktop.moderation import ModerationRefused
 from mokoko_desktop.receipt_codes import format_code, new_code
 from sync import inbox, office
-from sync.central import CentralError
-from sync.devices import add_device
 from sync.engine import sync_once
-from sync.office_users import add_office_user
-from sync.public import add_web_reader
 from sync.stories import publish
 from tests.sync.conftest import central_rows
 

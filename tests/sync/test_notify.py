@@ -10,6 +10,8 @@ import uuid
 import psycopg
 import pytest
 
+from central_database.devices import add_device
+from central_database.office_users import add_office_user
 from mokoko_desktop.bootstrap import open_kiosk
 from mokoko_desktop.cli import main
 from mokoko_desktop.ideas import IdeaDraft
@@ -17,10 +19,8 @@ from mokoko_desktop.paths import DEMO_PRIVATE_KEY
 from mokoko_desktop.receipt_codes import format_code
 from mokoko_desktop.signups import SignupDraft
 from sync import office, signup_desk
-from sync.devices import add_device
 from sync.engine import sync_once
 from sync.notify import RETRY_AFTER, SmtpServer, notify_due
-from sync.office_users import add_office_user
 from tests.conftest import DEMO_KEY_PASSPHRASE, demo_key
 from tests.mail_server import free_port, running_mail_server
 from tests.sync.conftest import central_rows

@@ -9,11 +9,12 @@ import psycopg
 import pytest
 from sqlalchemy import text
 
+from central_database.change_log import prune_change_log
+from central_database.devices import add_device
 from mokoko_desktop.bootstrap import open_kiosk
 from mokoko_desktop.ideas import IdeaDraft
 from mokoko_desktop.models import SyncState
 from sync import office
-from sync.devices import add_device
 from sync.engine import sync_once, sync_status
 from sync.pull import CURSOR_KEY, pull_changes
 from tests.conftest import central_rows, present
@@ -109,7 +110,7 @@ def test_a_kiosk_behind_the_pruned_horizon_starts_over_cleanly(kiosk, owner_url,
         old_cursor = session.get(SyncState, CURSOR_KEY).value
     _central(owner_url, "DELETE FROM mokoko.stop WHERE id = 'harridslev'",
              "UPDATE mokoko.stop SET place = 'Langå by' WHERE id = 'langaa'")
-    assert office.prune_change_log(owner_url) > 0
+    assert prune_change_log(owner_url) > 0
     with kiosk.store.session() as session:  # a kiosk that was away while the log was pruned
         session.merge(SyncState(key=CURSOR_KEY, value=old_cursor))
     report = sync_once(kiosk, kiosk_url)

@@ -13,6 +13,8 @@ import psycopg
 import pytest
 from sqlalchemy import text
 
+from central_database.connection import CentralError
+from central_database.office_users import add_office_user
 from mokoko_desktop.bootstrap import open_kiosk
 from mokoko_desktop.cli import main
 from mokoko_desktop.ideas import IdeaDraft
@@ -21,10 +23,8 @@ from mokoko_desktop.offers import OfferDraft
 from mokoko_desktop.paths import DEMO_PRIVATE_KEY
 from mokoko_desktop.receipt_codes import format_code
 from mokoko_desktop.signups import SignupDraft
-from sync.central import CentralError
 from sync.contact_details import open_contact
 from sync.engine import sync_once
-from sync.office_users import add_office_user
 from sync.push import retry_refused
 from tests.conftest import DEMO_KEY_PASSPHRASE, demo_key, present, stored
 from tests.sync.conftest import central_rows
@@ -38,7 +38,7 @@ def synced(owner_url, data_dir, clock):
     """A kiosk that took an idea, a child's sign-up and a Byttebørs post with contact details,
     and synced them. Returns the receipt codes by kind."""
     kiosk = open_kiosk(data_dir, demo=True, clock=clock)
-    from sync.devices import add_device
+    from central_database.devices import add_device
 
     url = add_device(owner_url, "Dumpkiosk").url
     idea = kiosk.submit(IdeaDraft(theme_code="aeldre", text="Bænke ved åen", name=NAME, phone=PHONE, email=EMAIL, consent=True))
@@ -100,7 +100,7 @@ def test_office_contact_on_the_command_line(owner_url, synced, tmp_path, capsys,
 
 
 def test_clear_details_from_an_older_kiosk_are_refused_then_arrive_sealed(owner_url, data_dir, clock) -> None:
-    from sync.devices import add_device
+    from central_database.devices import add_device
 
     kiosk = open_kiosk(data_dir, demo=True, clock=clock)
     url = add_device(owner_url, "Gammel kiosk").url

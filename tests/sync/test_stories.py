@@ -7,15 +7,15 @@ import uuid
 
 import pytest
 
+from central_database.connection import CentralError
+from central_database.devices import add_device
+from central_database.office_users import add_office_user
 from mokoko_desktop.bootstrap import open_kiosk
 from mokoko_desktop.cli import main
 from mokoko_desktop.ideas import IdeaDraft
 from mokoko_desktop.start_info import read_start_info
 from sync import office
-from sync.central import CentralError
-from sync.devices import add_device
 from sync.engine import sync_once
-from sync.office_users import add_office_user
 from sync.stories import publish, published, unpublish
 
 

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import pytest
 
+from central_database.connection import connect
+from central_database.devices import add_device
 from mokoko_desktop.bootstrap import open_kiosk
 from mokoko_desktop.ideas import IdeaDraft
-from sync.central import connect
-from sync.devices import add_device
 from sync.engine import sync_once
 from sync.pull import pull_changes
 from tests.sync.conftest import central_rows

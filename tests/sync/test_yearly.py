@@ -10,13 +10,13 @@ import uuid
 import pytest
 from pypdf import PdfReader
 
+from central_database.office_users import add_office_user
 from mokoko_desktop.bootstrap import open_kiosk
 from mokoko_desktop.cli import main
 from mokoko_desktop.ideas import IdeaDraft
 from mokoko_desktop.signups import SignupDraft
 from sync.engine import sync_once
 from sync.inbox import InboxFilter, answer, count
-from sync.office_users import add_office_user
 from sync.signup_desk import mark_signup
 from sync.yearly import yearly_report
 from tests.conftest import FixedClock

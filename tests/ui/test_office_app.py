@@ -12,15 +12,15 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableWidgetSelectionRange
 
+from central_database.devices import add_device
+from central_database.office_users import add_office_user
 from mokoko_desktop.bootstrap import open_kiosk
 from mokoko_desktop.demo_data import synthetic_drafts
 from mokoko_desktop.ideas import IdeaDraft
 from mokoko_desktop.offers import OfferDraft
 from mokoko_desktop.paths import DEMO_PRIVATE_KEY
 from mokoko_desktop.signups import SignupDraft
-from sync.devices import add_device
 from sync.engine import sync_once
-from sync.office_users import add_office_user
 from tests.conftest import DEMO_KEY_PASSPHRASE, demo_key
 from tests.sync.conftest import central_rows
 from ui.language import LanguageSwitcher

@@ -11,16 +11,16 @@ from pathlib import Path
 
 import pytest
 
+from central_database.devices import add_device
+from central_database.office_users import add_office_user
 from mokoko_desktop.bootstrap import open_kiosk
 from mokoko_desktop.cli import main
 from mokoko_desktop.ideas import IdeaDraft
 from mokoko_desktop.paths import DEMO_PRIVATE_KEY
 from mokoko_desktop.receipt_codes import format_code
 from sync import office
-from sync.devices import add_device
 from sync.engine import sync_once
 from sync.notify import MailSettings
-from sync.office_users import add_office_user
 from tests.conftest import DEMO_KEY_PASSPHRASE
 from tests.mail_server import running_mail_server
 from tests.sync.conftest import central_rows

@@ -20,8 +20,8 @@ from typing import Any
 import psycopg
 from psycopg import sql
 
-from sync.central import ensure_admin_login, init_central
-from sync.devices import kiosk_url
+from central_database.connection import url_with_login
+from central_database.schema import ensure_admin_login, init_central
 
 log = logging.getLogger(__name__)
 DATABASE = "mokoko"
@@ -74,11 +74,11 @@ def start_embedded(directory: Path, *, delete_on_stop: bool = False) -> tuple[An
     directory.mkdir(parents=True, exist_ok=True)
     server = get_server(directory / "pgdata", cleanup_mode="delete" if delete_on_stop else "stop")
     password = _close(server, directory / "pgdata", directory / OWNER_PASSWORD_FILE)
-    superuser_url = kiosk_url(server.get_uri(), "postgres", password)
+    superuser_url = url_with_login(server.get_uri(), "postgres", password)
     with psycopg.connect(superuser_url, autocommit=True) as connection:
         if connection.execute("SELECT 1 FROM pg_database WHERE datname = %s", (DATABASE,)).fetchone() is None:
             connection.execute(f"CREATE DATABASE {DATABASE}")
-    owner_url = kiosk_url(server.get_uri(database=DATABASE), "postgres", password)
+    owner_url = url_with_login(server.get_uri(database=DATABASE), "postgres", password)
     init_central(owner_url)
     admin_file = directory / ADMIN_URL_FILE
     new_url = ensure_admin_login(owner_url, new_password=not admin_file.exists())

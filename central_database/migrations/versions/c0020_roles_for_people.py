@@ -146,7 +146,7 @@ BEGIN
 END $f$;
 """
 
-# What the nightly purge deletes (the rules of sync/retention.py before, now the database's own,
+# What the nightly purge deletes (the rules of the retention module before, now the database's own,
 # so the administrator needs no rights on the records themselves).
 PURGE = """
 CREATE FUNCTION mokoko.purge_expired() RETURNS TABLE (what pg_catalog.text, deleted pg_catalog.int8)

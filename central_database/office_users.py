@@ -11,9 +11,8 @@ from dataclasses import dataclass
 import psycopg
 from psycopg import errors, sql
 
-from sync import DPO_ROLE, OFFICE_ROLE
-from sync.central import CentralError, connect
-from sync.devices import kiosk_url
+from central_database.connection import CentralError, connect, url_with_login
+from central_database.roles import DPO_ROLE, OFFICE_ROLE
 
 LOGIN_PREFIX = "office_"
 _DANISH = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "Æ": "ae", "Ø": "oe", "Å": "aa"})
@@ -77,7 +76,7 @@ def add_office_user(
         connection.execute("INSERT INTO mokoko.office_user (role_name, display_name) VALUES (%s, %s)", (role_name, name))
         for area in areas:
             connection.execute("INSERT INTO mokoko.area_contact (admin_area_code, role_name) VALUES (%s, %s)", (area, role_name))
-    return OfficeUser(role_name, name, tuple(areas), kiosk_url(owner_url, role_name, password))
+    return OfficeUser(role_name, name, tuple(areas), url_with_login(owner_url, role_name, password))
 
 
 def remove_office_user(owner_url: str, login: str) -> str:

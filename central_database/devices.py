@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import secrets
 from dataclasses import dataclass
-from urllib.parse import quote, urlsplit, urlunsplit
 
 import psycopg
 import uuid6
 from psycopg import sql
 
+from central_database.connection import CentralError, connect, fetch_one, url_with_login
+from central_database.roles import KIOSK_CONNECTION_LIMIT, KIOSK_GROUP_ROLE, KIOSK_ROLE_PREFIX, KIOSK_SETTINGS, KIOSK_SUPERUSER_SETTINGS
 from mokoko_desktop import receipt_codes
-from sync import KIOSK_CONNECTION_LIMIT, KIOSK_GROUP_ROLE, KIOSK_ROLE_PREFIX, KIOSK_SETTINGS, KIOSK_SUPERUSER_SETTINGS
-from sync.central import CentralError, connect, fetch_one
 
 
 @dataclass(frozen=True)
@@ -24,14 +23,6 @@ class ProvisionedDevice:
     tag: str
     role_name: str
     url: str
-
-
-def kiosk_url(owner_url: str, role_name: str, password: str) -> str:
-    """The owner's URL with the kiosk's own user and password instead."""
-    parts = urlsplit(owner_url)
-    host = parts.netloc.rsplit("@", 1)[-1]
-    netloc = f"{quote(role_name)}:{quote(password, safe='')}@{host}"
-    return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
 
 
 def _limit(connection: psycopg.Connection, role: sql.Identifier) -> None:
@@ -84,7 +75,7 @@ def add_device(owner_url: str, name: str) -> ProvisionedDevice:
             "INSERT INTO mokoko.device (id, name, tag, role_name) VALUES (%s, %s, %s, %s)",
             (device_id, name, tag, role_name),
         )
-    return ProvisionedDevice(device_id, name, tag, role_name, kiosk_url(owner_url, role_name, password))
+    return ProvisionedDevice(device_id, name, tag, role_name, url_with_login(owner_url, role_name, password))
 
 
 def remove_device(owner_url: str, which: str) -> ProvisionedDevice:
@@ -106,42 +97,3 @@ def remove_device(owner_url: str, which: str) -> ProvisionedDevice:
         connection.execute("SELECT mokoko.end_sessions_of(%s)", (role_name,))  # open connections end now (while it is a kiosk)
         connection.execute(sql.SQL("REVOKE {} FROM {}").format(sql.Identifier(KIOSK_GROUP_ROLE), role))
     return ProvisionedDevice(device_id, name, tag, role_name, "")
-
-
-@dataclass(frozen=True)
-class CheckedConnection:
-    """A kiosk's connection URL that works: the central database knows its login."""
-
-    url: str
-    name: str  # the kiosk's name there
-
-
-class NotAKioskConnection(CentralError):
-    """What staff scanned or typed is no working kiosk connection. ``reason``: "not_url" (not a
-    connection URL at all), "unreachable" (the central database cannot be reached), or
-    "unknown_login" (reached, but it knows no kiosk by that login)."""
-
-    def __init__(self, reason: str, message: str) -> None:
-        super().__init__(message)
-        self.reason = reason
-
-
-def check_kiosk_url(scanned: str) -> CheckedConnection:
-    """Test what staff scanned or typed (the QR of ``mokoko central add-device --qr``) before it
-    is stored: a ``postgresql://`` URL whose login the central database knows as a kiosk.
-    Raises :class:`NotAKioskConnection`; the secret is never in its message."""
-    url = scanned.strip()
-    if not url.startswith(("postgresql://", "postgres://")) or "@" not in url:
-        raise NotAKioskConnection("not_url", "That is not a kiosk's connection: scan the QR code that 'mokoko central add-device "
-                                  "--qr' shows at city hall (it starts with postgresql://).")  # fmt: skip
-    try:
-        with connect(url) as connection:
-            row = connection.execute("SELECT name FROM mokoko.device WHERE role_name = current_user").fetchone()
-    except CentralError as error:
-        raise NotAKioskConnection("unreachable", str(error)) from None
-    except psycopg.Error:  # another kind of login (city hall's), or another database
-        row = None
-    if row is None:
-        raise NotAKioskConnection("unknown_login", "The central database does not know this login as a kiosk. Ask city hall for a "
-                                  "new connection ('mokoko central add-device').")  # fmt: skip
-    return CheckedConnection(url, str(row[0]))

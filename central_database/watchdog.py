@@ -18,7 +18,7 @@ import threading
 
 import psycopg
 
-from sync.central import CentralError, connect
+from central_database.connection import CentralError, connect
 
 log = logging.getLogger(__name__)
 

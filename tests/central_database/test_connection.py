@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from sync.central import INSECURE_ENV, CentralError, connect, tls_options
+from central_database.connection import INSECURE_ENV, CentralError, connect, tls_options
 
 
 @pytest.mark.parametrize(

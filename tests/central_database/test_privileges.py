@@ -1,4 +1,4 @@
-"""The central database grants exactly what ``sync/privileges.py`` declares (issue 26): read from
+"""The central database grants exactly what ``central_database/privileges.py`` declares (issue 26): read from
 ``pg_catalog`` after every central migration, both ways (nothing more is granted, nothing
 declared is missing), for tables, columns, sequences, functions, the schema and the database."""
 
@@ -8,9 +8,9 @@ import re
 
 import pytest
 
-from sync import privileges
-from sync.privileges import FUNCTIONS, OWNER, PINNED_PATH
-from tests.sync.conftest import central_rows
+from central_database import privileges
+from central_database.privileges import FUNCTIONS, OWNER, PINNED_PATH
+from tests.central_database.conftest import central_rows
 
 _RELATION_ACL = """
 SELECT c.relname, coalesce(a.grantee::regrole::text, 'PUBLIC'), a.privilege_type

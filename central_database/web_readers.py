@@ -9,8 +9,7 @@ import secrets
 
 from psycopg import errors, sql
 
-from sync.central import CentralError, connect
-from sync.devices import kiosk_url
+from central_database.connection import CentralError, connect, url_with_login
 
 WEB_GROUP_ROLE = "mokoko_web"
 WEB_LOGIN_PREFIX = "mokoko_web_"
@@ -33,4 +32,4 @@ def add_web_reader(owner_url: str, name: str) -> str:
             raise CentralError(f"The login {role_name} exists already on this database server; choose another name.") from None
         connection.execute(sql.SQL("GRANT {} TO {} WITH INHERIT TRUE, SET FALSE").format(sql.Identifier(WEB_GROUP_ROLE), role))
         connection.execute(sql.SQL("ALTER ROLE {} SET statement_timeout = '2s'").format(role))
-    return kiosk_url(owner_url, role_name, password)
+    return url_with_login(owner_url, role_name, password)

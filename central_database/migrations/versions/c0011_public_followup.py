@@ -15,7 +15,7 @@ Create Date: 2026-11-29
 
 from alembic import op
 
-from sync import CHANGE_LOG_LOCK
+from central_database.roles import CHANGE_LOG_LOCK
 
 revision = "c0011"
 down_revision = "c0010"

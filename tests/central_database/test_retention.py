@@ -8,6 +8,8 @@ import json
 import psycopg
 import pytest
 
+from central_database.catalogue import load_catalogue
+from central_database.retention import purge_expired
 from mokoko_desktop.catalogue_file import CatalogueError, read_catalogue
 from mokoko_desktop.cli import main
 from mokoko_desktop.ideas import IdeaDraft
@@ -16,9 +18,8 @@ from mokoko_desktop.signups import SignupDraft
 from sync import office
 from sync.contact_details import open_contact
 from sync.engine import sync_once
-from sync.retention import purge_expired
+from tests.central_database.conftest import central_rows
 from tests.conftest import demo_key
-from tests.sync.conftest import central_rows
 
 
 @pytest.fixture
@@ -73,7 +74,7 @@ def test_purge_deletes_what_is_past_its_period_and_nothing_else(owner_url, store
 def test_the_periods_come_from_the_catalogue(owner_url, stored, tmp_path, capsys) -> None:
     catalogue = tmp_path / "catalogue.json"
     catalogue.write_text(json.dumps({"retention": [{"kind": "idea-contact-after-answer", "days": 30}]}))
-    office.load_catalogue(owner_url, catalogue)
+    load_catalogue(owner_url, catalogue)
     _age(owner_url, days=29)
     assert purge_expired(owner_url)["ideas' contact details"] == 0
     _age(owner_url, days=2)
@@ -119,7 +120,7 @@ def test_kiosks_promise_the_periods_the_central_purge_keeps(owner_url, kiosk, ki
 
     catalogue = tmp_path / "catalogue.json"
     catalogue.write_text(json.dumps({"retention": [{"kind": "idea-contact-after-answer", "days": 14}]}))
-    office.load_catalogue(owner_url, catalogue)
+    load_catalogue(owner_url, catalogue)
     sync_once(kiosk, kiosk_url)
     periods = kiosk.consent_periods()
     assert (periods.idea_after_answer, periods.signup, periods.offer) == (14, 365, 90)

@@ -12,15 +12,15 @@ from psycopg import errors, sql
 from sqlalchemy import create_engine, text
 from sqlalchemy.pool import NullPool
 
+from central_database.devices import add_device
+from central_database.schema import _config, _sqlalchemy_url
 from mokoko_desktop.ideas import IdeaDraft
 from mokoko_desktop.receipt_codes import new_code
 from mokoko_desktop.sealing import open_sealed
 from sync import office
-from sync.central import _config, _sqlalchemy_url
-from sync.devices import add_device
 from sync.engine import sync_once, sync_status
+from tests.central_database.conftest import central_rows
 from tests.conftest import demo_key
-from tests.sync.conftest import central_rows
 
 INSERT = (
     "INSERT INTO mokoko.idea (id, receipt_code, consultation_id, theme_code, text, language, stop_id, "

@@ -2,7 +2,7 @@
 
 Every login is a member of one group role, and each group may do exactly what this module
 names, on every table, view, sequence and function of the ``mokoko`` schema, on the database and
-on the schema; nothing is granted to PUBLIC. ``tests/sync/test_privileges.py`` reads
+on the schema; nothing is granted to PUBLIC. ``tests/central_database/test_privileges.py`` reads
 ``pg_catalog`` after every central migration and fails on anything granted that is not named
 here, on anything named here that is not granted, and on a function whose configuration differs.
 A migration that grants or revokes changes this declaration in the same commit.

@@ -15,7 +15,7 @@ Create Date: 2026-12-03
 
 from alembic import op
 
-from sync import CHANGE_LOG_LOCK
+from central_database.roles import CHANGE_LOG_LOCK
 
 revision = "c0014"
 down_revision = "c0013"

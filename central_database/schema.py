@@ -1,17 +1,13 @@
-"""Creating and upgrading the central schema, and connecting to it."""
+"""Creating and upgrading the central schema (its own Alembic history in ``migrations/``), and the
+administrator's login that every central command but ``init`` uses."""
 
 from __future__ import annotations
 
 import logging
-import os
-from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-import psycopg
-import psycopg.conninfo
-
-from mokoko_desktop.redact import mask_secrets
+from central_database.connection import CentralError, connect, fetch_one, tls_options, url_with_login
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -19,77 +15,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-CONNECT_TIMEOUT_SECONDS = 5
 OLDEST_SERVER = 160000  # PostgreSQL 16: role grants WITH INHERIT/SET, and CREATEROLE limited to ADMIN OPTION
-
-
-class CentralError(Exception):
-    """The central database cannot be reached or refused; ``str()`` says so in plain words."""
-
-
-INSECURE_ENV = "MOKOKO_ALLOW_INSECURE_CENTRAL"  # "1": a lab's server without TLS may be used
-LOCAL_HOSTS = {"", "localhost", "127.0.0.1", "::1"}
-LOOPBACK_ADDRESSES = {"127.0.0.1", "::1"}
-VERIFIED_TLS = {"verify-full", "verify-ca"}
-
-
-def _is_local(given: Mapping[str, object]) -> bool:
-    """Whether libpq would reach the server without the network: every host a Unix socket (or
-    localhost) and every address given a loopback one. libpq also takes the server from the
-    environment (PGHOST, PGHOSTADDR) and from a service file (``service=`` or PGSERVICE), which
-    can name any host: a service is never taken for local."""
-    if given.get("service") or os.environ.get("PGSERVICE"):
-        return False
-    hosts = str(given.get("host") or os.environ.get("PGHOST") or "")
-    addresses = str(given.get("hostaddr") or os.environ.get("PGHOSTADDR") or "")
-    for address in (part.strip() for part in addresses.split(",") if part.strip()):
-        if address not in LOOPBACK_ADDRESSES:
-            return False  # the connection goes to hostaddr, whatever host says
-    return all(host.strip() in LOCAL_HOSTS or host.strip().startswith(("/", "@")) for host in hosts.split(","))
-
-
-def tls_options(url: str) -> dict[str, str]:
-    """What a connection to ``url`` must add: over the network, TLS with the server's certificate
-    verified (``sslmode=verify-full`` unless the URL says ``verify-ca``), however the URL, the
-    environment or a service file names the server. A URL that asks for less is refused
-    (:class:`CentralError`) unless ``$MOKOKO_ALLOW_INSECURE_CENTRAL`` is 1, for a lab. A local
-    socket or localhost needs nothing."""
-    try:
-        given = psycopg.conninfo.conninfo_to_dict(url)
-    except psycopg.ProgrammingError as error:
-        raise CentralError(f"The central database's URL cannot be read: {mask_secrets(str(error).strip())}") from None
-    if _is_local(given):
-        return {}
-    mode = str(given.get("sslmode") or "")
-    if mode in VERIFIED_TLS:
-        return {}
-    if os.environ.get(INSECURE_ENV) == "1":
-        return {}
-    if mode:
-        raise CentralError(
-            f"The central database's URL asks for sslmode={mode}; over the network MOKOKO connects only with TLS and a "
-            f"verified certificate (sslmode=verify-full). For a lab without TLS, set {INSECURE_ENV}=1."
-        )
-    return {"sslmode": "verify-full"}  # a parameter of the connection: it outranks PGSSLMODE and a service file
-
-
-def connect(url: str, **options: object) -> psycopg.Connection:
-    """A psycopg connection to the central database (TLS with a verified certificate over the
-    network: :func:`tls_options`), or :class:`CentralError`."""
-    extra = tls_options(url)
-    try:
-        return psycopg.connect(url, connect_timeout=CONNECT_TIMEOUT_SECONDS, **extra, **options)  # type: ignore[arg-type]
-    except (psycopg.OperationalError, psycopg.ProgrammingError) as error:  # unreachable, or a malformed URL
-        raise CentralError(f"The central database cannot be reached: {mask_secrets(str(error).strip())}") from None
-
-
-def fetch_one(connection: psycopg.Connection, query: str, params: Sequence[Any] = ()) -> tuple[Any, ...]:
-    """The row of a query that always returns one (an aggregate, a singleton row). Raises
-    :class:`CentralError` when it does not, which means the central schema is not as expected."""
-    row = connection.execute(query, params).fetchone()
-    if row is None:
-        raise CentralError("The central database is not set up as expected (a row is missing); run 'mokoko central init'.")
-    return tuple(row)
 
 
 def _sqlalchemy_url(url: str) -> str:
@@ -170,8 +96,6 @@ def ensure_admin_login(superuser_url: str, login: str = DEFAULT_ADMIN_LOGIN, *, 
 
     from psycopg import sql
 
-    from sync.devices import kiosk_url
-
     role = sql.Identifier(login)
     with connect(superuser_url) as connection:
         exists = connection.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (login,)).fetchone() is not None
@@ -191,4 +115,4 @@ def ensure_admin_login(superuser_url: str, login: str = DEFAULT_ADMIN_LOGIN, *, 
         ).fetchall()
         for (member,) in managed:  # logins made before the administrator (by a superuser): it may manage them too
             connection.execute(sql.SQL("GRANT {} TO {} WITH ADMIN TRUE, INHERIT FALSE, SET FALSE").format(sql.Identifier(member), role))
-    return kiosk_url(superuser_url, login, password) if password is not None else None
+    return url_with_login(superuser_url, login, password) if password is not None else None

@@ -16,7 +16,7 @@ records themselves.
 
 from __future__ import annotations
 
-from sync.central import connect
+from central_database.connection import connect
 
 
 def purge_expired(url: str) -> dict[str, int]:

@@ -7,7 +7,7 @@ Revision ID: c0003
 Revises: c0002
 Create Date: 2026-11-29
 
-New kiosks get the same limits from ``mokoko central add-device`` (sync/devices.py).
+New kiosks get the same limits from ``mokoko central add-device`` (central_database/devices.py).
 """
 
 from alembic import op

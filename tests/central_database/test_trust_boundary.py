@@ -13,14 +13,16 @@ import psycopg
 import pytest
 from psycopg import errors
 
+from central_database.catalogue import load_catalogue
+from central_database.change_log import prune_change_log
+from central_database.devices import ProvisionedDevice, add_device
+from central_database.office_users import OfficeUser, add_office_user
+from central_database.web_readers import add_web_reader
 from mokoko_desktop.ideas import IdeaDraft
 from mokoko_desktop.receipt_codes import new_code
 from sync import office
-from sync.devices import ProvisionedDevice, add_device
 from sync.engine import sync_once
-from sync.office_users import OfficeUser, add_office_user
-from sync.public import add_web_reader
-from tests.sync.conftest import central_rows
+from tests.central_database.conftest import central_rows
 
 T = TypeVar("T")
 
@@ -266,7 +268,7 @@ def test_finding_5_a_refused_action_is_set_aside_and_the_sync_goes_on(owner_url,
 def watchdog(owner_url, admin_url):
     """The watchdog every quarter second, with a kiosk's limits short enough for a test: idle in a
     transaction 2 s, one statement 5 s, a whole transaction 10 s."""
-    from sync.watchdog import Watchdog
+    from central_database.watchdog import Watchdog
 
     with psycopg.connect(owner_url) as central:
         central.execute("UPDATE mokoko.session_limit SET idle_in_transaction = '2 s', statement = '5 s', "
@@ -340,13 +342,13 @@ def test_finding_4_nobody_but_the_database_can_take_the_change_logs_turn(owner_u
 
 
 def test_finding_8_the_administrator_does_the_days_work(owner_url, kiosk, tmp_path) -> None:
+    from central_database.devices import remove_device
+    from central_database.keys import keygen
+    from central_database.office_users import remove_office_user
+    from central_database.retention import purge_expired
+    from central_database.schema import ensure_admin_login
+    from central_database.watchdog import end_overlong_sessions
     from mokoko_desktop.paths import DEMO_CATALOGUE
-    from sync.central import ensure_admin_login
-    from sync.devices import remove_device
-    from sync.keys import keygen
-    from sync.office_users import remove_office_user
-    from sync.retention import purge_expired
-    from sync.watchdog import end_overlong_sessions
 
     earlier = add_device(owner_url, "Made by the superuser before the administrator")
     admin_url = ensure_admin_login(owner_url, f"mokoko_admin_t{uuid.uuid4().hex[:10]}")
@@ -355,9 +357,9 @@ def test_finding_8_the_administrator_does_the_days_work(owner_url, kiosk, tmp_pa
     sync_once(kiosk, device.url)
     person = add_office_user(admin_url, "Mette Østergård", ["aeldre-kultur"], login=f"office_t{uuid.uuid4().hex[:10]}")
     assert add_web_reader(admin_url, f"t{uuid.uuid4().hex[:10]}.example.dk").startswith("postgresql://")
-    office.load_catalogue(admin_url, DEMO_CATALOGUE)
+    load_catalogue(admin_url, DEMO_CATALOGUE)
     keygen(admin_url, tmp_path / "key.json", "en lang og hemmelig sætning")
-    assert office.prune_change_log(admin_url) >= 0
+    assert prune_change_log(admin_url) >= 0
     assert set(purge_expired(admin_url)) >= {"ideas' contact details", "Byttebørs posts"}
     assert end_overlong_sessions(admin_url) == []
     for taken in (earlier, device):
@@ -451,11 +453,11 @@ def test_finding_9_an_idea_never_answered_keeps_its_contact_details_no_longer_th
                                                                                              kiosk_a, tmp_path) -> None:  # fmt: skip
     import json
 
-    from sync.retention import purge_expired
+    from central_database.retention import purge_expired
 
     catalogue = tmp_path / "catalogue.json"
     catalogue.write_text(json.dumps({"retention": [{"kind": "idea-contact-max", "days": 30}]}))
-    office.load_catalogue(admin_url, catalogue)
+    load_catalogue(admin_url, catalogue)
     old = kiosk.ideas.submit(IdeaDraft(theme_code="andet", text="En bænk", name="Åse", consent=True), "assentoft")
     sync_once(kiosk, kiosk_a.url)
     with psycopg.connect(owner_url) as central:

@@ -1,4 +1,4 @@
-"""Alembic environment for the central PostgreSQL schema; run by ``sync.central.init_central``
+"""Alembic environment for the central PostgreSQL schema; run by ``central_database.schema.init_central``
 with an open connection in ``config.attributes["connection"]``."""
 
 from alembic import context

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from central_database.connection import CentralError, connect
 from mokoko_desktop.sealing import PublicKey, SealingError, new_key_pair, write_key_file
-from sync.central import CentralError, connect
 
 
 def keygen(owner_url: str, out: Path, passphrase: str) -> PublicKey:

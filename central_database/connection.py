@@ -1,0 +1,96 @@
+"""Connecting to the central database: the one way every program reaches it (TLS with a verified
+certificate over the network, however the URL names the server), and its one error."""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Mapping, Sequence
+from typing import Any
+from urllib.parse import quote, urlsplit, urlunsplit
+
+import psycopg
+import psycopg.conninfo
+
+from mokoko_desktop.redact import mask_secrets
+
+log = logging.getLogger(__name__)
+
+CONNECT_TIMEOUT_SECONDS = 5
+
+
+class CentralError(Exception):
+    """The central database cannot be reached or refused; ``str()`` says so in plain words."""
+
+
+INSECURE_ENV = "MOKOKO_ALLOW_INSECURE_CENTRAL"  # "1": a lab's server without TLS may be used
+LOCAL_HOSTS = {"", "localhost", "127.0.0.1", "::1"}
+LOOPBACK_ADDRESSES = {"127.0.0.1", "::1"}
+VERIFIED_TLS = {"verify-full", "verify-ca"}
+
+
+def _is_local(given: Mapping[str, object]) -> bool:
+    """Whether libpq would reach the server without the network: every host a Unix socket (or
+    localhost) and every address given a loopback one. libpq also takes the server from the
+    environment (PGHOST, PGHOSTADDR) and from a service file (``service=`` or PGSERVICE), which
+    can name any host: a service is never taken for local."""
+    if given.get("service") or os.environ.get("PGSERVICE"):
+        return False
+    hosts = str(given.get("host") or os.environ.get("PGHOST") or "")
+    addresses = str(given.get("hostaddr") or os.environ.get("PGHOSTADDR") or "")
+    for address in (part.strip() for part in addresses.split(",") if part.strip()):
+        if address not in LOOPBACK_ADDRESSES:
+            return False  # the connection goes to hostaddr, whatever host says
+    return all(host.strip() in LOCAL_HOSTS or host.strip().startswith(("/", "@")) for host in hosts.split(","))
+
+
+def tls_options(url: str) -> dict[str, str]:
+    """What a connection to ``url`` must add: over the network, TLS with the server's certificate
+    verified (``sslmode=verify-full`` unless the URL says ``verify-ca``), however the URL, the
+    environment or a service file names the server. A URL that asks for less is refused
+    (:class:`CentralError`) unless ``$MOKOKO_ALLOW_INSECURE_CENTRAL`` is 1, for a lab. A local
+    socket or localhost needs nothing."""
+    try:
+        given = psycopg.conninfo.conninfo_to_dict(url)
+    except psycopg.ProgrammingError as error:
+        raise CentralError(f"The central database's URL cannot be read: {mask_secrets(str(error).strip())}") from None
+    if _is_local(given):
+        return {}
+    mode = str(given.get("sslmode") or "")
+    if mode in VERIFIED_TLS:
+        return {}
+    if os.environ.get(INSECURE_ENV) == "1":
+        return {}
+    if mode:
+        raise CentralError(
+            f"The central database's URL asks for sslmode={mode}; over the network MOKOKO connects only with TLS and a "
+            f"verified certificate (sslmode=verify-full). For a lab without TLS, set {INSECURE_ENV}=1."
+        )
+    return {"sslmode": "verify-full"}  # a parameter of the connection: it outranks PGSSLMODE and a service file
+
+
+def connect(url: str, **options: object) -> psycopg.Connection:
+    """A psycopg connection to the central database (TLS with a verified certificate over the
+    network: :func:`tls_options`), or :class:`CentralError`."""
+    extra = tls_options(url)
+    try:
+        return psycopg.connect(url, connect_timeout=CONNECT_TIMEOUT_SECONDS, **extra, **options)  # type: ignore[arg-type]
+    except (psycopg.OperationalError, psycopg.ProgrammingError) as error:  # unreachable, or a malformed URL
+        raise CentralError(f"The central database cannot be reached: {mask_secrets(str(error).strip())}") from None
+
+
+def fetch_one(connection: psycopg.Connection, query: str, params: Sequence[Any] = ()) -> tuple[Any, ...]:
+    """The row of a query that always returns one (an aggregate, a singleton row). Raises
+    :class:`CentralError` when it does not, which means the central schema is not as expected."""
+    row = connection.execute(query, params).fetchone()
+    if row is None:
+        raise CentralError("The central database is not set up as expected (a row is missing); run 'mokoko central init'.")
+    return tuple(row)
+
+
+def url_with_login(url: str, login: str, password: str | None) -> str:
+    """``url`` with another login (and its password, if given) instead of its own."""
+    parts = urlsplit(url)
+    host = parts.netloc.rsplit("@", 1)[-1]
+    credentials = quote(login) + (f":{quote(password, safe='')}" if password is not None else "")
+    return urlunsplit((parts.scheme, f"{credentials}@{host}", parts.path, parts.query, parts.fragment))
