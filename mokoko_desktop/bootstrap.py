@@ -24,6 +24,7 @@ from mokoko_desktop.paths import DEMO_CATALOGUE
 if TYPE_CHECKING:
     from mokoko_desktop.kiosk import Kiosk
     from sync.engine import SyncReport, SyncStatus
+    from sync.kiosk_connection import CheckedConnection
 
 log = logging.getLogger(__name__)
 
@@ -109,6 +110,15 @@ def start_demo_central(kiosk: Kiosk) -> Any:
         kiosk.settings.set("central_url", add_device(admin_url, DEMO_KIOSK_NAME).url)
     log.info("Demo central database started")
     return server
+
+
+def check_connection(scanned: str) -> CheckedConnection:
+    """Test what staff scanned or typed as this kiosk's connection before it is stored (see
+    :func:`sync.kiosk_connection.check_kiosk_url`; it raises ``NotAKioskConnection``). Slow: off
+    the GUI thread."""
+    from sync.kiosk_connection import check_kiosk_url
+
+    return check_kiosk_url(scanned)
 
 
 def sync_once(kiosk: Kiosk, url: str, *, adopt_identity: bool = True) -> SyncReport:

@@ -22,7 +22,7 @@ from ui.widgets import TranslatedWidget, button, label, scrolled_column
 
 if TYPE_CHECKING:
     from mokoko_desktop.kiosk import Kiosk
-    from sync.kiosk_connection import CheckedConnection
+    from sync.kiosk_connection import CheckedConnection  # the type bootstrap.check_connection returns
     from ui.sync_scheduler import SyncScheduler, SyncView
 
 TOOL_COLUMNS = 3
@@ -159,13 +159,11 @@ class StaffPanel(TranslatedWidget):
 
     def _save_url(self) -> None:
         """Test what was scanned or typed (off the GUI thread) and store it only if it works."""
-        from sync.kiosk_connection import check_kiosk_url
-
         typed = self.central_url.text()
         self.save_url_button.setEnabled(False)
         self.connection_note.setText(self.tr("Testing the connection…"))
         self.connection_note.show()
-        run_in_background(lambda: check_kiosk_url(typed), self._url_works, self._url_refused, owner=self)
+        run_in_background(lambda: bootstrap.check_connection(typed), self._url_works, self._url_refused, owner=self)
 
     def _connection_scanned(self, text: str) -> None:
         self.central_url.setText(text)
