@@ -30,9 +30,9 @@ from central_database.devices import add_device
 from central_database.embedded import get_server
 from central_database.office_users import add_office_user
 from central_database.schema import init_central
+from city_hall.notify import SmtpServer, notify_due
 from mokoko_desktop.paths import DEMO_CATALOGUE, DEMO_PRIVATE_KEY
 from mokoko_desktop.sealing import read_key_file, seal
-from sync.notify import SmtpServer, notify_due
 
 
 class Count:

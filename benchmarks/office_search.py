@@ -43,10 +43,10 @@ from central_database.devices import add_device
 from central_database.embedded import get_server
 from central_database.office_users import add_office_user
 from central_database.schema import init_central
+from city_hall import inbox
 from mokoko_desktop import receipt_codes
 from mokoko_desktop.demo_data import synthetic_drafts
 from mokoko_desktop.paths import DEMO_CATALOGUE
-from sync import inbox
 
 STOPS = ["randers-torv", "langaa", "assentoft", "spentrup", "havndal", "asferg", "stevnstrup", "harridslev", "vorup"]
 KIOSKS = 3

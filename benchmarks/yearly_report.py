@@ -7,9 +7,9 @@ Fills a central database as ``office_search.py`` does (N ideas from 3 kiosks at 
 last year, 70 % of the older ones answered, by COPY), then, as a city-hall login and through the
 same functions ``mokoko office report`` uses, prints the median time of:
 
-- collecting the year (``sync.yearly.yearly_report``: areas, stops, home areas, age groups,
+- collecting the year (``city_hall.yearly.yearly_report``: areas, stops, home areas, age groups,
   sign-ups, matches and the effect goals) for this calendar year against the last;
-- drawing it on A4 (``sync.yearly_pdf.render_yearly_report``);
+- drawing it on A4 (``city_hall.yearly_pdf.render_yearly_report``);
 
 against a bare connect + ``SELECT 1`` and the inbox's count of every idea (one full pass over
 the ideas). Goal (issue 16): < 3 s for the yearly report over 1,000,000 ideas. Prints figures;
@@ -32,10 +32,10 @@ from central_database.catalogue import load_catalogue
 from central_database.embedded import get_server
 from central_database.office_users import add_office_user
 from central_database.schema import init_central
+from city_hall import inbox
+from city_hall.yearly import yearly_report
+from city_hall.yearly_pdf import render_yearly_report
 from mokoko_desktop.paths import DEMO_CATALOGUE
-from sync import inbox
-from sync.yearly import yearly_report
-from sync.yearly_pdf import render_yearly_report
 
 
 def main() -> None:

@@ -98,7 +98,7 @@ RELATIONS: dict[str, dict[str, str]] = {
     "offer_listing": {OFFICE: "SELECT"},
     "published_story": {OFFICE: "SELECT INSERT DELETE"},
     "outbox": {OFFICE: "SELECT UPDATE(attempts, next_attempt_at, sent_at, failed_at, last_error)"},
-    "signup_fingerprint": {OFFICE: "SELECT INSERT(signup_id, key_id, phone, email)"},  # keyed: see sync/duplicates.py
+    "signup_fingerprint": {OFFICE: "SELECT INSERT(signup_id, key_id, phone, email)"},  # keyed: see city_hall/duplicates.py
     "session_limit": {ADMIN: "SELECT UPDATE"},
 }
 

@@ -136,7 +136,7 @@ class OpportunityEntry(BaseModel):
         return self.model_dump(exclude={"id", "active"})
 
 
-MEASURES = {  # what an effect goal can count (sync/yearly.py counts it), and which way is better
+MEASURES = {  # what an effect goal can count (city_hall/yearly.py counts it), and which way is better
     "ideas_received": "at_least", "share_answered": "at_least", "median_days_to_answer": "at_most",
     "signups_placed": "at_least", "byttebors_matches": "at_least", "projects_started": "at_least",
     "reach_home_area": "at_least", "reach_age_group": "at_least",

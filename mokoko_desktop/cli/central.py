@@ -116,7 +116,7 @@ def register_device(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def list_statuses(args: argparse.Namespace, data_dir: Path) -> int:
-    from sync import office
+    from city_hall import office
 
     for code, label, needs_reason in office.statuses(args.url):
         print(f"{code}\t{pick(label, 'da')}" + ("\t(needs --reason)" if needs_reason else ""))

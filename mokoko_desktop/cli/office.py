@@ -1,6 +1,6 @@
 """``mokoko office ...``: city hall reads and answers what came in, with each person's own login
 (``mokoko central add-office-user``). The office app (``mokoko office app``) does the same in a
-window; both call the same functions in ``sync.inbox`` and ``sync.signup_desk``."""
+window; both call the same functions in ``city_hall.inbox`` and ``city_hall.signup_desk``."""
 
 from __future__ import annotations
 
@@ -109,7 +109,7 @@ def add_reply_options(parser: argparse.ArgumentParser, *, several: bool) -> None
 
 
 def list_inbox(args: argparse.Namespace, data_dir: Path) -> int:
-    from sync import inbox
+    from city_hall import inbox
 
     ideas = inbox.inbox(args.url, inbox_filter(args), limit=args.limit)
     if args.json:
@@ -123,7 +123,7 @@ def list_inbox(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def show_idea(args: argparse.Namespace, data_dir: Path) -> int:
-    from sync import inbox
+    from city_hall import inbox
 
     detail = inbox.show(args.url, args.code)
     idea = detail.idea
@@ -152,7 +152,7 @@ def show_idea(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def route_idea(args: argparse.Namespace, data_dir: Path) -> int:
-    from sync import inbox
+    from city_hall import inbox
 
     contacts = inbox.route(args.url, args.code, args.area, args.note)
     print(f"{format_code(args.code.upper())}: routed to {args.area}" + (f" ({contacts})" if contacts else " (no contact person yet)"))
@@ -160,7 +160,7 @@ def route_idea(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def reply_to_ideas(args: argparse.Namespace, data_dir: Path) -> int:
-    from sync import inbox
+    from city_hall import inbox
 
     codes = args.code if isinstance(args.code, list) else [args.code]
     result = inbox.answer(args.url, codes, args.status, args.text, args.reason)
@@ -172,7 +172,7 @@ def reply_to_ideas(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def list_signups(args: argparse.Namespace, data_dir: Path) -> int:
-    from sync import signup_desk
+    from city_hall import signup_desk
 
     lines = signup_desk.signups(args.url, opportunity=args.opportunity, status=args.status, mine=args.mine)
     if args.json:
@@ -186,7 +186,7 @@ def list_signups(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def find_duplicates(args: argparse.Namespace, data_dir: Path) -> int:
-    from sync.duplicates import fingerprint_new_signups, likely_duplicates
+    from city_hall.duplicates import fingerprint_new_signups, likely_duplicates
 
     made = fingerprint_new_signups(args.url, key_files(args.key))
     found = likely_duplicates(args.url)
@@ -200,7 +200,7 @@ def find_duplicates(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def mark_signup(args: argparse.Namespace, data_dir: Path) -> int:
-    from sync import signup_desk
+    from city_hall import signup_desk
 
     signup_desk.mark_signup(args.url, args.code, args.status, args.note)
     print(f"{format_code(args.code.upper())}: {args.status}")
@@ -208,7 +208,7 @@ def mark_signup(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def list_posts(args: argparse.Namespace, data_dir: Path) -> int:
-    from sync import signup_desk
+    from city_hall import signup_desk
 
     for post in signup_desk.posts(args.url):
         code = format_code(post.receipt_code) if post.receipt_code else "-"
@@ -217,7 +217,7 @@ def list_posts(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def list_matches(args: argparse.Namespace, data_dir: Path) -> int:
-    from sync import signup_desk
+    from city_hall import signup_desk
 
     for match in signup_desk.matches(args.url):
         place = "same stop" if match.same_place else "other stops"
@@ -227,7 +227,7 @@ def list_matches(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def list_conflicts(args: argparse.Namespace, data_dir: Path) -> int:
-    from sync import conflicts
+    from city_hall import conflicts
 
     for conflict in conflicts.conflicts(args.url, undecided=args.undecided):
         state = f"decided by {conflict.decided_by}: {conflict.decision}" if conflict.decision else "not decided"
@@ -238,7 +238,7 @@ def list_conflicts(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def decide_conflict(args: argparse.Namespace, data_dir: Path) -> int:
-    from sync import conflicts
+    from city_hall import conflicts
 
     conflicts.decide(args.url, args.conflict, args.decision, args.note)
     print(f"#{args.conflict}: {args.decision}")
@@ -264,7 +264,7 @@ def key_files(paths: list[Path] | None) -> list[KeyPair]:
 
 
 def send_notifications(args: argparse.Namespace, data_dir: Path) -> int:
-    from sync.notify import notify_due
+    from city_hall.notify import notify_due
 
     settings = mail_settings(args)
     assert settings is not None  # --smtp is required here
@@ -276,7 +276,7 @@ def send_notifications(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def show_contact(args: argparse.Namespace, data_dir: Path) -> int:
-    from sync.contact_details import open_contact
+    from city_hall.contact_details import open_contact
 
     keys = key_files(args.key)
     details = open_contact(args.url, args.code, args.why, keys, kind=args.kind)
@@ -289,7 +289,7 @@ def show_contact(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def publish_story(args: argparse.Namespace, data_dir: Path) -> int:
-    from sync.stories import publish
+    from city_hall.stories import publish
 
     publish(args.url, args.code, args.headline)
     print("On the wall: kiosks show it after their next sync, and the follow-up site at once.")
@@ -297,7 +297,7 @@ def publish_story(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def unpublish_story(args: argparse.Namespace, data_dir: Path) -> int:
-    from sync.stories import unpublish
+    from city_hall.stories import unpublish
 
     if not unpublish(args.url, args.code):
         raise Refused("That idea is not on the wall.")
@@ -306,7 +306,7 @@ def unpublish_story(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def list_wall(args: argparse.Namespace, data_dir: Path) -> int:
-    from sync.stories import published
+    from city_hall.stories import published
 
     for story in published(args.url):
         print(f"{format_code(story.receipt_code)}\t{story.published_at:%Y-%m-%d}\t{story.published_by}\t{story.headline}")
@@ -314,7 +314,7 @@ def list_wall(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def list_erasures(args: argparse.Namespace, data_dir: Path) -> int:
-    from sync.erasures import erasure_requests
+    from city_hall.erasures import erasure_requests
 
     found = erasure_requests(args.url, pending=args.pending)
     if args.json:
@@ -330,8 +330,8 @@ def list_erasures(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def erase_contact(args: argparse.Namespace, data_dir: Path) -> int:
+    from city_hall.erasures import erase
     from mokoko_desktop.receipt_codes import normalise
-    from sync.erasures import erase
 
     handled = erase(args.url, args.code, args.note)
     print(f"Deleted the contact details given with {format_code(normalise(args.code))}; "
@@ -340,7 +340,7 @@ def erase_contact(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def list_access_log(args: argparse.Namespace, data_dir: Path) -> int:
-    from sync import inbox
+    from city_hall import inbox
 
     for entry in inbox.access_log(args.url):
         code = format_code(entry.receipt_code) if entry.receipt_code else "-"

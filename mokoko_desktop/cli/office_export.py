@@ -1,6 +1,6 @@
 """``mokoko office export {ideas,signups,offers}``: city hall's records as CSV or XLSX for their
 own tools, with the inbox's filters; contact details only with the key and a reason (each
-record's look is written to the access log). ``sync.export`` does the work."""
+record's look is written to the access log). ``city_hall.export`` does the work."""
 
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ def add_inbox_filters(parser: argparse.ArgumentParser) -> None:
 
 
 def inbox_filter(args: argparse.Namespace) -> Any:
-    from sync.inbox import InboxFilter
+    from city_hall.inbox import InboxFilter
 
     return InboxFilter(
         unanswered=args.unanswered, status=args.status, area=args.area, stop=args.stop, theme=args.theme,
@@ -61,8 +61,8 @@ def register_report(command: Callable[[str, Any, str], argparse.ArgumentParser])
 
 
 def write_yearly_report(args: argparse.Namespace, data_dir: Path) -> int:
-    from sync.yearly import yearly_report
-    from sync.yearly_pdf import render_yearly_report
+    from city_hall.yearly import yearly_report
+    from city_hall.yearly_pdf import render_yearly_report
 
     if not 2000 <= args.year <= 2100:
         raise Refused(f"{args.year} is not a year the report can be made for. Nothing was written.")
@@ -79,8 +79,8 @@ def write_yearly_report(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def export_records(args: argparse.Namespace, data_dir: Path) -> int:
+    from city_hall import export
     from mokoko_desktop.cli.office import key_files
-    from sync import export
 
     if args.kind != "ideas" and any((args.unanswered, args.status, args.area, args.stop, args.theme, args.age_group,
                                      args.home_area, args.since, args.until, args.search)):  # fmt: skip

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from mokoko_desktop.cli.common import Refused
 
 if TYPE_CHECKING:
-    from sync.notify import MailSettings
+    from city_hall.notify import MailSettings
 
 SMTP_PASSWORD_ENV = "MOKOKO_SMTP_PASSWORD"
 
@@ -35,8 +35,8 @@ def add_mail_options(parser: argparse.ArgumentParser, *, required: bool) -> None
 
 def mail_settings(args: argparse.Namespace) -> MailSettings | None:
     """The mail settings given (None without --smtp); a clear refusal for a bad one."""
+    from city_hall.notify import DEFAULT_SENDER, MailSettings, smtp_server
     from mokoko_desktop.settings import spec_for
-    from sync.notify import DEFAULT_SENDER, MailSettings, smtp_server
 
     if not args.smtp:
         return None

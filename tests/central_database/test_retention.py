@@ -10,13 +10,13 @@ import pytest
 
 from central_database.catalogue import load_catalogue
 from central_database.retention import purge_expired
+from city_hall import office
+from city_hall.contact_details import open_contact
 from mokoko_desktop.catalogue_file import CatalogueError, read_catalogue
 from mokoko_desktop.cli import main
 from mokoko_desktop.ideas import IdeaDraft
 from mokoko_desktop.offers import OfferDraft
 from mokoko_desktop.signups import SignupDraft
-from sync import office
-from sync.contact_details import open_contact
 from sync.engine import sync_once
 from tests.central_database.conftest import central_rows
 from tests.conftest import demo_key

@@ -14,10 +14,10 @@ from sqlalchemy.pool import NullPool
 
 from central_database.devices import add_device
 from central_database.schema import _config, _sqlalchemy_url
+from city_hall import office
 from mokoko_desktop.ideas import IdeaDraft
 from mokoko_desktop.receipt_codes import new_code
 from mokoko_desktop.sealing import open_sealed
-from sync import office
 from sync.engine import sync_once, sync_status
 from tests.central_database.conftest import central_rows
 from tests.conftest import demo_key

@@ -18,9 +18,9 @@ from central_database.change_log import prune_change_log
 from central_database.devices import ProvisionedDevice, add_device
 from central_database.office_users import OfficeUser, add_office_user
 from central_database.web_readers import add_web_reader
+from city_hall import office
 from mokoko_desktop.ideas import IdeaDraft
 from mokoko_desktop.receipt_codes import new_code
-from sync import office
 from sync.engine import sync_once
 from tests.central_database.conftest import central_rows
 
@@ -410,11 +410,11 @@ def test_finding_9_city_hall_sees_the_same_person_signed_up_twice_across_kiosks(
     again with the municipality's key (the kiosk holds nothing it could be made to confirm)."""
     import json
 
+    from city_hall.signup_desk import signups
     from mokoko_desktop.bootstrap import open_kiosk
     from mokoko_desktop.cli import main
     from mokoko_desktop.paths import DEMO_PRIVATE_KEY
     from mokoko_desktop.signups import SignupDraft
-    from sync.signup_desk import signups
     from tests.conftest import DEMO_KEY_PASSPHRASE
 
     def signup(at, opportunity: str, phone: str, email: str = "", name: str = "Åse") -> str:

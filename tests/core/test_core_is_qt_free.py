@@ -8,11 +8,14 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 CORE = ROOT / "mokoko_desktop"
 QT = ("PySide6", "ui", "shiboken6")
 MAY_IMPORT_SYNC = ("bootstrap.py", "cli/")
 LONGEST_SOURCE_FILE = 400  # lines
+PACKAGES = ("mokoko_desktop", "ui", "sync", "followup_site", "central_database", "city_hall")
 
 
 def _imported_modules(path: Path) -> set[str]:
@@ -57,8 +60,9 @@ def test_sync_imports_neither_qt_nor_ui() -> None:
     assert _offenders(ROOT / "sync", QT) == {}
 
 
-def test_the_followup_site_imports_neither_qt_nor_ui() -> None:
-    assert _offenders(ROOT / "followup_site", QT, min_files=3) == {}
+@pytest.mark.parametrize("package", ["followup_site", "central_database", "city_hall"])
+def test_the_other_programs_import_neither_qt_nor_ui(package: str) -> None:
+    assert _offenders(ROOT / package, QT, min_files=3) == {}
 
 
 def test_only_the_composition_root_and_the_cli_import_sync() -> None:
@@ -67,14 +71,15 @@ def test_only_the_composition_root_and_the_cli_import_sync() -> None:
 
 
 def test_no_source_file_is_over_400_lines() -> None:
-    sources = [path for folder in ("mokoko_desktop", "ui", "sync") for path in (ROOT / folder).rglob("*.py")]
+    sources = [path for folder in PACKAGES for path in (ROOT / folder).rglob("*.py")]
     lines = {str(path.relative_to(ROOT)): len(path.read_text(encoding="utf-8").splitlines()) for path in sources}
     assert {name: count for name, count in lines.items() if count > LONGEST_SOURCE_FILE} == {}
 
 
 def test_core_runs_without_qt_loaded() -> None:
     code = (
-        "import sys, mokoko_desktop.cli, mokoko_desktop.kiosk, mokoko_desktop.receipts, sync.engine, sync.office;"
+        "import sys, mokoko_desktop.cli, mokoko_desktop.kiosk, mokoko_desktop.receipts, sync.engine, city_hall.office,"
+        " central_database.schema, followup_site.app;"
         "loaded = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'ui', 'shiboken6')];"
         "print(loaded); sys.exit(1 if loaded else 0)"
     )

@@ -22,13 +22,13 @@ from PIL import Image
 
 from central_database.devices import add_device
 from central_database.web_readers import add_web_reader
+from city_hall import office
 from followup_site.app import FollowUpSite, RateLimiter
 from followup_site.server import config
 from mokoko_desktop.bootstrap import open_kiosk
 from mokoko_desktop.ideas import IdeaDraft
 from mokoko_desktop.receipt_codes import format_code, new_code
 from mokoko_desktop.signups import SignupDraft
-from sync import office
 from sync.engine import sync_once
 from tests.mail_server import free_port
 

@@ -14,6 +14,7 @@ import pytest
 from central_database.connection import CentralError
 from central_database.devices import add_device
 from central_database.office_users import add_office_user
+from city_hall.erasures import erase, erasure_requests
 from mokoko_desktop.bootstrap import open_kiosk
 from mokoko_desktop.cli import main
 from mokoko_desktop.erasure import CodeOfAnotherKiosk
@@ -22,7 +23,6 @@ from mokoko_desktop.models import Idea, Signup
 from mokoko_desktop.receipt_codes import format_code
 from mokoko_desktop.signups import SignupDraft
 from sync.engine import sync_once
-from sync.erasures import erase, erasure_requests
 from tests.conftest import FixedClock, opened, stored
 from tests.sync.conftest import central_rows
 

@@ -13,15 +13,15 @@ from central_database.connection import CentralError
 from central_database.devices import add_device
 from central_database.office_users import add_office_user
 from central_database.web_readers import add_web_reader
+from city_hall import inbox, office
+from city_hall.stories import publish
 from followup_site.lookups import stories
 from mokoko_desktop.bootstrap import open_kiosk
 from mokoko_desktop.cli import main
 from mokoko_desktop.ideas import IdeaDraft
 from mokoko_desktop.moderation import ModerationRefused
 from mokoko_desktop.receipt_codes import format_code, new_code
-from sync import inbox, office
 from sync.engine import sync_once
-from sync.stories import publish
 from tests.sync.conftest import central_rows
 
 

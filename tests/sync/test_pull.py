@@ -11,10 +11,10 @@ from sqlalchemy import text
 
 from central_database.change_log import prune_change_log
 from central_database.devices import add_device
+from city_hall import office
 from mokoko_desktop.bootstrap import open_kiosk
 from mokoko_desktop.ideas import IdeaDraft
 from mokoko_desktop.models import SyncState
-from sync import office
 from sync.engine import sync_once, sync_status
 from sync.pull import CURSOR_KEY, pull_changes
 from tests.conftest import central_rows, present

@@ -15,6 +15,7 @@ from sqlalchemy import text
 
 from central_database.connection import CentralError
 from central_database.office_users import add_office_user
+from city_hall.contact_details import open_contact
 from mokoko_desktop.bootstrap import open_kiosk
 from mokoko_desktop.cli import main
 from mokoko_desktop.ideas import IdeaDraft
@@ -23,7 +24,6 @@ from mokoko_desktop.offers import OfferDraft
 from mokoko_desktop.paths import DEMO_PRIVATE_KEY
 from mokoko_desktop.receipt_codes import format_code
 from mokoko_desktop.signups import SignupDraft
-from sync.contact_details import open_contact
 from sync.engine import sync_once
 from sync.push import retry_refused
 from tests.conftest import DEMO_KEY_PASSPHRASE, demo_key, present, stored

@@ -158,8 +158,8 @@ def test_the_volunteers_tab_names_a_likely_duplicate_from_another_kiosk(qtbot, c
                                                                           clock) -> None:  # fmt: skip
     """Issue 26: the same person signed up for the same task at two kiosks; after the duplicate
     check (with the key, at city hall) the tab says so beside each."""
+    from city_hall.duplicates import fingerprint_new_signups
     from mokoko_desktop.receipt_codes import format_code
-    from sync.duplicates import fingerprint_new_signups
 
     other = open_kiosk(tmp_path / "langaa", demo=True, clock=clock)
     again = other.signups.submit(SignupDraft(opportunity_id="bogvenner", name="Åse", phone="+45 20 30 40 50", age_group="65-79",
@@ -246,7 +246,7 @@ def test_the_erasure_tab_handles_a_citizens_request(qtbot, office_window, city_h
 
 
 def test_an_answered_idea_goes_on_the_wall_with_a_headline(qtbot, office_window, city_hall, owner_url) -> None:
-    from sync import office
+    from city_hall import office
 
     office.reply(owner_url, city_hall["bike"], "in-progress", "Cykelstien er med i budgettet for 2027.")
     window, panel = office_window, office_window.inbox.panel

@@ -13,14 +13,14 @@ import pytest
 
 from central_database.devices import add_device
 from central_database.office_users import add_office_user
+from city_hall import office
+from city_hall.notify import MailSettings
 from mokoko_desktop.bootstrap import open_kiosk
 from mokoko_desktop.cli import main
 from mokoko_desktop.ideas import IdeaDraft
 from mokoko_desktop.paths import DEMO_PRIVATE_KEY
 from mokoko_desktop.receipt_codes import format_code
-from sync import office
 from sync.engine import sync_once
-from sync.notify import MailSettings
 from tests.conftest import DEMO_KEY_PASSPHRASE
 from tests.mail_server import running_mail_server
 from tests.sync.conftest import central_rows
@@ -102,7 +102,7 @@ def test_without_the_key_the_timer_only_counts_and_the_button_opens_it(qtbot, an
 
 
 def test_a_mail_server_that_is_down_keeps_the_message_for_later(qtbot, answered, monkeypatch, owner_url) -> None:
-    from sync.notify import SmtpServer
+    from city_hall.notify import SmtpServer
     from tests.mail_server import free_port
 
     monkeypatch.setenv(KEY_FILE_ENV, str(DEMO_PRIVATE_KEY))

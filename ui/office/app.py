@@ -11,8 +11,8 @@ import time
 from PySide6.QtCore import QEventLoop, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 
+from city_hall.notify import MailSettings
 from mokoko_desktop import STARTED_AT
-from sync.notify import MailSettings
 from ui.app import FirstPaint, create_application, wait_for_first_paint
 from ui.language import LanguageSwitcher
 from ui.office.window import OfficeWindow

@@ -18,12 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sync.conflicts import DECISIONS
+from city_hall.conflicts import DECISIONS
 from ui.office.desk_views import make_table
 from ui.widgets import TranslatedWidget, button, label
 
 if TYPE_CHECKING:
-    from sync.conflicts import Conflict
+    from city_hall.conflicts import Conflict
     from ui.office.window import OfficeWindow
 
 DIFFERENT = QColor("#FCE8C8")  # a field whose two versions differ
@@ -67,7 +67,7 @@ class ConflictsView(TranslatedWidget):
         self._retranslate()
 
     def reload(self) -> None:
-        from sync import conflicts
+        from city_hall import conflicts
 
         url, undecided = self._window.url, self.undecided.isChecked()
         self._window.call(lambda: conflicts.conflicts(url, undecided=undecided), self._loaded)
@@ -117,7 +117,7 @@ class ConflictsView(TranslatedWidget):
             choice.setEnabled(conflict.decision is None)
 
     def _decide(self, decision: str) -> None:
-        from sync import conflicts
+        from city_hall import conflicts
 
         conflict = self._chosen()
         if conflict is None:

@@ -20,17 +20,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from city_hall.inbox import WHY_MIN
+from city_hall.signup_desk import SIGNUP_STATUSES
 from mokoko_desktop.i18n import pick
 from mokoko_desktop.receipt_codes import format_code
-from sync.inbox import WHY_MIN
-from sync.signup_desk import SIGNUP_STATUSES
 from ui.widgets import TranslatedWidget, button, label
 
 if TYPE_CHECKING:
+    from city_hall.contact_details import ContactDetails
+    from city_hall.office_catalogue import OfficeCatalogue
+    from city_hall.signup_desk import PostLine, SignupLine
     from mokoko_desktop.offers import Match
-    from sync.contact_details import ContactDetails
-    from sync.office_catalogue import OfficeCatalogue
-    from sync.signup_desk import PostLine, SignupLine
     from ui.office.window import OfficeWindow
 
 
@@ -100,7 +100,7 @@ class SignupsView(TranslatedWidget):
         self._stops = dict(catalogue.stops)
 
     def reload(self) -> None:
-        from sync import signup_desk
+        from city_hall import signup_desk
 
         url, mine, status = self._window.url, self.mine.isChecked(), self.status.currentData()
         self._window.call(lambda: signup_desk.signups(url, mine=mine, status=status), self._loaded)
@@ -125,7 +125,7 @@ class SignupsView(TranslatedWidget):
         return self._lines[rows[0].row()].receipt_code if rows else None
 
     def _mark(self, status: str) -> None:
-        from sync import signup_desk
+        from city_hall import signup_desk
 
         code = self._chosen_code()
         if code is None:
@@ -189,7 +189,7 @@ class PostsView(TranslatedWidget):
         self._stops = dict(catalogue.stops)
 
     def reload(self) -> None:
-        from sync import signup_desk
+        from city_hall import signup_desk
 
         url = self._window.url
         self._window.call(lambda: (signup_desk.posts(url), signup_desk.matches(url)), self._loaded)

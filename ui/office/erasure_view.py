@@ -13,7 +13,7 @@ from ui.office.desk_views import fill_table, make_table
 from ui.widgets import TranslatedWidget, button, label
 
 if TYPE_CHECKING:
-    from sync.erasures import ErasureLine
+    from city_hall.erasures import ErasureLine
     from ui.office.window import OfficeWindow
 
 
@@ -45,7 +45,7 @@ class ErasureView(TranslatedWidget):
         self._retranslate()
 
     def reload(self) -> None:
-        from sync.erasures import erasure_requests
+        from city_hall.erasures import erasure_requests
 
         url, pending = self._window.url, self.pending.isChecked()
         self._window.call(lambda: erasure_requests(url, pending=pending), self._loaded)
@@ -68,7 +68,7 @@ class ErasureView(TranslatedWidget):
         return self.tr("Waiting") if line.arrived else self.tr("Waiting: the record has not arrived yet")
 
     def _erase(self) -> None:
-        from sync.erasures import erase
+        from city_hall.erasures import erase
 
         chosen = self.table.selectedItems()
         if not chosen:

@@ -9,17 +9,17 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QScrollArea, QTextEdit, QVBoxLayout, QWidget
 
+from city_hall.inbox import WHY_MIN
 from mokoko_desktop import limits
 from mokoko_desktop.i18n import language_name, pick
 from mokoko_desktop.receipt_codes import format_code
-from sync.inbox import WHY_MIN
 from ui.messages import moderation_reason
 from ui.widgets import TranslatedWidget, button, label
 
 if TYPE_CHECKING:
-    from sync.contact_details import ContactDetails
-    from sync.inbox import IdeaDetail, InboxIdea
-    from sync.office_catalogue import OfficeCatalogue
+    from city_hall.contact_details import ContactDetails
+    from city_hall.inbox import IdeaDetail, InboxIdea
+    from city_hall.office_catalogue import OfficeCatalogue
     from ui.office.window import OfficeWindow
 
 
@@ -151,7 +151,7 @@ class IdeaPanel(TranslatedWidget):
         self.facts.setText(self.tr("Loading…"))
         self.history.setText("")
         self.contact.setText("")
-        from sync import inbox
+        from city_hall import inbox
 
         url, code = self._window.url, idea.receipt_code
         self._window.call(lambda: inbox.show(url, code), self._detail_loaded)
@@ -208,7 +208,7 @@ class IdeaPanel(TranslatedWidget):
 
     # acting --------------------------------------------------------------------------------
     def _status_chosen(self) -> None:
-        from sync.office_catalogue import REPLY_TEMPLATES
+        from city_hall.office_catalogue import REPLY_TEMPLATES
 
         code = self.status.currentData()
         needs_reason = any(c == code and needs for c, _, needs in self._catalogue.statuses) if self._catalogue else False
@@ -223,7 +223,7 @@ class IdeaPanel(TranslatedWidget):
         self.message.show()
 
     def _send(self) -> None:
-        from sync import inbox
+        from city_hall import inbox
 
         status, reply, reason = self.status.currentData(), self.reply.toPlainText().strip(), self.reason.text().strip()
         if not reply:
@@ -256,7 +256,7 @@ class IdeaPanel(TranslatedWidget):
         self.answered.emit()
 
     def _route(self) -> None:
-        from sync import inbox
+        from city_hall import inbox
 
         if len(self._ideas) != 1:
             return
@@ -269,7 +269,7 @@ class IdeaPanel(TranslatedWidget):
         self.answered.emit()
 
     def _publish(self) -> None:
-        from sync.stories import publish
+        from city_hall.stories import publish
 
         if self._detail is None:
             return

@@ -26,17 +26,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from city_hall.inbox import PAGE_SIZE
 from mokoko_desktop.demographics import AGE_GROUPS
 from mokoko_desktop.i18n import pick
 from mokoko_desktop.receipt_codes import format_code
-from sync.inbox import PAGE_SIZE
 from ui.office.desk_views import make_table
 from ui.office.idea_panel import IdeaPanel
 from ui.widgets import TranslatedWidget, button, label
 
 if TYPE_CHECKING:
-    from sync.inbox import InboxFilter, InboxIdea
-    from sync.office_catalogue import OfficeCatalogue
+    from city_hall.inbox import InboxFilter, InboxIdea
+    from city_hall.office_catalogue import OfficeCatalogue
     from ui.office.window import OfficeWindow
 
 NO_DATE = QDate(2000, 1, 1)  # the date fields' "any day"
@@ -161,7 +161,7 @@ class InboxView(TranslatedWidget):
         self.mine.setEnabled(bool(catalogue.my_areas))
 
     def current_filter(self) -> InboxFilter:
-        from sync.inbox import InboxFilter
+        from city_hall.inbox import InboxFilter
 
         def day(field: QDateEdit) -> dt.date | None:
             return None if field.date() == NO_DATE else field.date().toPython()  # type: ignore[return-value]
@@ -175,7 +175,7 @@ class InboxView(TranslatedWidget):
 
     def reload(self) -> None:
         """The first page for the current filters, and how many there are in all."""
-        from sync import inbox
+        from city_hall import inbox
 
         url, chosen = self._window.url, self.current_filter()
         self._counting, self._total = chosen, -1
@@ -185,7 +185,7 @@ class InboxView(TranslatedWidget):
 
     def export(self, file_format: str) -> None:
         """The ideas the current filters find, as XLSX or CSV (Danish headers; no contact details)."""
-        from sync.export import idea_table, write_table
+        from city_hall.export import idea_table, write_table
 
         target = self.choose_file(file_format)
         if not target:
@@ -220,7 +220,7 @@ class InboxView(TranslatedWidget):
             self.table.selectRow(0)  # the newest idea is open at once, as in a mail program
 
     def _load_more(self) -> None:
-        from sync import inbox
+        from city_hall import inbox
 
         url, chosen, offset = self._window.url, self.current_filter(), len(self._ideas)
         self._window.call(lambda: inbox.inbox(url, chosen, offset=offset), self._more_loaded)

@@ -15,8 +15,8 @@ from mokoko_desktop.cli.common import PASSPHRASE_ENV
 from ui.tasks import run_in_background
 
 if TYPE_CHECKING:
+    from city_hall.contact_details import ContactDetails
     from mokoko_desktop.sealing import KeyPair
-    from sync.contact_details import ContactDetails
 
 T = TypeVar("T")
 KEY_FILE_ENV = "MOKOKO_KEY_FILE"  # where the key files are (os.pathsep between), so the app does not ask
@@ -76,7 +76,7 @@ class KeyRing(QObject):
 
     def open_contact(self, code: str, why: str, kind: str, shown: Callable[[ContactDetails], None]) -> None:
         """Reveal (logged) and open the contact details of ``code``, then call ``shown``."""
-        from sync.contact_details import open_contact
+        from city_hall.contact_details import open_contact
 
         url = self._window.url
         self.with_keys(lambda keys: open_contact(url, code, why, keys, kind), shown)

@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
-from sync.notify import MailSettings, NotifyReport, OutboxState, notify_due, outbox_state
+from city_hall.notify import MailSettings, NotifyReport, OutboxState, notify_due, outbox_state
 from ui.tasks import run_in_background
 from ui.widgets import button, label
 

@@ -1,7 +1,7 @@
 """The office app's "Overblik": the year's activity per administration area against last year
 (a chart), the effect goals against their targets, and per area and stop the counts, each one
 a double-click away from the inbox filtered to the same ideas. Read off the GUI thread, through
-``sync.yearly`` (the same as ``mokoko office report``)."""
+``city_hall.yearly`` (the same as ``mokoko office report``)."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from ui.office.desk_views import make_table
 from ui.widgets import TranslatedWidget, button, label
 
 if TYPE_CHECKING:
-    from sync.yearly import Compared, YearReport
+    from city_hall.yearly import Compared, YearReport
     from ui.office.window import OfficeWindow
 
 THIS_YEAR, LAST_YEAR = "#12355b", "#b9c7d8"
@@ -76,7 +76,7 @@ class OverviewView(TranslatedWidget):
         self._retranslate()
 
     def reload(self) -> None:
-        from sync.yearly import yearly_report
+        from city_hall.yearly import yearly_report
 
         url, year = self._window.url, self.year.value()
         self.summary.setText(self.tr("Reading the year…"))
@@ -91,7 +91,7 @@ class OverviewView(TranslatedWidget):
 
     def save(self) -> None:
         """The yearly report as an A4 PDF, written off the GUI thread."""
-        from sync.yearly_pdf import render_yearly_report
+        from city_hall.yearly_pdf import render_yearly_report
 
         report, target = self.report, self.choose_file()
         if report is None or not target:

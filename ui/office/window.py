@@ -12,8 +12,8 @@ from typing import Any
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
+from city_hall.notify import MailSettings
 from mokoko_desktop.i18n import language_name
-from sync.notify import MailSettings
 from ui.language import LanguageSwitcher
 from ui.office.conflicts_view import ConflictsView
 from ui.office.desk_views import PostsView, SignupsView
@@ -104,7 +104,7 @@ class OfficeWindow(QMainWindow):
 
     def start(self) -> None:
         """(Re)connect: load the catalogue and who is logged in, then the inbox."""
-        from sync.office_catalogue import office_catalogue
+        from city_hall.office_catalogue import office_catalogue
 
         self.clear_problem()
         url = self.url

@@ -20,11 +20,11 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from central_database.connection import CentralError
+from city_hall.inbox import TIME_ZONE, InboxFilter, InboxIdea, inbox
+from city_hall.office_catalogue import office_catalogue
+from city_hall.signup_desk import posts, signups
 from mokoko_desktop.i18n import pick
 from mokoko_desktop.receipt_codes import format_code
-from sync.inbox import TIME_ZONE, InboxFilter, InboxIdea, inbox
-from sync.office_catalogue import office_catalogue
-from sync.signup_desk import posts, signups
 
 if TYPE_CHECKING:
     from mokoko_desktop.sealing import KeyPair
@@ -102,7 +102,7 @@ def offer_table(url: str) -> ExportTable:
 def with_contact(url: str, table: ExportTable, keys: list[KeyPair], why: str) -> ExportTable:
     """``table`` with the contact details of every row, each revealed (so logged, with ``why``)
     and opened with ``keys``. Raises :class:`CentralError` without a key or a reason."""
-    from sync.contact_details import open_contact
+    from city_hall.contact_details import open_contact
 
     if not keys:
         raise CentralError("Contact details are sealed: export them with the municipality's key file (--key).")

@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from psycopg import errors
 
 from central_database.connection import CentralError
+from city_hall.inbox import code_from_typed, office_session
 from mokoko_desktop import receipt_codes
-from sync.inbox import code_from_typed, office_session
 
 HEADLINE_MIN, HEADLINE_MAX = 3, 120
 

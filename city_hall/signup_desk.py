@@ -3,7 +3,7 @@ placed, declined), and the Byttebørs posts of every stop. The citizen sees a si
 at any kiosk's follow-up (the change log carries it to the kiosk that took the sign-up).
 
 Lists come from the views without personal keys (migration c0006); contact details are shown
-with :func:`sync.inbox.reveal_contact`, which is logged.
+with :func:`city_hall.contact_details.reveal_contact`, which is logged.
 """
 
 from __future__ import annotations
@@ -17,10 +17,10 @@ from psycopg import sql
 from psycopg.rows import dict_row
 
 from central_database.connection import CentralError
+from city_hall.inbox import TIME_ZONE, as_json, checked_text, office_session
 from mokoko_desktop import receipt_codes
 from mokoko_desktop.offers import Match, MatchSide, match_sides
 from mokoko_desktop.receipt_content import excerpt
-from sync.inbox import TIME_ZONE, as_json, checked_text, office_session
 
 SIGNUP_STATUSES = ("new", "contacted", "placed", "declined")  # the central CHECK has the same
 
@@ -41,7 +41,7 @@ class SignupLine:
     status: str
     status_at: dt.datetime | None
     status_by: str | None
-    likely_same_as: list[str]  # codes of sign-ups for the same task with the same phone or e-mail (sync/duplicates.py)
+    likely_same_as: list[str]  # codes of sign-ups for the same task with the same phone or e-mail (city_hall/duplicates.py)
 
     def as_json(self) -> dict[str, Any]:
         return as_json(self)

@@ -10,13 +10,13 @@ import pytest
 from central_database.connection import CentralError
 from central_database.devices import add_device
 from central_database.office_users import add_office_user
+from city_hall import office
+from city_hall.stories import publish, published, unpublish
 from mokoko_desktop.bootstrap import open_kiosk
 from mokoko_desktop.cli import main
 from mokoko_desktop.ideas import IdeaDraft
 from mokoko_desktop.start_info import read_start_info
-from sync import office
 from sync.engine import sync_once
-from sync.stories import publish, published, unpublish
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sync.inbox import office_session
+from city_hall.inbox import office_session
 
 # A starting point for the public reply, per status; the person edits it before sending.
 REPLY_TEMPLATES = {

@@ -12,18 +12,18 @@ import pytest
 
 from central_database.devices import add_device
 from central_database.office_users import add_office_user
+from city_hall import office, signup_desk
+from city_hall.notify import RETRY_AFTER, SmtpServer, notify_due
 from mokoko_desktop.bootstrap import open_kiosk
 from mokoko_desktop.cli import main
 from mokoko_desktop.ideas import IdeaDraft
 from mokoko_desktop.paths import DEMO_PRIVATE_KEY
 from mokoko_desktop.receipt_codes import format_code
 from mokoko_desktop.signups import SignupDraft
-from sync import office, signup_desk
 from sync.engine import sync_once
-from sync.notify import RETRY_AFTER, SmtpServer, notify_due
+from tests.city_hall.conftest import central_rows
 from tests.conftest import DEMO_KEY_PASSPHRASE, demo_key
 from tests.mail_server import free_port, running_mail_server
-from tests.sync.conftest import central_rows
 
 LINK = "https://borger.randers.dk/f/{code}"
 
@@ -130,11 +130,11 @@ def test_a_sign_up_hears_when_contacted(owner_url, town, mail, tmp_path, capsys,
 
 
 def test_a_round_that_runs_out_of_its_claim_leaves_the_rest_for_the_next(owner_url, town, mail, monkeypatch) -> None:
-    import sync.notify
+    import city_hall.notify
 
     handler, server = mail
     office.reply(owner_url, town["asked"], "done", "Stien er anlagt.")
-    monkeypatch.setattr(sync.notify, "LEASE_MARGIN", sync.notify.LEASE.total_seconds() + 1)  # out of time at once
+    monkeypatch.setattr(city_hall.notify, "LEASE_MARGIN", city_hall.notify.LEASE.total_seconds() + 1)  # out of time at once
     report = notify_due(town["office"], server, [demo_key()], LINK)
     assert (report.sent, report.later, handler.received) == (0, 0, []) and "next round" in report.problems[0]
     assert central_rows(owner_url, "SELECT attempts, next_attempt_at <= now() FROM mokoko.outbox") == [(0, True)]  # due again
@@ -186,11 +186,11 @@ def test_a_bad_address_is_failed_and_the_round_goes_on(owner_url, five_due, mail
 
 def test_a_desk_pc_whose_clock_is_ahead_takes_no_message_another_run_holds(owner_url, five_due, mail, monkeypatch) -> None:
     """The claim used the calling PC's clock: a PC 6 minutes ahead sent messages twice."""
-    import sync.notify
+    import city_hall.notify
 
     office_url, _codes = five_due
     handler, server = mail
-    held = sync.notify._claim(office_url, 200)  # another run's round, still sending
+    held = city_hall.notify._claim(office_url, 200)  # another run's round, still sending
     assert len(held) == 5
 
     class Ahead(dt.datetime):
@@ -198,7 +198,7 @@ def test_a_desk_pc_whose_clock_is_ahead_takes_no_message_another_run_holds(owner
         def now(cls, tz: dt.tzinfo | None = None) -> Ahead:
             return cls.fromtimestamp((dt.datetime.now(tz) + dt.timedelta(minutes=6)).timestamp(), tz)
 
-    monkeypatch.setattr(sync.notify.dt, "datetime", Ahead)
+    monkeypatch.setattr(city_hall.notify.dt, "datetime", Ahead)
     assert notify_due(office_url, server, [demo_key()], LINK).sent == 0 and handler.received == []
     monkeypatch.undo()
     assert central_rows(owner_url, "SELECT bool_and(next_attempt_at > now() + interval '4 minutes') FROM mokoko.outbox") == [(True,)]

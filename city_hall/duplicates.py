@@ -29,9 +29,9 @@ import nacl.hash
 import phonenumbers
 
 from central_database.connection import CentralError
+from city_hall.contact_details import open_contact
+from city_hall.inbox import as_json, office_session
 from mokoko_desktop.sealing import KeyPair
-from sync.contact_details import open_contact
-from sync.inbox import as_json, office_session
 
 log = logging.getLogger(__name__)
 

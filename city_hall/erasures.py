@@ -14,8 +14,8 @@ from dataclasses import dataclass
 import psycopg
 
 from central_database.connection import CentralError
+from city_hall.inbox import code_from_typed, office_session
 from mokoko_desktop import receipt_codes
-from sync.inbox import code_from_typed, office_session
 
 
 @dataclass(frozen=True)

@@ -19,9 +19,9 @@ import psycopg
 from psycopg import sql
 
 from central_database.connection import CentralError
+from city_hall.inbox import WHY_MAX, WHY_MIN, code_from_typed, office_session
 from mokoko_desktop import receipt_codes
 from mokoko_desktop.sealing import KeyPair, SealingError, open_sealed, sealed_key_id
-from sync.inbox import WHY_MAX, WHY_MIN, code_from_typed, office_session
 
 KINDS = ("idea", "signup", "offer")
 # Where the office finds a code of each kind (the listings leave personal data out).

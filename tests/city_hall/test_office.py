@@ -14,17 +14,17 @@ import pytest
 from central_database.connection import CentralError
 from central_database.devices import add_device
 from central_database.office_users import OfficeUser, add_office_user, login_for, remove_office_user
+from city_hall import inbox, signup_desk
+from city_hall.contact_details import open_contact
 from mokoko_desktop.bootstrap import open_kiosk
 from mokoko_desktop.cli import main
 from mokoko_desktop.ideas import IdeaDraft
 from mokoko_desktop.kiosk import Kiosk
 from mokoko_desktop.receipt_codes import format_code
 from mokoko_desktop.signups import SignupDraft
-from sync import inbox, signup_desk
-from sync.contact_details import open_contact
 from sync.engine import sync_once
+from tests.city_hall.conftest import central_rows
 from tests.conftest import FixedClock, demo_key
-from tests.sync.conftest import central_rows
 
 
 def _person(owner_url: str, name: str, areas: list[str] | None = None) -> OfficeUser:
@@ -266,7 +266,7 @@ def test_byttebors_posts_match_across_stops(owner_url, town) -> None:
 def test_a_conflict_is_shown_side_by_side_without_contact_details_and_decided_once(owner_url, town, tmp_path, capsys) -> None:
     from sqlalchemy import text
 
-    from sync import conflicts
+    from city_hall import conflicts
 
     (first, first_url), _ = town["kiosks"]
     idea = first.ideas.submit(IdeaDraft(theme_code="aeldre", text="Bænke ved åen", name="Åse", email="aase@example.dk",

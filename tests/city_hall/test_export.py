@@ -22,8 +22,8 @@ from mokoko_desktop.paths import DEMO_PRIVATE_KEY
 from mokoko_desktop.receipt_codes import format_code
 from mokoko_desktop.signups import SignupDraft
 from sync.engine import sync_once
+from tests.city_hall.conftest import central_rows
 from tests.conftest import DEMO_KEY_PASSPHRASE
-from tests.sync.conftest import central_rows
 
 NAME, PHONE = "Åse Eksportsen", "20304011"
 

@@ -16,7 +16,7 @@ from psycopg import errors
 from psycopg.rows import dict_row
 
 from central_database.connection import CentralError
-from sync.inbox import checked_text, office_session
+from city_hall.inbox import checked_text, office_session
 
 DECISIONS = ("keep-central", "same-in-substance", "ask-the-citizen")  # the central CHECK has the same
 _CENTRAL = {

@@ -11,14 +11,14 @@ import pytest
 from pypdf import PdfReader
 
 from central_database.office_users import add_office_user
+from city_hall.inbox import InboxFilter, answer, count
+from city_hall.signup_desk import mark_signup
+from city_hall.yearly import yearly_report
 from mokoko_desktop.bootstrap import open_kiosk
 from mokoko_desktop.cli import main
 from mokoko_desktop.ideas import IdeaDraft
 from mokoko_desktop.signups import SignupDraft
 from sync.engine import sync_once
-from sync.inbox import InboxFilter, answer, count
-from sync.signup_desk import mark_signup
-from sync.yearly import yearly_report
 from tests.conftest import FixedClock
 
 
@@ -48,7 +48,7 @@ def year_of_ideas(owner_url, kiosk_url, data_dir):
     answer(person, [nature[0]], "in-progress", "Vi går i gang.")
     answer(person, [nature[1]], "done", "Det er gjort.")
     mark_signup(person, signup.receipt_code, "placed")
-    from tests.sync.conftest import central_rows
+    from tests.city_hall.conftest import central_rows
 
     for code in last_year:  # given in June 2025 (the consultation did not open until 2026: moved here)
         central_rows(owner_url, "UPDATE mokoko.idea SET created_at = %s WHERE receipt_code = %s RETURNING 1", (_at(2025, 6, 1), code))
@@ -101,7 +101,7 @@ def test_the_yearly_report_pdf(year_of_ideas, tmp_path, capsys) -> None:
 
 
 def test_a_second_answer_keeps_the_first_answers_time(year_of_ideas, owner_url) -> None:
-    from tests.sync.conftest import central_rows
+    from tests.city_hall.conftest import central_rows
 
     before = central_rows(owner_url, "SELECT first_status_at FROM mokoko.idea_state WHERE status = 'in-progress'")
     code = central_rows(owner_url, "SELECT i.receipt_code FROM mokoko.idea i JOIN mokoko.idea_state s ON s.idea_id = i.id "

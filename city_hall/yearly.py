@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from city_hall.inbox import TIME_ZONE, office_session
+from city_hall.signup_desk import matches
 from mokoko_desktop.catalogue_file import MEASURES
 from mokoko_desktop.i18n import pick
-from sync.inbox import TIME_ZONE, office_session
-from sync.signup_desk import matches
 
 PROJECT_STATUSES = ("in-progress", "done")  # an idea city hall started on: a project from a citizen's idea
 

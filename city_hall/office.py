@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from central_database.connection import connect
-from sync.inbox import answer
+from city_hall.inbox import answer
 
 
 def statuses(url: str) -> list[tuple[str, dict[str, str], bool]]:
@@ -14,5 +14,5 @@ def statuses(url: str) -> list[tuple[str, dict[str, str], bool]]:
 
 def reply(url: str, typed_code: str, status: str, public_reply: str, reason: str = "") -> str:
     """Set one idea's status and public reply. Returns the normalised code (see
-    :func:`sync.inbox.answer`, which this is)."""
+    :func:`city_hall.inbox.answer`, which this is)."""
     return answer(url, [typed_code], status, public_reply, reason).answered[0]

@@ -30,12 +30,12 @@ from email.message import EmailMessage
 from email.utils import getaddresses, make_msgid
 
 from central_database.connection import CentralError
+from city_hall.contact_details import open_contact
+from city_hall.inbox import office_session
 from mokoko_desktop import receipt_codes
 from mokoko_desktop.i18n import QT_TRANSLATE_NOOP, pick, translate
 from mokoko_desktop.receipt_content import followup_url
 from mokoko_desktop.sealing import KeyPair
-from sync.contact_details import open_contact
-from sync.inbox import office_session
 
 log = logging.getLogger(__name__)
 
