@@ -44,6 +44,7 @@ from central_database.embedded import get_server
 from central_database.office_users import add_office_user
 from central_database.schema import init_central
 from city_hall import inbox
+from city_hall.office import Office
 from mokoko_desktop import receipt_codes
 from mokoko_desktop.demo_data import synthetic_drafts
 from mokoko_desktop.paths import DEMO_CATALOGUE
@@ -168,11 +169,12 @@ def main() -> None:
             "full-text 'svømmehal' (none)": inbox.InboxFilter(search="svømmehal"),
         }
         print(f"bare connect + SELECT 1: {baseline:.1f} ms")
+        office = Office(person.url)
         for name, chosen in cases.items():
-            found = len(inbox.inbox(person.url, chosen))
+            found = len(office.inbox(chosen))
 
             def page(chosen: inbox.InboxFilter = chosen) -> None:
-                inbox.inbox(person.url, chosen)
+                office.inbox(chosen)
 
             elapsed = _median_ms(page, args.runs)
             if args.explain:
@@ -181,7 +183,8 @@ def main() -> None:
                     plan = connection.execute(psycopg.sql.SQL("EXPLAIN ANALYZE ") + query, params).fetchall()
                 print("\n".join(line for (line,) in plan))
             print(f"{name}: {elapsed:.1f} ms ({found} rows; {elapsed / baseline:.1f}x a bare round trip; goal < 100 ms)")
-        counted = _median_ms(lambda: inbox.count(person.url, inbox.InboxFilter(unanswered=True)), 3)
+        counted = _median_ms(lambda: office.count(inbox.InboxFilter(unanswered=True)), 3)
+        office.close()
         print(f"count of unanswered (for the filter's number, shown after the page): {counted:.0f} ms")
         starts = [_app_start_s(person.url) for _ in range(5)]
         first_frame, first_page = statistics.median(s[0] for s in starts), statistics.median(s[1] for s in starts)

@@ -33,7 +33,7 @@ from central_database.embedded import get_server
 from central_database.office_users import add_office_user
 from central_database.schema import init_central
 from city_hall import inbox
-from city_hall.yearly import yearly_report
+from city_hall.office import Office
 from city_hall.yearly_pdf import render_yearly_report
 from mokoko_desktop.paths import DEMO_CATALOGUE
 
@@ -60,9 +60,11 @@ def main() -> None:
                 connection.execute("SELECT 1").fetchone()
 
         baseline = _median_ms(bare, 10)
-        counted = _median_ms(lambda: inbox.count(url, inbox.InboxFilter()), args.runs)
-        report = yearly_report(url, year)
-        collected = _median_ms(lambda: yearly_report(url, year), args.runs)
+        office = Office(url)
+        counted = _median_ms(lambda: office.count(inbox.InboxFilter()), args.runs)
+        report = office.yearly_report(year)
+        collected = _median_ms(lambda: office.yearly_report(year), args.runs)
+        office.close()
         drawn = _median_ms(lambda: render_yearly_report(report, folder / "year.pdf"), args.runs)
         print(f"{year}: {report.ideas} ideas ({year - 1}: {report.ideas_last_year}), {len(report.areas)} areas, "
               f"{len(report.goals)} effect goals")  # fmt: skip

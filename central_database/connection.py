@@ -6,13 +6,16 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, urlsplit, urlunsplit
 
 import psycopg
 import psycopg.conninfo
 
 from mokoko_desktop.redact import mask_secrets
+
+if TYPE_CHECKING:
+    from psycopg_pool import ConnectionPool
 
 log = logging.getLogger(__name__)
 
@@ -21,6 +24,15 @@ CONNECT_TIMEOUT_SECONDS = 5
 
 class CentralError(Exception):
     """The central database cannot be reached or refused; ``str()`` says so in plain words."""
+
+
+class CentralUnreachable(CentralError):
+    """The central database cannot be reached now (network, server away, a connection lost
+    half-way): nothing was changed, and trying again later may work."""
+
+
+class NotAllowed(CentralError):
+    """The login may not do that (its role lacks the privilege): trying again will not help."""
 
 
 INSECURE_ENV = "MOKOKO_ALLOW_INSECURE_CENTRAL"  # "1": a lab's server without TLS may be used
@@ -76,7 +88,20 @@ def connect(url: str, **options: object) -> psycopg.Connection:
     try:
         return psycopg.connect(url, connect_timeout=CONNECT_TIMEOUT_SECONDS, **extra, **options)  # type: ignore[arg-type]
     except (psycopg.OperationalError, psycopg.ProgrammingError) as error:  # unreachable, or a malformed URL
-        raise CentralError(f"The central database cannot be reached: {mask_secrets(str(error).strip())}") from None
+        raise CentralUnreachable(f"The central database cannot be reached: {mask_secrets(str(error).strip())}") from None
+
+
+def open_pool(url: str, *, size: int = 4, name: str = "mokoko", autocommit: bool = False) -> ConnectionPool:
+    """A small pool of connections to the central database (as :func:`connect` makes them: TLS
+    over the network), opened at once in the background. A connection is checked before it is
+    lent, so a server restarted meanwhile costs a reconnect, not an error. The caller closes it."""
+    from psycopg_pool import ConnectionPool
+
+    options: dict[str, Any] = {"connect_timeout": CONNECT_TIMEOUT_SECONDS, "autocommit": autocommit, **tls_options(url)}
+    pool = ConnectionPool(url, min_size=1, max_size=max(1, size), kwargs=options, name=name, open=False,
+                          check=ConnectionPool.check_connection)  # fmt: skip
+    pool.open(wait=False)
+    return pool
 
 
 def fetch_one(connection: psycopg.Connection, query: str, params: Sequence[Any] = ()) -> tuple[Any, ...]:

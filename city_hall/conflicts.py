@@ -10,13 +10,16 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from psycopg import errors
 from psycopg.rows import dict_row
 
 from central_database.connection import CentralError
-from city_hall.inbox import checked_text, office_session
+from city_hall.inbox import checked_text
+
+if TYPE_CHECKING:
+    from city_hall.office import Office
 
 DECISIONS = ("keep-central", "same-in-substance", "ask-the-citizen")  # the central CHECK has the same
 _CENTRAL = {
@@ -58,10 +61,10 @@ def _flat(record: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in record.items() if key not in _LEFT_OUT}
 
 
-def conflicts(url: str, *, undecided: bool = False) -> list[Conflict]:
+def conflicts(office: Office, *, undecided: bool = False) -> list[Conflict]:
     """The conflicts, newest first; ``undecided``: only those nobody has decided yet."""
     found = []
-    with office_session(url) as connection:
+    with office.session() as connection:
         rows = connection.cursor(row_factory=dict_row).execute(
             "SELECT c.id, c.kind, c.record_id::text AS record_id, c.kiosk, c.detected_at, c.sent, d.decision, d.note, "
             "coalesce(u.display_name, d.set_by) AS decided_by FROM mokoko.conflict_listing c "
@@ -80,13 +83,13 @@ def conflicts(url: str, *, undecided: bool = False) -> list[Conflict]:
     return found
 
 
-def decide(url: str, conflict_id: int, decision: str, note: str = "") -> None:
+def decide(office: Office, conflict_id: int, decision: str, note: str = "") -> None:
     """Record what city hall decided about a conflict (once; the database says who and when)."""
     if decision not in DECISIONS:
         raise CentralError(f"There is no decision {decision!r}. Known: {', '.join(DECISIONS)}.")
     note = checked_text(note)
     try:
-        with office_session(url) as connection:
+        with office.session() as connection:
             connection.execute(
                 "INSERT INTO mokoko.conflict_decision (conflict_id, decision, note) VALUES (%s, %s, %s)", (conflict_id, decision, note)
             )

@@ -8,20 +8,24 @@ it with the key file(s) the person has. Records that arrived before sealing stil
 details until their retention period ends; they come back as they are.
 
     keys = [read_key_file(Path("kommune.key"), passphrase)]
-    details = open_contact(url, "K7-ABCD-EF", "Borgeren bad om at blive ringet op", keys)
+    details = open_contact(office, "K7-ABCD-EF", "Borgeren bad om at blive ringet op", keys)
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import psycopg
 from psycopg import sql
 
 from central_database.connection import CentralError
-from city_hall.inbox import WHY_MAX, WHY_MIN, code_from_typed, office_session
+from city_hall.inbox import WHY_MAX, WHY_MIN, code_from_typed
 from mokoko_desktop import receipt_codes
 from mokoko_desktop.sealing import KeyPair, SealingError, open_sealed, sealed_key_id
+
+if TYPE_CHECKING:
+    from city_hall.office import Office
 
 KINDS = ("idea", "signup", "offer")
 # Where the office finds a code of each kind (the listings leave personal data out).
@@ -54,13 +58,13 @@ def _listed(connection: psycopg.Connection, table: str, code: str) -> bool:
     return connection.execute(query, (code,)).fetchone() is not None
 
 
-def reveal_contact(url: str, kind: str | None, typed_code: str, why: str) -> dict[str, str]:
+def reveal_contact(office: Office, kind: str | None, typed_code: str, why: str) -> dict[str, str]:
     """A record's contact details as the database returns them, after it wrote who asked, when
     and ``why`` to the access log: ``sealed`` (to open with the key) and, for records from before
     sealing, the clear fields. ``kind`` None: found by the code (receipt codes are unique across
     kinds). Empty if the citizen left none (or they were deleted as promised)."""
     code, why = code_from_typed(typed_code), _why(why)
-    with office_session(url) as connection:
+    with office.session() as connection:
         if kind is None:
             kind = next((name for name, table in _LISTED_IN.items() if _listed(connection, table, code)), "idea")
         row = connection.execute("SELECT mokoko.reveal_contact(%s, %s, %s)", (kind, code, why)).fetchone()
@@ -70,14 +74,14 @@ def reveal_contact(url: str, kind: str | None, typed_code: str, why: str) -> dic
     return {"kind": kind, **row[0]}
 
 
-def open_contact(url: str, typed_code: str, why: str, keys: list[KeyPair], kind: str | None = None) -> ContactDetails:
+def open_contact(office: Office, typed_code: str, why: str, keys: list[KeyPair], kind: str | None = None) -> ContactDetails:
     """A record's contact details, revealed (and logged) and opened with ``keys``: the
     municipality's key files, the newest and any it replaced. Nothing is asked of the database
     without a key or without a reason."""
     if not keys:
         raise CentralError("Contact details are sealed: open them with the municipality's key file (--key).")
     code, why = code_from_typed(typed_code), _why(why)
-    revealed = reveal_contact(url, kind, code, why)
+    revealed = reveal_contact(office, kind, code, why)
     found_kind = revealed.pop("kind")
     sealed = revealed.pop("sealed", None)
     fields = dict(revealed)

@@ -23,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import nacl.encoding
 import nacl.hash
@@ -30,8 +31,11 @@ import phonenumbers
 
 from central_database.connection import CentralError
 from city_hall.contact_details import open_contact
-from city_hall.inbox import as_json, office_session
+from city_hall.inbox import as_json
 from mokoko_desktop.sealing import KeyPair
+
+if TYPE_CHECKING:
+    from city_hall.office import Office
 
 log = logging.getLogger(__name__)
 
@@ -61,25 +65,25 @@ def fingerprint(secret: bytes, kind: str, value: str) -> str | None:
     return digest.decode()
 
 
-def fingerprint_new_signups(url: str, keys: list[KeyPair], *, limit: int = 1000) -> int:
+def fingerprint_new_signups(office: Office, keys: list[KeyPair], *, limit: int = 1000) -> int:
     """Make the fingerprints of sign-ups that have sealed contact details and none yet (with the
     first of ``keys``; all of them open). Returns how many were made."""
     if not keys:
         raise CentralError("The duplicate check opens contact details: give the municipality's key file (--key).")
     key_id, secret = keys[0].public.key_id, fingerprint_key(keys[0])
-    with office_session(url) as connection:
+    with office.session() as connection:
         codes = [row[0] for row in connection.execute(
             "SELECT l.receipt_code FROM mokoko.signup_listing l WHERE NOT EXISTS ("
             " SELECT 1 FROM mokoko.signup_fingerprint f WHERE f.signup_id = l.id AND f.key_id = %s) "
             "ORDER BY l.received_at LIMIT %s", (key_id, limit))]  # fmt: skip
     made = 0
     for code in codes:
-        details = open_contact(url, code, WHY, keys, kind="signup")
+        details = open_contact(office, code, WHY, keys, kind="signup")
         if not details.fields:  # no details left (deleted as promised, or erased on request)
             continue
         phone = fingerprint(secret, "phone", details.fields.get("phone", ""))
         email = fingerprint(secret, "email", details.fields.get("email", ""))
-        with office_session(url) as connection:
+        with office.session() as connection:
             connection.execute(
                 "INSERT INTO mokoko.signup_fingerprint (signup_id, key_id, phone, email) "
                 "SELECT id, %s, %s, %s FROM mokoko.signup_listing WHERE receipt_code = %s ON CONFLICT DO NOTHING",
@@ -121,8 +125,8 @@ LIMIT %s
 """
 
 
-def likely_duplicates(url: str, *, limit: int = 500) -> list[LikelyDuplicate]:
+def likely_duplicates(office: Office, *, limit: int = 500) -> list[LikelyDuplicate]:
     """Pairs of sign-ups likely from the same person for the same task, newest second first."""
-    with office_session(url) as connection:
+    with office.session() as connection:
         rows = connection.execute(_DUPLICATES, (limit,)).fetchall()
     return [LikelyDuplicate(*row) for row in rows]

@@ -10,12 +10,16 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import psycopg
 
 from central_database.connection import CentralError
-from city_hall.inbox import code_from_typed, office_session
+from city_hall.inbox import code_from_typed
 from mokoko_desktop import receipt_codes
+
+if TYPE_CHECKING:
+    from city_hall.office import Office
 
 
 @dataclass(frozen=True)
@@ -50,18 +54,18 @@ ORDER BY r.requested_at, r.id
 """
 
 
-def erasure_requests(url: str, *, pending: bool = False) -> list[ErasureLine]:
+def erasure_requests(office: Office, *, pending: bool = False) -> list[ErasureLine]:
     """The citizens' requests, oldest first; ``pending``: only those not handled yet."""
-    with office_session(url) as connection:
+    with office.session() as connection:
         rows = connection.execute(_LIST, (pending,)).fetchall()
     return [ErasureLine(*row) for row in rows]
 
 
-def erase(url: str, typed: str, note: str = "") -> int:
+def erase(office: Office, typed: str, note: str = "") -> int:
     """Delete the contact details given with the code ``typed`` centrally, anonymise the record, and
     tell every kiosk. Returns how many requests were handled by it."""
     code = code_from_typed(typed)
-    with office_session(url) as connection:
+    with office.session() as connection:
         try:
             row = connection.execute("SELECT mokoko.erase_contact(%s, %s)", (code, note)).fetchone()
         except psycopg.errors.NoDataFound:

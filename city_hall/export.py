@@ -27,6 +27,7 @@ from mokoko_desktop.i18n import pick
 from mokoko_desktop.receipt_codes import format_code
 
 if TYPE_CHECKING:
+    from city_hall.office import Office
     from mokoko_desktop.sealing import KeyPair
 
 KINDS = ("ideas", "signups", "offers")
@@ -51,15 +52,15 @@ class ExportTable:
     codes: list[str]
 
 
-def idea_table(url: str, chosen: InboxFilter | None = None) -> ExportTable:
+def idea_table(office: Office, chosen: InboxFilter | None = None) -> ExportTable:
     """Every idea the inbox filter finds (default: all), newest first."""
     chosen = chosen or InboxFilter()
-    names = office_catalogue(url)
+    names = office_catalogue(office)
     themes, areas, stops = dict(names.themes), dict(names.areas), dict(names.stops)
     statuses, homes = {code: label for code, label, _ in names.statuses}, dict(names.home_areas)
     found: list[InboxIdea] = []
     while True:
-        page = inbox(url, chosen, limit=PAGE, offset=len(found))
+        page = inbox(office, chosen, limit=PAGE, offset=len(found))
         found += page
         if len(page) < PAGE:
             break
@@ -75,9 +76,9 @@ def idea_table(url: str, chosen: InboxFilter | None = None) -> ExportTable:
     return ExportTable("idea", headers, rows, [idea.receipt_code for idea in found])
 
 
-def signup_table(url: str, *, opportunity: str | None = None, status: str | None = None, mine: bool = False) -> ExportTable:
-    stops = dict(office_catalogue(url).stops)
-    found = signups(url, opportunity=opportunity, status=status, mine=mine, limit=EVERYTHING)
+def signup_table(office: Office, *, opportunity: str | None = None, status: str | None = None, mine: bool = False) -> ExportTable:
+    stops = dict(office_catalogue(office).stops)
+    found = signups(office, opportunity=opportunity, status=status, mine=mine, limit=EVERYTHING)
     headers = ["Kode", "Modtaget", "Stop", "Opgave", "Kontaktperson", "Noget andet", "Alder", "Hvornår", "Status", "Status sat",
                "Sat af"]  # fmt: skip
     rows = [
@@ -89,9 +90,9 @@ def signup_table(url: str, *, opportunity: str | None = None, status: str | None
     return ExportTable("signup", headers, rows, [line.receipt_code for line in found])
 
 
-def offer_table(url: str) -> ExportTable:
-    stops = dict(office_catalogue(url).stops)
-    found = [post for post in posts(url, limit=EVERYTHING) if post.receipt_code]
+def offer_table(office: Office) -> ExportTable:
+    stops = dict(office_catalogue(office).stops)
+    found = [post for post in posts(office, limit=EVERYTHING) if post.receipt_code]
     headers = ["Kode", "Modtaget", "Stop", "Slags", "Tekst", "Emner", "Sted"]
     kinds = {"offer": "Tilbyder", "need": "Søger"}
     rows = [[format_code(post.receipt_code or ""), post.created_at, stops.get(post.stop_id, post.stop_id), kinds.get(post.kind, post.kind),
@@ -99,14 +100,14 @@ def offer_table(url: str) -> ExportTable:
     return ExportTable("offer", headers, rows, [post.receipt_code or "" for post in found])
 
 
-def with_contact(url: str, table: ExportTable, keys: list[KeyPair], why: str) -> ExportTable:
+def with_contact(office: Office, table: ExportTable, keys: list[KeyPair], why: str) -> ExportTable:
     """``table`` with the contact details of every row, each revealed (so logged, with ``why``)
     and opened with ``keys``. Raises :class:`CentralError` without a key or a reason."""
     from city_hall.contact_details import open_contact
 
     if not keys:
         raise CentralError("Contact details are sealed: export them with the municipality's key file (--key).")
-    opened = [open_contact(url, code, why, keys, kind=table.kind).fields for code in table.codes]
+    opened = [open_contact(office, code, why, keys, kind=table.kind).fields for code in table.codes]
     columns = [name for name in CONTACT_COLUMNS if any(fields.get(name) for fields in opened)] or ["name", "phone", "email"]
     rows = [[*row, *(fields.get(name) for name in columns)] for row, fields in zip(table.rows, opened, strict=True)]
     return replace(table, headers=[*table.headers, *(CONTACT_COLUMNS[name] for name in columns)], rows=rows)

@@ -9,18 +9,18 @@ stated reason, and the database logs it first.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import psycopg
-from psycopg import errors, sql
+from psycopg import sql
 from psycopg.rows import dict_row
 
-from central_database.connection import CentralError, connect
+from central_database.connection import CentralError
 from mokoko_desktop import limits, receipt_codes
-from mokoko_desktop.redact import mask_secrets
+
+if TYPE_CHECKING:
+    from city_hall.office import Office
 
 PAGE_SIZE = 50
 WHY_MIN, WHY_MAX = 5, 500  # the reason given for looking at contact details (the access log's CHECK)
@@ -124,23 +124,6 @@ def checked_text(text: str, what: str = "note") -> str:
     return text
 
 
-@contextmanager
-def office_session(url: str) -> Iterator[psycopg.Connection]:
-    """A connection as a city-hall person, in one transaction (committed when the block ends).
-    A login without the office's rights, or a connection lost half-way, is a :class:`CentralError`
-    in plain words; nothing is half-written."""
-    try:
-        with connect(url) as connection:
-            yield connection
-    except errors.InsufficientPrivilege:
-        raise CentralError(
-            "This login may not do that: city hall's work needs a city-hall login (mokoko central add-office-user)."
-        ) from None
-    except psycopg.OperationalError as error:
-        cause = mask_secrets(str(error).strip())
-        raise CentralError(f"The connection to the central database was lost; nothing was changed. ({cause})") from None
-
-
 def _where(chosen: InboxFilter) -> tuple[sql.Composable, list[Any]]:
     conditions: list[sql.Composable] = []
     params: list[Any] = []
@@ -203,19 +186,19 @@ def page_query(chosen: InboxFilter, limit: int = PAGE_SIZE, offset: int = 0) -> 
     return query, [*params, limit, offset]
 
 
-def inbox(url: str, chosen: InboxFilter = InboxFilter(), *, limit: int = PAGE_SIZE, offset: int = 0) -> list[InboxIdea]:
+def inbox(office: Office, chosen: InboxFilter = InboxFilter(), *, limit: int = PAGE_SIZE, offset: int = 0) -> list[InboxIdea]:
     """A page of ideas, newest first."""
     query, params = page_query(chosen, limit, offset)
-    with office_session(url) as connection:
+    with office.session() as connection:
         _check_filter(connection, chosen)
         rows = connection.cursor(row_factory=dict_row).execute(query, params).fetchall()
     return [_idea(row) for row in rows]
 
 
-def count(url: str, chosen: InboxFilter = InboxFilter()) -> int:
+def count(office: Office, chosen: InboxFilter = InboxFilter()) -> int:
     """How many ideas the filter finds."""
     where, params = _where(chosen)
-    with office_session(url) as connection:
+    with office.session() as connection:
         _check_filter(connection, chosen)
         row = connection.execute(sql.SQL("SELECT count(*) {source} WHERE {where}").format(source=_FROM, where=where), params).fetchone()
     return int(row[0]) if row else 0
@@ -236,7 +219,7 @@ def _idea_id(connection: psycopg.Connection, code: str) -> str:
     return str(row[0])
 
 
-def show(url: str, typed_code: str) -> IdeaDetail:
+def show(office: Office, typed_code: str) -> IdeaDetail:
     """An idea with its area, contact persons and whole history (who did what, when)."""
     code = code_from_typed(typed_code)
     query = sql.SQL(
@@ -248,7 +231,7 @@ def show(url: str, typed_code: str) -> IdeaDetail:
         "LEFT JOIN mokoko.admin_area a ON a.code = {area} LEFT JOIN mokoko.stop p ON p.id = i.stop_id "
         "WHERE i.receipt_code = %s"
     ).format(columns=_COLUMNS.format(area=AREA), area=AREA, source=_FROM)
-    with office_session(url) as connection:
+    with office.session() as connection:
         row = connection.cursor(row_factory=dict_row).execute(query, (code,)).fetchone()
         if row is None:
             raise CentralError(f"No idea with the code {receipt_codes.format_code(code)} has reached the central database.")
@@ -274,12 +257,12 @@ def show(url: str, typed_code: str) -> IdeaDetail:
     )  # fmt: skip
 
 
-def route(url: str, typed_code: str, area: str, note: str = "") -> str:
+def route(office: Office, typed_code: str, area: str, note: str = "") -> str:
     """Send an idea to another administration area (its contact persons see it under "mine").
     Returns the area's contact persons' names (empty if it has none)."""
     code = code_from_typed(typed_code)
     note = checked_text(note)
-    with office_session(url) as connection:
+    with office.session() as connection:
         idea_id = _idea_id(connection, code)
         _known(connection, "admin_area", "code", area, "administration area")
         connection.execute("INSERT INTO mokoko.idea_route (idea_id, admin_area_code, note) VALUES (%s, %s, %s)", (idea_id, area, note))
@@ -288,7 +271,7 @@ def route(url: str, typed_code: str, area: str, note: str = "") -> str:
 
 
 def answer(
-    url: str, typed_codes: list[str], status: str, public_reply: str, reason: str = "", *,
+    office: Office, typed_codes: list[str], status: str, public_reply: str, reason: str = "", *,
     seen: dict[str, dt.datetime | None] | None = None,
 ) -> AnswerResult:  # fmt: skip
     """Give each idea ``status`` and the same public reply, in one transaction. With ``seen``
@@ -302,7 +285,7 @@ def answer(
         raise CentralError("No idea was chosen.")
     answered: list[str] = []
     skipped: dict[str, str] = {}
-    with office_session(url) as connection:
+    with office.session() as connection:
         _known(connection, "status", "code", status, "status")
         row = connection.execute("SELECT needs_reason FROM mokoko.status WHERE code = %s", (status,)).fetchone()
         if row and row[0] and not reason:
@@ -338,10 +321,10 @@ class AccessEntry:
     why: str
 
 
-def access_log(url: str, *, limit: int = 1000) -> list[AccessEntry]:
+def access_log(office: Office, *, limit: int = 1000) -> list[AccessEntry]:
     """Who looked at whose contact details, newest first (for the data-protection officer's login,
     a member of ``mokoko_dpo``, and city hall's)."""
-    with office_session(url) as connection:
+    with office.session() as connection:
         rows = connection.execute(
             "SELECT l.at, coalesce(u.display_name, l.by_role), l.kind, l.receipt_code, l.why FROM mokoko.access_log l "
             "LEFT JOIN mokoko.office_user u ON u.role_name = l.by_role ORDER BY l.at DESC, l.id DESC LIMIT %s",

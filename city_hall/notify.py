@@ -28,14 +28,17 @@ import time
 from dataclasses import dataclass, field
 from email.message import EmailMessage
 from email.utils import getaddresses, make_msgid
+from typing import TYPE_CHECKING
 
 from central_database.connection import CentralError
 from city_hall.contact_details import open_contact
-from city_hall.inbox import office_session
 from mokoko_desktop import receipt_codes
 from mokoko_desktop.i18n import QT_TRANSLATE_NOOP, pick, translate
 from mokoko_desktop.receipt_content import followup_url
 from mokoko_desktop.sealing import KeyPair
+
+if TYPE_CHECKING:
+    from city_hall.office import Office
 
 log = logging.getLogger(__name__)
 
@@ -111,8 +114,8 @@ class OutboxState:
     sent_last_day: int  # in the last 24 hours
 
 
-def outbox_state(url: str) -> OutboxState:
-    with office_session(url) as connection:
+def outbox_state(office: Office) -> OutboxState:
+    with office.session() as connection:
         row = connection.execute(
             "SELECT count(*) FILTER (WHERE sent_at IS NULL AND failed_at IS NULL), count(*) FILTER (WHERE failed_at IS NOT NULL), "
             "count(*) FILTER (WHERE sent_at >= now() - interval '1 day') FROM mokoko.outbox"
@@ -140,10 +143,10 @@ class NotifyReport:
     problems: list[str] = field(default_factory=list)  # why, without addresses
 
 
-def _claim(url: str, limit: int) -> list[DueMessage]:
+def _claim(office: Office, limit: int) -> list[DueMessage]:
     """Take the due messages for this round: each is leased for :data:`LEASE` by the database's
     clock, so no other run (on a PC whose clock may be ahead) takes it meanwhile."""
-    with office_session(url) as connection:
+    with office.session() as connection:
         rows = connection.execute(
             "SELECT o.id, o.kind, o.receipt_code, o.language, o.status, coalesce(s.label, '{}'), o.public_reply, o.attempts "
             "FROM mokoko.outbox o LEFT JOIN mokoko.status s ON o.kind = 'idea' AND s.code = o.status "
@@ -200,9 +203,9 @@ def compose(message: DueMessage, address: str, link_template: str, sender: str) 
     return email
 
 
-def _mark(url: str, message_id: int, *, sent: bool = False, failed: str = "", later: str = "", attempts: int = 0) -> None:
+def _mark(office: Office, message_id: int, *, sent: bool = False, failed: str = "", later: str = "", attempts: int = 0) -> None:
     """Record what became of a try, by the database's clock."""
-    with office_session(url) as connection:
+    with office.session() as connection:
         if sent:
             connection.execute("UPDATE mokoko.outbox SET sent_at = now(), attempts = attempts + 1 WHERE id = %s", (message_id,))
         elif failed:
@@ -216,20 +219,20 @@ def _mark(url: str, message_id: int, *, sent: bool = False, failed: str = "", la
             )
 
 
-def notify_due(url: str, server: SmtpServer, keys: list[KeyPair], link_template: str, *, limit: int = 200) -> NotifyReport:
+def notify_due(office: Office, server: SmtpServer, keys: list[KeyPair], link_template: str, *, limit: int = 200) -> NotifyReport:
     """Send every message that is due (at most ``limit``), each marked as it went. The mail
     server is reached before any address is opened (a server that is down opens none), and a
     round that runs out of its claim's time leaves the rest for the next round, so no other run
     can take a message this one is still sending."""
     report = NotifyReport()
-    claimed = _claim(url, limit)
+    claimed = _claim(office, limit)
     deadline = time.monotonic() + LEASE.total_seconds() - LEASE_MARGIN
     smtp: smtplib.SMTP | None = None
     try:
         for index, message in enumerate(claimed):
             rest = claimed[index:]
             if time.monotonic() > deadline:
-                _release(url, [waiting.id for waiting in rest])
+                _release(office, [waiting.id for waiting in rest])
                 report.problems.append(f"{len(rest)} left for the next round (this one took too long)")
                 break
             if smtp is None:
@@ -237,9 +240,9 @@ def notify_due(url: str, server: SmtpServer, keys: list[KeyPair], link_template:
                     smtp = _connect(server)
                 except (smtplib.SMTPException, OSError) as error:  # ssl.SSLError is an OSError
                     for waiting in rest:
-                        _count(report, waiting, False, f"the server could not be reached ({type(error).__name__})", url)
+                        _count(report, waiting, False, f"the server could not be reached ({type(error).__name__})", office)
                     break
-            if not _send_one(url, smtp, message, keys, link_template, server.sender, report):
+            if not _send_one(office, smtp, message, keys, link_template, server.sender, report):
                 _drop(smtp)
                 smtp = None  # the connection is in doubt: the next message gets a new one
     finally:
@@ -247,60 +250,60 @@ def notify_due(url: str, server: SmtpServer, keys: list[KeyPair], link_template:
     return report
 
 
-def _send_one(url: str, smtp: smtplib.SMTP, message: DueMessage, keys: list[KeyPair], link_template: str, sender: str,
+def _send_one(office: Office, smtp: smtplib.SMTP, message: DueMessage, keys: list[KeyPair], link_template: str, sender: str,
               report: NotifyReport) -> bool:  # fmt: skip
     """Open the address, send, mark. False if the connection can no longer be trusted."""
     try:
-        fields = open_contact(url, message.receipt_code, WHY, keys, kind=message.kind).fields
+        fields = open_contact(office, message.receipt_code, WHY, keys, kind=message.kind).fields
     except CentralError as error:
         report.later += 1
         report.problems.append(f"#{message.id}: {error}")
-        _mark(url, message.id, later=str(error), attempts=message.attempts)
+        _mark(office, message.id, later=str(error), attempts=message.attempts)
         return True
     if not fields.get("email"):
         report.failed += 1
-        _mark(url, message.id, failed="no e-mail address (deleted as promised, or never given)")
+        _mark(office, message.id, failed="no e-mail address (deleted as promised, or never given)")
         return True
     try:
         address = one_address(fields["email"])
         email = compose(message, address, link_template, sender)
     except ValueError as error:  # not one address (NotAnAddress), or a value no header may carry
         why = str(error) if isinstance(error, NotAnAddress) else type(error).__name__
-        _count(report, message, True, f"the message could not be built: {why}", url)
+        _count(report, message, True, f"the message could not be built: {why}", office)
         return True
     try:
         smtp.send_message(email, to_addrs=[address])  # exactly this one recipient, whatever the headers say
     except smtplib.SMTPRecipientsRefused as refused:
         code, _text = next(iter(refused.recipients.values()))
-        _count(report, message, code >= 500, f"the server refused the address ({code})", url)
+        _count(report, message, code >= 500, f"the server refused the address ({code})", office)
         return True
     except smtplib.SMTPResponseException as error:
-        _count(report, message, error.smtp_code >= 500, f"the server answered {error.smtp_code}", url)
+        _count(report, message, error.smtp_code >= 500, f"the server answered {error.smtp_code}", office)
         return False
     except (smtplib.SMTPException, OSError) as error:
-        _count(report, message, False, f"the server could not be reached or hung up ({type(error).__name__})", url)
+        _count(report, message, False, f"the server could not be reached or hung up ({type(error).__name__})", office)
         return False
     report.sent += 1
-    _mark(url, message.id, sent=True)
+    _mark(office, message.id, sent=True)
     log.info("Outbox message %d sent", message.id)
     return True
 
 
-def _release(url: str, ids: list[int]) -> None:
+def _release(office: Office, ids: list[int]) -> None:
     """Give claimed messages back, due at once (no try is counted: none was made)."""
-    with office_session(url) as connection:
+    with office.session() as connection:
         connection.execute("UPDATE mokoko.outbox SET next_attempt_at = now() WHERE id = ANY(%s) AND sent_at IS NULL", (ids,))
 
 
-def _count(report: NotifyReport, message: DueMessage, permanent: bool, why: str, url: str) -> None:
+def _count(report: NotifyReport, message: DueMessage, permanent: bool, why: str, office: Office) -> None:
     log.warning("Outbox message %d not sent: %s", message.id, why)
     report.problems.append(f"#{message.id}: {why}")
     if permanent:
         report.failed += 1
-        _mark(url, message.id, failed=why)
+        _mark(office, message.id, failed=why)
     else:
         report.later += 1
-        _mark(url, message.id, later=why, attempts=message.attempts)
+        _mark(office, message.id, later=why, attempts=message.attempts)
 
 
 def _connect(server: SmtpServer) -> smtplib.SMTP:

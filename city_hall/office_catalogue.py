@@ -4,9 +4,11 @@ logged in and which areas they answer for, and the reply templates per status.""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from city_hall.inbox import office_session
+if TYPE_CHECKING:
+    from city_hall.office import Office
+
 
 # A starting point for the public reply, per status; the person edits it before sending.
 REPLY_TEMPLATES = {
@@ -36,8 +38,8 @@ MY_AREAS = "SELECT admin_area_code FROM mokoko.area_contact WHERE role_name = cu
 STATUSES = "SELECT code, label, needs_reason FROM mokoko.status ORDER BY sort_order"
 
 
-def office_catalogue(url: str) -> OfficeCatalogue:
-    with office_session(url) as connection:
+def office_catalogue(office: Office) -> OfficeCatalogue:
+    with office.session() as connection:
 
         def rows(query: str) -> list[tuple[Any, ...]]:
             return [tuple(row) for row in connection.execute(query)]

@@ -10,17 +10,20 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from psycopg import sql
 from psycopg.rows import dict_row
 
 from central_database.connection import CentralError
-from city_hall.inbox import TIME_ZONE, as_json, checked_text, office_session
+from city_hall.inbox import TIME_ZONE, as_json, checked_text
 from mokoko_desktop import receipt_codes
 from mokoko_desktop.offers import Match, MatchSide, match_sides
 from mokoko_desktop.receipt_content import excerpt
+
+if TYPE_CHECKING:
+    from city_hall.office import Office
 
 SIGNUP_STATUSES = ("new", "contacted", "placed", "declined")  # the central CHECK has the same
 
@@ -82,7 +85,7 @@ ORDER BY l.created_at DESC LIMIT %s
 """
 
 
-def signups(url: str, *, opportunity: str | None = None, status: str | None = None, mine: bool = False,
+def signups(office: Office, *, opportunity: str | None = None, status: str | None = None, mine: bool = False,
             limit: int = 500) -> list[SignupLine]:  # fmt: skip
     """Sign-ups, newest first. ``mine``: for the opportunities whose contact (in the catalogue)
     is the person asking."""
@@ -100,12 +103,12 @@ def signups(url: str, *, opportunity: str | None = None, status: str | None = No
             "o.data -> 'contact' ->> 'name' = (SELECT display_name FROM mokoko.office_user WHERE role_name = current_user)"
         ))  # fmt: skip
     query = sql.SQL(_SIGNUPS).format(where=sql.SQL(" AND ").join(conditions))
-    with office_session(url) as connection:
+    with office.session() as connection:
         rows = connection.cursor(row_factory=dict_row).execute(query, [*params, limit]).fetchall()
     return [SignupLine(**row) for row in rows]
 
 
-def mark_signup(url: str, typed_code: str, status: str, note: str = "") -> None:
+def mark_signup(office: Office, typed_code: str, status: str, note: str = "") -> None:
     """Record that the sign-up's contact person has contacted, placed or declined the volunteer."""
     if status not in SIGNUP_STATUSES:
         raise CentralError(f"There is no sign-up status {status!r}. Known: {', '.join(SIGNUP_STATUSES)}.")
@@ -114,16 +117,16 @@ def mark_signup(url: str, typed_code: str, status: str, note: str = "") -> None:
         code = receipt_codes.normalise(typed_code)
     except receipt_codes.InvalidReceiptCode as error:
         raise CentralError(str(error)) from None
-    with office_session(url) as connection:
+    with office.session() as connection:
         row = connection.execute("SELECT id FROM mokoko.signup_listing WHERE receipt_code = %s", (code,)).fetchone()
         if row is None:
             raise CentralError(f"No sign-up with the code {receipt_codes.format_code(code)} has reached the central database.")
         connection.execute("INSERT INTO mokoko.signup_status (signup_id, status, note) VALUES (%s, %s, %s)", (row[0], status, note))
 
 
-def posts(url: str, *, limit: int = 500) -> list[PostLine]:
+def posts(office: Office, *, limit: int = 500) -> list[PostLine]:
     """Byttebørs posts from every stop, newest first."""
-    with office_session(url) as connection:
+    with office.session() as connection:
         rows = connection.execute(
             "SELECT receipt_code, created_at, coalesce(data ->> 'stop_id', ''), coalesce(data ->> 'kind', ''), "
             "coalesce(data ->> 'text', ''), coalesce(data -> 'tags', '[]'), coalesce(data ->> 'place', '') "
@@ -133,11 +136,11 @@ def posts(url: str, *, limit: int = 500) -> list[PostLine]:
     return [PostLine(*row) for row in rows]
 
 
-def matches(url: str, *, year: int | None = None) -> list[Match]:
+def matches(office: Office, *, year: int | None = None) -> list[Match]:
     """Byttebørs posts that fit each other across every stop (an offer and a need sharing a tag),
     best first; the same rule as the kiosk's matches of its day. ``year``: posts of that Danish
     calendar year only. No contact details: city hall reveals them on purpose (logged)."""
-    lines = posts(url, limit=5000)
+    lines = posts(office, limit=5000)
     if year is not None:
         lines = [line for line in lines if line.created_at.astimezone(ZoneInfo(TIME_ZONE)).year == year]
     sides = [(line, MatchSide(line.kind, line.receipt_code or "", excerpt(line.text, 90), "", frozenset(line.tags)))

@@ -6,12 +6,16 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from psycopg import errors
 
 from central_database.connection import CentralError
-from city_hall.inbox import code_from_typed, office_session
+from city_hall.inbox import code_from_typed
 from mokoko_desktop import receipt_codes
+
+if TYPE_CHECKING:
+    from city_hall.office import Office
 
 HEADLINE_MIN, HEADLINE_MAX = 3, 120
 
@@ -24,12 +28,12 @@ class PublishedStory:
     published_by: str
 
 
-def publish(url: str, typed_code: str, headline: str) -> None:
+def publish(office: Office, typed_code: str, headline: str) -> None:
     """Show an answered idea on the kiosks' wall and the follow-up site, under ``headline``."""
     code, headline = code_from_typed(typed_code), " ".join(headline.split())
     if not HEADLINE_MIN <= len(headline) <= HEADLINE_MAX:
         raise CentralError(f"A headline has {HEADLINE_MIN} to {HEADLINE_MAX} characters, like 'Nye bænke ved åen'.")
-    with office_session(url) as connection:
+    with office.session() as connection:
         row = connection.execute(
             "SELECT i.id, s.status FROM mokoko.idea i LEFT JOIN mokoko.idea_state s ON s.idea_id = i.id WHERE i.receipt_code = %s",
             (code,),
@@ -46,19 +50,19 @@ def publish(url: str, typed_code: str, headline: str) -> None:
             raise CentralError("This idea was hidden at the kiosk (moderation): it cannot go on the wall.") from None
 
 
-def unpublish(url: str, typed_code: str) -> bool:
+def unpublish(office: Office, typed_code: str) -> bool:
     """Take an idea off the wall (kiosks take it down at their next pull). False if it was not up."""
     code = code_from_typed(typed_code)
-    with office_session(url) as connection:
+    with office.session() as connection:
         deleted = connection.execute(
             "DELETE FROM mokoko.published_story p USING mokoko.idea i WHERE i.id = p.idea_id AND i.receipt_code = %s", (code,)
         ).rowcount
     return bool(deleted)
 
 
-def published(url: str) -> list[PublishedStory]:
+def published(office: Office) -> list[PublishedStory]:
     """What is on the wall, newest first."""
-    with office_session(url) as connection:
+    with office.session() as connection:
         rows = connection.execute(
             "SELECT i.receipt_code, p.headline, p.published_at, coalesce(u.display_name, p.published_by::text) "
             "FROM mokoko.published_story p JOIN mokoko.idea i ON i.id = p.idea_id "

@@ -11,13 +11,16 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from city_hall.inbox import TIME_ZONE, office_session
+from city_hall.inbox import TIME_ZONE
 from city_hall.signup_desk import matches
 from mokoko_desktop.catalogue_file import MEASURES
 from mokoko_desktop.i18n import pick
+
+if TYPE_CHECKING:
+    from city_hall.office import Office
 
 PROJECT_STATUSES = ("in-progress", "done")  # an idea city hall started on: a project from a citizen's idea
 
@@ -129,12 +132,12 @@ _NAMES = {
 }
 
 
-def yearly_report(url: str, year: int, language: str = "da") -> YearReport:
+def yearly_report(office: Office, year: int, language: str = "da") -> YearReport:
     """The overview of ``year`` against ``year - 1``, and the effect goals' follow-up."""
     zone = ZoneInfo(TIME_ZONE)
     params = {"last_year": dt.datetime(year - 1, 1, 1, tzinfo=zone), "start": dt.datetime(year, 1, 1, tzinfo=zone),
               "end": dt.datetime(year + 1, 1, 1, tzinfo=zone)}  # fmt: skip
-    with office_session(url) as connection:
+    with office.session() as connection:
         names = {kind: [(str(code), pick(name, language) if isinstance(name, dict) else str(name))
                         for code, name in connection.execute(query)] for kind, query in _NAMES.items()}  # fmt: skip
         grouped: dict[str, dict[str, tuple[int, ...]]] = {"area": {}, "stop": {}, "home": {}, "age": {}}
@@ -156,7 +159,7 @@ def yearly_report(url: str, year: int, language: str = "da") -> YearReport:
     ]  # fmt: skip
     stops = _compared(names["stop"], grouped["stop"], year, "stop")
     homes = _compared(names["home"], grouped["home"], year, "home_area")
-    report = YearReport(year, areas, stops, homes, ages, signups, int(placed), len(matches(url, year=year)), [])
+    report = YearReport(year, areas, stops, homes, ages, signups, int(placed), len(matches(office, year=year)), [])
     area_names = dict(names["area"])
     return YearReport(**{**report.__dict__, "goals": [_goal(report, goal, area_names, language) for goal in goals]})
 

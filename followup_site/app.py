@@ -21,7 +21,6 @@ from typing import Any
 
 import psycopg
 from jinja2 import Environment, FileSystemLoader, select_autoescape
-from psycopg_pool import ConnectionPool
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.middleware import Middleware
@@ -30,6 +29,7 @@ from starlette.requests import Request
 from starlette.responses import FileResponse, HTMLResponse, RedirectResponse, Response
 from starlette.routing import Route
 
+from central_database.connection import open_pool
 from followup_site import lookups
 from followup_site.texts import texts_for
 from mokoko_desktop import receipt_codes
@@ -104,7 +104,7 @@ class FollowUpSite:
     """The site for one central database (``url``: a web reader's)."""
 
     def __init__(self, url: str, *, limiter: RateLimiter | None = None, pool_size: int = 4) -> None:
-        self.pool = ConnectionPool(url, min_size=1, max_size=pool_size, open=False, kwargs={"autocommit": True})
+        self.pool = open_pool(url, size=pool_size, name="mokoko-web", autocommit=True)
         self.limiter = limiter or RateLimiter()
         self.templates = Environment(loader=FileSystemLoader(WEB_DIR), autoescape=select_autoescape(["html"]))
         self.app = Starlette(
@@ -122,7 +122,6 @@ class FollowUpSite:
 
     @asynccontextmanager
     async def _lifespan(self, _app: Starlette) -> AsyncIterator[None]:
-        self.pool.open()
         try:
             yield
         finally:

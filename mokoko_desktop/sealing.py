@@ -27,6 +27,7 @@ import nacl.utils
 
 SEALED_PREFIX = "mokoko-sealed-1"
 KEY_FILE_FORMAT = "mokoko-private-key-1"
+PASSPHRASE_ENV = "MOKOKO_KEY_PASSPHRASE"  # a key file's passphrase, for a server's timer (never on the command line)
 PASSPHRASE_MIN = 12
 
 

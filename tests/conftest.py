@@ -11,13 +11,16 @@ from typing import TypeVar
 import pytest
 
 from central_database.catalogue import load_catalogue
+from city_hall.office import Office
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # headless by default, before anything loads Qt
 os.environ.pop("MOKOKO_DATA_DIR", None)
 os.environ["MOKOKO_SPEECH_ENGINE"] = "none"  # no loudspeaker in tests: "Læs op" hidden (its own tests use Qt's mock engine)
 
+import sys
 import tempfile
 import uuid
+from collections.abc import Iterator
 from urllib.parse import urlsplit, urlunsplit
 
 import psycopg
@@ -167,6 +170,27 @@ def admin_url(owner_url) -> str:
 @pytest.fixture
 def kiosk_url(owner_url) -> str:
     return add_device(owner_url, "Testkiosk").url
+
+
+_OFFICES: dict[str, Office] = {}
+
+
+def office_of(url: str) -> Office:
+    """City hall's façade for ``url``'s login (one per login and test; closed when the test ends)."""
+    if url not in _OFFICES:
+        _OFFICES[url] = Office(url)
+    return _OFFICES[url]
+
+
+@pytest.fixture(autouse=True)
+def _close_offices() -> Iterator[None]:
+    yield
+    if _OFFICES and "PySide6.QtCore" in sys.modules:  # the office app's work still running finishes first
+        from PySide6.QtCore import QThreadPool
+
+        QThreadPool.globalInstance().waitForDone(30_000)
+    while _OFFICES:
+        _OFFICES.popitem()[1].close()
 
 
 def central_rows(owner_url: str, query: str, params: tuple = ()) -> list[tuple]:

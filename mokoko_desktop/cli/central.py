@@ -6,8 +6,6 @@ import argparse
 from pathlib import Path
 
 from mokoko_desktop.cli.common import EXIT_OK, Commands, Handler, add_url_option, passphrase, refused_on_central_error
-from mokoko_desktop.cli.office import add_reply_options, reply_to_ideas
-from mokoko_desktop.i18n import pick
 
 
 def register(commands: Commands, common: argparse.ArgumentParser) -> None:
@@ -43,8 +41,6 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     remove_person.add_argument("login")
     web = command("add-web-reader", register_web_reader, "a login for the citizens' follow-up site; prints its URL last")
     web.add_argument("name", help="e.g. the site's host name: borger.randers.dk")
-    command("statuses", list_statuses, "the status catalogue, code first")
-    add_reply_options(command("reply", reply_to_ideas, "set an idea's status and public reply (= office reply)"), several=False)
     load = command("load-catalogue", load_catalogue_file, "load a catalogue JSON centrally")
     load.add_argument("path", type=Path)
     command("prune-log", prune_log, "drop superseded change-log entries")
@@ -112,14 +108,6 @@ def register_device(args: argparse.Namespace, data_dir: Path) -> int:
         code.add_data(device.url)
         code.print_ascii(invert=True)
     print(device.url)
-    return EXIT_OK
-
-
-def list_statuses(args: argparse.Namespace, data_dir: Path) -> int:
-    from city_hall import office
-
-    for code, label, needs_reason in office.statuses(args.url):
-        print(f"{code}\t{pick(label, 'da')}" + ("\t(needs --reason)" if needs_reason else ""))
     return EXIT_OK
 
 

@@ -132,7 +132,6 @@ def refused_on_central_error(handler: Handler) -> Handler:
     return run
 
 
-PASSPHRASE_ENV = "MOKOKO_KEY_PASSPHRASE"
 
 
 def passphrase(prompt: str, *, twice: bool = False) -> str:
@@ -141,6 +140,8 @@ def passphrase(prompt: str, *, twice: bool = False) -> str:
     import getpass
     import os
     import sys
+
+    from mokoko_desktop.sealing import PASSPHRASE_ENV
 
     given = os.environ.get(PASSPHRASE_ENV)
     if given:

@@ -1,12 +1,13 @@
 """``mokoko office ...``: city hall reads and answers what came in, with each person's own login
 (``mokoko central add-office-user``). The office app (``mokoko office app``) does the same in a
-window; both call the same functions in ``city_hall.inbox`` and ``city_hall.signup_desk``."""
+window; both work through city hall's façade, :class:`city_hall.office.Office`."""
 
 from __future__ import annotations
 
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,7 +19,10 @@ from mokoko_desktop.i18n import pick
 from mokoko_desktop.receipt_codes import format_code
 
 if TYPE_CHECKING:
+    from city_hall.office import Office
     from mokoko_desktop.sealing import KeyPair
+
+OfficeHandler = Callable[[argparse.Namespace, "Office"], int]  # a command of city hall's: it works through an Office
 
 FRONT_END_GROUP = "mokoko.front_ends"
 
@@ -26,10 +30,10 @@ FRONT_END_GROUP = "mokoko.front_ends"
 def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     office = commands.add_parser("office", help="city hall: the inbox, answers, sign-ups").add_subparsers(dest="action", required=True)
 
-    def command(name: str, handler: Handler, help_text: str) -> argparse.ArgumentParser:
+    def command(name: str, handler: OfficeHandler, help_text: str) -> argparse.ArgumentParser:
         parser = office.add_parser(name, parents=[common], help=help_text)
         add_url_option(parser)
-        parser.set_defaults(standalone=refused_on_central_error(handler))
+        parser.set_defaults(standalone=refused_on_central_error(with_office(handler)))
         return parser
 
     inbox = command("inbox", list_inbox, "ideas from every kiosk, newest first; one per line, code first")
@@ -42,6 +46,7 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     route.add_argument("code")
     route.add_argument("area")
     route.add_argument("--note", default="", help="for the area's contact person (not shown to the citizen)")
+    command("statuses", list_statuses, "the status catalogue, code first")
     reply = command("reply", reply_to_ideas, "set the status and public reply of one or more ideas")
     add_reply_options(reply, several=True)
     signups = command("signups", list_signups, "volunteer sign-ups, newest first; code first")
@@ -100,18 +105,29 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
                      help="with --smtp: how often the app sends the e-mails that are due (default 5)")  # fmt: skip
 
 
+def with_office(handler: OfficeHandler) -> Handler:
+    """A command of city hall's, run with an :class:`~city_hall.office.Office` for ``--url``'s
+    login (closed when it is done)."""
+
+    def run(args: argparse.Namespace, data_dir: Path) -> int:
+        from city_hall.office import Office
+
+        with Office(args.url) as office:
+            return handler(args, office)
+
+    return run
+
+
 def add_reply_options(parser: argparse.ArgumentParser, *, several: bool) -> None:
-    """The options of an answer (``office reply``, and its alias ``central reply``)."""
+    """The options of an answer (``office reply``)."""
     parser.add_argument("code", nargs="+" if several else None, help="receipt code(s)")
     parser.add_argument("--status", required=True)
     parser.add_argument("--text", required=True, help="the public reply the citizen will see")
     parser.add_argument("--reason", default="", help="internal; needed for 'not-taken-further'")
 
 
-def list_inbox(args: argparse.Namespace, data_dir: Path) -> int:
-    from city_hall import inbox
-
-    ideas = inbox.inbox(args.url, inbox_filter(args), limit=args.limit)
+def list_inbox(args: argparse.Namespace, office: Office) -> int:
+    ideas = office.inbox(inbox_filter(args), limit=args.limit)
     if args.json:
         print(json.dumps([idea.as_json() for idea in ideas], ensure_ascii=False, indent=1))
         return EXIT_OK
@@ -122,10 +138,8 @@ def list_inbox(args: argparse.Namespace, data_dir: Path) -> int:
     return EXIT_OK
 
 
-def show_idea(args: argparse.Namespace, data_dir: Path) -> int:
-    from city_hall import inbox
-
-    detail = inbox.show(args.url, args.code)
+def show_idea(args: argparse.Namespace, office: Office) -> int:
+    detail = office.show(args.code)
     idea = detail.idea
     print(f"{format_code(idea.receipt_code)}  {idea.created_at:%Y-%m-%d %H:%M} at {detail.stop_place}")
     print(idea.text)
@@ -151,19 +165,21 @@ def show_idea(args: argparse.Namespace, data_dir: Path) -> int:
     return EXIT_OK
 
 
-def route_idea(args: argparse.Namespace, data_dir: Path) -> int:
-    from city_hall import inbox
-
-    contacts = inbox.route(args.url, args.code, args.area, args.note)
+def route_idea(args: argparse.Namespace, office: Office) -> int:
+    contacts = office.route(args.code, args.area, args.note)
     print(f"{format_code(args.code.upper())}: routed to {args.area}" + (f" ({contacts})" if contacts else " (no contact person yet)"))
     return EXIT_OK
 
 
-def reply_to_ideas(args: argparse.Namespace, data_dir: Path) -> int:
-    from city_hall import inbox
+def list_statuses(args: argparse.Namespace, office: Office) -> int:
+    for code, label, needs_reason in office.statuses():
+        print(f"{code}\t{pick(label, 'da')}" + ("\t(needs --reason)" if needs_reason else ""))
+    return EXIT_OK
 
+
+def reply_to_ideas(args: argparse.Namespace, office: Office) -> int:
     codes = args.code if isinstance(args.code, list) else [args.code]
-    result = inbox.answer(args.url, codes, args.status, args.text, args.reason)
+    result = office.answer(codes, args.status, args.text, args.reason)
     for code in result.answered:
         print(f"{format_code(code)}: {args.status}")
     for code, why in result.skipped.items():
@@ -171,10 +187,8 @@ def reply_to_ideas(args: argparse.Namespace, data_dir: Path) -> int:
     return EXIT_OK
 
 
-def list_signups(args: argparse.Namespace, data_dir: Path) -> int:
-    from city_hall import signup_desk
-
-    lines = signup_desk.signups(args.url, opportunity=args.opportunity, status=args.status, mine=args.mine)
+def list_signups(args: argparse.Namespace, office: Office) -> int:
+    lines = office.signups(opportunity=args.opportunity, status=args.status, mine=args.mine)
     if args.json:
         print(json.dumps([line.as_json() for line in lines], ensure_ascii=False, indent=1))
         return EXIT_OK
@@ -185,11 +199,9 @@ def list_signups(args: argparse.Namespace, data_dir: Path) -> int:
     return EXIT_OK
 
 
-def find_duplicates(args: argparse.Namespace, data_dir: Path) -> int:
-    from city_hall.duplicates import fingerprint_new_signups, likely_duplicates
-
-    made = fingerprint_new_signups(args.url, key_files(args.key))
-    found = likely_duplicates(args.url)
+def find_duplicates(args: argparse.Namespace, office: Office) -> int:
+    made = office.fingerprint_new_signups(key_files(args.key))
+    found = office.likely_duplicates()
     if args.json:
         print(json.dumps([pair.as_json() for pair in found], ensure_ascii=False, indent=1))
         return EXIT_OK
@@ -199,37 +211,29 @@ def find_duplicates(args: argparse.Namespace, data_dir: Path) -> int:
     return EXIT_OK
 
 
-def mark_signup(args: argparse.Namespace, data_dir: Path) -> int:
-    from city_hall import signup_desk
-
-    signup_desk.mark_signup(args.url, args.code, args.status, args.note)
+def mark_signup(args: argparse.Namespace, office: Office) -> int:
+    office.mark_signup(args.code, args.status, args.note)
     print(f"{format_code(args.code.upper())}: {args.status}")
     return EXIT_OK
 
 
-def list_posts(args: argparse.Namespace, data_dir: Path) -> int:
-    from city_hall import signup_desk
-
-    for post in signup_desk.posts(args.url):
+def list_posts(args: argparse.Namespace, office: Office) -> int:
+    for post in office.posts():
         code = format_code(post.receipt_code) if post.receipt_code else "-"
         print(f"{code}\t{post.created_at:%Y-%m-%d}\t{post.stop_id}\t{post.kind}\t{', '.join(post.tags)}\t{post.text[:60]}")
     return EXIT_OK
 
 
-def list_matches(args: argparse.Namespace, data_dir: Path) -> int:
-    from city_hall import signup_desk
-
-    for match in signup_desk.matches(args.url):
+def list_matches(args: argparse.Namespace, office: Office) -> int:
+    for match in office.matches():
         place = "same stop" if match.same_place else "other stops"
         print(f"{match.giver.shown_ref} -> {match.taker.shown_ref}\t{', '.join(match.shared_tags)}\t{place}\t"
               f"{match.giver.summary} / {match.taker.summary}")  # fmt: skip
     return EXIT_OK
 
 
-def list_conflicts(args: argparse.Namespace, data_dir: Path) -> int:
-    from city_hall import conflicts
-
-    for conflict in conflicts.conflicts(args.url, undecided=args.undecided):
+def list_conflicts(args: argparse.Namespace, office: Office) -> int:
+    for conflict in office.conflicts(undecided=args.undecided):
         state = f"decided by {conflict.decided_by}: {conflict.decision}" if conflict.decision else "not decided"
         print(f"#{conflict.id}\t{conflict.kind}\t{conflict.detected_at:%Y-%m-%d %H:%M}\t{conflict.kiosk}\t{state}")
         for key in conflict.differences:
@@ -237,10 +241,8 @@ def list_conflicts(args: argparse.Namespace, data_dir: Path) -> int:
     return EXIT_OK
 
 
-def decide_conflict(args: argparse.Namespace, data_dir: Path) -> int:
-    from city_hall import conflicts
-
-    conflicts.decide(args.url, args.conflict, args.decision, args.note)
+def decide_conflict(args: argparse.Namespace, office: Office) -> int:
+    office.decide(args.conflict, args.decision, args.note)
     print(f"#{args.conflict}: {args.decision}")
     return EXIT_OK
 
@@ -263,23 +265,19 @@ def key_files(paths: list[Path] | None) -> list[KeyPair]:
     return keys
 
 
-def send_notifications(args: argparse.Namespace, data_dir: Path) -> int:
-    from city_hall.notify import notify_due
-
+def send_notifications(args: argparse.Namespace, office: Office) -> int:
     settings = mail_settings(args)
     assert settings is not None  # --smtp is required here
-    report = notify_due(args.url, settings.server, key_files(args.key), settings.link_template)
+    report = office.notify_due(settings.server, key_files(args.key), settings.link_template)
     print(f"sent {report.sent}, to try again later {report.later}, failed for good {report.failed}")
     for problem in report.problems:
         print(problem, file=sys.stderr)
     return EXIT_OK
 
 
-def show_contact(args: argparse.Namespace, data_dir: Path) -> int:
-    from city_hall.contact_details import open_contact
-
+def show_contact(args: argparse.Namespace, office: Office) -> int:
     keys = key_files(args.key)
-    details = open_contact(args.url, args.code, args.why, keys, kind=args.kind)
+    details = office.open_contact(args.code, args.why, keys, kind=args.kind)
     print(f"{details.kind} {format_code(details.receipt_code)} (this look is in the access log)")
     if not details.fields:
         print("No contact details (none were given, or they have been deleted as promised).")
@@ -288,35 +286,27 @@ def show_contact(args: argparse.Namespace, data_dir: Path) -> int:
     return EXIT_OK
 
 
-def publish_story(args: argparse.Namespace, data_dir: Path) -> int:
-    from city_hall.stories import publish
-
-    publish(args.url, args.code, args.headline)
+def publish_story(args: argparse.Namespace, office: Office) -> int:
+    office.publish(args.code, args.headline)
     print("On the wall: kiosks show it after their next sync, and the follow-up site at once.")
     return EXIT_OK
 
 
-def unpublish_story(args: argparse.Namespace, data_dir: Path) -> int:
-    from city_hall.stories import unpublish
-
-    if not unpublish(args.url, args.code):
+def unpublish_story(args: argparse.Namespace, office: Office) -> int:
+    if not office.unpublish(args.code):
         raise Refused("That idea is not on the wall.")
     print("Taken down: kiosks take it down after their next sync.")
     return EXIT_OK
 
 
-def list_wall(args: argparse.Namespace, data_dir: Path) -> int:
-    from city_hall.stories import published
-
-    for story in published(args.url):
+def list_wall(args: argparse.Namespace, office: Office) -> int:
+    for story in office.published():
         print(f"{format_code(story.receipt_code)}\t{story.published_at:%Y-%m-%d}\t{story.published_by}\t{story.headline}")
     return EXIT_OK
 
 
-def list_erasures(args: argparse.Namespace, data_dir: Path) -> int:
-    from city_hall.erasures import erasure_requests
-
-    found = erasure_requests(args.url, pending=args.pending)
+def list_erasures(args: argparse.Namespace, office: Office) -> int:
+    found = office.erasure_requests(pending=args.pending)
     if args.json:
         print(json.dumps([line.as_json() for line in found], ensure_ascii=False, indent=1))
         return EXIT_OK
@@ -329,26 +319,23 @@ def list_erasures(args: argparse.Namespace, data_dir: Path) -> int:
     return EXIT_OK
 
 
-def erase_contact(args: argparse.Namespace, data_dir: Path) -> int:
-    from city_hall.erasures import erase
+def erase_contact(args: argparse.Namespace, office: Office) -> int:
     from mokoko_desktop.receipt_codes import normalise
 
-    handled = erase(args.url, args.code, args.note)
+    handled = office.erase(args.code, args.note)
     print(f"Deleted the contact details given with {format_code(normalise(args.code))}; "
           f"{handled} request(s) handled. Every kiosk deletes what it still holds at its next sync.")  # fmt: skip
     return EXIT_OK
 
 
-def list_access_log(args: argparse.Namespace, data_dir: Path) -> int:
-    from city_hall import inbox
-
-    for entry in inbox.access_log(args.url):
+def list_access_log(args: argparse.Namespace, office: Office) -> int:
+    for entry in office.access_log():
         code = format_code(entry.receipt_code) if entry.receipt_code else "-"
         print(f"{entry.at:%Y-%m-%d %H:%M}\t{entry.by}\t{entry.kind}\t{code}\t{entry.why}")
     return EXIT_OK
 
 
-def start_app(args: argparse.Namespace, data_dir: Path) -> int:
+def start_app(args: argparse.Namespace, office: Office) -> int:
     """The office window, a front end registered like the kiosk's (``ui.office.app:run_office``)."""
     from importlib.metadata import entry_points
 
@@ -357,4 +344,4 @@ def start_app(args: argparse.Namespace, data_dir: Path) -> int:
         raise Refused("The office app is not installed. Run: pip install -e .")
     run_office = found[0].load()
     mail = mail_settings(args)  # checked before the window opens
-    return int(run_office(args.url, smoke=args.smoke, screenshot=args.screenshot, size=args.size, mail=mail))
+    return int(run_office(office, smoke=args.smoke, screenshot=args.screenshot, size=args.size, mail=mail))

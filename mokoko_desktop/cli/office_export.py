@@ -1,15 +1,18 @@
 """``mokoko office export {ideas,signups,offers}``: city hall's records as CSV or XLSX for their
 own tools, with the inbox's filters; contact details only with the key and a reason (each
-record's look is written to the access log). ``city_hall.export`` does the work."""
+record's look is written to the access log). ``city_hall.export`` does the work, through the ``Office``."""
 
 from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from mokoko_desktop.cli.common import EXIT_OK, Refused, parse_date
+
+if TYPE_CHECKING:
+    from city_hall.office import Office
 
 
 def add_inbox_filters(parser: argparse.ArgumentParser) -> None:
@@ -60,13 +63,12 @@ def register_report(command: Callable[[str, Any, str], argparse.ArgumentParser])
     report.add_argument("--municipality", default="Randers Kommune", help="the name at the top of the report")
 
 
-def write_yearly_report(args: argparse.Namespace, data_dir: Path) -> int:
-    from city_hall.yearly import yearly_report
+def write_yearly_report(args: argparse.Namespace, office: Office) -> int:
     from city_hall.yearly_pdf import render_yearly_report
 
     if not 2000 <= args.year <= 2100:
         raise Refused(f"{args.year} is not a year the report can be made for. Nothing was written.")
-    report = yearly_report(args.url, args.year)
+    report = office.yearly_report(args.year)
     try:
         path = render_yearly_report(report, args.pdf, args.municipality)
     except OSError as error:
@@ -78,8 +80,7 @@ def write_yearly_report(args: argparse.Namespace, data_dir: Path) -> int:
     return EXIT_OK
 
 
-def export_records(args: argparse.Namespace, data_dir: Path) -> int:
-    from city_hall import export
+def export_records(args: argparse.Namespace, office: Office) -> int:
     from mokoko_desktop.cli.office import key_files
 
     if args.kind != "ideas" and any((args.unanswered, args.status, args.area, args.stop, args.theme, args.age_group,
@@ -89,15 +90,15 @@ def export_records(args: argparse.Namespace, data_dir: Path) -> int:
         raise Refused("Say why you need the contact details with --why (a few words; it goes in the access log). Nothing was written.")
     keys = key_files(args.key) if args.with_contact else []  # opened before the database is asked anything
     if args.kind == "ideas":
-        table = export.idea_table(args.url, inbox_filter(args))
+        table = office.idea_table(inbox_filter(args))
     elif args.kind == "signups":
-        table = export.signup_table(args.url, opportunity=args.opportunity, status=args.signup_status, mine=args.mine)
+        table = office.signup_table(opportunity=args.opportunity, status=args.signup_status, mine=args.mine)
     else:
-        table = export.offer_table(args.url)
+        table = office.offer_table()
     if args.with_contact:
-        table = export.with_contact(args.url, table, keys, args.why)
+        table = office.with_contact(table, keys, args.why)
     try:
-        path = export.write_table(table, args.out, args.file_format)
+        path = office.export(table, args.out, args.file_format)
     except OSError as error:
         raise Refused(f"The export could not be written to {args.out}: {error.strerror or error}. Nothing was written.") from None
     contact = f"; contact details of {len(table.rows)} records, each in the access log" if args.with_contact else ""

@@ -10,8 +10,6 @@ import pytest
 
 from central_database.catalogue import load_catalogue
 from central_database.retention import purge_expired
-from city_hall import office
-from city_hall.contact_details import open_contact
 from mokoko_desktop.catalogue_file import CatalogueError, read_catalogue
 from mokoko_desktop.cli import main
 from mokoko_desktop.ideas import IdeaDraft
@@ -19,7 +17,7 @@ from mokoko_desktop.offers import OfferDraft
 from mokoko_desktop.signups import SignupDraft
 from sync.engine import sync_once
 from tests.central_database.conftest import central_rows
-from tests.conftest import demo_key
+from tests.conftest import demo_key, office_of
 
 
 @pytest.fixture
@@ -31,8 +29,8 @@ def stored(kiosk, kiosk_url, owner_url):
                                      availability=["weekdays"], consent=True), "assentoft")  # fmt: skip
     kiosk.offers.submit(OfferDraft(text="Trailer", tags=["praktisk"], name="Jens", phone="20304053", consent=True), "assentoft")
     sync_once(kiosk, kiosk_url)
-    office.reply(owner_url, done.receipt_code, "done", "Bænkene står der nu.")
-    office.reply(owner_url, open_idea.receipt_code, "in-progress", "Vi ser på det.")
+    office_of(owner_url).reply(done.receipt_code, "done", "Bænkene står der nu.")
+    office_of(owner_url).reply(open_idea.receipt_code, "in-progress", "Vi ser på det.")
     return {"done": done.receipt_code, "open": open_idea.receipt_code}
 
 
@@ -82,7 +80,7 @@ def test_the_periods_come_from_the_catalogue(owner_url, stored, tmp_path, capsys
     assert main(["central", "purge", "--url", owner_url, "--data-dir", str(tmp_path)]) == 0
     out = capsys.readouterr().out
     assert out.startswith("Deleted: 0 ideas' contact details") and "Bo" not in out and "Åse" not in out
-    assert open_contact(owner_url, stored["done"], "Borgeren har ringet", [demo_key()]).fields == {}  # gone for good
+    assert office_of(owner_url).open_contact(stored["done"], "Borgeren har ringet", [demo_key()]).fields == {}  # gone for good
 
 
 @pytest.mark.parametrize(

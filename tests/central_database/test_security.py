@@ -14,13 +14,12 @@ from sqlalchemy.pool import NullPool
 
 from central_database.devices import add_device
 from central_database.schema import _config, _sqlalchemy_url
-from city_hall import office
 from mokoko_desktop.ideas import IdeaDraft
 from mokoko_desktop.receipt_codes import new_code
 from mokoko_desktop.sealing import open_sealed
 from sync.engine import sync_once, sync_status
 from tests.central_database.conftest import central_rows
-from tests.conftest import demo_key
+from tests.conftest import demo_key, office_of
 
 INSERT = (
     "INSERT INTO mokoko.idea (id, receipt_code, consultation_id, theme_code, text, language, stop_id, "
@@ -293,7 +292,7 @@ def _migrate(owner_url: str, step, revision: str) -> None:
 def test_kiosks_read_no_internal_reason_and_no_other_kiosks_device(kiosk, owner_url, kiosk_url) -> None:
     idea = kiosk.ideas.submit(IdeaDraft(theme_code="andet", text="Et skur"), "assentoft")
     sync_once(kiosk, kiosk_url)
-    office.reply(owner_url, idea.receipt_code, "not-taken-further", "Det kan vi ikke i år.", reason="Budgettet er brugt")
+    office_of(owner_url).reply(idea.receipt_code, "not-taken-further", "Det kan vi ikke i år.", reason="Budgettet er brugt")
     other_url = add_device(owner_url, "Anden kiosk").url
     with psycopg.connect(other_url) as other:
         logged = other.execute("SELECT row_data FROM mokoko.change_log WHERE table_name = 'idea_status'").fetchall()

@@ -18,11 +18,11 @@ from central_database.change_log import prune_change_log
 from central_database.devices import ProvisionedDevice, add_device
 from central_database.office_users import OfficeUser, add_office_user
 from central_database.web_readers import add_web_reader
-from city_hall import office
 from mokoko_desktop.ideas import IdeaDraft
 from mokoko_desktop.receipt_codes import new_code
 from sync.engine import sync_once
 from tests.central_database.conftest import central_rows
+from tests.conftest import office_of
 
 T = TypeVar("T")
 
@@ -133,7 +133,7 @@ def test_finding_2_what_the_office_does_still_reaches_the_kiosks(owner_url, kios
     idea = kiosk.ideas.submit(IdeaDraft(theme_code="andet", text="En bænk"), "assentoft")
     sync_once(kiosk, kiosk_a.url)
     person = _person(owner_url)
-    office.reply(person.url, idea.receipt_code, "in-progress", "Vi ser på det.")
+    office_of(person.url).reply(idea.receipt_code, "in-progress", "Vi ser på det.")
     sync_once(kiosk, kiosk_a.url)
     found = kiosk.follow_up(idea.receipt_code)
     assert found.status is not None and found.status.public_reply == "Vi ser på det."
@@ -164,7 +164,7 @@ def a_voucher(owner_url, kiosk, kiosk_a):
     idea = kiosk.ideas.submit(IdeaDraft(theme_code="andet", text="En bænk ved åen"), "assentoft")
     kiosk.request_erasure(idea.receipt_code)
     sync_once(kiosk, kiosk_a.url)
-    office.reply(owner_url, idea.receipt_code, "done", "Bænken står der nu.")
+    office_of(owner_url).reply(idea.receipt_code, "done", "Bænken står der nu.")
     with psycopg.connect(owner_url) as central:
         central.execute("INSERT INTO mokoko.published_story (idea_id, headline) SELECT id, 'En bænk' FROM mokoko.idea")
     return idea.receipt_code
@@ -244,7 +244,7 @@ def test_finding_5_a_refused_action_is_set_aside_and_the_sync_goes_on(owner_url,
     with kiosk.store.writing() as local:  # a row the central database refuses (its reason has at most 40 characters)
         local.execute(text("UPDATE moderation SET reason = :long WHERE receipt_code = :code"),
                       {"long": "x" * 41, "code": first.receipt_code})  # fmt: skip
-    office.reply(owner_url, second.receipt_code, "in-progress", "Vi ser på det.")
+    office_of(owner_url).reply(second.receipt_code, "in-progress", "Vi ser på det.")
     report = sync_once(kiosk, kiosk_a.url)
     assert (report.moderation, report.refused) == (1, 1)
     assert kiosk.follow_up(second.receipt_code).status is not None  # the pull went on after the refusal
@@ -308,7 +308,7 @@ def test_finding_4_a_kiosk_sitting_on_the_change_log_delays_the_fleet_by_its_lim
         assert sitting.execute("SELECT mokoko.serve_stop('assentoft')").fetchone() == (True,)  # holds the turn, uncommitted
         with ThreadPoolExecutor(max_workers=2) as pool:
             sync = pool.submit(_timed, lambda: sync_once(kiosk, kiosk_b.url, adopt_identity=False))
-            reply = pool.submit(_timed, lambda: office.reply(person.url, answered.receipt_code, "in-progress", "Vi ser på det."))
+            reply = pool.submit(_timed, lambda: office_of(person.url).reply(answered.receipt_code, "in-progress", "Vi ser på det."))
             sync_seconds, report = sync.result(timeout=60)
             reply_seconds, _ = reply.result(timeout=60)
         assert report.vouchers == 1 and report.push.pushed == 1
@@ -410,7 +410,6 @@ def test_finding_9_city_hall_sees_the_same_person_signed_up_twice_across_kiosks(
     again with the municipality's key (the kiosk holds nothing it could be made to confirm)."""
     import json
 
-    from city_hall.signup_desk import signups
     from mokoko_desktop.bootstrap import open_kiosk
     from mokoko_desktop.cli import main
     from mokoko_desktop.paths import DEMO_PRIVATE_KEY
@@ -438,14 +437,14 @@ def test_finding_9_city_hall_sees_the_same_person_signed_up_twice_across_kiosks(
                  str(tmp_path / "office")]) == 0  # fmt: skip
     [pair] = json.loads(capsys.readouterr().out)
     assert (pair["first"], pair["second"], pair["opportunity_id"], pair["same"]) == (first, again, "bogvenner", "phone")
-    listed = {line.receipt_code: line.likely_same_as for line in signups(person.url)}
+    listed = {line.receipt_code: line.likely_same_as for line in office_of(person.url).signups()}
     assert listed[again] == [first] and listed[first] == [again] and listed[stranger] == listed[elsewhere] == []
     assert central_rows(owner_url, "SELECT count(*) FROM mokoko.access_log WHERE why LIKE 'Duplicate check%%'") == [(4,)]
     fingerprints = central_rows(owner_url, "SELECT phone FROM mokoko.signup_fingerprint")
     assert not any("20304050" in str(row) for row in fingerprints)  # nothing the database could read back
     with psycopg.connect(owner_url) as central:  # erased on request: the fingerprint goes with the details
         central.execute("SELECT mokoko.erase_contact(%s, 'asked')", (again,))
-    assert {line.receipt_code: line.likely_same_as for line in signups(person.url)}[first] == []
+    assert {line.receipt_code: line.likely_same_as for line in office_of(person.url).signups()}[first] == []
     assert central_rows(owner_url, "SELECT count(*) FROM mokoko.signup_fingerprint") == [(3,)]
 
 

@@ -12,8 +12,7 @@ import pytest
 
 from central_database.devices import add_device
 from central_database.office_users import add_office_user
-from city_hall import office, signup_desk
-from city_hall.notify import RETRY_AFTER, SmtpServer, notify_due
+from city_hall.notify import RETRY_AFTER, SmtpServer
 from mokoko_desktop.bootstrap import open_kiosk
 from mokoko_desktop.cli import main
 from mokoko_desktop.ideas import IdeaDraft
@@ -22,7 +21,7 @@ from mokoko_desktop.receipt_codes import format_code
 from mokoko_desktop.signups import SignupDraft
 from sync.engine import sync_once
 from tests.city_hall.conftest import central_rows
-from tests.conftest import DEMO_KEY_PASSPHRASE, demo_key
+from tests.conftest import DEMO_KEY_PASSPHRASE, demo_key, office_of
 from tests.mail_server import free_port, running_mail_server
 
 LINK = "https://borger.randers.dk/f/{code}"
@@ -63,9 +62,9 @@ def town(owner_url, data_dir, clock):
 
 def test_an_answer_sends_one_e_mail_in_the_citizens_language_once(owner_url, town, mail) -> None:
     handler, server = mail
-    office.reply(owner_url, town["asked"], "in-progress", "Cykelstien er med i budgettet for 2027.")
-    office.reply(owner_url, town["quiet"], "in-progress", "Vi ser på det.")  # did not ask: no e-mail
-    report = notify_due(town["office"], server, [demo_key()], LINK)
+    office_of(owner_url).reply(town["asked"], "in-progress", "Cykelstien er med i budgettet for 2027.")
+    office_of(owner_url).reply(town["quiet"], "in-progress", "Vi ser på det.")  # did not ask: no e-mail
+    report = office_of(town["office"]).notify_due(server, [demo_key()], LINK)
     assert (report.sent, report.later, report.failed) == (1, 0, 0)
     [email] = handler.received
     code = format_code(town["asked"])
@@ -73,54 +72,54 @@ def test_an_answer_sends_one_e_mail_in_the_citizens_language_once(owner_url, tow
     body = email.get_content()
     assert "Kommunen har svaret på din idé." in body and "Status: I gang" in body and "budgettet for 2027" in body
     assert f"https://borger.randers.dk/f/{town['asked']}" in body and f"Din kode: {code}" in body
-    assert notify_due(town["office"], server, [demo_key()], LINK).sent == 0 and len(handler.received) == 1  # once
+    assert office_of(town["office"]).notify_due(server, [demo_key()], LINK).sent == 0 and len(handler.received) == 1  # once
     assert central_rows(owner_url, "SELECT kind, receipt_code FROM mokoko.access_log") == [("idea", town["asked"])]  # logged
 
 
 def test_a_server_that_hangs_up_after_data_loses_nothing(owner_url, town, mail) -> None:
     handler, server = mail
-    office.reply(owner_url, town["asked"], "done", "Stien er anlagt.")
+    office_of(owner_url).reply(town["asked"], "done", "Stien er anlagt.")
     handler.hang_up_after_data = 1
-    first = notify_due(town["office"], server, [demo_key()], LINK)
+    first = office_of(town["office"]).notify_due(server, [demo_key()], LINK)
     assert (first.sent, first.later, len(handler.received)) == (0, 1, 0)
     attempts, wait = _wait(owner_url)
     assert attempts == 1 and RETRY_AFTER[0] - 30 < wait <= RETRY_AFTER[0]
     _time_passes(owner_url, seconds=30)
-    assert notify_due(town["office"], server, [demo_key()], LINK).sent == 0  # not yet
+    assert office_of(town["office"]).notify_due(server, [demo_key()], LINK).sent == 0  # not yet
     _time_passes(owner_url, minutes=2)
-    assert notify_due(town["office"], server, [demo_key()], LINK).sent == 1
+    assert office_of(town["office"]).notify_due(server, [demo_key()], LINK).sent == 1
     assert len(handler.received) == 1
 
 
 def test_a_server_that_is_down_is_tried_again_with_growing_delays(owner_url, town, mail) -> None:
     handler, server = mail
-    office.reply(owner_url, town["asked"], "done", "Stien er anlagt.")
+    office_of(owner_url).reply(town["asked"], "done", "Stien er anlagt.")
     down = SmtpServer("127.0.0.1", free_port())  # nothing listens there
     for attempt, later in enumerate(RETRY_AFTER[:3]):
-        assert notify_due(town["office"], down, [demo_key()], LINK).later == 1
+        assert office_of(town["office"]).notify_due(down, [demo_key()], LINK).later == 1
         attempts, wait = _wait(owner_url)
         assert attempts == attempt + 1 and later - 30 < wait <= later
         _time_passes(owner_url, seconds=later)
     assert central_rows(owner_url, "SELECT count(*) FROM mokoko.access_log") == [(0,)]  # no address opened in vain
-    assert notify_due(town["office"], server, [demo_key()], LINK).sent == 1 and len(handler.received) == 1
+    assert office_of(town["office"]).notify_due(server, [demo_key()], LINK).sent == 1 and len(handler.received) == 1
 
 
 def test_an_address_refused_for_good_is_recorded_and_not_tried_again(owner_url, town, mail) -> None:
     handler, server = mail
     handler.refused.add("aase@example.dk")
-    office.reply(owner_url, town["asked"], "done", "Stien er anlagt.")
-    report = notify_due(town["office"], server, [demo_key()], LINK)
+    office_of(owner_url).reply(town["asked"], "done", "Stien er anlagt.")
+    report = office_of(town["office"]).notify_due(server, [demo_key()], LINK)
     assert (report.sent, report.failed) == (0, 1) and "550" in report.problems[0] and "aase" not in report.problems[0]
     assert central_rows(owner_url, "SELECT failed_at IS NOT NULL, sent_at FROM mokoko.outbox") == [(True, None)]
     handler.refused.clear()
     _time_passes(owner_url, days=2)
-    assert notify_due(town["office"], server, [demo_key()], LINK).sent == 0
+    assert office_of(town["office"]).notify_due(server, [demo_key()], LINK).sent == 0
 
 
 def test_a_sign_up_hears_when_contacted(owner_url, town, mail, tmp_path, capsys, monkeypatch) -> None:
     handler, server = mail
-    signup_desk.mark_signup(town["office"], town["signup"], "contacted")
-    signup_desk.mark_signup(town["office"], town["signup"], "declined")  # no e-mail for a "no"
+    office_of(town["office"]).mark_signup(town["signup"], "contacted")
+    office_of(town["office"]).mark_signup(town["signup"], "declined")  # no e-mail for a "no"
     monkeypatch.setenv("MOKOKO_KEY_PASSPHRASE", DEMO_KEY_PASSPHRASE)
     assert main(["office", "notify", "--url", town["office"], "--smtp", f"127.0.0.1:{server.port}", "--key", str(DEMO_PRIVATE_KEY),
                  "--data-dir", str(tmp_path)]) == 0  # fmt: skip
@@ -133,13 +132,13 @@ def test_a_round_that_runs_out_of_its_claim_leaves_the_rest_for_the_next(owner_u
     import city_hall.notify
 
     handler, server = mail
-    office.reply(owner_url, town["asked"], "done", "Stien er anlagt.")
+    office_of(owner_url).reply(town["asked"], "done", "Stien er anlagt.")
     monkeypatch.setattr(city_hall.notify, "LEASE_MARGIN", city_hall.notify.LEASE.total_seconds() + 1)  # out of time at once
-    report = notify_due(town["office"], server, [demo_key()], LINK)
+    report = office_of(town["office"]).notify_due(server, [demo_key()], LINK)
     assert (report.sent, report.later, handler.received) == (0, 0, []) and "next round" in report.problems[0]
     assert central_rows(owner_url, "SELECT attempts, next_attempt_at <= now() FROM mokoko.outbox") == [(0, True)]  # due again
     monkeypatch.undo()
-    assert notify_due(town["office"], server, [demo_key()], LINK).sent == 1 and len(handler.received) == 1
+    assert office_of(town["office"]).notify_due(server, [demo_key()], LINK).sent == 1 and len(handler.received) == 1
 
 
 # Issue 26, finding 6: one bad e-mail never stops the others; TLS verified; a login without argv.
@@ -164,7 +163,7 @@ def five_due(owner_url, tmp_path, clock):
                             (seal(demo_key().public, {"name": "Åse", "email": value}), code))  # fmt: skip
     person = add_office_user(owner_url, "Mette Østergård", None, login=f"office_t{uuid.uuid4().hex[:10]}")
     for code in codes:
-        office.reply(person.url, code, "in-progress", "Vi ser på det.")
+        office_of(person.url).reply(code, "in-progress", "Vi ser på det.")
     return person.url, codes
 
 
@@ -173,14 +172,14 @@ def test_a_bad_address_is_failed_and_the_round_goes_on(owner_url, five_due, mail
     it were never sent; "a@x.dk, b@y.dk" was delivered to both."""
     office_url, codes = five_due
     handler, server = mail
-    report = notify_due(office_url, server, [demo_key()], LINK)
+    report = office_of(office_url).notify_due(server, [demo_key()], LINK)
     assert (report.sent, report.failed, report.later) == (3, 2, 0)
     assert sorted(str(email["To"]) for email in handler.received) == ["en@example.dk", "fem@example.dk", "tre@example.dk"]
     failed = central_rows(owner_url, "SELECT receipt_code, last_error FROM mokoko.outbox WHERE failed_at IS NOT NULL ORDER BY id")
     assert failed == [(codes[1], "the message could not be built: the address holds a line break"),
                       (codes[3], "the message could not be built: the value holds more than one address")]  # fmt: skip
     assert not any("evil" in problem for problem in report.problems)  # the reasons never quote the value
-    again = notify_due(office_url, server, [demo_key()], LINK)  # the next round: nothing twice, nothing new
+    again = office_of(office_url).notify_due(server, [demo_key()], LINK)  # the next round: nothing twice, nothing new
     assert (again.sent, again.failed, again.later) == (0, 0, 0) and len(handler.received) == 3
 
 
@@ -190,7 +189,7 @@ def test_a_desk_pc_whose_clock_is_ahead_takes_no_message_another_run_holds(owner
 
     office_url, _codes = five_due
     handler, server = mail
-    held = city_hall.notify._claim(office_url, 200)  # another run's round, still sending
+    held = city_hall.notify._claim(office_of(office_url), 200)  # another run's round, still sending
     assert len(held) == 5
 
     class Ahead(dt.datetime):
@@ -199,7 +198,7 @@ def test_a_desk_pc_whose_clock_is_ahead_takes_no_message_another_run_holds(owner
             return cls.fromtimestamp((dt.datetime.now(tz) + dt.timedelta(minutes=6)).timestamp(), tz)
 
     monkeypatch.setattr(city_hall.notify.dt, "datetime", Ahead)
-    assert notify_due(office_url, server, [demo_key()], LINK).sent == 0 and handler.received == []
+    assert office_of(office_url).notify_due(server, [demo_key()], LINK).sent == 0 and handler.received == []
     monkeypatch.undo()
     assert central_rows(owner_url, "SELECT bool_and(next_attempt_at > now() + interval '4 minutes') FROM mokoko.outbox") == [(True,)]
 
@@ -224,12 +223,12 @@ def test_the_mail_servers_certificate_is_verified(owner_url, town, tmp_path, tls
     from dataclasses import replace
 
     certificate, cafile = _certificates(tmp_path)
-    office.reply(owner_url, town["asked"], "done", "Stien er anlagt.")
+    office_of(owner_url).reply(town["asked"], "done", "Stien er anlagt.")
     with running_mail_server(tls=tls, certificate=certificate) as (handler, server):
-        unverified = notify_due(town["office"], replace(server, tls=tls), [demo_key()], LINK)  # the system's CAs do not know it
+        unverified = office_of(town["office"]).notify_due(replace(server, tls=tls), [demo_key()], LINK)  # the system's CAs do not know it
         assert (unverified.sent, unverified.later) == (0, 1) and "SSLCertVerificationError" in unverified.problems[0]
         _time_passes(owner_url, minutes=5)
-        verified = notify_due(town["office"], replace(server, tls=tls, cafile=cafile), [demo_key()], LINK)
+        verified = office_of(town["office"]).notify_due(replace(server, tls=tls, cafile=cafile), [demo_key()], LINK)
         assert verified.sent == 1 and len(handler.received) == 1
 
 
@@ -237,7 +236,7 @@ def test_the_mail_login_takes_its_password_from_a_file_never_from_argv(owner_url
     from tests.mail_server import LOGIN, PASSWORD
 
     certificate, cafile = _certificates(tmp_path)
-    office.reply(owner_url, town["asked"], "done", "Stien er anlagt.")
+    office_of(owner_url).reply(town["asked"], "done", "Stien er anlagt.")
     password_file = tmp_path / "smtp-password"
     password_file.write_text(PASSWORD + "\n")
     monkeypatch.setenv("MOKOKO_KEY_PASSPHRASE", DEMO_KEY_PASSPHRASE)

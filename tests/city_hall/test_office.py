@@ -14,8 +14,7 @@ import pytest
 from central_database.connection import CentralError
 from central_database.devices import add_device
 from central_database.office_users import OfficeUser, add_office_user, login_for, remove_office_user
-from city_hall import inbox, signup_desk
-from city_hall.contact_details import open_contact
+from city_hall import inbox
 from mokoko_desktop.bootstrap import open_kiosk
 from mokoko_desktop.cli import main
 from mokoko_desktop.ideas import IdeaDraft
@@ -24,7 +23,7 @@ from mokoko_desktop.receipt_codes import format_code
 from mokoko_desktop.signups import SignupDraft
 from sync.engine import sync_once
 from tests.city_hall.conftest import central_rows
-from tests.conftest import FixedClock, demo_key
+from tests.conftest import FixedClock, demo_key, office_of
 
 
 def _person(owner_url: str, name: str, areas: list[str] | None = None) -> OfficeUser:
@@ -90,22 +89,22 @@ def test_two_people_answer_ideas_from_two_kiosks_and_the_history_says_who(owner_
     assert main(["office", "reply", codes["bike"], "--status", "in-progress", "--text", "Vi ser på stien til foråret.",
                  "--url", mette.url, *folder]) == 0  # fmt: skip
     assert main(["office", "route", codes["bench"], "miljo-teknik", "--note", "Parkafdelingen", "--url", jens.url, *folder]) == 0
-    inbox.answer(jens.url, [codes["library"]], "done", "Bogbussen kører fra maj.")
+    office_of(jens.url).answer([codes["library"]], "done", "Bogbussen kører fra maj.")
     assert central_rows(owner_url, "SELECT set_by FROM mokoko.status_update ORDER BY id") == [(mette.role_name,), (jens.role_name,)]
     assert central_rows(owner_url, "SELECT set_by FROM mokoko.idea_route") == [(jens.role_name,)]
 
-    detail = inbox.show(mette.url, codes["bench"])
+    detail = office_of(mette.url).show(codes["bench"])
     assert detail.idea.area == "miljo-teknik" and detail.contact_names == "Mette Holm"
     assert [(entry.kind, entry.by, entry.area) for entry in detail.history] == [("route", "Jens Bach", "miljo-teknik")]
     assert main(["office", "show", codes["bike"], "--url", jens.url, *folder]) == 0
     shown = capsys.readouterr().out
     assert "Mette Holm: in-progress: Vi ser på stien til foråret." in shown and "contact person: Mette Holm" in shown
 
-    unanswered = inbox.inbox(jens.url, inbox.InboxFilter(unanswered=True))
+    unanswered = office_of(jens.url).inbox(inbox.InboxFilter(unanswered=True))
     assert [idea.receipt_code for idea in unanswered] == [codes["bench"]]
-    assert inbox.count(jens.url, inbox.InboxFilter(stop="langaa")) == 1
-    assert [i.receipt_code for i in inbox.inbox(jens.url, inbox.InboxFilter(search="cykelsti"))] == [codes["bike"]]
-    done = inbox.inbox(jens.url, inbox.InboxFilter(status="done"))
+    assert office_of(jens.url).count(inbox.InboxFilter(stop="langaa")) == 1
+    assert [i.receipt_code for i in office_of(jens.url).inbox(inbox.InboxFilter(search="cykelsti"))] == [codes["bike"]]
+    done = office_of(jens.url).inbox(inbox.InboxFilter(status="done"))
     assert [(i.receipt_code, i.answered_by) for i in done] == [(codes["library"], "Jens Bach")]
 
     # The kiosks pull the answers, with the area's contact person, for their own ideas only.
@@ -122,12 +121,12 @@ def test_two_people_answer_ideas_from_two_kiosks_and_the_history_says_who(owner_
 def test_a_bulk_answer_leaves_alone_what_someone_else_answered_meanwhile(owner_url, town) -> None:
     mette, jens = _person(owner_url, "Mette Holm"), _person(owner_url, "Jens Bach")
     codes = town["codes"]
-    seen = {idea.receipt_code: idea.status_at for idea in inbox.inbox(mette.url)}
-    inbox.answer(jens.url, [codes["bench"]], "being-looked-at", "Vi kigger på det.")
-    result = inbox.answer(mette.url, list(seen), "received", "Tak for din idé.", seen=seen)
+    seen = {idea.receipt_code: idea.status_at for idea in office_of(mette.url).inbox()}
+    office_of(jens.url).answer([codes["bench"]], "being-looked-at", "Vi kigger på det.")
+    result = office_of(mette.url).answer(list(seen), "received", "Tak for din idé.", seen=seen)
     assert sorted(result.answered) == sorted([codes["bike"], codes["library"]])
     assert result.skipped == {codes["bench"]: "answered meanwhile by Jens Bach"}
-    assert inbox.show(mette.url, codes["bench"]).idea.status == "being-looked-at"
+    assert office_of(mette.url).show(codes["bench"]).idea.status == "being-looked-at"
 
 
 @pytest.mark.parametrize(
@@ -171,15 +170,15 @@ def test_sign_ups_are_followed_up_and_the_kiosk_shows_the_status(owner_url, town
                                               availability=["weekdays"], consent=True), "assentoft")  # fmt: skip
     sync_once(first, first_url)
     person = _person(owner_url, "Lene Holm")
-    [line] = signup_desk.signups(person.url)
+    [line] = office_of(person.url).signups()
     assert (line.receipt_code, line.status, line.contact_person) == (signup.receipt_code, "new", "Lene Holm")
     assert "Åse" not in json.dumps(line.as_json()) and "20304050" not in json.dumps(line.as_json())
-    assert [s.receipt_code for s in signup_desk.signups(person.url, mine=True)] == [signup.receipt_code]
-    signup_desk.mark_signup(person.url, signup.receipt_code, "contacted", "Ringet op")
-    assert signup_desk.signups(person.url)[0].status_by == "Lene Holm"
+    assert [s.receipt_code for s in office_of(person.url).signups(mine=True)] == [signup.receipt_code]
+    office_of(person.url).mark_signup(signup.receipt_code, "contacted", "Ringet op")
+    assert office_of(person.url).signups()[0].status_by == "Lene Holm"
     with pytest.raises(CentralError, match="no sign-up status 'hired'"):
-        signup_desk.mark_signup(person.url, signup.receipt_code, "hired")
-    revealed = open_contact(person.url, signup.receipt_code, "Skal ringe om opstart", [demo_key()])
+        office_of(person.url).mark_signup(signup.receipt_code, "hired")
+    revealed = office_of(person.url).open_contact(signup.receipt_code, "Skal ringe om opstart", [demo_key()])
     assert (revealed.kind, revealed.fields) == ("signup", {"name": "Åse", "phone": "+4520304050"})
     assert central_rows(owner_url, "SELECT by_role, kind FROM mokoko.access_log") == [(person.role_name, "signup")]
     sync_once(first, first_url)
@@ -189,9 +188,9 @@ def test_sign_ups_are_followed_up_and_the_kiosk_shows_the_status(owner_url, town
 
 def test_a_removed_person_keeps_their_history(owner_url, town) -> None:
     person = _person(owner_url, "Mette Holm", ["miljo-teknik"])
-    inbox.answer(person.url, [town["codes"]["bike"]], "received", "Tak.")
+    office_of(person.url).answer([town["codes"]["bike"]], "received", "Tak.")
     assert remove_office_user(owner_url, person.role_name) == "Mette Holm"
-    entry = inbox.show(_person(owner_url, "Jens Bach").url, town["codes"]["bike"]).history[0]
+    entry = office_of(_person(owner_url, "Jens Bach").url).show(town["codes"]["bike"]).history[0]
     assert (entry.by, entry.status) == ("Mette Holm", "received")
     with pytest.raises(CentralError, match="no city-hall login"):
         remove_office_user(owner_url, person.role_name)
@@ -226,8 +225,8 @@ def test_a_removed_person_keeps_their_history(owner_url, town) -> None:
 def test_an_office_login_cannot_forge_or_erase_history(owner_url, town, statement) -> None:
     person = _person(owner_url, "Mette Holm")
     other = _person(owner_url, "Jens Bach")
-    inbox.answer(other.url, [town["codes"]["bike"]], "received", "Tak.")
-    inbox.route(other.url, town["codes"]["bike"], "sundhed")
+    office_of(other.url).answer([town["codes"]["bike"]], "received", "Tak.")
+    office_of(other.url).route(town["codes"]["bike"], "sundhed")
     before = central_rows(owner_url, "SELECT id, set_by, set_at, public_reply FROM mokoko.status_update")
     with psycopg.connect(person.url) as connection, pytest.raises(psycopg.errors.InsufficientPrivilege):
         connection.execute(statement)
@@ -257,7 +256,7 @@ def test_byttebors_posts_match_across_stops(owner_url, town) -> None:
                                            phone="20304052", consent=True), "langaa")  # fmt: skip
     sync_once(first, first_url)
     sync_once(second, second_url)
-    [match] = signup_desk.matches(_person(owner_url, "Mette Holm").url)
+    [match] = office_of(_person(owner_url, "Mette Holm").url).matches()
     assert (match.giver.ref, match.taker.ref, match.shared_tags, match.same_place) == (offer.receipt_code, need.receipt_code,
                                                                                          ("praktisk",), False)  # fmt: skip
     assert match.giver.contact == "" and match.taker.contact == ""  # contact details only on purpose
@@ -266,7 +265,6 @@ def test_byttebors_posts_match_across_stops(owner_url, town) -> None:
 def test_a_conflict_is_shown_side_by_side_without_contact_details_and_decided_once(owner_url, town, tmp_path, capsys) -> None:
     from sqlalchemy import text
 
-    from city_hall import conflicts
 
     (first, first_url), _ = town["kiosks"]
     idea = first.ideas.submit(IdeaDraft(theme_code="aeldre", text="Bænke ved åen", name="Åse", email="aase@example.dk",
@@ -277,20 +275,20 @@ def test_a_conflict_is_shown_side_by_side_without_contact_details_and_decided_on
                            {"id": idea.id})  # fmt: skip
     assert sync_once(first, first_url).push.conflicts == 1
     person = _person(owner_url, "Mette Holm")
-    [conflict] = conflicts.conflicts(person.url)
+    [conflict] = office_of(person.url).conflicts()
     assert (conflict.kind, conflict.central["text"], conflict.sent["text"]) == ("idea", "Bænke ved åen", "Bænke ved åen og ved kirken")
     assert conflict.differences == ["text"] and conflict.kiosk == "havndal"
     assert "aase@example.dk" not in json.dumps([conflict.central, conflict.sent], default=str)
     assert main(["office", "conflicts", "--undecided", "--url", person.url, "--data-dir", str(tmp_path)]) == 0
     assert "text: 'Bænke ved åen' (kept) / 'Bænke ved åen og ved kirken' (came again)" in capsys.readouterr().out
-    conflicts.decide(person.url, conflict.id, "keep-central", "Den første version er den, borgeren fik kvittering for")
+    office_of(person.url).decide(conflict.id, "keep-central", "Den første version er den, borgeren fik kvittering for")
     with pytest.raises(CentralError, match="decided already"):
-        conflicts.decide(_person(owner_url, "Jens Bach").url, conflict.id, "same-in-substance")
+        office_of(_person(owner_url, "Jens Bach").url).decide(conflict.id, "same-in-substance")
     with pytest.raises(CentralError, match="no decision 'delete'"):
-        conflicts.decide(person.url, conflict.id, "delete")
-    [decided] = conflicts.conflicts(person.url)
+        office_of(person.url).decide(conflict.id, "delete")
+    [decided] = office_of(person.url).conflicts()
     assert (decided.decision, decided.decided_by) == ("keep-central", "Mette Holm")
-    assert conflicts.conflicts(person.url, undecided=True) == []
+    assert office_of(person.url).conflicts(undecided=True) == []
     with psycopg.connect(person.url) as connection, pytest.raises(psycopg.errors.InsufficientPrivilege):
         connection.execute("SELECT payload FROM mokoko.push_conflict")
 
@@ -299,13 +297,13 @@ def test_every_look_at_contact_details_is_logged_with_why_and_the_dpo_reads_it(o
     person = _person(owner_url, "Mette Holm")
     code = town["codes"]["library"]
     with pytest.raises(CentralError, match="Say why"):
-        open_contact(person.url, code, "  ", [demo_key()])
+        office_of(person.url).open_contact(code, "  ", [demo_key()])
     with pytest.raises(CentralError, match="key file"):
-        open_contact(person.url, code, "Borgeren bad om at blive ringet op", [])  # no key: nothing asked, nothing logged
+        office_of(person.url).open_contact(code, "Borgeren bad om at blive ringet op", [])  # no key: nothing asked, nothing logged
     with psycopg.connect(person.url) as connection, pytest.raises(psycopg.errors.InvalidParameterValue):
         connection.execute("SELECT mokoko.reveal_contact('idea', %s, '')", (code,))
     assert central_rows(owner_url, "SELECT count(*) FROM mokoko.access_log") == [(0,)]
-    assert open_contact(person.url, code, "Borgeren bad om at blive ringet op", [demo_key()]).fields == {
+    assert office_of(person.url).open_contact(code, "Borgeren bad om at blive ringet op", [demo_key()]).fields == {
         "name": "Åse", "email": "aase@example.dk"}  # fmt: skip
     dpo_login = f"office_t{uuid.uuid4().hex[:10]}"
     assert main(["central", "add-office-user", "Dorthe Persondata", "--dpo", "--login", dpo_login, "--url", owner_url,
@@ -317,7 +315,7 @@ def test_every_look_at_contact_details_is_logged_with_why_and_the_dpo_reads_it(o
     with psycopg.connect(dpo_url) as connection, pytest.raises(psycopg.errors.InsufficientPrivilege):
         connection.execute("SELECT text FROM mokoko.idea")  # the officer reads the log, not the records
     with pytest.raises(CentralError):
-        open_contact(dpo_url, code, "Bare nysgerrig", [demo_key()])
+        office_of(dpo_url).open_contact(code, "Bare nysgerrig", [demo_key()])
     for statement in ("UPDATE mokoko.access_log SET why = 'rettet'", "DELETE FROM mokoko.access_log", "TRUNCATE mokoko.access_log"):
         with psycopg.connect(owner_url) as connection, pytest.raises(psycopg.errors.InsufficientPrivilege, match="never changed"):
             connection.execute(statement)  # not even the owner

@@ -10,13 +10,12 @@ import pytest
 from central_database.connection import CentralError
 from central_database.devices import add_device
 from central_database.office_users import add_office_user
-from city_hall import office
-from city_hall.stories import publish, published, unpublish
 from mokoko_desktop.bootstrap import open_kiosk
 from mokoko_desktop.cli import main
 from mokoko_desktop.ideas import IdeaDraft
 from mokoko_desktop.start_info import read_start_info
 from sync.engine import sync_once
+from tests.conftest import office_of
 
 
 @pytest.fixture
@@ -27,8 +26,8 @@ def town(owner_url, tmp_path, clock):
     there = kiosk.ideas.submit(IdeaDraft(theme_code="natur-miljo", text="Cykelsti til skolen"), "langaa")
     open_idea = kiosk.ideas.submit(IdeaDraft(theme_code="andet", text="Mere lys"), "assentoft")
     sync_once(kiosk, url)
-    office.reply(owner_url, here.receipt_code, "done", "Der står nu tre bænke ved åen.")
-    office.reply(owner_url, there.receipt_code, "in-progress", "Stien er med i budgettet for 2027.")
+    office_of(owner_url).reply(here.receipt_code, "done", "Der står nu tre bænke ved åen.")
+    office_of(owner_url).reply(there.receipt_code, "in-progress", "Stien er med i budgettet for 2027.")
     person = add_office_user(owner_url, "Mette Østergård", None, login=f"office_t{uuid.uuid4().hex[:10]}")
     yield {"kiosk": kiosk, "url": url, "here": here.receipt_code, "there": there.receipt_code,
            "open": open_idea.receipt_code, "office": person.url}  # fmt: skip
@@ -37,9 +36,9 @@ def town(owner_url, tmp_path, clock):
 
 def test_published_stories_reach_the_start_screen_nearest_first_and_leave_when_taken_down(town) -> None:
     kiosk, office_url = town["kiosk"], town["office"]
-    publish(office_url, town["here"], "Nye bænke ved åen")
-    publish(office_url, town["there"], "Cykelsti til skolen")
-    assert [story.headline for story in published(office_url)] == ["Cykelsti til skolen", "Nye bænke ved åen"]  # newest first
+    office_of(office_url).publish(town["here"], "Nye bænke ved åen")
+    office_of(office_url).publish(town["there"], "Cykelsti til skolen")
+    assert [story.headline for story in office_of(office_url).published()] == ["Cykelsti til skolen", "Nye bænke ved åen"]  # newest first
     sync_once(kiosk, town["url"])
     assert kiosk.today_stop().id == "assentoft"
     stories = kiosk.stories("assentoft")
@@ -49,7 +48,7 @@ def test_published_stories_reach_the_start_screen_nearest_first_and_leave_when_t
     info = kiosk.start_info()
     assert info.stories[0] == ("Nye bænke ved åen", "Der står nu tre bænke ved åen.")
     assert read_start_info(kiosk.data_dir) == info  # painted at the next start before the database loads
-    assert unpublish(office_url, town["here"]) and not unpublish(office_url, town["here"])
+    assert office_of(office_url).unpublish(town["here"]) and not office_of(office_url).unpublish(town["here"])
     sync_once(kiosk, town["url"])
     assert [story.headline for story in kiosk.stories("assentoft")] == ["Cykelsti til skolen"]
 
@@ -57,12 +56,12 @@ def test_published_stories_reach_the_start_screen_nearest_first_and_leave_when_t
 def test_only_an_answered_idea_with_a_headline_goes_up_once(town) -> None:
     office_url = town["office"]
     with pytest.raises(CentralError, match="Answer the idea first"):
-        publish(office_url, town["open"], "Mere lys på stien")
+        office_of(office_url).publish(town["open"], "Mere lys på stien")
     with pytest.raises(CentralError, match="3 to 120"):
-        publish(office_url, town["here"], "  ")
-    publish(office_url, town["here"], "Nye bænke")
+        office_of(office_url).publish(town["here"], "  ")
+    office_of(office_url).publish(town["here"], "Nye bænke")
     with pytest.raises(CentralError, match="on the wall already"):
-        publish(office_url, town["here"], "Igen")
+        office_of(office_url).publish(town["here"], "Igen")
 
 
 def test_on_the_command_line(town, tmp_path, capsys) -> None:

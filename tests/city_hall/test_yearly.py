@@ -11,15 +11,13 @@ import pytest
 from pypdf import PdfReader
 
 from central_database.office_users import add_office_user
-from city_hall.inbox import InboxFilter, answer, count
-from city_hall.signup_desk import mark_signup
-from city_hall.yearly import yearly_report
+from city_hall.inbox import InboxFilter
 from mokoko_desktop.bootstrap import open_kiosk
 from mokoko_desktop.cli import main
 from mokoko_desktop.ideas import IdeaDraft
 from mokoko_desktop.signups import SignupDraft
 from sync.engine import sync_once
-from tests.conftest import FixedClock
+from tests.conftest import FixedClock, office_of
 
 
 def _at(year: int, month: int, day: int) -> dt.datetime:
@@ -45,9 +43,9 @@ def year_of_ideas(owner_url, kiosk_url, data_dir):
     assert sync_once(kiosk, kiosk_url).push.pushed == 8
     kiosk.close()
     person = add_office_user(owner_url, "Lene Årsrapport", ["miljo-teknik"], login=f"office_t{uuid.uuid4().hex[:10]}").url
-    answer(person, [nature[0]], "in-progress", "Vi går i gang.")
-    answer(person, [nature[1]], "done", "Det er gjort.")
-    mark_signup(person, signup.receipt_code, "placed")
+    office_of(person).answer([nature[0]], "in-progress", "Vi går i gang.")
+    office_of(person).answer([nature[1]], "done", "Det er gjort.")
+    office_of(person).mark_signup(signup.receipt_code, "placed")
     from tests.city_hall.conftest import central_rows
 
     for code in last_year:  # given in June 2025 (the consultation did not open until 2026: moved here)
@@ -62,7 +60,7 @@ def year_of_ideas(owner_url, kiosk_url, data_dir):
 
 def test_the_year_against_last_year_and_the_goals(year_of_ideas) -> None:
     url = year_of_ideas
-    report = yearly_report(url, 2026)
+    report = office_of(url).yearly_report(2026)
     areas = {area.code: area for area in report.areas}
     assert (report.ideas, report.ideas_last_year) == (5, 2)
     nature = areas["miljo-teknik"]
@@ -74,7 +72,7 @@ def test_the_year_against_last_year_and_the_goals(year_of_ideas) -> None:
     assert (report.signups, report.signups_placed) == (1, 1)
     # each area's count is the inbox's own, with the filter the report names
     for area in report.areas:
-        assert count(url, InboxFilter(area=area.code, since=dt.date(2026, 1, 1), until=dt.date(2026, 12, 31))) == area.this_year
+        assert office_of(url).count(InboxFilter(area=area.code, since=dt.date(2026, 1, 1), until=dt.date(2026, 12, 31))) == area.this_year
     assert nature.filter == "--area miljo-teknik --since 2026-01-01 --until 2026-12-31"
     goals = {goal.code: goal for goal in report.goals}
     assert (goals["svar-inden-30-dage"].value, goals["svar-inden-30-dage"].target, goals["svar-inden-30-dage"].met) == (15.0, 30, True)
@@ -84,7 +82,7 @@ def test_the_year_against_last_year_and_the_goals(year_of_ideas) -> None:
 
 
 def test_an_empty_year_says_so(year_of_ideas, tmp_path, capsys) -> None:
-    report = yearly_report(year_of_ideas, 2030)
+    report = office_of(year_of_ideas).yearly_report(2030)
     assert report.empty and report.areas == [] and all(goal.met is None for goal in report.goals)
     assert main(["office", "report", "--year", "2030", "--pdf", str(tmp_path / "y.pdf"), "--url", year_of_ideas]) == 0
     assert "Der kom ingen idéer eller tilmeldinger i 2030." in PdfReader(str(tmp_path / "y.pdf")).pages[0].extract_text()
@@ -106,8 +104,9 @@ def test_a_second_answer_keeps_the_first_answers_time(year_of_ideas, owner_url) 
     before = central_rows(owner_url, "SELECT first_status_at FROM mokoko.idea_state WHERE status = 'in-progress'")
     code = central_rows(owner_url, "SELECT i.receipt_code FROM mokoko.idea i JOIN mokoko.idea_state s ON s.idea_id = i.id "
                                    "WHERE s.status = 'in-progress'")[0][0]  # fmt: skip
-    answer(year_of_ideas, [code], "done", "Nu er det færdigt.")
+    office_of(year_of_ideas).answer([code], "done", "Nu er det færdigt.")
     after = central_rows(owner_url, f"SELECT first_status_at, status FROM mokoko.idea_state s JOIN mokoko.idea i ON i.id = s.idea_id "
                                     f"WHERE i.receipt_code = '{code}'")  # fmt: skip
     assert after == [(before[0][0], "done")]  # the status is the newest, the time of the first answer stays
-    assert {area.code: area.median_days for area in yearly_report(year_of_ideas, 2026).areas}["miljo-teknik"] == pytest.approx(15.0)
+    areas = office_of(year_of_ideas).yearly_report(2026).areas
+    assert {area.code: area.median_days for area in areas}["miljo-teknik"] == pytest.approx(15.0)

@@ -22,7 +22,6 @@ from PIL import Image
 
 from central_database.devices import add_device
 from central_database.web_readers import add_web_reader
-from city_hall import office
 from followup_site.app import FollowUpSite, RateLimiter
 from followup_site.server import config
 from mokoko_desktop.bootstrap import open_kiosk
@@ -30,6 +29,7 @@ from mokoko_desktop.ideas import IdeaDraft
 from mokoko_desktop.receipt_codes import format_code, new_code
 from mokoko_desktop.signups import SignupDraft
 from sync.engine import sync_once
+from tests.conftest import office_of
 from tests.mail_server import free_port
 
 HEADER_SECONDS = 1.0  # the site's deadline for a request's headers, short for the test
@@ -63,7 +63,7 @@ def town(owner_url, data_dir, clock):
                                       availability=["weekdays"], consent=True))  # fmt: skip
     sync_once(kiosk, add_device(owner_url, "Container").url)
     kiosk.close()
-    office.reply(owner_url, idea.receipt_code, "in-progress", "Vi har sat cykelstien på budgettet for 2027.")
+    office_of(owner_url).reply(idea.receipt_code, "in-progress", "Vi har sat cykelstien på budgettet for 2027.")
     return {"idea": idea.receipt_code, "waiting": waiting.receipt_code, "signup": signup.receipt_code,
             "reader": add_web_reader(owner_url, f"t{time.monotonic_ns()}"), "tag": idea.receipt_code[:4]}  # fmt: skip
 

@@ -33,12 +33,12 @@ def test_statuses_reply_and_sync_from_the_command_line(owner_url, kiosk_url, tmp
     code = capsys.readouterr().out.strip().splitlines()[-1]
     assert main(["sync", "--central-url", kiosk_url, "--data-dir", folder]) == 0
     assert "pushed 1 ideas" in capsys.readouterr().out
-    assert main(["central", "statuses", "--url", owner_url, "--data-dir", folder]) == 0
+    assert main(["office", "statuses", "--url", owner_url, "--data-dir", folder]) == 0
     statuses = capsys.readouterr().out.splitlines()
     assert statuses[0].split("\t")[0] == "received" and len(statuses) == 6
-    assert main(["central", "reply", code.lower(), "--status", "done", "--text", "Bogbussen kører fra maj.",
+    assert main(["office", "reply", code.lower(), "--status", "done", "--text", "Bogbussen kører fra maj.",
                  "--url", owner_url, "--data-dir", folder]) == 0
-    assert main(["central", "reply", code, "--status", "not-taken-further", "--text", "x",
+    assert main(["office", "reply", code, "--status", "not-taken-further", "--text", "x",
                  "--url", owner_url, "--data-dir", folder]) == 1
     assert "needs a reason" in capsys.readouterr().err
     os.environ["MOKOKO_CENTRAL_URL"] = kiosk_url

@@ -14,7 +14,6 @@ import pytest
 from central_database.connection import CentralError
 from central_database.devices import add_device
 from central_database.office_users import add_office_user
-from city_hall.erasures import erase, erasure_requests
 from mokoko_desktop.bootstrap import open_kiosk
 from mokoko_desktop.cli import main
 from mokoko_desktop.erasure import CodeOfAnotherKiosk
@@ -23,7 +22,7 @@ from mokoko_desktop.models import Idea, Signup
 from mokoko_desktop.receipt_codes import format_code
 from mokoko_desktop.signups import SignupDraft
 from sync.engine import sync_once
-from tests.conftest import FixedClock, opened, stored
+from tests.conftest import FixedClock, office_of, opened, stored
 from tests.sync.conftest import central_rows
 
 
@@ -60,13 +59,13 @@ def test_asked_at_another_kiosk_erased_by_city_hall_and_on_the_kiosk_that_held_i
     assert second.request_erasure(format_code(code).lower()) is False  # typed at kiosk B: nothing of it here
     assert second.follow_up(code).erasure_requested
     assert sync_once(second, second_url).erasure_requests == 1
-    [line] = erasure_requests(office, pending=True)
+    [line] = office_of(office).erasure_requests(pending=True)
     assert (line.receipt_code, line.kiosk, line.arrived, line.handled_at) == (code, "Container B", True, None)
-    assert erase(office, code, "Borgeren bad om det ved containeren") == 1
+    assert office_of(office).erase(code, "Borgeren bad om det ved containeren") == 1
     assert central_rows(owner_url, "SELECT sealed_contact, contact_name, age_group, text FROM mokoko.idea WHERE receipt_code = %s",
                         (code,)) == [(None, None, None, "Bænke ved åen")]  # fmt: skip
     assert central_rows(owner_url, "SELECT data ? 'sealed_contact' FROM mokoko.signup") == [(True,)]  # nothing else
-    assert erasure_requests(office, pending=True) == []
+    assert office_of(office).erasure_requests(pending=True) == []
     report = sync_once(first, first_url)  # kiosk A pulls the erasure and deletes what it held
     assert report.purged == 1
     row = stored(first, Idea, code)
@@ -86,7 +85,7 @@ def test_asked_where_the_details_are_they_go_at_once(town) -> None:
     assert row.sealed_contact is None and row.contact_purged_at is not None and row.opportunity_id == "bogvenner"
     assert not any(sealed in path.read_bytes() for path in first.data_dir.glob("mokoko.sqlite3*"))  # overwritten, -wal emptied
     sync_once(first, first_url)
-    assert erase(town["office"], town["signup"]) == 1
+    assert office_of(town["office"]).erase(town["signup"]) == 1
 
 
 def test_a_request_for_a_record_not_arrived_yet_waits_and_a_re_push_is_harmless(owner_url, town) -> None:
@@ -106,13 +105,13 @@ def test_a_request_for_a_record_not_arrived_yet_waits_and_a_re_push_is_harmless(
             connection.execute(text("UPDATE erasure_request SET synced_at = NULL"))
         assert push_actions(second.store, central, second.clock()).sent["erasure_request"] == 1
     assert central_rows(owner_url, "SELECT count(*) FROM mokoko.erasure_request") == [(1,)]
-    [line] = erasure_requests(town["office"], pending=True)
+    [line] = office_of(town["office"]).erasure_requests(pending=True)
     assert not line.arrived
     with pytest.raises(CentralError, match="has reached the central database yet"):
-        erase(town["office"], not_yet.receipt_code)
+        office_of(town["office"]).erase(not_yet.receipt_code)
     sync_once(second, second_url)  # the idea arrives, without the details (deleted at the request)
     assert central_rows(owner_url, "SELECT sealed_contact FROM mokoko.idea WHERE receipt_code = %s", (not_yet.receipt_code,)) == [(None,)]
-    assert erase(town["office"], not_yet.receipt_code) == 1
+    assert office_of(town["office"]).erase(not_yet.receipt_code) == 1
 
 
 def test_kiosks_cannot_read_or_handle_requests(town) -> None:

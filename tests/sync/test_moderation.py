@@ -13,8 +13,6 @@ from central_database.connection import CentralError
 from central_database.devices import add_device
 from central_database.office_users import add_office_user
 from central_database.web_readers import add_web_reader
-from city_hall import inbox, office
-from city_hall.stories import publish
 from followup_site.lookups import stories
 from mokoko_desktop.bootstrap import open_kiosk
 from mokoko_desktop.cli import main
@@ -22,6 +20,7 @@ from mokoko_desktop.ideas import IdeaDraft
 from mokoko_desktop.moderation import ModerationRefused
 from mokoko_desktop.receipt_codes import format_code, new_code
 from sync.engine import sync_once
+from tests.conftest import office_of
 from tests.sync.conftest import central_rows
 
 
@@ -39,8 +38,8 @@ def stop(owner_url, tmp_path, clock):
 
 def test_a_hidden_idea_syncs_with_its_flag_and_leaves_every_wall(stop, owner_url, clock) -> None:
     kiosk, office_url, code = stop["kiosk"], stop["office"], stop["rude"]
-    office.reply(owner_url, code, "done", "Tak for din henvendelse.")
-    publish(office_url, code, "En idé om rådhuset")  # published before anyone noticed
+    office_of(owner_url).reply(code, "done", "Tak for din henvendelse.")
+    office_of(office_url).publish(code, "En idé om rådhuset")  # published before anyone noticed
     reader = add_web_reader(owner_url, f"web_t{uuid.uuid4().hex[:8]}")
     sync_once(kiosk, stop["url"])
     assert [story.headline for story in kiosk.stories("assentoft")] == ["En idé om rådhuset"]
@@ -53,12 +52,12 @@ def test_a_hidden_idea_syncs_with_its_flag_and_leaves_every_wall(stop, owner_url
     assert kiosk.stories("assentoft") == []  # taken down at this kiosk in the same sync
     with psycopg.connect(reader) as connection:
         assert stories(connection, 10) == []  # and on the follow-up site
-    detail = inbox.show(office_url, code)
+    detail = office_of(office_url).show(code)
     assert detail.idea.text == "Borgmesteren er en idiot" and detail.hidden_reason == "offensive"  # city hall still sees it
     [entry] = [entry for entry in detail.history if entry.kind == "hidden"]
     assert entry.reason == "offensive" and entry.by == "Containeren"
     with pytest.raises(CentralError, match="hidden at the kiosk"):
-        publish(office_url, code, "En idé om rådhuset")
+        office_of(office_url).publish(code, "En idé om rådhuset")
     assert sync_once(kiosk, stop["url"]).moderation == 0  # sent once
 
 
@@ -69,9 +68,9 @@ def test_showing_it_again_after_a_mis_tap_lets_city_hall_publish_it(stop, owner_
     kiosk.hide_idea(code, "")
     sync_once(kiosk, stop["url"])
     assert central_rows(owner_url, "SELECT reason FROM mokoko.moderation ORDER BY at") == [("duplicate",), ("",)]
-    assert inbox.show(office_url, code).hidden_reason == ""
-    office.reply(owner_url, code, "done", "Der står nu tre bænke ved åen.")
-    publish(office_url, code, "Nye bænke ved åen")
+    assert office_of(office_url).show(code).hidden_reason == ""
+    office_of(owner_url).reply(code, "done", "Der står nu tre bænke ved åen.")
+    office_of(office_url).publish(code, "Nye bænke ved åen")
     assert [line.hidden_reason for line in kiosk.ideas_of_day() if line.receipt_code == code] == [""]
 
 

@@ -11,13 +11,12 @@ from sqlalchemy import text
 
 from central_database.change_log import prune_change_log
 from central_database.devices import add_device
-from city_hall import office
 from mokoko_desktop.bootstrap import open_kiosk
 from mokoko_desktop.ideas import IdeaDraft
 from mokoko_desktop.models import SyncState
 from sync.engine import sync_once, sync_status
 from sync.pull import CURSOR_KEY, pull_changes
-from tests.conftest import central_rows, present
+from tests.conftest import central_rows, office_of, present
 
 
 def _central(url: str, *statements: str) -> None:
@@ -87,7 +86,7 @@ def test_an_open_transaction_anywhere_does_not_hold_replies_back(kiosk, owner_ur
     with psycopg.connect(other_kiosk.url) as stuck, psycopg.connect(owner_url) as report:
         stuck.execute("SELECT count(*) FROM mokoko.theme")  # its transaction stays open
         report.execute("SELECT count(*) FROM mokoko.idea")
-        office.reply(owner_url, idea.receipt_code, "in-progress", "Vi ser på det.")
+        office_of(owner_url).reply(idea.receipt_code, "in-progress", "Vi ser på det.")
         report_ = sync_once(kiosk, kiosk_url)
         assert report_.pull.applied == 1
         assert present(kiosk.follow_up(idea.receipt_code).status).public_reply == "Vi ser på det."
@@ -122,7 +121,7 @@ def test_a_kiosk_behind_the_pruned_horizon_starts_over_cleanly(kiosk, owner_url,
 def test_the_whole_loop_idea_reply_follow_up_and_no_other_kiosk_gets_the_reply(kiosk, owner_url, kiosk_url, tmp_path, clock) -> None:
     idea = kiosk.ideas.submit(IdeaDraft(theme_code="aeldre", text="Bænke ved åen"), "assentoft")
     sync_once(kiosk, kiosk_url)
-    office.reply(owner_url, idea.receipt_code, "in-progress", "Tak! Vi sætter to bænke op til foråret.")
+    office_of(owner_url).reply(idea.receipt_code, "in-progress", "Tak! Vi sætter to bænke op til foråret.")
     other = open_kiosk(tmp_path / "other", demo=True, clock=clock)
     try:
         other_url = add_device(owner_url, "Kiosk i Langå").url

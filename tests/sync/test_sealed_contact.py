@@ -15,7 +15,6 @@ from sqlalchemy import text
 
 from central_database.connection import CentralError
 from central_database.office_users import add_office_user
-from city_hall.contact_details import open_contact
 from mokoko_desktop.bootstrap import open_kiosk
 from mokoko_desktop.cli import main
 from mokoko_desktop.ideas import IdeaDraft
@@ -26,7 +25,7 @@ from mokoko_desktop.receipt_codes import format_code
 from mokoko_desktop.signups import SignupDraft
 from sync.engine import sync_once
 from sync.push import retry_refused
-from tests.conftest import DEMO_KEY_PASSPHRASE, demo_key, present, stored
+from tests.conftest import DEMO_KEY_PASSPHRASE, demo_key, office_of, present, stored
 from tests.sync.conftest import central_rows
 
 NAME, PHONE, EMAIL = "Åse Dumpnavn", "20304097", "dumpnavn@example.dk"
@@ -69,13 +68,13 @@ def test_office_users_open_the_details_only_with_the_key_and_a_reason_and_each_l
     listed = central_rows(owner_url, "SELECT data::text FROM mokoko.signup_listing")
     assert "sealed" not in listed[0][0] and "Ring til" not in listed[0][0]
     with pytest.raises(CentralError, match="key file"):
-        open_contact(lene, synced["idea"], "Borgeren bad om et opkald", [])
+        office_of(lene).open_contact(synced["idea"], "Borgeren bad om et opkald", [])
     with pytest.raises(CentralError, match="Say why"):
-        open_contact(lene, synced["idea"], "", [demo_key()])
+        office_of(lene).open_contact(synced["idea"], "", [demo_key()])
     assert central_rows(owner_url, "SELECT count(*) FROM mokoko.access_log") == [(0,)]
-    idea = open_contact(lene, format_code(synced["idea"]), "Borgeren bad om et opkald", [demo_key()])
+    idea = office_of(lene).open_contact(format_code(synced["idea"]), "Borgeren bad om et opkald", [demo_key()])
     assert (idea.kind, idea.fields) == ("idea", {"name": NAME, "phone": "+45" + PHONE, "email": EMAIL})
-    signup = open_contact(_person(owner_url, "Jens Bach"), synced["signup"], "Skal ringe til forælderen", [demo_key()])
+    signup = office_of(_person(owner_url, "Jens Bach")).open_contact(synced["signup"], "Skal ringe til forælderen", [demo_key()])
     assert signup.kind == "signup" and signup.fields == {
         "name": NAME, "phone": "+45" + PHONE, "guardian_name": "Mette", "guardian_phone": "+4520304096",
         "message": "Ring til mor på 20304096"}  # fmt: skip

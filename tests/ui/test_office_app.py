@@ -21,7 +21,7 @@ from mokoko_desktop.offers import OfferDraft
 from mokoko_desktop.paths import DEMO_PRIVATE_KEY
 from mokoko_desktop.signups import SignupDraft
 from sync.engine import sync_once
-from tests.conftest import DEMO_KEY_PASSPHRASE, demo_key
+from tests.conftest import DEMO_KEY_PASSPHRASE, demo_key, office_of
 from tests.sync.conftest import central_rows
 from ui.language import LanguageSwitcher
 from ui.office.key_ring import KEY_FILE_ENV
@@ -58,7 +58,7 @@ def office_window(qtbot, city_hall, monkeypatch):
     load_fonts()
     languages = LanguageSwitcher()
     languages.reset()
-    window = OfficeWindow(city_hall["person"].url, languages)
+    window = OfficeWindow(office_of(city_hall["person"].url), languages)
     qtbot.addWidget(window)
     window.resize(1440, 900)
     window.show()
@@ -125,7 +125,7 @@ def test_a_lost_connection_keeps_the_reply_and_says_so_calmly(qtbot, office_wind
     window.inbox.select_code(city_hall["bike"])
     qtbot.waitUntil(lambda: "Kontaktperson" in panel.facts.text(), timeout=10_000)
     panel.reply.setPlainText("Et svar, der ikke må gå tabt")
-    window.url = window.url.replace("/t_", "/gone_")  # the database cannot be reached any more
+    window.office = office_of(city_hall["person"].url.replace("/t_", "/gone_"))  # the database cannot be reached any more
     qtbot.mouseClick(panel.send_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.retry_button.isVisible(), timeout=10_000)
     assert "kan ikke nås lige nu. Intet af det, du har skrevet, er tabt" in window.problem_text()
@@ -158,7 +158,6 @@ def test_the_volunteers_tab_names_a_likely_duplicate_from_another_kiosk(qtbot, c
                                                                           clock) -> None:  # fmt: skip
     """Issue 26: the same person signed up for the same task at two kiosks; after the duplicate
     check (with the key, at city hall) the tab says so beside each."""
-    from city_hall.duplicates import fingerprint_new_signups
     from mokoko_desktop.receipt_codes import format_code
 
     other = open_kiosk(tmp_path / "langaa", demo=True, clock=clock)
@@ -166,7 +165,7 @@ def test_the_volunteers_tab_names_a_likely_duplicate_from_another_kiosk(qtbot, c
                                              availability=["weekends"], consent=True), "langaa")  # fmt: skip
     sync_once(other, add_device(owner_url, "Langå").url)
     other.close()
-    assert fingerprint_new_signups(city_hall["person"].url, [demo_key()]) == 2
+    assert office_of(city_hall["person"].url).fingerprint_new_signups([demo_key()]) == 2
     window = office_window
     window.tabs.setCurrentIndex(1)
     signups = window.signups
@@ -246,9 +245,8 @@ def test_the_erasure_tab_handles_a_citizens_request(qtbot, office_window, city_h
 
 
 def test_an_answered_idea_goes_on_the_wall_with_a_headline(qtbot, office_window, city_hall, owner_url) -> None:
-    from city_hall import office
 
-    office.reply(owner_url, city_hall["bike"], "in-progress", "Cykelstien er med i budgettet for 2027.")
+    office_of(owner_url).reply(city_hall["bike"], "in-progress", "Cykelstien er med i budgettet for 2027.")
     window, panel = office_window, office_window.inbox.panel
     window.inbox.reload()
     qtbot.waitUntil(lambda: window.inbox.loaded, timeout=10_000)

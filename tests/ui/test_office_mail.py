@@ -13,7 +13,6 @@ import pytest
 
 from central_database.devices import add_device
 from central_database.office_users import add_office_user
-from city_hall import office
 from city_hall.notify import MailSettings
 from mokoko_desktop.bootstrap import open_kiosk
 from mokoko_desktop.cli import main
@@ -21,7 +20,7 @@ from mokoko_desktop.ideas import IdeaDraft
 from mokoko_desktop.paths import DEMO_PRIVATE_KEY
 from mokoko_desktop.receipt_codes import format_code
 from sync.engine import sync_once
-from tests.conftest import DEMO_KEY_PASSPHRASE
+from tests.conftest import DEMO_KEY_PASSPHRASE, office_of
 from tests.mail_server import running_mail_server
 from tests.sync.conftest import central_rows
 from ui.language import LanguageSwitcher
@@ -40,7 +39,7 @@ def answered(owner_url, tmp_path, clock):
                                   consent=True, notify_me=True))  # fmt: skip
     sync_once(kiosk, add_device(owner_url, "Container").url)
     kiosk.close()
-    office.reply(owner_url, idea.receipt_code, "in-progress", "Bænkene kommer til foråret.")
+    office_of(owner_url).reply(idea.receipt_code, "in-progress", "Bænkene kommer til foråret.")
     person = add_office_user(owner_url, "Mette Østergård", None, login=f"office_t{uuid.uuid4().hex[:10]}")
     return {"code": idea.receipt_code, "url": person.url}
 
@@ -55,7 +54,7 @@ def _window(qtbot, url: str, settings: MailSettings) -> OfficeWindow:
     load_fonts()
     languages = LanguageSwitcher()
     languages.reset()
-    window = OfficeWindow(url, languages, mail=settings)
+    window = OfficeWindow(office_of(url), languages, mail=settings)
     window._languages_kept = languages  # type: ignore[attr-defined]  # Danish needs the switcher alive
     qtbot.addWidget(window)
     window.resize(1440, 900)

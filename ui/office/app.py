@@ -1,5 +1,6 @@
 """Starting the office app: ``run_office`` is registered as the ``office`` front end (entry
-point group ``mokoko.front_ends``) and started by ``mokoko office app --url URL``."""
+point group ``mokoko.front_ends``) and started by ``mokoko office app --url URL``, which gives it
+the person's :class:`~city_hall.office.Office`."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from PySide6.QtCore import QEventLoop, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 
 from city_hall.notify import MailSettings
+from city_hall.office import Office
 from mokoko_desktop import STARTED_AT
 from ui.app import FirstPaint, create_application, wait_for_first_paint
 from ui.language import LanguageSwitcher
@@ -28,7 +30,7 @@ def _size(text: str | None) -> tuple[int, int]:
     return int(width), int(height)
 
 
-def run_office(url: str, *, smoke: bool = False, screenshot: str | None = None, size: str | None = None,
+def run_office(office: Office, *, smoke: bool = False, screenshot: str | None = None, size: str | None = None,
                mail: MailSettings | None = None) -> int:  # fmt: skip
     """Run the office window until it is closed (``smoke``/``screenshot``: show the inbox's
     first page, print the start-up time and exit; ``mail``: send the e-mails that are due on a
@@ -39,7 +41,7 @@ def run_office(url: str, *, smoke: bool = False, screenshot: str | None = None, 
     app = create_application()
     languages = LanguageSwitcher()
     languages.reset()
-    window = OfficeWindow(url, languages, mail=None if smoke else mail)
+    window = OfficeWindow(office, languages, mail=None if smoke else mail)
     window.resize(*_size(size))
     watcher = FirstPaint()
     window.installEventFilter(watcher)

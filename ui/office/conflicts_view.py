@@ -67,10 +67,9 @@ class ConflictsView(TranslatedWidget):
         self._retranslate()
 
     def reload(self) -> None:
-        from city_hall import conflicts
 
-        url, undecided = self._window.url, self.undecided.isChecked()
-        self._window.call(lambda: conflicts.conflicts(url, undecided=undecided), self._loaded)
+        office, undecided = self._window.office, self.undecided.isChecked()
+        self._window.call(lambda: office.conflicts(undecided=undecided), self._loaded)
 
     def _loaded(self, found: list[Conflict]) -> None:
         self._conflicts = found
@@ -117,13 +116,12 @@ class ConflictsView(TranslatedWidget):
             choice.setEnabled(conflict.decision is None)
 
     def _decide(self, decision: str) -> None:
-        from city_hall import conflicts
 
         conflict = self._chosen()
         if conflict is None:
             return
-        url, conflict_id, note = self._window.url, conflict.id, self.note.text()
-        self._window.call(lambda: conflicts.decide(url, conflict_id, decision, note), self._decided)
+        office, conflict_id, note = self._window.office, conflict.id, self.note.text()
+        self._window.call(lambda: office.decide(conflict_id, decision, note), self._decided)
 
     def _decided(self, _result: object) -> None:
         self.note.clear()

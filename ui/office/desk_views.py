@@ -100,10 +100,9 @@ class SignupsView(TranslatedWidget):
         self._stops = dict(catalogue.stops)
 
     def reload(self) -> None:
-        from city_hall import signup_desk
 
-        url, mine, status = self._window.url, self.mine.isChecked(), self.status.currentData()
-        self._window.call(lambda: signup_desk.signups(url, mine=mine, status=status), self._loaded)
+        office, mine, status = self._window.office, self.mine.isChecked(), self.status.currentData()
+        self._window.call(lambda: office.signups(mine=mine, status=status), self._loaded)
 
     def _loaded(self, lines: list[SignupLine]) -> None:
         self._lines = lines
@@ -125,14 +124,13 @@ class SignupsView(TranslatedWidget):
         return self._lines[rows[0].row()].receipt_code if rows else None
 
     def _mark(self, status: str) -> None:
-        from city_hall import signup_desk
 
         code = self._chosen_code()
         if code is None:
             self.info.setText(self.tr("Choose a sign-up in the list first."))
             return
-        url = self._window.url
-        self._window.call(lambda: signup_desk.mark_signup(url, code, status), lambda _none: self.reload())
+        office = self._window.office
+        self._window.call(lambda: office.mark_signup(code, status), lambda _none: self.reload())
 
     def _reveal(self) -> None:
         code = self._chosen_code()
@@ -189,10 +187,9 @@ class PostsView(TranslatedWidget):
         self._stops = dict(catalogue.stops)
 
     def reload(self) -> None:
-        from city_hall import signup_desk
 
-        url = self._window.url
-        self._window.call(lambda: (signup_desk.posts(url), signup_desk.matches(url)), self._loaded)
+        office = self._window.office
+        self._window.call(lambda: (office.posts(), office.matches()), self._loaded)
 
     def _loaded(self, result: tuple[list[PostLine], list[Match]]) -> None:
         posts, matches = result

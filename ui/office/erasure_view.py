@@ -45,10 +45,9 @@ class ErasureView(TranslatedWidget):
         self._retranslate()
 
     def reload(self) -> None:
-        from city_hall.erasures import erasure_requests
 
-        url, pending = self._window.url, self.pending.isChecked()
-        self._window.call(lambda: erasure_requests(url, pending=pending), self._loaded)
+        office, pending = self._window.office, self.pending.isChecked()
+        self._window.call(lambda: office.erasure_requests(pending=pending), self._loaded)
 
     def _loaded(self, lines: list[ErasureLine]) -> None:
         self._lines = lines
@@ -68,14 +67,13 @@ class ErasureView(TranslatedWidget):
         return self.tr("Waiting") if line.arrived else self.tr("Waiting: the record has not arrived yet")
 
     def _erase(self) -> None:
-        from city_hall.erasures import erase
 
         chosen = self.table.selectedItems()
         if not chosen:
             self.info.setText(self.tr("Choose a request in the list first."))
             return
-        code, note, url = chosen[0].data(Qt.ItemDataRole.UserRole), self.note.text(), self._window.url
-        self._window.call(lambda: erase(url, code, note), lambda _handled: self._erased(code))
+        code, note, office = chosen[0].data(Qt.ItemDataRole.UserRole), self.note.text(), self._window.office
+        self._window.call(lambda: office.erase(code, note), lambda _handled: self._erased(code))
 
     def _erased(self, code: str) -> None:
         self.note.clear()

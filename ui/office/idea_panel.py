@@ -151,10 +151,9 @@ class IdeaPanel(TranslatedWidget):
         self.facts.setText(self.tr("Loading…"))
         self.history.setText("")
         self.contact.setText("")
-        from city_hall import inbox
 
-        url, code = self._window.url, idea.receipt_code
-        self._window.call(lambda: inbox.show(url, code), self._detail_loaded)
+        office, code = self._window.office, idea.receipt_code
+        self._window.call(lambda: office.show(code), self._detail_loaded)
 
     def _detail_loaded(self, detail: IdeaDetail) -> None:
         if not self._ideas or self._ideas[0].receipt_code != detail.idea.receipt_code or len(self._ideas) != 1:
@@ -223,7 +222,6 @@ class IdeaPanel(TranslatedWidget):
         self.message.show()
 
     def _send(self) -> None:
-        from city_hall import inbox
 
         status, reply, reason = self.status.currentData(), self.reply.toPlainText().strip(), self.reason.text().strip()
         if not reply:
@@ -236,10 +234,10 @@ class IdeaPanel(TranslatedWidget):
         if self.reason.isVisible() and not reason:
             self._say(self.tr("This status needs a reason (for city hall; the citizen does not see it)."))
             return
-        url = self._window.url
+        office = self._window.office
         seen = {idea.receipt_code: idea.status_at for idea in self._ideas}
         self.send_button.setEnabled(False)
-        self._window.call(lambda: inbox.answer(url, list(seen), status, reply, reason, seen=seen), self._sent,
+        self._window.call(lambda: office.answer(list(seen), status, reply, reason, seen=seen), self._sent,
                           lambda _error: self.send_button.setEnabled(True))  # fmt: skip
 
     def _sent(self, result: Any) -> None:
@@ -256,12 +254,11 @@ class IdeaPanel(TranslatedWidget):
         self.answered.emit()
 
     def _route(self) -> None:
-        from city_hall import inbox
 
         if len(self._ideas) != 1:
             return
-        url, code, area, note = self._window.url, self._ideas[0].receipt_code, self.route_area.currentData(), self.route_note.text()
-        self._window.call(lambda: inbox.route(url, code, area, note), self._routed)
+        office, code, area, note = self._window.office, self._ideas[0].receipt_code, self.route_area.currentData(), self.route_note.text()
+        self._window.call(lambda: office.route(code, area, note), self._routed)
 
     def _routed(self, contacts: str) -> None:
         self.route_note.clear()
@@ -269,12 +266,11 @@ class IdeaPanel(TranslatedWidget):
         self.answered.emit()
 
     def _publish(self) -> None:
-        from city_hall.stories import publish
 
         if self._detail is None:
             return
-        url, code, headline = self._window.url, self._detail.idea.receipt_code, self.wall_headline.text()
-        self._window.call(lambda: publish(url, code, headline), lambda _none: self._published())
+        office, code, headline = self._window.office, self._detail.idea.receipt_code, self.wall_headline.text()
+        self._window.call(lambda: office.publish(code, headline), lambda _none: self._published())
 
     def _published(self) -> None:
         self.wall_headline.clear()

@@ -175,24 +175,22 @@ class InboxView(TranslatedWidget):
 
     def reload(self) -> None:
         """The first page for the current filters, and how many there are in all."""
-        from city_hall import inbox
 
-        url, chosen = self._window.url, self.current_filter()
+        office, chosen = self._window.office, self.current_filter()
         self._counting, self._total = chosen, -1
-        self._window.call(lambda: inbox.inbox(url, chosen), self._page_loaded)
+        self._window.call(lambda: office.inbox(chosen), self._page_loaded)
         # Counting reads every matching row (0.6 s at a million): it comes after the page.
-        self._window.call(lambda: (chosen, inbox.count(url, chosen)), self._count_loaded)
+        self._window.call(lambda: (chosen, office.count(chosen)), self._count_loaded)
 
     def export(self, file_format: str) -> None:
         """The ideas the current filters find, as XLSX or CSV (Danish headers; no contact details)."""
-        from city_hall.export import idea_table, write_table
 
         target = self.choose_file(file_format)
         if not target:
             return
-        url, chosen, path = self._window.url, self.current_filter(), Path(target)
+        office, chosen, path = self._window.office, self.current_filter(), Path(target)
         self._window.notice(self.tr("Exporting…"))
-        self._window.call(lambda: (len((table := idea_table(url, chosen)).rows), write_table(table, path, file_format)),
+        self._window.call(lambda: (len((table := office.idea_table(chosen)).rows), office.export(table, path, file_format)),
                           self._exported)  # fmt: skip
 
     def _exported(self, result: tuple[int, Path]) -> None:
@@ -220,10 +218,9 @@ class InboxView(TranslatedWidget):
             self.table.selectRow(0)  # the newest idea is open at once, as in a mail program
 
     def _load_more(self) -> None:
-        from city_hall import inbox
 
-        url, chosen, offset = self._window.url, self.current_filter(), len(self._ideas)
-        self._window.call(lambda: inbox.inbox(url, chosen, offset=offset), self._more_loaded)
+        office, chosen, offset = self._window.office, self.current_filter(), len(self._ideas)
+        self._window.call(lambda: office.inbox(chosen, offset=offset), self._more_loaded)
 
     def _more_loaded(self, more: list[InboxIdea]) -> None:
         self._ideas += more

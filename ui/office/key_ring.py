@@ -6,16 +6,17 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QWidget
 
-from mokoko_desktop.cli.common import PASSPHRASE_ENV
+from mokoko_desktop.sealing import PASSPHRASE_ENV
 from ui.tasks import run_in_background
 
 if TYPE_CHECKING:
     from city_hall.contact_details import ContactDetails
+    from city_hall.office import Office
     from mokoko_desktop.sealing import KeyPair
 
 T = TypeVar("T")
@@ -26,12 +27,14 @@ class KeyRing(QObject):
     """Opens contact details for the office window: asks for the key files (the newest and any it
     replaced) and their passphrases the first time (or takes them from $MOKOKO_KEY_FILE and
     $MOKOKO_KEY_PASSPHRASE), keeps the opened keys in memory until the app closes, and asks again
-    next time if they did not open."""
+    next time if they did not open. ``problem``: where a failure is shown when the caller has no
+    handler of its own (the window's problem line)."""
 
-    def __init__(self, window: Any, parent: QWidget) -> None:
+    def __init__(self, office: Office, parent: QWidget, problem: Callable[[Exception], None]) -> None:
         super().__init__(parent)
-        self._window = window
+        self._office = office
         self._parent = parent
+        self._problem = problem
         self._keys: list[KeyPair] = []
 
     @property
@@ -68,18 +71,13 @@ class KeyRing(QObject):
             self._keys = result[0]
             done(result[1])
 
-        if failed is None:
-            self._window.call(job, finished)
-        else:
-            run_in_background(job, finished, failed, owner=self._parent)
+        run_in_background(job, finished, failed or self._problem, owner=self._parent)
         return True
 
     def open_contact(self, code: str, why: str, kind: str, shown: Callable[[ContactDetails], None]) -> None:
         """Reveal (logged) and open the contact details of ``code``, then call ``shown``."""
-        from city_hall.contact_details import open_contact
-
-        url = self._window.url
-        self.with_keys(lambda keys: open_contact(url, code, why, keys, kind), shown)
+        office = self._office
+        self.with_keys(lambda keys: office.open_contact(code, why, keys, kind), shown)
 
     def _ask(self) -> list[tuple[Path, str]]:
         """The key files (the newest and any it replaced: several may be chosen) and each one's

@@ -8,14 +8,19 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
-from city_hall.notify import MailSettings, NotifyReport, OutboxState, notify_due, outbox_state
+from city_hall.notify import MailSettings, NotifyReport, OutboxState
+from ui.office.key_ring import KeyRing
 from ui.tasks import run_in_background
 from ui.widgets import button, label
+
+if TYPE_CHECKING:
+    from city_hall.office import Office
+    from mokoko_desktop.sealing import KeyPair
 
 log = logging.getLogger(__name__)
 BATCH = 50  # messages per round: a round stays short, the next one takes the rest
@@ -24,9 +29,10 @@ BATCH = 50  # messages per round: a round stays short, the next one takes the re
 class MailSender(QWidget):
     """Sends on a timer once :meth:`start` is called; :attr:`rounds` counts finished rounds."""
 
-    def __init__(self, window: Any, settings: MailSettings, parent: QWidget) -> None:
+    def __init__(self, office: Office, keys: KeyRing, settings: MailSettings, parent: QWidget) -> None:
         super().__init__(parent)
-        self._window = window
+        self._office = office
+        self._keys = keys
         self.settings = settings
         self.running = False
         self.rounds = 0
@@ -48,20 +54,24 @@ class MailSender(QWidget):
             self._timer.start()
             self.send(ask=False)
 
+    def stop(self) -> None:
+        """No more rounds (the window is closing); a round under way finishes."""
+        self._timer.stop()
+
     def send(self, *, ask: bool) -> None:
         """One round: send what is due (``ask``: open the key with a dialog if it must)."""
         if self.running:
             return
-        url, settings = self._window.url, self.settings
+        office, settings = self._office, self.settings
 
-        def work(keys: list[Any]) -> tuple[NotifyReport, OutboxState]:
-            report = notify_due(url, settings.server, keys, settings.link_template, limit=BATCH)
-            return report, outbox_state(url)
+        def work(keys: list[KeyPair]) -> tuple[NotifyReport, OutboxState]:
+            report = office.notify_due(settings.server, keys, settings.link_template, limit=BATCH)
+            return report, office.outbox_state()
 
         self.running = True
         self._show("sending", None)
-        if not self._window.keys.with_keys(work, self._sent, ask=ask, failed=self._failed):
-            run_in_background(lambda: outbox_state(url), self._counted, self._failed, owner=self)
+        if not self._keys.with_keys(work, self._sent, ask=ask, failed=self._failed):
+            run_in_background(office.outbox_state, self._counted, self._failed, owner=self)
 
     def _sent(self, result: tuple[NotifyReport, OutboxState]) -> None:
         report, state = result

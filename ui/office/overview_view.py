@@ -76,11 +76,10 @@ class OverviewView(TranslatedWidget):
         self._retranslate()
 
     def reload(self) -> None:
-        from city_hall.yearly import yearly_report
 
-        url, year = self._window.url, self.year.value()
+        office, year = self._window.office, self.year.value()
         self.summary.setText(self.tr("Reading the year…"))
-        self._window.call(lambda: yearly_report(url, year), self._loaded)
+        self._window.call(lambda: office.yearly_report(year), self._loaded)
 
     def _loaded(self, report: YearReport) -> None:
         if report.year != self.year.value():

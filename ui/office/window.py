@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
+from central_database.connection import CentralUnreachable
 from city_hall.notify import MailSettings
 from mokoko_desktop.i18n import language_name
 from ui.language import LanguageSwitcher
@@ -26,6 +28,9 @@ from ui.style import style_sheet
 from ui.tasks import run_in_background
 from ui.widgets import button, label
 
+if TYPE_CHECKING:
+    from city_hall.office import Office
+
 log = logging.getLogger(__name__)
 OFFICE_SCALE = 0.72  # the kiosk's style, at desk size (a mouse, not a finger)
 OFFICE_LANGUAGES = ("da", "en")
@@ -34,15 +39,16 @@ OFFICE_LANGUAGES = ("da", "en")
 class OfficeWindow(QMainWindow):
     """City hall's window. :meth:`start` loads the catalogue, then the inbox."""
 
-    def __init__(self, url: str, languages: LanguageSwitcher, parent: QWidget | None = None, *,
+    def __init__(self, office: Office, languages: LanguageSwitcher, parent: QWidget | None = None, *,
                  mail: MailSettings | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.setObjectName("kioskWindow")
-        self.url = url
+        self.office = office
         self._languages = languages
         self._me = ""
+        self._closed = False
         self.problem_shown = False
-        self.keys = KeyRing(self, self)
+        self.keys = KeyRing(office, self, self.show_problem)
         self.setStyleSheet(style_sheet(OFFICE_SCALE))
         central = QWidget(self)
         central.setObjectName("central")
@@ -83,7 +89,7 @@ class OfficeWindow(QMainWindow):
         bottom.addWidget(self._notice, 1)
         bottom.addWidget(self._problem, 1)
         bottom.addWidget(self.retry_button)
-        self.mail = MailSender(self, mail, central) if mail else None  # e-mails to citizens, on a timer
+        self.mail = MailSender(office, self.keys, mail, central) if mail else None  # e-mails to citizens, on a timer
         if self.mail:
             bottom.addWidget(self.mail)
 
@@ -104,11 +110,8 @@ class OfficeWindow(QMainWindow):
 
     def start(self) -> None:
         """(Re)connect: load the catalogue and who is logged in, then the inbox."""
-        from city_hall.office_catalogue import office_catalogue
-
         self.clear_problem()
-        url = self.url
-        self.call(lambda: office_catalogue(url), self._catalogue_loaded)
+        self.call(self.office.catalogue, self._catalogue_loaded)
 
     def _catalogue_loaded(self, catalogue: Any) -> None:
         self._me = catalogue.me
@@ -127,7 +130,10 @@ class OfficeWindow(QMainWindow):
 
     # background work -----------------------------------------------------------------------
     def call(self, work: Callable[[], Any], done: Callable[[Any], None], failed: Callable[[Exception], None] | None = None) -> None:
-        """Run ``work`` (database calls) off the GUI thread; show a problem calmly if it fails."""
+        """Run ``work`` (database calls) off the GUI thread; show a problem calmly if it fails.
+        Nothing new starts once the window is closed (a timer of a view may still fire)."""
+        if self._closed:
+            return
 
         def on_error(error: Exception) -> None:
             self.show_problem(error)
@@ -140,7 +146,7 @@ class OfficeWindow(QMainWindow):
         log.warning("Office app: %s", error)
         self.problem_shown = True
         text = str(error)
-        if "cannot be reached" in text or "connection" in text.lower():
+        if isinstance(error, CentralUnreachable):
             self._problem.setText(self.tr("The municipality's database cannot be reached just now. Nothing you typed is lost; "
                                           "try again in a moment."))  # fmt: skip
             self._problem.setToolTip(text)
@@ -179,6 +185,12 @@ class OfficeWindow(QMainWindow):
         self.tabs.setTabText(4, self.tr("Erasure requests"))
         self.tabs.setTabText(5, self.tr("Overview"))
         self.retry_button.setText(self.tr("Try again"))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        self._closed = True
+        if self.mail:
+            self.mail.stop()
+        super().closeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
