@@ -82,6 +82,33 @@ def open_contact(office: Office, typed_code: str, why: str, keys: list[KeyPair],
         raise CentralError("Contact details are sealed: open them with the municipality's key file (--key).")
     code, why = code_from_typed(typed_code), _why(why)
     revealed = reveal_contact(office, kind, code, why)
+    return _opened(revealed, code, keys)
+
+
+def open_contacts(office: Office, wanted: list[tuple[str, str]], why: str, keys: list[KeyPair]) -> list[ContactDetails | CentralError]:
+    """The contact details of several records (``wanted``: kind and normalised code), revealed in
+    one transaction (one access-log row each, written before its value leaves the database) and
+    opened with ``keys``. Each is its details, or the :class:`CentralError` that says why not."""
+    if not keys:
+        raise CentralError("Contact details are sealed: open them with the municipality's key file (--key).")
+    why = _why(why)
+    with office.session() as connection:
+        rows = [connection.execute("SELECT mokoko.reveal_contact(%s, %s, %s)", (kind, code, why)).fetchone() for kind, code in wanted]
+    found: list[ContactDetails | CentralError] = []
+    for (kind, code), row in zip(wanted, rows, strict=True):
+        if row is None or row[0] is None:
+            found.append(CentralError(f"No {kind} with the code {receipt_codes.format_code(code)} has reached the central database."))
+            continue
+        try:
+            found.append(_opened({"kind": kind, **row[0]}, code, keys))
+        except CentralError as error:
+            found.append(error)
+    return found
+
+
+def _opened(revealed: dict[str, str], code: str, keys: list[KeyPair]) -> ContactDetails:
+    """What :func:`reveal_contact` returned, opened with ``keys``."""
+    revealed = dict(revealed)
     found_kind = revealed.pop("kind")
     sealed = revealed.pop("sealed", None)
     fields = dict(revealed)

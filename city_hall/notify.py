@@ -31,7 +31,7 @@ from email.utils import getaddresses, make_msgid
 from typing import TYPE_CHECKING
 
 from central_database.connection import CentralError
-from city_hall.contact_details import open_contact
+from city_hall.contact_details import ContactDetails, open_contacts
 from mokoko_desktop import receipt_codes
 from mokoko_desktop.i18n import QT_TRANSLATE_NOOP, pick, translate
 from mokoko_desktop.receipt_content import followup_url
@@ -46,6 +46,7 @@ RETRY_AFTER = (60, 300, 1800, 7200, 43200)  # seconds after the 1st, 2nd, ... fa
 DAILY = 86400
 LEASE = dt.timedelta(minutes=5)  # a claimed message waits this long before another run may take it
 LEASE_MARGIN = 60  # seconds: a round stops sending this long before its claim runs out
+OPENED_TOGETHER = 20  # addresses opened in one transaction, just before their messages go
 WHY = "E-mail to the citizen: city hall has answered (mokoko office notify)"
 SMTP_TIMEOUT = 30
 DEFAULT_SENDER = "MOKOKO <mokoko@localhost>"
@@ -221,13 +222,15 @@ def _mark(office: Office, message_id: int, *, sent: bool = False, failed: str = 
 
 def notify_due(office: Office, server: SmtpServer, keys: list[KeyPair], link_template: str, *, limit: int = 200) -> NotifyReport:
     """Send every message that is due (at most ``limit``), each marked as it went. The mail
-    server is reached before any address is opened (a server that is down opens none), and a
-    round that runs out of its claim's time leaves the rest for the next round, so no other run
-    can take a message this one is still sending."""
+    server is reached before any address is opened (a server that is down opens none); the
+    addresses of the next few messages are opened together (:data:`OPENED_TOGETHER`, one
+    transaction, one access-log row each); a round that runs out of its claim's time leaves the
+    rest for the next round, so no other run can take a message this one is still sending."""
     report = NotifyReport()
     claimed = _claim(office, limit)
     deadline = time.monotonic() + LEASE.total_seconds() - LEASE_MARGIN
     smtp: smtplib.SMTP | None = None
+    opened: dict[int, ContactDetails | CentralError] = {}
     try:
         for index, message in enumerate(claimed):
             rest = claimed[index:]
@@ -242,7 +245,9 @@ def notify_due(office: Office, server: SmtpServer, keys: list[KeyPair], link_tem
                     for waiting in rest:
                         _count(report, waiting, False, f"the server could not be reached ({type(error).__name__})", office)
                     break
-            if not _send_one(office, smtp, message, keys, link_template, server.sender, report):
+            if message.id not in opened:
+                opened.update(_open_addresses(office, rest[:OPENED_TOGETHER], keys))
+            if not _send_one(office, smtp, message, opened.pop(message.id), link_template, server.sender, report):
                 _drop(smtp)
                 smtp = None  # the connection is in doubt: the next message gets a new one
     finally:
@@ -250,16 +255,25 @@ def notify_due(office: Office, server: SmtpServer, keys: list[KeyPair], link_tem
     return report
 
 
-def _send_one(office: Office, smtp: smtplib.SMTP, message: DueMessage, keys: list[KeyPair], link_template: str, sender: str,
-              report: NotifyReport) -> bool:  # fmt: skip
-    """Open the address, send, mark. False if the connection can no longer be trusted."""
+def _open_addresses(office: Office, messages: list[DueMessage], keys: list[KeyPair]) -> dict[int, ContactDetails | CentralError]:
+    """The contact details of ``messages``, opened together (one transaction); a database that
+    cannot be reached makes each of them wait for the next try."""
     try:
-        fields = open_contact(office, message.receipt_code, WHY, keys, kind=message.kind).fields
+        found = open_contacts(office, [(message.kind, message.receipt_code) for message in messages], WHY, keys)
     except CentralError as error:
+        return {message.id: error for message in messages}
+    return {message.id: details for message, details in zip(messages, found, strict=True)}
+
+
+def _send_one(office: Office, smtp: smtplib.SMTP, message: DueMessage, opened: ContactDetails | CentralError, link_template: str,
+              sender: str, report: NotifyReport) -> bool:  # fmt: skip
+    """Send to the opened address, mark. False if the connection can no longer be trusted."""
+    if isinstance(opened, CentralError):
         report.later += 1
-        report.problems.append(f"#{message.id}: {error}")
-        _mark(office, message.id, later=str(error), attempts=message.attempts)
+        report.problems.append(f"#{message.id}: {opened}")
+        _mark(office, message.id, later=str(opened), attempts=message.attempts)
         return True
+    fields = opened.fields
     if not fields.get("email"):
         report.failed += 1
         _mark(office, message.id, failed="no e-mail address (deleted as promised, or never given)")
