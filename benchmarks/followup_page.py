@@ -37,7 +37,7 @@ from central_database.embedded import get_server
 from central_database.schema import init_central
 from central_database.web_readers import add_web_reader
 from followup_site.app import FollowUpSite, RateLimiter
-from mokoko_desktop.paths import DEMO_CATALOGUE
+from shared_kernel.resources import DEMO_CATALOGUE
 
 
 def _get(url: str) -> int:

@@ -34,8 +34,8 @@ from central_database.office_users import add_office_user
 from central_database.schema import init_central
 from city_hall.notify import SmtpServer
 from city_hall.office import Office
-from mokoko_desktop.paths import DEMO_CATALOGUE, DEMO_PRIVATE_KEY
-from mokoko_desktop.sealing import read_key_file, seal
+from shared_kernel.resources import DEMO_CATALOGUE, DEMO_PRIVATE_KEY
+from shared_kernel.sealing import read_key_file, seal
 
 
 class Count:

@@ -45,9 +45,9 @@ from central_database.office_users import add_office_user
 from central_database.schema import init_central
 from city_hall import inbox
 from city_hall.office import Office
-from mokoko_desktop import receipt_codes
 from mokoko_desktop.demo_data import synthetic_drafts
-from mokoko_desktop.paths import DEMO_CATALOGUE
+from shared_kernel import receipt_codes
+from shared_kernel.resources import DEMO_CATALOGUE
 
 STOPS = ["randers-torv", "langaa", "assentoft", "spentrup", "havndal", "asferg", "stevnstrup", "harridslev", "vorup"]
 KIOSKS = 3

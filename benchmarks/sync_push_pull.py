@@ -32,7 +32,7 @@ from mokoko_desktop.bootstrap import open_kiosk
 from mokoko_desktop.demo_data import synthetic_drafts
 from mokoko_desktop.kiosk import Kiosk
 from mokoko_desktop.models import Idea
-from mokoko_desktop.paths import DEMO_CATALOGUE
+from shared_kernel.resources import DEMO_CATALOGUE
 from sync.pull import pull_changes
 from sync.push import push_pending
 

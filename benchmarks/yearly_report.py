@@ -35,7 +35,7 @@ from central_database.schema import init_central
 from city_hall import inbox
 from city_hall.office import Office
 from city_hall.yearly_pdf import render_yearly_report
-from mokoko_desktop.paths import DEMO_CATALOGUE
+from shared_kernel.resources import DEMO_CATALOGUE
 
 
 def main() -> None:

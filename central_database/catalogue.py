@@ -8,7 +8,7 @@ from pathlib import Path
 from psycopg.types.json import Jsonb
 
 from central_database.connection import connect
-from mokoko_desktop.catalogue_file import read_catalogue
+from shared_kernel.catalogue_file import read_catalogue
 
 
 def load_catalogue(url: str, path: Path) -> dict[str, int]:

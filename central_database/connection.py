@@ -12,7 +12,7 @@ from urllib.parse import quote, urlsplit, urlunsplit
 import psycopg
 import psycopg.conninfo
 
-from mokoko_desktop.redact import mask_secrets
+from shared_kernel.redact import mask_secrets
 
 if TYPE_CHECKING:
     from psycopg_pool import ConnectionPool

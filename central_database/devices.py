@@ -11,7 +11,7 @@ from psycopg import sql
 
 from central_database.connection import CentralError, connect, fetch_one, url_with_login
 from central_database.roles import KIOSK_CONNECTION_LIMIT, KIOSK_GROUP_ROLE, KIOSK_ROLE_PREFIX, KIOSK_SETTINGS, KIOSK_SUPERUSER_SETTINGS
-from mokoko_desktop import receipt_codes
+from shared_kernel import receipt_codes
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from central_database.connection import CentralError, connect
-from mokoko_desktop.sealing import PublicKey, SealingError, new_key_pair, write_key_file
+from shared_kernel.sealing import PublicKey, SealingError, new_key_pair, write_key_file
 
 
 def keygen(owner_url: str, out: Path, passphrase: str) -> PublicKey:

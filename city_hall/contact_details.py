@@ -21,8 +21,8 @@ from psycopg import sql
 
 from central_database.connection import CentralError
 from city_hall.inbox import WHY_MAX, WHY_MIN, code_from_typed
-from mokoko_desktop import receipt_codes
-from mokoko_desktop.sealing import KeyPair, SealingError, open_sealed, sealed_key_id
+from shared_kernel import receipt_codes
+from shared_kernel.sealing import KeyPair, SealingError, open_sealed, sealed_key_id
 
 if TYPE_CHECKING:
     from city_hall.office import Office

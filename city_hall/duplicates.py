@@ -32,7 +32,7 @@ import phonenumbers
 from central_database.connection import CentralError
 from city_hall.contact_details import open_contact
 from city_hall.inbox import as_json
-from mokoko_desktop.sealing import KeyPair
+from shared_kernel.sealing import KeyPair
 
 if TYPE_CHECKING:
     from city_hall.office import Office

@@ -16,7 +16,7 @@ import psycopg
 
 from central_database.connection import CentralError
 from city_hall.inbox import code_from_typed
-from mokoko_desktop import receipt_codes
+from shared_kernel import receipt_codes
 
 if TYPE_CHECKING:
     from city_hall.office import Office

@@ -23,12 +23,12 @@ from central_database.connection import CentralError
 from city_hall.inbox import TIME_ZONE, InboxFilter, InboxIdea, inbox
 from city_hall.office_catalogue import office_catalogue
 from city_hall.signup_desk import posts, signups
-from mokoko_desktop.i18n import pick
-from mokoko_desktop.receipt_codes import format_code
+from shared_kernel.i18n import pick
+from shared_kernel.receipt_codes import format_code
 
 if TYPE_CHECKING:
     from city_hall.office import Office
-    from mokoko_desktop.sealing import KeyPair
+    from shared_kernel.sealing import KeyPair
 
 KINDS = ("ideas", "signups", "offers")
 FORMATS = ("csv", "xlsx")

@@ -17,7 +17,7 @@ from psycopg import sql
 from psycopg.rows import dict_row
 
 from central_database.connection import CentralError
-from mokoko_desktop import limits, receipt_codes
+from shared_kernel import limits, receipt_codes
 
 if TYPE_CHECKING:
     from city_hall.office import Office

@@ -32,10 +32,10 @@ from typing import TYPE_CHECKING
 
 from central_database.connection import CentralError
 from city_hall.contact_details import ContactDetails, open_contacts
-from mokoko_desktop import receipt_codes
-from mokoko_desktop.i18n import QT_TRANSLATE_NOOP, pick, translate
-from mokoko_desktop.receipt_content import followup_url
-from mokoko_desktop.sealing import KeyPair
+from shared_kernel import receipt_codes
+from shared_kernel.i18n import QT_TRANSLATE_NOOP, pick, translate
+from shared_kernel.sealing import KeyPair
+from shared_kernel.texts import followup_url
 
 if TYPE_CHECKING:
     from city_hall.office import Office

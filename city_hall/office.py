@@ -42,13 +42,13 @@ from city_hall import office_catalogue as _office_catalogue
 from city_hall import signup_desk as _signup_desk
 from city_hall import stories as _stories
 from city_hall import yearly as _yearly
-from mokoko_desktop.redact import mask_secrets
+from shared_kernel.redact import mask_secrets
 
 if TYPE_CHECKING:
     from psycopg_pool import ConnectionPool
 
-    from mokoko_desktop.offers import Match
-    from mokoko_desktop.sealing import KeyPair
+    from shared_kernel.byttebors import Match
+    from shared_kernel.sealing import KeyPair
 
 POOL_SIZE = 4  # the office app's worker threads, and the mail sender's round
 

@@ -18,9 +18,9 @@ from psycopg.rows import dict_row
 
 from central_database.connection import CentralError
 from city_hall.inbox import TIME_ZONE, as_json, checked_text
-from mokoko_desktop import receipt_codes
-from mokoko_desktop.offers import Match, MatchSide, match_sides
-from mokoko_desktop.receipt_content import excerpt
+from shared_kernel import receipt_codes
+from shared_kernel.byttebors import Match, MatchSide, match_sides
+from shared_kernel.texts import excerpt
 
 if TYPE_CHECKING:
     from city_hall.office import Office

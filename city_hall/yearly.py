@@ -16,8 +16,8 @@ from zoneinfo import ZoneInfo
 
 from city_hall.inbox import TIME_ZONE
 from city_hall.signup_desk import matches
-from mokoko_desktop.catalogue_file import MEASURES
-from mokoko_desktop.i18n import pick
+from shared_kernel.catalogue_file import MEASURES
+from shared_kernel.i18n import pick
 
 if TYPE_CHECKING:
     from city_hall.office import Office

@@ -20,8 +20,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from city_hall.yearly import Compared, YearReport
-from mokoko_desktop.day_report_pdf import WIDTH, axis_fonts, section, value_step
-from mokoko_desktop.receipts import FONT, style
+from shared_kernel.pdf_kit import WIDTH, axis_fonts, section, style, value_step
+from shared_kernel.receipt_text import FONT
 
 THIS_YEAR, LAST_YEAR = "#12355b", "#b9c7d8"
 MEASURE_UNITS = {"share_answered": " %", "median_days_to_answer": " dage"}

@@ -32,10 +32,10 @@ from starlette.routing import Route
 from central_database.connection import open_pool
 from followup_site import lookups
 from followup_site.texts import texts_for
-from mokoko_desktop import receipt_codes
-from mokoko_desktop.dates import long_date
-from mokoko_desktop.i18n import DEFAULT_LANGUAGE, available_languages, language_name, pick, translate
-from mokoko_desktop.paths import FONTS_DIR, RESOURCES_DIR
+from shared_kernel import receipt_codes
+from shared_kernel.dates import long_date
+from shared_kernel.i18n import DEFAULT_LANGUAGE, available_languages, language_name, pick, translate
+from shared_kernel.resources import FONTS_DIR, RESOURCES_DIR
 
 log = logging.getLogger(__name__)
 

@@ -3,7 +3,7 @@ site speaks every kiosk language, and translated per request from Accept-Languag
 
 from __future__ import annotations
 
-from mokoko_desktop.i18n import QT_TRANSLATE_NOOP, translate
+from shared_kernel.i18n import QT_TRANSLATE_NOOP, translate
 
 TEXTS = {
     "site": QT_TRANSLATE_NOOP("web", "Follow your idea"),

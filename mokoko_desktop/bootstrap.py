@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from mokoko_desktop import STARTED_AT
 from mokoko_desktop.clock import Clock, utc_now
-from mokoko_desktop.paths import DEMO_CATALOGUE
+from shared_kernel.resources import DEMO_CATALOGUE
 
 if TYPE_CHECKING:
     from mokoko_desktop.kiosk import Kiosk

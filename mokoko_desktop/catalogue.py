@@ -13,9 +13,9 @@ from typing import Any
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, SQLModel, col, select
 
-from mokoko_desktop.catalogue_file import CatalogueError, read_catalogue
 from mokoko_desktop.models import AdminArea, Consultation, HomeArea, Interest, Opportunity, Retention, SealingKey, Stop, Theme
 from mokoko_desktop.store import Store
+from shared_kernel.catalogue_file import CatalogueError, read_catalogue
 
 __all__ = ["Catalogue", "CatalogueError", "find_current_consultation", "load_catalogue"]
 

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from mokoko_desktop.i18n import QT_TRANSLATE_NOOP
+from shared_kernel.i18n import QT_TRANSLATE_NOOP
 
 Translator = Callable[[str, str], str]  # (context, source) -> text: QCoreApplication.translate, or i18n.translate
 

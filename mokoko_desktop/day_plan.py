@@ -13,10 +13,10 @@ from dataclasses import dataclass
 
 from mokoko_desktop.catalogue import Catalogue
 from mokoko_desktop.clock import local_date
-from mokoko_desktop.i18n import DEFAULT_LANGUAGE, QT_TRANSLATE_NOOP
 from mokoko_desktop.models import Stop
-from mokoko_desktop.opening_hours import Opening, is_open, openings, today_hours
 from mokoko_desktop.settings import Settings
+from shared_kernel.i18n import DEFAULT_LANGUAGE, QT_TRANSLATE_NOOP
+from shared_kernel.opening_hours import Opening, is_open, openings, today_hours
 
 NEXT_STOPS = 3  # the closed screen's "next stops"
 CHECKLIST = {  # in the order staff go through it

@@ -18,9 +18,9 @@ from typing import TYPE_CHECKING
 from mokoko_desktop.clock import local_date, local_day_bounds, stored_time
 from mokoko_desktop.dashboard import KINDS, DayFigures, day_figures
 from mokoko_desktop.day_summary import REPORTS_SUBDIR
-from mokoko_desktop.i18n import pick
 from mokoko_desktop.moderation import NEWEST_FOR_IDEA
-from mokoko_desktop.opening_hours import Opening, day_period
+from shared_kernel.i18n import pick
+from shared_kernel.opening_hours import Opening, day_period
 
 if TYPE_CHECKING:
     import sqlite3

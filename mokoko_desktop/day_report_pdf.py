@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -16,16 +16,16 @@ from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table
 
 from mokoko_desktop.dashboard import KINDS, NOT_SAID
 from mokoko_desktop.day_report import DayReport
-from mokoko_desktop.demographics import AGE_GROUPS
-from mokoko_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from mokoko_desktop.moderation import REASONS
-from mokoko_desktop.receipts import FONT, FONT_BOLD, style
+from shared_kernel.demographics import AGE_GROUPS
+from shared_kernel.i18n import QT_TRANSLATE_NOOP, translate
+from shared_kernel.pdf_kit import WIDTH, axis_fonts, figure_table, section, style, value_step
+from shared_kernel.receipt_text import FONT
 
-WIDTH = A4[0] - 36 * mm
 Translate = Callable[..., str]  # (key, **params) -> the text in the report's language
 KIND_COLOURS = {"idea": "#12355b", "signup": "#2e8540", "offer": "#c05f00"}  # the dashboard's
 WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
@@ -108,28 +108,6 @@ def _hours(report: DayReport, t: Translate) -> str:
     return t("open", opens=f"{opens:%H.%M}", closes=f"{closes:%H.%M}")
 
 
-def section(title: str, *content: Flowable) -> KeepTogether:
-    """A heading and what it heads, on one page (a long table may still break after its start)."""
-    return KeepTogether([_heading(title), *content])
-
-
-def _heading(text: str) -> Paragraph:
-    heading = style("report_heading", 13, bold=True, space_after=3)
-    heading.spaceBefore = 10
-    return Paragraph(escape(text), heading)
-
-
-def figure_table(rows: Sequence[tuple[str, object]], size: float = 10) -> Table:
-    """Name and figure, one a line, the figure bold and right-aligned."""
-    data = [[Paragraph(escape(name), style("report_cell", size)), str(value)] for name, value in rows]
-    table = Table(data, colWidths=[WIDTH - 30 * mm, 30 * mm], hAlign="LEFT")
-    table.setStyle(TableStyle([
-        ("FONT", (1, 0), (1, -1), FONT_BOLD, size), ("ALIGN", (1, 0), (1, -1), "RIGHT"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#B5AD9E")), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-    ]))  # fmt: skip
-    return table
-
-
 def _key_figures(report: DayReport, t: Translate) -> Table:
     figures = report.figures
     rows: list[tuple[str, object]] = [(t(kind), figures.totals[kind]) for kind in KINDS]
@@ -137,19 +115,6 @@ def _key_figures(report: DayReport, t: Translate) -> Table:
              (t("baskets"), f"{figures.vouchers_given} / {figures.vouchers_redeemed}"),
              (t("waiting"), report.waiting if report.waiting >= 0 else "?")]  # fmt: skip
     return figure_table(rows, 11)
-
-
-def axis_fonts(chart: VerticalBarChart | HorizontalBarChart, size: float = 8) -> None:
-    for axis in (chart.categoryAxis, chart.valueAxis):
-        axis.labels.fontName = FONT
-        axis.labels.fontSize = size
-    chart.valueAxis.valueMin = 0
-    chart.valueAxis.forceZero = True
-
-
-def value_step(largest: int) -> int:
-    """A value-axis step that gives at most about six whole-number lines."""
-    return max(1, -(-largest // 6))
 
 
 def _by_hour(report: DayReport, t: Translate) -> Drawing:

@@ -10,8 +10,8 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from mokoko_desktop.dashboard import KINDS, NOT_SAID, DayFigures
-from mokoko_desktop.demographics import AGE_GROUPS
-from mokoko_desktop.i18n import QT_TRANSLATE_NOOP, translate
+from shared_kernel.demographics import AGE_GROUPS
+from shared_kernel.i18n import QT_TRANSLATE_NOOP, translate
 
 REPORTS_SUBDIR = "reports"
 TEXTS = {
@@ -47,7 +47,8 @@ def summary_path(data_dir: Path, day: dt.date) -> Path:
 def render_day_summary(summary: DaySummary, path: Path, language: str = "da", municipality: str = "") -> Path:
     from reportlab.platypus import Flowable, HRFlowable, Paragraph  # loaded when a summary is made
 
-    from mokoko_desktop.receipts import render_roll, style
+    from mokoko_desktop.receipts import render_roll
+    from shared_kernel.pdf_kit import style
 
     def t(key: str, **params: object) -> str:
         return escape(translate(language, "day_summary", TEXTS[key]).format(**params))

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import random
 
-from mokoko_desktop.demographics import AGE_GROUPS
 from mokoko_desktop.ideas import IdeaDraft
 from mokoko_desktop.signups import SignupDraft
+from shared_kernel.demographics import AGE_GROUPS
 
 _OPENINGS = [
     "Det kunne være godt med", "Jeg savner", "Hvad med", "Vi har brug for", "Kommunen kunne støtte",

@@ -20,11 +20,11 @@ import json
 import uuid6
 from sqlalchemy import Connection, text
 
-from mokoko_desktop import receipt_codes
 from mokoko_desktop.followup import made_here
 from mokoko_desktop.models import SUBMISSION_MODELS, ErasureRequest
 from mokoko_desktop.personal_data import purge_condition
 from mokoko_desktop.store import Store
+from shared_kernel import receipt_codes
 
 
 def _erase_codes(connection: Connection, codes: list[str], now: dt.datetime) -> int:
@@ -50,7 +50,7 @@ class CodeOfAnotherKiosk(Exception):
 def request_erasure(store: Store, typed_code: str, now: dt.datetime) -> bool:
     """Ask for the contact details given with ``typed_code`` to be deleted: deleted here at once
     if this kiosk holds them, and sent to city hall at the next sync. Returns whether details
-    were deleted here. Raises :class:`~mokoko_desktop.receipt_codes.InvalidReceiptCode`, or
+    were deleted here. Raises :class:`~shared_kernel.receipt_codes.InvalidReceiptCode`, or
     :class:`CodeOfAnotherKiosk` (nothing stored)."""
     code = receipt_codes.normalise(typed_code)
     with store.reading() as connection:

@@ -18,8 +18,8 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
-from mokoko_desktop import receipt_codes
-from mokoko_desktop.i18n import pick
+from shared_kernel import receipt_codes
+from shared_kernel.i18n import pick
 
 _CODE_IN_URL = re.compile(r"[?&/=]([" + receipt_codes.ALPHABET + r"\- ]{10,14})(?:[?&#/]|$)", re.IGNORECASE)
 

@@ -13,7 +13,6 @@ from sqlmodel import Session
 from mokoko_desktop.catalogue import find_current_consultation
 from mokoko_desktop.clock import local_date
 from mokoko_desktop.consent import idea_contact_version
-from mokoko_desktop.i18n import QT_TRANSLATE_NOOP
 from mokoko_desktop.models import HomeArea, Idea, Stop, Theme, Voucher
 from mokoko_desktop.settings import Settings
 from mokoko_desktop.submissions import KioskNotReady, ReceiptBody, SubmissionService
@@ -24,6 +23,7 @@ from mokoko_desktop.validation import (
     clean_text,
     text_problem,
 )
+from shared_kernel.i18n import QT_TRANSLATE_NOOP
 
 NOTIFY_NEEDS_EMAIL = QT_TRANSLATE_NOOP("validation", "To get an e-mail when the municipality answers, please write your e-mail.")
 

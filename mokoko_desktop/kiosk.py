@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING, Any
 import uuid6
 from sqlmodel import col, select
 
-from mokoko_desktop import receipt_codes
 from mokoko_desktop.catalogue import Catalogue
 from mokoko_desktop.clock import Clock, local_date, utc_now
 from mokoko_desktop.consent import Periods
@@ -25,7 +24,6 @@ from mokoko_desktop.dashboard import DayFigures, day_figures
 from mokoko_desktop.day_plan import CheckItem, DayPlan, checklist, confirm, day_plan
 from mokoko_desktop.erasure import request_erasure
 from mokoko_desktop.followup import FollowUp, code_from_scan, look_up
-from mokoko_desktop.i18n import available_languages
 from mokoko_desktop.ideas import IdeaService
 from mokoko_desktop.models import Device, Idea, Offer, Signup, Stop, Story
 from mokoko_desktop.moderation import DayIdea, ideas_of_day, set_hidden
@@ -33,7 +31,7 @@ from mokoko_desktop.offers import OfferService
 from mokoko_desktop.opportunities import Opportunities
 from mokoko_desktop.paths import RECEIPTS_SUBDIR, receipts_dir, resolve_data_dir
 from mokoko_desktop.personal_data import consent_periods, newest_key
-from mokoko_desktop.receipt_content import ReceiptContent, followup_url
+from mokoko_desktop.receipt_content import ReceiptContent
 from mokoko_desktop.settings import Settings
 from mokoko_desktop.signups import SignupService
 from mokoko_desktop.staff import StaffAccess
@@ -42,10 +40,13 @@ from mokoko_desktop.store import Store
 from mokoko_desktop.submissions import Draft, Submission, SubmissionService, UnknownReceipt
 from mokoko_desktop.validation import FieldProblem
 from mokoko_desktop.vouchers import VoucherAnswer, has_voucher, redeem
+from shared_kernel import receipt_codes
+from shared_kernel.i18n import available_languages
+from shared_kernel.texts import followup_url
 
 if TYPE_CHECKING:
     from mokoko_desktop.printing import PrintOutcome, ReceiptPrinter
-    from mokoko_desktop.sealing import PublicKey
+    from shared_kernel.sealing import PublicKey
 
 log = logging.getLogger(__name__)
 STORIES_ON_START = 5  # the start screen's rotation
@@ -205,14 +206,14 @@ class Kiosk:
 
     def follow_up(self, scanned: str) -> FollowUp:
         """What is known about a scanned or typed receipt code (never anyone's contact details).
-        Raises :class:`~mokoko_desktop.receipt_codes.InvalidReceiptCode` for a mistyped code."""
+        Raises :class:`~shared_kernel.receipt_codes.InvalidReceiptCode` for a mistyped code."""
         with self.store.reading() as connection:
             return look_up(connection, scanned)
 
     def submission(self, scanned: str) -> Submission:
         """The idea, sign-up or Byttebørs post made here with this receipt code (typed, or the
         receipt's QR scanned): what a reprint prints again. Raises
-        :class:`~mokoko_desktop.receipt_codes.InvalidReceiptCode` for a mistyped code and
+        :class:`~shared_kernel.receipt_codes.InvalidReceiptCode` for a mistyped code and
         :class:`~mokoko_desktop.submissions.UnknownReceipt` when no record here has it."""
         code = receipt_codes.normalise(code_from_scan(scanned))
         with self.store.session() as session:

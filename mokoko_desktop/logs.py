@@ -7,7 +7,7 @@ import logging
 import logging.handlers
 from pathlib import Path
 
-from mokoko_desktop.redact import MaskSecrets
+from shared_kernel.redact import MaskSecrets
 
 LOG_FILE = "mokoko.log"
 _installed: list[logging.Handler] = []  # ours, so a second call can replace them

@@ -12,10 +12,10 @@ from typing import Any, ClassVar
 from sqlalchemy import JSON, Column, String, TypeDecorator
 from sqlmodel import Field, SQLModel
 
-from mokoko_desktop import limits
 from mokoko_desktop.clock import stored_time
-from mokoko_desktop.demographics import AGE_GROUPS  # noqa: F401 - re-exported for callers
 from mokoko_desktop.synced_record import SyncedRecord
+from shared_kernel import limits
+from shared_kernel.demographics import AGE_GROUPS  # noqa: F401 - re-exported for callers
 
 
 class UTCDateTime(TypeDecorator[dt.datetime]):
@@ -186,7 +186,7 @@ class IdeaStatus(SQLModel, table=True):
 
 class SealingKey(SQLModel, table=True):
     """A public key of the municipality's, pulled with the catalogue: personal data is sealed to
-    the newest active one (:mod:`mokoko_desktop.sealing`)."""
+    the newest active one (:mod:`shared_kernel.sealing`)."""
 
     __tablename__ = "sealing_key"
     key_id: str = Field(primary_key=True, max_length=16)

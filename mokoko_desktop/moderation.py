@@ -17,10 +17,10 @@ from typing import TYPE_CHECKING
 
 import uuid6
 
-from mokoko_desktop import receipt_codes
 from mokoko_desktop.clock import local_day_bounds, stored_time
 from mokoko_desktop.followup import code_from_scan
-from mokoko_desktop.i18n import QT_TRANSLATE_NOOP
+from shared_kernel import receipt_codes
+from shared_kernel.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from mokoko_desktop.store import Store
@@ -65,7 +65,7 @@ def set_hidden(store: Store, typed: str, reason: str, now: dt.datetime) -> str:
     """Hide the idea with the typed or scanned code (``reason`` one of :data:`REASONS`), or show
     it again (``reason`` ""). Returns the code. Raises :class:`ModerationRefused` (nothing
     changed) for an unknown reason, a code of no idea here, or nothing to change;
-    :class:`~mokoko_desktop.receipt_codes.InvalidReceiptCode` for a mistyped code."""
+    :class:`~shared_kernel.receipt_codes.InvalidReceiptCode` for a mistyped code."""
     from sqlalchemy import text  # here: the command line reads REASONS before the database layer loads
 
     if reason and reason not in REASONS:

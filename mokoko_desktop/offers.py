@@ -16,13 +16,10 @@ from typing import ClassVar
 import uuid6
 from sqlmodel import Session, col, select
 
-from mokoko_desktop import limits, receipt_codes
 from mokoko_desktop.clock import Clock, local_date, local_day_bounds, utc_now
 from mokoko_desktop.consent import duration, offer_days_of, offer_version
-from mokoko_desktop.i18n import QT_TRANSLATE_NOOP, pick, translate
 from mokoko_desktop.models import Device, Offer, Signup
 from mokoko_desktop.opportunities import Opportunities
-from mokoko_desktop.receipt_content import excerpt
 from mokoko_desktop.signups import UNKNOWN_INTEREST
 from mokoko_desktop.store import Store
 from mokoko_desktop.submissions import ReceiptBody, SubmissionService
@@ -33,6 +30,10 @@ from mokoko_desktop.validation import (
     clean_text,
     line_problem,
 )
+from shared_kernel import limits
+from shared_kernel.byttebors import Match, MatchSide, match_sides
+from shared_kernel.i18n import QT_TRANSLATE_NOOP, pick, translate
+from shared_kernel.texts import excerpt
 
 KINDS = ("offer", "need")
 TEXT_MAX = limits.OFFER_TEXT_MAX
@@ -53,38 +54,6 @@ class OfferDraft:
     consent: bool = False
     language: str = "da"
     submission_kind: ClassVar[str] = "offer"
-
-
-@dataclass(frozen=True)
-class MatchSide:
-    """One side of a match, as staff see it. ``contact`` is an organisation's (behind the PIN);
-    a citizen's is sealed, so empty here: city hall opens it (``mokoko office contact``)."""
-
-    kind: str  # "offer", "need", "signup" (for something else) or "opportunity"
-    ref: str  # receipt code, or the opportunity's id
-    summary: str
-    contact: str  # empty for a citizen's post or sign-up
-    tags: frozenset[str]
-
-    @property
-    def shown_ref(self) -> str:
-        """The reference as people read it: a formatted receipt code, or the opportunity's id."""
-        return self.ref if self.kind == "opportunity" else receipt_codes.format_code(self.ref)
-
-
-@dataclass(frozen=True)
-class Match:
-    """Something given and something needed that fit: ``shared_tags`` and whether they are in
-    the same place. Higher ``score`` first."""
-
-    giver: MatchSide
-    taker: MatchSide
-    shared_tags: tuple[str, ...]
-    same_place: bool
-
-    @property
-    def score(self) -> int:
-        return 2 * len(self.shared_tags) + (1 if self.same_place else 0)
 
 
 class OfferService(SubmissionService[OfferDraft, Offer]):
@@ -192,19 +161,6 @@ class OfferService(SubmissionService[OfferDraft, Offer]):
             )
             takers.append((side, frozenset(opportunity.near_stops) or None))  # None: everywhere
         return match_sides(givers, takers)
-
-
-def match_sides(givers: list[tuple[MatchSide, str]], takers: list[tuple[MatchSide, frozenset[str] | None]]) -> list[Match]:
-    """Every giver (with its stop) against every taker (with the stops it is for; None:
-    everywhere) that shares a tag, best first. The kiosk matches its day; city hall every stop."""
-    found = []
-    for giver, giver_stop in givers:
-        for taker, taker_stops in takers:
-            shared = giver.tags & taker.tags
-            if shared:
-                same_place = taker_stops is None or giver_stop in taker_stops
-                found.append(Match(giver, taker, tuple(sorted(shared)), same_place))
-    return sorted(found, key=lambda match: (-match.score, match.giver.ref, match.taker.ref))
 
 
 def _side_of_post(post: Offer) -> MatchSide:

@@ -1,4 +1,4 @@
-"""Where MOKOKO keeps its data and where its shipped resources are."""
+"""Where the kiosk keeps its data (its shipped resources: :mod:`shared_kernel.resources`)."""
 
 from __future__ import annotations
 
@@ -7,18 +7,9 @@ from pathlib import Path
 
 import platformdirs
 
-import resources
-
 APP_NAME = "mokoko"
 DATA_DIR_ENV = "MOKOKO_DATA_DIR"
 
-RESOURCES_DIR = Path(resources.__file__).resolve().parent
-FONTS_DIR = RESOURCES_DIR / "fonts"
-TRANSLATIONS_DIR = RESOURCES_DIR / "translations"
-STYLES_DIR = RESOURCES_DIR / "styles"
-ICONS_DIR = RESOURCES_DIR / "icons"
-DEMO_CATALOGUE = RESOURCES_DIR / "demo" / "catalogue.json"
-DEMO_PRIVATE_KEY = RESOURCES_DIR / "demo" / "demo-private-key.json"  # its passphrase is public (README): a demo only
 
 DATABASE_FILE = "mokoko.sqlite3"
 RECEIPTS_SUBDIR = "receipts"

@@ -1,6 +1,6 @@
 """Personal details at the kiosk: sealed at submit to the municipality's public key, so the
 kiosk's files never hold them in clear (issue 13). A stolen kiosk gives a thief sealed values it
-cannot open; only city hall's private key does (:mod:`mokoko_desktop.sealing`).
+cannot open; only city hall's private key does (:mod:`shared_kernel.sealing`).
 
 Every kind of submission seals its name, phone and e-mail, a sign-up also its guardian's details
 and its free-text message, into one ``sealed_contact`` value. The clear text lives only in the
@@ -23,12 +23,12 @@ from sqlalchemy import Connection, text
 from sqlmodel import Session, col, select
 
 from mokoko_desktop.consent import DEFAULT_DAYS, Periods
-from mokoko_desktop.i18n import QT_TRANSLATE_NOOP
 from mokoko_desktop.models import SUBMISSION_MODELS, Retention, SealingKey
 from mokoko_desktop.store import Store
+from shared_kernel.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
-    from mokoko_desktop.sealing import PublicKey
+    from shared_kernel.sealing import PublicKey
 
 log = logging.getLogger(__name__)
 
@@ -74,7 +74,7 @@ def has_key(session: Session) -> bool:
 
 def newest_key(session: Session) -> PublicKey | None:
     """The municipality's newest active public key (pulled with the catalogue), or None."""
-    from mokoko_desktop.sealing import PublicKey  # libsodium: loaded when first needed
+    from shared_kernel.sealing import PublicKey
 
     row = session.exec(select(SealingKey).where(col(SealingKey.active)).order_by(col(SealingKey.created_at).desc())).first()
     return PublicKey(row.key_id, row.public_key) if row else None
@@ -82,7 +82,7 @@ def newest_key(session: Session) -> PublicKey | None:
 
 def seal_details(key: PublicKey, details: dict[str, str | None]) -> str | None:
     """The given ``details`` (empty ones left out) sealed to ``key``; None when none was given."""
-    from mokoko_desktop.sealing import seal
+    from shared_kernel.sealing import seal
 
     given = {name: value for name, value in details.items() if value}
     return seal(key, given) if given else None
@@ -107,7 +107,7 @@ def seal_clear_details(connection: Connection) -> int:
     ).first()
     if row is None:
         return 0
-    from mokoko_desktop.sealing import PublicKey
+    from shared_kernel.sealing import PublicKey
 
     key = PublicKey(row[0], row[1])
     sealed = sum(_seal_table(connection, model.local_table().name, model.personal_columns, key) for model in SUBMISSION_MODELS)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from mokoko_desktop.paths import ICONS_DIR
+from shared_kernel.resources import ICONS_DIR
 
 _NAME = re.compile(r"^[a-z0-9][a-z0-9-]{0,58}$")
 NOT_PICTOGRAMS = {"tick"}  # icons of the kiosk itself, not for the catalogue

@@ -8,7 +8,7 @@ import datetime as dt
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from mokoko_desktop.i18n import QT_TRANSLATE_NOOP, translate
+from shared_kernel.i18n import QT_TRANSLATE_NOOP, translate
 
 TEST_QR = "MOKOKO-TESTKVITTERING"  # scanned at "Kvitteringer", it is refused calmly: not a receipt code
 TEXTS = {
@@ -23,7 +23,8 @@ TEXTS = {
 def render_printer_check(path: Path, *, municipality: str, place: str, now: dt.datetime, language: str = "da") -> Path:
     from reportlab.platypus import Flowable, HRFlowable, Paragraph  # loaded when a test receipt is made
 
-    from mokoko_desktop.receipts import QR_SIZE, QrFlowable, render_roll, style
+    from mokoko_desktop.receipts import QR_SIZE, QrFlowable, render_roll
+    from shared_kernel.pdf_kit import style
 
     def t(key: str, **params: object) -> str:
         return escape(translate(language, "printer_check", TEXTS[key]).format(**params))

@@ -5,7 +5,7 @@ screen reads these codes from its snapshot before the database layer loads."""
 
 from __future__ import annotations
 
-from mokoko_desktop.i18n import QT_TRANSLATE_NOOP
+from shared_kernel.i18n import QT_TRANSLATE_NOOP
 
 PROBLEMS: dict[str, str] = {
     "no_catalogue": QT_TRANSLATE_NOOP("readiness", "No catalogue yet: connect to the municipality and sync (the catalogue comes "

@@ -17,17 +17,17 @@ from typing import Any
 import qrcode
 import qrcode.constants
 from reportlab.lib.colors import black
-from reportlab.lib.enums import TA_CENTER
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Frame, HRFlowable, Paragraph, Spacer
 
-from mokoko_desktop.dates import short_date, short_time
-from mokoko_desktop.i18n import QT_TRANSLATE_NOOP, is_rtl_language, translate
-from mokoko_desktop.receipt_codes import format_code
-from mokoko_desktop.receipt_content import ReceiptContent, excerpt
-from mokoko_desktop.receipt_text import FONT, FONT_BOLD, paragraph, register_fonts
+from mokoko_desktop.receipt_content import ReceiptContent
+from shared_kernel.dates import short_date, short_time
+from shared_kernel.i18n import QT_TRANSLATE_NOOP, is_rtl_language, translate
+from shared_kernel.pdf_kit import style
+from shared_kernel.receipt_codes import format_code
+from shared_kernel.receipt_text import FONT, paragraph, register_fonts
+from shared_kernel.texts import excerpt
 
 RLM = "\u200f"  # right-to-left mark: an Arabic date after a Latin place name keeps its own order
 PAGE_WIDTH = 80 * mm
@@ -53,19 +53,6 @@ _TEXTS = {
     "voucher_body": QT_TRANSLATE_NOOP("receipt", "Show this receipt to the staff at the container and get a food basket. "
                                                  "Valid once, at this stop."),
 }
-
-
-def style(name: str, size: float, *, bold: bool = False, center: bool = False, space_after: float = 0) -> ParagraphStyle:
-    register_fonts()  # before any paragraph is built with the font
-    return ParagraphStyle(
-        name,
-        fontName=FONT_BOLD if bold else FONT,
-        fontSize=size,
-        leading=size * 1.25,
-        alignment=TA_CENTER if center else 0,
-        spaceAfter=space_after,
-        textColor=black,
-    )
 
 
 class QrFlowable(Flowable):

@@ -17,15 +17,11 @@ from typing import ClassVar
 import uuid6
 from sqlmodel import Session, col, func, select
 
-from mokoko_desktop import limits
 from mokoko_desktop.clock import Clock, local_date, local_day_bounds, utc_now
 from mokoko_desktop.consent import GUARDIAN_VERSION, signup_version
-from mokoko_desktop.demographics import AGE_GROUPS
-from mokoko_desktop.i18n import QT_TRANSLATE_NOOP, pick, translate
 from mokoko_desktop.ideas import NOTIFY_NEEDS_EMAIL
 from mokoko_desktop.models import Device, Signup
-from mokoko_desktop.opportunities import FREQUENCIES, HELP_FREQUENCY_NAMES, Opportunities, OpportunityInfo
-from mokoko_desktop.receipt_content import excerpt
+from mokoko_desktop.opportunities import Opportunities
 from mokoko_desktop.store import Store
 from mokoko_desktop.submissions import ReceiptBody, SubmissionService
 from mokoko_desktop.validation import (
@@ -37,6 +33,11 @@ from mokoko_desktop.validation import (
     line_problem,
     phone_or_problem,
 )
+from shared_kernel import limits
+from shared_kernel.demographics import AGE_GROUPS
+from shared_kernel.i18n import QT_TRANSLATE_NOOP, pick, translate
+from shared_kernel.opportunity_data import FREQUENCIES, HELP_FREQUENCY_NAMES, OpportunityInfo
+from shared_kernel.texts import excerpt
 
 AVAILABILITY = ("weekdays", "evenings", "weekends")
 AVAILABILITY_NAMES = {

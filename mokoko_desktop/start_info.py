@@ -16,7 +16,7 @@ import os
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from mokoko_desktop.opening_hours import Opening, is_open, next_opening
+from shared_kernel.opening_hours import Opening, is_open, next_opening
 
 log = logging.getLogger(__name__)
 

@@ -10,9 +10,9 @@ import dataclasses
 import unicodedata
 from dataclasses import dataclass
 
-from mokoko_desktop import limits
-from mokoko_desktop.demographics import AGE_GROUPS
-from mokoko_desktop.i18n import QT_TRANSLATE_NOOP
+from shared_kernel import limits
+from shared_kernel.demographics import AGE_GROUPS
+from shared_kernel.i18n import QT_TRANSLATE_NOOP
 
 TEXT_MAX = limits.IDEA_TEXT_MAX
 NAME_MAX = limits.NAME_MAX

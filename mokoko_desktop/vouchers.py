@@ -14,10 +14,10 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from mokoko_desktop import receipt_codes
 from mokoko_desktop.clock import stored_time
 from mokoko_desktop.followup import code_from_scan
-from mokoko_desktop.i18n import QT_TRANSLATE_NOOP
+from shared_kernel import receipt_codes
+from shared_kernel.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from mokoko_desktop.store import Store
@@ -49,7 +49,7 @@ class VoucherAnswer:
 
 def redeem(store: Store, scanned: str, stop_id: str, places: dict[str, str], now: dt.datetime) -> VoucherAnswer:
     """Redeem the voucher of a scanned or typed code at ``stop_id`` (``places``: stop id ->
-    place, for the answer). Raises :class:`~mokoko_desktop.receipt_codes.InvalidReceiptCode`
+    place, for the answer). Raises :class:`~shared_kernel.receipt_codes.InvalidReceiptCode`
     for a mistyped code; every other answer is a :class:`VoucherAnswer` (nothing changed
     unless it says redeemed)."""
     from sqlalchemy import text

@@ -16,7 +16,7 @@ from central_database.connection import CentralError, connect
 from mokoko_desktop.erasure import erase_pulled
 from mokoko_desktop.models import SUBMISSION_MODELS, Device, SyncState
 from mokoko_desktop.personal_data import has_key, purge_condition, seal_leftovers
-from mokoko_desktop.redact import mask_secrets
+from shared_kernel.redact import mask_secrets
 from sync.actions import push_actions, refused_actions
 from sync.pull import PullResult, catalogue_problems, pull_changes
 from sync.push import PushResult, pending_count, push_pending, refused_count

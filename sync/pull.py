@@ -25,16 +25,6 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, SQLModel, delete, select
 
 from central_database.connection import fetch_one
-from mokoko_desktop.catalogue_file import (
-    AdminAreaEntry,
-    ConsultationEntry,
-    HomeAreaEntry,
-    InterestEntry,
-    OpportunityEntry,
-    StopEntry,
-    ThemeEntry,
-    where,
-)
 from mokoko_desktop.models import (
     AdminArea,
     Consultation,
@@ -54,6 +44,16 @@ from mokoko_desktop.models import (
     Voucher,
 )
 from mokoko_desktop.store import Store
+from shared_kernel.catalogue_file import (
+    AdminAreaEntry,
+    ConsultationEntry,
+    HomeAreaEntry,
+    InterestEntry,
+    OpportunityEntry,
+    StopEntry,
+    ThemeEntry,
+    where,
+)
 
 log = logging.getLogger(__name__)
 
@@ -218,7 +218,7 @@ def catalogue_problems(store: Store) -> dict[str, str]:
 
 def entry_problem(table: str, data: dict[str, Any]) -> str | None:
     """Why a pulled catalogue row cannot be used here, checked as a catalogue file is
-    (:mod:`mokoko_desktop.catalogue_file`), or None."""
+    (:mod:`shared_kernel.catalogue_file`), or None."""
     entry = _ENTRIES.get(table)
     if entry is None:
         return None

@@ -31,8 +31,8 @@ from central_database.embedded import get_server
 from central_database.schema import ensure_admin_login, init_central
 from mokoko_desktop.bootstrap import open_kiosk
 from mokoko_desktop.kiosk import Kiosk
-from mokoko_desktop.paths import DEMO_CATALOGUE, DEMO_PRIVATE_KEY
-from mokoko_desktop.sealing import KeyPair, open_sealed, read_key_file
+from shared_kernel.resources import DEMO_CATALOGUE, DEMO_PRIVATE_KEY
+from shared_kernel.sealing import KeyPair, open_sealed, read_key_file
 
 T = TypeVar("T")
 R = TypeVar("R", bound=SQLModel)

@@ -9,7 +9,7 @@ import subprocess
 import sys
 import time
 
-from mokoko_desktop.receipt_codes import CODE_LENGTH
+from shared_kernel.receipt_codes import CODE_LENGTH
 
 
 def codes_shown_before_sigkill(script: str, args: list[str], *, rounds: int, seed: int, max_delay: float) -> list[str]:

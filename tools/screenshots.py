@@ -27,10 +27,10 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
 from mokoko_desktop.bootstrap import open_kiosk
-from mokoko_desktop.i18n import STAFF_LANGUAGES, available_languages, language_name
-from mokoko_desktop.paths import TRANSLATIONS_DIR
 from mokoko_desktop.printing import PrintOutcome
 from mokoko_desktop.start_info import StartInfo
+from shared_kernel.i18n import STAFF_LANGUAGES, available_languages, language_name
+from shared_kernel.resources import TRANSLATIONS_DIR
 from ui.app import create_application
 from ui.byttebors.flow import BytteborsFlow
 from ui.idea_flow.flow import IdeaFlow

@@ -22,7 +22,7 @@ from ui.qt_tools import qt_tool  # noqa: E402
 
 TRANSLATIONS = ROOT / "resources" / "translations"
 # Every package with visible strings: the follow-up site and city hall's e-mails speak every kiosk language.
-SOURCE_DIRS = ("mokoko_desktop", "ui", "sync", "followup_site", "city_hall")
+SOURCE_DIRS = ("mokoko_desktop", "ui", "sync", "followup_site", "city_hall", "shared_kernel")
 
 
 def _tool(name: str) -> str:

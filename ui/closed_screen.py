@@ -10,8 +10,8 @@ from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from mokoko_desktop.opening_hours import Opening
 from mokoko_desktop.start_info import StartInfo
+from shared_kernel.opening_hours import Opening
 from ui.widgets import TranslatedWidget, label
 
 

@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
-from mokoko_desktop.dates import long_date
 from mokoko_desktop.followup import FollowUp
-from mokoko_desktop.i18n import pick
-from mokoko_desktop.receipt_codes import InvalidReceiptCode, format_code
+from shared_kernel.dates import long_date
+from shared_kernel.i18n import pick
+from shared_kernel.receipt_codes import InvalidReceiptCode, format_code
 from ui.messages import for_person
 from ui.overlay import Overlay
 from ui.widgets import ProblemLabel, TranslatedWidget, button, label, own_words

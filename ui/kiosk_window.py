@@ -12,8 +12,8 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
 
 from mokoko_desktop import readiness
-from mokoko_desktop.i18n import DEFAULT_LANGUAGE, STAFF_LANGUAGES
 from mokoko_desktop.start_info import StartInfo
+from shared_kernel.i18n import DEFAULT_LANGUAGE, STAFF_LANGUAGES
 from ui.idle import IdleWatcher
 from ui.idle_prompt import IdlePrompt
 from ui.keyboard_language import KeyboardLanguage

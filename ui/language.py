@@ -13,9 +13,9 @@ import logging
 
 from PySide6.QtCore import QLocale, QObject, Qt, QTranslator, Signal
 
-from mokoko_desktop.dates import locale_for
-from mokoko_desktop.i18n import CATALOGUE_PREFIX, DEFAULT_LANGUAGE, SOURCE_LANGUAGE, available_languages, is_rtl_language
-from mokoko_desktop.paths import TRANSLATIONS_DIR
+from shared_kernel.dates import locale_for
+from shared_kernel.i18n import CATALOGUE_PREFIX, DEFAULT_LANGUAGE, SOURCE_LANGUAGE, available_languages, is_rtl_language
+from shared_kernel.resources import TRANSLATIONS_DIR
 from ui.widgets import application
 
 log = logging.getLogger(__name__)

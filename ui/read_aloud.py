@@ -17,7 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, QObject, QThread, QTimer, Signal
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
-from mokoko_desktop.dates import locale_for
+from shared_kernel.dates import locale_for
 from ui.widgets import application
 
 log = logging.getLogger(__name__)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from mokoko_desktop.dashboard import KINDS, NOT_SAID, DayFigures
 from mokoko_desktop.day_report import write_day_report
-from mokoko_desktop.demographics import AGE_GROUPS
+from shared_kernel.demographics import AGE_GROUPS
 from ui.tasks import run_in_background
 from ui.widgets import TranslatedWidget, button, label
 

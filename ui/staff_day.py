@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from mokoko_desktop.clock import local_date
-from mokoko_desktop.i18n import pick
-from mokoko_desktop.offers import Match
-from mokoko_desktop.receipt_codes import format_code
+from shared_kernel.byttebors import Match
+from shared_kernel.i18n import pick
+from shared_kernel.receipt_codes import format_code
 from ui.widgets import TranslatedWidget, button, label, scrolled
 
 if TYPE_CHECKING:

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from mokoko_desktop.moderation import REASONS, DayIdea, ModerationRefused
-from mokoko_desktop.receipt_codes import format_code
+from shared_kernel.receipt_codes import format_code
 from ui.messages import moderation_reason
 from ui.tasks import run_in_background
 from ui.widgets import ProblemLabel, TranslatedWidget, button, kinetic, label

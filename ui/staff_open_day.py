@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QLayout, QPushButton, QVBoxLayout, QWidget
 
 from mokoko_desktop.day_plan import CHECKLIST, DayPlan, checklist, synced_on
-from mokoko_desktop.i18n import available_languages, language_name
+from shared_kernel.i18n import available_languages, language_name
 from ui.messages import translated
 from ui.sync_indicator import describe
 from ui.tasks import run_in_background

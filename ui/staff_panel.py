@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLayout, QLineEdit, QVBo
 from mokoko_desktop import bootstrap
 from mokoko_desktop.paths import receipts_dir
 from mokoko_desktop.readiness import PROBLEMS
-from mokoko_desktop.receipt_codes import format_code
+from shared_kernel.receipt_codes import format_code
 from ui.camera_scanner import CameraReader
 from ui.messages import translated
 from ui.overlay import Overlay

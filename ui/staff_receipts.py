@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from mokoko_desktop.followup import code_from_scan
-from mokoko_desktop.receipt_codes import InvalidReceiptCode, format_code, normalise
 from mokoko_desktop.submissions import UnknownReceipt
+from shared_kernel.receipt_codes import InvalidReceiptCode, format_code, normalise
 from ui.camera_scanner import CameraReader
 from ui.messages import for_person, translated
 from ui.tasks import run_in_background

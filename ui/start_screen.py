@@ -6,9 +6,9 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from mokoko_desktop import readiness
-from mokoko_desktop.i18n import pick
-from mokoko_desktop.receipt_content import excerpt
 from mokoko_desktop.start_info import StartInfo
+from shared_kernel.i18n import pick
+from shared_kernel.texts import excerpt
 from ui.widgets import button, label, scrolled
 
 STORY_SECONDS = 10  # each published story stays this long before the next

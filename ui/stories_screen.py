@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QLayout, QVBoxLayout, QWidget
 
-from mokoko_desktop.dates import long_date
+from shared_kernel.dates import long_date
 from ui.widgets import TranslatedWidget, button, label, own_words, scrolled_column
 
 if TYPE_CHECKING:

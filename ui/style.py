@@ -17,7 +17,7 @@ import re
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
-from mokoko_desktop.paths import FONTS_DIR, ICONS_DIR, STYLES_DIR
+from shared_kernel.resources import FONTS_DIR, ICONS_DIR, STYLES_DIR
 
 log = logging.getLogger(__name__)
 

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from mokoko_desktop.kiosk import Kiosk
 from mokoko_desktop.printing import PrintOutcome, ReceiptPrinter
-from mokoko_desktop.receipt_codes import format_code
 from mokoko_desktop.submissions import Submission
+from shared_kernel.receipt_codes import format_code
 from ui.qr_widget import QrCodeWidget
 from ui.tasks import run_in_background
 from ui.widgets import TranslatedWidget, button, label

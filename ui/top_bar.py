@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
-from mokoko_desktop.i18n import language_name
+from shared_kernel.i18n import language_name
 from ui.sync_indicator import SyncIndicator
 from ui.widgets import TranslatedWidget, button, label
 

@@ -60,11 +60,11 @@ def _with_kiosk(args: argparse.Namespace, data_dir: Path) -> int:
     # The database layer is imported here, not at the top: the kiosk's first frame must not
     # wait for SQLAlchemy (see ui/app.py).
     from mokoko_desktop.bootstrap import open_kiosk
-    from mokoko_desktop.catalogue_file import CatalogueError
     from mokoko_desktop.settings import SettingError
     from mokoko_desktop.store import StoreError
     from mokoko_desktop.submissions import KioskNotReady
     from mokoko_desktop.validation import SubmissionRejected
+    from shared_kernel.catalogue_file import CatalogueError
 
     try:
         opened = open_kiosk(data_dir, demo=args.demo)

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mokoko_desktop.cli.common import EXIT_OK, EXIT_USAGE, Commands, Refused
-from mokoko_desktop.i18n import pick
+from shared_kernel.i18n import pick
 
 if TYPE_CHECKING:
     from mokoko_desktop.kiosk import Kiosk

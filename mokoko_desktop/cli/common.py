@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar
 
-from mokoko_desktop.receipt_codes import format_code
+from shared_kernel.receipt_codes import format_code
 
 if TYPE_CHECKING:
     from _typeshed import DataclassInstance
@@ -122,7 +122,7 @@ def refused_on_central_error(handler: Handler) -> Handler:
 
     def run(args: argparse.Namespace, data_dir: Path) -> int:
         from central_database.connection import CentralError
-        from mokoko_desktop.catalogue_file import CatalogueError
+        from shared_kernel.catalogue_file import CatalogueError
 
         try:
             return handler(args, data_dir)
@@ -141,7 +141,7 @@ def passphrase(prompt: str, *, twice: bool = False) -> str:
     import os
     import sys
 
-    from mokoko_desktop.sealing import PASSPHRASE_ENV
+    from shared_kernel.sealing import PASSPHRASE_ENV
 
     given = os.environ.get(PASSPHRASE_ENV)
     if given:

@@ -53,7 +53,7 @@ def write_report(kiosk: Kiosk, args: argparse.Namespace) -> int:
 def show_status(kiosk: Kiosk, args: argparse.Namespace) -> int:
     from mokoko_desktop import bootstrap
     from mokoko_desktop.day_plan import synced_on
-    from mokoko_desktop.opening_hours import next_opening
+    from shared_kernel.opening_hours import next_opening
 
     plan = kiosk.day_plan()
     now = kiosk.clock()

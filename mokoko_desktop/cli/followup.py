@@ -42,7 +42,7 @@ def serve_site(args: argparse.Namespace, data_dir: Path) -> int:
 
 def request_erasure(kiosk: Kiosk, args: argparse.Namespace) -> int:
     from mokoko_desktop.erasure import CodeOfAnotherKiosk
-    from mokoko_desktop.receipt_codes import InvalidReceiptCode, format_code
+    from shared_kernel.receipt_codes import InvalidReceiptCode, format_code
 
     try:
         here = kiosk.request_erasure(args.code)

@@ -9,10 +9,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mokoko_desktop.cli.common import EXIT_OK, EXIT_STORE, Commands, Refused, add_submission_options, draft_from, print_stored, stop_for
-from mokoko_desktop.demographics import AGE_GROUPS
-from mokoko_desktop.i18n import pick
 from mokoko_desktop.moderation import REASONS
-from mokoko_desktop.receipt_codes import InvalidReceiptCode, format_code
+from shared_kernel.demographics import AGE_GROUPS
+from shared_kernel.i18n import pick
+from shared_kernel.receipt_codes import InvalidReceiptCode, format_code
 
 if TYPE_CHECKING:
     from mokoko_desktop.followup import FollowUp

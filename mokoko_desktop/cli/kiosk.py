@@ -8,7 +8,7 @@ from pathlib import Path
 
 from mokoko_desktop.bootstrap import KioskStart
 from mokoko_desktop.cli.common import EXIT_USAGE, Commands
-from mokoko_desktop.i18n import available_languages
+from shared_kernel.i18n import available_languages
 
 FRONT_END_GROUP = "mokoko.front_ends"
 

@@ -15,12 +15,12 @@ from mokoko_desktop.cli import office_export
 from mokoko_desktop.cli.common import EXIT_OK, Commands, Handler, Refused, add_url_option, passphrase, refused_on_central_error
 from mokoko_desktop.cli.office_export import add_inbox_filters, inbox_filter
 from mokoko_desktop.cli.office_mail import add_mail_options, mail_settings
-from mokoko_desktop.i18n import pick
-from mokoko_desktop.receipt_codes import format_code
+from shared_kernel.i18n import pick
+from shared_kernel.receipt_codes import format_code
 
 if TYPE_CHECKING:
     from city_hall.office import Office
-    from mokoko_desktop.sealing import KeyPair
+    from shared_kernel.sealing import KeyPair
 
 OfficeHandler = Callable[[argparse.Namespace, "Office"], int]  # a command of city hall's: it works through an Office
 
@@ -251,7 +251,7 @@ def key_files(paths: list[Path] | None) -> list[KeyPair]:
     """The key files given (or $MOKOKO_KEY_FILE, several separated by ':'), opened."""
     import os
 
-    from mokoko_desktop.sealing import SealingError, read_key_file
+    from shared_kernel.sealing import SealingError, read_key_file
 
     paths = paths or [Path(name) for name in os.environ.get("MOKOKO_KEY_FILE", "").split(os.pathsep) if name]
     if not paths:
@@ -320,7 +320,7 @@ def list_erasures(args: argparse.Namespace, office: Office) -> int:
 
 
 def erase_contact(args: argparse.Namespace, office: Office) -> int:
-    from mokoko_desktop.receipt_codes import normalise
+    from shared_kernel.receipt_codes import normalise
 
     handled = office.erase(args.code, args.note)
     print(f"Deleted the contact details given with {format_code(normalise(args.code))}; "

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mokoko_desktop.cli.common import EXIT_OK, Commands, Refused
-from mokoko_desktop.receipt_codes import InvalidReceiptCode, format_code
+from shared_kernel.receipt_codes import InvalidReceiptCode, format_code
 
 if TYPE_CHECKING:
     from mokoko_desktop.kiosk import Kiosk
@@ -58,7 +58,7 @@ def reprint_receipt(kiosk: Kiosk, args: argparse.Namespace) -> int:
 
 def redeem_voucher(kiosk: Kiosk, args: argparse.Namespace) -> int:
     """Says it in Danish, as staff at the stop read it ("allerede indløst kl. HH:MM")."""
-    from mokoko_desktop.i18n import DEFAULT_LANGUAGE, translate
+    from shared_kernel.i18n import DEFAULT_LANGUAGE, translate
 
     try:
         answer = kiosk.redeem_voucher(args.code)

@@ -8,7 +8,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from mokoko_desktop.cli.common import EXIT_OK, Commands, Refused
-from mokoko_desktop.redact import mask_secrets
+from shared_kernel.redact import mask_secrets
 
 if TYPE_CHECKING:
     from mokoko_desktop.kiosk import Kiosk

@@ -8,8 +8,8 @@ import sys
 from typing import TYPE_CHECKING
 
 from mokoko_desktop.cli.common import EXIT_OK, Commands, Refused, add_submission_options, draft_from, print_stored, stop_for
-from mokoko_desktop.demographics import AGE_GROUPS
-from mokoko_desktop.i18n import pick
+from shared_kernel.demographics import AGE_GROUPS
+from shared_kernel.i18n import pick
 
 if TYPE_CHECKING:
     from mokoko_desktop.kiosk import Kiosk

@@ -10,11 +10,11 @@ import pytest
 
 from central_database.catalogue import load_catalogue
 from central_database.retention import purge_expired
-from mokoko_desktop.catalogue_file import CatalogueError, read_catalogue
 from mokoko_desktop.cli import main
 from mokoko_desktop.ideas import IdeaDraft
 from mokoko_desktop.offers import OfferDraft
 from mokoko_desktop.signups import SignupDraft
+from shared_kernel.catalogue_file import CatalogueError, read_catalogue
 from sync.engine import sync_once
 from tests.central_database.conftest import central_rows
 from tests.conftest import demo_key, office_of
@@ -114,7 +114,7 @@ def test_a_copy_kept_aside_as_a_conflict_loses_the_details_too(kiosk, kiosk_url,
 
 def test_kiosks_promise_the_periods_the_central_purge_keeps(owner_url, kiosk, kiosk_url, tmp_path) -> None:
     from mokoko_desktop.consent import idea_contact_text
-    from mokoko_desktop.i18n import translate
+    from shared_kernel.i18n import translate
 
     catalogue = tmp_path / "catalogue.json"
     catalogue.write_text(json.dumps({"retention": [{"kind": "idea-contact-after-answer", "days": 14}]}))

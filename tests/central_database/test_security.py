@@ -15,8 +15,8 @@ from sqlalchemy.pool import NullPool
 from central_database.devices import add_device
 from central_database.schema import _config, _sqlalchemy_url
 from mokoko_desktop.ideas import IdeaDraft
-from mokoko_desktop.receipt_codes import new_code
-from mokoko_desktop.sealing import open_sealed
+from shared_kernel.receipt_codes import new_code
+from shared_kernel.sealing import open_sealed
 from sync.engine import sync_once, sync_status
 from tests.central_database.conftest import central_rows
 from tests.conftest import demo_key, office_of

@@ -19,7 +19,7 @@ from central_database.devices import ProvisionedDevice, add_device
 from central_database.office_users import OfficeUser, add_office_user
 from central_database.web_readers import add_web_reader
 from mokoko_desktop.ideas import IdeaDraft
-from mokoko_desktop.receipt_codes import new_code
+from shared_kernel.receipt_codes import new_code
 from sync.engine import sync_once
 from tests.central_database.conftest import central_rows
 from tests.conftest import office_of
@@ -348,7 +348,7 @@ def test_finding_8_the_administrator_does_the_days_work(owner_url, kiosk, tmp_pa
     from central_database.retention import purge_expired
     from central_database.schema import ensure_admin_login
     from central_database.watchdog import end_overlong_sessions
-    from mokoko_desktop.paths import DEMO_CATALOGUE
+    from shared_kernel.resources import DEMO_CATALOGUE
 
     earlier = add_device(owner_url, "Made by the superuser before the administrator")
     admin_url = ensure_admin_login(owner_url, f"mokoko_admin_t{uuid.uuid4().hex[:10]}")
@@ -412,8 +412,8 @@ def test_finding_9_city_hall_sees_the_same_person_signed_up_twice_across_kiosks(
 
     from mokoko_desktop.bootstrap import open_kiosk
     from mokoko_desktop.cli import main
-    from mokoko_desktop.paths import DEMO_PRIVATE_KEY
     from mokoko_desktop.signups import SignupDraft
+    from shared_kernel.resources import DEMO_PRIVATE_KEY
     from tests.conftest import DEMO_KEY_PASSPHRASE
 
     def signup(at, opportunity: str, phone: str, email: str = "", name: str = "Åse") -> str:

@@ -16,9 +16,9 @@ from city_hall.notify import RETRY_AFTER, SmtpServer
 from mokoko_desktop.bootstrap import open_kiosk
 from mokoko_desktop.cli import main
 from mokoko_desktop.ideas import IdeaDraft
-from mokoko_desktop.paths import DEMO_PRIVATE_KEY
-from mokoko_desktop.receipt_codes import format_code
 from mokoko_desktop.signups import SignupDraft
+from shared_kernel.receipt_codes import format_code
+from shared_kernel.resources import DEMO_PRIVATE_KEY
 from sync.engine import sync_once
 from tests.city_hall.conftest import central_rows
 from tests.conftest import DEMO_KEY_PASSPHRASE, demo_key, office_of
@@ -148,7 +148,7 @@ def test_a_round_that_runs_out_of_its_claim_leaves_the_rest_for_the_next(owner_u
 def five_due(owner_url, tmp_path, clock):
     """Five answered ideas whose citizens asked to hear back; two hold what a tampered kiosk could
     seal: an address with a line break (and a header of its own), and two addresses."""
-    from mokoko_desktop.sealing import seal
+    from shared_kernel.sealing import seal
 
     kiosk = open_kiosk(tmp_path / "k", demo=True, clock=clock)
     addresses = ["en@example.dk", "to@example.dk", "tre@example.dk", "fire@example.dk", "fem@example.dk"]

@@ -19,8 +19,8 @@ from mokoko_desktop.bootstrap import open_kiosk
 from mokoko_desktop.cli import main
 from mokoko_desktop.ideas import IdeaDraft
 from mokoko_desktop.kiosk import Kiosk
-from mokoko_desktop.receipt_codes import format_code
 from mokoko_desktop.signups import SignupDraft
+from shared_kernel.receipt_codes import format_code
 from sync.engine import sync_once
 from tests.city_hall.conftest import central_rows
 from tests.conftest import FixedClock, demo_key, office_of
@@ -143,7 +143,7 @@ def test_a_bulk_answer_leaves_alone_what_someone_else_answered_meanwhile(owner_u
     ],
 )
 def test_bad_input_gets_a_clear_message_and_changes_nothing(owner_url, town, tmp_path, capsys, arguments, message) -> None:
-    from mokoko_desktop.receipt_codes import new_code
+    from shared_kernel.receipt_codes import new_code
 
     person = _person(owner_url, "Mette Holm")
     before = central_rows(owner_url, "SELECT count(*) FROM mokoko.status_update UNION ALL SELECT count(*) FROM mokoko.idea_route")

@@ -8,9 +8,9 @@ from pathlib import Path
 
 from mokoko_desktop.catalogue_check import catalogue_gaps
 from mokoko_desktop.cli import main
-from mokoko_desktop.i18n import pick
-from mokoko_desktop.paths import DEMO_CATALOGUE
 from mokoko_desktop.pictograms import pictogram_names, pictogram_path
+from shared_kernel.i18n import pick
+from shared_kernel.resources import DEMO_CATALOGUE
 
 
 def test_the_demo_catalogue_speaks_every_language_and_has_its_pictograms() -> None:

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from mokoko_desktop.catalogue import load_catalogue
-from mokoko_desktop.catalogue_file import CatalogueError, read_catalogue
 from mokoko_desktop.cli import EXIT_REFUSED, main
-from mokoko_desktop.paths import DEMO_CATALOGUE
+from shared_kernel.catalogue_file import CatalogueError, read_catalogue
+from shared_kernel.resources import DEMO_CATALOGUE
 
 
 def broken_catalogue(folder: Path) -> Path:

@@ -15,7 +15,7 @@ from mokoko_desktop.bootstrap import open_kiosk
 from mokoko_desktop.cli import main
 from mokoko_desktop.kiosk import Kiosk
 from mokoko_desktop.models import Idea
-from mokoko_desktop.receipt_codes import format_code, new_code
+from shared_kernel.receipt_codes import format_code, new_code
 from tests.conftest import opened
 
 

@@ -7,10 +7,10 @@ import datetime as dt
 from collections import Counter
 
 from mokoko_desktop.clock import local_date
-from mokoko_desktop.demographics import AGE_GROUPS
 from mokoko_desktop.ideas import IdeaDraft
 from mokoko_desktop.offers import OfferDraft
 from mokoko_desktop.signups import SignupDraft
+from shared_kernel.demographics import AGE_GROUPS
 
 
 def test_the_days_figures_equal_an_independent_count(kiosk, clock) -> None:

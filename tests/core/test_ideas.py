@@ -8,9 +8,9 @@ from sqlmodel import func, select
 from mokoko_desktop.ideas import IdeaDraft
 from mokoko_desktop.models import Idea
 from mokoko_desktop.paths import DATABASE_FILE
-from mokoko_desktop.receipt_codes import format_code, problem_with
 from mokoko_desktop.submissions import KioskNotReady
 from mokoko_desktop.validation import SubmissionRejected
+from shared_kernel.receipt_codes import format_code, problem_with
 from tests.conftest import opened, present, stored
 
 

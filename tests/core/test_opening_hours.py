@@ -12,12 +12,12 @@ import pytest
 from pypdf import PdfReader
 
 from mokoko_desktop.bootstrap import open_kiosk
-from mokoko_desktop.catalogue_file import CatalogueError, read_catalogue
 from mokoko_desktop.ideas import IdeaDraft
-from mokoko_desktop.opening_hours import day_period, hours_problem
-from mokoko_desktop.paths import DEMO_CATALOGUE
 from mokoko_desktop.printing import PrintOutcome
 from mokoko_desktop.start_info import read_start_info
+from shared_kernel.catalogue_file import CatalogueError, read_catalogue
+from shared_kernel.opening_hours import day_period, hours_problem
+from shared_kernel.resources import DEMO_CATALOGUE
 from tests.conftest import FixedClock, local, present
 
 HOURS = {"daily": "10:00-17:00", "sat": "10:00-14:00", "sun": "closed"}  # Asferg's in the demo tour

@@ -14,10 +14,10 @@ from mokoko_desktop.ideas import IdeaDraft
 from mokoko_desktop.models import Idea, SealingKey, Signup
 from mokoko_desktop.paths import DATABASE_FILE
 from mokoko_desktop.personal_data import NO_KEY_FOR_CITIZEN
-from mokoko_desktop.sealing import new_key_pair, open_sealed, sealed_key_id
 from mokoko_desktop.signups import SignupDraft
 from mokoko_desktop.store import Store, create_sqlite_engine, migrate
 from mokoko_desktop.validation import SubmissionRejected
+from shared_kernel.sealing import new_key_pair, open_sealed, sealed_key_id
 from tests.conftest import demo_key, opened, stored
 
 SIGNUP: dict[str, Any] = dict(opportunity_id="bogvenner", name="Åse", phone="20304050", age_group="65-79",
@@ -98,8 +98,8 @@ def test_the_consent_texts_and_versions_follow_the_retention_periods(kiosk, tmp_
 
     from mokoko_desktop.catalogue import load_catalogue
     from mokoko_desktop.consent import Periods, idea_contact_text, offer_text
-    from mokoko_desktop.i18n import translate
     from mokoko_desktop.offers import OfferDraft
+    from shared_kernel.i18n import translate
 
     def danish(context: str, source: str) -> str:
         return translate("da", context, source)

@@ -4,7 +4,7 @@ import random
 
 import pytest
 
-from mokoko_desktop import receipt_codes as rc
+from shared_kernel import receipt_codes as rc
 from tests.conftest import present
 
 

@@ -13,8 +13,8 @@ from pypdf import PdfReader
 from pypdf.generic import DictionaryObject
 
 from mokoko_desktop.ideas import IdeaDraft
-from mokoko_desktop.receipt_codes import format_code
 from mokoko_desktop.receipts import ReceiptContent, excerpt, render_receipt
+from shared_kernel.receipt_codes import format_code
 
 MM = 72 / 25.4
 
@@ -187,7 +187,7 @@ def test_an_arabic_idea_prints_in_arabic_joined_and_right_to_left(kiosk, tmp_pat
 
 
 def test_arabic_is_shaped_into_joined_forms_and_laid_out_right_to_left() -> None:
-    from mokoko_desktop.receipt_text import font_runs, visual_lines
+    from shared_kernel.receipt_text import font_runs, visual_lines
 
     [line] = visual_lines("سلام عليكم", 10, 500)
     assert all("\ufe70" <= char <= "\ufeff" or char == " " for char in line)  # contextual (joined) forms

@@ -10,9 +10,9 @@ from pypdf import PdfReader
 
 from mokoko_desktop.cli import main
 from mokoko_desktop.ideas import IdeaDraft
-from mokoko_desktop.receipt_codes import format_code, new_code
 from mokoko_desktop.signups import SignupDraft
 from mokoko_desktop.submissions import UnknownReceipt
+from shared_kernel.receipt_codes import format_code, new_code
 
 
 def _text(pdf: Path) -> str:

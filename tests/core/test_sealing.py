@@ -7,7 +7,7 @@ import stat
 
 import pytest
 
-from mokoko_desktop.sealing import SealingError, new_key_pair, open_sealed, read_key_file, seal, sealed_key_id, write_key_file
+from shared_kernel.sealing import SealingError, new_key_pair, open_sealed, read_key_file, seal, sealed_key_id, write_key_file
 from tests.conftest import demo_key
 
 PASSPHRASE = "en lang nok sætning"
@@ -58,7 +58,7 @@ def test_the_demo_kiosk_seals_to_the_demo_key_whose_private_half_ships_with_its_
 def test_a_catalogue_key_must_be_named_by_itself(tmp_path) -> None:
     import json
 
-    from mokoko_desktop.catalogue_file import CatalogueError, read_catalogue
+    from shared_kernel.catalogue_file import CatalogueError, read_catalogue
 
     pair = new_key_pair()
     path = tmp_path / "catalogue.json"

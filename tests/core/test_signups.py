@@ -12,9 +12,9 @@ from sqlmodel import func, select
 from mokoko_desktop.consent import GUARDIAN_VERSION
 from mokoko_desktop.ideas import IdeaDraft
 from mokoko_desktop.models import Signup
-from mokoko_desktop.receipt_codes import problem_with
 from mokoko_desktop.signups import SignupDraft
 from mokoko_desktop.validation import SubmissionRejected
+from shared_kernel.receipt_codes import problem_with
 from tests.conftest import opened
 
 
@@ -145,7 +145,7 @@ def test_a_task_that_has_ended_takes_no_more_signups(kiosk, clock) -> None:
 
 def test_codes_are_unique_across_ideas_and_signups(kiosk, monkeypatch) -> None:
     idea = kiosk.ideas.submit(IdeaDraft(theme_code="andet", text="Bænke"), "assentoft")
-    from mokoko_desktop import receipt_codes
+    from shared_kernel import receipt_codes
 
     codes = iter([idea.receipt_code, idea.receipt_code])  # then real, random ones
     real = receipt_codes.new_code

@@ -10,7 +10,7 @@ from mokoko_desktop.bootstrap import open_kiosk
 from mokoko_desktop.cli import main
 from mokoko_desktop.clock import local_date, utc_now
 from mokoko_desktop.ideas import IdeaDraft
-from mokoko_desktop.receipt_codes import format_code
+from shared_kernel.receipt_codes import format_code
 
 
 def _idea(kiosk, text="Bænke ved åen"):

@@ -26,8 +26,8 @@ from followup_site.app import FollowUpSite, RateLimiter
 from followup_site.server import config
 from mokoko_desktop.bootstrap import open_kiosk
 from mokoko_desktop.ideas import IdeaDraft
-from mokoko_desktop.receipt_codes import format_code, new_code
 from mokoko_desktop.signups import SignupDraft
+from shared_kernel.receipt_codes import format_code, new_code
 from sync.engine import sync_once
 from tests.conftest import office_of
 from tests.mail_server import free_port

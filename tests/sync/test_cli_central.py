@@ -147,7 +147,7 @@ def test_remove_device_takes_a_stolen_kiosks_credential_away(owner_url, kiosk, t
 
 def test_keygen_publishes_the_public_key_to_kiosks_and_keeps_the_private_key_in_its_file(owner_url, kiosk, kiosk_url, tmp_path,
                                                                                       capsys, monkeypatch) -> None:  # fmt: skip
-    from mokoko_desktop.sealing import open_sealed, read_key_file, seal
+    from shared_kernel.sealing import open_sealed, read_key_file, seal
     from sync.engine import sync_once
 
     demo_key = kiosk.sealing_key()

@@ -19,8 +19,8 @@ from mokoko_desktop.cli import main
 from mokoko_desktop.erasure import CodeOfAnotherKiosk
 from mokoko_desktop.ideas import IdeaDraft
 from mokoko_desktop.models import Idea, Signup
-from mokoko_desktop.receipt_codes import format_code
 from mokoko_desktop.signups import SignupDraft
+from shared_kernel.receipt_codes import format_code
 from sync.engine import sync_once
 from tests.conftest import FixedClock, office_of, opened, stored
 from tests.sync.conftest import central_rows

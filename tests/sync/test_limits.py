@@ -1,11 +1,11 @@
-"""One declaration of limits (mokoko_desktop/limits.py) for the kiosk and the central schema."""
+"""One declaration of limits (shared_kernel/limits.py) for the kiosk and the central schema."""
 
 from __future__ import annotations
 
 import re
 
-from mokoko_desktop import limits
 from mokoko_desktop.models import Idea
+from shared_kernel import limits
 from tests.sync.conftest import central_rows
 
 

@@ -18,7 +18,7 @@ from mokoko_desktop.bootstrap import open_kiosk
 from mokoko_desktop.cli import main
 from mokoko_desktop.ideas import IdeaDraft
 from mokoko_desktop.moderation import ModerationRefused
-from mokoko_desktop.receipt_codes import format_code, new_code
+from shared_kernel.receipt_codes import format_code, new_code
 from sync.engine import sync_once
 from tests.conftest import office_of
 from tests.sync.conftest import central_rows

@@ -8,8 +8,8 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from mokoko_desktop.i18n import pick
 from mokoko_desktop.ideas import IdeaDraft
+from shared_kernel.i18n import pick
 from sync.pull import _apply_page
 
 JSON = st.recursive(

@@ -11,7 +11,7 @@ from central_database.connection import CentralError
 from mokoko_desktop.bootstrap import retry_refused
 from mokoko_desktop.ideas import IdeaDraft
 from mokoko_desktop.models import Idea, Offer, Signup
-from mokoko_desktop.sealing import open_sealed
+from shared_kernel.sealing import open_sealed
 from sync.engine import sync_once, sync_status
 from sync.push import KINDS, _loss_is_harmless, push_pending
 from tests.conftest import demo_key, opened, stored

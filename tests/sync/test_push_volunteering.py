@@ -12,8 +12,8 @@ from sqlalchemy import text
 
 from mokoko_desktop.models import Signup
 from mokoko_desktop.offers import OfferDraft
-from mokoko_desktop.sealing import open_sealed
 from mokoko_desktop.signups import SignupDraft
+from shared_kernel.sealing import open_sealed
 from sync.engine import sync_once, sync_status
 from sync.push import push_pending
 from tests.conftest import demo_key, present, stored

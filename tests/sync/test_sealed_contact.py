@@ -20,9 +20,9 @@ from mokoko_desktop.cli import main
 from mokoko_desktop.ideas import IdeaDraft
 from mokoko_desktop.models import Idea
 from mokoko_desktop.offers import OfferDraft
-from mokoko_desktop.paths import DEMO_PRIVATE_KEY
-from mokoko_desktop.receipt_codes import format_code
 from mokoko_desktop.signups import SignupDraft
+from shared_kernel.receipt_codes import format_code
+from shared_kernel.resources import DEMO_PRIVATE_KEY
 from sync.engine import sync_once
 from sync.push import retry_refused
 from tests.conftest import DEMO_KEY_PASSPHRASE, demo_key, office_of, present, stored

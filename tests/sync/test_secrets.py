@@ -8,7 +8,7 @@ import pytest
 
 from central_database.connection import CentralError
 from mokoko_desktop.cli import main
-from mokoko_desktop.redact import mask_secrets
+from shared_kernel.redact import mask_secrets
 from sync.engine import sync_once, sync_status
 
 PASSWORD = "S3cr3t-pa55word"

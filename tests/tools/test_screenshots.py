@@ -12,7 +12,7 @@ from types import ModuleType
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from mokoko_desktop.i18n import available_languages
+from shared_kernel.i18n import available_languages
 
 ROOT = Path(__file__).resolve().parents[2]
 TOOL = ROOT / "tools" / "screenshots.py"

@@ -13,7 +13,7 @@ from PySide6.QtMultimedia import QVideoFrame
 
 from mokoko_desktop.ideas import IdeaDraft
 from mokoko_desktop.qr_scan import read_qr
-from mokoko_desktop.receipt_codes import format_code
+from shared_kernel.receipt_codes import format_code
 from ui.camera_scanner import CameraScanner, grey_rows
 
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 
 from mokoko_desktop.ideas import IdeaDraft
 from mokoko_desktop.models import Idea, IdeaStatus, Status
-from mokoko_desktop.receipt_codes import format_code, new_code
+from shared_kernel.receipt_codes import format_code, new_code
 from tests.conftest import stored
 
 

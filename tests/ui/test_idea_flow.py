@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from sqlmodel import select
 
 from mokoko_desktop.models import Idea
-from mokoko_desktop.receipt_codes import format_code
+from shared_kernel.receipt_codes import format_code
 from tests.conftest import opened
 from tests.ui.conftest import commit_text
 

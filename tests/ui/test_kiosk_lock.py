@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 
 from mokoko_desktop.catalogue import load_catalogue
 from mokoko_desktop.kiosk import Kiosk
-from mokoko_desktop.paths import DEMO_CATALOGUE
 from mokoko_desktop.staff import DEMO_PIN
+from shared_kernel.resources import DEMO_CATALOGUE
 
 LEFT = Qt.MouseButton.LeftButton
 

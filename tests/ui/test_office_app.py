@@ -18,8 +18,8 @@ from mokoko_desktop.bootstrap import open_kiosk
 from mokoko_desktop.demo_data import synthetic_drafts
 from mokoko_desktop.ideas import IdeaDraft
 from mokoko_desktop.offers import OfferDraft
-from mokoko_desktop.paths import DEMO_PRIVATE_KEY
 from mokoko_desktop.signups import SignupDraft
+from shared_kernel.resources import DEMO_PRIVATE_KEY
 from sync.engine import sync_once
 from tests.conftest import DEMO_KEY_PASSPHRASE, demo_key, office_of
 from tests.sync.conftest import central_rows
@@ -158,7 +158,7 @@ def test_the_volunteers_tab_names_a_likely_duplicate_from_another_kiosk(qtbot, c
                                                                           clock) -> None:  # fmt: skip
     """Issue 26: the same person signed up for the same task at two kiosks; after the duplicate
     check (with the key, at city hall) the tab says so beside each."""
-    from mokoko_desktop.receipt_codes import format_code
+    from shared_kernel.receipt_codes import format_code
 
     other = open_kiosk(tmp_path / "langaa", demo=True, clock=clock)
     again = other.signups.submit(SignupDraft(opportunity_id="bogvenner", name="Åse", phone="+45 20 30 40 50", age_group="65-79",

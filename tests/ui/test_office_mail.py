@@ -17,8 +17,8 @@ from city_hall.notify import MailSettings
 from mokoko_desktop.bootstrap import open_kiosk
 from mokoko_desktop.cli import main
 from mokoko_desktop.ideas import IdeaDraft
-from mokoko_desktop.paths import DEMO_PRIVATE_KEY
-from mokoko_desktop.receipt_codes import format_code
+from shared_kernel.receipt_codes import format_code
+from shared_kernel.resources import DEMO_PRIVATE_KEY
 from sync.engine import sync_once
 from tests.conftest import DEMO_KEY_PASSPHRASE, office_of
 from tests.mail_server import running_mail_server

@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from mokoko_desktop.ideas import IdeaDraft
-from mokoko_desktop.receipt_codes import format_code
+from shared_kernel.receipt_codes import format_code
 
 
 def test_staff_hide_an_idea_with_a_reason_and_show_it_again(qtbot, kiosk, make_window, clock) -> None:

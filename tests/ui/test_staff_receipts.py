@@ -11,7 +11,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
 from mokoko_desktop.ideas import IdeaDraft
-from mokoko_desktop.receipt_codes import format_code, new_code
+from shared_kernel.receipt_codes import format_code, new_code
 from tests.ui.conftest import commit_text
 
 

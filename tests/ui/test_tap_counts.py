@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 
-from mokoko_desktop.i18n import available_languages
+from shared_kernel.i18n import available_languages
 from tests.ui.conftest import commit_text
 
 TAPS = {"idea": 6, "signup": 8, "signup-child": 9, "byttebors": 6}

@@ -15,8 +15,8 @@ from PySide6.QtCore import Qt, QTranslator
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
-from mokoko_desktop.i18n import STAFF_LANGUAGES, available_languages, is_staff_context, language_name, translate
-from mokoko_desktop.paths import TRANSLATIONS_DIR
+from shared_kernel.i18n import STAFF_LANGUAGES, available_languages, is_staff_context, language_name, translate
+from shared_kernel.resources import TRANSLATIONS_DIR
 from tests.ui.conftest import commit_text
 from ui.qt_tools import qt_tool
 

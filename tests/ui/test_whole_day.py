@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from mokoko_desktop.pin import DEMO_PIN
-from mokoko_desktop.receipt_codes import format_code
+from shared_kernel.receipt_codes import format_code
 from tests.conftest import local
 from tests.sync.conftest import central_rows
 from tests.ui.conftest import commit_text

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from mokoko_desktop.i18n import pick
 from mokoko_desktop.models import Interest
 from mokoko_desktop.offers import PLACE_MAX
+from shared_kernel.i18n import pick
 from ui.flow_layout import FlowLayout
 from ui.forms import ManyGroup, OptionalGroup, toggle
 from ui.widgets import ProblemLabel, TranslatedWidget, WritingBox, label, scrolled_column, type_here

@@ -7,10 +7,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from mokoko_desktop.clock import local_date
-from mokoko_desktop.i18n import pick
 from mokoko_desktop.ideas import IdeaDraft
 from mokoko_desktop.kiosk import Kiosk
 from mokoko_desktop.validation import clean_text
+from shared_kernel.i18n import pick
 from ui.forms import age_group_text
 from ui.idea_flow.about_step import AboutStep
 from ui.idea_flow.contact_step import ContactStep

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QSizePolicy, QVBoxLayout, QWidget
 
-from mokoko_desktop.i18n import pick
 from mokoko_desktop.models import Theme
+from shared_kernel.i18n import pick
 from ui.widgets import CardButton, ProblemLabel, TranslatedWidget, label, scrolled
 
 COLUMNS = 3

@@ -22,15 +22,15 @@ from PySide6.QtWidgets import (
 
 from city_hall.inbox import WHY_MIN
 from city_hall.signup_desk import SIGNUP_STATUSES
-from mokoko_desktop.i18n import pick
-from mokoko_desktop.receipt_codes import format_code
+from shared_kernel.i18n import pick
+from shared_kernel.receipt_codes import format_code
 from ui.widgets import TranslatedWidget, button, label
 
 if TYPE_CHECKING:
     from city_hall.contact_details import ContactDetails
     from city_hall.office_catalogue import OfficeCatalogue
     from city_hall.signup_desk import PostLine, SignupLine
-    from mokoko_desktop.offers import Match
+    from shared_kernel.byttebors import Match
     from ui.office.window import OfficeWindow
 
 

@@ -10,9 +10,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QScrollArea, QTextEdit, QVBoxLayout, QWidget
 
 from city_hall.inbox import WHY_MIN
-from mokoko_desktop import limits
-from mokoko_desktop.i18n import language_name, pick
-from mokoko_desktop.receipt_codes import format_code
+from shared_kernel import limits
+from shared_kernel.i18n import language_name, pick
+from shared_kernel.receipt_codes import format_code
 from ui.messages import moderation_reason
 from ui.widgets import TranslatedWidget, button, label
 

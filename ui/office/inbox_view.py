@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from city_hall.inbox import PAGE_SIZE
-from mokoko_desktop.demographics import AGE_GROUPS
-from mokoko_desktop.i18n import pick
-from mokoko_desktop.receipt_codes import format_code
+from shared_kernel.demographics import AGE_GROUPS
+from shared_kernel.i18n import pick
+from shared_kernel.receipt_codes import format_code
 from ui.office.desk_views import make_table
 from ui.office.idea_panel import IdeaPanel
 from ui.widgets import TranslatedWidget, button, label

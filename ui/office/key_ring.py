@@ -11,13 +11,13 @@ from typing import TYPE_CHECKING, TypeVar
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QWidget
 
-from mokoko_desktop.sealing import PASSPHRASE_ENV
+from shared_kernel.sealing import PASSPHRASE_ENV
 from ui.tasks import run_in_background
 
 if TYPE_CHECKING:
     from city_hall.contact_details import ContactDetails
     from city_hall.office import Office
-    from mokoko_desktop.sealing import KeyPair
+    from shared_kernel.sealing import KeyPair
 
 T = TypeVar("T")
 KEY_FILE_ENV = "MOKOKO_KEY_FILE"  # where the key files are (os.pathsep between), so the app does not ask
@@ -54,7 +54,7 @@ class KeyRing(QObject):
         Reading a key file takes a second (a slow password hash, on purpose), so that runs off
         the GUI thread too. False if nothing was run: the person cancelled, or ``ask`` is off
         and the keys cannot be opened without asking."""
-        from mokoko_desktop.sealing import read_key_file
+        from shared_kernel.sealing import read_key_file
 
         keys = list(self._keys)
         if not keys and not ask and not self.quiet:

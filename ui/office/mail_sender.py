@@ -20,7 +20,7 @@ from ui.widgets import button, label
 
 if TYPE_CHECKING:
     from city_hall.office import Office
-    from mokoko_desktop.sealing import KeyPair
+    from shared_kernel.sealing import KeyPair
 
 log = logging.getLogger(__name__)
 BATCH = 50  # messages per round: a round stays short, the next one takes the rest

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QPushButton, QTabWidget,
 
 from central_database.connection import CentralUnreachable
 from city_hall.notify import MailSettings
-from mokoko_desktop.i18n import language_name
+from shared_kernel.i18n import language_name
 from ui.language import LanguageSwitcher
 from ui.office.conflicts_view import ConflictsView
 from ui.office.desk_views import PostsView, SignupsView

@@ -7,8 +7,9 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
-from mokoko_desktop.i18n import pick
-from mokoko_desktop.opportunities import FREQUENCY_NAMES, Opportunities, OpportunityInfo
+from mokoko_desktop.opportunities import Opportunities
+from shared_kernel.i18n import pick
+from shared_kernel.opportunity_data import FREQUENCY_NAMES, OpportunityInfo
 from ui.flow_layout import FlowLayout
 from ui.forms import OptionalGroup, toggle
 from ui.widgets import CardButton, TranslatedWidget, button, label, scrolled

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
-from mokoko_desktop.i18n import pick
-from mokoko_desktop.opportunities import FREQUENCY_NAMES, OpportunityInfo
+from shared_kernel.i18n import pick
+from shared_kernel.opportunity_data import FREQUENCY_NAMES, OpportunityInfo
 from ui.widgets import TranslatedWidget, label, scrolled
 
 FACTS = ("where", "often", "time", "ages", "contact")

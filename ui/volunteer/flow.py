@@ -8,11 +8,11 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from mokoko_desktop.clock import local_date
-from mokoko_desktop.i18n import pick
 from mokoko_desktop.kiosk import Kiosk
-from mokoko_desktop.opportunities import HELP_FREQUENCY_NAMES, OpportunityInfo
 from mokoko_desktop.signups import AVAILABILITY_NAMES, NEEDS_GUARDIAN, SignupDraft, join_days
 from mokoko_desktop.validation import clean_text
+from shared_kernel.i18n import pick
+from shared_kernel.opportunity_data import HELP_FREQUENCY_NAMES, OpportunityInfo
 from ui.step_flow import StepFlow
 from ui.volunteer.browse_page import BrowsePage
 from ui.volunteer.confirm_page import ConfirmPage

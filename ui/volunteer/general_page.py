@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QGridLayout, QPushButton, QVBoxLayout, QWidget
 
-from mokoko_desktop.i18n import pick
 from mokoko_desktop.models import Interest
+from shared_kernel.i18n import pick
 from ui.forms import ManyGroup, toggle
 from ui.widgets import ProblemLabel, TranslatedWidget, WritingBox, label
 

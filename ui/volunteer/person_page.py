@@ -6,9 +6,9 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QFrame, QGridLayout, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from mokoko_desktop.consent import GUARDIAN_TEXT
-from mokoko_desktop.demographics import AGE_GROUPS
 from mokoko_desktop.signups import NEEDS_GUARDIAN
 from mokoko_desktop.validation import NAME_MAX
+from shared_kernel.demographics import AGE_GROUPS
 from ui.contact_fields import FIELDS as CONTACT_FIELDS
 from ui.contact_fields import ContactFields
 from ui.forms import ConsentBox, OptionalGroup, age_group_text, toggle

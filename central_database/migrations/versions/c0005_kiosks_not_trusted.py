@@ -12,7 +12,7 @@ Create Date: 2026-11-29
   ``add-device`` never hands a claimed tag out again. A code with another kiosk's tag is refused
   with a check violation (so the kiosk sets that one record aside and goes on).
 - **Limits and references.** Every text and jsonb column a kiosk fills has a length limit
-  (``mokoko_desktop/limits.py``, the same declaration the kiosk checks against); an idea's theme,
+  (``shared_kernel/limits.py``, the same declaration the kiosk checks against); an idea's theme,
   stop, consultation and home area, and a document's stop, must be codes the catalogue has ever
   had (``mokoko.catalogue_code``: a theme retired while a kiosk was offline still counts).
   ``received_at`` and ``detected_at`` are the server's: kiosks may no longer insert them.
@@ -31,7 +31,7 @@ registered are claimed for them from the rows already here.
 
 from alembic import op
 
-from mokoko_desktop import limits, receipt_codes
+from shared_kernel import limits, receipt_codes
 
 revision = "c0005"
 down_revision = "c0004"
@@ -44,7 +44,7 @@ CATALOGUE_TABLES = ("admin_area", "home_area", "theme", "consultation", "stop", 
 CATALOGUE_KEYS = {"admin_area": "code", "home_area": "code", "theme": "code", "consultation": "id", "stop": "id",
                   "interest": "code", "opportunity": "id", "status": "code"}  # fmt: skip
 
-# The check character's rule (mokoko_desktop/receipt_codes.py): the weighted sum of the values.
+# The check character's rule (shared_kernel/receipt_codes.py): the weighted sum of the values.
 _WEIGHTED_SUM = " + ".join(
     f"{position} * (strpos('{receipt_codes.ALPHABET}', substr(code, {position}, 1)) - 1)"
     for position in range(1, receipt_codes.CODE_LENGTH + 1)

@@ -18,7 +18,7 @@ Create Date: 2026-11-29
 
 from alembic import op
 
-from mokoko_desktop import limits
+from shared_kernel import limits
 
 revision = "c0009"
 down_revision = "c0008"

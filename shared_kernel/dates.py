@@ -7,7 +7,7 @@ import datetime as dt
 
 from babel.dates import format_date, format_time
 
-from mokoko_desktop.i18n import is_rtl_language
+from shared_kernel.i18n import is_rtl_language
 
 # The locale each kiosk language writes dates and times in (English as written in Europe).
 _LOCALES = {"en": "en_GB", "uk": "uk_UA", "ar": "ar"}

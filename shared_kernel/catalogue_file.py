@@ -15,8 +15,8 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from mokoko_desktop.opening_hours import hours_problem
-from mokoko_desktop.opportunities import opportunity_data_problem
+from shared_kernel.opening_hours import hours_problem
+from shared_kernel.opportunity_data import opportunity_data_problem
 
 Code = Annotated[str, Field(min_length=1, max_length=60, pattern=r"^[a-z0-9][a-z0-9-]*$")]
 Texts = Annotated[dict[str, str], Field(min_length=1)]  # {language: text}

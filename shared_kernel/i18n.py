@@ -15,7 +15,7 @@ import functools
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from mokoko_desktop.paths import TRANSLATIONS_DIR
+from shared_kernel.resources import TRANSLATIONS_DIR
 
 SOURCE_LANGUAGE = "en"
 DEFAULT_LANGUAGE = "da"

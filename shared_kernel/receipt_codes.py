@@ -21,7 +21,7 @@ from __future__ import annotations
 import secrets
 from dataclasses import dataclass
 
-from mokoko_desktop.i18n import QT_TRANSLATE_NOOP
+from shared_kernel.i18n import QT_TRANSLATE_NOOP
 
 ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
 MODULUS = len(ALPHABET)  # 31, a prime: that is what makes the check character work

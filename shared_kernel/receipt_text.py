@@ -31,7 +31,7 @@ from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Paragraph
 
-from mokoko_desktop.paths import FONTS_DIR
+from shared_kernel.resources import FONTS_DIR
 
 REPLACEMENT = "\ufffd"
 FONT, FONT_BOLD = "NotoSans", "NotoSans-Bold"
