@@ -4,8 +4,8 @@ A person at city hall (or the mail sender on its server) works as their own logi
 records who did what. The office app, ``mokoko office`` and the mail sender all work through an
 ``Office``: it owns a small pool of connections (psycopg-pool), so a round of e-mails or a busy
 inbox does not open a connection per call, and it turns what went wrong into typed errors
-(:class:`~central_database.connection.CentralUnreachable`, :class:`~central_database.connection.NotAllowed`,
-or :class:`~central_database.connection.CentralError` for input the database refused), never
+(:class:`CentralUnreachable`, :class:`NotAllowed`, or :class:`CentralError` for input the database
+refused; the central connection's, named here too so a front end needs only this module), never
 matched by their text.
 
     with Office(url) as office:
@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 import psycopg
 from psycopg import errors
 
-from central_database.connection import CONNECT_TIMEOUT_SECONDS, CentralUnreachable, NotAllowed, open_pool
+from central_database.connection import CONNECT_TIMEOUT_SECONDS, CentralError, CentralUnreachable, NotAllowed, open_pool
 
 # The modules that do the work, each function taking the Office first (aliased: the façade's
 # methods have their names).
@@ -50,6 +50,7 @@ if TYPE_CHECKING:
     from shared_kernel.byttebors import Match
     from shared_kernel.sealing import KeyPair
 
+__all__ = ["CentralError", "CentralUnreachable", "NotAllowed", "Office"]
 POOL_SIZE = 4  # the office app's worker threads, and the mail sender's round
 
 

@@ -4,7 +4,4 @@ Nothing in this package imports PySide6 or ``ui``; every feature can be used fro
 and from the ``mokoko`` command line without a window.
 """
 
-import time
-
 __version__ = "0.1.0"
-STARTED_AT = time.perf_counter()  # the kiosk's --smoke start-up time counts from here

@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from mokoko_desktop import STARTED_AT
 from mokoko_desktop.clock import Clock, utc_now
+from shared_kernel import STARTED_AT
 from shared_kernel.resources import DEMO_CATALOGUE
 
 if TYPE_CHECKING:

@@ -8,8 +8,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from mokoko_desktop.pictograms import pictogram_path
 from shared_kernel.i18n import available_languages
+from shared_kernel.pictograms import pictogram_path
 
 # What citizens read, by kind: the text fields of each entry. (Admin areas and effect goals
 # are city hall's: Danish and English are enough there.)

@@ -20,9 +20,9 @@ from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, T
 
 from mokoko_desktop.dashboard import KINDS, NOT_SAID
 from mokoko_desktop.day_report import DayReport
-from mokoko_desktop.moderation import REASONS
 from shared_kernel.demographics import AGE_GROUPS
 from shared_kernel.i18n import QT_TRANSLATE_NOOP, translate
+from shared_kernel.moderation_reasons import REASONS
 from shared_kernel.pdf_kit import WIDTH, axis_fonts, figure_table, section, style, value_step
 from shared_kernel.receipt_text import FONT
 

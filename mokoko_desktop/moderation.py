@@ -1,12 +1,11 @@
-"""Moderation at the stop (issue 15): staff hide an abusive idea, with a reason from a short list
+"""Moderation at the stop: staff hide an abusive idea, with a reason from a short list
 and the time, or show it again after a mis-tap. The idea itself is never changed or deleted: it
 still syncs and city hall sees it with the flag. What counts is the newest moderation row per
 code, and those rows are pushed to city hall (``sync/actions.py``), where a hidden idea is
 taken off the public wall and can never be put on it.
 
-Light to import (the command line's options read :data:`REASONS`). Staff moderate the
-ideas given here (the kiosk holds their text); the list of the day reads one indexed range of
-``idea.created_at``.
+Staff moderate the ideas given here (the kiosk holds their text); the list of the day reads one
+indexed range of ``idea.created_at``.
 """
 
 from __future__ import annotations
@@ -20,18 +19,11 @@ import uuid6
 from mokoko_desktop.clock import local_day_bounds, stored_time
 from mokoko_desktop.followup import code_from_scan
 from shared_kernel import receipt_codes
-from shared_kernel.i18n import QT_TRANSLATE_NOOP
+from shared_kernel.moderation_reasons import REASONS
 
 if TYPE_CHECKING:
     from mokoko_desktop.store import Store
 
-REASONS: dict[str, str] = {
-    "offensive": QT_TRANSLATE_NOOP("moderation", "Offensive or hurtful"),
-    "personal": QT_TRANSLATE_NOOP("moderation", "Names or details of other people"),
-    "advertising": QT_TRANSLATE_NOOP("moderation", "Advertising or spam"),
-    "test": QT_TRANSLATE_NOOP("moderation", "A test or a mistake"),
-    "duplicate": QT_TRANSLATE_NOOP("moderation", "Given twice"),
-}  # the codes travel to city hall: add, never rename
 EXCERPT = 160  # characters of an idea in the moderation list
 
 

@@ -1,5 +1,5 @@
 """Printing a receipt, as the core sees it: a printer is anything with ``print_pdf`` (the Qt
-print queue in ``ui.printing``; a fake in tests: the one piece of hardware tests may fake)."""
+print queue in ``ui.kiosk.printing``; a fake in tests: the one piece of hardware tests may fake)."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """Whether the kiosk can take citizens now, and if not, what staff must fix: checked before a
 citizen starts, so nobody types a whole idea only to be turned away at "Send". (A damaged
-database is the store's own screen; see ``ui/store_problem.py``.) Light to import: the start
+database is the store's own screen; see ``ui/kiosk/store_problem.py``.) Light to import: the start
 screen reads these codes from its snapshot before the database layer loads."""
 
 from __future__ import annotations

@@ -63,7 +63,7 @@ class OpportunityInfo:
     contact_how: str
     active_from: dt.date | None
     active_to: dt.date | None
-    icon: str = ""  # a pictogram's name (mokoko_desktop/pictograms.py)
+    icon: str = ""  # a pictogram's name (shared_kernel/pictograms.py)
 
     @classmethod
     def from_data(cls, opportunity_id: str, data: dict[str, Any]) -> OpportunityInfo:

@@ -31,12 +31,12 @@ from mokoko_desktop.printing import PrintOutcome
 from mokoko_desktop.start_info import StartInfo
 from shared_kernel.i18n import STAFF_LANGUAGES, available_languages, language_name
 from shared_kernel.resources import TRANSLATIONS_DIR
-from ui.app import create_application
-from ui.byttebors.flow import BytteborsFlow
-from ui.idea_flow.flow import IdeaFlow
-from ui.kiosk_window import KioskWindow
-from ui.language import LanguageSwitcher
-from ui.volunteer.flow import VolunteerFlow
+from ui.common.application import create_application
+from ui.common.language import LanguageSwitcher
+from ui.kiosk.byttebors.flow import BytteborsFlow
+from ui.kiosk.idea_flow.flow import IdeaFlow
+from ui.kiosk.kiosk_window import KioskWindow
+from ui.kiosk.volunteer.flow import VolunteerFlow
 
 DEMO_MOMENT = dt.datetime(2026, 11, 20, 11, 30, tzinfo=dt.UTC)  # the demo tour stands in Assentoft
 DEMO_STOP = "assentoft"

@@ -18,7 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from ui.qt_tools import qt_tool  # noqa: E402
+from ui.common.qt_tools import qt_tool  # noqa: E402
 
 TRANSLATIONS = ROOT / "resources" / "translations"
 # Every package with visible strings: the follow-up site and city hall's e-mails speak every kiosk language.

@@ -58,7 +58,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _with_kiosk(args: argparse.Namespace, data_dir: Path) -> int:
     # The database layer is imported here, not at the top: the kiosk's first frame must not
-    # wait for SQLAlchemy (see ui/app.py).
+    # wait for SQLAlchemy (see ui/kiosk/app.py).
     from mokoko_desktop.bootstrap import open_kiosk
     from mokoko_desktop.settings import SettingError
     from mokoko_desktop.store import StoreError

@@ -9,9 +9,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mokoko_desktop.cli.common import EXIT_OK, EXIT_STORE, Commands, Refused, add_submission_options, draft_from, print_stored, stop_for
-from mokoko_desktop.moderation import REASONS
 from shared_kernel.demographics import AGE_GROUPS
 from shared_kernel.i18n import pick
+from shared_kernel.moderation_reasons import REASONS
 from shared_kernel.receipt_codes import InvalidReceiptCode, format_code
 
 if TYPE_CHECKING:

@@ -27,7 +27,7 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
 
 def start_kiosk(args: argparse.Namespace, data_dir: Path) -> int:
     """Start the kiosk window. The core knows no Qt: the window is a front end registered under
-    the entry point group ``mokoko.front_ends`` (``ui.app:run_kiosk`` in pyproject.toml)."""
+    the entry point group ``mokoko.front_ends`` (``ui.kiosk.app:run_kiosk`` in pyproject.toml)."""
     from importlib.metadata import entry_points
 
     found = [entry for entry in entry_points(group=FRONT_END_GROUP) if entry.name == "kiosk"]

@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from mokoko_desktop.printing import PrintOutcome
 from mokoko_desktop.start_info import StartInfo
-from ui.kiosk_window import KioskWindow
-from ui.language import LanguageSwitcher
-from ui.style import load_fonts
-from ui.sync_scheduler import SyncScheduler
+from ui.common.language import LanguageSwitcher
+from ui.common.style import load_fonts
+from ui.kiosk.kiosk_window import KioskWindow
+from ui.kiosk.sync_scheduler import SyncScheduler
 
 
 class FakePrinter:

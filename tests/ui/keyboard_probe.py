@@ -17,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 def main(language: str) -> None:
     app = QApplication(sys.argv[:1])
     app.setApplicationName("keyboard probe")
-    from ui.keyboard_language import KeyboardLanguage, layouts_for
+    from ui.kiosk.keyboard_language import KeyboardLanguage, layouts_for
 
     edit = QLineEdit()
     keyboard = KeyboardLanguage(edit)  # as in the kiosk: it goes with its window, before the application

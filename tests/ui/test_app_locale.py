@@ -8,7 +8,7 @@ import os
 
 import pytest
 
-from ui.app import DANISH_LOCALE, _danish_keyboard, _locale_installed
+from ui.kiosk.app import DANISH_LOCALE, _danish_keyboard, _locale_installed
 
 
 @pytest.mark.parametrize("installed", [True, False])
@@ -16,7 +16,7 @@ def test_the_keyboard_locale_is_never_one_the_machine_lacks(monkeypatch, install
     monkeypatch.setenv("QT_IM_MODULE", "qtvirtualkeyboard")
     monkeypatch.setenv("LANG", "C.UTF-8")
     monkeypatch.delenv("LC_ALL", raising=False)
-    monkeypatch.setattr("ui.app._locale_installed", lambda name: installed)  # the machine's locales: a fact, not code under test
+    monkeypatch.setattr("ui.kiosk.app._locale_installed", lambda name: installed)  # the machine's locales: a fact, not code under test
     _danish_keyboard()
     assert os.environ.get("LC_ALL") == (DANISH_LOCALE if installed else None)
     assert os.environ["LANG"] == (DANISH_LOCALE if installed else "C.UTF-8")

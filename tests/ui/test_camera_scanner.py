@@ -14,7 +14,7 @@ from PySide6.QtMultimedia import QVideoFrame
 from mokoko_desktop.ideas import IdeaDraft
 from mokoko_desktop.qr_scan import read_qr
 from shared_kernel.receipt_codes import format_code
-from ui.camera_scanner import CameraScanner, grey_rows
+from ui.kiosk.camera_scanner import CameraScanner, grey_rows
 
 
 def _camera_picture(text: str) -> QImage:

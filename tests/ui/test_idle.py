@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from tests.ui.conftest import commit_text
-from ui.idea_flow.flow import IdeaFlow
+from ui.kiosk.idea_flow.flow import IdeaFlow
 
 SECRET = "Mit hemmelige forslag om Åbrinken"
 

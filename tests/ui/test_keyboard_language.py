@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from ui.keyboard_language import layouts_for
+from ui.kiosk.keyboard_language import layouts_for
 
 PROBE = Path(__file__).with_name("keyboard_probe.py")
 

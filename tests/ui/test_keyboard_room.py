@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
-from ui.kiosk_window import KEYBOARD_SETTLE_MS
+from ui.kiosk.kiosk_window import KEYBOARD_SETTLE_MS
 
 LEFT = Qt.MouseButton.LeftButton
 

@@ -23,10 +23,10 @@ from shared_kernel.resources import DEMO_PRIVATE_KEY
 from sync.engine import sync_once
 from tests.conftest import DEMO_KEY_PASSPHRASE, demo_key, office_of
 from tests.sync.conftest import central_rows
-from ui.language import LanguageSwitcher
+from ui.common.language import LanguageSwitcher
+from ui.common.style import load_fonts
 from ui.office.key_ring import KEY_FILE_ENV
 from ui.office.window import OfficeWindow
-from ui.style import load_fonts
 
 
 def _shot(window: OfficeWindow, name: str) -> None:

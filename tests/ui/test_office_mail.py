@@ -23,10 +23,10 @@ from sync.engine import sync_once
 from tests.conftest import DEMO_KEY_PASSPHRASE, office_of
 from tests.mail_server import running_mail_server
 from tests.sync.conftest import central_rows
-from ui.language import LanguageSwitcher
+from ui.common.language import LanguageSwitcher
+from ui.common.style import load_fonts
 from ui.office.key_ring import KEY_FILE_ENV
 from ui.office.window import OfficeWindow
-from ui.style import load_fonts
 
 LINK = "https://borger.randers.dk/f/{code}"
 

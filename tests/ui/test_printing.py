@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt, QThreadPool
 
 from mokoko_desktop.ideas import IdeaDraft
 from tests.ui.conftest import commit_text
-from ui.printing import QtReceiptPrinter
+from ui.kiosk.printing import QtReceiptPrinter
 
 MM = 72 / 25.4
 LEFT = Qt.MouseButton.LeftButton

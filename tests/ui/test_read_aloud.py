@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from ui import read_aloud
+from ui.kiosk import read_aloud
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from ui.style import style_sheet
+from ui.common.style import style_sheet
 
 PAGE, WHITE, NAVY = "#F6F3EE", "#FFFFFF", "#12355B"
 

@@ -54,9 +54,9 @@ FIRST_FRAME = r"""
 import os, sys
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from mokoko_desktop.cli import build_parser
-from ui.app import FirstPaint, wait_for_first_paint, create_application
-from ui.kiosk_window import KioskWindow
-from ui.language import LanguageSwitcher
+from ui.common.application import FirstPaint, wait_for_first_paint, create_application
+from ui.kiosk.kiosk_window import KioskWindow
+from ui.common.language import LanguageSwitcher
 from mokoko_desktop.start_info import StartInfo, read_start_info
 build_parser().parse_args(["kiosk", "--smoke"])
 app = create_application()
@@ -89,8 +89,8 @@ def test_the_first_frame_is_painted_before_the_database_layer_and_sync_load(tmp_
 
 def test_the_start_screen_shows_published_stories_one_at_a_time(qtbot) -> None:
     from mokoko_desktop.start_info import StartInfo
-    from ui.language import LanguageSwitcher
-    from ui.start_screen import StartScreen
+    from ui.common.language import LanguageSwitcher
+    from ui.kiosk.start_screen import StartScreen
 
     languages = LanguageSwitcher()
     languages.reset()  # Danish, as at every reset (the switcher owns the translator: kept alive here)

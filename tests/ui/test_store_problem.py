@@ -9,10 +9,10 @@ from PySide6.QtCore import Qt
 from mokoko_desktop.bootstrap import KioskStart, open_kiosk
 from mokoko_desktop.start_info import StartInfo
 from tests.conftest import damage_table_pages
-from ui.app import _attach_core
-from ui.kiosk_window import KioskWindow
-from ui.language import LanguageSwitcher
-from ui.store_problem import StoreProblemScreen
+from ui.common.language import LanguageSwitcher
+from ui.kiosk.app import _attach_core
+from ui.kiosk.kiosk_window import KioskWindow
+from ui.kiosk.store_problem import StoreProblemScreen
 
 
 def test_damaged_database_shows_a_clear_message_and_stays_untouched(qtbot, data_dir) -> None:

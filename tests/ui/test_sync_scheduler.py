@@ -12,7 +12,7 @@ from sqlalchemy import event
 from mokoko_desktop.ideas import IdeaDraft
 from tests.conftest import central_rows
 from tests.ui.conftest import commit_text
-from ui.sync_scheduler import BACKOFF_MAX_MS
+from ui.kiosk.sync_scheduler import BACKOFF_MAX_MS
 
 
 def _give_idea(qtbot, window, text: str) -> None:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 from shared_kernel.i18n import STAFF_LANGUAGES, available_languages, is_staff_context, language_name, translate
 from shared_kernel.resources import TRANSLATIONS_DIR
 from tests.ui.conftest import commit_text
-from ui.qt_tools import qt_tool
+from ui.common.qt_tools import qt_tool
 
 ROOT = Path(__file__).resolve().parents[2]
 CATALOGUES = sorted(TRANSLATIONS_DIR.glob("mokoko_*.ts"))
@@ -180,7 +180,7 @@ def test_no_english_source_string_shows_on_any_citizen_screen(qtbot, kiosk, make
 
 
 def test_a_citizens_own_words_keep_their_direction() -> None:
-    from ui.widgets import own_words
+    from ui.common.widgets import own_words
 
     assert own_words("Flere bænke.") == "\u200eFlere bænke.\u200e"  # Danish on an Arabic screen: the full stop stays right
     assert own_words("نريد مقاعد.\nBænke") == "\u200fنريد مقاعد.\u200f\n\u200eBænke\u200e"

@@ -14,20 +14,13 @@ from PySide6.QtWidgets import QApplication
 
 from city_hall.notify import MailSettings
 from city_hall.office import Office
-from mokoko_desktop import STARTED_AT
-from ui.app import FirstPaint, create_application, wait_for_first_paint
-from ui.language import LanguageSwitcher
+from shared_kernel import STARTED_AT
+from ui.common.application import FirstPaint, create_application, wait_for_first_paint, window_size
+from ui.common.language import LanguageSwitcher
 from ui.office.window import OfficeWindow
 
 log = logging.getLogger(__name__)
 LOAD_WAIT_SECONDS = 30.0  # --smoke/--screenshot: how long to wait for the first page of the inbox
-
-
-def _size(text: str | None) -> tuple[int, int]:
-    if not text:
-        return 1440, 900
-    width, _, height = text.lower().partition("x")
-    return int(width), int(height)
 
 
 def run_office(office: Office, *, smoke: bool = False, screenshot: str | None = None, size: str | None = None,
@@ -42,7 +35,7 @@ def run_office(office: Office, *, smoke: bool = False, screenshot: str | None = 
     languages = LanguageSwitcher()
     languages.reset()
     window = OfficeWindow(office, languages, mail=None if smoke else mail)
-    window.resize(*_size(size))
+    window.resize(*window_size(size, (1440, 900)))
     watcher = FirstPaint()
     window.installEventFilter(watcher)
     window.show()

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from city_hall.conflicts import DECISIONS
+from ui.common.widgets import TranslatedWidget, button, label
 from ui.office.desk_views import make_table
-from ui.widgets import TranslatedWidget, button, label
 
 if TYPE_CHECKING:
     from city_hall.conflicts import Conflict

@@ -24,7 +24,7 @@ from city_hall.inbox import WHY_MIN
 from city_hall.signup_desk import SIGNUP_STATUSES
 from shared_kernel.i18n import pick
 from shared_kernel.receipt_codes import format_code
-from ui.widgets import TranslatedWidget, button, label
+from ui.common.widgets import TranslatedWidget, button, label
 
 if TYPE_CHECKING:
     from city_hall.contact_details import ContactDetails

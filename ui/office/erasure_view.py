@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from shared_kernel.receipt_codes import format_code
+from ui.common.widgets import TranslatedWidget, button, label
 from ui.office.desk_views import fill_table, make_table
-from ui.widgets import TranslatedWidget, button, label
 
 if TYPE_CHECKING:
     from city_hall.erasures import ErasureLine

@@ -13,8 +13,8 @@ from city_hall.inbox import WHY_MIN
 from shared_kernel import limits
 from shared_kernel.i18n import language_name, pick
 from shared_kernel.receipt_codes import format_code
-from ui.messages import moderation_reason
-from ui.widgets import TranslatedWidget, button, label
+from ui.common.messages import moderation_reason
+from ui.common.widgets import TranslatedWidget, button, label
 
 if TYPE_CHECKING:
     from city_hall.contact_details import ContactDetails

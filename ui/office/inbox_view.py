@@ -30,9 +30,9 @@ from city_hall.inbox import PAGE_SIZE
 from shared_kernel.demographics import AGE_GROUPS
 from shared_kernel.i18n import pick
 from shared_kernel.receipt_codes import format_code
+from ui.common.widgets import TranslatedWidget, button, label
 from ui.office.desk_views import make_table
 from ui.office.idea_panel import IdeaPanel
-from ui.widgets import TranslatedWidget, button, label
 
 if TYPE_CHECKING:
     from city_hall.inbox import InboxFilter, InboxIdea

@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QWidget
 
 from shared_kernel.sealing import PASSPHRASE_ENV
-from ui.tasks import run_in_background
+from ui.common.tasks import run_in_background
 
 if TYPE_CHECKING:
     from city_hall.contact_details import ContactDetails

@@ -14,9 +14,9 @@ from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from city_hall.notify import MailSettings, NotifyReport, OutboxState
+from ui.common.tasks import run_in_background
+from ui.common.widgets import button, label
 from ui.office.key_ring import KeyRing
-from ui.tasks import run_in_background
-from ui.widgets import button, label
 
 if TYPE_CHECKING:
     from city_hall.office import Office

@@ -15,8 +15,8 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QSpinBox, QSplitter, QTableWidgetItem, QVBoxLayout, QWidget
 
+from ui.common.widgets import TranslatedWidget, button, label
 from ui.office.desk_views import make_table
-from ui.widgets import TranslatedWidget, button, label
 
 if TYPE_CHECKING:
     from city_hall.yearly import Compared, YearReport

@@ -13,10 +13,13 @@ from PySide6.QtCore import QEvent
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
-from central_database.connection import CentralUnreachable
 from city_hall.notify import MailSettings
+from city_hall.office import CentralUnreachable
 from shared_kernel.i18n import language_name
-from ui.language import LanguageSwitcher
+from ui.common.language import LanguageSwitcher
+from ui.common.style import style_sheet
+from ui.common.tasks import run_in_background
+from ui.common.widgets import button, label
 from ui.office.conflicts_view import ConflictsView
 from ui.office.desk_views import PostsView, SignupsView
 from ui.office.erasure_view import ErasureView
@@ -24,9 +27,6 @@ from ui.office.inbox_view import InboxView
 from ui.office.key_ring import KeyRing
 from ui.office.mail_sender import MailSender
 from ui.office.overview_view import OverviewView
-from ui.style import style_sheet
-from ui.tasks import run_in_background
-from ui.widgets import button, label
 
 if TYPE_CHECKING:
     from city_hall.office import Office

@@ -1,0 +1,168 @@
+"""The start screen: an invitation to give an idea."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
+
+from mokoko_desktop import readiness
+from mokoko_desktop.start_info import StartInfo
+from shared_kernel.i18n import pick
+from shared_kernel.texts import excerpt
+from ui.common.widgets import button, label, scrolled
+
+STORY_SECONDS = 10  # each published story stays this long before the next
+STORY_REPLY_CHARS = 70  # one line on the start screen; the whole reply is on the follow-up site
+
+
+class StartScreen(QWidget):
+    """What a passer-by sees first. Shows a :class:`StartInfo`; needs no database, so it can
+    be painted before the core has loaded.
+
+    Signals:
+        idea_requested(): the citizen wants to give an idea.
+        volunteer_requested(): the citizen wants to sign up as a volunteer.
+        byttebors_requested(): the citizen wants to offer something or say what they need.
+        followup_requested(): the citizen has a receipt and wants to know what became of it.
+        stories_requested(): the citizen wants to read what came of others' ideas.
+    """
+
+    idea_requested = Signal()
+    volunteer_requested = Signal()
+    byttebors_requested = Signal()
+    followup_requested = Signal()
+    stories_requested = Signal()
+
+    def __init__(self, info: StartInfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("startScreen")
+        self._info = info
+        self._language = "da"
+        self._welcome = label("welcome", self)
+        card = QFrame(self)
+        card.setObjectName("questionCard")
+        self._question_label = label("questionLabel", card)
+        self._question = label("question", card)
+        self._intro = label("intro", card)
+        card_layout = QVBoxLayout(card)
+        card_layout.addWidget(self._question_label)
+        card_layout.addWidget(self._question)
+        card_layout.addWidget(self._intro)
+        self.idea_button = button("hero", self)
+        self.idea_button.clicked.connect(self.idea_requested)
+        self.volunteer_button = button("hero", self)
+        self.volunteer_button.setObjectName("volunteerButton")
+        self.volunteer_button.clicked.connect(self.volunteer_requested)
+        self.followup_button = button("secondary", self)
+        self.followup_button.clicked.connect(self.followup_requested)
+        self.byttebors_button = button("secondary", self)
+        self.byttebors_button.clicked.connect(self.byttebors_requested)
+        heroes, others = QHBoxLayout(), QHBoxLayout()
+        for row, (left, right) in ((heroes, (self.idea_button, self.volunteer_button)),
+                                   (others, (self.followup_button, self.byttebors_button))):  # fmt: skip
+            row.addStretch(1)
+            row.addWidget(left)
+            row.addSpacing(28)
+            row.addWidget(right)
+            row.addStretch(1)
+        self._promise = label("promise", self)
+        self.closed_notice = label("welcome", self)  # "Kiosken åbner snart": nobody starts what cannot be sent
+        self.closed_notice.hide()
+        self._where = label("where", self)
+        self.story = label("storyStrip", self)  # "I sagde – vi gjorde", one story at a time; a touch shows them all
+        self.story.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.story.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.story.installEventFilter(self)
+        self._story_index = 0
+        self._story_timer = QTimer(self)
+        self._story_timer.setInterval(STORY_SECONDS * 1000)
+        self._story_timer.timeout.connect(self._next_story)
+        body = QWidget()
+        body.setObjectName("startBody")
+        layout = QVBoxLayout(body)
+        layout.addStretch(1)
+        layout.addWidget(self._welcome)
+        layout.addSpacing(10)
+        layout.addWidget(card)
+        layout.addSpacing(24)
+        layout.addLayout(heroes)
+        layout.addWidget(self.closed_notice)
+        layout.addWidget(self._promise)
+        layout.addSpacing(18)
+        layout.addLayout(others)
+        layout.addStretch(1)
+        layout.addWidget(self.story)
+        layout.addStretch(1)
+        layout.addWidget(self._where)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scrolled(body, "startScroll", self))  # larger text: the start screen scrolls
+        for text in (self._welcome, self._promise, self._where, self.closed_notice):
+            text.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self._show()
+
+    def set_info(self, info: StartInfo) -> None:
+        if info.stories != self._info.stories:
+            self._story_index = 0
+        self._info = info
+        self._show()
+
+    def _next_story(self) -> None:
+        self._story_index += 1
+        self._show_story()
+
+    def _show_story(self) -> None:
+        stories = self._info.stories
+        if not stories:
+            self.story.hide()
+            self._story_timer.stop()
+            return
+        headline, did = stories[self._story_index % len(stories)]
+        heading = self.tr("You said – we did")
+        self.story.setText(f"{heading}: {headline} – {excerpt(did, STORY_REPLY_CHARS)}")
+        self.story.show()
+        if len(stories) > 1 and not self._story_timer.isActive():
+            self._story_timer.start()
+
+    def show_language(self, language: str) -> None:
+        self._language = language
+        self._show()
+
+    def _show(self) -> None:
+        info = self._info
+        self._question.setText(pick(info.question, self._language) if info.question else "")
+        self._intro.setText(pick(info.intro, self._language) if info.intro else "")
+        self._where.setText(self.tr("Today MOKOKO is in %1").replace("%1", info.stop_place) if info.stop_place else "")
+        self._welcome.setText(self.tr("Your idea makes a difference"))
+        self._question_label.setText(self.tr("The municipality asks:"))
+        self.idea_button.setText(self.tr("Give an idea"))
+        self.volunteer_button.setText(self.tr("Become a volunteer"))
+        self.followup_button.setText(self.tr("Follow your idea"))
+        self.byttebors_button.setText(self.tr("Byttebørs (swap board): offer or ask for help"))
+        self._promise.setText(
+            self.tr("It takes a minute. You get a receipt with a code, so you can see what becomes of your idea.")
+        )
+        self._show_readiness(info.not_ready)
+        self._show_story()
+
+    def _show_readiness(self, problems: tuple[str, ...]) -> None:
+        """Only what can be given now is offered; staff see why in the staff panel."""
+        is_closed = readiness.closed(problems)
+        ideas = readiness.takes_ideas(problems)
+        self.closed_notice.setText(self.tr("The kiosk opens soon. Staff are getting it ready; please come back in a little while."))
+        self.closed_notice.setVisible(is_closed)
+        self.idea_button.setVisible(ideas)
+        self._promise.setVisible(ideas)
+        for start in (self.volunteer_button, self.byttebors_button):
+            start.setVisible(not is_closed)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self.story and event.type() == QEvent.Type.MouseButtonRelease:
+            self.stories_requested.emit()
+            return True
+        return super().eventFilter(watched, event)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self._show()
+        super().changeEvent(event)
