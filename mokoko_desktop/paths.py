@@ -12,6 +12,7 @@ DATA_DIR_ENV = "MOKOKO_DATA_DIR"
 
 
 DATABASE_FILE = "mokoko.sqlite3"
+LOG_FILE = "mokoko.log"
 RECEIPTS_SUBDIR = "receipts"
 
 

@@ -14,6 +14,7 @@ from sqlmodel import select
 
 from mokoko_desktop.models import Setting
 from mokoko_desktop.store import Store
+from shared_kernel.texts import DEFAULT_FOLLOWUP_URL_TEMPLATE
 
 log = logging.getLogger(__name__)
 
@@ -51,7 +52,7 @@ SPECS: tuple[SettingSpec, ...] = (
     SettingSpec(
         "followup_url_template",
         str,
-        "https://mokoko.randers.dk/f/{code}",
+        DEFAULT_FOLLOWUP_URL_TEMPLATE,
         "Follow-up URL in the receipt's QR code; {code} is replaced by the receipt code.",
         must_contain="{code}",
     ),

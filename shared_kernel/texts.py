@@ -6,6 +6,10 @@ from __future__ import annotations
 EXCERPT_LENGTH = 160
 
 
+# Where a receipt's QR code leads until a municipality sets its own (the kiosk's followup_url_template).
+DEFAULT_FOLLOWUP_URL_TEMPLATE = "https://mokoko.randers.dk/f/{code}"
+
+
 def followup_url(template: str, code: str) -> str:
     """The follow-up URL for ``code`` from the configured template (which contains ``{code}``)."""
     return template.replace("{code}", code)

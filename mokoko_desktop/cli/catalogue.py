@@ -7,7 +7,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from mokoko_desktop.cli.common import EXIT_OK, EXIT_USAGE, Commands, Refused
+from mokoko_desktop.cli.common import Commands, with_kiosk
+from shared_kernel.command_line import EXIT_OK, EXIT_USAGE, Refused
 from shared_kernel.i18n import pick
 
 if TYPE_CHECKING:
@@ -15,24 +16,25 @@ if TYPE_CHECKING:
 
 
 def register(commands: Commands, common: argparse.ArgumentParser) -> None:
-    theme = commands.add_parser("theme", help="themes").add_subparsers(dest="action", required=True)
-    theme.add_parser("list", parents=[common], help="one theme per line, its code first").set_defaults(func=list_themes)
+    theme = commands.group("theme", "themes")
+    theme.add_parser("list", parents=[common], help="one theme per line, its code first").set_defaults(run=with_kiosk(list_themes))
 
-    stop = commands.add_parser("stop", help="the tour's stops").add_subparsers(dest="action", required=True)
-    stop.add_parser("list", parents=[common], help="one stop per line, its id first; * marks today's").set_defaults(func=list_stops)
+    stop = commands.group("stop", "the tour's stops")
+    listing = stop.add_parser("list", parents=[common], help="one stop per line, its id first; * marks today's")
+    listing.set_defaults(run=with_kiosk(list_stops))
     set_today = stop.add_parser("set-today", parents=[common], help="choose today's stop")
     set_today.add_argument("stop_id", metavar="ID")
-    set_today.set_defaults(func=set_today_stop)
+    set_today.set_defaults(run=with_kiosk(set_today_stop))
 
-    catalogue = commands.add_parser("catalogue", help="the catalogue").add_subparsers(dest="action", required=True)
+    catalogue = commands.group("catalogue", "the catalogue")
     load = catalogue.add_parser("load", parents=[common], help="load a catalogue JSON file")
     load.add_argument("path", type=Path)
-    load.set_defaults(func=load_catalogue)
+    load.set_defaults(run=with_kiosk(load_catalogue))
     check = catalogue.add_parser("check", parents=[common], help="list what citizens' texts lack in a language, and unknown "
                                                                   "pictograms (exit 1 when something is missing)")  # fmt: skip
     check.add_argument("path", type=Path, help="a catalogue JSON file")
     check.add_argument("--json", action="store_true", help="the gaps as JSON")
-    check.set_defaults(standalone=check_catalogue)
+    check.set_defaults(run=check_catalogue)
 
 
 def list_themes(kiosk: Kiosk, args: argparse.Namespace) -> int:
@@ -58,7 +60,7 @@ def set_today_stop(kiosk: Kiosk, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def check_catalogue(args: argparse.Namespace, data_dir: Path) -> int:
+def check_catalogue(args: argparse.Namespace) -> int:
     """Check a catalogue file before it is loaded or sent to the kiosks (needs no kiosk)."""
     import json
 

@@ -1,14 +1,18 @@
-"""What every command group shares: exit codes, the common options, the one way to refuse."""
+"""What the kiosk's command groups share: the kiosk's options, opening the kiosk for a command,
+and what every kind of submission takes."""
 
 from __future__ import annotations
 
 import argparse
 import dataclasses
-import datetime as dt
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar
 
+from mokoko_desktop.paths import LOG_FILE, resolve_data_dir
+from shared_kernel import logs
+from shared_kernel.command_line import EXIT_OK, EXIT_REFUSED, EXIT_STORE, CommandGroups, Handler, Refused
 from shared_kernel.receipt_codes import format_code
 
 if TYPE_CHECKING:
@@ -18,30 +22,68 @@ if TYPE_CHECKING:
     from mokoko_desktop.submissions import Submission
 
 DraftT = TypeVar("DraftT", bound="DataclassInstance")
-EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_STORE = 0, 1, 2, 3
-# What a command group registers its sub-commands on (argparse has no public name for it).
-Commands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
+Commands: TypeAlias = CommandGroups  # what a command group registers its sub-commands on
+KioskHandler = Callable[["Kiosk", argparse.Namespace], int]  # a command run on the opened kiosk core
+DataDirHandler = Callable[[argparse.Namespace, Path], int]  # a command that needs only the data folder
+_OPTION_FOR = {"tags": "tag", "interests": "interest", "general_text": "general"}  # a problem's field -> its option
 
 
-def parse_date(text: str) -> dt.date:
-    """A date option (YYYY-MM-DD), or argparse's usage message."""
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-11-20") from None
+def kiosk_options(common: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """The options every kiosk command takes (``parents=[...]``): ``common``'s and the data folder's."""
+    options = argparse.ArgumentParser(add_help=False, parents=[common])
+    options.add_argument("--data-dir", metavar="DIR", help="data folder (default: $MOKOKO_DATA_DIR or the user data folder)")
+    options.add_argument("--demo", action="store_true", help="use the demo catalogue and the demo staff PIN")
+    return options
 
 
-class Refused(Exception):
-    """Stop the command with a clear message and exit code 1 (nothing was stored)."""
+def with_data_dir(handler: DataDirHandler) -> Handler:
+    """``handler``, given the kiosk's data folder (made if missing) and logging to its log file."""
+
+    def run(args: argparse.Namespace) -> int:
+        try:
+            data_dir = resolve_data_dir(args.data_dir)
+        except OSError as error:
+            print(f"Cannot use the data folder: {error}", file=sys.stderr)
+            return EXIT_STORE
+        logs.configure(data_dir / LOG_FILE, verbose=args.verbose)
+        return handler(args, data_dir)
+
+    return run
 
 
-def common_options() -> argparse.ArgumentParser:
-    """The options every command takes (``parents=[...]``)."""
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--data-dir", metavar="DIR", help="data folder (default: $MOKOKO_DATA_DIR or the user data folder)")
-    common.add_argument("--demo", action="store_true", help="use the demo catalogue and the demo staff PIN")
-    common.add_argument("--verbose", action="store_true", help="log everything to the terminal too")
-    return common
+def with_kiosk(handler: KioskHandler) -> Handler:
+    """``handler``, given the opened kiosk core (closed when it is done); what the core refuses is
+    told in plain words, option by option for a submission, and nothing is stored."""
+
+    def run(args: argparse.Namespace, data_dir: Path) -> int:
+        # The database layer is imported here, not at the top: the kiosk's first frame must not
+        # wait for SQLAlchemy (see ui/kiosk/app.py).
+        from mokoko_desktop.bootstrap import open_kiosk
+        from mokoko_desktop.settings import SettingError
+        from mokoko_desktop.store import StoreError
+        from mokoko_desktop.submissions import KioskNotReady
+        from mokoko_desktop.validation import SubmissionRejected
+        from shared_kernel.catalogue_file import CatalogueError
+
+        try:
+            opened = open_kiosk(data_dir, demo=args.demo)
+        except StoreError as error:
+            print(str(error), file=sys.stderr)
+            return EXIT_STORE
+        try:
+            return int(handler(opened, args))
+        except SubmissionRejected as rejected:
+            print("Nothing was stored:", file=sys.stderr)
+            for problem in rejected.problems:
+                option = _OPTION_FOR.get(problem.field, problem.field).replace("_", "-")
+                print(f"  --{option}: {problem.english()}", file=sys.stderr)
+            return EXIT_REFUSED
+        except (KioskNotReady, SettingError, CatalogueError) as error:
+            raise Refused(str(error)) from error
+        finally:
+            opened.close()
+
+    return with_data_dir(run)
 
 
 def add_submission_options(parser: argparse.ArgumentParser, *, consent_help: str, name_required: bool = False) -> None:
@@ -78,77 +120,3 @@ def print_stored(kiosk: Kiosk, record: Submission, receipt: str | None) -> int:
         print(f"Receipt written to {kiosk.write_receipt(record, Path(receipt))}")
     print(format_code(record.receipt_code))
     return EXIT_OK
-
-
-URL_HELP = "the central database's URL (a superuser's for init, the administrator's for the other central commands, a person's for office)"
-URL_ENV = "MOKOKO_CENTRAL_URL"
-
-
-def add_url_option(parser: argparse.ArgumentParser, help_text: str = URL_HELP) -> None:
-    """``--url URL``, or ``--url-file FILE``, or ``$MOKOKO_CENTRAL_URL`` (:func:`resolve_url`). A
-    password in a command's arguments is shown by ``ps`` to every user of the machine; a file only
-    its user can read, the environment, or libpq's password file (``~/.pgpass``, with a URL
-    without the password) keep it out of sight."""
-    where = parser.add_mutually_exclusive_group()
-    where.add_argument("--url", help=f"{help_text}; or --url-file, or ${URL_ENV}")
-    where.add_argument("--url-file", type=Path, metavar="FILE", help="a file (readable by you only) whose first line is the URL")
-    parser.set_defaults(needs_url=True)
-
-
-def resolve_url(args: argparse.Namespace) -> str:
-    """The URL a command was given: ``--url``, the first line of ``--url-file``, or the
-    environment. Raises :class:`Refused` (nothing done) when there is none."""
-    if args.url:
-        return str(args.url)
-    if args.url_file is not None:
-        try:
-            lines = Path(args.url_file).read_text(encoding="utf-8").splitlines()
-        except (OSError, UnicodeDecodeError) as error:
-            raise Refused(f"Cannot read the URL file {args.url_file}: {error.__class__.__name__}") from None
-        if not lines or not lines[0].strip():
-            raise Refused(f"The URL file {args.url_file} is empty: its first line must be the central database's URL.")
-        return lines[0].strip()
-    import os
-
-    if os.environ.get(URL_ENV, "").strip():
-        return os.environ[URL_ENV].strip()
-    raise Refused(f"Which central database? Give --url-file FILE (or --url URL, or set {URL_ENV}).")
-Handler = Callable[[argparse.Namespace, Path], int]  # a standalone command: no local store
-
-
-def refused_on_central_error(handler: Handler) -> Handler:
-    """A central database that cannot be reached or refuses, or a catalogue file with problems,
-    is told in plain words (exit 1)."""
-
-    def run(args: argparse.Namespace, data_dir: Path) -> int:
-        from central_database.connection import CentralError
-        from shared_kernel.catalogue_file import CatalogueError
-
-        try:
-            return handler(args, data_dir)
-        except (CentralError, CatalogueError) as error:
-            raise Refused(str(error)) from error
-
-    return run
-
-
-
-
-def passphrase(prompt: str, *, twice: bool = False) -> str:
-    """A key file's passphrase: from $MOKOKO_KEY_PASSPHRASE, else asked in the terminal (never
-    echoed; ``twice`` for a new one)."""
-    import getpass
-    import os
-    import sys
-
-    from shared_kernel.sealing import PASSPHRASE_ENV
-
-    given = os.environ.get(PASSPHRASE_ENV)
-    if given:
-        return given
-    if not sys.stdin.isatty():
-        raise Refused(f"Set {PASSPHRASE_ENV}, or run this in a terminal to be asked for the passphrase.")
-    first = getpass.getpass(prompt)
-    if twice and getpass.getpass("The same passphrase again: ") != first:
-        raise Refused("The two passphrases were different; nothing was changed.")
-    return first

@@ -9,32 +9,33 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from mokoko_desktop.cli.common import EXIT_OK, Commands, Refused, parse_date
+from mokoko_desktop.cli.common import Commands, with_kiosk
+from shared_kernel.command_line import EXIT_OK, Refused
+from shared_kernel.command_options import parse_date
 
 if TYPE_CHECKING:
     from mokoko_desktop.kiosk import Kiosk
 
 
 def register(commands: Commands, common: argparse.ArgumentParser) -> None:
-    day = commands.add_parser("day", help="the day at this stop: plan, checklist, open and close").add_subparsers(
-        dest="action", required=True)  # fmt: skip
+    day = commands.group("day", "the day at this stop: plan, checklist, open and close")  # fmt: skip
     status = day.add_parser("status", parents=[common], help="today's stop and hours, open now or not, the checklist")
     status.add_argument("--json", action="store_true", help="as JSON (fields: stop, open_now, hours_today, next_opening, "
                                                             "closed_by_staff, kept_open, language, checklist)")  # fmt: skip
-    status.set_defaults(func=show_status)
+    status.set_defaults(run=with_kiosk(show_status))
     close = day.add_parser("close", parents=[common], help="'Luk dagen': the kiosk sleeps for the rest of today")
-    close.set_defaults(func=close_day)
+    close.set_defaults(run=with_kiosk(close_day))
     reopen = day.add_parser("open", parents=[common], help="open again after 'Luk dagen' (today)")
     reopen.add_argument("--all-day", action="store_true", help="and keep it open all day today, whatever the hours say")
-    reopen.set_defaults(func=open_day)
+    reopen.set_defaults(run=with_kiosk(open_day))
     check = day.add_parser("check", parents=[common], help="tick the printer (a test receipt came out fine) or the paper")
     check.add_argument("item", choices=["printer", "paper"])
     check.add_argument("--undo", action="store_true", help="untick it")
-    check.set_defaults(func=tick)
+    check.set_defaults(run=with_kiosk(tick))
     report = day.add_parser("report", parents=[common], help="the day report on A4 (counts only, no contact data)")
     report.add_argument("--date", type=parse_date, help="the day (YYYY-MM-DD; default today)")
     report.add_argument("--pdf", metavar="OUT", required=True, help="write the report to this PDF")
-    report.set_defaults(func=write_report)
+    report.set_defaults(run=with_kiosk(write_report))
 
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
-from mokoko_desktop.cli.common import EXIT_OK, Commands, Refused
+from mokoko_desktop.cli.common import Commands, with_kiosk
+from shared_kernel.command_line import EXIT_OK, Refused
 
 if TYPE_CHECKING:
     from mokoko_desktop.kiosk import Kiosk
@@ -14,11 +15,11 @@ BATCH = 1000
 
 
 def register(commands: Commands, common: argparse.ArgumentParser) -> None:
-    demo = commands.add_parser("demo", help="demo data").add_subparsers(dest="action", required=True)
+    demo = commands.group("demo", "demo data")
     fill = demo.add_parser("fill", parents=[common], help="add realistic synthetic ideas the way the kiosk stores them")
     fill.add_argument("--ideas", type=int, default=100, metavar="N")
     fill.add_argument("--signups", type=int, default=0, metavar="M", help="also add M volunteer sign-ups")
-    fill.set_defaults(func=fill_demo)
+    fill.set_defaults(run=with_kiosk(fill_demo))
 
 
 def fill_demo(kiosk: Kiosk, args: argparse.Namespace) -> int:

@@ -8,7 +8,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from mokoko_desktop.cli.common import EXIT_OK, EXIT_STORE, Commands, Refused, add_submission_options, draft_from, print_stored, stop_for
+from mokoko_desktop.cli.common import Commands, add_submission_options, draft_from, print_stored, stop_for, with_data_dir, with_kiosk
+from shared_kernel.command_line import EXIT_OK, EXIT_STORE, Refused
 from shared_kernel.demographics import AGE_GROUPS
 from shared_kernel.i18n import pick
 from shared_kernel.moderation_reasons import REASONS
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
 
 
 def register(commands: Commands, common: argparse.ArgumentParser) -> None:
-    idea = commands.add_parser("idea", help="add or show ideas").add_subparsers(dest="action", required=True)
+    idea = commands.group("idea", "add or show ideas")
     add = idea.add_parser("add", parents=[common], help="store an idea exactly as the kiosk would")
     add.add_argument("--theme", required=True, metavar="CODE", help="theme code (see: mokoko theme list)")
     add.add_argument("--text", required=True, help="the idea, 1 to 2000 characters")
@@ -29,17 +30,17 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     add.add_argument("--home-area", metavar="CODE")
     add.add_argument("--assisted", action="store_true", help="typed in by staff on the citizen's behalf")
     add.add_argument("--notify-me", action="store_true", help="the citizen wants an e-mail when city hall answers (needs --email)")
-    add.set_defaults(func=add_idea)
+    add.set_defaults(run=with_kiosk(add_idea))
     hide = idea.add_parser("hide", parents=[common], help="hide an abusive idea from every public wall (city hall still sees it)")
     hide.add_argument("code")
     hide.add_argument("--reason", required=True, choices=tuple(REASONS), help="why (recorded with the time)")
-    hide.set_defaults(func=hide_idea)
+    hide.set_defaults(run=with_kiosk(hide_idea))
     unhide = idea.add_parser("unhide", parents=[common], help="show a hidden idea again (after a mistake)")
     unhide.add_argument("code")
-    unhide.set_defaults(func=unhide_idea)
+    unhide.set_defaults(run=with_kiosk(unhide_idea))
     show = idea.add_parser("show", parents=[common], help="show the idea behind a receipt code")
     show.add_argument("code")
-    show.set_defaults(standalone=show_idea)
+    show.set_defaults(run=with_data_dir(show_idea))
 
 
 def add_idea(kiosk: Kiosk, args: argparse.Namespace) -> int:

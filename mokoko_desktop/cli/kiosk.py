@@ -7,7 +7,8 @@ import sys
 from pathlib import Path
 
 from mokoko_desktop.bootstrap import KioskStart
-from mokoko_desktop.cli.common import EXIT_USAGE, Commands
+from mokoko_desktop.cli.common import Commands, with_data_dir
+from shared_kernel.command_line import EXIT_USAGE
 from shared_kernel.i18n import available_languages
 
 FRONT_END_GROUP = "mokoko.front_ends"
@@ -22,7 +23,7 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     kiosk.add_argument("--central-url", metavar="URL", help="central database (default: $MOKOKO_CENTRAL_URL or the setting)")
     kiosk.add_argument("--language", metavar="CODE", help="the language the start screen shows today, e.g. uk or ar "
                                                           "(default: Danish, or what staff chose in 'Start dagen')")  # fmt: skip
-    kiosk.set_defaults(standalone=start_kiosk)
+    kiosk.set_defaults(run=with_data_dir(start_kiosk))
 
 
 def start_kiosk(args: argparse.Namespace, data_dir: Path) -> int:

@@ -8,7 +8,8 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from mokoko_desktop.cli.common import EXIT_OK, Commands, Refused
+from mokoko_desktop.cli.common import Commands, with_kiosk
+from shared_kernel.command_line import EXIT_OK, Refused
 from shared_kernel.receipt_codes import InvalidReceiptCode, format_code
 
 if TYPE_CHECKING:
@@ -19,18 +20,17 @@ PRINTER_GROUP = "mokoko.printers"  # entry points: (printer_name) -> ReceiptPrin
 
 
 def register(commands: Commands, common: argparse.ArgumentParser) -> None:
-    receipt = commands.add_parser("receipt", help="receipts: print one again").add_subparsers(dest="action", required=True)
+    receipt = commands.group("receipt", "receipts: print one again")
     reprint = receipt.add_parser("reprint", parents=[common], help="print a receipt again by its code: same code, same QR code")
     reprint.add_argument("code", help="the receipt code (or the scanned QR's address)")
     reprint.add_argument("--pdf", metavar="OUT", help="write the receipt to this PDF instead of printing it")
-    reprint.set_defaults(func=reprint_receipt)
+    reprint.set_defaults(run=with_kiosk(reprint_receipt))
     unprinted = receipt.add_parser("unprinted", parents=[common], help="today's receipts that did not print, oldest first")
-    unprinted.set_defaults(func=list_unprinted)
-    voucher = commands.add_parser("voucher", help="'Gratis mad for gode idéer': food-basket vouchers").add_subparsers(
-        dest="action", required=True)  # fmt: skip
+    unprinted.set_defaults(run=with_kiosk(list_unprinted))
+    voucher = commands.group("voucher", "'Gratis mad for gode idéer': food-basket vouchers")  # fmt: skip
     redeem = voucher.add_parser("redeem", parents=[common], help="hand over the food basket for a receipt's voucher (once)")
     redeem.add_argument("code", help="the receipt code (or the scanned QR's address)")
-    redeem.set_defaults(func=redeem_voucher)
+    redeem.set_defaults(run=with_kiosk(redeem_voucher))
 
 
 def reprint_receipt(kiosk: Kiosk, args: argparse.Namespace) -> int:

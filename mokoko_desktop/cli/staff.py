@@ -7,7 +7,8 @@ import getpass
 import sys
 from typing import TYPE_CHECKING
 
-from mokoko_desktop.cli.common import EXIT_OK, Commands, Refused
+from mokoko_desktop.cli.common import Commands, with_kiosk
+from shared_kernel.command_line import EXIT_OK, Refused
 from shared_kernel.redact import mask_secrets
 
 if TYPE_CHECKING:
@@ -15,15 +16,16 @@ if TYPE_CHECKING:
 
 
 def register(commands: Commands, common: argparse.ArgumentParser) -> None:
-    staff = commands.add_parser("staff", help="staff access").add_subparsers(dest="action", required=True)
-    staff.add_parser("set-pin", parents=[common], help="set the staff PIN (asked twice, never shown)").set_defaults(func=set_pin)
+    staff = commands.group("staff", "staff access")
+    staff.add_parser("set-pin", parents=[common], help="set the staff PIN (asked twice, never shown)").set_defaults(run=with_kiosk(set_pin))
 
-    settings = commands.add_parser("settings", help="kiosk settings").add_subparsers(dest="action", required=True)
-    settings.add_parser("list", parents=[common], help="every setting, its value and what it does").set_defaults(func=list_settings)
+    settings = commands.group("settings", "kiosk settings")
+    listing = settings.add_parser("list", parents=[common], help="every setting, its value and what it does")
+    listing.set_defaults(run=with_kiosk(list_settings))
     change = settings.add_parser("set", parents=[common], help="change a setting")
     change.add_argument("key")
     change.add_argument("value")
-    change.set_defaults(func=set_setting)
+    change.set_defaults(run=with_kiosk(set_setting))
 
 
 def set_pin(kiosk: Kiosk, args: argparse.Namespace) -> int:

@@ -6,7 +6,8 @@ import argparse
 from typing import TYPE_CHECKING
 
 from mokoko_desktop import bootstrap
-from mokoko_desktop.cli.common import EXIT_OK, Commands, Refused
+from mokoko_desktop.cli.common import Commands, with_kiosk
+from shared_kernel.command_line import EXIT_OK, Refused
 
 if TYPE_CHECKING:
     from mokoko_desktop.kiosk import Kiosk
@@ -16,7 +17,7 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     sync = commands.add_parser("sync", parents=[common], help="sync once with the central database")
     sync.add_argument("--central-url", metavar="URL", help="default: $MOKOKO_CENTRAL_URL or the central_url setting")
     sync.add_argument("--retry-refused", action="store_true", help="send the records the central database refused again")
-    sync.set_defaults(func=sync_once)
+    sync.set_defaults(run=with_kiosk(sync_once))
 
 
 def sync_once(kiosk: Kiosk, args: argparse.Namespace) -> int:

@@ -7,7 +7,8 @@ import datetime as dt
 import sys
 from typing import TYPE_CHECKING
 
-from mokoko_desktop.cli.common import EXIT_OK, Commands, Refused, add_submission_options, draft_from, print_stored, stop_for
+from mokoko_desktop.cli.common import Commands, add_submission_options, draft_from, print_stored, stop_for, with_kiosk
+from shared_kernel.command_line import EXIT_OK, Refused
 from shared_kernel.demographics import AGE_GROUPS
 from shared_kernel.i18n import pick
 
@@ -16,15 +17,13 @@ if TYPE_CHECKING:
 
 
 def register(commands: Commands, common: argparse.ArgumentParser) -> None:
-    opportunity = commands.add_parser("opportunity", help="volunteering opportunities").add_subparsers(
-        dest="action", required=True
-    )
+    opportunity = commands.group("opportunity", "volunteering opportunities")
     listing = opportunity.add_parser("list", parents=[common], help="one open opportunity per line, its id first")
     listing.add_argument("--tag", metavar="T", help="only those with this interest (see the second column)")
     listing.add_argument("--near", metavar="STOP", help="only those near this stop (first) or everywhere")
-    listing.set_defaults(func=list_opportunities)
+    listing.set_defaults(run=with_kiosk(list_opportunities))
 
-    signup = commands.add_parser("signup", help="volunteer sign-ups").add_subparsers(dest="action", required=True)
+    signup = commands.group("signup", "volunteer sign-ups")
     add = signup.add_parser("add", parents=[common], help="sign a volunteer up exactly as the kiosk would")
     what = add.add_mutually_exclusive_group(required=True)
     what.add_argument("--opportunity", metavar="ID", help="the opportunity (see: mokoko opportunity list)")
@@ -39,19 +38,19 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     add.add_argument("--guardian-consent", action="store_true", help="the parent or guardian agreed (under-15)")
     add_submission_options(add, consent_help="the volunteer agreed that their details are passed on", name_required=True)
     add.add_argument("--notify-me", action="store_true", help="an e-mail when they are contacted or placed (needs --email)")
-    add.set_defaults(func=add_signup)
+    add.set_defaults(run=with_kiosk(add_signup))
 
-    offer = commands.add_parser("offer", help="the Byttebørs: offers and needs").add_subparsers(dest="action", required=True)
+    offer = commands.group("offer", "the Byttebørs: offers and needs")
     post = offer.add_parser("add", parents=[common], help="post an offer or a need")
     post.add_argument("--kind", required=True, choices=("offer", "need"))
     post.add_argument("--text", required=True)
     post.add_argument("--tag", action="append", default=[], metavar="T", help="an interest (repeatable; at least one)")
     post.add_argument("--place", default="", help="where (default: today's stop)")
     add_submission_options(post, consent_help="the poster agreed that the post and contact are kept")
-    post.set_defaults(func=add_offer)
+    post.set_defaults(run=with_kiosk(add_offer))
     matches = offer.add_parser("matches", parents=[common], help="suggested matches of the day, best first")
     matches.add_argument("--day", metavar="YYYY-MM-DD", help="default: today")
-    matches.set_defaults(func=show_matches)
+    matches.set_defaults(run=with_kiosk(show_matches))
 
 
 def list_opportunities(kiosk: Kiosk, args: argparse.Namespace) -> int:

@@ -10,11 +10,11 @@ import pytest
 
 from central_database.catalogue import load_catalogue
 from central_database.retention import purge_expired
-from mokoko_desktop.cli import main
 from mokoko_desktop.ideas import IdeaDraft
 from mokoko_desktop.offers import OfferDraft
 from mokoko_desktop.signups import SignupDraft
 from shared_kernel.catalogue_file import CatalogueError, read_catalogue
+from shared_kernel.command_line import main
 from sync.engine import sync_once
 from tests.central_database.conftest import central_rows
 from tests.conftest import demo_key, office_of
@@ -77,7 +77,7 @@ def test_the_periods_come_from_the_catalogue(owner_url, stored, tmp_path, capsys
     assert purge_expired(owner_url)["ideas' contact details"] == 0
     _age(owner_url, days=2)
     assert purge_expired(owner_url)["ideas' contact details"] == 1
-    assert main(["central", "purge", "--url", owner_url, "--data-dir", str(tmp_path)]) == 0
+    assert main(["central", "purge", "--url", owner_url]) == 0
     out = capsys.readouterr().out
     assert out.startswith("Deleted: 0 ideas' contact details") and "Bo" not in out and "Åse" not in out
     assert office_of(owner_url).open_contact(stored["done"], "Borgeren har ringet", [demo_key()]).fields == {}  # gone for good

@@ -411,8 +411,8 @@ def test_finding_9_city_hall_sees_the_same_person_signed_up_twice_across_kiosks(
     import json
 
     from mokoko_desktop.bootstrap import open_kiosk
-    from mokoko_desktop.cli import main
     from mokoko_desktop.signups import SignupDraft
+    from shared_kernel.command_line import main
     from shared_kernel.resources import DEMO_PRIVATE_KEY
     from tests.conftest import DEMO_KEY_PASSPHRASE
 
@@ -433,8 +433,7 @@ def test_finding_9_city_hall_sees_the_same_person_signed_up_twice_across_kiosks(
         other.close()
     person = _person(owner_url)
     monkeypatch.setenv("MOKOKO_KEY_PASSPHRASE", DEMO_KEY_PASSPHRASE)
-    assert main(["office", "duplicates", "--key", str(DEMO_PRIVATE_KEY), "--json", "--url", person.url, "--data-dir",
-                 str(tmp_path / "office")]) == 0  # fmt: skip
+    assert main(["office", "duplicates", "--key", str(DEMO_PRIVATE_KEY), "--json", "--url", person.url]) == 0  # fmt: skip
     [pair] = json.loads(capsys.readouterr().out)
     assert (pair["first"], pair["second"], pair["opportunity_id"], pair["same"]) == (first, again, "bogvenner", "phone")
     listed = {line.receipt_code: line.likely_same_as for line in office_of(person.url).signups()}
@@ -470,9 +469,9 @@ def test_finding_9_an_idea_never_answered_keeps_its_contact_details_no_longer_th
 
 def test_finding_8_init_is_the_superusers_and_names_the_way(admin_url, capsys, tmp_path) -> None:
     """Roles are the server's: only init needs the superuser, and it says so instead of failing half-way."""
-    from mokoko_desktop.cli import main
+    from shared_kernel.command_line import main
 
     url_file = tmp_path / "admin-url"
     url_file.write_text(admin_url + "\n")
-    assert main(["central", "init", "--url-file", str(url_file), "--data-dir", str(tmp_path / "d")]) == 1
+    assert main(["central", "init", "--url-file", str(url_file)]) == 1
     assert "needs a superuser login" in capsys.readouterr().err

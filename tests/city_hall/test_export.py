@@ -15,10 +15,10 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from central_database.office_users import add_office_user
 from mokoko_desktop.bootstrap import open_kiosk
-from mokoko_desktop.cli import main
 from mokoko_desktop.ideas import IdeaDraft
 from mokoko_desktop.offers import OfferDraft
 from mokoko_desktop.signups import SignupDraft
+from shared_kernel.command_line import main
 from shared_kernel.receipt_codes import format_code
 from shared_kernel.resources import DEMO_PRIVATE_KEY
 from sync.engine import sync_once

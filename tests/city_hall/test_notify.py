@@ -14,9 +14,9 @@ from central_database.devices import add_device
 from central_database.office_users import add_office_user
 from city_hall.notify import RETRY_AFTER, SmtpServer
 from mokoko_desktop.bootstrap import open_kiosk
-from mokoko_desktop.cli import main
 from mokoko_desktop.ideas import IdeaDraft
 from mokoko_desktop.signups import SignupDraft
+from shared_kernel.command_line import main
 from shared_kernel.receipt_codes import format_code
 from shared_kernel.resources import DEMO_PRIVATE_KEY
 from sync.engine import sync_once
@@ -121,8 +121,8 @@ def test_a_sign_up_hears_when_contacted(owner_url, town, mail, tmp_path, capsys,
     office_of(town["office"]).mark_signup(town["signup"], "contacted")
     office_of(town["office"]).mark_signup(town["signup"], "declined")  # no e-mail for a "no"
     monkeypatch.setenv("MOKOKO_KEY_PASSPHRASE", DEMO_KEY_PASSPHRASE)
-    assert main(["office", "notify", "--url", town["office"], "--smtp", f"127.0.0.1:{server.port}", "--key", str(DEMO_PRIVATE_KEY),
-                 "--data-dir", str(tmp_path)]) == 0  # fmt: skip
+    smtp = f"127.0.0.1:{server.port}"
+    assert main(["office", "notify", "--url", town["office"], "--smtp", smtp, "--key", str(DEMO_PRIVATE_KEY)]) == 0
     assert capsys.readouterr().out.startswith("sent 1,")
     [email] = handler.received
     assert email["To"] == "ida@example.dk" and "Kontaktpersonen har kontaktet dig." in email.get_content()
@@ -242,7 +242,7 @@ def test_the_mail_login_takes_its_password_from_a_file_never_from_argv(owner_url
     monkeypatch.setenv("MOKOKO_KEY_PASSPHRASE", DEMO_KEY_PASSPHRASE)
     with running_mail_server(tls="starttls", certificate=certificate, login=True) as (handler, server):
         common = ["office", "notify", "--url", town["office"], "--smtp", f"127.0.0.1:{server.port}", "--key", str(DEMO_PRIVATE_KEY),
-                  "--smtp-cafile", cafile, "--data-dir", str(tmp_path)]  # fmt: skip
+                  "--smtp-cafile", cafile]  # fmt: skip
         assert main([*common, "--smtp-user", LOGIN]) == 1  # no password given: told how, nothing sent
         assert "--smtp-password-file" in capsys.readouterr().err
         assert main([*common, "--smtp-user", LOGIN, "--smtp-password-file", str(tmp_path / "missing")]) == 1

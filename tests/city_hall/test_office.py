@@ -16,10 +16,10 @@ from central_database.devices import add_device
 from central_database.office_users import OfficeUser, add_office_user, login_for, remove_office_user
 from city_hall import inbox
 from mokoko_desktop.bootstrap import open_kiosk
-from mokoko_desktop.cli import main
 from mokoko_desktop.ideas import IdeaDraft
 from mokoko_desktop.kiosk import Kiosk
 from mokoko_desktop.signups import SignupDraft
+from shared_kernel.command_line import main
 from shared_kernel.receipt_codes import format_code
 from sync.engine import sync_once
 from tests.city_hall.conftest import central_rows
@@ -57,17 +57,17 @@ def town(owner_url, tmp_path, clock):
 def test_add_office_user_prints_the_url_last_and_makes_a_contact_person(owner_url, tmp_path, capsys) -> None:
     login = f"office_t{uuid.uuid4().hex[:10]}"
     assert main(["central", "add-office-user", "Mette Østergård", "--area", "aeldre-kultur", "--login", login,
-                 "--url", owner_url, "--data-dir", str(tmp_path)]) == 0  # fmt: skip
+                 "--url", owner_url]) == 0  # fmt: skip
     url = capsys.readouterr().out.strip().splitlines()[-1]
     with psycopg.connect(url) as connection:
         assert connection.execute("SELECT current_user, pg_has_role('mokoko_office', 'MEMBER')").fetchone() == (login, True)
     assert central_rows(owner_url, "SELECT mokoko.area_contact_names('aeldre-kultur')") == [("Mette Østergård",)]
     assert login_for("Mette Østergård") == "office_mette_oestergaard"
-    assert main(["central", "add-office-user", "Bo", "--area", "nowhere", "--url", owner_url, "--data-dir", str(tmp_path)]) == 1
+    assert main(["central", "add-office-user", "Bo", "--area", "nowhere", "--url", owner_url]) == 1
     assert "no administration area 'nowhere'" in capsys.readouterr().err
-    assert main(["central", "add-office-user", "Mette", "--login", login, "--url", owner_url, "--data-dir", str(tmp_path)]) == 1
+    assert main(["central", "add-office-user", "Mette", "--login", login, "--url", owner_url]) == 1
     assert "exists already" in capsys.readouterr().err
-    assert main(["central", "remove-office-user", login, "--url", owner_url, "--data-dir", str(tmp_path)]) == 0
+    assert main(["central", "remove-office-user", login, "--url", owner_url]) == 0
     with pytest.raises(psycopg.OperationalError):
         psycopg.connect(url)
     assert central_rows(owner_url, "SELECT mokoko.area_contact_names('aeldre-kultur')") == [("",)]
@@ -77,18 +77,17 @@ def test_two_people_answer_ideas_from_two_kiosks_and_the_history_says_who(owner_
     mette = _person(owner_url, "Mette Holm", ["miljo-teknik"])
     jens = _person(owner_url, "Jens Bach", ["aeldre-kultur"])
     codes = town["codes"]
-    folder = ["--data-dir", str(tmp_path)]
-    assert main(["office", "inbox", "--url", mette.url, "--json", *folder]) == 0
+    assert main(["office", "inbox", "--url", mette.url, "--json"]) == 0
     listed = json.loads(capsys.readouterr().out)
     assert [idea["receipt_code"] for idea in listed] == [codes["library"], codes["bench"], codes["bike"]]  # newest first
     assert {"receipt_code", "text", "status", "area", "stop_id", "answered_by"} <= listed[0].keys()
     assert "contact_name" not in listed[0] and "Åse" not in json.dumps(listed)
-    assert main(["office", "inbox", "--url", mette.url, "--mine", *folder]) == 0
+    assert main(["office", "inbox", "--url", mette.url, "--mine"]) == 0
     assert capsys.readouterr().out.split("\t")[0].replace("-", "") == codes["bike"]  # her area's idea only
 
     assert main(["office", "reply", codes["bike"], "--status", "in-progress", "--text", "Vi ser på stien til foråret.",
-                 "--url", mette.url, *folder]) == 0  # fmt: skip
-    assert main(["office", "route", codes["bench"], "miljo-teknik", "--note", "Parkafdelingen", "--url", jens.url, *folder]) == 0
+                 "--url", mette.url]) == 0  # fmt: skip
+    assert main(["office", "route", codes["bench"], "miljo-teknik", "--note", "Parkafdelingen", "--url", jens.url]) == 0
     office_of(jens.url).answer([codes["library"]], "done", "Bogbussen kører fra maj.")
     assert central_rows(owner_url, "SELECT set_by FROM mokoko.status_update ORDER BY id") == [(mette.role_name,), (jens.role_name,)]
     assert central_rows(owner_url, "SELECT set_by FROM mokoko.idea_route") == [(jens.role_name,)]
@@ -96,7 +95,7 @@ def test_two_people_answer_ideas_from_two_kiosks_and_the_history_says_who(owner_
     detail = office_of(mette.url).show(codes["bench"])
     assert detail.idea.area == "miljo-teknik" and detail.contact_names == "Mette Holm"
     assert [(entry.kind, entry.by, entry.area) for entry in detail.history] == [("route", "Jens Bach", "miljo-teknik")]
-    assert main(["office", "show", codes["bike"], "--url", jens.url, *folder]) == 0
+    assert main(["office", "show", codes["bike"], "--url", jens.url]) == 0
     shown = capsys.readouterr().out
     assert "Mette Holm: in-progress: Vi ser på stien til foråret." in shown and "contact person: Mette Holm" in shown
 
@@ -150,17 +149,16 @@ def test_bad_input_gets_a_clear_message_and_changes_nothing(owner_url, town, tmp
     bike = town["codes"]["bike"]
     typo = bike[:-1] + ("2" if bike[-1] != "2" else "3")  # the check character no longer fits
     filled = [a.format(bike=bike, typo=typo, missing=new_code("QQQQ")) for a in arguments]
-    assert main(["office", *filled, "--url", person.url, "--data-dir", str(tmp_path)]) == 1
+    assert main(["office", *filled, "--url", person.url]) == 1
     assert message in capsys.readouterr().err
     assert central_rows(owner_url, "SELECT count(*) FROM mokoko.status_update UNION ALL SELECT count(*) FROM mokoko.idea_route") == before
 
 
 def test_a_kiosk_login_cannot_use_the_office_commands(owner_url, town, tmp_path, capsys) -> None:
     (_, kiosk_url), _ = town["kiosks"]
-    assert main(["office", "inbox", "--url", kiosk_url, "--data-dir", str(tmp_path)]) == 1
+    assert main(["office", "inbox", "--url", kiosk_url]) == 1
     assert "needs a city-hall login" in capsys.readouterr().err
-    assert main(["office", "reply", town["codes"]["bike"], "--status", "done", "--text", "Ja", "--url", kiosk_url,
-                 "--data-dir", str(tmp_path)]) == 1  # fmt: skip
+    assert main(["office", "reply", town["codes"]["bike"], "--status", "done", "--text", "Ja", "--url", kiosk_url]) == 1  # fmt: skip
     assert central_rows(owner_url, "SELECT count(*) FROM mokoko.status_update") == [(0,)]
 
 
@@ -279,7 +277,7 @@ def test_a_conflict_is_shown_side_by_side_without_contact_details_and_decided_on
     assert (conflict.kind, conflict.central["text"], conflict.sent["text"]) == ("idea", "Bænke ved åen", "Bænke ved åen og ved kirken")
     assert conflict.differences == ["text"] and conflict.kiosk == "havndal"
     assert "aase@example.dk" not in json.dumps([conflict.central, conflict.sent], default=str)
-    assert main(["office", "conflicts", "--undecided", "--url", person.url, "--data-dir", str(tmp_path)]) == 0
+    assert main(["office", "conflicts", "--undecided", "--url", person.url]) == 0
     assert "text: 'Bænke ved åen' (kept) / 'Bænke ved åen og ved kirken' (came again)" in capsys.readouterr().out
     office_of(person.url).decide(conflict.id, "keep-central", "Den første version er den, borgeren fik kvittering for")
     with pytest.raises(CentralError, match="decided already"):
@@ -306,10 +304,9 @@ def test_every_look_at_contact_details_is_logged_with_why_and_the_dpo_reads_it(o
     assert office_of(person.url).open_contact(code, "Borgeren bad om at blive ringet op", [demo_key()]).fields == {
         "name": "Åse", "email": "aase@example.dk"}  # fmt: skip
     dpo_login = f"office_t{uuid.uuid4().hex[:10]}"
-    assert main(["central", "add-office-user", "Dorthe Persondata", "--dpo", "--login", dpo_login, "--url", owner_url,
-                 "--data-dir", str(tmp_path)]) == 0  # fmt: skip
+    assert main(["central", "add-office-user", "Dorthe Persondata", "--dpo", "--login", dpo_login, "--url", owner_url]) == 0  # fmt: skip
     dpo_url = capsys.readouterr().out.strip().splitlines()[-1]
-    assert main(["office", "access-log", "--url", dpo_url, "--data-dir", str(tmp_path)]) == 0
+    assert main(["office", "access-log", "--url", dpo_url]) == 0
     [line] = capsys.readouterr().out.strip().splitlines()
     assert line.split("\t")[1:] == ["Mette Holm", "idea", format_code(code), "Borgeren bad om at blive ringet op"]
     with psycopg.connect(dpo_url) as connection, pytest.raises(psycopg.errors.InsufficientPrivilege):

@@ -11,9 +11,9 @@ from central_database.connection import CentralError
 from central_database.devices import add_device
 from central_database.office_users import add_office_user
 from mokoko_desktop.bootstrap import open_kiosk
-from mokoko_desktop.cli import main
 from mokoko_desktop.ideas import IdeaDraft
 from mokoko_desktop.start_info import read_start_info
+from shared_kernel.command_line import main
 from sync.engine import sync_once
 from tests.conftest import office_of
 
@@ -65,7 +65,7 @@ def test_only_an_answered_idea_with_a_headline_goes_up_once(town) -> None:
 
 
 def test_on_the_command_line(town, tmp_path, capsys) -> None:
-    args = ["--url", town["office"], "--data-dir", str(tmp_path)]
+    args = ["--url", town["office"]]
     assert main(["office", "publish", town["here"], "--headline", "Nye bænke ved åen", *args]) == 0
     assert main(["office", "wall", *args]) == 0
     assert "Nye bænke ved åen" in capsys.readouterr().out

@@ -13,9 +13,9 @@ from pypdf import PdfReader
 from central_database.office_users import add_office_user
 from city_hall.inbox import InboxFilter
 from mokoko_desktop.bootstrap import open_kiosk
-from mokoko_desktop.cli import main
 from mokoko_desktop.ideas import IdeaDraft
 from mokoko_desktop.signups import SignupDraft
+from shared_kernel.command_line import main
 from sync.engine import sync_once
 from tests.conftest import FixedClock, office_of
 

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 from mokoko_desktop.catalogue_check import catalogue_gaps
-from mokoko_desktop.cli import main
+from shared_kernel.command_line import main
 from shared_kernel.i18n import pick
 from shared_kernel.pictograms import pictogram_names, pictogram_path
 from shared_kernel.resources import DEMO_CATALOGUE

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from mokoko_desktop.catalogue import load_catalogue
-from mokoko_desktop.cli import EXIT_REFUSED, main
 from shared_kernel.catalogue_file import CatalogueError, read_catalogue
+from shared_kernel.command_line import EXIT_REFUSED, main
 from shared_kernel.resources import DEMO_CATALOGUE
 
 

@@ -12,10 +12,11 @@ from pypdf import PdfReader
 from sqlmodel import select
 
 from mokoko_desktop.bootstrap import open_kiosk
-from mokoko_desktop.cli import main
 from mokoko_desktop.kiosk import Kiosk
 from mokoko_desktop.models import Idea
+from shared_kernel.command_line import main
 from shared_kernel.receipt_codes import format_code, new_code
+from tests.commands import MOKOKO
 from tests.conftest import opened
 
 
@@ -34,7 +35,7 @@ def _ideas(data_dir: Path) -> list[Idea]:
 
 
 def test_help_lists_the_subcommands() -> None:
-    result = subprocess.run([sys.executable, "-m", "mokoko_desktop", "--help"], capture_output=True, text=True)
+    result = subprocess.run([MOKOKO, "--help"], capture_output=True, text=True)
     assert result.returncode == 0
     for command in ("kiosk", "idea", "theme", "stop", "staff"):
         assert command in result.stdout
@@ -141,7 +142,7 @@ def test_idea_show_answers_without_loading_the_database_layer(demo_dir: Path, ca
     main(["idea", "add", "--data-dir", str(demo_dir), "--theme", "andet", "--text", "Bænke ved åen"])
     code = capsys.readouterr().out.strip().splitlines()[-1]
     script = (
-        "import sys; from mokoko_desktop.cli import main;"
+        "import sys; from shared_kernel.command_line import main;"
         f"status = main(['idea', 'show', {code!r}, '--data-dir', {str(demo_dir)!r}]);"
         "sys.exit(99 if 'sqlalchemy' in sys.modules else status)"
     )

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 
-from mokoko_desktop.cli import main
 from mokoko_desktop.clock import local_date, utc_now
+from shared_kernel.command_line import main
 
 
 def _status(data: list[str], capsys) -> dict:

@@ -8,9 +8,9 @@ import pytest
 from pypdf import PdfReader
 from sqlmodel import func, select
 
-from mokoko_desktop.cli import EXIT_OK, EXIT_REFUSED, main
 from mokoko_desktop.kiosk import Kiosk
 from mokoko_desktop.models import Offer, Signup
+from shared_kernel.command_line import EXIT_OK, EXIT_REFUSED, main
 from tests.conftest import opened
 
 

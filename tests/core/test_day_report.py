@@ -12,12 +12,12 @@ import pypdfium2
 import pytest
 from pypdf import PdfReader
 
-from mokoko_desktop.cli import main
 from mokoko_desktop.day_report import collect
 from mokoko_desktop.day_report_pdf import render_day_report
 from mokoko_desktop.ideas import IdeaDraft
 from mokoko_desktop.offers import OfferDraft
 from mokoko_desktop.signups import SignupDraft
+from shared_kernel.command_line import main
 
 IDEAS = [  # (theme, age group, home area, hours after 09:30 local)
     ("aeldre", "65-79", "assentoft", 0), ("aeldre", "80+", "assentoft", 0), ("natur-miljo", "18-29", "langaa", 1),

@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from mokoko_desktop.cli import main
 from mokoko_desktop.ideas import IdeaDraft
 from mokoko_desktop.signups import SignupDraft
 from mokoko_desktop.submissions import UnknownReceipt
+from shared_kernel.command_line import main
 from shared_kernel.receipt_codes import format_code, new_code
 
 

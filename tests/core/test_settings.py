@@ -7,8 +7,8 @@ import logging
 import pytest
 from sqlalchemy import text
 
-from mokoko_desktop.cli import main
 from mokoko_desktop.settings import SettingError
+from shared_kernel.command_line import main
 
 
 def _store_raw(kiosk, key: str, json_value: str) -> None:

@@ -7,9 +7,9 @@ from __future__ import annotations
 from pypdf import PdfReader
 
 from mokoko_desktop.bootstrap import open_kiosk
-from mokoko_desktop.cli import main
 from mokoko_desktop.clock import local_date, utc_now
 from mokoko_desktop.ideas import IdeaDraft
+from shared_kernel.command_line import main
 from shared_kernel.receipt_codes import format_code
 
 

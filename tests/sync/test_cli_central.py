@@ -5,21 +5,21 @@ from __future__ import annotations
 import os
 import signal
 import subprocess
-import sys
 from pathlib import Path
 
 import psycopg
 import pytest
 
-from mokoko_desktop.cli import main
 from mokoko_desktop.kiosk import Kiosk
+from shared_kernel.command_line import main
+from tests.commands import MOKOKO
 from tests.sync.conftest import central_rows
 
 
 def test_init_is_repeatable_and_add_device_prints_the_url_last(owner_url, tmp_path, capsys) -> None:
-    assert main(["central", "init", "--url", owner_url, "--data-dir", str(tmp_path)]) == 0
+    assert main(["central", "init", "--url", owner_url]) == 0
     capsys.readouterr()
-    assert main(["central", "add-device", "Kiosk Havndal", "--qr", "--url", owner_url, "--data-dir", str(tmp_path)]) == 0
+    assert main(["central", "add-device", "Kiosk Havndal", "--qr", "--url", owner_url]) == 0
     lines = capsys.readouterr().out.strip().splitlines()
     url = lines[-1]
     assert url.startswith("postgresql://mokoko_kiosk_") and len(lines) > 10  # the QR code came before it
@@ -33,13 +33,13 @@ def test_statuses_reply_and_sync_from_the_command_line(owner_url, kiosk_url, tmp
     code = capsys.readouterr().out.strip().splitlines()[-1]
     assert main(["sync", "--central-url", kiosk_url, "--data-dir", folder]) == 0
     assert "pushed 1 ideas" in capsys.readouterr().out
-    assert main(["office", "statuses", "--url", owner_url, "--data-dir", folder]) == 0
+    assert main(["office", "statuses", "--url", owner_url]) == 0
     statuses = capsys.readouterr().out.splitlines()
     assert statuses[0].split("\t")[0] == "received" and len(statuses) == 6
     assert main(["office", "reply", code.lower(), "--status", "done", "--text", "Bogbussen kører fra maj.",
-                 "--url", owner_url, "--data-dir", folder]) == 0
+                 "--url", owner_url]) == 0
     assert main(["office", "reply", code, "--status", "not-taken-further", "--text", "x",
-                 "--url", owner_url, "--data-dir", folder]) == 1
+                 "--url", owner_url]) == 1
     assert "needs a reason" in capsys.readouterr().err
     os.environ["MOKOKO_CENTRAL_URL"] = kiosk_url
     try:
@@ -80,8 +80,7 @@ def test_serve_embedded_hands_out_the_administrators_url_and_stops_cleanly_on_si
     from central_database.connection import url_with_login
 
     process = subprocess.Popen(
-        [sys.executable, "-m", "mokoko_desktop", "central", "serve-embedded", "--dir", str(tmp_path / "c"),
-         "--data-dir", str(tmp_path / "d")],
+        [MOKOKO, "central", "serve-embedded", "--dir", str(tmp_path / "c")],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )
     lines: list[str] = []
@@ -118,8 +117,7 @@ def test_load_catalogue_refuses_a_broken_file_whole(owner_url, tmp_path: Path, c
     from tests.core.test_catalogue_file import broken_catalogue
 
     themes_before = central_rows(owner_url, "SELECT count(*) FROM mokoko.theme")
-    assert main(["central", "load-catalogue", str(broken_catalogue(tmp_path)), "--url", owner_url,
-                 "--data-dir", str(tmp_path / "d")]) == 1  # fmt: skip
+    assert main(["central", "load-catalogue", str(broken_catalogue(tmp_path)), "--url", owner_url]) == 1  # fmt: skip
     assert "themes[3].title" in capsys.readouterr().err
     assert central_rows(owner_url, "SELECT count(*) FROM mokoko.theme") == themes_before
 
@@ -133,7 +131,7 @@ def test_remove_device_takes_a_stolen_kiosks_credential_away(owner_url, kiosk, t
     kiosk.ideas.submit(IdeaDraft(theme_code="andet", text="Sendt før tyveriet"), "assentoft")
     sync_once(kiosk, stolen.url)
     held = psycopg.connect(stolen.url)  # the thief's open connection
-    assert main(["central", "remove-device", stolen.tag.lower(), "--url", owner_url, "--data-dir", str(tmp_path)]) == 0
+    assert main(["central", "remove-device", stolen.tag.lower(), "--url", owner_url]) == 0
     assert "can no longer connect" in capsys.readouterr().out
     with pytest.raises(psycopg.OperationalError):
         psycopg.connect(stolen.url)
@@ -141,7 +139,7 @@ def test_remove_device_takes_a_stolen_kiosks_credential_away(owner_url, kiosk, t
         held.execute("SELECT 1")  # ended, not left running
     held.close()
     assert central_rows(owner_url, "SELECT count(*) FROM mokoko.idea") == [(1,)]  # what it sent stays
-    assert main(["central", "remove-device", "Ingen", "--url", owner_url, "--data-dir", str(tmp_path)]) == 1
+    assert main(["central", "remove-device", "Ingen", "--url", owner_url]) == 1
     assert "No kiosk is called 'Ingen'" in capsys.readouterr().err
 
 
@@ -154,17 +152,17 @@ def test_keygen_publishes_the_public_key_to_kiosks_and_keeps_the_private_key_in_
     assert demo_key is not None and demo_key.key_id == "19933fb0edbd378d"  # the demo catalogue's
     monkeypatch.setenv("MOKOKO_KEY_PASSPHRASE", "rådhusets lange sætning")
     first_file, second_file = tmp_path / "2026.key", tmp_path / "2027.key"
-    assert main(["central", "keygen", "--out", str(first_file), "--url", owner_url, "--data-dir", str(tmp_path)]) == 0
+    assert main(["central", "keygen", "--out", str(first_file), "--url", owner_url]) == 0
     sync_once(kiosk, kiosk_url)
     first = read_key_file(first_file, "rådhusets lange sætning")
     assert kiosk.sealing_key() == first.public
     sealed_then = seal(first.public, {"name": "Åse"})
-    assert main(["central", "keygen", "--out", str(second_file), "--url", owner_url, "--data-dir", str(tmp_path)]) == 0
+    assert main(["central", "keygen", "--out", str(second_file), "--url", owner_url]) == 0
     sync_once(kiosk, kiosk_url)
     second = read_key_file(second_file, "rådhusets lange sætning")
     assert kiosk.sealing_key() == second.public  # rotated: new records go to the new key
     assert open_sealed([second, first], sealed_then) == {"name": "Åse"}  # old records still open
     capsys.readouterr()
-    assert main(["central", "keygen", "--out", str(first_file), "--url", owner_url, "--data-dir", str(tmp_path)]) == 1
+    assert main(["central", "keygen", "--out", str(first_file), "--url", owner_url]) == 1
     assert "never overwritten" in capsys.readouterr().err
     assert central_rows(owner_url, "SELECT count(*), count(*) FILTER (WHERE active) FROM mokoko.sealing_key") == [(3, 1)]

@@ -15,11 +15,11 @@ from central_database.connection import CentralError
 from central_database.devices import add_device
 from central_database.office_users import add_office_user
 from mokoko_desktop.bootstrap import open_kiosk
-from mokoko_desktop.cli import main
 from mokoko_desktop.erasure import CodeOfAnotherKiosk
 from mokoko_desktop.ideas import IdeaDraft
 from mokoko_desktop.models import Idea, Signup
 from mokoko_desktop.signups import SignupDraft
+from shared_kernel.command_line import main
 from shared_kernel.receipt_codes import format_code
 from sync.engine import sync_once
 from tests.conftest import FixedClock, office_of, opened, stored
@@ -133,10 +133,10 @@ def test_on_the_command_line(town, tmp_path, capsys) -> None:
     reopened = open_kiosk(Path(data_dir), demo=True)
     sync_once(reopened, first_url)
     reopened.close()
-    assert main(["office", "erasures", "--pending", "--json", "--url", town["office"], "--data-dir", str(tmp_path)]) == 0
+    assert main(["office", "erasures", "--pending", "--json", "--url", town["office"]]) == 0
     [listed] = json.loads(capsys.readouterr().out)
     assert listed["receipt_code"] == town["idea"] and listed["arrived"] is True
-    assert main(["office", "erase", town["idea"], "--url", town["office"], "--data-dir", str(tmp_path)]) == 0
+    assert main(["office", "erase", town["idea"], "--url", town["office"]]) == 0
     assert "1 request(s) handled" in capsys.readouterr().out
 
 

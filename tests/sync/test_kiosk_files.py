@@ -12,15 +12,15 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
-from mokoko_desktop import logs
 from mokoko_desktop.bootstrap import open_kiosk
-from mokoko_desktop.cli import main
 from mokoko_desktop.ideas import IdeaDraft
 from mokoko_desktop.kiosk import forget_old_receipts
 from mokoko_desktop.offers import OfferDraft
-from mokoko_desktop.paths import DATABASE_FILE
+from mokoko_desktop.paths import DATABASE_FILE, LOG_FILE
 from mokoko_desktop.signups import SignupDraft
 from mokoko_desktop.store import Store
+from shared_kernel import logs
+from shared_kernel.command_line import main
 from sync.engine import sync_once
 
 NAME, EMAIL, PHONE = "Åse Unikanavn", "unikanavn@example.dk", "20304099"
@@ -47,7 +47,7 @@ def _files_holding(folder: Path, traces: list[bytes]) -> dict[str, list[bytes]]:
 def test_a_stolen_kiosk_holds_no_contact_details_before_or_after_sync(data_dir, clock, kiosk_url, request) -> None:
     """Someone who carries the kiosk away after a day of submits (before any sync, the kiosk
     killed: the -wal not checkpointed) finds no name, phone or e-mail in any of its files."""
-    logs.configure(data_dir, verbose=True)
+    logs.configure(data_dir / LOG_FILE, verbose=True)
     request.addfinalizer(logs.stop)
     kiosk = open_kiosk(data_dir, demo=True, clock=clock)
     kiosk.settings.set("contact_retention_days", 0)  # purged at the first sync

@@ -15,9 +15,9 @@ from central_database.office_users import add_office_user
 from central_database.web_readers import add_web_reader
 from followup_site.lookups import stories
 from mokoko_desktop.bootstrap import open_kiosk
-from mokoko_desktop.cli import main
 from mokoko_desktop.ideas import IdeaDraft
 from mokoko_desktop.moderation import ModerationRefused
+from shared_kernel.command_line import main
 from shared_kernel.receipt_codes import format_code, new_code
 from sync.engine import sync_once
 from tests.conftest import office_of

@@ -16,11 +16,11 @@ from sqlalchemy import text
 from central_database.connection import CentralError
 from central_database.office_users import add_office_user
 from mokoko_desktop.bootstrap import open_kiosk
-from mokoko_desktop.cli import main
 from mokoko_desktop.ideas import IdeaDraft
 from mokoko_desktop.models import Idea
 from mokoko_desktop.offers import OfferDraft
 from mokoko_desktop.signups import SignupDraft
+from shared_kernel.command_line import main
 from shared_kernel.receipt_codes import format_code
 from shared_kernel.resources import DEMO_PRIVATE_KEY
 from sync.engine import sync_once
@@ -85,7 +85,7 @@ def test_office_users_open_the_details_only_with_the_key_and_a_reason_and_each_l
 def test_office_contact_on_the_command_line(owner_url, synced, tmp_path, capsys, monkeypatch) -> None:
     lene = _person(owner_url, "Lene Holm")
     monkeypatch.setenv("MOKOKO_KEY_PASSPHRASE", DEMO_KEY_PASSPHRASE)
-    args = ["office", "contact", synced["offer"], "--key", str(DEMO_PRIVATE_KEY), "--url", lene, "--data-dir", str(tmp_path)]
+    args = ["office", "contact", synced["offer"], "--key", str(DEMO_PRIVATE_KEY), "--url", lene]
     with pytest.raises(SystemExit):
         main(args)  # no --why: refused before anything is asked
     capsys.readouterr()

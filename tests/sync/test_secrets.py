@@ -7,7 +7,7 @@ import logging
 import pytest
 
 from central_database.connection import CentralError
-from mokoko_desktop.cli import main
+from shared_kernel.command_line import main
 from shared_kernel.redact import mask_secrets
 from sync.engine import sync_once, sync_status
 

@@ -21,6 +21,7 @@ from mokoko_desktop.offers import OfferDraft
 from mokoko_desktop.signups import SignupDraft
 from shared_kernel.resources import DEMO_PRIVATE_KEY
 from sync.engine import sync_once
+from tests.commands import MOKOKO
 from tests.conftest import DEMO_KEY_PASSPHRASE, demo_key, office_of
 from tests.sync.conftest import central_rows
 from ui.common.language import LanguageSwitcher
@@ -180,14 +181,13 @@ def test_the_volunteers_tab_names_a_likely_duplicate_from_another_kiosk(qtbot, c
 
 def test_mokoko_office_app_smoke_starts_shows_the_inbox_and_refuses_a_kiosk_login(city_hall, owner_url, tmp_path) -> None:
     import subprocess
-    import sys
 
     environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     shot = tmp_path / "office.png"
 
     def run(url: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([sys.executable, "-m", "mokoko_desktop", "office", "app", "--url", url, "--screenshot", str(shot),
-                               "--data-dir", str(tmp_path)], capture_output=True, text=True, env=environment, timeout=120)  # fmt: skip
+        command = [MOKOKO, "office", "app", "--url", url, "--screenshot", str(shot)]
+        return subprocess.run(command, capture_output=True, text=True, env=environment, timeout=120)
 
     started = run(city_hall["person"].url)
     assert started.returncode == 0, started.stderr

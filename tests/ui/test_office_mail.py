@@ -15,8 +15,8 @@ from central_database.devices import add_device
 from central_database.office_users import add_office_user
 from city_hall.notify import MailSettings
 from mokoko_desktop.bootstrap import open_kiosk
-from mokoko_desktop.cli import main
 from mokoko_desktop.ideas import IdeaDraft
+from shared_kernel.command_line import main
 from shared_kernel.receipt_codes import format_code
 from shared_kernel.resources import DEMO_PRIVATE_KEY
 from sync.engine import sync_once
@@ -125,5 +125,5 @@ def test_a_mail_server_that_is_down_keeps_the_message_for_later(qtbot, answered,
     ],
 )
 def test_bad_mail_settings_are_refused_before_the_window_opens(options, said, tmp_path, capsys) -> None:
-    status = main(["office", "app", "--url", "postgresql://nobody@127.0.0.1:1/none", *options, "--data-dir", str(tmp_path)])
+    status = main(["office", "app", "--url", "postgresql://nobody@127.0.0.1:1/none", *options])
     assert status != 0 and said in capsys.readouterr().err

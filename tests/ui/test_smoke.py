@@ -9,6 +9,8 @@ from pathlib import Path
 
 from PySide6.QtGui import QImage
 
+from tests.commands import MOKOKO
+
 
 def test_smoke_start_prints_startup_time_and_saves_the_first_frame(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
@@ -16,7 +18,7 @@ def test_smoke_start_prints_startup_time_and_saves_the_first_frame(tmp_path: Pat
     for run in ("first", "second"):
         shot = tmp_path / f"{run}.png"
         result = subprocess.run(
-            [sys.executable, "-m", "mokoko_desktop", "kiosk", "--demo", "--data-dir", str(tmp_path / "d"),
+            [MOKOKO, "kiosk", "--demo", "--data-dir", str(tmp_path / "d"),
              "--screenshot", str(shot), "--size", "1280x800"],
             capture_output=True, text=True, env=env, timeout=120,
         )
@@ -36,7 +38,7 @@ def test_the_day_language_from_the_command_line(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
     shot = tmp_path / "ar.png"
     result = subprocess.run(
-        [sys.executable, "-m", "mokoko_desktop", "kiosk", "--demo", "--data-dir", str(tmp_path / "d"), "--language", "ar",
+        [MOKOKO, "kiosk", "--demo", "--data-dir", str(tmp_path / "d"), "--language", "ar",
          "--screenshot", str(shot), "--size", "1280x800"],
         capture_output=True, text=True, env=env, timeout=120,
     )  # fmt: skip
@@ -53,7 +55,7 @@ def test_the_day_language_from_the_command_line(tmp_path: Path) -> None:
 FIRST_FRAME = r"""
 import os, sys
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
-from mokoko_desktop.cli import build_parser
+from shared_kernel.command_line import build_parser
 from ui.common.application import FirstPaint, wait_for_first_paint, create_application
 from ui.kiosk.kiosk_window import KioskWindow
 from ui.common.language import LanguageSwitcher
@@ -77,7 +79,7 @@ def test_the_first_frame_is_painted_before_the_database_layer_and_sync_load(tmp_
     """What ``mokoko kiosk`` does before its first frame (the command line, the window from the
     start screen snapshot) loads none of sync, Alembic, psycopg, SQLAlchemy, reportlab or qrcode."""
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
-    subprocess.run([sys.executable, "-m", "mokoko_desktop", "kiosk", "--demo", "--smoke", "--data-dir", str(tmp_path)],
+    subprocess.run([MOKOKO, "kiosk", "--demo", "--smoke", "--data-dir", str(tmp_path)],
                    check=True, capture_output=True, env=env, timeout=120)  # fmt: skip
     assert (tmp_path / "start_screen.json").exists()
     result = subprocess.run(

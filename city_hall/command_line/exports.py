@@ -9,7 +9,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from mokoko_desktop.cli.common import EXIT_OK, Refused, parse_date
+from city_hall.command_line.keys import key_files
+from shared_kernel.command_line import EXIT_OK, Refused
+from shared_kernel.command_options import parse_date
 
 if TYPE_CHECKING:
     from city_hall.office import Office
@@ -81,8 +83,6 @@ def write_yearly_report(args: argparse.Namespace, office: Office) -> int:
 
 
 def export_records(args: argparse.Namespace, office: Office) -> int:
-    from mokoko_desktop.cli.office import key_files
-
     if args.kind != "ideas" and any((args.unanswered, args.status, args.area, args.stop, args.theme, args.age_group,
                                      args.home_area, args.since, args.until, args.search)):  # fmt: skip
         raise Refused("The inbox's filters are for 'export ideas'; nothing was written.")

@@ -8,7 +8,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from mokoko_desktop.cli.common import Refused
+from shared_kernel.command_line import Refused
 
 if TYPE_CHECKING:
     from city_hall.notify import MailSettings
@@ -36,7 +36,7 @@ def add_mail_options(parser: argparse.ArgumentParser, *, required: bool) -> None
 def mail_settings(args: argparse.Namespace) -> MailSettings | None:
     """The mail settings given (None without --smtp); a clear refusal for a bad one."""
     from city_hall.notify import DEFAULT_SENDER, MailSettings, smtp_server
-    from mokoko_desktop.settings import spec_for
+    from shared_kernel.texts import DEFAULT_FOLLOWUP_URL_TEMPLATE
 
     if not args.smtp:
         return None
@@ -49,7 +49,7 @@ def mail_settings(args: argparse.Namespace) -> MailSettings | None:
                              password=smtp_password(args), cafile=args.smtp_cafile)  # fmt: skip
     except ValueError as error:
         raise Refused(str(error)) from None
-    link = args.followup_url or spec_for("followup_url_template").default
+    link = args.followup_url or DEFAULT_FOLLOWUP_URL_TEMPLATE
     if "{code}" not in link:
         raise Refused("--followup-url must hold {code}, where the receipt code goes, like https://borger.randers.dk/f/{code}.")
     return MailSettings(server, link, dt.timedelta(minutes=every))

@@ -11,29 +11,33 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from mokoko_desktop.cli import office_export
-from mokoko_desktop.cli.common import EXIT_OK, Commands, Handler, Refused, add_url_option, passphrase, refused_on_central_error
-from mokoko_desktop.cli.office_export import add_inbox_filters, inbox_filter
-from mokoko_desktop.cli.office_mail import add_mail_options, mail_settings
+from city_hall.command_line import exports
+from city_hall.command_line.exports import add_inbox_filters, inbox_filter
+from city_hall.command_line.keys import key_files
+from city_hall.command_line.mail import add_mail_options, mail_settings
+from shared_kernel.command_line import EXIT_OK, CommandGroups, Handler, Refused, require
+from shared_kernel.command_options import add_url_option, refusing
 from shared_kernel.i18n import pick
 from shared_kernel.receipt_codes import format_code
 
 if TYPE_CHECKING:
     from city_hall.office import Office
-    from shared_kernel.sealing import KeyPair
 
 OfficeHandler = Callable[[argparse.Namespace, "Office"], int]  # a command of city hall's: it works through an Office
 
 FRONT_END_GROUP = "mokoko.front_ends"
+OFFICE_LOG = "office.log"
 
 
-def register(commands: Commands, common: argparse.ArgumentParser) -> None:
-    office = commands.add_parser("office", help="city hall: the inbox, answers, sign-ups").add_subparsers(dest="action", required=True)
+def register(groups: CommandGroups) -> None:
+    """City hall's commands, ``mokoko office …`` (the entry point ``office`` in pyproject.toml)."""
+    require("office", ["office"], "psycopg_pool", "openpyxl", "reportlab")
+    office = groups.group("office", "city hall: the inbox, answers, sign-ups")
 
     def command(name: str, handler: OfficeHandler, help_text: str) -> argparse.ArgumentParser:
-        parser = office.add_parser(name, parents=[common], help=help_text)
+        parser = office.add_parser(name, parents=[groups.common], help=help_text)
         add_url_option(parser)
-        parser.set_defaults(standalone=refused_on_central_error(with_office(handler)))
+        parser.set_defaults(run=with_office(handler))
         return parser
 
     inbox = command("inbox", list_inbox, "ideas from every kiosk, newest first; one per line, code first")
@@ -93,8 +97,8 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     erase = command("erase", erase_contact, "delete the contact details given with a code, centrally and on every kiosk")
     erase.add_argument("code")
     erase.add_argument("--note", default="", help="for the record (not shown to the citizen)")
-    office_export.register(command)
-    office_export.register_report(command)
+    exports.register(command)
+    exports.register_report(command)
     command("access-log", list_access_log, "who looked at whose contact details, and why (data-protection officer)")
     app = command("app", start_app, "open the office app")
     app.add_argument("--smoke", action="store_true", help="show the inbox, print the start-up time and exit")
@@ -109,13 +113,21 @@ def with_office(handler: OfficeHandler) -> Handler:
     """A command of city hall's, run with an :class:`~city_hall.office.Office` for ``--url``'s
     login (closed when it is done)."""
 
-    def run(args: argparse.Namespace, data_dir: Path) -> int:
+    def run(args: argparse.Namespace) -> int:
         from city_hall.office import Office
 
         with Office(args.url) as office:
             return handler(args, office)
 
-    return run
+    return refusing(run, told_errors)
+
+
+def told_errors() -> tuple[type[Exception], ...]:
+    """What city hall's commands tell in plain words: the central database unreachable or refusing."""
+    from central_database.connection import CentralError
+    from shared_kernel.catalogue_file import CatalogueError
+
+    return (CentralError, CatalogueError)
 
 
 def add_reply_options(parser: argparse.ArgumentParser, *, several: bool) -> None:
@@ -247,24 +259,6 @@ def decide_conflict(args: argparse.Namespace, office: Office) -> int:
     return EXIT_OK
 
 
-def key_files(paths: list[Path] | None) -> list[KeyPair]:
-    """The key files given (or $MOKOKO_KEY_FILE, several separated by ':'), opened."""
-    import os
-
-    from shared_kernel.sealing import SealingError, read_key_file
-
-    paths = paths or [Path(name) for name in os.environ.get("MOKOKO_KEY_FILE", "").split(os.pathsep) if name]
-    if not paths:
-        raise Refused("Give the municipality's key file with --key (or set MOKOKO_KEY_FILE).")
-    keys = []
-    for path in paths:  # opened before anything is asked of the database
-        try:
-            keys.append(read_key_file(path, passphrase(f"Passphrase for {path}: ")))
-        except SealingError as error:
-            raise Refused(str(error)) from None
-    return keys
-
-
 def send_notifications(args: argparse.Namespace, office: Office) -> int:
     settings = mail_settings(args)
     assert settings is not None  # --smtp is required here
@@ -339,9 +333,14 @@ def start_app(args: argparse.Namespace, office: Office) -> int:
     """The office window, a front end registered like the kiosk's (``ui.office.app:run_office``)."""
     from importlib.metadata import entry_points
 
+    from platformdirs import user_log_path
+
+    from shared_kernel import logs
+
     found = [entry for entry in entry_points(group=FRONT_END_GROUP) if entry.name == "office"]
     if not found:
-        raise Refused("The office app is not installed. Run: pip install -e .")
+        raise Refused("The office app is not installed. Run: pip install -e '.[office]'")
     run_office = found[0].load()
     mail = mail_settings(args)  # checked before the window opens
+    logs.configure(user_log_path("mokoko") / OFFICE_LOG, verbose=args.verbose)  # a window has no terminal to warn in
     return int(run_office(office, smoke=args.smoke, screenshot=args.screenshot, size=args.size, mail=mail))

@@ -5,17 +5,20 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from mokoko_desktop.cli.common import EXIT_OK, Commands, Handler, add_url_option, passphrase, refused_on_central_error
+from shared_kernel.command_line import EXIT_OK, CommandGroups, Handler, require
+from shared_kernel.command_options import add_url_option, passphrase, refusing, write_secret
 
 
-def register(commands: Commands, common: argparse.ArgumentParser) -> None:
-    central = commands.add_parser("central", help="the central database (city hall)").add_subparsers(dest="action", required=True)
+def register(groups: CommandGroups) -> None:
+    """The central database's commands, ``mokoko central …`` (the entry point ``central``)."""
+    require("central", ["central"], "alembic", "psycopg")
+    central = groups.group("central", "the central database (city hall)")
 
     def command(name: str, handler: Handler, help_text: str, *, url: bool = True) -> argparse.ArgumentParser:
-        parser = central.add_parser(name, parents=[common], help=help_text)
+        parser = central.add_parser(name, parents=[groups.common], help=help_text)
         if url:
             add_url_option(parser)
-        parser.set_defaults(standalone=refused_on_central_error(handler))
+        parser.set_defaults(run=refusing(handler, told_errors))
         return parser
 
     init_command = command("init", init, "create or upgrade the central schema (a superuser's URL) and the administrator's login")
@@ -49,10 +52,19 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     watchdog.add_argument("--every", type=float, default=5.0, metavar="SECONDS", help="how often to look (default 5)")
     watchdog.add_argument("--once", action="store_true", help="look once and exit")
     serve = command("serve-embedded", serve_embedded, "run a local PostgreSQL for demos", url=False)
-    serve.add_argument("--dir", type=Path, help="where its data lives (default: DATA_DIR/central)")
+    serve.add_argument("--dir", type=Path, required=True, help="where its data lives (made if missing)")
 
 
-def register_web_reader(args: argparse.Namespace, data_dir: Path) -> int:
+def told_errors() -> tuple[type[Exception], ...]:
+    """What the central commands tell in plain words: the database unreachable or refusing, a
+    catalogue file with problems."""
+    from central_database.connection import CentralError
+    from shared_kernel.catalogue_file import CatalogueError
+
+    return (CentralError, CatalogueError)
+
+
+def register_web_reader(args: argparse.Namespace) -> int:
     from central_database.web_readers import add_web_reader
 
     url = add_web_reader(args.url, args.name)
@@ -61,7 +73,7 @@ def register_web_reader(args: argparse.Namespace, data_dir: Path) -> int:
     return EXIT_OK
 
 
-def init(args: argparse.Namespace, data_dir: Path) -> int:
+def init(args: argparse.Namespace) -> int:
     from central_database.schema import ensure_admin_login, init_central
 
     print(f"Central schema at revision {init_central(args.url)}")
@@ -78,25 +90,14 @@ def init(args: argparse.Namespace, data_dir: Path) -> int:
     return EXIT_OK
 
 
-def write_secret(path: Path, text: str) -> None:
-    """Write ``text`` to a new or existing file that only this user may read."""
-    import os
-
-    path.parent.mkdir(parents=True, exist_ok=True)
-    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    os.fchmod(descriptor, 0o600)
-    with os.fdopen(descriptor, "w", encoding="utf-8") as file:
-        file.write(text + "\n")
-
-
-def watch_sessions(args: argparse.Namespace, data_dir: Path) -> int:
+def watch_sessions(args: argparse.Namespace) -> int:
     from central_database.watchdog import watch
 
     watch(args.url, every=args.every, once=args.once)
     return EXIT_OK
 
 
-def register_device(args: argparse.Namespace, data_dir: Path) -> int:
+def register_device(args: argparse.Namespace) -> int:
     from central_database.devices import add_device
 
     device = add_device(args.url, args.name)
@@ -111,7 +112,7 @@ def register_device(args: argparse.Namespace, data_dir: Path) -> int:
     return EXIT_OK
 
 
-def make_key(args: argparse.Namespace, data_dir: Path) -> int:
+def make_key(args: argparse.Namespace) -> int:
     from central_database.keys import keygen
 
     public = keygen(args.url, args.out, passphrase("Passphrase for the new key file: ", twice=True))
@@ -121,7 +122,7 @@ def make_key(args: argparse.Namespace, data_dir: Path) -> int:
     return EXIT_OK
 
 
-def unregister_device(args: argparse.Namespace, data_dir: Path) -> int:
+def unregister_device(args: argparse.Namespace) -> int:
     from central_database.devices import remove_device
 
     device = remove_device(args.url, args.kiosk)
@@ -129,7 +130,7 @@ def unregister_device(args: argparse.Namespace, data_dir: Path) -> int:
     return EXIT_OK
 
 
-def register_office_user(args: argparse.Namespace, data_dir: Path) -> int:
+def register_office_user(args: argparse.Namespace) -> int:
     from central_database.office_users import add_office_user
 
     person = add_office_user(args.url, args.name, args.area, args.login, dpo=args.dpo)
@@ -139,7 +140,7 @@ def register_office_user(args: argparse.Namespace, data_dir: Path) -> int:
     return EXIT_OK
 
 
-def unregister_office_user(args: argparse.Namespace, data_dir: Path) -> int:
+def unregister_office_user(args: argparse.Namespace) -> int:
     from central_database.office_users import remove_office_user
 
     name = remove_office_user(args.url, args.login)
@@ -147,7 +148,7 @@ def unregister_office_user(args: argparse.Namespace, data_dir: Path) -> int:
     return EXIT_OK
 
 
-def load_catalogue_file(args: argparse.Namespace, data_dir: Path) -> int:
+def load_catalogue_file(args: argparse.Namespace) -> int:
     from central_database.catalogue import load_catalogue
 
     counts = load_catalogue(args.url, args.path)
@@ -155,7 +156,7 @@ def load_catalogue_file(args: argparse.Namespace, data_dir: Path) -> int:
     return EXIT_OK
 
 
-def purge_expired(args: argparse.Namespace, data_dir: Path) -> int:
+def purge_expired(args: argparse.Namespace) -> int:
     from central_database.retention import purge_expired as purge
 
     counts = purge(args.url)
@@ -163,21 +164,21 @@ def purge_expired(args: argparse.Namespace, data_dir: Path) -> int:
     return EXIT_OK
 
 
-def prune_log(args: argparse.Namespace, data_dir: Path) -> int:
+def prune_log(args: argparse.Namespace) -> int:
     from central_database.change_log import prune_change_log
 
     print(f"Dropped {prune_change_log(args.url)} superseded change-log entries")
     return EXIT_OK
 
 
-def serve_embedded(args: argparse.Namespace, data_dir: Path) -> int:
+def serve_embedded(args: argparse.Namespace) -> int:
     import signal
     import threading
 
     from central_database.embedded import ADMIN_URL_FILE, start_embedded, stop_embedded
     from central_database.watchdog import Watchdog
 
-    directory = args.dir or data_dir / "central"
+    directory = args.dir
     server, admin_url = start_embedded(directory)
     admin_file = directory / ADMIN_URL_FILE
     watchdog = Watchdog(admin_url)

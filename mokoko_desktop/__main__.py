@@ -1,3 +1,0 @@
-from mokoko_desktop.cli import main
-
-raise SystemExit(main())
