@@ -11,7 +11,7 @@ from shared_kernel.command_options import add_url_option, passphrase, refusing, 
 
 def register(groups: CommandGroups) -> None:
     """The central database's commands, ``mokoko central …`` (the entry point ``central``)."""
-    require("central", ["central"], "alembic", "psycopg")
+    require("central", ["central"])
     central = groups.group("central", "the central database (city hall)")
 
     def command(name: str, handler: Handler, help_text: str, *, url: bool = True) -> argparse.ArgumentParser:

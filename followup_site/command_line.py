@@ -9,7 +9,7 @@ from shared_kernel.command_options import add_url_option, refusing
 
 
 def register(groups: CommandGroups) -> None:
-    require("web", ["followup"], "starlette", "uvicorn", "jinja2", "psycopg_pool")
+    require("web", ["followup"])
     followup = groups.group("followup", "a citizen's receipt code: follow up, delete")
     serve = followup.add_parser("serve", parents=[groups.common], help="the citizens' follow-up web site (what a receipt's QR code opens)")
     add_url_option(serve, "a web reader's URL (mokoko central add-web-reader)")

@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 from collections.abc import Callable, Sequence
-from importlib.metadata import entry_points
-from importlib.util import find_spec
+from importlib.metadata import PackageNotFoundError, entry_points, requires, version
 
 from shared_kernel import logs
 
+DISTRIBUTION = "mokoko-desktop"
 ENTRY_POINT_GROUP = "mokoko.commands"
 PROGRAM_ORDER = ("kiosk", "central", "office", "followup-site")  # the order of `mokoko --help`
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_STORE = 0, 1, 2, 3
@@ -35,17 +36,37 @@ class Refused(Exception):
 class ProgramNotInstalled(Exception):
     """Raised by a program's ``register`` when its extra is not installed on this machine."""
 
-    def __init__(self, extra: str, commands: Sequence[str]) -> None:
-        super().__init__(extra)
+    def __init__(self, extra: str, commands: Sequence[str], missing: Sequence[str]) -> None:
+        super().__init__(f"{extra}: {', '.join(missing)} missing")
         self.extra = extra
         self.commands = tuple(commands)
 
 
-def require(extra: str, commands: Sequence[str], *modules: str) -> None:
-    """Raise :class:`ProgramNotInstalled` unless every one of ``modules`` can be imported (found
-    without importing it, so ``mokoko --help`` stays quick)."""
-    if any(find_spec(module) is None for module in modules):
-        raise ProgramNotInstalled(extra, commands)
+def require(extra: str, commands: Sequence[str]) -> None:
+    """Raise :class:`ProgramNotInstalled` unless every package the extra ``extra`` names in
+    pyproject.toml is installed (its metadata is read, nothing imported: ``mokoko --help`` stays
+    quick). ``commands`` are the program's top-level commands, named in ``--help`` if not."""
+    missing = [name for name in extra_requirements(extra) if not installed(name)]
+    if missing:
+        raise ProgramNotInstalled(extra, commands, missing)
+
+
+def extra_requirements(extra: str) -> list[str]:
+    """The distributions the extra ``extra`` of MOKOKO's own distribution adds."""
+    found = []
+    for requirement in requires(DISTRIBUTION) or []:
+        name, _, marker = requirement.partition(";")
+        if re.search(rf"""extra\s*==\s*["']{re.escape(extra)}["']""", marker):
+            found.append(re.split(r"[\s\[<>=!~]", name.strip(), maxsplit=1)[0])
+    return found
+
+
+def installed(distribution: str) -> bool:
+    try:
+        version(distribution)
+    except PackageNotFoundError:
+        return False
+    return True
 
 
 class CommandGroups:

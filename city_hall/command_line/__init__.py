@@ -31,7 +31,7 @@ OFFICE_LOG = "office.log"
 
 def register(groups: CommandGroups) -> None:
     """City hall's commands, ``mokoko office …`` (the entry point ``office`` in pyproject.toml)."""
-    require("office", ["office"], "psycopg_pool", "openpyxl", "reportlab")
+    require("office", ["office"])
     office = groups.group("office", "city hall: the inbox, answers, sign-ups")
 
     def command(name: str, handler: OfficeHandler, help_text: str) -> argparse.ArgumentParser:

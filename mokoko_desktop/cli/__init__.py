@@ -18,7 +18,7 @@ COMMANDS = ("kiosk", "idea", "opportunity", "signup", "offer", "followup", "rece
 
 def register(groups: CommandGroups) -> None:
     """The kiosk's commands (the entry point ``kiosk`` in pyproject.toml)."""
-    require("kiosk", COMMANDS, "sqlmodel", "reportlab", "qrcode")
+    require("kiosk", COMMANDS)
     from mokoko_desktop.cli import catalogue, day, demo, followup, ideas, kiosk, receipts, staff, sync_command, volunteering
     from mokoko_desktop.cli.common import kiosk_options
 

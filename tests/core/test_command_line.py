@@ -4,7 +4,6 @@ here says how to install it, and only the kiosk's commands open a data folder.""
 from __future__ import annotations
 
 import argparse
-import importlib.util
 from pathlib import Path
 
 import pytest
@@ -17,10 +16,10 @@ UNREACHABLE = "postgresql://nobody@127.0.0.1:1/none?connect_timeout=2"
 
 @pytest.fixture
 def without(monkeypatch: pytest.MonkeyPatch):
-    """Pretend the given modules are not installed on this machine."""
-    real = importlib.util.find_spec
+    """Pretend the given distributions are not installed on this machine."""
+    real = command_line.installed
     hidden: set[str] = set()
-    monkeypatch.setattr(command_line, "find_spec", lambda name, *rest: None if name in hidden else real(name, *rest))
+    monkeypatch.setattr(command_line, "installed", lambda name: name not in hidden and real(name))
     return hidden.update
 
 
