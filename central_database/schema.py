@@ -79,7 +79,27 @@ def init_central(owner_url: str) -> str:
         raise CentralError(f"The central schema could not be created or upgraded: {error}") from error
     finally:
         engine.dispose()
+    grant_database_access(owner_url)
     return head_revision()
+
+
+def grant_database_access(owner_url: str) -> None:
+    """Grant the database itself (CONNECT, TEMPORARY) as :data:`privileges.DATABASE` declares, and
+    nothing to PUBLIC. A database's own grants are not part of its schema: a copy (``CREATE
+    DATABASE … TEMPLATE``) or a restore without ``--create`` starts with PostgreSQL's defaults,
+    CONNECT and TEMPORARY for every login of the server; every ``init`` gives them back."""
+    from psycopg import sql
+
+    from central_database.privileges import DATABASE, granted
+
+    with connect(owner_url) as connection:
+        (name,) = fetch_one(connection, "SELECT current_database()")
+        database = sql.Identifier(name)
+        connection.execute(sql.SQL("REVOKE ALL ON DATABASE {} FROM PUBLIC").format(database))
+        for group, spec in DATABASE.items():
+            allowed = sql.SQL(", ").join(sql.SQL(privilege) for privilege, _ in granted(spec))
+            connection.execute(sql.SQL("REVOKE ALL ON DATABASE {} FROM {}").format(database, sql.Identifier(group)))
+            connection.execute(sql.SQL("GRANT {} ON DATABASE {} TO {}").format(allowed, database, sql.Identifier(group)))
 
 
 ADMIN_GROUP_ROLE = "mokoko_admin"

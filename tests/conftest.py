@@ -143,20 +143,34 @@ def pg_server():
     server.cleanup()
 
 
+CENTRAL_TEMPLATE = "mokoko_template"
+
+
 def _with_database(url: str, database: str) -> str:
     parts = urlsplit(url)
     return urlunsplit((parts.scheme, parts.netloc, "/" + database, parts.query, parts.fragment))
 
 
+@pytest.fixture(scope="session")
+def central_template(pg_server) -> str:
+    """A database with the central schema and the demo catalogue, built once per run: each test's
+    database is a copy of it (``CREATE DATABASE … TEMPLATE``), not migrated again."""
+    with psycopg.connect(pg_server.get_uri(), autocommit=True) as connection:
+        connection.execute(f"CREATE DATABASE {CENTRAL_TEMPLATE}")
+    url = _with_database(pg_server.get_uri(), CENTRAL_TEMPLATE)
+    init_central(url)
+    load_catalogue(url, DEMO_CATALOGUE)
+    return CENTRAL_TEMPLATE
+
+
 @pytest.fixture
-def owner_url(pg_server) -> str:
+def owner_url(pg_server, central_template: str) -> str:
     """A new database with the central schema and the demo catalogue; the owner's URL."""
     database = "t_" + uuid.uuid4().hex[:12]
     with psycopg.connect(pg_server.get_uri(), autocommit=True) as connection:
-        connection.execute(f"CREATE DATABASE {database}")
+        connection.execute(f"CREATE DATABASE {database} TEMPLATE {central_template}")
     url = _with_database(pg_server.get_uri(), database)
-    init_central(url)
-    load_catalogue(url, DEMO_CATALOGUE)
+    init_central(url)  # the database's own grants, which a copy does not keep (and nothing else: it is at the head)
     return url
 
 

@@ -5,11 +5,15 @@ declared is missing), for tables, columns, sequences, functions, the schema and 
 from __future__ import annotations
 
 import re
+import uuid
+from urllib.parse import urlsplit, urlunsplit
 
+import psycopg
 import pytest
 
 from central_database import privileges
 from central_database.privileges import FUNCTIONS, OWNER, PINNED_PATH
+from central_database.schema import init_central
 from tests.central_database.conftest import central_rows
 
 _RELATION_ACL = """
@@ -91,13 +95,19 @@ def test_the_groups_are_nologin_and_the_administrator_manages_only_them(owner_ur
             (0 if group != privileges.ADMIN else len(privileges.ADMIN_MANAGES),)]  # fmt: skip
 
 
+def _database_grants(url: str) -> list[tuple]:
+    return sorted(central_rows(url, "SELECT coalesce(nullif(a.grantee, 0)::regrole::text, 'PUBLIC'), a.privilege_type "
+                                    "FROM pg_database d CROSS JOIN LATERAL aclexplode(coalesce(d.datacl, acldefault('d', d.datdba))) a "
+                                    "WHERE d.datname = current_database() AND a.grantee <> d.datdba"))  # fmt: skip
+
+
+DECLARED_DATABASE_GRANTS = sorted(
+    (group, privilege) for group, spec in privileges.DATABASE.items() for privilege, _ in privileges.granted(spec)
+)
+
+
 def test_the_database_and_the_schema_are_granted_as_declared(owner_url) -> None:
-    database = central_rows(owner_url, "SELECT coalesce(nullif(a.grantee, 0)::regrole::text, 'PUBLIC'), a.privilege_type "
-                                       "FROM pg_database d CROSS JOIN LATERAL aclexplode(d.datacl) a "
-                                       "WHERE d.datname = current_database() AND a.grantee <> d.datdba")  # fmt: skip
-    assert sorted(database) == sorted(
-        (group, privilege) for group, spec in privileges.DATABASE.items() for privilege, _ in privileges.granted(spec)
-    )
+    assert _database_grants(owner_url) == DECLARED_DATABASE_GRANTS
     schema = central_rows(owner_url, "SELECT coalesce(nullif(a.grantee, 0)::regrole::text, 'PUBLIC'), a.privilege_type "
                                      "FROM pg_namespace n CROSS JOIN LATERAL aclexplode(n.nspacl) a "
                                      "WHERE n.nspname = 'mokoko' AND a.grantee <> n.nspowner")  # fmt: skip
@@ -120,3 +130,16 @@ def test_row_level_security_and_its_policies_are_as_declared(owner_url, forced) 
         assert {name: (command, tuple(sorted(roles))) for name, command, roles in found} == {
             name: (command, tuple(sorted(roles))) for name, (command, roles) in policies.items()
         }, table
+
+
+def test_a_copy_of_the_database_gets_its_own_grants_back_from_init(pg_server, central_template) -> None:
+    """A database's grants are not in its schema: a copy (or a restore without --create) lets every
+    login of the server connect and make temporary objects, until ``mokoko central init`` runs."""
+    copy = "copy_" + uuid.uuid4().hex[:10]
+    with psycopg.connect(pg_server.get_uri(), autocommit=True) as connection:
+        connection.execute(f"CREATE DATABASE {copy} TEMPLATE {central_template}")
+    url = urlunsplit(urlsplit(pg_server.get_uri())._replace(path="/" + copy))
+    assert ("PUBLIC", "CONNECT") in _database_grants(url) and ("PUBLIC", "TEMPORARY") in _database_grants(url)
+    init_central(url)
+    assert _database_grants(url) == DECLARED_DATABASE_GRANTS
+
