@@ -11,7 +11,7 @@ screens use it, prints the median time of:
   groups, home areas, hidden);
 - the moderation list of today (``moderation.ideas_of_day``);
 
-against a bare ``SELECT 1`` on the same file. Goal (issue 15) at 1,000,000 ideas: < 50 ms each.
+against a bare ``SELECT 1`` on the same file. Goal at 1,000,000 ideas: < 50 ms each.
 Both run off the GUI thread in the kiosk. Prints figures; asserts nothing.
 """
 

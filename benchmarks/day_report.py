@@ -9,7 +9,7 @@ over the opening hours 10-17, then prints the median time of:
 - drawing it on A4 (``day_report_pdf.render_day_report``);
 - both for a day with nothing in it (the fixed cost of a report: the baseline).
 
-Goal (issue 16): < 1 s for the whole report at 10,000 ideas that day. The kiosk runs it off the
+Goal: < 1 s for the whole report at 10,000 ideas that day. The kiosk runs it off the
 GUI thread. Prints figures; asserts nothing.
 """
 

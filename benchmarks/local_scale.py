@@ -13,7 +13,7 @@ synced and with their contact details purged long ago, as a kiosk has them after
 - sync status (what the staff panel shows after every sync event) and the purge when nothing
   is due (runs at every sync), each against a bare ``SELECT 1`` on the same file.
 
-Goals (issue 11): core ready < 1.5 s, sync status < 10 ms, purge < 20 ms when nothing is due.
+Goals: core ready < 1.5 s, sync status < 10 ms, purge < 20 ms when nothing is due.
 Prints figures; asserts nothing.
 """
 

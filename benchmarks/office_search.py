@@ -14,7 +14,7 @@ connection, as they do), prints the median time of:
   a common one, one that is in none;
 - the office app's start: process start to the inbox's first page on screen;
 
-against the median of a bare connect + ``SELECT 1``. Goals (issue 12) at 1,000,000 ideas on a
+against the median of a bare connect + ``SELECT 1``. Goals at 1,000,000 ideas on a
 2-core machine: each query < 100 ms, the app's first page < 1.5 s. Prints figures; asserts nothing.
 """
 

@@ -12,7 +12,7 @@ same functions ``mokoko office report`` uses, prints the median time of:
 - drawing it on A4 (``city_hall.yearly_pdf.render_yearly_report``);
 
 against a bare connect + ``SELECT 1`` and the inbox's count of every idea (one full pass over
-the ideas). Goal (issue 16): < 3 s for the yearly report over 1,000,000 ideas. Prints figures;
+the ideas). Goal: < 3 s for the yearly report over 1,000,000 ideas. Prints figures;
 asserts nothing.
 """
 

@@ -1,4 +1,4 @@
-"""Who may do what in the central database, declared once (issue 26).
+"""Who may do what in the central database, declared once.
 
 Every login is a member of one group role, and each group may do exactly what this module
 names, on every table, view, sequence and function of the ``mokoko`` schema, on the database and

@@ -1,4 +1,4 @@
-"""Deleted when promised (issue 13): the municipality's copy of what citizens left is deleted when
+"""Deleted when promised: the municipality's copy of what citizens left is deleted when
 the period the consent text promised is over: the sealed contact details (and the clear ones of
 records from before sealing), or a whole Byttebørs post. Run ``mokoko central purge`` nightly (README).
 

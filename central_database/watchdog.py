@@ -1,4 +1,4 @@
-"""The central database's watchdog (issue 26, finding 4): limits no login can lift.
+"""The central database's watchdog: limits no login can lift.
 
 A kiosk's ``statement_timeout`` and ``idle_in_transaction_session_timeout`` are defaults of its
 role: a stolen kiosk may ``SET`` them to 0, take a lock every kiosk needs and sit on it. The

@@ -1,7 +1,7 @@
 """City hall opening a citizen's contact details: on purpose, for a stated reason, logged first,
 and opened on the city-hall machine with the municipality's private key.
 
-Kiosks seal every personal field to the municipality's public key (issue 13), so the central
+Kiosks seal every personal field to the municipality's public key, so the central
 database holds values it cannot open itself. ``mokoko.reveal_contact`` writes the access log
 (who, when, which record, why) before it returns a record's sealed value; this module then opens
 it with the key file(s) the person has. Records that arrived before sealing still hold clear

@@ -1,4 +1,4 @@
-"""Duplicate sign-ups, found at city hall (issue 26, finding 9): the same person signing up twice
+"""Duplicate sign-ups, found at city hall: the same person signing up twice
 for the same task, at one kiosk or at two.
 
 The kiosk cannot tell: it seals contact details at once and can no longer read them, and a kiosk

@@ -1,4 +1,4 @@
-"""Erasure requests (issue 13): a kiosk sends the requests made at it for its own codes
+"""Erasure requests: a kiosk sends the requests made at it for its own codes
 (:mod:`sync.actions`); city hall lists and handles them (``mokoko office erasures`` / ``erase``, and the office app's erasure tab).
 
 Handling deletes the contact details centrally and anonymises the record (``mokoko.erase_contact``,

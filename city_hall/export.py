@@ -1,4 +1,4 @@
-"""City hall's exports (issue 16): ideas, sign-ups or Byttebørs posts as a table for their own
+"""City hall's exports: ideas, sign-ups or Byttebørs posts as a table for their own
 tools. One row per record, Danish column headers, names instead of codes. CSV that Danish Excel
 opens as it is (UTF-8 with a byte-order mark, ``;`` between fields, times as "2026-11-20 12:30"),
 or XLSX (openpyxl) with real dates and numbers.

@@ -1,4 +1,4 @@
-"""Replies by e-mail (issue 14): ``mokoko office notify`` sends what is due in ``mokoko.outbox``
+"""Replies by e-mail: ``mokoko office notify`` sends what is due in ``mokoko.outbox``
 (central migration c0012), each message once.
 
 A message is claimed for a few minutes (so two runs never take the same one), its address is

@@ -1,4 +1,4 @@
-"""The yearly activity overview and the follow-up on effect goals (issue 16): per administration
+"""The yearly activity overview and the follow-up on effect goals: per administration
 area, per stop and per home area, this year against last year, and each effect goal against its
 target for the year. Every count of ideas is one the inbox can show: ``inbox_filter`` says which
 filter (``mokoko office inbox --area … --since … --until …``) finds the same ideas.

@@ -1,4 +1,4 @@
-"""What anyone with a receipt code may read (issue 14): the follow-up site's one way into the
+"""What anyone with a receipt code may read: the follow-up site's one way into the
 central database.
 
 The site connects as a web reader (``mokoko central add-web-reader``): a member of

@@ -1,5 +1,5 @@
 """How the follow-up site is served (``mokoko followup serve``): uvicorn, with a deadline for a
-request's headers (issue 26, finding 10).
+request's headers.
 
 uvicorn's HTTP/1.1 protocol waits for headers as long as a client likes to send them, one byte
 at a time: 400 such "slowloris" connections held the site. :class:`HeaderDeadlineProtocol` closes

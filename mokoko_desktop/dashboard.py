@@ -1,4 +1,4 @@
-"""The staff's dashboard of the day (issue 15): what came in today at this kiosk, by hour, and
+"""The staff's dashboard of the day: what came in today at this kiosk, by hour, and
 whom it reached: age groups and home areas, against the stop's own area ("Alle skal med": who
 have we not heard today?).
 

@@ -1,4 +1,4 @@
-"""The day report (issue 16): what a day at a stop brought, for staff to keep or hand over. The
+"""The day report: what a day at a stop brought, for staff to keep or hand over. The
 stop and its opening hours; ideas by theme and by hour; sign-ups by opportunity; Byttebørs posts
 and their suggested matches; food baskets; reach by age group and home area; hidden ideas by
 reason; and what has not been sent to the municipality yet. Counts only: no contact data.

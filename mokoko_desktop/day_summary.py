@@ -1,6 +1,8 @@
-"""The day's summary on the receipt roll (issue 15's "Luk dagen", until the day report of issue 16
-lands): the dashboard's figures of the day, and what has not been sent or printed yet, as an
-80 mm PDF to print or keep. No contact data: only counts. Safe to call from a worker thread."""
+"""The day's figures in short, for the receipt roll: the dashboard's figures of the day and what
+has not been sent or printed yet, as an 80 mm PDF that the container's only printer, the kiosk's
+receipt printer, prints at "Luk dagen" or from the dashboard. The full account of the day, on A4,
+is the day report (:mod:`mokoko_desktop.day_report`). No contact data: only counts. Safe to call
+from a worker thread."""
 
 from __future__ import annotations
 

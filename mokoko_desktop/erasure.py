@@ -1,4 +1,4 @@
-"""Erasure on request (issue 13): "Slet mine oplysninger" at any kiosk, by receipt code.
+"""Erasure on request: "Slet mine oplysninger" at any kiosk, by receipt code.
 
 The kiosk deletes at once what it holds of that code (the sealed contact details, as the purge
 does), and stores the request; sync sends it to city hall, which deletes the details centrally

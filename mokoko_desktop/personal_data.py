@@ -1,5 +1,5 @@
 """Personal details at the kiosk: sealed at submit to the municipality's public key, so the
-kiosk's files never hold them in clear (issue 13). A stolen kiosk gives a thief sealed values it
+kiosk's files never hold them in clear. A stolen kiosk gives a thief sealed values it
 cannot open; only city hall's private key does (:mod:`shared_kernel.sealing`).
 
 Every kind of submission seals its name, phone and e-mail, a sign-up also its guardian's details

@@ -1,4 +1,4 @@
-"""Reward vouchers (issue 15): "Gratis mad for gode idéer". With the setting ``reward_voucher``
+"""Reward vouchers: "Gratis mad for gode idéer". With the setting ``reward_voucher``
 on, an idea's receipt carries a voucher for the food basket, stored with the idea in one
 transaction. Staff redeem it by scanning the receipt's QR code or typing its code: once, and
 only at the stop where it was given. A redemption is one conditional UPDATE in a write

@@ -121,3 +121,27 @@ def test_the_servers_extras_bring_no_qt(extra: str, never: set[str]) -> None:
 
 def test_the_demo_installs_every_program() -> None:
     assert {normalised(name) for extra in PROGRAMS for name in closure(extra)} <= closure("demo")
+
+
+def _locked(path: Path) -> dict[str, str]:
+    pins = re.findall(r"^([A-Za-z0-9._-]+)==([^\s\\]+)", path.read_text(encoding="utf-8"), re.MULTILINE)
+    return {normalised(name): version for name, version in pins}
+
+
+@pytest.mark.parametrize("extra", ["demo", "test"])
+def test_the_lock_satisfies_pyproject(extra: str) -> None:
+    """A dependency changed in pyproject.toml without ``python tools/lock.py`` fails here."""
+    locked = _locked(ROOT / "requirements" / f"{extra}.lock")
+    for name in closure(extra) - {normalised(DISTRIBUTION)}:
+        assert name in locked, f"{name} is not in requirements/{extra}.lock: run python tools/lock.py"
+    for text in distribution(DISTRIBUTION).requires or []:
+        requirement = Requirement(text)
+        wanted = requirement.marker is None or any(requirement.marker.evaluate({"extra": each}) for each in _extras_of(extra))
+        if wanted and normalised(requirement.name) != normalised(DISTRIBUTION):
+            version = locked[normalised(requirement.name)]
+            assert requirement.specifier.contains(version, prereleases=True), f"{requirement} but {version} is locked"
+
+
+def _extras_of(extra: str) -> set[str]:
+    """The extras ``extra`` brings in: test brings the demo, the demo every program."""
+    return {"", extra, "demo", *PROGRAMS}

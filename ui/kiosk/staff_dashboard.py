@@ -74,7 +74,7 @@ class StaffDashboardScreen(TranslatedWidget):
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.chart_view.setMinimumHeight(280)
         self.reach = label("staffInfo", self)
-        self.report_button = button("secondary", self)  # the day report on A4 (issue 16)
+        self.report_button = button("secondary", self)  # the day report on A4
         self.report_button.clicked.connect(self.save_report)
         self.print_button = button("secondary", self)  # the short version, on the receipt roll
         self.print_button.clicked.connect(self.print_summary)
