@@ -25,12 +25,13 @@ from city_hall.office_catalogue import office_catalogue
 from city_hall.signup_desk import posts, signups
 from shared_kernel.i18n import pick
 from shared_kernel.receipt_codes import format_code
+from shared_kernel.submission_kinds import plurals
 
 if TYPE_CHECKING:
     from city_hall.office import Office
     from shared_kernel.sealing import KeyPair
 
-KINDS = ("ideas", "signups", "offers")
+KINDS = plurals()
 FORMATS = ("csv", "xlsx")
 PAGE = 5000  # ideas are read a page at a time
 EVERYTHING = 1_000_000  # the sign-up and post listings' limit for an export

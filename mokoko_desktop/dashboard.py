@@ -16,8 +16,9 @@ from dataclasses import dataclass, field
 
 from mokoko_desktop.clock import local_day_bounds, stored_time
 from mokoko_desktop.moderation import NEWEST_FOR_IDEA
+from shared_kernel.submission_kinds import SUBMISSION_KINDS
 
-KINDS = ("idea", "signup", "offer")  # the tables, as ``submission_kind`` names them
+KINDS = SUBMISSION_KINDS  # the tables, as ``submission_kind`` names them
 NOT_SAID = ""  # the age group or home area of a citizen who did not say
 
 

@@ -20,6 +20,7 @@ from typing import Any
 
 from shared_kernel import receipt_codes
 from shared_kernel.i18n import pick
+from shared_kernel.submission_kinds import SUBMISSION_KINDS
 
 _CODE_IN_URL = re.compile(r"[?&/=]([" + receipt_codes.ALPHABET + r"\- ]{10,14})(?:[?&#/]|$)", re.IGNORECASE)
 
@@ -157,5 +158,5 @@ def made_here(connection: sqlite3.Connection, code: str) -> bool:
         return True
     return any(  # a range on the unique index ("~" sorts after every code character)
         connection.execute(f"SELECT 1 FROM {table} WHERE receipt_code >= ? AND receipt_code < ? LIMIT 1", (tag, tag + "~")).fetchone()
-        for table in ("idea", "signup", "offer")
+        for table in SUBMISSION_KINDS
     )

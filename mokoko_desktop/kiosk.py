@@ -12,7 +12,7 @@ import logging
 import socket
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import uuid6
 from sqlmodel import col, select
@@ -25,7 +25,7 @@ from mokoko_desktop.day_plan import CheckItem, DayPlan, checklist, confirm, day_
 from mokoko_desktop.erasure import request_erasure
 from mokoko_desktop.followup import FollowUp, code_from_scan, look_up
 from mokoko_desktop.ideas import IdeaService
-from mokoko_desktop.models import Device, Idea, Offer, Signup, Stop, Story
+from mokoko_desktop.models import SUBMISSION_MODELS, Device, Stop, Story
 from mokoko_desktop.moderation import DayIdea, ideas_of_day, set_hidden
 from mokoko_desktop.offers import OfferService
 from mokoko_desktop.opportunities import Opportunities
@@ -216,12 +216,10 @@ class Kiosk:
         :class:`~shared_kernel.receipt_codes.InvalidReceiptCode` for a mistyped code and
         :class:`~mokoko_desktop.submissions.UnknownReceipt` when no record here has it."""
         code = receipt_codes.normalise(code_from_scan(scanned))
+        found: Submission | None = None
         with self.store.session() as session:
-            found: Submission | None = (
-                session.exec(select(Idea).where(Idea.receipt_code == code)).first()
-                or session.exec(select(Signup).where(Signup.receipt_code == code)).first()
-                or session.exec(select(Offer).where(Offer.receipt_code == code)).first()
-            )  # one code, one record across the three kinds (submissions.py)
+            for model in SUBMISSION_MODELS:  # one code, one record across the kinds (submissions.py)
+                found = found or cast("Submission | None", session.exec(select(model).where(model.receipt_code == code)).first())
         if found is None:
             raise UnknownReceipt(code)
         return found

@@ -7,7 +7,7 @@ Catalogue texts that citizens read (theme titles, the consultation's question) a
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, ClassVar
+from typing import Any, ClassVar, get_args
 
 from sqlalchemy import JSON, Column, String, TypeDecorator
 from sqlmodel import Field, SQLModel
@@ -15,7 +15,7 @@ from sqlmodel import Field, SQLModel
 from mokoko_desktop.clock import stored_time
 from mokoko_desktop.synced_record import SyncedRecord
 from shared_kernel import limits
-from shared_kernel.demographics import AGE_GROUPS  # noqa: F401 - re-exported for callers
+from shared_kernel.submission_kinds import SUBMISSION_KINDS
 
 
 class UTCDateTime(TypeDecorator[dt.datetime]):
@@ -361,6 +361,9 @@ class Offer(PostedWithConsent, SyncedRecord, table=True):
 
 
 # Everything citizens submit: stored, receipted, synced and purged through one pipeline
-# (``submissions.py``). A new kind of submission is added here.
+# (``submissions.py``). A new kind of submission is added here, its name in
+# ``shared_kernel.submission_kinds``; the models come in the order of the kinds there.
 SubmissionRecord = Idea | Signup | Offer
-SUBMISSION_MODELS: tuple[type[Idea], type[Signup], type[Offer]] = (Idea, Signup, Offer)
+SUBMISSION_MODELS: tuple[type[SubmissionRecord], ...] = tuple(
+    sorted(get_args(SubmissionRecord), key=lambda model: SUBMISSION_KINDS.index(model.submission_kind))
+)

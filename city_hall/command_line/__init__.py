@@ -19,6 +19,7 @@ from shared_kernel.command_line import EXIT_OK, CommandGroups, Handler, Refused,
 from shared_kernel.command_options import add_url_option, refusing
 from shared_kernel.i18n import pick
 from shared_kernel.receipt_codes import format_code
+from shared_kernel.submission_kinds import SUBMISSION_KINDS
 
 if TYPE_CHECKING:
     from city_hall.office import Office
@@ -75,7 +76,7 @@ def register(groups: CommandGroups) -> None:
     contact.add_argument("--why", required=True, help="why you need them (written in the access log)")
     contact.add_argument("--key", required=True, action="append", type=Path, metavar="KEYFILE",
                          help="the municipality's key file; again for a key it replaced")  # fmt: skip
-    contact.add_argument("--kind", choices=("idea", "signup", "offer"), help="(found by the code when left out)")
+    contact.add_argument("--kind", choices=SUBMISSION_KINDS, help="(found by the code when left out)")
     publish = command("publish", publish_story, "'vis på væggen': show an answered idea on the kiosks and the follow-up site")
     publish.add_argument("code")
     publish.add_argument("--headline", required=True, help="a short public headline, e.g. 'Nye bænke ved åen'")

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from city_hall.command_line.keys import key_files
 from shared_kernel.command_line import EXIT_OK, Refused
 from shared_kernel.command_options import parse_date
+from shared_kernel.submission_kinds import plurals
 
 if TYPE_CHECKING:
     from city_hall.office import Office
@@ -44,7 +45,7 @@ def inbox_filter(args: argparse.Namespace) -> Any:
 
 def register(command: Callable[[str, Any, str], argparse.ArgumentParser]) -> None:
     export = command("export", export_records, "ideas, sign-ups or Byttebørs posts as CSV or XLSX (Danish headers)")
-    export.add_argument("kind", choices=("ideas", "signups", "offers"))
+    export.add_argument("kind", choices=plurals())
     export.add_argument("--format", choices=("csv", "xlsx"), required=True, dest="file_format",
                         help="csv: UTF-8 with BOM and ';', as Danish Excel opens it; xlsx: real dates and numbers")  # fmt: skip
     export.add_argument("--out", required=True, type=Path, metavar="FILE")

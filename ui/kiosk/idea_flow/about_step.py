@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from mokoko_desktop.models import AGE_GROUPS, HomeArea
+from mokoko_desktop.models import HomeArea
+from shared_kernel.demographics import AGE_GROUPS
 from ui.common.widgets import ProblemLabel, TranslatedWidget, label
 from ui.kiosk.flow_layout import FlowLayout
 from ui.kiosk.forms import OptionalGroup, age_group_text, toggle
