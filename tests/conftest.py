@@ -210,3 +210,18 @@ def _close_offices() -> Iterator[None]:
 def central_rows(owner_url: str, query: str, params: tuple = ()) -> list[tuple]:
     with psycopg.connect(owner_url) as connection:
         return connection.execute(query, params).fetchall()
+
+
+# Markers, given by what a test uses: `pytest -m "not postgres and not screen"` runs the quick
+# part (no PostgreSQL server, no Qt widgets) while working on the core.
+SCREEN_FIXTURES = {"qtbot", "make_window", "qapp"}
+OWN_SERVER = ("embedded", "serve_embedded", "demo_central")  # tests that start a PostgreSQL server of their own
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        used = set(getattr(item, "fixturenames", ()))
+        if "pg_server" in used or any(word in item.name or word in item.path.name for word in OWN_SERVER):
+            item.add_marker(pytest.mark.postgres)
+        if used & SCREEN_FIXTURES or item.path.parent.name == "ui" or item.path.name == "test_screenshots.py":
+            item.add_marker(pytest.mark.screen)
