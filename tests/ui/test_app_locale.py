@@ -15,7 +15,8 @@ from ui.kiosk.app import DANISH_LOCALE, _danish_keyboard, _locale_installed
 def test_the_keyboard_locale_is_never_one_the_machine_lacks(monkeypatch, installed: bool) -> None:
     monkeypatch.setenv("QT_IM_MODULE", "qtvirtualkeyboard")
     monkeypatch.setenv("LANG", "C.UTF-8")
-    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.setenv("LC_ALL", "C.UTF-8")  # recorded, so that what the code sets is undone after the test
+    monkeypatch.delenv("LC_ALL")  # (a delenv of an unset variable records nothing: later tests got Danish)
     monkeypatch.setattr("ui.kiosk.app._locale_installed", lambda name: installed)  # the machine's locales: a fact, not code under test
     _danish_keyboard()
     assert os.environ.get("LC_ALL") == (DANISH_LOCALE if installed else None)

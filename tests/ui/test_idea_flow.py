@@ -193,7 +193,7 @@ def test_compact_mode_for_the_on_screen_keyboard_keeps_field_and_next_button(qtb
     flow = window.flow
     _touch(qtbot, _theme_card(flow, "andet"))
     window.resize(1280, 800)
-    window._keyboard_room.setFixedHeight(400)  # what the keyboard's rectangle asks for (Qt VK: 400 px)
+    window.keyboard_room.setFixedHeight(400)  # what the keyboard's rectangle asks for (Qt VK: 400 px)
     flow.set_compact(True)
     qtbot.waitUntil(lambda: flow.next_button.mapTo(window, flow.next_button.rect().bottomLeft()).y() <= 400)
     assert not flow._progress.isVisible() and not flow.text_step._hint.isVisible()

@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
-from ui.kiosk.kiosk_window import KEYBOARD_SETTLE_MS
+from ui.kiosk.keyboard_room import KEYBOARD_SETTLE_MS
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -16,10 +16,10 @@ def test_the_room_for_the_keyboard_goes_only_after_the_finger_is_lifted(qtbot, k
     window = make_window(kiosk)
     qtbot.mouseClick(window.start_screen.idea_button, LEFT)
     flow = window.flow
-    window._keyboard_room.setFixedHeight(300)  # as while the keyboard was shown
+    window.keyboard_room.setFixedHeight(300)  # as while the keyboard was shown
     assert not QGuiApplication.inputMethod().isVisible()  # and now it has closed
     qtbot.mousePress(flow.next_button, LEFT)
-    window._make_room_for_keyboard()  # the keyboard closed under the finger
-    assert window._keyboard_room.height() == 300  # nothing moves yet
+    window.keyboard_room.follow_keyboard()  # the keyboard closed under the finger
+    assert window.keyboard_room.height() == 300  # nothing moves yet
     qtbot.mouseRelease(flow.next_button, LEFT)
-    qtbot.waitUntil(lambda: window._keyboard_room.height() == 0, timeout=KEYBOARD_SETTLE_MS * 10)
+    qtbot.waitUntil(lambda: window.keyboard_room.height() == 0, timeout=KEYBOARD_SETTLE_MS * 10)

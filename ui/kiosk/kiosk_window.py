@@ -7,19 +7,20 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal, SignalInstance
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QResizeEvent
+from PySide6.QtCore import QEvent, Qt, Signal, SignalInstance
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
 
 from mokoko_desktop import readiness
 from mokoko_desktop.start_info import StartInfo
 from shared_kernel.i18n import DEFAULT_LANGUAGE, STAFF_LANGUAGES
 from ui.common.language import LanguageSwitcher
-from ui.common.style import scale_for, style_sheet
 from ui.common.widgets import PageStack, application
 from ui.kiosk.idle import IdleWatcher
 from ui.kiosk.idle_prompt import IdlePrompt
 from ui.kiosk.keyboard_language import KeyboardLanguage
+from ui.kiosk.keyboard_room import KeyboardRoom
+from ui.kiosk.looks import WindowLooks
 from ui.kiosk.navigator import Navigator
 from ui.kiosk.opening_hours import CLOSED_ROLES, OpeningHoursKeeper
 from ui.kiosk.pin_gate import PinGate
@@ -38,7 +39,6 @@ if TYPE_CHECKING:
     from ui.kiosk.thanks_screen import ThanksScreen
 
 log = logging.getLogger(__name__)
-KEYBOARD_SETTLE_MS = 150  # how often to look again while a finger still holds a button down
 
 
 class KioskWindow(QMainWindow):
@@ -70,7 +70,6 @@ class KioskWindow(QMainWindow):
         self._start_info = start_info
         self._languages = languages
         self._may_close = False
-        self._scale = 0.0
 
         central = QWidget(self)
         central.setObjectName("central")
@@ -82,30 +81,34 @@ class KioskWindow(QMainWindow):
         top_bar.staff_requested.connect(self.open_pin_pad)
         top_bar.large_text_toggled.connect(lambda on: self.set_sight(large_text=on))
         top_bar.contrast_toggled.connect(lambda on: self.set_sight(contrast=on))
-        self._large_text = self._contrast = False
         self._keyboard = KeyboardLanguage(self)  # the on-screen keyboard's layout follows the language
 
         self.screens = PageStack(central)
+        self.looks = WindowLooks(self, self.screens, top_bar)
         self._nav = Navigator(self.screens)
         self._nav.changed.connect(self._update_chrome)
-        self.staff = StaffDesk(self, self._nav)  # the screens behind the PIN
         self.start_screen = StartScreen(start_info, self.screens)
+        self.staff = StaffDesk(self._nav, self.screens, languages, self)  # the screens behind the PIN
+        self.staff.finished.connect(self.reset_to_start)
+        self.staff.quit_requested.connect(self.leave_kiosk_mode)
+        self.staff.day_changed.connect(self.refresh_start)
+        self.staff.day_closed.connect(self._sleep)
+        self.staff.record_stored.connect(self.record_stored)
+        self.record_stored.connect(self.staff.notice_stored)
         self.pin_pad = PinGate(self.screens)
         self.pin_pad.unlocked.connect(self.staff.open_panel)
         self.pin_pad.cancelled.connect(self.reset_to_start)
         self._nav.add_permanent(self.start_screen)
         self._nav.add_permanent(self.pin_pad)
-        # Room for the on-screen keyboard: as tall as the keyboard while it is shown.
-        self._keyboard_room = QWidget(central)
-        self._keyboard_room.setFixedHeight(0)
-        QGuiApplication.inputMethod().keyboardRectangleChanged.connect(self._make_room_for_keyboard)
+        self.keyboard_room = KeyboardRoom(central)  # as tall as the on-screen keyboard while it shows
+        self.keyboard_room.compact_changed.connect(self._set_compact)
 
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(top_bar)
         layout.addWidget(self.screens, 1)
-        layout.addWidget(self._keyboard_room)
+        layout.addWidget(self.keyboard_room)
 
         self.idle_prompt = IdlePrompt(central, tick_ms=countdown_tick_ms)
         self.idle_prompt.expired.connect(self._idle_wipe)
@@ -113,7 +116,9 @@ class KioskWindow(QMainWindow):
         self.idle.idle.connect(self._idle_timeout)
         self.idle_prompt.accepted.connect(self.idle.start)
 
-        self.hours = OpeningHoursKeeper(self, self._nav)  # closes and opens the start screen as the day goes
+        self.hours = OpeningHoursKeeper(self._nav, self.start_screen, self.screens, self)  # closes and opens it as the day goes
+        self.hours.reopen.connect(self.reset_to_start)
+        self.hours.woken.connect(self.open_pin_pad)
 
         languages.language_changed.connect(self._language_changed)
         self._language_changed(languages.language)
@@ -125,6 +130,7 @@ class KioskWindow(QMainWindow):
         self._kiosk = kiosk
         self.printer = printer
         self.sync = sync
+        self.staff.attach(kiosk, printer, sync)
         if sync is not None:
             sync.changed.connect(self.sync_indicator.show_view)
             sync.changed.connect(self._after_sync)
@@ -138,7 +144,7 @@ class KioskWindow(QMainWindow):
         self.idle.start()
         self.refresh_start()
         self._day_language()
-        self.hours.start()
+        self.hours.start(lambda: kiosk.clock())
         if not kiosk.staff.has_pin():
             self.pin_pad.ask_new_pin()
             self._nav.show(self.pin_pad)
@@ -270,6 +276,11 @@ class KioskWindow(QMainWindow):
         self._nav.show(thanks, "thanks")  # the flow goes: the receipt code is shown, nothing to go back to
         self.record_stored.emit(record)
 
+    def _sleep(self) -> None:
+        """"Luk dagen" is done: the start screen knows, and the closed screen shows until tomorrow."""
+        self.refresh_start()
+        self.hours.sleep()
+
     def reset_to_start(self) -> None:
         """Throw away everything the last person typed and show the start screen in Danish."""
         self.idle_prompt.dismiss()
@@ -341,38 +352,16 @@ class KioskWindow(QMainWindow):
 
     # looks ----------------------------------------------------------------------------------
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
-        scale = round(scale_for(self.width(), self.height()), 2)
-        if abs(scale - self._scale) >= 0.05:
-            self._scale = scale
-            self._apply_style()
+        self.looks.resized(self.width(), self.height())
         super().resizeEvent(event)
 
     def set_sight(self, *, large_text: bool | None = None, contrast: bool | None = None) -> None:
         """Larger text and high contrast, for every screen until the next citizen."""
-        wanted = (self._large_text if large_text is None else large_text, self._contrast if contrast is None else contrast)
-        if wanted != (self._large_text, self._contrast):  # the whole style sheet is set again only then
-            self._large_text, self._contrast = wanted
-            self.top_bar.show_sight(*wanted)
-            self._apply_style()
+        self.looks.set_sight(large_text=large_text, contrast=contrast)
 
-    def _apply_style(self) -> None:
-        if not self._scale:
-            return  # not shown yet: the first resize applies it
-        self.setStyleSheet(style_sheet(self._scale, large_text=self._large_text, contrast=self._contrast))
-        side, top = round(40 * self._scale), round(14 * self._scale)
-        self.screens.setContentsMargins(side, top, side, top)
-
-    def _make_room_for_keyboard(self) -> None:
-        rectangle = QGuiApplication.inputMethod().keyboardRectangle()
-        visible = QGuiApplication.inputMethod().isVisible()
-        if not visible and QGuiApplication.mouseButtons() != Qt.MouseButton.NoButton:
-            # A touch on a button (say "Næste") closes the keyboard: the screen must not move
-            # under the finger before it is lifted, or the tap misses (seen by hand under Xvfb).
-            QTimer.singleShot(KEYBOARD_SETTLE_MS, self._make_room_for_keyboard)
-            return
-        self._keyboard_room.setFixedHeight(int(rectangle.height()) if visible else 0)
+    def _set_compact(self, compact: bool) -> None:
         if self.flow is not None:
-            self.flow.set_compact(visible and rectangle.height() > 0)
+            self.flow.set_compact(compact)
 
     def _language_changed(self, language: str) -> None:
         self.top_bar.show_language(language)

@@ -6,11 +6,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from mokoko_desktop.kiosk import Kiosk
+    from mokoko_desktop.printing import ReceiptPrinter
     from mokoko_desktop.submissions import Submission
-    from ui.kiosk.kiosk_window import KioskWindow
+    from ui.common.language import LanguageSwitcher
     from ui.kiosk.navigator import Navigator
     from ui.kiosk.staff_close_day import StaffCloseDayScreen
     from ui.kiosk.staff_dashboard import StaffDashboardScreen
@@ -19,16 +23,50 @@ if TYPE_CHECKING:
     from ui.kiosk.staff_open_day import StaffOpenDayScreen
     from ui.kiosk.staff_panel import StaffPanel
     from ui.kiosk.staff_receipts import StaffReceiptsScreen
+    from ui.kiosk.sync_scheduler import SyncScheduler
 
 
 class StaffDesk(QObject):
-    """Opens the staff screens on the kiosk window's navigator; reachable only once the PIN was
-    given (the window opens :meth:`open_panel` when the PIN gate unlocks)."""
+    """Opens the staff screens on the navigator; reachable only once the PIN was given (the
+    window opens :meth:`open_panel` when the PIN gate unlocks). Holds what the staff screens work
+    with (the kiosk core, the printer, the sync), given by :meth:`attach`; tells the window what
+    staff did by its signals and never reaches back into it.
 
-    def __init__(self, window: KioskWindow, nav: Navigator) -> None:
-        super().__init__(window)
-        self._window = window
+    Signals:
+        finished(): staff are done: the citizens' start screen again.
+        quit_requested(): staff asked to leave kiosk mode.
+        day_changed(): today's stop, hours or language changed: the start screen reads them again.
+        day_closed(): "Luk dagen" is done: the kiosk sleeps for the rest of today.
+        record_stored(object): staff stored an idea on a citizen's behalf; its code is shown.
+    """
+
+    finished = Signal()
+    quit_requested = Signal()
+    day_changed = Signal()
+    day_closed = Signal()
+    record_stored = Signal(object)
+
+    def __init__(self, nav: Navigator, screens: QWidget, languages: LanguageSwitcher, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self._nav = nav
+        self._screens = screens
+        self._languages = languages
+        self._kiosk: Kiosk | None = None
+        self._printer: ReceiptPrinter | None = None
+        self._sync: SyncScheduler | None = None
+
+    def attach(self, kiosk: Kiosk, printer: ReceiptPrinter | None, sync: SyncScheduler | None) -> None:
+        self._kiosk, self._printer, self._sync = kiosk, printer, sync
+
+    @property
+    def _core(self) -> Kiosk:
+        assert self._kiosk is not None, "StaffDesk.attach() was not called"
+        return self._kiosk
+
+    def notice_stored(self, record: Submission) -> None:
+        """A record was stored anywhere on the kiosk: the day in figures, if open, reads it."""
+        if self.dashboard is not None:
+            self.dashboard.reload()
 
     @property
     def panel(self) -> StaffPanel | None:
@@ -61,10 +99,9 @@ class StaffDesk(QObject):
     def open_panel(self) -> None:
         from ui.kiosk.staff_panel import StaffPanel
 
-        window = self._window
-        panel = StaffPanel(window.core, window.screens, sync=window.sync)
-        panel.closed.connect(window.reset_to_start)
-        panel.quit_requested.connect(window.leave_kiosk_mode)
+        panel = StaffPanel(self._core, self._screens, sync=self._sync)
+        panel.closed.connect(self.finished)
+        panel.quit_requested.connect(self.quit_requested)
         panel.day_requested.connect(self.open_day)
         panel.receipts_requested.connect(self.open_receipts)
         panel.moderation_requested.connect(self.open_moderation)
@@ -75,26 +112,24 @@ class StaffDesk(QObject):
         self._nav.show(panel, "staff_panel")
 
     def _close_the_day(self) -> None:
-        self._window.core.close_day()
-        self._window.refresh_start()
-        self._window.hours.sleep()
+        self._core.close_day()
+        self.day_closed.emit()
 
     def open_start_of_day(self) -> None:
         """"Start dagen": the stop and its hours, a test receipt, paper, sync, the day's language."""
         from ui.kiosk.staff_open_day import StaffOpenDayScreen
 
-        window = self._window
-        checklist = StaffOpenDayScreen(window.core, window.printer, window.sync, window.screens)
+        checklist = StaffOpenDayScreen(self._core, self._printer, self._sync, self._screens)
         checklist.closed.connect(self.open_panel)
-        checklist.open_requested.connect(window.reset_to_start)
-        checklist.day_changed.connect(window.refresh_start)
+        checklist.open_requested.connect(self.finished)
+        checklist.day_changed.connect(self.day_changed)
         self._nav.show(checklist, "staff_open_day")
 
     def open_day(self) -> None:
         """The day's Byttebørs and sign-ups."""
         from ui.kiosk.staff_day import StaffDayScreen
 
-        day = StaffDayScreen(self._window.core, self._window.language, self._window.screens)
+        day = StaffDayScreen(self._core, self._languages.language, self._screens)
         day.closed.connect(self.open_panel)
         self._nav.show(day, "staff_day")
 
@@ -102,7 +137,7 @@ class StaffDesk(QObject):
         """Reprint by code, and the unprinted receipts."""
         from ui.kiosk.staff_receipts import StaffReceiptsScreen
 
-        receipts = StaffReceiptsScreen(self._window.core, self._window.printer, self._window.screens)
+        receipts = StaffReceiptsScreen(self._core, self._printer, self._screens)
         receipts.closed.connect(self.open_panel)
         self._nav.show(receipts, "staff_receipts")
 
@@ -110,7 +145,7 @@ class StaffDesk(QObject):
         """The day's ideas: hide one, or show it again."""
         from ui.kiosk.staff_moderation import StaffModerationScreen
 
-        moderation = StaffModerationScreen(self._window.core, self._window.screens)
+        moderation = StaffModerationScreen(self._core, self._screens)
         moderation.closed.connect(self.open_panel)
         self._nav.show(moderation, "staff_moderation")
 
@@ -118,9 +153,8 @@ class StaffDesk(QObject):
         """The day in figures, read again whenever a citizen submits."""
         from ui.kiosk.staff_dashboard import StaffDashboardScreen
 
-        dashboard = StaffDashboardScreen(self._window.core, self._window.screens, printer=self._window.printer)
+        dashboard = StaffDashboardScreen(self._core, self._screens, printer=self._printer)
         dashboard.closed.connect(self.open_panel)
-        self._window.record_stored.connect(dashboard.reload)  # gone with the screen (a Qt connection to a QObject)
         self._nav.show(dashboard, "staff_dashboard")
 
     def open_assisted(self) -> None:
@@ -129,10 +163,9 @@ class StaffDesk(QObject):
         from mokoko_desktop import readiness
         from ui.kiosk.idea_flow.flow import IdeaFlow
 
-        window = self._window
-        if not readiness.takes_ideas(window.core.readiness()):
+        if not readiness.takes_ideas(self._core.readiness()):
             return  # the panel says what to fix first
-        flow = IdeaFlow(window.core, window.language, window.screens, assisted=True)
+        flow = IdeaFlow(self._core, self._languages.language, self._screens, assisted=True)
         flow.submitted.connect(self._assisted_stored)
         flow.cancelled.connect(self.open_panel)
         self._nav.show(flow, "flow")
@@ -140,17 +173,16 @@ class StaffDesk(QObject):
     def _assisted_stored(self, record: Submission) -> None:
         from ui.kiosk.thanks_screen import ThanksScreen
 
-        thanks = ThanksScreen(self._window.core, record, self._window.printer, self._window.screens)
+        thanks = ThanksScreen(self._core, record, self._printer, self._screens)
         thanks.finished.connect(self.open_panel)
         self._nav.show(thanks, "thanks")
-        self._window.record_stored.emit(record)
+        self.record_stored.emit(record)
 
     def open_close_day(self) -> None:
         """"Luk dagen": sync and wait, the day's figures, what is left; then sleep."""
         from ui.kiosk.staff_close_day import StaffCloseDayScreen
 
-        window = self._window
-        closing = StaffCloseDayScreen(window.core, window.sync, window.printer, window.screens)
+        closing = StaffCloseDayScreen(self._core, self._sync, self._printer, self._screens)
         closing.closed.connect(self.open_panel)
         closing.sleep_requested.connect(self._close_the_day)
         self._nav.show(closing, "staff_close_day")

@@ -101,6 +101,11 @@ class StartScreen(QWidget):
             text.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self._show()
 
+    @property
+    def info(self) -> StartInfo:
+        """What the screen shows now: the day's stop, hours, language and stories."""
+        return self._info
+
     def set_info(self, info: StartInfo) -> None:
         if info.stories != self._info.stories:
             self._story_index = 0
