@@ -55,8 +55,7 @@ def _build(data_dir: Path, count: int) -> Path:
 
         while (have := connection.execute("SELECT count(*) FROM idea").fetchone()[0]) < count:
             connection.execute(
-                f"INSERT OR IGNORE INTO idea ({', '.join(columns)}) SELECT {', '.join(map(copied, columns))} "
-                f"FROM idea LIMIT {count - have}"
+                f"INSERT OR IGNORE INTO idea ({', '.join(columns)}) SELECT {', '.join(map(copied, columns))} FROM idea LIMIT {count - have}"
             )
         # spread evenly over the last DAYS days (rowid order), stored as the core stores times
         step = DAYS * 86400 / count
@@ -78,8 +77,7 @@ def main() -> None:
         data_dir = Path(folder) / "kiosk"
         started = time.perf_counter()
         path = _build(data_dir, args.ideas)
-        print(f"built {args.ideas} ideas over {DAYS} days in {time.perf_counter() - started:.1f} s "
-              f"({path.stat().st_size / 1e6:.0f} MB)")  # fmt: skip
+        print(f"built {args.ideas} ideas over {DAYS} days in {time.perf_counter() - started:.1f} s ({path.stat().st_size / 1e6:.0f} MB)")
         kiosk = open_kiosk(data_dir)
         try:
             day = local_date(dt.datetime.now(dt.UTC))

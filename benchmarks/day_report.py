@@ -77,10 +77,13 @@ def main() -> None:
         finally:
             kiosk.close()
         pages = (Path(folder) / "day.pdf").read_bytes().count(b"/Type /Page\n") or "?"
-        print(f"report of today: {report.figures.totals['idea']} ideas, {report.figures.totals['signup']} sign-ups, "
-              f"{sum(report.hidden_by_reason.values())} hidden, {len(report.themes)} themes; empty day: {empty.empty}")  # fmt: skip
-        print(f"collect: {gathered:.0f} ms; draw A4 ({pages} pages): {drawn:.0f} ms; whole report: {gathered + drawn:.0f} ms "
-              f"(goal < 1000 ms)")  # fmt: skip
+        print(
+            f"report of today: {report.figures.totals['idea']} ideas, {report.figures.totals['signup']} sign-ups, "
+            f"{sum(report.hidden_by_reason.values())} hidden, {len(report.themes)} themes; empty day: {empty.empty}"
+        )
+        print(
+            f"collect: {gathered:.0f} ms; draw A4 ({pages} pages): {drawn:.0f} ms; whole report: {gathered + drawn:.0f} ms (goal < 1000 ms)"
+        )
         print(f"baseline, the report of an empty day: {baseline:.0f} ms (whole report {((gathered + drawn) / baseline):.1f}x)")
 
 

@@ -64,8 +64,7 @@ def _build(data_dir: Path, count: int) -> Path:
             missing = count - connection.execute("SELECT count(*) FROM idea").fetchone()[0]
             connection.execute(f"INSERT OR IGNORE INTO idea ({', '.join(columns)}) SELECT {copied} FROM idea LIMIT {missing}")
         connection.execute(
-            "UPDATE idea SET synced_at = :at, contact_name = NULL, contact_email = NULL, contact_phone = NULL, "
-            "contact_purged_at = :at",
+            "UPDATE idea SET synced_at = :at, contact_name = NULL, contact_email = NULL, contact_phone = NULL, contact_purged_at = :at",
             {"at": year_ago},
         )
         connection.execute("UPDATE idea SET synced_at = NULL WHERE rowid IN (SELECT rowid FROM idea ORDER BY random() LIMIT 25)")
@@ -117,8 +116,10 @@ def main() -> None:
         process_runs = max(3, args.runs // 4)
         ready, checked = _kiosk_start_s(data_dir, process_runs)
         bare = _process_s(BARE_OPEN, str(path), process_runs)
-        print(f"core ready (fresh process, warm file cache): {ready:.2f} s; bare sqlite3 process {bare:.2f} s; "
-              f"ratio {ready / bare:.1f} (goal < 1.5 s)")  # fmt: skip
+        print(
+            f"core ready (fresh process, warm file cache): {ready:.2f} s; bare sqlite3 process {bare:.2f} s; "
+            f"ratio {ready / bare:.1f} (goal < 1.5 s)"
+        )
         print(f"background quick check passed (writes may go ahead) after {checked:.2f} s")
         with sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True) as connection:
             quick = _median_ms(lambda: connection.execute("PRAGMA quick_check").fetchall(), 3)

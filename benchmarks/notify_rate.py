@@ -76,8 +76,10 @@ def main() -> None:
                         (str(uuid.uuid4()), device.role_name, device.id, receipt_code(device.tag, number), sealed),
                     )
                 connection.execute("SET session_replication_role = origin")
-                connection.execute("INSERT INTO mokoko.status_update (idea_id, status, public_reply) "
-                                   "SELECT id, 'done', 'Tak, det er gjort.' FROM mokoko.idea")  # fmt: skip
+                connection.execute(
+                    "INSERT INTO mokoko.status_update (idea_id, status, public_reply) "
+                    "SELECT id, 'done', 'Tak, det er gjort.' FROM mokoko.idea"
+                )
             person = add_office_user(owner, "Bench", None, login=f"office_b{uuid.uuid4().hex[:8]}")
             started = time.perf_counter()
             with smtplib.SMTP("127.0.0.1", port) as smtp:
@@ -93,8 +95,10 @@ def main() -> None:
                 report = office.notify_due(SmtpServer("127.0.0.1", port), keys, "https://x/f/{code}", limit=args.messages)
                 elapsed = time.perf_counter() - started
             print(f"plain smtplib: {args.messages} messages in {baseline:.2f} s = {args.messages / baseline:.0f} a second")
-            print(f"mokoko office notify: sent {report.sent} in {elapsed:.2f} s = {report.sent / elapsed:.0f} a second "
-                  f"({elapsed / baseline:.1f}x the baseline; each opened with the key, logged and marked)")  # fmt: skip
+            print(
+                f"mokoko office notify: sent {report.sent} in {elapsed:.2f} s = {report.sent / elapsed:.0f} a second "
+                f"({elapsed / baseline:.1f}x the baseline; each opened with the key, logged and marked)"
+            )
         finally:
             controller.stop()
             server.cleanup()

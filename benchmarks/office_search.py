@@ -54,8 +54,10 @@ KIOSKS = 3
 ANSWERED_SHARE = 0.7
 CYCLE_PATH_SHARE = 0.01  # ideas about cycle paths, in words the search must find by their stem
 CYCLE_PATHS = [
-    "Cykelstierne ud til skolen er for smalle om morgenen.", "En cykelsti langs landevejen til Randers, tak.",
-    "Lys på cykelstien gennem skoven om vinteren.", "Vi mangler en sikker cykelsti over jernbanen.",
+    "Cykelstierne ud til skolen er for smalle om morgenen.",
+    "En cykelsti langs landevejen til Randers, tak.",
+    "Lys på cykelstien gennem skoven om vinteren.",
+    "Vi mangler en sikker cykelsti over jernbanen.",
 ]
 
 
@@ -93,9 +95,22 @@ def _fill(owner_url: str, count: int) -> None:
         text = rng.choice(CYCLE_PATHS) if rng.random() < CYCLE_PATH_SHARE else draft.text
         idea_id = str(uuid.uuid4())
         created = now - dt.timedelta(seconds=int(365 * 86400 * (1 - number / count)) + rng.randrange(600))
-        row = [idea_id, device.role_name, str(ids[device.role_name]), _code(device.tag, number // KIOSKS), "demo-2026",
-               draft.theme_code, text, draft.age_group or "\\N", draft.home_area_code or "\\N", draft.language,
-               stops[number % len(stops)], created.isoformat(), "f", "x"]  # fmt: skip
+        row = [
+            idea_id,
+            device.role_name,
+            str(ids[device.role_name]),
+            _code(device.tag, number // KIOSKS),
+            "demo-2026",
+            draft.theme_code,
+            text,
+            draft.age_group or "\\N",
+            draft.home_area_code or "\\N",
+            draft.language,
+            stops[number % len(stops)],
+            created.isoformat(),
+            "f",
+            "x",
+        ]
         buffer.write("\t".join(row) + "\n")
         if number < count * 0.9 and rng.random() < ANSWERED_SHARE:
             answered.append((idea_id, rng.choice(["received", "in-progress", "done", "forwarded"])))
@@ -133,8 +148,13 @@ def _app_start_s(url: str) -> tuple[float, float]:
     """Seconds from the start of ``mokoko office app --smoke`` until its first frame, and until
     the inbox's first page and newest idea are shown (it prints both, counted from its own start)."""
     environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run([sys.executable, "-m", "mokoko_desktop", "office", "app", "--smoke", "--url", url],
-                          capture_output=True, text=True, env=environment, check=True)  # fmt: skip
+    done = subprocess.run(
+        [sys.executable, "-m", "mokoko_desktop", "office", "app", "--smoke", "--url", url],
+        capture_output=True,
+        text=True,
+        env=environment,
+        check=True,
+    )
     lines = done.stdout.strip().splitlines()
     return float(lines[0].split("after ")[1].split(" s")[0]), float(lines[-1])
 
@@ -188,8 +208,10 @@ def main() -> None:
         print(f"count of unanswered (for the filter's number, shown after the page): {counted:.0f} ms")
         starts = [_app_start_s(person.url) for _ in range(5)]
         first_frame, first_page = statistics.median(s[0] for s in starts), statistics.median(s[1] for s in starts)
-        print(f"office app, from its start: first frame {first_frame:.2f} s (goal < 1.5 s); "
-              f"the inbox's first page and its newest idea shown {first_page:.2f} s (medians of 5)")  # fmt: skip
+        print(
+            f"office app, from its start: first frame {first_frame:.2f} s (goal < 1.5 s); "
+            f"the inbox's first page and its newest idea shown {first_page:.2f} s (medians of 5)"
+        )
     finally:
         server.cleanup()
 

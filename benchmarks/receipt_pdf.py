@@ -28,8 +28,13 @@ def main() -> None:
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="mokoko-receipts-"))
     content = ReceiptContent(
-        "Randers Kommune", "Assentoft", dt.datetime.now(dt.UTC), "ABCD22222X",
-        "https://mokoko.randers.dk/f/ABCD22222X", TEXT, "da",
+        "Randers Kommune",
+        "Assentoft",
+        dt.datetime.now(dt.UTC),
+        "ABCD22222X",
+        "https://mokoko.randers.dk/f/ABCD22222X",
+        TEXT,
+        "da",
     )
     started = time.perf_counter()
     render_receipt(content, folder / "first.pdf")
@@ -41,8 +46,10 @@ def main() -> None:
         times.append(time.perf_counter() - started)
     times.sort()
     print(f"first receipt (loads fonts): {first * 1000:.1f} ms")
-    print(f"receipt PDF over {args.count}: median {statistics.median(times) * 1000:.1f} ms, "
-          f"p95 {times[int(len(times) * 0.95)] * 1000:.1f} ms (goal: median under 50 ms)")
+    print(
+        f"receipt PDF over {args.count}: median {statistics.median(times) * 1000:.1f} ms, "
+        f"p95 {times[int(len(times) * 0.95)] * 1000:.1f} ms (goal: median under 50 ms)"
+    )
     print(f"size: {(folder / '0.pdf').stat().st_size} bytes")
 
 

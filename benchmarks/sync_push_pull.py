@@ -117,8 +117,10 @@ def main() -> None:
                 assert result.pushed == size and result.conflicts == 0, result
             pushed, baseline = statistics.median(pushes), statistics.median(baselines)
             push_times[size] = pushed
-            print(f"push {size:>7} ideas: sync {pushed:7.2f} s ({size / pushed:9.0f} rows/s); "
-                  f"bare COPY {baseline:6.2f} s ({size / baseline:9.0f} rows/s); ratio {pushed / baseline:.2f} (goal <= 2)")
+            print(
+                f"push {size:>7} ideas: sync {pushed:7.2f} s ({size / pushed:9.0f} rows/s); "
+                f"bare COPY {baseline:6.2f} s ({size / baseline:9.0f} rows/s); ratio {pushed / baseline:.2f} (goal <= 2)"
+            )
 
             # Pull: city hall answers every idea; the kiosk pulls the replies.
             with psycopg.connect(kiosk_url, autocommit=True) as central:
@@ -130,10 +132,13 @@ def main() -> None:
                 )
             with psycopg.connect(owner_url) as connection:
                 started = time.perf_counter()
-                with connection.cursor() as cursor, cursor.copy(
-                    "COPY (SELECT txid::text, seq, table_name, key, op, row_data FROM mokoko.change_log "
-                    "WHERE table_name = 'idea_status' ORDER BY txid, seq) TO STDOUT"
-                ) as copy:
+                with (
+                    connection.cursor() as cursor,
+                    cursor.copy(
+                        "COPY (SELECT txid::text, seq, table_name, key, op, row_data FROM mokoko.change_log "
+                        "WHERE table_name = 'idea_status' ORDER BY txid, seq) TO STDOUT"
+                    ) as copy,
+                ):
                     copied = sum(1 for _row in copy.rows())
                 baseline = time.perf_counter() - started
             with psycopg.connect(kiosk_url, autocommit=True) as central:
@@ -141,13 +146,17 @@ def main() -> None:
                 pulled = pull_changes(kiosk.store, central)
                 elapsed = time.perf_counter() - started
             assert pulled.applied == size == copied, (pulled, copied)
-            print(f"pull {size:>7} replies: sync {elapsed:7.2f} s ({size / elapsed:9.0f} rows/s); "
-                  f"bare COPY out {baseline:6.2f} s ({size / baseline:9.0f} rows/s); ratio {elapsed / baseline:.2f}")
+            print(
+                f"pull {size:>7} replies: sync {elapsed:7.2f} s ({size / elapsed:9.0f} rows/s); "
+                f"bare COPY out {baseline:6.2f} s ({size / baseline:9.0f} rows/s); ratio {elapsed / baseline:.2f}"
+            )
             kiosk.close()
         if len(push_times) >= 2:
             small, large = min(push_times), max(push_times)
-            print(f"push scaling: {large} take {push_times[large] / push_times[small]:.2f}x as long as {small} "
-                  f"(goal <= {large / small * 1.1:.0f}x)")
+            print(
+                f"push scaling: {large} take {push_times[large] / push_times[small]:.2f}x as long as {small} "
+                f"(goal <= {large / small * 1.1:.0f}x)"
+            )
     finally:
         server.cleanup()
 

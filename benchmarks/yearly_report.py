@@ -66,11 +66,15 @@ def main() -> None:
         collected = _median_ms(lambda: office.yearly_report(year), args.runs)
         office.close()
         drawn = _median_ms(lambda: render_yearly_report(report, folder / "year.pdf"), args.runs)
-        print(f"{year}: {report.ideas} ideas ({year - 1}: {report.ideas_last_year}), {len(report.areas)} areas, "
-              f"{len(report.goals)} effect goals")  # fmt: skip
+        print(
+            f"{year}: {report.ideas} ideas ({year - 1}: {report.ideas_last_year}), {len(report.areas)} areas, "
+            f"{len(report.goals)} effect goals"
+        )
         print(f"yearly report: collect {collected:.0f} ms + draw {drawn:.0f} ms = {(collected + drawn) / 1000:.2f} s (goal < 3 s)")
-        print(f"baselines: bare connect + SELECT 1 {baseline:.1f} ms; the inbox's count of every idea {counted:.0f} ms "
-              f"(the report is {collected / counted:.1f}x one full count)")  # fmt: skip
+        print(
+            f"baselines: bare connect + SELECT 1 {baseline:.1f} ms; the inbox's count of every idea {counted:.0f} ms "
+            f"(the report is {collected / counted:.1f}x one full count)"
+        )
     finally:
         server.cleanup()
 

@@ -41,9 +41,8 @@ def load_catalogue(url: str, path: Path) -> dict[str, int]:
                 "INSERT INTO mokoko.consultation (id, question, intro, opens_on, closes_on) VALUES (%s, %s, %s, %s, %s) "
                 "ON CONFLICT (id) DO UPDATE SET question = excluded.question, intro = excluded.intro, "
                 "opens_on = excluded.opens_on, closes_on = excluded.closes_on",
-                (consultation.id, Jsonb(consultation.question), Jsonb(consultation.intro), consultation.opens_on,
-                 consultation.closes_on),
-            )  # fmt: skip
+                (consultation.id, Jsonb(consultation.question), Jsonb(consultation.intro), consultation.opens_on, consultation.closes_on),
+            )
         for order, stop in enumerate(catalogue.stops):
             connection.execute(
                 "INSERT INTO mokoko.stop (id, place, address, starts_on, ends_on, tour_order, hours, reward_voucher) "

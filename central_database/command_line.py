@@ -22,11 +22,15 @@ def register(groups: CommandGroups) -> None:
         return parser
 
     init_command = command("init", init, "create or upgrade the central schema (a superuser's URL) and the administrator's login")
-    init_command.add_argument("--admin-login", default="mokoko_administrator", metavar="NAME",
-                              help="the administrator's login (default: mokoko_administrator)")  # fmt: skip
-    init_command.add_argument("--admin-url-file", type=Path, metavar="FILE",
-                              help="write the administrator's URL (with a new password) here, readable by you only; "
-                                   "without it a new login's URL is printed last")  # fmt: skip
+    init_command.add_argument(
+        "--admin-login", default="mokoko_administrator", metavar="NAME", help="the administrator's login (default: mokoko_administrator)"
+    )
+    init_command.add_argument(
+        "--admin-url-file",
+        type=Path,
+        metavar="FILE",
+        help="write the administrator's URL (with a new password) here, readable by you only; without it a new login's URL is printed last",
+    )
     init_command.add_argument("--new-admin-password", action="store_true", help="give the administrator's login a new password")
     add_device = command("add-device", register_device, "register a kiosk; prints its URL last")
     add_device.add_argument("name")
@@ -82,8 +86,10 @@ def init(args: argparse.Namespace) -> int:
         print(f"The administrator's login {args.admin_login} keeps its password (--new-admin-password gives it a new one).")
     elif args.admin_url_file is not None:
         write_secret(args.admin_url_file, admin_url)
-        print(f"The administrator's URL ({args.admin_login}) is in {args.admin_url_file}: use it with --url-file for every "
-              "other central command.")  # fmt: skip
+        print(
+            f"The administrator's URL ({args.admin_login}) is in {args.admin_url_file}: use it with --url-file for every "
+            "other central command."
+        )
     else:
         print(f"The administrator's URL ({args.admin_login}), for --url-file or $MOKOKO_CENTRAL_URL:")
         print(admin_url)
@@ -117,8 +123,10 @@ def make_key(args: argparse.Namespace) -> int:
 
     public = keygen(args.url, args.out, passphrase("Passphrase for the new key file: ", twice=True))
     print(f"New key {public.key_id}: kiosks seal new personal data to it from their next sync.")
-    print(f"The private key is in {args.out}, encrypted with the passphrase. Keep both safe: without them, "
-          "what was sealed to this key can never be read.")  # fmt: skip
+    print(
+        f"The private key is in {args.out}, encrypted with the passphrase. Keep both safe: without them, "
+        "what was sealed to this key can never be read."
+    )
     return EXIT_OK
 
 
@@ -187,8 +195,11 @@ def serve_embedded(args: argparse.Namespace) -> int:
     for signal_number in (signal.SIGINT, signal.SIGTERM):
         signal.signal(signal_number, lambda *_: stop.set())
     print(f"Embedded PostgreSQL for MOKOKO is running (data in {directory}). Stop it with Ctrl+C.", flush=True)
-    print(f"The administrator's URL is in {admin_file} (readable by you only): give it to the other central commands "
-          f"with --url-file {admin_file}", flush=True)  # fmt: skip
+    print(
+        f"The administrator's URL is in {admin_file} (readable by you only): give it to the other central commands "
+        f"with --url-file {admin_file}",
+        flush=True,
+    )
     stop.wait()
     watchdog.stop()
     stop_embedded(server)

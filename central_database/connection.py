@@ -98,8 +98,9 @@ def open_pool(url: str, *, size: int = 4, name: str = "mokoko", autocommit: bool
     from psycopg_pool import ConnectionPool
 
     options: dict[str, Any] = {"connect_timeout": CONNECT_TIMEOUT_SECONDS, "autocommit": autocommit, **tls_options(url)}
-    pool = ConnectionPool(url, min_size=1, max_size=max(1, size), kwargs=options, name=name, open=False,
-                          check=ConnectionPool.check_connection)  # fmt: skip
+    pool = ConnectionPool(
+        url, min_size=1, max_size=max(1, size), kwargs=options, name=name, open=False, check=ConnectionPool.check_connection
+    )
     pool.open(wait=False)
     return pool
 

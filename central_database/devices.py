@@ -58,18 +58,17 @@ def add_device(owner_url: str, name: str) -> ProvisionedDevice:
             try:
                 with connection.transaction():  # roles are the server's: another database may have this tag's
                     connection.execute(
-                        sql.SQL("CREATE ROLE {} LOGIN INHERIT NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS PASSWORD {}")
-                        .format(role, sql.Literal(password))
-                    )  # fmt: skip
+                        sql.SQL("CREATE ROLE {} LOGIN INHERIT NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS PASSWORD {}").format(
+                            role, sql.Literal(password)
+                        )
+                    )
                 break
             except psycopg.errors.DuplicateObject:
                 taken.add(tag)
         else:
             raise CentralError("Could not find a free kiosk login on this database server; try again.")
         device_id = str(uuid6.uuid7())
-        connection.execute(
-            sql.SQL("GRANT {} TO {} WITH INHERIT TRUE, SET FALSE").format(sql.Identifier(KIOSK_GROUP_ROLE), role)
-        )
+        connection.execute(sql.SQL("GRANT {} TO {} WITH INHERIT TRUE, SET FALSE").format(sql.Identifier(KIOSK_GROUP_ROLE), role))
         _limit(connection, role)
         connection.execute(
             "INSERT INTO mokoko.device (id, name, tag, role_name) VALUES (%s, %s, %s, %s)",

@@ -68,9 +68,7 @@ def add_office_user(
                 )
             )
         except errors.DuplicateObject:
-            raise CentralError(
-                f"The login {role_name} exists already on this database server. Choose another with --login."
-            ) from None
+            raise CentralError(f"The login {role_name} exists already on this database server. Choose another with --login.") from None
         group = sql.Identifier(DPO_ROLE if dpo else OFFICE_ROLE)
         connection.execute(sql.SQL("GRANT {} TO {} WITH INHERIT TRUE, SET FALSE").format(group, role))
         connection.execute("INSERT INTO mokoko.office_user (role_name, display_name) VALUES (%s, %s)", (role_name, name))

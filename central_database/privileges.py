@@ -41,11 +41,15 @@ ADMIN_MANAGES = (KIOSK, OFFICE, DPO, WEB)
 DATABASE = {KIOSK: "CONNECT TEMPORARY", WEB: "CONNECT", OFFICE: "CONNECT", DPO: "CONNECT", ADMIN: "CONNECT"}
 SCHEMA = {KIOSK: "USAGE", WEB: "USAGE", OFFICE: "USAGE", DPO: "USAGE", ADMIN: "USAGE"}
 
-_IDEA_SENT = ("id, device_role, device_id, receipt_code, consultation_id, theme_code, text, contact_name, contact_email, "
-              "contact_phone, consent_version, age_group, home_area_code, language, stop_id, created_at, assisted, content_hash, "
-              "sealed_contact, notify_me")  # fmt: skip
-_IDEA_OFFICE_READS = ("id, device_role, device_id, receipt_code, consultation_id, theme_code, text, consent_version, age_group, "
-                      "home_area_code, language, stop_id, created_at, assisted, content_hash, received_at, text_search")  # fmt: skip
+_IDEA_SENT = (
+    "id, device_role, device_id, receipt_code, consultation_id, theme_code, text, contact_name, contact_email, "
+    "contact_phone, consent_version, age_group, home_area_code, language, stop_id, created_at, assisted, content_hash, "
+    "sealed_contact, notify_me"
+)
+_IDEA_OFFICE_READS = (
+    "id, device_role, device_id, receipt_code, consultation_id, theme_code, text, consent_version, age_group, "
+    "home_area_code, language, stop_id, created_at, assisted, content_hash, received_at, text_search"
+)
 _SUBMISSION_KIOSK_READS = "id, device_role, device_id, receipt_code, content_hash, received_at"
 _DOCUMENT_SENT = "id, device_role, device_id, receipt_code, data, created_at, content_hash"
 _DOCUMENT_OFFICE_READS = "id, device_role, device_id, receipt_code, content_hash, created_at, received_at"
@@ -75,8 +79,10 @@ RELATIONS: dict[str, dict[str, str]] = {
     "idea": {KIOSK: f"INSERT({_IDEA_SENT}) SELECT({_SUBMISSION_KIOSK_READS})", OFFICE: f"SELECT({_IDEA_OFFICE_READS})"},
     "signup": {KIOSK: f"INSERT({_DOCUMENT_SENT}) SELECT({_SUBMISSION_KIOSK_READS})", OFFICE: f"SELECT({_DOCUMENT_OFFICE_READS})"},
     "offer": {KIOSK: f"INSERT({_DOCUMENT_SENT}) SELECT({_SUBMISSION_KIOSK_READS})", OFFICE: f"SELECT({_DOCUMENT_OFFICE_READS})"},
-    "push_conflict": {KIOSK: f"INSERT(kind, record_id, device_role, content_hash, payload) SELECT({_CONFLICT_READS})",
-                      OFFICE: f"SELECT({_CONFLICT_READS})"},  # fmt: skip
+    "push_conflict": {
+        KIOSK: f"INSERT(kind, record_id, device_role, content_hash, payload) SELECT({_CONFLICT_READS})",
+        OFFICE: f"SELECT({_CONFLICT_READS})",
+    },
     "moderation": {KIOSK: "INSERT(client_id, receipt_code, reason, at)", OFFICE: "SELECT"},
     "erasure_request": {KIOSK: "INSERT(client_id, receipt_code, requested_at)", OFFICE: "SELECT"},
     "voucher": {},  # kiosks report through report_voucher(); nobody reads it but the owner's functions
@@ -178,20 +184,18 @@ FUNCTIONS: dict[str, Function] = {
 
 # Row-level security: the tables that enable and force it, and their policies (name: command, roles).
 POLICIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
-    "idea": {"kiosk_inserts_own": ("INSERT", (KIOSK,)), "kiosk_reads_own": ("SELECT", (KIOSK,)),
-             "office_all": ("ALL", (OFFICE, OWNER))},
-    "signup": {"kiosk_inserts_own": ("INSERT", (KIOSK,)), "kiosk_reads_own": ("SELECT", (KIOSK,)),
-               "office_all": ("ALL", (OFFICE, OWNER))},
-    "offer": {"kiosk_inserts_own": ("INSERT", (KIOSK,)), "kiosk_reads_own": ("SELECT", (KIOSK,)),
-              "office_all": ("ALL", (OFFICE, OWNER))},
-    "push_conflict": {"kiosk_inserts_own": ("INSERT", (KIOSK,)), "kiosk_reads_own": ("SELECT", (KIOSK,)),
-                      "office_all": ("ALL", (OFFICE, OWNER))},
-    "moderation": {"kiosk_inserts_own": ("INSERT", (KIOSK,)), "office_reads": ("SELECT", (OFFICE,)),
-                   "owner_all": ("ALL", (OWNER,))},
-    "erasure_request": {"kiosk_inserts_own": ("INSERT", (KIOSK,)), "office_reads": ("SELECT", (OFFICE,)),
-                        "owner_all": ("ALL", (OWNER,))},
+    "idea": {"kiosk_inserts_own": ("INSERT", (KIOSK,)), "kiosk_reads_own": ("SELECT", (KIOSK,)), "office_all": ("ALL", (OFFICE, OWNER))},
+    "signup": {"kiosk_inserts_own": ("INSERT", (KIOSK,)), "kiosk_reads_own": ("SELECT", (KIOSK,)), "office_all": ("ALL", (OFFICE, OWNER))},
+    "offer": {"kiosk_inserts_own": ("INSERT", (KIOSK,)), "kiosk_reads_own": ("SELECT", (KIOSK,)), "office_all": ("ALL", (OFFICE, OWNER))},
+    "push_conflict": {
+        "kiosk_inserts_own": ("INSERT", (KIOSK,)),
+        "kiosk_reads_own": ("SELECT", (KIOSK,)),
+        "office_all": ("ALL", (OFFICE, OWNER)),
+    },
+    "moderation": {"kiosk_inserts_own": ("INSERT", (KIOSK,)), "office_reads": ("SELECT", (OFFICE,)), "owner_all": ("ALL", (OWNER,))},
+    "erasure_request": {"kiosk_inserts_own": ("INSERT", (KIOSK,)), "office_reads": ("SELECT", (OFFICE,)), "owner_all": ("ALL", (OWNER,))},
     "change_log": {"kiosk_reads_what_concerns_it": ("SELECT", (KIOSK,)), "owner_writes": ("ALL", (OWNER,))},
-}  # fmt: skip
+}
 # Tables with row-level security enabled but not forced (the owner is not subject to it).
 POLICIES_NOT_FORCED: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
     "device": {"kiosk_reads_own": ("SELECT", (KIOSK,)), "office_all": ("ALL", (OFFICE,)), "admin_registers": ("ALL", (ADMIN,))},

@@ -25,8 +25,9 @@ def add_web_reader(owner_url: str, name: str) -> str:
         role = sql.Identifier(role_name)
         try:
             connection.execute(
-                sql.SQL("CREATE ROLE {} LOGIN INHERIT NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS PASSWORD {} "
-                        "CONNECTION LIMIT 20").format(role, sql.Literal(password))  # fmt: skip
+                sql.SQL(
+                    "CREATE ROLE {} LOGIN INHERIT NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS PASSWORD {} CONNECTION LIMIT 20"
+                ).format(role, sql.Literal(password))
             )
         except errors.DuplicateObject:
             raise CentralError(f"The login {role_name} exists already on this database server; choose another name.") from None

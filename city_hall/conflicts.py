@@ -30,8 +30,18 @@ _CENTRAL = {
     "offer": "SELECT jsonb_build_object('receipt_code', receipt_code, 'created_at', created_at) || data "
     "FROM mokoko.offer_listing WHERE id = %s",
 }
-_LEFT_OUT = {"id", "content_hash", "device_id", "device_role", "received_at", "consent_version", "contact_name", "contact_email",
-             "contact_phone", "notify_me"}  # fmt: skip
+_LEFT_OUT = {
+    "id",
+    "content_hash",
+    "device_id",
+    "device_role",
+    "received_at",
+    "consent_version",
+    "contact_name",
+    "contact_email",
+    "contact_phone",
+    "notify_me",
+}
 
 
 @dataclass(frozen=True)
@@ -65,21 +75,38 @@ def conflicts(office: Office, *, undecided: bool = False) -> list[Conflict]:
     """The conflicts, newest first; ``undecided``: only those nobody has decided yet."""
     found = []
     with office.session() as connection:
-        rows = connection.cursor(row_factory=dict_row).execute(
-            "SELECT c.id, c.kind, c.record_id::text AS record_id, c.kiosk, c.detected_at, c.sent, d.decision, d.note, "
-            "coalesce(u.display_name, d.set_by) AS decided_by FROM mokoko.conflict_listing c "
-            "LEFT JOIN mokoko.conflict_decision d ON d.conflict_id = c.id LEFT JOIN mokoko.office_user u ON u.role_name = d.set_by "
-            + ("WHERE d.conflict_id IS NULL " if undecided else "")
-            + "ORDER BY c.detected_at DESC, c.id DESC LIMIT 500"
-        ).fetchall()
+        rows = (
+            connection.cursor(row_factory=dict_row)
+            .execute(
+                "SELECT c.id, c.kind, c.record_id::text AS record_id, c.kiosk, c.detected_at, c.sent, d.decision, d.note, "
+                "coalesce(u.display_name, d.set_by) AS decided_by FROM mokoko.conflict_listing c "
+                "LEFT JOIN mokoko.conflict_decision d ON d.conflict_id = c.id LEFT JOIN mokoko.office_user u ON u.role_name = d.set_by "
+                + ("WHERE d.conflict_id IS NULL " if undecided else "")
+                + "ORDER BY c.detected_at DESC, c.id DESC LIMIT 500"
+            )
+            .fetchall()
+        )
         for row in rows:
             query = _CENTRAL.get(row["kind"])
             central_row = connection.execute(query, (row["record_id"],)).fetchone() if query else None
             central = _flat(dict(central_row[0])) if central_row and central_row[0] else {}
             sent = _flat(dict(row["sent"] or {}))
             differences = sorted(key for key in central.keys() | sent.keys() if str(central.get(key)) != str(sent.get(key)))
-            found.append(Conflict(row["id"], row["kind"], row["record_id"], row["kiosk"], row["detected_at"], central, sent,
-                                  row["decision"], row["decided_by"], row["note"] or "", differences))  # fmt: skip
+            found.append(
+                Conflict(
+                    row["id"],
+                    row["kind"],
+                    row["record_id"],
+                    row["kiosk"],
+                    row["detected_at"],
+                    central,
+                    sent,
+                    row["decision"],
+                    row["decided_by"],
+                    row["note"] or "",
+                    differences,
+                )
+            )
     return found
 
 

@@ -72,10 +72,15 @@ def fingerprint_new_signups(office: Office, keys: list[KeyPair], *, limit: int =
         raise CentralError("The duplicate check opens contact details: give the municipality's key file (--key).")
     key_id, secret = keys[0].public.key_id, fingerprint_key(keys[0])
     with office.session() as connection:
-        codes = [row[0] for row in connection.execute(
-            "SELECT l.receipt_code FROM mokoko.signup_listing l WHERE NOT EXISTS ("
-            " SELECT 1 FROM mokoko.signup_fingerprint f WHERE f.signup_id = l.id AND f.key_id = %s) "
-            "ORDER BY l.received_at LIMIT %s", (key_id, limit))]  # fmt: skip
+        codes = [
+            row[0]
+            for row in connection.execute(
+                "SELECT l.receipt_code FROM mokoko.signup_listing l WHERE NOT EXISTS ("
+                " SELECT 1 FROM mokoko.signup_fingerprint f WHERE f.signup_id = l.id AND f.key_id = %s) "
+                "ORDER BY l.received_at LIMIT %s",
+                (key_id, limit),
+            )
+        ]
     made = 0
     for code in codes:
         details = open_contact(office, code, WHY, keys, kind="signup")

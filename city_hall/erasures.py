@@ -35,9 +35,15 @@ class ErasureLine:
     handled_by: str | None
 
     def as_json(self) -> dict[str, object]:
-        return {"id": self.id, "receipt_code": self.receipt_code, "requested_at": self.requested_at.isoformat(),
-                "kiosk": self.kiosk, "arrived": self.arrived, "handled_at": self.handled_at.isoformat() if self.handled_at else None,
-                "handled_by": self.handled_by}  # fmt: skip
+        return {
+            "id": self.id,
+            "receipt_code": self.receipt_code,
+            "requested_at": self.requested_at.isoformat(),
+            "kiosk": self.kiosk,
+            "arrived": self.arrived,
+            "handled_at": self.handled_at.isoformat() if self.handled_at else None,
+            "handled_by": self.handled_by,
+        }
 
 
 _LIST = """

@@ -65,29 +65,62 @@ def idea_table(office: Office, chosen: InboxFilter | None = None) -> ExportTable
         found += page
         if len(page) < PAGE:
             break
-    headers = ["Kode", "Modtaget", "Stop", "Emne", "Område", "Alder", "Bopæl", "Sprog", "Givet med hjælp fra personalet",
-               "Status", "Status sat", "Besvaret af", "Idé"]  # fmt: skip
+    headers = [
+        "Kode",
+        "Modtaget",
+        "Stop",
+        "Emne",
+        "Område",
+        "Alder",
+        "Bopæl",
+        "Sprog",
+        "Givet med hjælp fra personalet",
+        "Status",
+        "Status sat",
+        "Besvaret af",
+        "Idé",
+    ]
     rows = [
-        [format_code(idea.receipt_code), idea.created_at, stops.get(idea.stop_id, idea.stop_id),
-         pick(themes.get(idea.theme_code, {}), "da") or idea.theme_code, pick(areas.get(idea.area or "", {}), "da") or idea.area,
-         idea.age_group, homes.get(idea.home_area_code or "", idea.home_area_code), idea.language, YES if idea.assisted else NO,
-         pick(statuses.get(idea.status or "", {}), "da") or idea.status, idea.status_at, idea.answered_by, idea.text]
+        [
+            format_code(idea.receipt_code),
+            idea.created_at,
+            stops.get(idea.stop_id, idea.stop_id),
+            pick(themes.get(idea.theme_code, {}), "da") or idea.theme_code,
+            pick(areas.get(idea.area or "", {}), "da") or idea.area,
+            idea.age_group,
+            homes.get(idea.home_area_code or "", idea.home_area_code),
+            idea.language,
+            YES if idea.assisted else NO,
+            pick(statuses.get(idea.status or "", {}), "da") or idea.status,
+            idea.status_at,
+            idea.answered_by,
+            idea.text,
+        ]
         for idea in found
-    ]  # fmt: skip
+    ]
     return ExportTable("idea", headers, rows, [idea.receipt_code for idea in found])
 
 
 def signup_table(office: Office, *, opportunity: str | None = None, status: str | None = None, mine: bool = False) -> ExportTable:
     stops = dict(office_catalogue(office).stops)
     found = signups(office, opportunity=opportunity, status=status, mine=mine, limit=EVERYTHING)
-    headers = ["Kode", "Modtaget", "Stop", "Opgave", "Kontaktperson", "Noget andet", "Alder", "Hvornår", "Status", "Status sat",
-               "Sat af"]  # fmt: skip
+    headers = ["Kode", "Modtaget", "Stop", "Opgave", "Kontaktperson", "Noget andet", "Alder", "Hvornår", "Status", "Status sat", "Sat af"]
     rows = [
-        [format_code(line.receipt_code), line.created_at, stops.get(line.stop_id, line.stop_id),
-         pick(line.opportunity_title, "da") or line.opportunity_id, line.contact_person, line.general_text, line.age_group,
-         ", ".join(line.availability), line.status, line.status_at, line.status_by]
+        [
+            format_code(line.receipt_code),
+            line.created_at,
+            stops.get(line.stop_id, line.stop_id),
+            pick(line.opportunity_title, "da") or line.opportunity_id,
+            line.contact_person,
+            line.general_text,
+            line.age_group,
+            ", ".join(line.availability),
+            line.status,
+            line.status_at,
+            line.status_by,
+        ]
         for line in found
-    ]  # fmt: skip
+    ]
     return ExportTable("signup", headers, rows, [line.receipt_code for line in found])
 
 
@@ -96,8 +129,18 @@ def offer_table(office: Office) -> ExportTable:
     found = [post for post in posts(office, limit=EVERYTHING) if post.receipt_code]
     headers = ["Kode", "Modtaget", "Stop", "Slags", "Tekst", "Emner", "Sted"]
     kinds = {"offer": "Tilbyder", "need": "Søger"}
-    rows = [[format_code(post.receipt_code or ""), post.created_at, stops.get(post.stop_id, post.stop_id), kinds.get(post.kind, post.kind),
-             post.text, ", ".join(post.tags), post.place] for post in found]  # fmt: skip
+    rows = [
+        [
+            format_code(post.receipt_code or ""),
+            post.created_at,
+            stops.get(post.stop_id, post.stop_id),
+            kinds.get(post.kind, post.kind),
+            post.text,
+            ", ".join(post.tags),
+            post.place,
+        ]
+        for post in found
+    ]
     return ExportTable("offer", headers, rows, [post.receipt_code or "" for post in found])
 
 

@@ -26,9 +26,7 @@ PAGE_SIZE = 50
 WHY_MIN, WHY_MAX = 5, 500  # the reason given for looking at contact details (the access log's CHECK)
 TIME_ZONE = "Europe/Copenhagen"  # a date filter means a day in Denmark
 AREA = sql.SQL("coalesce(s.area_code, t.admin_area_code)")
-_FROM = sql.SQL(
-    "FROM mokoko.idea i LEFT JOIN mokoko.idea_state s ON s.idea_id = i.id LEFT JOIN mokoko.theme t ON t.code = i.theme_code"
-)
+_FROM = sql.SQL("FROM mokoko.idea i LEFT JOIN mokoko.idea_state s ON s.idea_id = i.id LEFT JOIN mokoko.theme t ON t.code = i.theme_code")
 _COLUMNS = sql.SQL(
     "i.id::text AS id, i.receipt_code, i.text, i.theme_code, i.stop_id, i.created_at, i.language, i.age_group, "
     "i.home_area_code, i.assisted, s.status, s.status_at, {area} AS area, "
@@ -140,8 +138,12 @@ def _where(chosen: InboxFilter) -> tuple[sql.Composable, list[Any]]:
         add(sql.SQL("{} = %s").format(AREA), chosen.area)
     if chosen.mine:
         add(sql.SQL("{} IN (SELECT admin_area_code FROM mokoko.area_contact WHERE role_name = current_user)").format(AREA))
-    for column, value in (("stop_id", chosen.stop), ("theme_code", chosen.theme), ("age_group", chosen.age_group),
-                          ("home_area_code", chosen.home_area)):  # fmt: skip
+    for column, value in (
+        ("stop_id", chosen.stop),
+        ("theme_code", chosen.theme),
+        ("age_group", chosen.age_group),
+        ("home_area_code", chosen.home_area),
+    ):
         if value:
             add(sql.SQL("{} = %s").format(sql.Identifier("i", column)), value)
     if chosen.since:
@@ -167,8 +169,12 @@ def _known(connection: psycopg.Connection, table: str, key: str, value: str, lab
 
 
 def _check_filter(connection: psycopg.Connection, chosen: InboxFilter) -> None:
-    for value, table, label in ((chosen.status, "status", "status"), (chosen.area, "admin_area", "area"),
-                                (chosen.theme, "theme", "theme"), (chosen.home_area, "home_area", "home area")):  # fmt: skip
+    for value, table, label in (
+        (chosen.status, "status", "status"),
+        (chosen.area, "admin_area", "area"),
+        (chosen.theme, "theme", "theme"),
+        (chosen.home_area, "home_area", "home area"),
+    ):
         if value:
             _known(connection, table, "code", value, label)
     if chosen.stop:
@@ -252,9 +258,15 @@ def show(office: Office, typed_code: str) -> IdeaDetail:
             )
         ]
     return IdeaDetail(
-        _idea(row), row["area_name"], row["contact_names"], row["stop_place"], row["theme_title"],
-        row["has_contact"], history, row["hidden_reason"],
-    )  # fmt: skip
+        _idea(row),
+        row["area_name"],
+        row["contact_names"],
+        row["stop_place"],
+        row["theme_title"],
+        row["has_contact"],
+        history,
+        row["hidden_reason"],
+    )
 
 
 def route(office: Office, typed_code: str, area: str, note: str = "") -> str:
@@ -271,9 +283,14 @@ def route(office: Office, typed_code: str, area: str, note: str = "") -> str:
 
 
 def answer(
-    office: Office, typed_codes: list[str], status: str, public_reply: str, reason: str = "", *,
+    office: Office,
+    typed_codes: list[str],
+    status: str,
+    public_reply: str,
+    reason: str = "",
+    *,
     seen: dict[str, dt.datetime | None] | None = None,
-) -> AnswerResult:  # fmt: skip
+) -> AnswerResult:
     """Give each idea ``status`` and the same public reply, in one transaction. With ``seen``
     (code -> the status time the person saw, None for unanswered), an idea answered meanwhile by
     someone else is left alone and reported in :attr:`AnswerResult.skipped`."""

@@ -53,14 +53,18 @@ DEFAULT_SENDER = "MOKOKO <mokoko@localhost>"
 
 TEXTS = {
     "idea_subject": QT_TRANSLATE_NOOP("notify", "Reply to your idea ({code})"),
-    "idea_body": QT_TRANSLATE_NOOP("notify", "Hello,\n\nThe municipality has answered your idea.\n\nStatus: {status}\n{reply}\n\n"
-                                   "Follow your idea: {link}\nYour code: {code}\n\nKind regards\nMOKOKO – the mobile municipal office"),
+    "idea_body": QT_TRANSLATE_NOOP(
+        "notify",
+        "Hello,\n\nThe municipality has answered your idea.\n\nStatus: {status}\n{reply}\n\n"
+        "Follow your idea: {link}\nYour code: {code}\n\nKind regards\nMOKOKO – the mobile municipal office",
+    ),
     "signup_subject": QT_TRANSLATE_NOOP("notify", "News about your sign-up ({code})"),
     "signup_contacted": QT_TRANSLATE_NOOP("notify", "The contact person has contacted you."),
     "signup_placed": QT_TRANSLATE_NOOP("notify", "You have been given a place. Welcome!"),
-    "signup_body": QT_TRANSLATE_NOOP("notify", "Hello,\n\n{news}\n\nFollow your sign-up: {link}\nYour code: {code}\n\n"
-                                     "Kind regards\nMOKOKO – the mobile municipal office"),
-}  # fmt: skip
+    "signup_body": QT_TRANSLATE_NOOP(
+        "notify", "Hello,\n\n{news}\n\nFollow your sign-up: {link}\nYour code: {code}\n\nKind regards\nMOKOKO – the mobile municipal office"
+    ),
+}
 
 
 @dataclass(frozen=True)
@@ -84,8 +88,9 @@ class SmtpServer:
 TLS_MODES = ("", "starttls", "implicit")
 
 
-def smtp_server(text: str, *, tls: str = "", sender: str = DEFAULT_SENDER, user: str = "", password: str = "",
-                cafile: str | None = None) -> SmtpServer:  # fmt: skip
+def smtp_server(
+    text: str, *, tls: str = "", sender: str = DEFAULT_SENDER, user: str = "", password: str = "", cafile: str | None = None
+) -> SmtpServer:
     """``HOST:PORT`` as typed (the CLI's ``--smtp`` and the office app's); ValueError says what is wrong."""
     host, _, port = text.strip().rpartition(":")
     if not host or not port.isdigit() or not 0 < int(port) < 65536:
@@ -210,8 +215,10 @@ def _mark(office: Office, message_id: int, *, sent: bool = False, failed: str = 
         if sent:
             connection.execute("UPDATE mokoko.outbox SET sent_at = now(), attempts = attempts + 1 WHERE id = %s", (message_id,))
         elif failed:
-            connection.execute("UPDATE mokoko.outbox SET failed_at = now(), attempts = attempts + 1, last_error = %s WHERE id = %s",
-                               (failed[:300], message_id))  # fmt: skip
+            connection.execute(
+                "UPDATE mokoko.outbox SET failed_at = now(), attempts = attempts + 1, last_error = %s WHERE id = %s",
+                (failed[:300], message_id),
+            )
         else:
             delay = RETRY_AFTER[attempts] if attempts < len(RETRY_AFTER) else DAILY
             connection.execute(
@@ -265,8 +272,15 @@ def _open_addresses(office: Office, messages: list[DueMessage], keys: list[KeyPa
     return {message.id: details for message, details in zip(messages, found, strict=True)}
 
 
-def _send_one(office: Office, smtp: smtplib.SMTP, message: DueMessage, opened: ContactDetails | CentralError, link_template: str,
-              sender: str, report: NotifyReport) -> bool:  # fmt: skip
+def _send_one(
+    office: Office,
+    smtp: smtplib.SMTP,
+    message: DueMessage,
+    opened: ContactDetails | CentralError,
+    link_template: str,
+    sender: str,
+    report: NotifyReport,
+) -> bool:
     """Send to the opened address, mark. False if the connection can no longer be trusted."""
     if isinstance(opened, CentralError):
         report.later += 1

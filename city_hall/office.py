@@ -91,8 +91,7 @@ class Office:
             raise CentralUnreachable(f"The connection to the central database was lost; nothing was changed. ({cause})") from None
 
     # The inbox and answers.
-    def inbox(self, chosen: _inbox.InboxFilter | None = None, *, limit: int = _inbox.PAGE_SIZE,
-              offset: int = 0) -> list[_inbox.InboxIdea]:  # fmt: skip
+    def inbox(self, chosen: _inbox.InboxFilter | None = None, *, limit: int = _inbox.PAGE_SIZE, offset: int = 0) -> list[_inbox.InboxIdea]:
         """A page of the ideas ``chosen`` finds (every idea without it), newest first."""
         return _inbox.inbox(self, chosen or _inbox.InboxFilter(), limit=limit, offset=offset)
 
@@ -105,8 +104,9 @@ class Office:
     def route(self, typed_code: str, area: str, note: str = "") -> str:
         return _inbox.route(self, typed_code, area, note)
 
-    def answer(self, typed_codes: list[str], status: str, public_reply: str, reason: str = "", *,
-               seen: dict[str, dt.datetime | None] | None = None) -> _inbox.AnswerResult:  # fmt: skip
+    def answer(
+        self, typed_codes: list[str], status: str, public_reply: str, reason: str = "", *, seen: dict[str, dt.datetime | None] | None = None
+    ) -> _inbox.AnswerResult:
         return _inbox.answer(self, typed_codes, status, public_reply, reason, seen=seen)
 
     def reply(self, typed_code: str, status: str, public_reply: str, reason: str = "") -> str:
@@ -126,8 +126,9 @@ class Office:
         return _office_catalogue.office_catalogue(self)
 
     # Volunteers and the Byttebørs.
-    def signups(self, *, opportunity: str | None = None, status: str | None = None, mine: bool = False,
-                limit: int = 500) -> list[_signup_desk.SignupLine]:  # fmt: skip
+    def signups(
+        self, *, opportunity: str | None = None, status: str | None = None, mine: bool = False, limit: int = 500
+    ) -> list[_signup_desk.SignupLine]:
         return _signup_desk.signups(self, opportunity=opportunity, status=status, mine=mine, limit=limit)
 
     def mark_signup(self, typed_code: str, status: str, note: str = "") -> None:
@@ -197,6 +198,5 @@ class Office:
     def outbox_state(self) -> _notify.OutboxState:
         return _notify.outbox_state(self)
 
-    def notify_due(self, server: _notify.SmtpServer, keys: list[KeyPair], link_template: str, *,
-                   limit: int = 200) -> _notify.NotifyReport:  # fmt: skip
+    def notify_due(self, server: _notify.SmtpServer, keys: list[KeyPair], link_template: str, *, limit: int = 200) -> _notify.NotifyReport:
         return _notify.notify_due(self, server, keys, link_template, limit=limit)

@@ -53,4 +53,4 @@ def office_catalogue(office: Office) -> OfficeCatalogue:
             stops=[(str(c), str(place)) for c, place in rows("SELECT id, place FROM mokoko.stop ORDER BY tour_order")],
             themes=[(str(c), dict(title)) for c, title in rows("SELECT code, title FROM mokoko.theme ORDER BY sort_order")],
             home_areas=[(str(c), str(name)) for c, name in rows("SELECT code, name FROM mokoko.home_area ORDER BY sort_order")],
-        )  # fmt: skip
+        )

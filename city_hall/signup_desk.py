@@ -85,8 +85,9 @@ ORDER BY l.created_at DESC LIMIT %s
 """
 
 
-def signups(office: Office, *, opportunity: str | None = None, status: str | None = None, mine: bool = False,
-            limit: int = 500) -> list[SignupLine]:  # fmt: skip
+def signups(
+    office: Office, *, opportunity: str | None = None, status: str | None = None, mine: bool = False, limit: int = 500
+) -> list[SignupLine]:
     """Sign-ups, newest first. ``mine``: for the opportunities whose contact (in the catalogue)
     is the person asking."""
     conditions, params = [sql.SQL("true")], []
@@ -99,9 +100,9 @@ def signups(office: Office, *, opportunity: str | None = None, status: str | Non
         conditions.append(sql.SQL("coalesce(s.status, 'new') = %s"))
         params.append(status)
     if mine:
-        conditions.append(sql.SQL(
-            "o.data -> 'contact' ->> 'name' = (SELECT display_name FROM mokoko.office_user WHERE role_name = current_user)"
-        ))  # fmt: skip
+        conditions.append(
+            sql.SQL("o.data -> 'contact' ->> 'name' = (SELECT display_name FROM mokoko.office_user WHERE role_name = current_user)")
+        )
     query = sql.SQL(_SIGNUPS).format(where=sql.SQL(" AND ").join(conditions))
     with office.session() as connection:
         rows = connection.cursor(row_factory=dict_row).execute(query, [*params, limit]).fetchall()
@@ -143,8 +144,11 @@ def matches(office: Office, *, year: int | None = None) -> list[Match]:
     lines = posts(office, limit=5000)
     if year is not None:
         lines = [line for line in lines if line.created_at.astimezone(ZoneInfo(TIME_ZONE)).year == year]
-    sides = [(line, MatchSide(line.kind, line.receipt_code or "", excerpt(line.text, 90), "", frozenset(line.tags)))
-             for line in lines if line.receipt_code]  # fmt: skip
+    sides = [
+        (line, MatchSide(line.kind, line.receipt_code or "", excerpt(line.text, 90), "", frozenset(line.tags)))
+        for line in lines
+        if line.receipt_code
+    ]
     givers = [(side, line.stop_id) for line, side in sides if line.kind == "offer"]
     takers: list[tuple[MatchSide, frozenset[str] | None]] = [
         (side, frozenset({line.stop_id})) for line, side in sides if line.kind == "need"

@@ -1,4 +1,4 @@
-""""I sagde – vi gjorde": city hall publishes an answered idea with a short public
+"""'I sagde – vi gjorde': city hall publishes an answered idea with a short public
 headline; the follow-up site shows it, and kiosks pull it to their start screen. No names: a
 story is the idea's words, the public reply, where and when (central migration c0011)."""
 

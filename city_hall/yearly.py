@@ -135,11 +135,16 @@ _NAMES = {
 def yearly_report(office: Office, year: int, language: str = "da") -> YearReport:
     """The overview of ``year`` against ``year - 1``, and the effect goals' follow-up."""
     zone = ZoneInfo(TIME_ZONE)
-    params = {"last_year": dt.datetime(year - 1, 1, 1, tzinfo=zone), "start": dt.datetime(year, 1, 1, tzinfo=zone),
-              "end": dt.datetime(year + 1, 1, 1, tzinfo=zone)}  # fmt: skip
+    params = {
+        "last_year": dt.datetime(year - 1, 1, 1, tzinfo=zone),
+        "start": dt.datetime(year, 1, 1, tzinfo=zone),
+        "end": dt.datetime(year + 1, 1, 1, tzinfo=zone),
+    }
     with office.session() as connection:
-        names = {kind: [(str(code), pick(name, language) if isinstance(name, dict) else str(name))
-                        for code, name in connection.execute(query)] for kind, query in _NAMES.items()}  # fmt: skip
+        names = {
+            kind: [(str(code), pick(name, language) if isinstance(name, dict) else str(name)) for code, name in connection.execute(query)]
+            for kind, query in _NAMES.items()
+        }
         grouped: dict[str, dict[str, tuple[int, ...]]] = {"area": {}, "stop": {}, "home": {}, "age": {}}
         for grouping, area, stop, home, age, *counts in connection.execute(_COUNTS, params):
             kind, code = {0b0111: ("area", area), 0b1011: ("stop", stop), 0b1101: ("home", home), 0b1110: ("age", age)}[grouping]
@@ -153,10 +158,19 @@ def yearly_report(office: Office, year: int, language: str = "da") -> YearReport
         (placed,) = connection.execute(_PLACED, params).fetchone() or (0,)
         goals = list(connection.execute(_GOALS))
     areas = [
-        AreaYear(code, name, found[0], found[1], inbox_filter(year, area=code), answered=found[2], median_days=medians.get(code),
-                 projects=found[3])
-        for code, name in names["area"] if (found := grouped["area"].get(code)) is not None and (found[0] or found[1])
-    ]  # fmt: skip
+        AreaYear(
+            code,
+            name,
+            found[0],
+            found[1],
+            inbox_filter(year, area=code),
+            answered=found[2],
+            median_days=medians.get(code),
+            projects=found[3],
+        )
+        for code, name in names["area"]
+        if (found := grouped["area"].get(code)) is not None and (found[0] or found[1])
+    ]
     stops = _compared(names["stop"], grouped["stop"], year, "stop")
     homes = _compared(names["home"], grouped["home"], year, "home_area")
     report = YearReport(year, areas, stops, homes, ages, signups, int(placed), len(matches(office, year=year)), [])
@@ -165,8 +179,11 @@ def yearly_report(office: Office, year: int, language: str = "da") -> YearReport
 
 
 def _compared(names: list[tuple[str, str]], counted: dict[str, tuple[int, ...]], year: int, option: str) -> list[Compared]:
-    return [Compared(code, name, counts[0], counts[1], inbox_filter(year, **{option: code}))
-            for code, name in names if (counts := counted.get(code)) is not None and (counts[0] or counts[1])]  # fmt: skip
+    return [
+        Compared(code, name, counts[0], counts[1], inbox_filter(year, **{option: code}))
+        for code, name in names
+        if (counts := counted.get(code)) is not None and (counts[0] or counts[1])
+    ]
 
 
 def _goal(report: YearReport, row: Any, area_names: dict[str, str], language: str) -> GoalResult:
@@ -200,4 +217,3 @@ def _goal(report: YearReport, row: Any, area_names: dict[str, str], language: st
     if target is not None and value is not None:
         met = value >= target if MEASURES.get(measure) == "at_least" else value <= target
     return GoalResult(code, area_names.get(area, area), pick(name, language), measure, target, value, met, filter_text)
-

@@ -43,10 +43,16 @@ def _grid(rows: list[list[str]], widths: list[float], size: float = 9, *, notes:
         if note:
             row[0] = [row[0], Paragraph(escape(note), style("year_note", 7))]
     table = Table(cells, colWidths=widths, hAlign="LEFT", repeatRows=1)
-    table.setStyle(TableStyle([
-        ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#B5AD9E")), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2), ("TOPPADDING", (0, 0), (-1, -1), 2),
-    ]))  # fmt: skip
+    table.setStyle(
+        TableStyle(
+            [
+                ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#B5AD9E")),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+            ]
+        )
+    )
     return table
 
 
@@ -101,9 +107,11 @@ def render_yearly_report(report: YearReport, path: Path, municipality: str = "")
     story: list[Flowable] = [
         Paragraph(escape(municipality or "MOKOKO"), style("year_municipality", 11)),
         Paragraph(f"Aktivitet og effektmål {year}", style("year_title", 22, bold=True, space_after=4)),
-        Paragraph(f"Idéer: <b>{report.ideas}</b> ({year - 1}: {report.ideas_last_year}) · tilmeldinger: <b>{report.signups}</b>, "
-                  f"sat i gang: <b>{report.signups_placed}</b> · forslag til match i Byttebørsen: <b>{report.matches}</b>",
-                  style("year_summary", 11, space_after=6)),  # fmt: skip
+        Paragraph(
+            f"Idéer: <b>{report.ideas}</b> ({year - 1}: {report.ideas_last_year}) · tilmeldinger: <b>{report.signups}</b>, "
+            f"sat i gang: <b>{report.signups_placed}</b> · forslag til match i Byttebørsen: <b>{report.matches}</b>",
+            style("year_summary", 11, space_after=6),
+        ),
     ]
     if report.goals:
         story.append(section("Effektmål", _goals(report)))
@@ -114,14 +122,26 @@ def render_yearly_report(report: YearReport, path: Path, municipality: str = "")
         story.append(section("Idéer efter stop", _compared(report.stops, year)))
         if report.home_areas:
             story.append(section("Idéer efter bopæl", _compared(report.home_areas, year)))
-    story += [Spacer(1, 5 * mm), Paragraph(
-        f"Tal for idéer kan findes i indbakken med det viste filter (mokoko office inbox …). Lavet {dt.date.today():%d.%m.%Y}. "
-        "Kun tal: rapporten indeholder ingen navne eller kontaktoplysninger.", style("year_footer", 8.5))]  # fmt: skip
+    story += [
+        Spacer(1, 5 * mm),
+        Paragraph(
+            f"Tal for idéer kan findes i indbakken med det viste filter (mokoko office inbox …). Lavet {dt.date.today():%d.%m.%Y}. "
+            "Kun tal: rapporten indeholder ingen navne eller kontaktoplysninger.",
+            style("year_footer", 8.5),
+        ),
+    ]
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_name(path.name + ".part")
-    document = SimpleDocTemplate(str(temporary), pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=16 * mm,
-                                 bottomMargin=16 * mm, title=f"MOKOKO {year}", author=municipality)  # fmt: skip
+    document = SimpleDocTemplate(
+        str(temporary),
+        pagesize=A4,
+        leftMargin=18 * mm,
+        rightMargin=18 * mm,
+        topMargin=16 * mm,
+        bottomMargin=16 * mm,
+        title=f"MOKOKO {year}",
+        author=municipality,
+    )
     document.build(story)
     os.replace(temporary, path)
     return path
-

@@ -188,10 +188,17 @@ class FollowUpSite:
             log.warning("Follow-up page: the central database did not answer: %s", type(error).__name__)
             return self._page("message.html", request, 503, heading="", message=text["unavailable"])
         if found is None:
-            return self._page("message.html", request, 404, links_to=f"/f/{code}",
-                              heading=text["code"].format(code=receipt_codes.format_code(code)), message=text["not_yet"])  # fmt: skip
-        return self._page("followup.html", request, links_to=f"/f/{code}", code=receipt_codes.format_code(code),
-                          lines=describe(found, language))  # fmt: skip
+            return self._page(
+                "message.html",
+                request,
+                404,
+                links_to=f"/f/{code}",
+                heading=text["code"].format(code=receipt_codes.format_code(code)),
+                message=text["not_yet"],
+            )
+        return self._page(
+            "followup.html", request, links_to=f"/f/{code}", code=receipt_codes.format_code(code), lines=describe(found, language)
+        )
 
     def _look_up(self, code: str) -> dict[str, Any] | None:
         with self.pool.connection(timeout=5) as connection:
@@ -209,10 +216,7 @@ class FollowUpSite:
             log.warning("Follow-up site: the central database did not answer: %s", type(error).__name__)
             found = []
         language = choose_language(request)
-        shown = [
-            {**story, "date": long_date(story.get("status_at") or story.get("published_at"), language)}
-            for story in found
-        ]
+        shown = [{**story, "date": long_date(story.get("status_at") or story.get("published_at"), language)} for story in found]
         return self._page("home.html", request, stories=shown)
 
     def _stories(self) -> list[dict[str, Any]]:
@@ -226,22 +230,35 @@ def describe(found: dict[str, Any], language: str) -> dict[str, str]:
     created = long_date(found.get("created_at"), language)
     if found["kind"] == "signup":
         status = found.get("status") or "new"
-        what = " · ".join(part for part in (pick(found.get("opportunity") or {}, language),
-                                             pick(found.get("organisation") or {}, language)) if part)  # fmt: skip
+        what = " · ".join(
+            part for part in (pick(found.get("opportunity") or {}, language), pick(found.get("organisation") or {}, language)) if part
+        )
         since = text["status_since"].format(date=long_date(found["status_at"], language)) if found.get("status_at") else ""
-        return {"heading": text["your_signup"].format(date=created), "status": text.get(f"signup_{status}", status),
-                "reply": what, "since": since}  # fmt: skip
+        return {
+            "heading": text["your_signup"].format(date=created),
+            "status": text.get(f"signup_{status}", status),
+            "reply": what,
+            "since": since,
+        }
     if found["kind"] == "offer":
         return {"heading": text["your_post"].format(date=created), "status": text["post_body"], "reply": "", "since": ""}
     lines = {
-        "heading": text["your_idea"].format(theme=pick(found.get("theme") or {}, language), place=found.get("stop_place") or "",
-                                            date=created),
-        "status": text["no_reply"], "reply": text["no_reply_body"], "since": "", "area": "", "contact": "",
-    }  # fmt: skip
+        "heading": text["your_idea"].format(
+            theme=pick(found.get("theme") or {}, language), place=found.get("stop_place") or "", date=created
+        ),
+        "status": text["no_reply"],
+        "reply": text["no_reply_body"],
+        "since": "",
+        "area": "",
+        "contact": "",
+    }
     if found.get("status"):
         label = pick(found.get("status_label") or {}, language) or found["status"]
-        lines.update(status=text["status"].format(status=label), reply=found.get("public_reply") or "",
-                     since=text["status_since"].format(date=long_date(found.get("status_at"), language)))  # fmt: skip
+        lines.update(
+            status=text["status"].format(status=label),
+            reply=found.get("public_reply") or "",
+            since=text["status_since"].format(date=long_date(found.get("status_at"), language)),
+        )
         if found.get("area"):
             lines["area"] = text["area"].format(area=pick(found["area"], language))
         if found.get("contact_names"):

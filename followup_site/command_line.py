@@ -15,8 +15,11 @@ def register(groups: CommandGroups) -> None:
     add_url_option(serve, "a web reader's URL (mokoko central add-web-reader)")
     serve.add_argument("--host", default="127.0.0.1", help="where to listen (default 127.0.0.1: behind the municipality's web server)")
     serve.add_argument("--port", type=int, default=8080)
-    serve.add_argument("--behind-proxy", action="store_true",
-                       help="trust X-Forwarded-For from a reverse proxy on this machine (the rate limit then counts citizens)")  # fmt: skip
+    serve.add_argument(
+        "--behind-proxy",
+        action="store_true",
+        help="trust X-Forwarded-For from a reverse proxy on this machine (the rate limit then counts citizens)",
+    )
     serve.set_defaults(run=refusing(serve_site, told_errors))
 
 

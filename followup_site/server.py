@@ -66,7 +66,15 @@ def config(app: Any, host: str, port: int, *, behind_proxy: bool = False, header
     when ``behind_proxy``, with the header deadline, and quiet (the access log would hold codes)."""
     protocol = type("SiteProtocol", (HeaderDeadlineProtocol,), {"header_seconds": header_seconds})
     return uvicorn.Config(
-        app, host=host, port=port, http=protocol, proxy_headers=behind_proxy, forwarded_allow_ips="127.0.0.1",
-        timeout_keep_alive=KEEP_ALIVE_SECONDS, limit_concurrency=MOST_CONNECTIONS, server_header=False, access_log=False,
+        app,
+        host=host,
+        port=port,
+        http=protocol,
+        proxy_headers=behind_proxy,
+        forwarded_allow_ips="127.0.0.1",
+        timeout_keep_alive=KEEP_ALIVE_SECONDS,
+        limit_concurrency=MOST_CONNECTIONS,
+        server_header=False,
+        access_log=False,
         log_level="warning",
-    )  # fmt: skip
+    )

@@ -45,9 +45,7 @@ class KioskStart:
     started_at: float = STARTED_AT
 
 
-def open_kiosk(
-    data_dir: str | Path | None, *, demo: bool = False, clock: Clock = utc_now, check_in_background: bool = False
-) -> Kiosk:
+def open_kiosk(data_dir: str | Path | None, *, demo: bool = False, clock: Clock = utc_now, check_in_background: bool = False) -> Kiosk:
     """Open the kiosk core; with ``demo`` also load the demo catalogue, set the demo staff PIN
     (unless one is set) and choose the tour's first stop (unless one is chosen). Raises
     :class:`mokoko_desktop.store.StoreError` when the local store cannot be used; with

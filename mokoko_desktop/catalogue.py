@@ -29,19 +29,33 @@ def load_catalogue(store: Store, path: Path) -> dict[str, int]:
     rows += [AdminArea(code=area.code, name=area.name, sort_order=order) for order, area in enumerate(catalogue.admin_areas)]
     rows += [HomeArea(code=area.code, name=area.name, sort_order=order) for order, area in enumerate(catalogue.home_areas)]
     rows += [
-        Theme(code=theme.code, title=theme.title, description=theme.description, admin_area_code=theme.admin_area,
-              icon=theme.icon, sort_order=order)
+        Theme(
+            code=theme.code,
+            title=theme.title,
+            description=theme.description,
+            admin_area_code=theme.admin_area,
+            icon=theme.icon,
+            sort_order=order,
+        )
         for order, theme in enumerate(catalogue.themes)
-    ]  # fmt: skip
+    ]
     rows += [
         Consultation(id=entry.id, question=entry.question, intro=entry.intro, opens_on=entry.opens_on, closes_on=entry.closes_on)
         for entry in catalogue.consultations
     ]
     rows += [
-        Stop(id=stop.id, place=stop.place, address=stop.address, starts_on=stop.starts_on, ends_on=stop.ends_on, tour_order=order,
-             hours=stop.hours, reward_voucher=stop.reward_voucher)
+        Stop(
+            id=stop.id,
+            place=stop.place,
+            address=stop.address,
+            starts_on=stop.starts_on,
+            ends_on=stop.ends_on,
+            tour_order=order,
+            hours=stop.hours,
+            reward_voucher=stop.reward_voucher,
+        )
         for order, stop in enumerate(catalogue.stops)
-    ]  # fmt: skip
+    ]
     rows += [Interest(code=entry.code, name=entry.name, sort_order=order) for order, entry in enumerate(catalogue.interests)]
     rows += [Opportunity(id=entry.id, data=entry.data(), active=entry.active) for entry in catalogue.opportunities]
     rows += [Retention(kind=entry.kind, days=entry.days) for entry in catalogue.retention]

@@ -48,7 +48,7 @@ SIGNUP_BASE = "signup-2026-12-03"  # 2026-12-03: "free and voluntary" is said on
 SIGNUP_TEXT = QT_TRANSLATE_NOOP(
     "consent",
     "We give your name, your phone number or e-mail, your age group and when you can help to the "
-    "contact person of what you signed up for (named above); for \"something else\" to the "
+    'contact person of what you signed up for (named above); for "something else" to the '
     "municipality's volunteer coordinator. They contact you about volunteering and use your details "
     "for nothing else. The kiosk deletes them {kiosk} after they have reached the municipality; "
     "the organisation keeps them only while you volunteer with them, and at most {signup} if nothing "
@@ -58,8 +58,7 @@ SIGNUP_TEXT = QT_TRANSLATE_NOOP(
 GUARDIAN_VERSION = "signup-guardian-2026-11"
 GUARDIAN_TEXT = QT_TRANSLATE_NOOP(
     "consent",
-    "I am the child's parent or guardian. I agree to the sign-up, and the contact person may call me "
-    "before the child starts.",
+    "I am the child's parent or guardian. I agree to the sign-up, and the contact person may call me before the child starts.",
 )
 
 OFFER_BASE = "offer-2026-11-29"

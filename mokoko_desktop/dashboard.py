@@ -46,7 +46,6 @@ class DayFigures:
         return sorted({hour for counts in self.by_hour.values() for hour in counts})
 
 
-
 def day_figures(connection: sqlite3.Connection, day: dt.date) -> DayFigures:
     """The figures of ``day`` (local time) from the kiosk's store (``Store.reading()``)."""
     start, end = local_day_bounds(day)

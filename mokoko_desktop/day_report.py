@@ -73,15 +73,16 @@ def collect(kiosk: Kiosk, day: dt.date | None = None, language: str = "da") -> D
         figures = day_figures(connection, day)
         themes = _grouped(connection, f"SELECT theme_code, count(*) FROM idea WHERE {today} GROUP BY 1", window)
         chosen = _grouped(connection, f"SELECT opportunity_id, count(*) FROM signup WHERE {today} GROUP BY 1", window)
-        hidden = _grouped(connection, f"SELECT m.reason, count(*) FROM idea i JOIN moderation m ON m.id = {NEWEST_FOR_IDEA} "
-                                      "WHERE i.created_at >= :start AND i.created_at < :end AND m.reason <> '' GROUP BY 1",
-                          window)  # fmt: skip
+        hidden = _grouped(
+            connection,
+            f"SELECT m.reason, count(*) FROM idea i JOIN moderation m ON m.id = {NEWEST_FOR_IDEA} "
+            "WHERE i.created_at >= :start AND i.created_at < :end AND m.reason <> '' GROUP BY 1",
+            window,
+        )
         stops = Counter[str]()
         for kind in KINDS:
             stops.update(_grouped(connection, f"SELECT stop_id, count(*) FROM {kind} WHERE {today} GROUP BY 1", window))
-        waiting = sum(
-            connection.execute(f"SELECT count(*) FROM {kind} WHERE synced_at IS NULL").fetchone()[0] for kind in KINDS
-        )
+        waiting = sum(connection.execute(f"SELECT count(*) FROM {kind} WHERE synced_at IS NULL").fetchone()[0] for kind in KINDS)
     stop = _stop_of_day(kiosk, day, stops)
     titles = {theme.code: pick(theme.title, language) for theme in kiosk.catalogue.themes()}
     for code in themes.keys() - titles.keys():  # a theme no longer offered still has a name

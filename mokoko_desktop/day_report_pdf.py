@@ -66,8 +66,10 @@ def render_day_report(report: DayReport, path: Path, language: str = "da") -> Pa
     story: list[Flowable] = [
         Paragraph(escape(report.municipality), style("report_municipality", 11)),
         Paragraph(escape(t("title")), style("report_title", 22, bold=True, space_after=4)),
-        Paragraph(f"<b>{escape(report.place or '–')}</b>, {_long_date(report.day)} · {escape(_hours(report, t))}",
-                  style("report_where", 12, space_after=8)),  # fmt: skip
+        Paragraph(
+            f"<b>{escape(report.place or '–')}</b>, {_long_date(report.day)} · {escape(_hours(report, t))}",
+            style("report_where", 12, space_after=8),
+        ),
         _key_figures(report, t),
         Spacer(1, 6 * mm),
     ]
@@ -82,14 +84,24 @@ def render_day_report(report: DayReport, path: Path, language: str = "da") -> Pa
             story.append(section(t("by_opportunity"), figure_table(names)))
         story += [section(t("ages"), _ages(report, t)), section(t("areas"), *_areas(report, t))]
         if report.hidden_by_reason:
-            reasons = [(translate(language, "moderation", REASONS.get(code, code)), count)
-                       for code, count in sorted(report.hidden_by_reason.items(), key=lambda item: -item[1])]  # fmt: skip
+            reasons = [
+                (translate(language, "moderation", REASONS.get(code, code)), count)
+                for code, count in sorted(report.hidden_by_reason.items(), key=lambda item: -item[1])
+            ]
             story.append(section(t("hidden_reasons"), figure_table(reasons)))
     story += [Spacer(1, 6 * mm), Paragraph(escape(t("no_personal")), style("report_footer", 9))]
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_name(path.name + ".part")
-    document = SimpleDocTemplate(str(temporary), pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=16 * mm,
-                                 bottomMargin=16 * mm, title=f"MOKOKO {report.day.isoformat()}", author=report.municipality)  # fmt: skip
+    document = SimpleDocTemplate(
+        str(temporary),
+        pagesize=A4,
+        leftMargin=18 * mm,
+        rightMargin=18 * mm,
+        topMargin=16 * mm,
+        bottomMargin=16 * mm,
+        title=f"MOKOKO {report.day.isoformat()}",
+        author=report.municipality,
+    )
     document.build(story)
     os.replace(temporary, path)
     return path
@@ -111,9 +123,12 @@ def _hours(report: DayReport, t: Translate) -> str:
 def _key_figures(report: DayReport, t: Translate) -> Table:
     figures = report.figures
     rows: list[tuple[str, object]] = [(t(kind), figures.totals[kind]) for kind in KINDS]
-    rows += [(t("matches"), report.matches), (t("hidden"), figures.hidden),
-             (t("baskets"), f"{figures.vouchers_given} / {figures.vouchers_redeemed}"),
-             (t("waiting"), report.waiting if report.waiting >= 0 else "?")]  # fmt: skip
+    rows += [
+        (t("matches"), report.matches),
+        (t("hidden"), figures.hidden),
+        (t("baskets"), f"{figures.vouchers_given} / {figures.vouchers_redeemed}"),
+        (t("waiting"), report.waiting if report.waiting >= 0 else "?"),
+    ]
     return figure_table(rows, 11)
 
 

@@ -9,25 +9,66 @@ from mokoko_desktop.signups import SignupDraft
 from shared_kernel.demographics import AGE_GROUPS
 
 _OPENINGS = [
-    "Det kunne være godt med", "Jeg savner", "Hvad med", "Vi har brug for", "Kommunen kunne støtte",
-    "Gør det lettere at starte", "Lav en fast dag med", "Giv foreningerne mulighed for",
-]  # fmt: skip
+    "Det kunne være godt med",
+    "Jeg savner",
+    "Hvad med",
+    "Vi har brug for",
+    "Kommunen kunne støtte",
+    "Gør det lettere at starte",
+    "Lav en fast dag med",
+    "Giv foreningerne mulighed for",
+]
 _SUBJECTS = [
-    "en lektiecafé i forsamlingshuset", "flere bænke langs åen", "rickshawture for beboerne på plejehjemmet",
-    "en fællesspisning én gang om måneden", "Bogvenner, der bringer bøger ud til ældre",
-    "et fodboldhold for mennesker med udviklingshandicap", "fortællestunder i børnehaven",
-    "en affaldsindsamling i nabolaget hver forårsferie", "besøgsvenner til dem, der sidder alene",
-    "mentorer for unge mødre", "en byttebørs for værktøj og trailere", "bedre busforbindelser om aftenen",
-    "et mødelokale, foreninger kan låne gratis", "en skaterbane ved skolen",
-]  # fmt: skip
+    "en lektiecafé i forsamlingshuset",
+    "flere bænke langs åen",
+    "rickshawture for beboerne på plejehjemmet",
+    "en fællesspisning én gang om måneden",
+    "Bogvenner, der bringer bøger ud til ældre",
+    "et fodboldhold for mennesker med udviklingshandicap",
+    "fortællestunder i børnehaven",
+    "en affaldsindsamling i nabolaget hver forårsferie",
+    "besøgsvenner til dem, der sidder alene",
+    "mentorer for unge mødre",
+    "en byttebørs for værktøj og trailere",
+    "bedre busforbindelser om aftenen",
+    "et mødelokale, foreninger kan låne gratis",
+    "en skaterbane ved skolen",
+]
 _ENDINGS = [
-    "Jeg vil gerne selv give en hånd med.", "Det ville gøre en stor forskel for landsbyen.",
-    "Så kommer flere ud af huset.", "Det må gerne være om lørdagen.", "", "",
-]  # fmt: skip
-_THEMES = ["alle-med", "frivillighed", "byttebors", "dialog", "born-unge", "aeldre", "kultur-fritid",
-           "natur-miljo", "sundhed", "landsbyer", "andet"]  # fmt: skip
-_HOME_AREAS = ["randers-c", "randers-n", "randers-nv", "randers-s", "assentoft", "langaa", "spentrup",
-               "havndal", "asferg", "stevnstrup", "harridslev", "andet-sted"]  # fmt: skip
+    "Jeg vil gerne selv give en hånd med.",
+    "Det ville gøre en stor forskel for landsbyen.",
+    "Så kommer flere ud af huset.",
+    "Det må gerne være om lørdagen.",
+    "",
+    "",
+]
+_THEMES = [
+    "alle-med",
+    "frivillighed",
+    "byttebors",
+    "dialog",
+    "born-unge",
+    "aeldre",
+    "kultur-fritid",
+    "natur-miljo",
+    "sundhed",
+    "landsbyer",
+    "andet",
+]
+_HOME_AREAS = [
+    "randers-c",
+    "randers-n",
+    "randers-nv",
+    "randers-s",
+    "assentoft",
+    "langaa",
+    "spentrup",
+    "havndal",
+    "asferg",
+    "stevnstrup",
+    "harridslev",
+    "andet-sted",
+]
 _FIRST_NAMES = ["Anne", "Bo", "Søren", "Mette", "Ahmed", "Freja", "Jens", "Åse", "Ørjan", "Leila", "Karen"]
 
 
@@ -54,15 +95,16 @@ def synthetic_drafts(count: int, seed: int | None = None) -> list[IdeaDraft]:
 
 
 _HELP_TEXTS = [
-    "Jeg kan reparere cykler og vil gerne lære unge det.", "Jeg har en trailer, som foreninger kan låne.",
-    "Jeg vil gerne læse højt for beboerne på plejehjemmet.", "Jeg kan hjælpe med regnskab i en lille forening.",
-    "Jeg vil gerne være med til at arrangere byfesten.", "Jeg taler arabisk og dansk og kan tolke ved møder.",
-]  # fmt: skip
+    "Jeg kan reparere cykler og vil gerne lære unge det.",
+    "Jeg har en trailer, som foreninger kan låne.",
+    "Jeg vil gerne læse højt for beboerne på plejehjemmet.",
+    "Jeg kan hjælpe med regnskab i en lille forening.",
+    "Jeg vil gerne være med til at arrangere byfesten.",
+    "Jeg taler arabisk og dansk og kan tolke ved møder.",
+]
 
 
-def synthetic_signups(
-    count: int, opportunity_ids: list[str], seed: int | None = None, first_number: int = 0
-) -> list[SignupDraft]:
+def synthetic_signups(count: int, opportunity_ids: list[str], seed: int | None = None, first_number: int = 0) -> list[SignupDraft]:
     """``count`` varied, valid sign-up drafts: mostly for ``opportunity_ids`` (adults), some for
     "something else"; each with its own phone number (from ``first_number`` on), so none is a
     duplicate."""

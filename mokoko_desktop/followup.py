@@ -135,10 +135,19 @@ def look_up(connection: sqlite3.Connection, scanned: str) -> FollowUp:
     return FollowUp(
         code=code,
         idea=IdeaFound(
-            theme_code=idea[0], theme_title=_texts(idea[1]), text=idea[2], stop_id=idea[3], stop_place=idea[4] or idea[3],
-            created_at=dt.datetime.fromisoformat(idea[5]), contact_kept=bool(idea[6]), contact_purged=bool(idea[7]),
-            synced=bool(idea[8]), sync_conflict=bool(idea[9]),
-        ) if idea else None,  # fmt: skip
+            theme_code=idea[0],
+            theme_title=_texts(idea[1]),
+            text=idea[2],
+            stop_id=idea[3],
+            stop_place=idea[4] or idea[3],
+            created_at=dt.datetime.fromisoformat(idea[5]),
+            contact_kept=bool(idea[6]),
+            contact_purged=bool(idea[7]),
+            synced=bool(idea[8]),
+            sync_conflict=bool(idea[9]),
+        )
+        if idea
+        else None,
         status=StatusFound(*status[:5]) if status else None,
         status_label=_texts(status[5]) if status else {},
         signup=SignupFound(signup[0], signup[1], dt.datetime.fromisoformat(signup[2])) if signup else None,

@@ -56,13 +56,9 @@ class IdeaService(SubmissionService[IdeaDraft, Idea]):
         problems: list[FieldProblem] = []
         with self._store.session() as session:
             if not draft.theme_code or session.get(Theme, draft.theme_code) is None:
-                problems.append(
-                    FieldProblem("theme", QT_TRANSLATE_NOOP("validation", "Please choose what your idea is about."))
-                )
+                problems.append(FieldProblem("theme", QT_TRANSLATE_NOOP("validation", "Please choose what your idea is about.")))
             if draft.home_area_code and session.get(HomeArea, draft.home_area_code) is None:
-                problems.append(
-                    FieldProblem("home_area", QT_TRANSLATE_NOOP("validation", "Please choose where you live from the list."))
-                )
+                problems.append(FieldProblem("home_area", QT_TRANSLATE_NOOP("validation", "Please choose where you live from the list.")))
         text_issue = text_problem(clean_text(draft.text))
         if text_issue:
             problems.append(text_issue)
@@ -101,7 +97,7 @@ class IdeaService(SubmissionService[IdeaDraft, Idea]):
         )
 
     def _with_codes(self, now: dt.datetime) -> Callable[[Session, list[Idea]], None] | None:
-        """"Gratis mad for gode idéer": each idea's voucher is stored with it, when the kiosk's
+        """'Gratis mad for gode idéer': each idea's voucher is stored with it, when the kiosk's
         setting is on or the tour plan has vouchers at the idea's stop."""
         everywhere = Settings(self._store).get("reward_voucher")
 

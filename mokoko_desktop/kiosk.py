@@ -165,7 +165,7 @@ class Kiosk:
         self.settings.set("open_all_day", local_date(self.clock()).isoformat() if keep else "")
 
     def close_day(self, closed: bool = True) -> None:
-        """"Luk dagen" (or open it again): closed, the kiosk sleeps for the rest of today, also
+        """'Luk dagen' (or open it again): closed, the kiosk sleeps for the rest of today, also
         after a restart; tomorrow follows the tour plan."""
         self.settings.set("closed_day", local_date(self.clock()).isoformat() if closed else "")
 
@@ -264,7 +264,7 @@ class Kiosk:
         return [path.stem for path in kept]
 
     def request_erasure(self, typed_code: str) -> bool:
-        """"Slet mine oplysninger": delete what this kiosk holds of ``typed_code`` now and ask city
+        """'Slet mine oplysninger': delete what this kiosk holds of ``typed_code`` now and ask city
         hall to delete the rest (sent at the next sync). Returns whether details were deleted here."""
         return request_erasure(self.store, typed_code, self.clock())
 
@@ -345,14 +345,10 @@ class Kiosk:
         return tuple((story.headline, story.did) for story in self.stories(stop.id if stop else "", STORIES_ON_START))
 
     def stories(self, stop_id: str = "", limit: int = 50) -> list[Story]:
-        """ "I sagde – vi gjorde": the published stories, those given at ``stop_id`` first, then
+        """'I sagde – vi gjorde': the published stories, those given at ``stop_id`` first, then
         the newest."""
         with self.store.session() as session:
-            statement = (
-                select(Story)
-                .order_by((col(Story.stop_id) == stop_id).desc(), col(Story.published_at).desc())
-                .limit(limit)
-            )
+            statement = select(Story).order_by((col(Story.stop_id) == stop_id).desc(), col(Story.published_at).desc()).limit(limit)
             return list(session.exec(statement))
 
     def followup_url(self, code: str) -> str:
@@ -381,8 +377,12 @@ class Kiosk:
         from mokoko_desktop.printer_check import render_printer_check
 
         stop = self.today_stop()
-        path = render_printer_check(self.data_dir / "reports" / "test-receipt.pdf", municipality=self.settings.get("municipality_name"),
-                                    place=stop.place if stop else "", now=self.clock())  # fmt: skip
+        path = render_printer_check(
+            self.data_dir / "reports" / "test-receipt.pdf",
+            municipality=self.settings.get("municipality_name"),
+            place=stop.place if stop else "",
+            now=self.clock(),
+        )
         return printer.print_pdf(path)
 
     def close(self) -> None:

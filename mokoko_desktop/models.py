@@ -204,7 +204,7 @@ class Retention(SQLModel, table=True):
 
 
 class Story(SQLModel, table=True):
-    """ "I sagde – vi gjorde": an answered idea city hall published (pulled, from any kiosk): what
+    """'I sagde – vi gjorde': an answered idea city hall published (pulled, from any kiosk): what
     a citizen said and what the municipality did, where and when. No names."""
 
     idea_id: str = Field(primary_key=True, max_length=36)
@@ -329,8 +329,13 @@ class Signup(PostedWithConsent, SyncedRecord, table=True):
 
     submission_kind: ClassVar[str] = "signup"
     personal_columns: ClassVar[tuple[str, ...]] = (
-        "contact_name", "contact_phone", "contact_email", "guardian_name", "guardian_phone", "sealed_contact",
-    )  # fmt: skip
+        "contact_name",
+        "contact_phone",
+        "contact_email",
+        "guardian_name",
+        "guardian_phone",
+        "sealed_contact",
+    )
     pushed_as_document: ClassVar[bool] = True  # central: data jsonb, so a kiosk version may add a field
 
     opportunity_id: str | None = Field(default=None, max_length=60, index=True)

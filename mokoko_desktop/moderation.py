@@ -52,7 +52,6 @@ WHERE i.created_at >= :start AND i.created_at < :end ORDER BY i.created_at DESC 
 """
 
 
-
 def set_hidden(store: Store, typed: str, reason: str, now: dt.datetime) -> str:
     """Hide the idea with the typed or scanned code (``reason`` one of :data:`REASONS`), or show
     it again (``reason`` ""). Returns the code. Raises :class:`ModerationRefused` (nothing
@@ -91,7 +90,13 @@ def ideas_of_day(store: Store, day: dt.date, limit: int = 500) -> list[DayIdea]:
     with store.reading() as connection:
         rows = connection.execute(_DAY, {"start": stored_time(start), "end": stored_time(end), "limit": limit}).fetchall()
     return [
-        DayIdea(row[0], dt.datetime.fromisoformat(row[1]), row[2], " ".join(row[3].split()), row[4] or "",
-                dt.datetime.fromisoformat(row[5]) if row[4] else None)  # fmt: skip
+        DayIdea(
+            row[0],
+            dt.datetime.fromisoformat(row[1]),
+            row[2],
+            " ".join(row[3].split()),
+            row[4] or "",
+            dt.datetime.fromisoformat(row[5]) if row[4] else None,
+        )
         for row in rows
     ]

@@ -89,9 +89,12 @@ class OfferService(SubmissionService[OfferDraft, Offer]):
         if issue:
             problems.append(issue)
         name, phone, email = check_reachable(
-            draft.name, draft.phone, draft.email,
-            QT_TRANSLATE_NOOP("validation", "Please write your name or your association's name."), problems,
-        )  # fmt: skip
+            draft.name,
+            draft.phone,
+            draft.email,
+            QT_TRANSLATE_NOOP("validation", "Please write your name or your association's name."),
+            problems,
+        )
         if not draft.consent:
             problem(
                 "consent",
@@ -126,9 +129,7 @@ class OfferService(SubmissionService[OfferDraft, Offer]):
         start, end = local_day_bounds(day)
         with self._store.session() as session:
             statement = (
-                select(Offer)
-                .where(col(Offer.created_at) >= start, col(Offer.created_at) < end)
-                .order_by(col(Offer.created_at).desc())
+                select(Offer).where(col(Offer.created_at) >= start, col(Offer.created_at) < end).order_by(col(Offer.created_at).desc())
             )
             return list(session.exec(statement))
 

@@ -40,9 +40,13 @@ NO_KEY_FOR_STAFF = (
 )
 # The key of each clear column inside a sealed value (the central documents' names).
 SEALED_KEYS = {
-    "contact_name": "name", "contact_phone": "phone", "contact_email": "email",
-    "guardian_name": "guardian_name", "guardian_phone": "guardian_phone", "message": "message",
-}  # fmt: skip
+    "contact_name": "name",
+    "contact_phone": "phone",
+    "contact_email": "email",
+    "guardian_name": "guardian_name",
+    "guardian_phone": "guardian_phone",
+    "message": "message",
+}
 # The columns that held personal data in clear before sealing, per table; ``message`` is a
 # sign-up's text to the organisation (an empty string, never NULL, when not given).
 CLEAR_COLUMNS = {
@@ -102,9 +106,7 @@ def seal_leftovers(store: Store) -> int:
 def seal_clear_details(connection: Connection) -> int:
     """In ``connection``'s transaction: seal the clear details of every record to the newest key,
     if there is one (local migration 0010 does this when a kiosk is updated)."""
-    row = connection.execute(
-        text("SELECT key_id, public_key FROM sealing_key WHERE active ORDER BY created_at DESC LIMIT 1")
-    ).first()
+    row = connection.execute(text("SELECT key_id, public_key FROM sealing_key WHERE active ORDER BY created_at DESC LIMIT 1")).first()
     if row is None:
         return 0
     from shared_kernel.sealing import PublicKey

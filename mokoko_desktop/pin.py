@@ -47,7 +47,5 @@ def pin_matches(pin: str, stored: str) -> bool:
     if scheme != "scrypt":
         return False
     expected = base64.b64decode(digest)
-    actual = hashlib.scrypt(
-        pin.encode(), salt=base64.b64decode(salt), n=int(n), r=int(r), p=int(p), maxmem=_MAXMEM, dklen=len(expected)
-    )
+    actual = hashlib.scrypt(pin.encode(), salt=base64.b64decode(salt), n=int(n), r=int(r), p=int(p), maxmem=_MAXMEM, dklen=len(expected))
     return hmac.compare_digest(actual, expected)

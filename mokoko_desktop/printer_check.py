@@ -33,8 +33,7 @@ def render_printer_check(path: Path, *, municipality: str, place: str, now: dt.d
     body: list[Flowable] = [
         Paragraph(escape(municipality), style("check_municipality", 11, bold=True, center=True)),
         Paragraph(t("title"), style("check_title", 14, bold=True, center=True, space_after=2)),
-        Paragraph(t("where", place=place or "–", date=f"{local:%d.%m.%Y}", time=f"{local:%H.%M}"),
-                  style("check_where", 9, center=True)),  # fmt: skip
+        Paragraph(t("where", place=place or "–", date=f"{local:%d.%m.%Y}", time=f"{local:%H.%M}"), style("check_where", 9, center=True)),
         HRFlowable(width="100%", thickness=0.8, spaceBefore=3, spaceAfter=4),
         Paragraph(t("letters"), style("check_letters", 11, center=True, space_after=4)),
         Paragraph(t("qr"), style("check_qr", 8.5, center=True, space_after=2)),

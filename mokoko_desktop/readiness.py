@@ -8,11 +8,11 @@ from __future__ import annotations
 from shared_kernel.i18n import QT_TRANSLATE_NOOP
 
 PROBLEMS: dict[str, str] = {
-    "no_catalogue": QT_TRANSLATE_NOOP("readiness", "No catalogue yet: connect to the municipality and sync (the catalogue comes "
-                                                   "with it)."),  # fmt: skip
+    "no_catalogue": QT_TRANSLATE_NOOP("readiness", "No catalogue yet: connect to the municipality and sync (the catalogue comes with it)."),
     "no_stop": QT_TRANSLATE_NOOP("readiness", "No stop is planned for today: choose today's stop."),
-    "no_consultation": QT_TRANSLATE_NOOP("readiness", "No consultation is open today: ideas cannot be given (volunteering and "
-                                                      "the Byttebørs can)."),  # fmt: skip
+    "no_consultation": QT_TRANSLATE_NOOP(
+        "readiness", "No consultation is open today: ideas cannot be given (volunteering and the Byttebørs can)."
+    ),
 }
 CLOSES_THE_KIOSK = ("no_catalogue", "no_stop")  # nothing can be given; "no_consultation" stops ideas only
 

@@ -50,8 +50,9 @@ _TEXTS = {
         "your code at any MOKOKO kiosk to see what became of it.",
     ),
     "voucher_title": QT_TRANSLATE_NOOP("receipt", "Free food for good ideas"),
-    "voucher_body": QT_TRANSLATE_NOOP("receipt", "Show this receipt to the staff at the container and get a food basket. "
-                                                 "Valid once, at this stop."),
+    "voucher_body": QT_TRANSLATE_NOOP(
+        "receipt", "Show this receipt to the staff at the container and get a food basket. Valid once, at this stop."
+    ),
 }
 
 
@@ -153,9 +154,7 @@ def render_roll(flowables: list[Flowable], path: Path, title: str, author: str) 
     page_height = height + 2 * MARGIN + 2  # 2 pt slack against rounding in the frame
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_name(path.name + ".part")
-    canvas = Canvas(
-        str(temporary), pagesize=(PAGE_WIDTH, page_height), pageCompression=1, initialFontName=FONT, initialFontSize=9
-    )
+    canvas = Canvas(str(temporary), pagesize=(PAGE_WIDTH, page_height), pageCompression=1, initialFontName=FONT, initialFontSize=9)
     canvas.setTitle(title)
     canvas.setAuthor(author)
     frame = Frame(MARGIN, MARGIN, CONTENT_WIDTH, page_height - 2 * MARGIN, 0, 0, 0, 0, showBoundary=0)

@@ -33,9 +33,7 @@ class SettingSpec:
 SPECS: tuple[SettingSpec, ...] = (
     SettingSpec("municipality_name", str, "Randers Kommune", "Municipality name printed on receipts."),
     SettingSpec("device_name", str, "MOKOKO-kiosk", "This kiosk's name as staff and city hall see it."),
-    SettingSpec(
-        "current_stop_id", str, "", "The stop staff chose instead of the tour plan's; every idea is tagged with it."
-    ),
+    SettingSpec("current_stop_id", str, "", "The stop staff chose instead of the tour plan's; every idea is tagged with it."),
     SettingSpec("current_stop_day", str, "", "The day (YYYY-MM-DD) staff's choice of stop is for; other days follow the tour plan."),
     SettingSpec("closed_day", str, "", "The day (YYYY-MM-DD) staff closed with 'Luk dagen': the kiosk sleeps for the rest of it."),
     SettingSpec("open_all_day", str, "", "The day (YYYY-MM-DD) staff keep the kiosk open all day, whatever the stop's opening hours."),
@@ -43,12 +41,8 @@ SPECS: tuple[SettingSpec, ...] = (
     SettingSpec("start_language_day", str, "", "The day (YYYY-MM-DD) start_language is for."),
     SettingSpec("printer_checked_day", str, "", "The day (YYYY-MM-DD) staff saw a readable test receipt (start-of-day checklist)."),
     SettingSpec("paper_checked_day", str, "", "The day (YYYY-MM-DD) staff checked the paper roll (start-of-day checklist)."),
-    SettingSpec(
-        "idle_timeout_seconds", int, 60, "Seconds without touch before 'Are you still there?'.", 15, 900
-    ),
-    SettingSpec(
-        "idle_countdown_seconds", int, 20, "Countdown on 'Are you still there?' before everything is wiped.", 5, 120
-    ),
+    SettingSpec("idle_timeout_seconds", int, 60, "Seconds without touch before 'Are you still there?'.", 15, 900),
+    SettingSpec("idle_countdown_seconds", int, 20, "Countdown on 'Are you still there?' before everything is wiped.", 5, 120),
     SettingSpec(
         "followup_url_template",
         str,
@@ -61,13 +55,9 @@ SPECS: tuple[SettingSpec, ...] = (
     ),
     SettingSpec("print_receipts", bool, True, "Print a receipt after each submission."),
     SettingSpec("reward_voucher", bool, False, "'Gratis mad for gode idéer': an idea's receipt carries a food-basket voucher."),
-    SettingSpec(
-        "central_url", str, "", "This kiosk's connection URL for the central database (from 'mokoko central add-device')."
-    ),
+    SettingSpec("central_url", str, "", "This kiosk's connection URL for the central database (from 'mokoko central add-device')."),
     SettingSpec("sync_interval_seconds", int, 60, "Seconds between syncs while online.", 10, 3600),
-    SettingSpec(
-        "contact_retention_days", int, 7, "Days after a confirmed sync before names, e-mails and phones are deleted here.", 0, 365
-    ),
+    SettingSpec("contact_retention_days", int, 7, "Days after a confirmed sync before names, e-mails and phones are deleted here.", 0, 365),
     SettingSpec("printer_name", str, "", "Printer queue for receipts; empty means the system's default printer."),
 )
 

@@ -130,9 +130,11 @@ class SignupService(SubmissionService[SignupDraft, Signup]):
         if draft.age_group in NEEDS_GUARDIAN:
             guardian_name = clean_line(draft.guardian_name)
             issue = line_problem(
-                "guardian_name", guardian_name, NAME_MAX,
+                "guardian_name",
+                guardian_name,
+                NAME_MAX,
                 QT_TRANSLATE_NOOP("validation", "Children under 15 need a parent or guardian: please write their name."),
-            )  # fmt: skip
+            )
             if issue:
                 problems.append(issue)
             if not draft.guardian_phone.strip():
@@ -194,10 +196,17 @@ class SignupService(SubmissionService[SignupDraft, Signup]):
             opportunity_id=draft.opportunity_id or None,
             general_text=clean_text(draft.general_text) if general else None,
             interests=sorted(set(draft.interests)) if general else [],
-            sealed_contact=self._sealed(session, {
-                "name": clean.name, "phone": clean.phone, "email": clean.email, "message": clean_text(draft.message),
-                "guardian_name": clean.guardian_name, "guardian_phone": clean.guardian_phone,
-            }),  # fmt: skip
+            sealed_contact=self._sealed(
+                session,
+                {
+                    "name": clean.name,
+                    "phone": clean.phone,
+                    "email": clean.email,
+                    "message": clean_text(draft.message),
+                    "guardian_name": clean.guardian_name,
+                    "guardian_phone": clean.guardian_phone,
+                },
+            ),
             age_group=draft.age_group or "",
             availability=[day for day in AVAILABILITY if day in draft.availability],
             frequency=clean.frequency,
@@ -223,9 +232,7 @@ class SignupService(SubmissionService[SignupDraft, Signup]):
         start, end = local_day_bounds(day)
         with self._store.session() as session:
             statement = (
-                select(Signup)
-                .where(col(Signup.created_at) >= start, col(Signup.created_at) < end)
-                .order_by(col(Signup.created_at).desc())
+                select(Signup).where(col(Signup.created_at) >= start, col(Signup.created_at) < end).order_by(col(Signup.created_at).desc())
             )
             return list(session.exec(statement))
 

@@ -42,8 +42,9 @@ class StartInfo:
     next_stops: tuple[tuple[str, str, str], ...] = ()  # (place, first day, last day) after today's
 
     def periods(self) -> list[Opening]:
-        return [Opening(place, dt.datetime.fromisoformat(opens), dt.datetime.fromisoformat(closes))
-                for place, opens, closes in self.openings]  # fmt: skip
+        return [
+            Opening(place, dt.datetime.fromisoformat(opens), dt.datetime.fromisoformat(closes)) for place, opens, closes in self.openings
+        ]
 
     def closed_at(self, moment: dt.datetime) -> bool:
         """Outside today's stop's opening hours (the kiosk has a stop today, but is not open now)."""

@@ -200,8 +200,9 @@ def draw_unused_codes(session: Session, records: Sequence[SubmissionRecord], tag
             return
 
 
-def store_new(store: Store, tag: str, build: Callable[[Session], list[RecordT]],
-              with_codes: Callable[[Session, list[RecordT]], None] | None = None) -> list[RecordT]:  # fmt: skip
+def store_new(
+    store: Store, tag: str, build: Callable[[Session], list[RecordT]], with_codes: Callable[[Session, list[RecordT]], None] | None = None
+) -> list[RecordT]:
     """Build records in one transaction (``build`` may raise to store nothing), give them unused
     receipt codes, add what ``with_codes`` adds for them, and commit. Durable when this returns:
     only then may a code be shown."""

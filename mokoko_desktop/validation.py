@@ -104,9 +104,10 @@ def boundary_problems(draft: object, known_languages: list[str]) -> list[FieldPr
     language = getattr(draft, "language", "")
     if language not in known_languages and not any(problem.field == "language" for problem in problems):
         problems.append(
-            FieldProblem("language", QT_TRANSLATE_NOOP("validation", "Unknown language. Known: {choices}."),
-                         {"choices": ", ".join(known_languages)})
-        )  # fmt: skip
+            FieldProblem(
+                "language", QT_TRANSLATE_NOOP("validation", "Unknown language. Known: {choices}."), {"choices": ", ".join(known_languages)}
+            )
+        )
     return problems
 
 
@@ -117,9 +118,7 @@ def text_problem(text: str) -> FieldProblem | None:
     if len(text) > TEXT_MAX:
         return FieldProblem(
             "text",
-            QT_TRANSLATE_NOOP(
-                "validation", "Your idea is {excess} characters too long. Please shorten it to {limit}."
-            ),
+            QT_TRANSLATE_NOOP("validation", "Your idea is {excess} characters too long. Please shorten it to {limit}."),
             {"excess": len(text) - TEXT_MAX, "limit": TEXT_MAX},
         )
     return None
@@ -152,8 +151,7 @@ def normalise_phone(raw: str, region: str = DEFAULT_PHONE_REGION) -> str:
 _EMAIL_PROBLEM = QT_TRANSLATE_NOOP("validation", "This does not look like an e-mail address. Example: navn@eksempel.dk")
 _PHONE_PROBLEM = QT_TRANSLATE_NOOP(
     "validation",
-    "Please write a Danish phone number with 8 digits, or a foreign number starting with its "
-    "country code (for example +46).",
+    "Please write a Danish phone number with 8 digits, or a foreign number starting with its country code (for example +46).",
 )
 
 
@@ -170,9 +168,7 @@ class Contact:
         return any((self.name, self.email, self.phone))
 
 
-def check_contact(
-    name: str, email: str, phone: str, consent: bool, problems: list[FieldProblem]
-) -> Contact:
+def check_contact(name: str, email: str, phone: str, consent: bool, problems: list[FieldProblem]) -> Contact:
     """Clean the optional contact details; add a problem per bad field to ``problems``."""
     clean_name = clean_line(name) or None
     clean_email = clean_phone = None
@@ -197,8 +193,7 @@ def check_contact(
                 "consent",
                 QT_TRANSLATE_NOOP(
                     "validation",
-                    "We may only keep your contact details if you say yes below. "
-                    "Tick the box, or remove the details.",
+                    "We may only keep your contact details if you say yes below. Tick the box, or remove the details.",
                 ),
             )
         )

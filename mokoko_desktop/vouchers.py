@@ -46,7 +46,6 @@ class VoucherAnswer:
         return MESSAGES[self.outcome]
 
 
-
 def redeem(store: Store, scanned: str, stop_id: str, places: dict[str, str], now: dt.datetime) -> VoucherAnswer:
     """Redeem the voucher of a scanned or typed code at ``stop_id`` (``places``: stop id ->
     place, for the answer). Raises :class:`~shared_kernel.receipt_codes.InvalidReceiptCode`

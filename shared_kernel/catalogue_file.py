@@ -137,10 +137,15 @@ class OpportunityEntry(BaseModel):
 
 
 MEASURES = {  # what an effect goal can count (city_hall/yearly.py counts it), and which way is better
-    "ideas_received": "at_least", "share_answered": "at_least", "median_days_to_answer": "at_most",
-    "signups_placed": "at_least", "byttebors_matches": "at_least", "projects_started": "at_least",
-    "reach_home_area": "at_least", "reach_age_group": "at_least",
-}  # fmt: skip
+    "ideas_received": "at_least",
+    "share_answered": "at_least",
+    "median_days_to_answer": "at_most",
+    "signups_placed": "at_least",
+    "byttebors_matches": "at_least",
+    "projects_started": "at_least",
+    "reach_home_area": "at_least",
+    "reach_age_group": "at_least",
+}
 
 
 class EffectGoalEntry(_Entry):
@@ -151,9 +156,15 @@ class EffectGoalEntry(_Entry):
     area: Code
     name: Texts
     measure: Literal[
-        "ideas_received", "share_answered", "median_days_to_answer", "signups_placed", "byttebors_matches",
-        "projects_started", "reach_home_area", "reach_age_group",
-    ]  # fmt: skip
+        "ideas_received",
+        "share_answered",
+        "median_days_to_answer",
+        "signups_placed",
+        "byttebors_matches",
+        "projects_started",
+        "reach_home_area",
+        "reach_age_group",
+    ]
     home_area: Code | None = None  # reach_home_area: which one
     age_group: Annotated[str, Field(max_length=20)] | None = None  # reach_age_group: which one
     targets: dict[Annotated[str, Field(pattern=r"^20[0-9]{2}$")], Annotated[float, Field(ge=0)]] = {}

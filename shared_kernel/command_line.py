@@ -94,8 +94,10 @@ class CommandGroups:
 
 def build_parser() -> argparse.ArgumentParser:
     """Every installed program's commands, and a stand-in for each one that is not installed."""
-    parser = argparse.ArgumentParser(prog="mokoko", description="MOKOKO: the kiosk of the travelling municipal office, "
-                                                                "its central database, city hall and the follow-up site.")  # fmt: skip
+    parser = argparse.ArgumentParser(
+        prog="mokoko",
+        description="MOKOKO: the kiosk of the travelling municipal office, its central database, city hall and the follow-up site.",
+    )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     groups = CommandGroups(commands)
     missing: list[ProgramNotInstalled] = []

@@ -14,12 +14,14 @@ from shared_kernel.command_line import Handler, Refused
 URL_ENV = "MOKOKO_CENTRAL_URL"
 URL_HELP = "the central database's URL (a superuser's for init, the administrator's for the other central commands, a person's for office)"
 
+
 def parse_date(text: str) -> dt.date:
     """A date option (YYYY-MM-DD), or argparse's usage message."""
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-11-20") from None
+
 
 def add_url_option(parser: argparse.ArgumentParser, help_text: str = URL_HELP) -> None:
     """``--url URL``, or ``--url-file FILE``, or ``$MOKOKO_CENTRAL_URL`` (:func:`resolve_url`). A
@@ -30,6 +32,7 @@ def add_url_option(parser: argparse.ArgumentParser, help_text: str = URL_HELP) -
     where.add_argument("--url", help=f"{help_text}; or --url-file, or ${URL_ENV}")
     where.add_argument("--url-file", type=Path, metavar="FILE", help="a file (readable by you only) whose first line is the URL")
     parser.set_defaults(needs_url=True)
+
 
 def resolve_url(args: argparse.Namespace) -> str:
     """The URL a command was given: ``--url``, the first line of ``--url-file``, or the
@@ -47,6 +50,7 @@ def resolve_url(args: argparse.Namespace) -> str:
     if os.environ.get(URL_ENV, "").strip():
         return os.environ[URL_ENV].strip()
     raise Refused(f"Which central database? Give --url-file FILE (or --url URL, or set {URL_ENV}).")
+
 
 def refusing(handler: Handler, told: Callable[[], tuple[type[Exception], ...]]) -> Handler:
     """``handler``, with the errors ``told()`` returns (a central database that cannot be reached
@@ -81,6 +85,7 @@ def passphrase(prompt: str, *, twice: bool = False) -> str:
         raise Refused("The two passphrases were different; nothing was changed.")
     return first
 
+
 def write_secret(path: Path, text: str) -> None:
     """Write ``text`` to a new or existing file that only this user may read."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -88,5 +93,6 @@ def write_secret(path: Path, text: str) -> None:
     os.fchmod(descriptor, 0o600)
     with os.fdopen(descriptor, "w", encoding="utf-8") as file:
         file.write(text + "\n")
+
 
 RunWith = Callable[[Handler], Handler]

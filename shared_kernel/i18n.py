@@ -26,11 +26,28 @@ RTL_LANGUAGES = frozenset({"ar"})  # laid out right to left on screen and on the
 STAFF_LANGUAGES = ("da", "en")
 STAFF_CONTEXTS = frozenset(
     {
-        "ConflictsView", "ErasureView", "IdeaPanel", "InboxView", "KeyRing", "MailSender", "OfficeWindow",
-        "OverviewView", "PostsView", "SignupsView", "PinGate", "PinPad", "StoreProblemScreen", "checklist",
-        "day_report", "day_summary", "moderation", "printer_check", "readiness", "voucher",
+        "ConflictsView",
+        "ErasureView",
+        "IdeaPanel",
+        "InboxView",
+        "KeyRing",
+        "MailSender",
+        "OfficeWindow",
+        "OverviewView",
+        "PostsView",
+        "SignupsView",
+        "PinGate",
+        "PinPad",
+        "StoreProblemScreen",
+        "checklist",
+        "day_report",
+        "day_summary",
+        "moderation",
+        "printer_check",
+        "readiness",
+        "voucher",
     }
-)  # fmt: skip
+)
 
 
 def is_staff_context(context: str) -> bool:
@@ -85,9 +102,7 @@ def available_languages() -> list[str]:
 def _shipped_languages() -> tuple[str, ...]:
     # Read once: every submission's language is checked against it, and the shipped catalogues
     # do not change while the kiosk runs.
-    found = sorted(
-        p.stem.removeprefix(CATALOGUE_PREFIX) for p in Path(TRANSLATIONS_DIR).glob(f"{CATALOGUE_PREFIX}*.ts")
-    )
+    found = sorted(p.stem.removeprefix(CATALOGUE_PREFIX) for p in Path(TRANSLATIONS_DIR).glob(f"{CATALOGUE_PREFIX}*.ts"))
     ordered = [DEFAULT_LANGUAGE, SOURCE_LANGUAGE]
     return tuple(ordered + [lang for lang in found if lang not in ordered])
 

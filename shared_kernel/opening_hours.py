@@ -85,8 +85,9 @@ def day_period(hours: Mapping[str, str], day: dt.date) -> tuple[dt.datetime, dt.
     return opens, closes
 
 
-def openings(today_stop: TourStop | None, tour: Iterable[TourStop], today: dt.date, *, open_all_today: bool = False,
-             days: int = LOOK_AHEAD_DAYS) -> list[Opening]:  # fmt: skip
+def openings(
+    today_stop: TourStop | None, tour: Iterable[TourStop], today: dt.date, *, open_all_today: bool = False, days: int = LOOK_AHEAD_DAYS
+) -> list[Opening]:
     """The opening periods from ``today`` on, in time order: today's at ``today_stop`` (the one
     staff chose, or the tour plan's), then the tour plan's. ``open_all_today``: staff keep the
     kiosk open all of today whatever the hours say."""

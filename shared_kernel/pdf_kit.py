@@ -49,10 +49,17 @@ def figure_table(rows: Sequence[tuple[str, object]], size: float = 10) -> Table:
     """Name and figure, one a line, the figure bold and right-aligned."""
     data = [[Paragraph(escape(name), style("report_cell", size)), str(value)] for name, value in rows]
     table = Table(data, colWidths=[WIDTH - 30 * mm, 30 * mm], hAlign="LEFT")
-    table.setStyle(TableStyle([
-        ("FONT", (1, 0), (1, -1), FONT_BOLD, size), ("ALIGN", (1, 0), (1, -1), "RIGHT"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#B5AD9E")), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-    ]))  # fmt: skip
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONT", (1, 0), (1, -1), FONT_BOLD, size),
+                ("ALIGN", (1, 0), (1, -1), "RIGHT"),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#B5AD9E")),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
     return table
 
 

@@ -105,9 +105,7 @@ def problem_with(typed: str) -> CodeProblem | None:
         )
     if len(code) != CODE_LENGTH:
         return CodeProblem(
-            QT_TRANSLATE_NOOP(
-                "receipt_code", "A receipt code has {expected} characters; this one has {actual}."
-            ),
+            QT_TRANSLATE_NOOP("receipt_code", "A receipt code has {expected} characters; this one has {actual}."),
             {"expected": CODE_LENGTH, "actual": len(code)},
         )
     if _weighted_sum([_VALUES[char] for char in code]) != 0:

@@ -103,10 +103,15 @@ def write_key_file(path: Path, pair: KeyPair, passphrase: str) -> None:
     ops, mem = nacl.pwhash.argon2id.OPSLIMIT_MODERATE, nacl.pwhash.argon2id.MEMLIMIT_MODERATE
     secret = nacl.pwhash.argon2id.kdf(nacl.secret.SecretBox.KEY_SIZE, passphrase.encode(), salt, opslimit=ops, memlimit=mem)
     content = {
-        "format": KEY_FILE_FORMAT, "key_id": pair.public.key_id, "public_key": pair.public.public_key,
-        "kdf": "argon2id", "opslimit": ops, "memlimit": mem, "salt": base64.b64encode(salt).decode(),
+        "format": KEY_FILE_FORMAT,
+        "key_id": pair.public.key_id,
+        "public_key": pair.public.public_key,
+        "kdf": "argon2id",
+        "opslimit": ops,
+        "memlimit": mem,
+        "salt": base64.b64encode(salt).decode(),
         "private_key": base64.b64encode(nacl.secret.SecretBox(secret).encrypt(bytes(pair.private))).decode(),
-    }  # fmt: skip
+    }
     try:
         handle = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     except FileExistsError:
@@ -122,9 +127,12 @@ def read_key_file(path: Path, passphrase: str) -> KeyPair:
         if content.get("format") != KEY_FILE_FORMAT:
             raise SealingError(f"{path} is not a MOKOKO key file.")
         secret = nacl.pwhash.argon2id.kdf(
-            nacl.secret.SecretBox.KEY_SIZE, passphrase.encode(), base64.b64decode(content["salt"]),
-            opslimit=int(content["opslimit"]), memlimit=int(content["memlimit"]),
-        )  # fmt: skip
+            nacl.secret.SecretBox.KEY_SIZE,
+            passphrase.encode(),
+            base64.b64decode(content["salt"]),
+            opslimit=int(content["opslimit"]),
+            memlimit=int(content["memlimit"]),
+        )
         private = nacl.public.PrivateKey(nacl.secret.SecretBox(secret).decrypt(base64.b64decode(content["private_key"])))
     except nacl.exceptions.CryptoError:
         raise SealingError("The passphrase does not open this key file.") from None

@@ -48,13 +48,23 @@ class Action:
 # In the order they are sent: a moderation after the ideas it is about (submissions go first),
 # a voucher after its idea.
 ACTIONS = (
-    Action("erasure_request", ("id", "receipt_code", "requested_at"),
-           "INSERT INTO mokoko.erasure_request (client_id, receipt_code, requested_at) VALUES (%s, %s, %s) ON CONFLICT DO NOTHING"),
-    Action("moderation", ("id", "receipt_code", "reason", "at"),
-           "INSERT INTO mokoko.moderation (client_id, receipt_code, reason, at) VALUES (%s, %s, %s, %s) ON CONFLICT DO NOTHING"),
-    Action("voucher", ("receipt_code", "stop_id", "issued_at", "redeemed_at"),
-           "SELECT mokoko.report_voucher(%s, %s, %s, %s)", unchanged="AND redeemed_at IS :redeemed_at"),
-)  # fmt: skip
+    Action(
+        "erasure_request",
+        ("id", "receipt_code", "requested_at"),
+        "INSERT INTO mokoko.erasure_request (client_id, receipt_code, requested_at) VALUES (%s, %s, %s) ON CONFLICT DO NOTHING",
+    ),
+    Action(
+        "moderation",
+        ("id", "receipt_code", "reason", "at"),
+        "INSERT INTO mokoko.moderation (client_id, receipt_code, reason, at) VALUES (%s, %s, %s, %s) ON CONFLICT DO NOTHING",
+    ),
+    Action(
+        "voucher",
+        ("receipt_code", "stop_id", "issued_at", "redeemed_at"),
+        "SELECT mokoko.report_voucher(%s, %s, %s, %s)",
+        unchanged="AND redeemed_at IS :redeemed_at",
+    ),
+)
 
 
 @dataclass
@@ -78,8 +88,10 @@ def push_actions(store: Store, central: psycopg.Connection, now: dt.datetime) ->
 def _push(store: Store, central: psycopg.Connection, action: Action, now: dt.datetime) -> tuple[int, int]:
     with store.engine.connect() as local:
         rows = local.execute(
-            text(f"SELECT {', '.join(action.columns)} FROM {action.table} WHERE synced_at IS NULL AND sync_refused IS NULL "
-                 f"ORDER BY {action.key}")  # fmt: skip
+            text(
+                f"SELECT {', '.join(action.columns)} FROM {action.table} WHERE synced_at IS NULL AND sync_refused IS NULL "
+                f"ORDER BY {action.key}"
+            )
         ).all()
     if not rows:
         return 0, 0

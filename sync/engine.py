@@ -45,10 +45,7 @@ class SyncReport:
 
     def summary(self) -> str:
         pushed = self.push.by_kind
-        parts = [
-            f"pushed {pushed.get('idea', 0)} ideas, {pushed.get('signup', 0)} sign-ups, "
-            f"{pushed.get('offer', 0)} Byttebørs posts"
-        ]
+        parts = [f"pushed {pushed.get('idea', 0)} ideas, {pushed.get('signup', 0)} sign-ups, {pushed.get('offer', 0)} Byttebørs posts"]
         if self.push.conflicts:
             parts.append(f"{self.push.conflicts} conflicts kept aside centrally")
         if self.refused:
@@ -110,8 +107,7 @@ def _adopt_central_identity(kiosk: Kiosk, central: psycopg.Connection) -> tuple[
     row = central.execute("SELECT id::text, name, tag FROM mokoko.device WHERE role_name = current_user").fetchone()
     if row is None:
         raise CentralError(
-            "The central database does not know this kiosk's login. Ask for a new connection URL "
-            "('mokoko central add-device')."
+            "The central database does not know this kiosk's login. Ask for a new connection URL ('mokoko central add-device')."
         )
     _central_id, name, tag = row
     if tag == kiosk.device.tag:

@@ -34,8 +34,11 @@ def check_kiosk_url(scanned: str) -> CheckedConnection:
     Raises :class:`NotAKioskConnection`; the secret is never in its message."""
     url = scanned.strip()
     if not url.startswith(("postgresql://", "postgres://")) or "@" not in url:
-        raise NotAKioskConnection("not_url", "That is not a kiosk's connection: scan the QR code that 'mokoko central add-device "
-                                  "--qr' shows at city hall (it starts with postgresql://).")  # fmt: skip
+        raise NotAKioskConnection(
+            "not_url",
+            "That is not a kiosk's connection: scan the QR code that 'mokoko central add-device "
+            "--qr' shows at city hall (it starts with postgresql://).",
+        )
     try:
         with connect(url) as connection:
             row = connection.execute("SELECT name FROM mokoko.device WHERE role_name = current_user").fetchone()
@@ -44,6 +47,8 @@ def check_kiosk_url(scanned: str) -> CheckedConnection:
     except psycopg.Error:  # another kind of login (city hall's), or another database
         row = None
     if row is None:
-        raise NotAKioskConnection("unknown_login", "The central database does not know this login as a kiosk. Ask city hall for a "
-                                  "new connection ('mokoko central add-device').")  # fmt: skip
+        raise NotAKioskConnection(
+            "unknown_login",
+            "The central database does not know this login as a kiosk. Ask city hall for a new connection ('mokoko central add-device').",
+        )
     return CheckedConnection(url, str(row[0]))

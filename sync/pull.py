@@ -77,10 +77,23 @@ MODELS: dict[str, type[SQLModel]] = {
     "story": Story,
     "voucher": Voucher,
 }
-_KEYS = {"admin_area": "code", "home_area": "code", "theme": "code", "consultation": "id", "stop": "id",
-         "interest": "code", "opportunity": "id", "status": "code", "idea_status": "idea_id",
-         "signup_status": "signup_id", "sealing_key": "key_id", "retention": "kind",
-         "erasure": "receipt_code", "story": "idea_id", "voucher": "receipt_code"}  # fmt: skip
+_KEYS = {
+    "admin_area": "code",
+    "home_area": "code",
+    "theme": "code",
+    "consultation": "id",
+    "stop": "id",
+    "interest": "code",
+    "opportunity": "id",
+    "status": "code",
+    "idea_status": "idea_id",
+    "signup_status": "signup_id",
+    "sealing_key": "key_id",
+    "retention": "kind",
+    "erasure": "receipt_code",
+    "story": "idea_id",
+    "voucher": "receipt_code",
+}
 _DATES = {"opens_on", "closes_on", "starts_on", "ends_on"}
 
 # Every writer of the change log holds one lock until it commits (on mokoko.change_log_turn,
@@ -107,8 +120,7 @@ class PullResult:
 
 def _column_defaults(model: type[SQLModel]) -> dict[str, Any]:
     return {
-        name: None if field.is_required() else field.get_default(call_default_factory=True)
-        for name, field in model.model_fields.items()
+        name: None if field.is_required() else field.get_default(call_default_factory=True) for name, field in model.model_fields.items()
     }
 
 
@@ -151,8 +163,11 @@ def _upsert_all(session: Session, table: str, rows: list[dict[str, Any]]) -> Non
     statement = sqlite_insert(sql_table)
     replaced = {column.name: statement.excluded[column.name] for column in sql_table.columns if column.name != _KEYS[table]}
     if table == "voucher":  # a redemption made here and not sent yet is never undone by a pull
-        replaced = {"stop_id": statement.excluded.stop_id, "issued_at": statement.excluded.issued_at,
-                    "redeemed_at": func.coalesce(sql_table.c.redeemed_at, statement.excluded.redeemed_at)}  # fmt: skip
+        replaced = {
+            "stop_id": statement.excluded.stop_id,
+            "issued_at": statement.excluded.issued_at,
+            "redeemed_at": func.coalesce(sql_table.c.redeemed_at, statement.excluded.redeemed_at),
+        }
     statement = statement.on_conflict_do_update(index_elements=[_KEYS[table]], set_=replaced)
     session.connection().execute(statement, values)
 
@@ -239,23 +254,39 @@ _ENTRIES: dict[str, Callable[[dict[str, Any]], object]] = {
     "admin_area": lambda d: AdminAreaEntry.model_validate({"code": d.get("code"), "name": d.get("name")}),
     "home_area": lambda d: HomeAreaEntry.model_validate({"code": d.get("code"), "name": d.get("name")}),
     "interest": lambda d: InterestEntry.model_validate({"code": d.get("code"), "name": d.get("name")}),
-    "theme": lambda d: ThemeEntry.model_validate({
-        "code": d.get("code"), "title": d.get("title"), "description": _optional_texts(d.get("description")),
-        "admin_area": d.get("admin_area_code"), "icon": d.get("icon"),
-    }),
-    "consultation": lambda d: ConsultationEntry.model_validate({
-        "id": d.get("id"), "question": d.get("question"), "intro": _optional_texts(d.get("intro")),
-        "opens_on": d.get("opens_on"), "closes_on": d.get("closes_on"),
-    }),
-    "stop": lambda d: StopEntry.model_validate({
-        "id": d.get("id"), "place": d.get("place"), "address": d.get("address") or "",
-        "starts_on": d.get("starts_on"), "ends_on": d.get("ends_on"), "hours": _optional_texts(d.get("hours")),
-        "reward_voucher": d.get("reward_voucher", False),
-    }),
+    "theme": lambda d: ThemeEntry.model_validate(
+        {
+            "code": d.get("code"),
+            "title": d.get("title"),
+            "description": _optional_texts(d.get("description")),
+            "admin_area": d.get("admin_area_code"),
+            "icon": d.get("icon"),
+        }
+    ),
+    "consultation": lambda d: ConsultationEntry.model_validate(
+        {
+            "id": d.get("id"),
+            "question": d.get("question"),
+            "intro": _optional_texts(d.get("intro")),
+            "opens_on": d.get("opens_on"),
+            "closes_on": d.get("closes_on"),
+        }
+    ),
+    "stop": lambda d: StopEntry.model_validate(
+        {
+            "id": d.get("id"),
+            "place": d.get("place"),
+            "address": d.get("address") or "",
+            "starts_on": d.get("starts_on"),
+            "ends_on": d.get("ends_on"),
+            "hours": _optional_texts(d.get("hours")),
+            "reward_voucher": d.get("reward_voucher", False),
+        }
+    ),
     "opportunity": lambda d: OpportunityEntry.model_validate(
         {**_as_dict(d.get("data")), "id": d.get("id"), "active": d.get("active", True)}
     ),
-}  # fmt: skip
+}
 
 
 def _as_dict(value: Any) -> dict[str, Any]:

@@ -94,8 +94,9 @@ def _kind(model: type[SubmissionRecord]) -> _Kind:
         }
         return (row[0], row[1], json.dumps(data, ensure_ascii=False, sort_keys=True), row[2])
 
-    return _Kind(table.name, (*model.ENVELOPE, *fields), ("id", "receipt_code", "data", "created_at"), _DOCUMENT_STAGING,
-                 document_to_staged)  # fmt: skip
+    return _Kind(
+        table.name, (*model.ENVELOPE, *fields), ("id", "receipt_code", "data", "created_at"), _DOCUMENT_STAGING, document_to_staged
+    )
 
 
 # Sign-ups and Byttebørs posts travel as one jsonb document each (the central tables keep
@@ -250,9 +251,7 @@ class _Batches:
         Returns the ids kept aside as conflicts."""
         conflicted: set[str] = set()
         if not self.staging_ready:  # made on first use only: creating a table costs a few ms
-            self.central.execute(
-                f"CREATE TEMP TABLE IF NOT EXISTS {self.staging} ({self.kind.staging_types}) ON COMMIT DELETE ROWS"
-            )
+            self.central.execute(f"CREATE TEMP TABLE IF NOT EXISTS {self.staging} ({self.kind.staging_types}) ON COMMIT DELETE ROWS")
             self.staging_ready = True
         with self.central.transaction(), self.central.cursor() as cursor:
             cursor.execute("SET LOCAL TimeZone = 'UTC'; SET LOCAL DateStyle = 'ISO, YMD'")
@@ -325,4 +324,3 @@ def reason_for(error: psycopg.Error) -> str:
     (PostgreSQL's detail lines can quote the row, and a row may hold personal data)."""
     primary = error.diag.message_primary or str(error).strip().splitlines()[0]
     return f"{type(error).__name__}: {primary}"[:REASON_MAX]
-

@@ -54,8 +54,9 @@ def _authenticate(server: Any, session: Any, envelope: Any, mechanism: str, auth
 
 
 @contextmanager
-def running_mail_server(tls: str = "", certificate: ssl.SSLContext | None = None,
-                        login: bool = False) -> Iterator[tuple[MailServer, SmtpServer]]:  # fmt: skip
+def running_mail_server(
+    tls: str = "", certificate: ssl.SSLContext | None = None, login: bool = False
+) -> Iterator[tuple[MailServer, SmtpServer]]:
     """A mail server on loopback. ``tls``: "starttls" (required before anything is sent) or
     "implicit", with ``certificate`` (a server context); ``login``: SMTP AUTH required
     (:data:`LOGIN`, :data:`PASSWORD`)."""

@@ -18,9 +18,7 @@ def codes_shown_before_sigkill(script: str, args: list[str], *, rounds: int, see
     rng = random.Random(seed)
     shown: list[str] = []
     for _round in range(rounds):
-        child = subprocess.Popen(
-            [sys.executable, "-c", script, *args], stdout=subprocess.PIPE, text=True, env=os.environ.copy()
-        )
+        child = subprocess.Popen([sys.executable, "-c", script, *args], stdout=subprocess.PIPE, text=True, env=os.environ.copy())
         assert child.stdout is not None and child.stdout.readline().strip() == "ready"
         # The point is a random moment for the kill, not waiting for something to happen:
         time.sleep(rng.uniform(0.02, max_delay))  # sleep-ok

@@ -41,8 +41,10 @@ def snapshot(url: str) -> str:
     parts = urlsplit(url)
     dumped = subprocess.run(
         [str(pg_dump_binary()), "--schema-only", "--schema=mokoko", "--no-tablespaces", "--dbname", urlunsplit(parts)],
-        check=True, capture_output=True, text=True,
-    ).stdout  # fmt: skip
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
     lines = [line.rstrip() for line in dumped.splitlines() if not _NOISE.match(line)]
     text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
     return HEADER + "\n" + text + "\n"

@@ -21,11 +21,30 @@ LOCKS = {"demo": ROOT / "requirements" / "demo.lock", "test": ROOT / "requiremen
 def compile_lock(extra: str, out: Path) -> None:
     out.parent.mkdir(exist_ok=True)
     subprocess.run(
-        [sys.executable, "-m", "piptools", "compile", "--quiet", "--extra", extra, "--generate-hashes", "--strip-extras",
-         "--no-emit-index-url", "--no-emit-find-links", "--annotation-style", "line", "--no-header",
-         "--unsafe-package", "mokoko-desktop", "--output-file", str(out), str(ROOT / "pyproject.toml")],
-        check=True, cwd=ROOT,
-    )  # fmt: skip
+        [
+            sys.executable,
+            "-m",
+            "piptools",
+            "compile",
+            "--quiet",
+            "--extra",
+            extra,
+            "--generate-hashes",
+            "--strip-extras",
+            "--no-emit-index-url",
+            "--no-emit-find-links",
+            "--annotation-style",
+            "line",
+            "--no-header",
+            "--unsafe-package",
+            "mokoko-desktop",
+            "--output-file",
+            str(out),
+            str(ROOT / "pyproject.toml"),
+        ],
+        check=True,
+        cwd=ROOT,
+    )
     text = out.read_text(encoding="utf-8").split("# WARNING: The following packages were not pinned")[0]  # only ourselves
     lines = [line for line in text.splitlines() if "mokoko-desktop" not in line.split("#")[0]]
     header = f"# Exact versions with hashes for pip install -r (the '{extra}' extra). Written by: python tools/lock.py\n"

@@ -74,8 +74,14 @@ def register(groups: CommandGroups) -> None:
     contact = command("contact", show_contact, "open a citizen's sealed contact details (logged with your name and why)")
     contact.add_argument("code", help="the receipt code of an idea, a sign-up or a Byttebørs post")
     contact.add_argument("--why", required=True, help="why you need them (written in the access log)")
-    contact.add_argument("--key", required=True, action="append", type=Path, metavar="KEYFILE",
-                         help="the municipality's key file; again for a key it replaced")  # fmt: skip
+    contact.add_argument(
+        "--key",
+        required=True,
+        action="append",
+        type=Path,
+        metavar="KEYFILE",
+        help="the municipality's key file; again for a key it replaced",
+    )
     contact.add_argument("--kind", choices=SUBMISSION_KINDS, help="(found by the code when left out)")
     publish = command("publish", publish_story, "'vis på væggen': show an answered idea on the kiosks and the follow-up site")
     publish.add_argument("code")
@@ -85,12 +91,26 @@ def register(groups: CommandGroups) -> None:
     command("wall", list_wall, "what is on the wall ('I sagde – vi gjorde'), newest first")
     notify = command("notify", send_notifications, "send the e-mails that are due (citizens who asked to hear back); run it often")
     add_mail_options(notify, required=True)
-    notify.add_argument("--key", action="append", type=Path, metavar="KEYFILE",
-                        help="the municipality's key file (default: $MOKOKO_KEY_FILE); again for a key it replaced")  # fmt: skip
-    duplicates = command("duplicates", find_duplicates, "sign-ups likely from the same person for the same task, across kiosks "
-                         "(opens new sign-ups' details with the key, logged); run it on the timer with notify")  # fmt: skip
-    duplicates.add_argument("--key", action="append", type=Path, metavar="KEYFILE",
-                            help="the municipality's key file (default: $MOKOKO_KEY_FILE); the first makes the fingerprints")  # fmt: skip
+    notify.add_argument(
+        "--key",
+        action="append",
+        type=Path,
+        metavar="KEYFILE",
+        help="the municipality's key file (default: $MOKOKO_KEY_FILE); again for a key it replaced",
+    )
+    duplicates = command(
+        "duplicates",
+        find_duplicates,
+        "sign-ups likely from the same person for the same task, across kiosks "
+        "(opens new sign-ups' details with the key, logged); run it on the timer with notify",
+    )
+    duplicates.add_argument(
+        "--key",
+        action="append",
+        type=Path,
+        metavar="KEYFILE",
+        help="the municipality's key file (default: $MOKOKO_KEY_FILE); the first makes the fingerprints",
+    )
     duplicates.add_argument("--json", action="store_true")
     erasures = command("erasures", list_erasures, "citizens' requests to delete their contact details, oldest first")
     erasures.add_argument("--pending", action="store_true", help="only those not handled yet")
@@ -106,8 +126,13 @@ def register(groups: CommandGroups) -> None:
     app.add_argument("--screenshot", metavar="PATH", help="save a PNG of the first frame (implies --smoke)")
     app.add_argument("--size", metavar="WxH")
     add_mail_options(app, required=False)
-    app.add_argument("--notify-every", type=float, default=5.0, metavar="MINUTES",
-                     help="with --smtp: how often the app sends the e-mails that are due (default 5)")  # fmt: skip
+    app.add_argument(
+        "--notify-every",
+        type=float,
+        default=5.0,
+        metavar="MINUTES",
+        help="with --smtp: how often the app sends the e-mails that are due (default 5)",
+    )
 
 
 def with_office(handler: OfficeHandler) -> Handler:
@@ -146,8 +171,10 @@ def list_inbox(args: argparse.Namespace, office: Office) -> int:
         return EXIT_OK
     for idea in ideas:
         text = " ".join(idea.text.split())
-        print(f"{format_code(idea.receipt_code)}\t{idea.created_at:%Y-%m-%d %H:%M}\t{idea.stop_id}\t{idea.area or '-'}\t"
-              f"{idea.status or 'unanswered'}\t{text[:80]}")  # fmt: skip
+        print(
+            f"{format_code(idea.receipt_code)}\t{idea.created_at:%Y-%m-%d %H:%M}\t{idea.stop_id}\t{idea.area or '-'}\t"
+            f"{idea.status or 'unanswered'}\t{text[:80]}"
+        )
     return EXIT_OK
 
 
@@ -158,9 +185,11 @@ def show_idea(args: argparse.Namespace, office: Office) -> int:
     print(idea.text)
     print(f"Theme: {pick(detail.theme_title, 'da') or idea.theme_code}")
     print(f"Area: {pick(detail.area_name, 'da') or idea.area or '-'}; contact person: {detail.contact_names or 'none yet'}")
-    print(f"Language {idea.language}; age group {idea.age_group or '-'}; home area {idea.home_area_code or '-'}; "
-          f"{'assisted by staff' if idea.assisted else 'on their own'}; "
-          f"{'left contact details (office contact)' if detail.has_contact else 'no contact details'}")  # fmt: skip
+    print(
+        f"Language {idea.language}; age group {idea.age_group or '-'}; home area {idea.home_area_code or '-'}; "
+        f"{'assisted by staff' if idea.assisted else 'on their own'}; "
+        f"{'left contact details (office contact)' if detail.has_contact else 'no contact details'}"
+    )
     print(f"Status: {idea.status or 'unanswered'}")
     if detail.hidden_reason:
         print(f"Hidden at the kiosk: {detail.hidden_reason} (never shown on a public wall)")
@@ -240,8 +269,10 @@ def list_posts(args: argparse.Namespace, office: Office) -> int:
 def list_matches(args: argparse.Namespace, office: Office) -> int:
     for match in office.matches():
         place = "same stop" if match.same_place else "other stops"
-        print(f"{match.giver.shown_ref} -> {match.taker.shown_ref}\t{', '.join(match.shared_tags)}\t{place}\t"
-              f"{match.giver.summary} / {match.taker.summary}")  # fmt: skip
+        print(
+            f"{match.giver.shown_ref} -> {match.taker.shown_ref}\t{', '.join(match.shared_tags)}\t{place}\t"
+            f"{match.giver.summary} / {match.taker.summary}"
+        )
     return EXIT_OK
 
 
@@ -306,8 +337,11 @@ def list_erasures(args: argparse.Namespace, office: Office) -> int:
         print(json.dumps([line.as_json() for line in found], ensure_ascii=False, indent=1))
         return EXIT_OK
     for line in found:
-        state = f"done {line.handled_at:%Y-%m-%d} by {line.handled_by}" if line.handled_at else (
-            "waiting" if line.arrived else "waiting: not arrived yet")  # fmt: skip
+        state = (
+            f"done {line.handled_at:%Y-%m-%d} by {line.handled_by}"
+            if line.handled_at
+            else ("waiting" if line.arrived else "waiting: not arrived yet")
+        )
         print(f"{format_code(line.receipt_code)}\t{line.requested_at:%Y-%m-%d %H:%M}\t{line.kiosk}\t{state}")
     if not found:
         print("No requests." if not args.pending else "No requests waiting.", file=sys.stderr)
@@ -318,8 +352,10 @@ def erase_contact(args: argparse.Namespace, office: Office) -> int:
     from shared_kernel.receipt_codes import normalise
 
     handled = office.erase(args.code, args.note)
-    print(f"Deleted the contact details given with {format_code(normalise(args.code))}; "
-          f"{handled} request(s) handled. Every kiosk deletes what it still holds at its next sync.")  # fmt: skip
+    print(
+        f"Deleted the contact details given with {format_code(normalise(args.code))}; "
+        f"{handled} request(s) handled. Every kiosk deletes what it still holds at its next sync."
+    )
     return EXIT_OK
 
 

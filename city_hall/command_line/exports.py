@@ -37,26 +37,47 @@ def inbox_filter(args: argparse.Namespace) -> Any:
     from city_hall.inbox import InboxFilter
 
     return InboxFilter(
-        unanswered=args.unanswered, status=args.status, area=args.area, stop=args.stop, theme=args.theme,
-        age_group=args.age_group, home_area=args.home_area, since=args.since, until=args.until, search=args.search,
+        unanswered=args.unanswered,
+        status=args.status,
+        area=args.area,
+        stop=args.stop,
+        theme=args.theme,
+        age_group=args.age_group,
+        home_area=args.home_area,
+        since=args.since,
+        until=args.until,
+        search=args.search,
         mine=args.mine,
-    )  # fmt: skip
+    )
 
 
 def register(command: Callable[[str, Any, str], argparse.ArgumentParser]) -> None:
     export = command("export", export_records, "ideas, sign-ups or Byttebørs posts as CSV or XLSX (Danish headers)")
     export.add_argument("kind", choices=plurals())
-    export.add_argument("--format", choices=("csv", "xlsx"), required=True, dest="file_format",
-                        help="csv: UTF-8 with BOM and ';', as Danish Excel opens it; xlsx: real dates and numbers")  # fmt: skip
+    export.add_argument(
+        "--format",
+        choices=("csv", "xlsx"),
+        required=True,
+        dest="file_format",
+        help="csv: UTF-8 with BOM and ';', as Danish Excel opens it; xlsx: real dates and numbers",
+    )
     export.add_argument("--out", required=True, type=Path, metavar="FILE")
     add_inbox_filters(export)
     export.add_argument("--opportunity", help="(signups) one opportunity's sign-ups")
     export.add_argument("--signup-status", help="(signups) new, contacted, placed or declined")
-    export.add_argument("--with-contact", action="store_true",
-                        help="add the contact details (needs --key and --why; every record's look is in the access log)")  # fmt: skip
+    export.add_argument(
+        "--with-contact",
+        action="store_true",
+        help="add the contact details (needs --key and --why; every record's look is in the access log)",
+    )
     export.add_argument("--why", default="", help="why you need the contact details (written in the access log)")
-    export.add_argument("--key", action="append", type=Path, metavar="KEYFILE",
-                        help="the municipality's key file (default: $MOKOKO_KEY_FILE); again for a key it replaced")  # fmt: skip
+    export.add_argument(
+        "--key",
+        action="append",
+        type=Path,
+        metavar="KEYFILE",
+        help="the municipality's key file (default: $MOKOKO_KEY_FILE); again for a key it replaced",
+    )
 
 
 def register_report(command: Callable[[str, Any, str], argparse.ArgumentParser]) -> None:
@@ -78,14 +99,28 @@ def write_yearly_report(args: argparse.Namespace, office: Office) -> int:
         raise Refused(f"The report could not be written to {args.pdf}: {error.strerror or error}. Nothing was written.") from None
     met = sum(1 for goal in report.goals if goal.met)
     judged = sum(1 for goal in report.goals if goal.met is not None)
-    print(f"{args.year}: {report.ideas} ideas ({args.year - 1}: {report.ideas_last_year}); effect goals met: {met} of {judged} "
-          f"with a target this year. Written to {path}")  # fmt: skip
+    print(
+        f"{args.year}: {report.ideas} ideas ({args.year - 1}: {report.ideas_last_year}); effect goals met: {met} of {judged} "
+        f"with a target this year. Written to {path}"
+    )
     return EXIT_OK
 
 
 def export_records(args: argparse.Namespace, office: Office) -> int:
-    if args.kind != "ideas" and any((args.unanswered, args.status, args.area, args.stop, args.theme, args.age_group,
-                                     args.home_area, args.since, args.until, args.search)):  # fmt: skip
+    if args.kind != "ideas" and any(
+        (
+            args.unanswered,
+            args.status,
+            args.area,
+            args.stop,
+            args.theme,
+            args.age_group,
+            args.home_area,
+            args.since,
+            args.until,
+            args.search,
+        )
+    ):
         raise Refused("The inbox's filters are for 'export ideas'; nothing was written.")
     if args.with_contact and len(" ".join(args.why.split())) < 5:
         raise Refused("Say why you need the contact details with --why (a few words; it goes in the access log). Nothing was written.")

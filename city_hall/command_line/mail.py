@@ -19,18 +19,27 @@ SMTP_PASSWORD_ENV = "MOKOKO_SMTP_PASSWORD"
 def add_mail_options(parser: argparse.ArgumentParser, *, required: bool) -> None:
     """The mail server and the e-mails' link: ``office notify``, and ``office app`` (which then
     sends what is due on a timer)."""
-    parser.add_argument("--smtp", required=required, metavar="HOST:PORT", help="the municipality's mail server"
-                        + ("" if required else "; the app then sends the e-mails that are due while it is open"))  # fmt: skip
+    parser.add_argument(
+        "--smtp",
+        required=required,
+        metavar="HOST:PORT",
+        help="the municipality's mail server" + ("" if required else "; the app then sends the e-mails that are due while it is open"),
+    )
     encrypted = parser.add_mutually_exclusive_group()
     encrypted.add_argument("--starttls", action="store_true", help="encrypt the connection to the mail server (STARTTLS, port 587/25)")
     encrypted.add_argument("--smtp-tls", action="store_true", help="an encrypted connection from the start (implicit TLS, port 465)")
     parser.add_argument("--smtp-cafile", metavar="FILE", help="the CA that signed the mail server's certificate (default: the system's)")
     parser.add_argument("--smtp-user", default="", metavar="LOGIN", help="log in to the mail server (SMTP AUTH, only encrypted)")
-    parser.add_argument("--smtp-password-file", type=Path, metavar="FILE",
-                        help=f"the mail login's password, first line (or ${SMTP_PASSWORD_ENV}); never on the command line")  # fmt: skip
+    parser.add_argument(
+        "--smtp-password-file",
+        type=Path,
+        metavar="FILE",
+        help=f"the mail login's password, first line (or ${SMTP_PASSWORD_ENV}); never on the command line",
+    )
     parser.add_argument("--sender", help="the From address (default: MOKOKO <mokoko@localhost>)")
-    parser.add_argument("--followup-url", metavar="TEMPLATE",
-                        help="the follow-up address in the e-mail (default: the receipts' followup_url_template)")  # fmt: skip
+    parser.add_argument(
+        "--followup-url", metavar="TEMPLATE", help="the follow-up address in the e-mail (default: the receipts' followup_url_template)"
+    )
 
 
 def mail_settings(args: argparse.Namespace) -> MailSettings | None:
@@ -45,8 +54,14 @@ def mail_settings(args: argparse.Namespace) -> MailSettings | None:
         raise Refused(f"--notify-every is in minutes, between 0.1 and 1440, not {every:g}.")
     tls = "implicit" if args.smtp_tls else "starttls" if args.starttls else ""
     try:
-        server = smtp_server(args.smtp, tls=tls, sender=args.sender or DEFAULT_SENDER, user=args.smtp_user,
-                             password=smtp_password(args), cafile=args.smtp_cafile)  # fmt: skip
+        server = smtp_server(
+            args.smtp,
+            tls=tls,
+            sender=args.sender or DEFAULT_SENDER,
+            user=args.smtp_user,
+            password=smtp_password(args),
+            cafile=args.smtp_cafile,
+        )
     except ValueError as error:
         raise Refused(str(error)) from None
     link = args.followup_url or DEFAULT_FOLLOWUP_URL_TEMPLATE

@@ -12,8 +12,24 @@ from __future__ import annotations
 from shared_kernel.command_line import CommandGroups, require
 
 # The kiosk's top-level commands, named here so that a machine without the kiosk can say so.
-COMMANDS = ("kiosk", "idea", "opportunity", "signup", "offer", "followup", "receipt", "voucher", "day", "theme", "stop",
-            "catalogue", "staff", "settings", "sync", "demo")  # fmt: skip
+COMMANDS = (
+    "kiosk",
+    "idea",
+    "opportunity",
+    "signup",
+    "offer",
+    "followup",
+    "receipt",
+    "voucher",
+    "day",
+    "theme",
+    "stop",
+    "catalogue",
+    "staff",
+    "settings",
+    "sync",
+    "demo",
+)
 
 
 def register(groups: CommandGroups) -> None:

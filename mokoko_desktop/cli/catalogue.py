@@ -30,8 +30,11 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     load = catalogue.add_parser("load", parents=[common], help="load a catalogue JSON file")
     load.add_argument("path", type=Path)
     load.set_defaults(run=with_kiosk(load_catalogue))
-    check = catalogue.add_parser("check", parents=[common], help="list what citizens' texts lack in a language, and unknown "
-                                                                  "pictograms (exit 1 when something is missing)")  # fmt: skip
+    check = catalogue.add_parser(
+        "check",
+        parents=[common],
+        help="list what citizens' texts lack in a language, and unknown pictograms (exit 1 when something is missing)",
+    )
     check.add_argument("path", type=Path, help="a catalogue JSON file")
     check.add_argument("--json", action="store_true", help="the gaps as JSON")
     check.set_defaults(run=check_catalogue)

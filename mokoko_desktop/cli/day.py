@@ -18,10 +18,13 @@ if TYPE_CHECKING:
 
 
 def register(commands: Commands, common: argparse.ArgumentParser) -> None:
-    day = commands.group("day", "the day at this stop: plan, checklist, open and close")  # fmt: skip
+    day = commands.group("day", "the day at this stop: plan, checklist, open and close")
     status = day.add_parser("status", parents=[common], help="today's stop and hours, open now or not, the checklist")
-    status.add_argument("--json", action="store_true", help="as JSON (fields: stop, open_now, hours_today, next_opening, "
-                                                            "closed_by_staff, kept_open, language, checklist)")  # fmt: skip
+    status.add_argument(
+        "--json",
+        action="store_true",
+        help="as JSON (fields: stop, open_now, hours_today, next_opening, closed_by_staff, kept_open, language, checklist)",
+    )
     status.set_defaults(run=with_kiosk(show_status))
     close = day.add_parser("close", parents=[common], help="'Luk dagen': the kiosk sleeps for the rest of today")
     close.set_defaults(run=with_kiosk(close_day))
@@ -36,7 +39,6 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     report.add_argument("--date", type=parse_date, help="the day (YYYY-MM-DD; default today)")
     report.add_argument("--pdf", metavar="OUT", required=True, help="write the report to this PDF")
     report.set_defaults(run=with_kiosk(write_report))
-
 
 
 def write_report(kiosk: Kiosk, args: argparse.Namespace) -> int:

@@ -28,8 +28,10 @@ def request_erasure(kiosk: Kiosk, args: argparse.Namespace) -> int:
     except InvalidReceiptCode as error:
         raise Refused(str(error)) from None
     except CodeOfAnotherKiosk as error:
-        raise Refused(f"{format_code(str(error))} was printed by another kiosk: ask there, or ask city hall "
-                      "('mokoko office erase'). Nothing was stored here.") from None  # fmt: skip
+        raise Refused(
+            f"{format_code(str(error))} was printed by another kiosk: ask there, or ask city hall "
+            "('mokoko office erase'). Nothing was stored here."
+        ) from None
     code = format_code(kiosk.follow_up(args.code).code)
     print(f"Deleted here: the contact details given with {code}." if here else f"This kiosk holds no contact details of {code}.")
     print("City hall deletes them centrally and on every kiosk after the next sync.")

@@ -21,8 +21,11 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     kiosk.add_argument("--windowed", action="store_true", help="run in a window instead of full screen (development)")
     kiosk.add_argument("--size", metavar="WxH", help="window size for --windowed, --smoke and --screenshot")
     kiosk.add_argument("--central-url", metavar="URL", help="central database (default: $MOKOKO_CENTRAL_URL or the setting)")
-    kiosk.add_argument("--language", metavar="CODE", help="the language the start screen shows today, e.g. uk or ar "
-                                                          "(default: Danish, or what staff chose in 'Start dagen')")  # fmt: skip
+    kiosk.add_argument(
+        "--language",
+        metavar="CODE",
+        help="the language the start screen shows today, e.g. uk or ar (default: Danish, or what staff chose in 'Start dagen')",
+    )
     kiosk.set_defaults(run=with_data_dir(start_kiosk))
 
 

@@ -27,7 +27,7 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     reprint.set_defaults(run=with_kiosk(reprint_receipt))
     unprinted = receipt.add_parser("unprinted", parents=[common], help="today's receipts that did not print, oldest first")
     unprinted.set_defaults(run=with_kiosk(list_unprinted))
-    voucher = commands.group("voucher", "'Gratis mad for gode idéer': food-basket vouchers")  # fmt: skip
+    voucher = commands.group("voucher", "'Gratis mad for gode idéer': food-basket vouchers")
     redeem = voucher.add_parser("redeem", parents=[common], help="hand over the food basket for a receipt's voucher (once)")
     redeem.add_argument("code", help="the receipt code (or the scanned QR's address)")
     redeem.set_defaults(run=with_kiosk(redeem_voucher))
@@ -50,8 +50,10 @@ def reprint_receipt(kiosk: Kiosk, args: argparse.Namespace) -> int:
         return EXIT_OK
     path, outcome = kiosk.print_receipt(record, _printer(kiosk.settings.get("printer_name")))
     if not outcome.printed:
-        raise Refused(f"The receipt {code} could not be printed ({outcome.detail}). It is kept at {path}; "
-                      "try again when the printer is back, or use --pdf.")  # fmt: skip
+        raise Refused(
+            f"The receipt {code} could not be printed ({outcome.detail}). It is kept at {path}; "
+            "try again when the printer is back, or use --pdf."
+        )
     print(f"Receipt {code} printed on {outcome.printer}")
     return EXIT_OK
 

@@ -61,8 +61,10 @@ def list_opportunities(kiosk: Kiosk, args: argparse.Namespace) -> int:
     found = kiosk.opportunities.browse(local_date(kiosk.clock()), tag=args.tag, near_stop=args.near, only_near=bool(args.near))
     for info in found:
         ages = f"{info.min_age}+" if info.min_age else "all ages"
-        print(f"{info.id}\t{','.join(info.tags)}\t{pick(info.title, 'da')} ({pick(info.organisation, 'da')})"
-              f"\t{info.place_text('da')}\t{info.frequency}, {ages}")  # fmt: skip
+        print(
+            f"{info.id}\t{','.join(info.tags)}\t{pick(info.title, 'da')} ({pick(info.organisation, 'da')})"
+            f"\t{info.place_text('da')}\t{info.frequency}, {ages}"
+        )
     if not found:
         print("No open opportunities match.", file=sys.stderr)
     return EXIT_OK
@@ -72,9 +74,13 @@ def add_signup(kiosk: Kiosk, args: argparse.Namespace) -> int:
     from mokoko_desktop.signups import SignupDraft
 
     draft = draft_from(
-        args, SignupDraft, opportunity_id=args.opportunity or "", general_text=args.general or "", interests=args.interest,
+        args,
+        SignupDraft,
+        opportunity_id=args.opportunity or "",
+        general_text=args.general or "",
+        interests=args.interest,
         availability=[part.strip() for part in args.availability.split(",") if part.strip()],
-    )  # fmt: skip
+    )
     return print_stored(kiosk, kiosk.submit(draft, stop_for(kiosk, args.stop)), args.receipt)
 
 
@@ -95,7 +101,9 @@ def show_matches(kiosk: Kiosk, args: argparse.Namespace) -> int:
     matches = kiosk.offers.matches(day)
     for match in matches:
         place = "same place" if match.same_place else "elsewhere"
-        print(f"{match.score}\t{match.giver.kind} {match.giver.shown_ref} -> {match.taker.kind} {match.taker.shown_ref}"
-              f"\t{','.join(match.shared_tags)}, {place}\t{match.giver.summary} -> {match.taker.summary}")  # fmt: skip
+        print(
+            f"{match.score}\t{match.giver.kind} {match.giver.shown_ref} -> {match.taker.kind} {match.taker.shown_ref}"
+            f"\t{','.join(match.shared_tags)}, {place}\t{match.giver.summary} -> {match.taker.summary}"
+        )
     print(f"{len(matches)} suggested matches on {day}", file=sys.stderr)
     return EXIT_OK

@@ -47,8 +47,13 @@ def test_tables_views_sequences_and_columns_are_granted_as_declared(owner_url) -
     declared = privileges.relation_grants()
     assert sorted(found - declared) == []  # granted, not declared
     assert sorted(declared - found) == []  # declared, not granted
-    relations = {row[0] for row in central_rows(owner_url, "SELECT relname FROM pg_class WHERE relnamespace = 'mokoko'::regnamespace "
-                                                           "AND relkind IN ('r', 'v', 'm', 'p', 'f', 'S')")}  # fmt: skip
+    relations = {
+        row[0]
+        for row in central_rows(
+            owner_url,
+            "SELECT relname FROM pg_class WHERE relnamespace = 'mokoko'::regnamespace AND relkind IN ('r', 'v', 'm', 'p', 'f', 'S')",
+        )
+    }
     assert relations == set(privileges.RELATIONS) | set(privileges.SEQUENCES)  # every one of them is in the declaration
 
 
@@ -76,29 +81,42 @@ def test_the_owner_is_no_ones_and_holds_only_what_its_functions_need(owner_url) 
     assert can_login is False
     members = central_rows(owner_url, "SELECT m.member::regrole::text FROM pg_auth_members m WHERE m.roleid = %s::regrole", (OWNER,))
     assert members == []
-    held = central_rows(owner_url, "SELECT m.roleid::regrole::text FROM pg_auth_members m WHERE m.member = %s::regrole ORDER BY 1",
-                        (OWNER,))  # fmt: skip
+    held = central_rows(
+        owner_url, "SELECT m.roleid::regrole::text FROM pg_auth_members m WHERE m.member = %s::regrole ORDER BY 1", (OWNER,)
+    )
     assert [role for (role,) in held] == sorted(privileges.OWNER_SERVER_ROLES)
     owners = central_rows(owner_url, "SELECT DISTINCT pg_get_userbyid(relowner) FROM pg_class WHERE relnamespace = 'mokoko'::regnamespace")
     assert owners == [(OWNER,)]
 
 
 def test_the_groups_are_nologin_and_the_administrator_manages_only_them(owner_url, admin_url) -> None:
-    groups = central_rows(owner_url, "SELECT rolname, rolcanlogin, rolsuper, rolcreaterole, rolbypassrls FROM pg_roles "
-                                     "WHERE rolname = ANY(%s) ORDER BY 1", (list(privileges.GROUPS),))  # fmt: skip
+    groups = central_rows(
+        owner_url,
+        "SELECT rolname, rolcanlogin, rolsuper, rolcreaterole, rolbypassrls FROM pg_roles WHERE rolname = ANY(%s) ORDER BY 1",
+        (list(privileges.GROUPS),),
+    )
     assert groups == [(group, False, False, False, False) for group in sorted(privileges.GROUPS)]
-    held = central_rows(owner_url, "SELECT m.roleid::regrole::text, m.admin_option, m.inherit_option, m.set_option "
-                                   "FROM pg_auth_members m WHERE m.member = 'mokoko_admin'::regrole ORDER BY 1")  # fmt: skip
+    held = central_rows(
+        owner_url,
+        "SELECT m.roleid::regrole::text, m.admin_option, m.inherit_option, m.set_option "
+        "FROM pg_auth_members m WHERE m.member = 'mokoko_admin'::regrole ORDER BY 1",
+    )
     assert held == [(group, True, False, False) for group in sorted(privileges.ADMIN_MANAGES)]
     for group in privileges.GROUPS:  # the groups hold no other role
         assert central_rows(owner_url, "SELECT count(*) FROM pg_auth_members WHERE member = %s::regrole", (group,)) == [
-            (0 if group != privileges.ADMIN else len(privileges.ADMIN_MANAGES),)]  # fmt: skip
+            (0 if group != privileges.ADMIN else len(privileges.ADMIN_MANAGES),)
+        ]
 
 
 def _database_grants(url: str) -> list[tuple]:
-    return sorted(central_rows(url, "SELECT coalesce(nullif(a.grantee, 0)::regrole::text, 'PUBLIC'), a.privilege_type "
-                                    "FROM pg_database d CROSS JOIN LATERAL aclexplode(coalesce(d.datacl, acldefault('d', d.datdba))) a "
-                                    "WHERE d.datname = current_database() AND a.grantee <> d.datdba"))  # fmt: skip
+    return sorted(
+        central_rows(
+            url,
+            "SELECT coalesce(nullif(a.grantee, 0)::regrole::text, 'PUBLIC'), a.privilege_type "
+            "FROM pg_database d CROSS JOIN LATERAL aclexplode(coalesce(d.datacl, acldefault('d', d.datdba))) a "
+            "WHERE d.datname = current_database() AND a.grantee <> d.datdba",
+        )
+    )
 
 
 DECLARED_DATABASE_GRANTS = sorted(
@@ -108,25 +126,36 @@ DECLARED_DATABASE_GRANTS = sorted(
 
 def test_the_database_and_the_schema_are_granted_as_declared(owner_url) -> None:
     assert _database_grants(owner_url) == DECLARED_DATABASE_GRANTS
-    schema = central_rows(owner_url, "SELECT coalesce(nullif(a.grantee, 0)::regrole::text, 'PUBLIC'), a.privilege_type "
-                                     "FROM pg_namespace n CROSS JOIN LATERAL aclexplode(n.nspacl) a "
-                                     "WHERE n.nspname = 'mokoko' AND a.grantee <> n.nspowner")  # fmt: skip
+    schema = central_rows(
+        owner_url,
+        "SELECT coalesce(nullif(a.grantee, 0)::regrole::text, 'PUBLIC'), a.privilege_type "
+        "FROM pg_namespace n CROSS JOIN LATERAL aclexplode(n.nspacl) a "
+        "WHERE n.nspname = 'mokoko' AND a.grantee <> n.nspowner",
+    )
     assert sorted(schema) == sorted((group, "USAGE") for group in privileges.SCHEMA)
-    creators = central_rows(owner_url, "SELECT n.nspname FROM pg_namespace n CROSS JOIN LATERAL aclexplode(n.nspacl) a "
-                                       "WHERE a.privilege_type = 'CREATE' AND (a.grantee = 0 OR a.grantee::regrole::text = ANY(%s))",
-                            (list(privileges.GROUPS),))  # fmt: skip
+    creators = central_rows(
+        owner_url,
+        "SELECT n.nspname FROM pg_namespace n CROSS JOIN LATERAL aclexplode(n.nspacl) a "
+        "WHERE a.privilege_type = 'CREATE' AND (a.grantee = 0 OR a.grantee::regrole::text = ANY(%s))",
+        (list(privileges.GROUPS),),
+    )
     assert creators == []  # no group may create anything in any schema
 
 
 @pytest.mark.parametrize("forced", [True, False])
 def test_row_level_security_and_its_policies_are_as_declared(owner_url, forced) -> None:
     declared = privileges.POLICIES if forced else privileges.POLICIES_NOT_FORCED
-    tables = central_rows(owner_url, "SELECT relname FROM pg_class WHERE relnamespace = 'mokoko'::regnamespace AND relrowsecurity "
-                                     "AND relforcerowsecurity = %s ORDER BY 1", (forced,))  # fmt: skip
+    tables = central_rows(
+        owner_url,
+        "SELECT relname FROM pg_class WHERE relnamespace = 'mokoko'::regnamespace AND relrowsecurity "
+        "AND relforcerowsecurity = %s ORDER BY 1",
+        (forced,),
+    )
     assert [table for (table,) in tables] == sorted(declared)
     for table, policies in declared.items():
-        found = central_rows(owner_url, "SELECT policyname, cmd, roles::text[] FROM pg_policies WHERE schemaname = 'mokoko' "
-                                        "AND tablename = %s", (table,))  # fmt: skip
+        found = central_rows(
+            owner_url, "SELECT policyname, cmd, roles::text[] FROM pg_policies WHERE schemaname = 'mokoko' AND tablename = %s", (table,)
+        )
         assert {name: (command, tuple(sorted(roles))) for name, command, roles in found} == {
             name: (command, tuple(sorted(roles))) for name, (command, roles) in policies.items()
         }, table
@@ -142,4 +171,3 @@ def test_a_copy_of_the_database_gets_its_own_grants_back_from_init(pg_server, ce
     assert ("PUBLIC", "CONNECT") in _database_grants(url) and ("PUBLIC", "TEMPORARY") in _database_grants(url)
     init_central(url)
     assert _database_grants(url) == DECLARED_DATABASE_GRANTS
-

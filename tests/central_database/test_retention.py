@@ -22,11 +22,12 @@ from tests.conftest import demo_key, office_of
 
 @pytest.fixture
 def stored(kiosk, kiosk_url, owner_url):
-    done = kiosk.ideas.submit(IdeaDraft(theme_code="aeldre", text="Bænke", name="Åse", email="aase@example.dk", consent=True),
-                              "assentoft")  # fmt: skip
+    done = kiosk.ideas.submit(IdeaDraft(theme_code="aeldre", text="Bænke", name="Åse", email="aase@example.dk", consent=True), "assentoft")
     open_idea = kiosk.ideas.submit(IdeaDraft(theme_code="aeldre", text="Lys", name="Bo", phone="20304051", consent=True), "assentoft")
-    kiosk.signups.submit(SignupDraft(opportunity_id="bogvenner", name="Ida", phone="20304052", age_group="65-79",
-                                     availability=["weekdays"], consent=True), "assentoft")  # fmt: skip
+    kiosk.signups.submit(
+        SignupDraft(opportunity_id="bogvenner", name="Ida", phone="20304052", age_group="65-79", availability=["weekdays"], consent=True),
+        "assentoft",
+    )
     kiosk.offers.submit(OfferDraft(text="Trailer", tags=["praktisk"], name="Jens", phone="20304053", consent=True), "assentoft")
     sync_once(kiosk, kiosk_url)
     office_of(owner_url).reply(done.receipt_code, "done", "Bænkene står der nu.")
@@ -37,8 +38,13 @@ def stored(kiosk, kiosk_url, owner_url):
 def _age(owner_url: str, days: int) -> None:
     """Move everything ``days`` into the past: the purge goes by the server's clock, which tests cannot set."""
     with psycopg.connect(owner_url) as central:
-        for table, column in (("idea", "created_at"), ("idea_state", "status_at"), ("status_update", "set_at"),
-                              ("signup", "created_at"), ("offer", "created_at")):  # fmt: skip
+        for table, column in (
+            ("idea", "created_at"),
+            ("idea_state", "status_at"),
+            ("status_update", "set_at"),
+            ("signup", "created_at"),
+            ("offer", "created_at"),
+        ):
             central.execute(f"UPDATE mokoko.{table} SET {column} = {column} - make_interval(days => %s)", (days,))
 
 
@@ -49,8 +55,11 @@ def _contacts(owner_url: str) -> list[tuple]:
 def test_purge_deletes_what_is_past_its_period_and_nothing_else(owner_url, stored) -> None:
     _age(owner_url, days=1)
     assert purge_expired(owner_url) == {
-        "ideas' contact details": 1, "sign-ups' contact details": 0, "Byttebørs posts": 0, "copies kept aside as conflicts": 0,
-    }  # fmt: skip
+        "ideas' contact details": 1,
+        "sign-ups' contact details": 0,
+        "Byttebørs posts": 0,
+        "copies kept aside as conflicts": 0,
+    }
     assert _contacts(owner_url) == [(stored["done"], False), (stored["open"], True)]  # only the idea that was dealt with
     assert central_rows(owner_url, "SELECT data ? 'sealed_contact', data ->> 'age_group' FROM mokoko.signup") == [(True, "65-79")]
     _age(owner_url, days=299)
@@ -61,7 +70,8 @@ def test_purge_deletes_what_is_past_its_period_and_nothing_else(owner_url, store
     later = purge_expired(owner_url)
     assert (later["ideas' contact details"], later["sign-ups' contact details"], later["Byttebørs posts"]) == (1, 1, 0)
     assert central_rows(owner_url, "SELECT data ? 'sealed_contact', data ? 'name', data ->> 'age_group' FROM mokoko.signup") == [
-        (False, False, "65-79")]  # the sign-up itself stays  # fmt: skip
+        (False, False, "65-79")
+    ]  # the sign-up itself stays
     assert central_rows(owner_url, "SELECT count(*) FROM mokoko.offer") == [(0,)]
     # Issue 26 (finding 9): an idea never answered kept its contact details for ever; now at most
     # idea-contact-max days (365 in the demo catalogue) from when it was given.
@@ -102,8 +112,9 @@ def test_a_copy_kept_aside_as_a_conflict_loses_the_details_too(kiosk, kiosk_url,
     from sqlalchemy import text
 
     with kiosk.store.engine.begin() as connection:  # the answered idea comes again with other words
-        connection.execute(text("UPDATE idea SET synced_at = NULL, text = 'Bænke, tak' WHERE receipt_code = :code"),
-                           {"code": stored["done"]})  # fmt: skip
+        connection.execute(
+            text("UPDATE idea SET synced_at = NULL, text = 'Bænke, tak' WHERE receipt_code = :code"), {"code": stored["done"]}
+        )
     assert sync_once(kiosk, kiosk_url).push.conflicts == 1
     _age(owner_url, days=1)
     counts = purge_expired(owner_url)

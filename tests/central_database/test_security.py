@@ -60,10 +60,15 @@ def test_a_kiosk_cannot_insert_with_another_devices_identity(two_kiosks, owner_u
     first, second = two_kiosks
     [(first_id,)] = central_rows(owner_url, "SELECT id::text FROM mokoko.device WHERE role_name = %s", (first.role_name,))
     rls = errors.InsufficientPrivilege
-    _fails(second.url, INSERT.format(extra_columns=", device_id", extra_values=", %s"),
-           (str(uuid.uuid4()), new_code(first.tag), first_id), rls)
-    _fails(second.url, INSERT.format(extra_columns=", device_role", extra_values=", %s"),
-           (str(uuid.uuid4()), new_code(first.tag), first.role_name), rls)
+    _fails(
+        second.url, INSERT.format(extra_columns=", device_id", extra_values=", %s"), (str(uuid.uuid4()), new_code(first.tag), first_id), rls
+    )
+    _fails(
+        second.url,
+        INSERT.format(extra_columns=", device_role", extra_values=", %s"),
+        (str(uuid.uuid4()), new_code(first.tag), first.role_name),
+        rls,
+    )
     with psycopg.connect(second.url) as connection:  # its own identity works
         connection.execute(INSERT.format(extra_columns="", extra_values=""), (str(uuid.uuid4()), new_code(second.tag)))
 
@@ -71,9 +76,16 @@ def test_a_kiosk_cannot_insert_with_another_devices_identity(two_kiosks, owner_u
 def _insert_as(url: str, code: str, **columns: object) -> None:
     """Insert an idea as the kiosk of ``url``, with ``columns`` instead of harmless defaults."""
     values: dict[str, object] = {
-        "id": str(uuid.uuid4()), "receipt_code": code, "consultation_id": "aktivt-medborgerskab-2026", "theme_code": "andet",
-        "text": "x", "language": "da", "stop_id": "assentoft", "created_at": "2026-11-29T10:00:00Z", "content_hash": "h",
-    } | columns  # fmt: skip
+        "id": str(uuid.uuid4()),
+        "receipt_code": code,
+        "consultation_id": "aktivt-medborgerskab-2026",
+        "theme_code": "andet",
+        "text": "x",
+        "language": "da",
+        "stop_id": "assentoft",
+        "created_at": "2026-11-29T10:00:00Z",
+        "content_hash": "h",
+    } | columns
     statement = sql.SQL("INSERT INTO mokoko.idea ({}) VALUES ({})").format(
         sql.SQL(", ").join(map(sql.Identifier, values)), sql.SQL(", ").join(sql.Placeholder() * len(values))
     )
@@ -117,8 +129,10 @@ def test_tags_drawn_before_registration_are_claimed_for_that_kiosk_only(kiosk, o
     sync_once(kiosk, kiosk_url)
     tag = early.receipt_code[:4]
     [(device_id, own_tag, claimed)] = central_rows(
-        owner_url, "SELECT d.id, d.tag, array_agg(t.tag::text) FROM mokoko.device d JOIN mokoko.device_tag t ON t.device_id = d.id "
-        "GROUP BY d.id, d.tag")  # fmt: skip
+        owner_url,
+        "SELECT d.id, d.tag, array_agg(t.tag::text) FROM mokoko.device d JOIN mokoko.device_tag t ON t.device_id = d.id "
+        "GROUP BY d.id, d.tag",
+    )
     assert claimed == [tag] and own_tag != tag
     other = add_device(owner_url, "Anden")
     with pytest.raises(errors.CheckViolation, match="does not carry this kiosk's tag"):
@@ -152,11 +166,15 @@ def test_sign_up_documents_and_conflicts_have_a_size_limit(two_kiosks) -> None:
     _, second = two_kiosks
     big = json.dumps({"general_text": "x" * 5_000_000})
     with psycopg.connect(second.url) as connection, pytest.raises(errors.CheckViolation, match="data_size"):
-        connection.execute("INSERT INTO mokoko.signup (id, receipt_code, data, created_at, content_hash) "
-                           "VALUES (%s, %s, %s, now(), 'h')", (str(uuid.uuid4()), new_code(second.tag), big))  # fmt: skip
+        connection.execute(
+            "INSERT INTO mokoko.signup (id, receipt_code, data, created_at, content_hash) VALUES (%s, %s, %s, now(), 'h')",
+            (str(uuid.uuid4()), new_code(second.tag), big),
+        )
     with psycopg.connect(second.url) as connection, pytest.raises(errors.CheckViolation, match="payload_size"):
-        connection.execute("INSERT INTO mokoko.push_conflict (kind, record_id, content_hash, payload) "
-                           "VALUES ('idea', %s, 'h', %s)", (str(uuid.uuid4()), big))  # fmt: skip
+        connection.execute(
+            "INSERT INTO mokoko.push_conflict (kind, record_id, content_hash, payload) VALUES ('idea', %s, 'h', %s)",
+            (str(uuid.uuid4()), big),
+        )
 
 
 @pytest.mark.parametrize(
@@ -181,7 +199,8 @@ def test_a_kiosk_can_never_change_or_destroy(two_kiosks, statement) -> None:
 def test_a_kiosk_role_owns_nothing_and_bypasses_nothing(two_kiosks, owner_url) -> None:
     first, _ = two_kiosks
     [(superuser, bypass, create_role, create_db)] = central_rows(
-        owner_url, "SELECT rolsuper, rolbypassrls, rolcreaterole, rolcreatedb FROM pg_roles WHERE rolname = %s",
+        owner_url,
+        "SELECT rolsuper, rolbypassrls, rolcreaterole, rolcreatedb FROM pg_roles WHERE rolname = %s",
         (first.role_name,),
     )
     assert not any((superuser, bypass, create_role, create_db))
@@ -227,7 +246,8 @@ def test_the_office_reads_everything_and_answers(two_kiosks, owner_url) -> None:
     with psycopg.connect(office_url) as connection:
         connection.execute(
             "INSERT INTO mokoko.status_update (idea_id, status, public_reply) "
-            "SELECT id, 'received', 'Tak' FROM mokoko.idea WHERE receipt_code = %s", (code,)
+            "SELECT id, 'received', 'Tak' FROM mokoko.idea WHERE receipt_code = %s",
+            (code,),
         )
     assert central_rows(owner_url, "SELECT count(*) FROM mokoko.change_log WHERE table_name = 'idea_status'") == [(1,)]
 
@@ -237,8 +257,10 @@ def test_sign_ups_and_posts_are_as_closed_as_ideas(two_kiosks, kiosk) -> None:
     from mokoko_desktop.signups import SignupDraft
 
     first, second = two_kiosks
-    kiosk.signups.submit(SignupDraft(opportunity_id="bogvenner", name="Åse", phone="20304050", age_group="65-79",
-                                     availability=["weekdays"], consent=True), "assentoft")  # fmt: skip
+    kiosk.signups.submit(
+        SignupDraft(opportunity_id="bogvenner", name="Åse", phone="20304050", age_group="65-79", availability=["weekdays"], consent=True),
+        "assentoft",
+    )
     kiosk.offers.submit(OfferDraft(text="Trailer", tags=["praktisk"], name="Bo", phone="20304051", consent=True), "assentoft")
     sync_once(kiosk, first.url)
     for table in ("signup", "offer"):
@@ -261,9 +283,11 @@ def test_one_kiosk_login_cannot_take_every_connection_nor_hold_the_server(owner_
         with pytest.raises(psycopg.OperationalError, match="too many connections for role"):
             psycopg.connect(kiosk_url)
         with psycopg.connect(other_url) as other:
-            assert other.execute("SELECT current_setting('statement_timeout'), "
-                                 "current_setting('idle_in_transaction_session_timeout'), "
-                                 "current_setting('temp_file_limit')").fetchone() == ("30s", "30s", "16MB")  # fmt: skip
+            assert other.execute(
+                "SELECT current_setting('statement_timeout'), "
+                "current_setting('idle_in_transaction_session_timeout'), "
+                "current_setting('temp_file_limit')"
+            ).fetchone() == ("30s", "30s", "16MB")
     finally:
         for connection in held:
             connection.close()

@@ -62,9 +62,11 @@ def _try_to_become_owner(url: str, shadowed_type: str, call: str, params: tuple 
     the attacker's function, then make a SECURITY DEFINER function of ours declare a variable of
     that type. Every step may be refused; what counts is what the owner ended up doing."""
     with psycopg.connect(url, autocommit=True) as connection:
-        for statement in (EVIL_FUNCTION,
-                          f"CREATE DOMAIN pg_temp.{shadowed_type} AS pg_catalog.{shadowed_type} CHECK (pg_temp.evil(VALUE))",
-                          call):  # fmt: skip
+        for statement in (
+            EVIL_FUNCTION,
+            f"CREATE DOMAIN pg_temp.{shadowed_type} AS pg_catalog.{shadowed_type} CHECK (pg_temp.evil(VALUE))",
+            call,
+        ):
             with contextlib.suppress(psycopg.Error):
                 connection.execute(statement, params if statement == call else ())
 
@@ -75,8 +77,10 @@ def _owner_ran_attackers_code(owner_url: str) -> bool:
 
 def test_finding_1_a_kiosk_cannot_run_its_code_as_the_owner(owner_url, kiosk_a) -> None:
     """A pg_temp.text domain reached the owner through check_kiosk_codes (``DECLARE refused text``)."""
-    insert = ("INSERT INTO mokoko.idea (id, receipt_code, consultation_id, theme_code, text, language, stop_id, created_at, "
-              "content_hash) VALUES (%s, %s, 'aktivt-medborgerskab-2026', 'andet', 'x', 'da', 'assentoft', now(), 'h')")  # fmt: skip
+    insert = (
+        "INSERT INTO mokoko.idea (id, receipt_code, consultation_id, theme_code, text, language, stop_id, created_at, "
+        "content_hash) VALUES (%s, %s, 'aktivt-medborgerskab-2026', 'andet', 'x', 'da', 'assentoft', now(), 'h')"
+    )
     _try_to_become_owner(kiosk_a.url, "text", insert, (str(uuid.uuid4()), new_code(kiosk_a.tag)))
     assert not _owner_ran_attackers_code(owner_url)
     assert central_rows(owner_url, "SELECT count(*) FROM mokoko.idea") == [(1,)]  # the idea itself still went in
@@ -122,8 +126,10 @@ def test_finding_1_only_kiosks_may_make_temporary_tables(owner_url, kiosk_a) -> 
 def test_finding_2_an_office_login_cannot_write_the_change_log(owner_url, table, row_data) -> None:
     person = _person(owner_url)
     with psycopg.connect(person.url) as connection, pytest.raises(errors.InsufficientPrivilege):
-        connection.execute("INSERT INTO mokoko.change_log (table_name, key, op, row_data) VALUES (%s, 'k', 'U', %s)",
-                           (table, psycopg.types.json.Jsonb(row_data)))  # fmt: skip
+        connection.execute(
+            "INSERT INTO mokoko.change_log (table_name, key, op, row_data) VALUES (%s, 'k', 'U', %s)",
+            (table, psycopg.types.json.Jsonb(row_data)),
+        )
     with psycopg.connect(person.url) as connection, pytest.raises(errors.InsufficientPrivilege):
         connection.execute("INSERT INTO mokoko.catalogue_code VALUES ('theme', 'forged')")
 
@@ -176,11 +182,15 @@ def test_finding_3_a_kiosk_cannot_act_on_another_kiosks_records(owner_url, a_vou
     with psycopg.connect(kiosk_b.url) as b, pytest.raises(refused, match="not given at a stop this kiosk serves"):
         b.execute("SELECT mokoko.report_voucher(%s, 'assentoft', now(), now())", (a_voucher,))
     with psycopg.connect(kiosk_b.url) as b, pytest.raises(refused, match="does not carry this kiosk's tag"):
-        b.execute("INSERT INTO mokoko.moderation (client_id, receipt_code, reason, at) VALUES (%s, %s, 'offensive', now())",
-                  (str(uuid.uuid4()), a_voucher))  # fmt: skip
+        b.execute(
+            "INSERT INTO mokoko.moderation (client_id, receipt_code, reason, at) VALUES (%s, %s, 'offensive', now())",
+            (str(uuid.uuid4()), a_voucher),
+        )
     with psycopg.connect(kiosk_b.url) as b, pytest.raises(refused, match="does not carry this kiosk's tag"):
-        b.execute("INSERT INTO mokoko.erasure_request (client_id, receipt_code, requested_at) VALUES (%s, %s, now())",
-                  (str(uuid.uuid4()), a_voucher))  # fmt: skip
+        b.execute(
+            "INSERT INTO mokoko.erasure_request (client_id, receipt_code, requested_at) VALUES (%s, %s, now())",
+            (str(uuid.uuid4()), a_voucher),
+        )
     assert central_rows(owner_url, "SELECT redeemed_at FROM mokoko.voucher") == [(None,)]
     assert central_rows(owner_url, "SELECT count(*) FROM mokoko.published_story") == [(1,)]
     assert central_rows(owner_url, "SELECT count(*) FROM mokoko.erasure_request") == [(1,)]  # A's own, only
@@ -193,8 +203,10 @@ def test_finding_3_a_kiosk_pulls_only_what_concerns_it(owner_url, a_voucher, kio
     seen_by_b = central_rows(kiosk_b.url, "SELECT DISTINCT table_name FROM mokoko.change_log")
     assert {"voucher", "erasure", "idea_status"}.isdisjoint(table for (table,) in seen_by_b)
     assert {"theme", "stop", "story", "sealing_key"} <= {table for (table,) in seen_by_b}  # the catalogue and the wall
-    assert not any(a_voucher in str(row) for row in central_rows(kiosk_b.url, "SELECT key, row_data FROM mokoko.change_log "
-                                                                               "WHERE table_name <> 'story'"))  # fmt: skip
+    assert not any(
+        a_voucher in str(row)
+        for row in central_rows(kiosk_b.url, "SELECT key, row_data FROM mokoko.change_log WHERE table_name <> 'story'")
+    )
     seen_by_a = {table for (table,) in central_rows(kiosk_a.url, "SELECT DISTINCT table_name FROM mokoko.change_log")}
     assert {"erasure", "idea_status"} <= seen_by_a
 
@@ -202,8 +214,9 @@ def test_finding_3_a_kiosk_pulls_only_what_concerns_it(owner_url, a_voucher, kio
 def test_finding_3_a_kiosk_serves_only_a_stop_of_todays_tour(owner_url, a_voucher, kiosk_b) -> None:
     """A kiosk standing at the voucher's stop today pulls it and may redeem it; the tour's other
     stops cannot be claimed."""
-    [(elsewhere,)] = central_rows(owner_url, "SELECT id FROM mokoko.stop WHERE current_date NOT BETWEEN starts_on - 1 AND ends_on + 1 "
-                                             "ORDER BY starts_on DESC LIMIT 1")  # fmt: skip
+    [(elsewhere,)] = central_rows(
+        owner_url, "SELECT id FROM mokoko.stop WHERE current_date NOT BETWEEN starts_on - 1 AND ends_on + 1 ORDER BY starts_on DESC LIMIT 1"
+    )
     with psycopg.connect(kiosk_b.url) as b:
         assert b.execute("SELECT mokoko.serve_stop(%s)", (elsewhere,)).fetchone() == (False,)
         assert b.execute("SELECT count(*) FROM mokoko.change_log WHERE table_name = 'voucher'").fetchone() == (0,)
@@ -242,16 +255,18 @@ def test_finding_5_a_refused_action_is_set_aside_and_the_sync_goes_on(owner_url,
     kiosk.hide_idea(first.receipt_code, "offensive")
     kiosk.hide_idea(second.receipt_code, "offensive")
     with kiosk.store.writing() as local:  # a row the central database refuses (its reason has at most 40 characters)
-        local.execute(text("UPDATE moderation SET reason = :long WHERE receipt_code = :code"),
-                      {"long": "x" * 41, "code": first.receipt_code})  # fmt: skip
+        local.execute(
+            text("UPDATE moderation SET reason = :long WHERE receipt_code = :code"), {"long": "x" * 41, "code": first.receipt_code}
+        )
     office_of(owner_url).reply(second.receipt_code, "in-progress", "Vi ser på det.")
     report = sync_once(kiosk, kiosk_a.url)
     assert (report.moderation, report.refused) == (1, 1)
     assert kiosk.follow_up(second.receipt_code).status is not None  # the pull went on after the refusal
     assert sync_status(kiosk).refused == 1  # staff see it on the panel
     with kiosk.store.engine.connect() as local:
-        reason = local.execute(text("SELECT sync_refused FROM moderation WHERE receipt_code = :code"),
-                               {"code": first.receipt_code}).scalar_one()  # fmt: skip
+        reason = local.execute(
+            text("SELECT sync_refused FROM moderation WHERE receipt_code = :code"), {"code": first.receipt_code}
+        ).scalar_one()
     assert "CheckViolation" in reason
     assert central_rows(owner_url, "SELECT receipt_code FROM mokoko.moderation") == [(second.receipt_code,)]
     assert retry_refused(kiosk.store) == 0  # the submissions' retry alone does not release actions
@@ -271,8 +286,10 @@ def watchdog(owner_url, admin_url):
     from central_database.watchdog import Watchdog
 
     with psycopg.connect(owner_url) as central:
-        central.execute("UPDATE mokoko.session_limit SET idle_in_transaction = '2 s', statement = '5 s', "
-                        "whole_transaction = '10 s' WHERE role_group = 'mokoko_kiosk'")  # fmt: skip
+        central.execute(
+            "UPDATE mokoko.session_limit SET idle_in_transaction = '2 s', statement = '5 s', "
+            "whole_transaction = '10 s' WHERE role_group = 'mokoko_kiosk'"
+        )
     running = Watchdog(admin_url, every=0.25)
     running.start()
     yield running
@@ -394,8 +411,10 @@ def test_finding_8_the_administrator_is_neither_owner_nor_superuser(admin_url, s
 def test_finding_8_no_login_can_become_the_owner(owner_url, admin_url, kiosk_a) -> None:
     """The one who ran init was a member of mokoko_owner; no login is now but superusers, who
     are outside what a database can promise about itself."""
-    members = central_rows(owner_url, "SELECT r.rolname FROM pg_roles r WHERE r.rolcanlogin AND NOT r.rolsuper "
-                                      "AND pg_has_role(r.oid, 'mokoko_owner', 'MEMBER')")  # fmt: skip
+    members = central_rows(
+        owner_url,
+        "SELECT r.rolname FROM pg_roles r WHERE r.rolcanlogin AND NOT r.rolsuper AND pg_has_role(r.oid, 'mokoko_owner', 'MEMBER')",
+    )
     assert members == []
     [(owner,)] = central_rows(owner_url, "SELECT tableowner FROM pg_tables WHERE schemaname = 'mokoko' AND tablename = 'access_log'")
     assert central_rows(owner_url, "SELECT rolcanlogin FROM pg_roles WHERE rolname = %s", (owner,)) == [(False,)]
@@ -404,8 +423,9 @@ def test_finding_8_no_login_can_become_the_owner(owner_url, admin_url, kiosk_a) 
 # Finding 9: privacy gaps. -------------------------------------------------------------------------
 
 
-def test_finding_9_city_hall_sees_the_same_person_signed_up_twice_across_kiosks(owner_url, kiosk, kiosk_a, kiosk_b, tmp_path,
-                                                                               capsys, monkeypatch) -> None:  # fmt: skip
+def test_finding_9_city_hall_sees_the_same_person_signed_up_twice_across_kiosks(
+    owner_url, kiosk, kiosk_a, kiosk_b, tmp_path, capsys, monkeypatch
+) -> None:
     """Sealing contact details at the kiosk took the duplicate check away; city hall finds them
     again with the municipality's key (the kiosk holds nothing it could be made to confirm)."""
     import json
@@ -417,8 +437,16 @@ def test_finding_9_city_hall_sees_the_same_person_signed_up_twice_across_kiosks(
     from tests.conftest import DEMO_KEY_PASSPHRASE
 
     def signup(at, opportunity: str, phone: str, email: str = "", name: str = "Åse") -> str:
-        draft = SignupDraft(opportunity_id=opportunity, name=name, phone=phone, email=email, age_group="65-79",
-                            availability=["weekdays"], frequency="regular", consent=True)  # fmt: skip
+        draft = SignupDraft(
+            opportunity_id=opportunity,
+            name=name,
+            phone=phone,
+            email=email,
+            age_group="65-79",
+            availability=["weekdays"],
+            frequency="regular",
+            consent=True,
+        )
         return at.signups.submit(draft, "assentoft").receipt_code
 
     other = open_kiosk(tmp_path / "b", demo=True, clock=kiosk.clock)
@@ -433,7 +461,7 @@ def test_finding_9_city_hall_sees_the_same_person_signed_up_twice_across_kiosks(
         other.close()
     person = _person(owner_url)
     monkeypatch.setenv("MOKOKO_KEY_PASSPHRASE", DEMO_KEY_PASSPHRASE)
-    assert main(["office", "duplicates", "--key", str(DEMO_PRIVATE_KEY), "--json", "--url", person.url]) == 0  # fmt: skip
+    assert main(["office", "duplicates", "--key", str(DEMO_PRIVATE_KEY), "--json", "--url", person.url]) == 0
     [pair] = json.loads(capsys.readouterr().out)
     assert (pair["first"], pair["second"], pair["opportunity_id"], pair["same"]) == (first, again, "bogvenner", "phone")
     listed = {line.receipt_code: line.likely_same_as for line in office_of(person.url).signups()}
@@ -447,8 +475,9 @@ def test_finding_9_city_hall_sees_the_same_person_signed_up_twice_across_kiosks(
     assert central_rows(owner_url, "SELECT count(*) FROM mokoko.signup_fingerprint") == [(3,)]
 
 
-def test_finding_9_an_idea_never_answered_keeps_its_contact_details_no_longer_than_the_maximum(owner_url, admin_url, kiosk,
-                                                                                             kiosk_a, tmp_path) -> None:  # fmt: skip
+def test_finding_9_an_idea_never_answered_keeps_its_contact_details_no_longer_than_the_maximum(
+    owner_url, admin_url, kiosk, kiosk_a, tmp_path
+) -> None:
     import json
 
     from central_database.retention import purge_expired

@@ -38,13 +38,33 @@ def _sheet(path) -> Worksheet:
 def office(owner_url, kiosk_url, data_dir, clock):
     """Three ideas (one with contact details), a sign-up and a post, synced; an office login."""
     kiosk = open_kiosk(data_dir, demo=True, clock=clock)
-    codes = [kiosk.submit(IdeaDraft(theme_code="aeldre", text="Bænke ved åen; med \"citat\"", age_group="65-79",
-                                    home_area_code="assentoft", name=NAME, phone=PHONE, consent=True)).receipt_code]  # fmt: skip
+    codes = [
+        kiosk.submit(
+            IdeaDraft(
+                theme_code="aeldre",
+                text='Bænke ved åen; med "citat"',
+                age_group="65-79",
+                home_area_code="assentoft",
+                name=NAME,
+                phone=PHONE,
+                consent=True,
+            )
+        ).receipt_code
+    ]
     clock.advance(hours=1)
     codes.append(kiosk.submit(IdeaDraft(theme_code="natur-miljo", text="Flere træer\npå torvet")).receipt_code)
     codes.append(kiosk.submit(IdeaDraft(theme_code="natur-miljo", text='=HYPERLINK("http://x.invalid","Klik")')).receipt_code)
-    kiosk.submit(SignupDraft(opportunity_id="bogvenner", name=NAME, phone=PHONE, age_group="65-79", availability=["weekdays"],
-                             frequency="regular", consent=True))  # fmt: skip
+    kiosk.submit(
+        SignupDraft(
+            opportunity_id="bogvenner",
+            name=NAME,
+            phone=PHONE,
+            age_group="65-79",
+            availability=["weekdays"],
+            frequency="regular",
+            consent=True,
+        )
+    )
     kiosk.submit(OfferDraft(kind="need", text="Hjælp til at bære", tags=["praktisk"], name=NAME, phone=PHONE, consent=True))
     assert sync_once(kiosk, kiosk_url).push.pushed == 5
     kiosk.close()
@@ -67,7 +87,7 @@ def test_ideas_as_csv_for_danish_excel(office, tmp_path, capsys) -> None:
     assert (first[2], first[3], first[5], first[6], first[8]) == ("Assentoft", "Ældre og fællesskab", "65-79", "Assentoft", "Nej")
     assert first[12] == 'Bænke ved åen; med "citat"' and by_code[format_code(codes[1])][12] == "Flere træer\npå torvet"
     assert dt.datetime.strptime(first[1], "%Y-%m-%d %H:%M")  # a time Excel reads as one
-    assert by_code[format_code(codes[2])][12] == "'=HYPERLINK(\"http://x.invalid\",\"Klik\")"  # text, not a formula
+    assert by_code[format_code(codes[2])][12] == '\'=HYPERLINK("http://x.invalid","Klik")'  # text, not a formula
     assert NAME not in out.read_text(encoding="utf-8-sig") and PHONE not in out.read_text(encoding="utf-8-sig")
 
 
@@ -108,7 +128,8 @@ def test_contact_details_only_with_the_key_and_a_reason_each_look_logged(office,
     assert main(base + ["--key", str(DEMO_PRIVATE_KEY), "--why", "Opfølgning på borgermøde"]) == 0
     assert central_rows(owner_url, "SELECT count(*) FROM mokoko.access_log")[0][0] == logged + 3  # every record's look
     assert central_rows(owner_url, "SELECT DISTINCT why FROM mokoko.access_log WHERE why LIKE 'Opfølgning%%'") == [
-        ("Opfølgning på borgermøde",)]  # fmt: skip
+        ("Opfølgning på borgermøde",)
+    ]
     with out.open(encoding="utf-8-sig", newline="") as file:
         rows = list(csv.reader(file, delimiter=";"))
     assert rows[0][-2:] == ["Navn", "Telefon"]

@@ -49,11 +49,21 @@ def mail():
 @pytest.fixture
 def town(owner_url, data_dir, clock):
     kiosk = open_kiosk(data_dir, demo=True, clock=clock)
-    asked = kiosk.submit(IdeaDraft(theme_code="natur-miljo", text="Cykelsti til skolen", name="Åse", email="aase@example.dk",
-                                   consent=True, notify_me=True))  # fmt: skip
+    asked = kiosk.submit(
+        IdeaDraft(theme_code="natur-miljo", text="Cykelsti til skolen", name="Åse", email="aase@example.dk", consent=True, notify_me=True)
+    )
     quiet = kiosk.submit(IdeaDraft(theme_code="andet", text="Lys", name="Bo", email="bo@example.dk", consent=True))
-    signup = kiosk.submit(SignupDraft(opportunity_id="bogvenner", name="Ida", email="ida@example.dk", age_group="65-79",
-                                      availability=["weekdays"], consent=True, notify_me=True))  # fmt: skip
+    signup = kiosk.submit(
+        SignupDraft(
+            opportunity_id="bogvenner",
+            name="Ida",
+            email="ida@example.dk",
+            age_group="65-79",
+            availability=["weekdays"],
+            consent=True,
+            notify_me=True,
+        )
+    )
     sync_once(kiosk, add_device(owner_url, "Container").url)
     kiosk.close()
     person = add_office_user(owner_url, "Mette Østergård", None, login=f"office_t{uuid.uuid4().hex[:10]}")
@@ -152,15 +162,19 @@ def five_due(owner_url, tmp_path, clock):
 
     kiosk = open_kiosk(tmp_path / "k", demo=True, clock=clock)
     addresses = ["en@example.dk", "to@example.dk", "tre@example.dk", "fire@example.dk", "fem@example.dk"]
-    codes = [kiosk.submit(IdeaDraft(theme_code="andet", text=f"Idé {n}", name="Åse", email=address, consent=True,
-                                    notify_me=True)).receipt_code for n, address in enumerate(addresses)]  # fmt: skip
+    codes = [
+        kiosk.submit(IdeaDraft(theme_code="andet", text=f"Idé {n}", name="Åse", email=address, consent=True, notify_me=True)).receipt_code
+        for n, address in enumerate(addresses)
+    ]
     sync_once(kiosk, add_device(owner_url, "Container").url)
     kiosk.close()
     tampered = {codes[1]: "to@example.dk\r\nBcc: everyone@evil.example", codes[3]: "fire@example.dk, someone@evil.example"}
     with psycopg.connect(owner_url) as central:
         for code, value in tampered.items():
-            central.execute("UPDATE mokoko.idea SET sealed_contact = %s WHERE receipt_code = %s",
-                            (seal(demo_key().public, {"name": "Åse", "email": value}), code))  # fmt: skip
+            central.execute(
+                "UPDATE mokoko.idea SET sealed_contact = %s WHERE receipt_code = %s",
+                (seal(demo_key().public, {"name": "Åse", "email": value}), code),
+            )
     person = add_office_user(owner_url, "Mette Østergård", None, login=f"office_t{uuid.uuid4().hex[:10]}")
     for code in codes:
         office_of(person.url).reply(code, "in-progress", "Vi ser på det.")
@@ -176,8 +190,10 @@ def test_a_bad_address_is_failed_and_the_round_goes_on(owner_url, five_due, mail
     assert (report.sent, report.failed, report.later) == (3, 2, 0)
     assert sorted(str(email["To"]) for email in handler.received) == ["en@example.dk", "fem@example.dk", "tre@example.dk"]
     failed = central_rows(owner_url, "SELECT receipt_code, last_error FROM mokoko.outbox WHERE failed_at IS NOT NULL ORDER BY id")
-    assert failed == [(codes[1], "the message could not be built: the address holds a line break"),
-                      (codes[3], "the message could not be built: the value holds more than one address")]  # fmt: skip
+    assert failed == [
+        (codes[1], "the message could not be built: the address holds a line break"),
+        (codes[3], "the message could not be built: the value holds more than one address"),
+    ]
     assert not any("evil" in problem for problem in report.problems)  # the reasons never quote the value
     again = office_of(office_url).notify_due(server, [demo_key()], LINK)  # the next round: nothing twice, nothing new
     assert (again.sent, again.failed, again.later) == (0, 0, 0) and len(handler.received) == 3
@@ -241,8 +257,18 @@ def test_the_mail_login_takes_its_password_from_a_file_never_from_argv(owner_url
     password_file.write_text(PASSWORD + "\n")
     monkeypatch.setenv("MOKOKO_KEY_PASSPHRASE", DEMO_KEY_PASSPHRASE)
     with running_mail_server(tls="starttls", certificate=certificate, login=True) as (handler, server):
-        common = ["office", "notify", "--url", town["office"], "--smtp", f"127.0.0.1:{server.port}", "--key", str(DEMO_PRIVATE_KEY),
-                  "--smtp-cafile", cafile]  # fmt: skip
+        common = [
+            "office",
+            "notify",
+            "--url",
+            town["office"],
+            "--smtp",
+            f"127.0.0.1:{server.port}",
+            "--key",
+            str(DEMO_PRIVATE_KEY),
+            "--smtp-cafile",
+            cafile,
+        ]
         assert main([*common, "--smtp-user", LOGIN]) == 1  # no password given: told how, nothing sent
         assert "--smtp-password-file" in capsys.readouterr().err
         assert main([*common, "--smtp-user", LOGIN, "--smtp-password-file", str(tmp_path / "missing")]) == 1

@@ -44,9 +44,10 @@ def town(owner_url, tmp_path, clock):
     codes = {
         "bike": first.ideas.submit(IdeaDraft(theme_code="natur-miljo", text="Flere cykelstierne ud til skolen"), "assentoft").receipt_code,
         "bench": first.ideas.submit(IdeaDraft(theme_code="aeldre", text="En bænk ved kirken"), "assentoft").receipt_code,
-        "library": second.ideas.submit(IdeaDraft(theme_code="kultur-fritid", text="Bogbus hver uge", name="Åse",
-                                                 email="aase@example.dk", consent=True), "langaa").receipt_code,
-    }  # fmt: skip
+        "library": second.ideas.submit(
+            IdeaDraft(theme_code="kultur-fritid", text="Bogbus hver uge", name="Åse", email="aase@example.dk", consent=True), "langaa"
+        ).receipt_code,
+    }
     sync_once(first, first_url)
     sync_once(second, second_url)
     yield {"kiosks": ((first, first_url), (second, second_url)), "codes": codes}
@@ -56,8 +57,7 @@ def town(owner_url, tmp_path, clock):
 
 def test_add_office_user_prints_the_url_last_and_makes_a_contact_person(owner_url, tmp_path, capsys) -> None:
     login = f"office_t{uuid.uuid4().hex[:10]}"
-    assert main(["central", "add-office-user", "Mette Østergård", "--area", "aeldre-kultur", "--login", login,
-                 "--url", owner_url]) == 0  # fmt: skip
+    assert main(["central", "add-office-user", "Mette Østergård", "--area", "aeldre-kultur", "--login", login, "--url", owner_url]) == 0
     url = capsys.readouterr().out.strip().splitlines()[-1]
     with psycopg.connect(url) as connection:
         assert connection.execute("SELECT current_user, pg_has_role('mokoko_office', 'MEMBER')").fetchone() == (login, True)
@@ -85,8 +85,10 @@ def test_two_people_answer_ideas_from_two_kiosks_and_the_history_says_who(owner_
     assert main(["office", "inbox", "--url", mette.url, "--mine"]) == 0
     assert capsys.readouterr().out.split("\t")[0].replace("-", "") == codes["bike"]  # her area's idea only
 
-    assert main(["office", "reply", codes["bike"], "--status", "in-progress", "--text", "Vi ser på stien til foråret.",
-                 "--url", mette.url]) == 0  # fmt: skip
+    assert (
+        main(["office", "reply", codes["bike"], "--status", "in-progress", "--text", "Vi ser på stien til foråret.", "--url", mette.url])
+        == 0
+    )
     assert main(["office", "route", codes["bench"], "miljo-teknik", "--note", "Parkafdelingen", "--url", jens.url]) == 0
     office_of(jens.url).answer([codes["library"]], "done", "Bogbussen kører fra maj.")
     assert central_rows(owner_url, "SELECT set_by FROM mokoko.status_update ORDER BY id") == [(mette.role_name,), (jens.role_name,)]
@@ -158,14 +160,16 @@ def test_a_kiosk_login_cannot_use_the_office_commands(owner_url, town, tmp_path,
     (_, kiosk_url), _ = town["kiosks"]
     assert main(["office", "inbox", "--url", kiosk_url]) == 1
     assert "needs a city-hall login" in capsys.readouterr().err
-    assert main(["office", "reply", town["codes"]["bike"], "--status", "done", "--text", "Ja", "--url", kiosk_url]) == 1  # fmt: skip
+    assert main(["office", "reply", town["codes"]["bike"], "--status", "done", "--text", "Ja", "--url", kiosk_url]) == 1
     assert central_rows(owner_url, "SELECT count(*) FROM mokoko.status_update") == [(0,)]
 
 
 def test_sign_ups_are_followed_up_and_the_kiosk_shows_the_status(owner_url, town) -> None:
     (first, first_url), _ = town["kiosks"]
-    signup = first.signups.submit(SignupDraft(opportunity_id="bogvenner", name="Åse", phone="20304050", age_group="65-79",
-                                              availability=["weekdays"], consent=True), "assentoft")  # fmt: skip
+    signup = first.signups.submit(
+        SignupDraft(opportunity_id="bogvenner", name="Åse", phone="20304050", age_group="65-79", availability=["weekdays"], consent=True),
+        "assentoft",
+    )
     sync_once(first, first_url)
     person = _person(owner_url, "Lene Holm")
     [line] = office_of(person.url).signups()
@@ -248,29 +252,37 @@ def test_byttebors_posts_match_across_stops(owner_url, town) -> None:
     from mokoko_desktop.offers import OfferDraft
 
     (first, first_url), (second, second_url) = town["kiosks"]
-    offer = first.offers.submit(OfferDraft(kind="offer", text="Jeg har en trailer", tags=["praktisk"], name="Bo", phone="20304051",
-                                           consent=True), "assentoft")  # fmt: skip
-    need = second.offers.submit(OfferDraft(kind="need", text="Vi skal flytte klubhuset", tags=["praktisk", "lokalsamfund"], name="Ida",
-                                           phone="20304052", consent=True), "langaa")  # fmt: skip
+    offer = first.offers.submit(
+        OfferDraft(kind="offer", text="Jeg har en trailer", tags=["praktisk"], name="Bo", phone="20304051", consent=True), "assentoft"
+    )
+    need = second.offers.submit(
+        OfferDraft(
+            kind="need", text="Vi skal flytte klubhuset", tags=["praktisk", "lokalsamfund"], name="Ida", phone="20304052", consent=True
+        ),
+        "langaa",
+    )
     sync_once(first, first_url)
     sync_once(second, second_url)
     [match] = office_of(_person(owner_url, "Mette Holm").url).matches()
-    assert (match.giver.ref, match.taker.ref, match.shared_tags, match.same_place) == (offer.receipt_code, need.receipt_code,
-                                                                                         ("praktisk",), False)  # fmt: skip
+    assert (match.giver.ref, match.taker.ref, match.shared_tags, match.same_place) == (
+        offer.receipt_code,
+        need.receipt_code,
+        ("praktisk",),
+        False,
+    )
     assert match.giver.contact == "" and match.taker.contact == ""  # contact details only on purpose
 
 
 def test_a_conflict_is_shown_side_by_side_without_contact_details_and_decided_once(owner_url, town, tmp_path, capsys) -> None:
     from sqlalchemy import text
 
-
     (first, first_url), _ = town["kiosks"]
-    idea = first.ideas.submit(IdeaDraft(theme_code="aeldre", text="Bænke ved åen", name="Åse", email="aase@example.dk",
-                                        consent=True), "assentoft")  # fmt: skip
+    idea = first.ideas.submit(
+        IdeaDraft(theme_code="aeldre", text="Bænke ved åen", name="Åse", email="aase@example.dk", consent=True), "assentoft"
+    )
     sync_once(first, first_url)
     with first.store.engine.begin() as connection:  # as if the kiosk was restored from an old backup and edited
-        connection.execute(text("UPDATE idea SET synced_at = NULL, text = 'Bænke ved åen og ved kirken' WHERE id = :id"),
-                           {"id": idea.id})  # fmt: skip
+        connection.execute(text("UPDATE idea SET synced_at = NULL, text = 'Bænke ved åen og ved kirken' WHERE id = :id"), {"id": idea.id})
     assert sync_once(first, first_url).push.conflicts == 1
     person = _person(owner_url, "Mette Holm")
     [conflict] = office_of(person.url).conflicts()
@@ -302,9 +314,11 @@ def test_every_look_at_contact_details_is_logged_with_why_and_the_dpo_reads_it(o
         connection.execute("SELECT mokoko.reveal_contact('idea', %s, '')", (code,))
     assert central_rows(owner_url, "SELECT count(*) FROM mokoko.access_log") == [(0,)]
     assert office_of(person.url).open_contact(code, "Borgeren bad om at blive ringet op", [demo_key()]).fields == {
-        "name": "Åse", "email": "aase@example.dk"}  # fmt: skip
+        "name": "Åse",
+        "email": "aase@example.dk",
+    }
     dpo_login = f"office_t{uuid.uuid4().hex[:10]}"
-    assert main(["central", "add-office-user", "Dorthe Persondata", "--dpo", "--login", dpo_login, "--url", owner_url]) == 0  # fmt: skip
+    assert main(["central", "add-office-user", "Dorthe Persondata", "--dpo", "--login", dpo_login, "--url", owner_url]) == 0
     dpo_url = capsys.readouterr().out.strip().splitlines()[-1]
     assert main(["office", "access-log", "--url", dpo_url]) == 0
     [line] = capsys.readouterr().out.strip().splitlines()

@@ -1,4 +1,4 @@
-""""I sagde – vi gjorde" (issue 14): city hall publishes an answered idea; kiosks pull it to their
+"""'I sagde – vi gjorde' (issue 14): city hall publishes an answered idea; kiosks pull it to their
 start screen, the nearest first; taking it down takes it off every kiosk."""
 
 from __future__ import annotations
@@ -29,8 +29,14 @@ def town(owner_url, tmp_path, clock):
     office_of(owner_url).reply(here.receipt_code, "done", "Der står nu tre bænke ved åen.")
     office_of(owner_url).reply(there.receipt_code, "in-progress", "Stien er med i budgettet for 2027.")
     person = add_office_user(owner_url, "Mette Østergård", None, login=f"office_t{uuid.uuid4().hex[:10]}")
-    yield {"kiosk": kiosk, "url": url, "here": here.receipt_code, "there": there.receipt_code,
-           "open": open_idea.receipt_code, "office": person.url}  # fmt: skip
+    yield {
+        "kiosk": kiosk,
+        "url": url,
+        "here": here.receipt_code,
+        "there": there.receipt_code,
+        "open": open_idea.receipt_code,
+        "office": person.url,
+    }
     kiosk.close()
 
 

@@ -31,15 +31,32 @@ def year_of_ideas(owner_url, kiosk_url, data_dir):
     clock = FixedClock(_at(2026, 10, 1))
     kiosk = open_kiosk(data_dir, demo=True, clock=clock)
     kiosk.set_today_stop("assentoft")
-    last_year = [kiosk.submit(IdeaDraft(theme_code=theme, text=f"Sidste år: {theme}")).receipt_code
-                 for theme in ("natur-miljo", "aeldre")]  # fmt: skip
+    last_year = [kiosk.submit(IdeaDraft(theme_code=theme, text=f"Sidste år: {theme}")).receipt_code for theme in ("natur-miljo", "aeldre")]
     kiosk.set_today_stop("havndal")
-    nature = [kiosk.submit(IdeaDraft(theme_code="natur-miljo", text=f"Natur {n}", home_area_code="havndal" if n < 2 else None,
-                                     age_group="15-17" if n == 0 else None)).receipt_code for n in range(3)]  # fmt: skip
+    nature = [
+        kiosk.submit(
+            IdeaDraft(
+                theme_code="natur-miljo",
+                text=f"Natur {n}",
+                home_area_code="havndal" if n < 2 else None,
+                age_group="15-17" if n == 0 else None,
+            )
+        ).receipt_code
+        for n in range(3)
+    ]
     kiosk.submit(IdeaDraft(theme_code="aeldre", text="Besøgsvenner"))
     kiosk.submit(IdeaDraft(theme_code="born-unge", text="Lektiecafé"))
-    signup = kiosk.submit(SignupDraft(opportunity_id="bogvenner", name="Åse", phone="20304050", age_group="65-79",
-                                      availability=["weekdays"], frequency="regular", consent=True))  # fmt: skip
+    signup = kiosk.submit(
+        SignupDraft(
+            opportunity_id="bogvenner",
+            name="Åse",
+            phone="20304050",
+            age_group="65-79",
+            availability=["weekdays"],
+            frequency="regular",
+            consent=True,
+        )
+    )
     assert sync_once(kiosk, kiosk_url).push.pushed == 8
     kiosk.close()
     person = add_office_user(owner_url, "Lene Årsrapport", ["miljo-teknik"], login=f"office_t{uuid.uuid4().hex[:10]}").url
@@ -53,8 +70,12 @@ def year_of_ideas(owner_url, kiosk_url, data_dir):
     # the answers came 10 and 20 days after the ideas (as if answered then)
     for code, days in ((nature[0], 10), (nature[1], 20)):
         for table, column in (("status_update", "set_at"), ("idea_state", "first_status_at")):
-            central_rows(owner_url, f"UPDATE mokoko.{table} u SET {column} = i.created_at + make_interval(days => %s) FROM "
-                                    "mokoko.idea i WHERE u.idea_id = i.id AND i.receipt_code = %s RETURNING 1", (days, code))  # fmt: skip
+            central_rows(
+                owner_url,
+                f"UPDATE mokoko.{table} u SET {column} = i.created_at + make_interval(days => %s) FROM "
+                "mokoko.idea i WHERE u.idea_id = i.id AND i.receipt_code = %s RETURNING 1",
+                (days, code),
+            )
     return person
 
 
@@ -102,11 +123,14 @@ def test_a_second_answer_keeps_the_first_answers_time(year_of_ideas, owner_url) 
     from tests.city_hall.conftest import central_rows
 
     before = central_rows(owner_url, "SELECT first_status_at FROM mokoko.idea_state WHERE status = 'in-progress'")
-    code = central_rows(owner_url, "SELECT i.receipt_code FROM mokoko.idea i JOIN mokoko.idea_state s ON s.idea_id = i.id "
-                                   "WHERE s.status = 'in-progress'")[0][0]  # fmt: skip
+    code = central_rows(
+        owner_url, "SELECT i.receipt_code FROM mokoko.idea i JOIN mokoko.idea_state s ON s.idea_id = i.id WHERE s.status = 'in-progress'"
+    )[0][0]
     office_of(year_of_ideas).answer([code], "done", "Nu er det færdigt.")
-    after = central_rows(owner_url, f"SELECT first_status_at, status FROM mokoko.idea_state s JOIN mokoko.idea i ON i.id = s.idea_id "
-                                    f"WHERE i.receipt_code = '{code}'")  # fmt: skip
+    after = central_rows(
+        owner_url,
+        f"SELECT first_status_at, status FROM mokoko.idea_state s JOIN mokoko.idea i ON i.id = s.idea_id WHERE i.receipt_code = '{code}'",
+    )
     assert after == [(before[0][0], "done")]  # the status is the newest, the time of the first answer stays
     areas = office_of(year_of_ideas).yearly_report(2026).areas
     assert {area.code: area.median_days for area in areas}["miljo-teknik"] == pytest.approx(15.0)

@@ -21,9 +21,17 @@ def test_the_demo_catalogue_speaks_every_language_and_has_its_pictograms() -> No
 
 
 def test_a_missing_language_and_an_unknown_pictogram_are_listed(tmp_path, capsys) -> None:
-    data = {"themes": [{"code": "aeldre", "title": {"da": "Ældre", "en": "Older people", "uk": "Літні люди"},
-                        "description": {"da": "Hjælp", "en": "Help", "uk": "Допомога", "ar": "مساعدة"}, "icon": "unicorn"}],
-            "admin_areas": [{"code": "x", "name": {"da": "Kun dansk"}}]}  # fmt: skip
+    data = {
+        "themes": [
+            {
+                "code": "aeldre",
+                "title": {"da": "Ældre", "en": "Older people", "uk": "Літні люди"},
+                "description": {"da": "Hjælp", "en": "Help", "uk": "Допомога", "ar": "مساعدة"},
+                "icon": "unicorn",
+            }
+        ],
+        "admin_areas": [{"code": "x", "name": {"da": "Kun dansk"}}],
+    }
     gaps = catalogue_gaps(data)
     assert [gap.line() for gap in gaps] == [
         "themes/aeldre/title: no ar (citizens see Danish)",

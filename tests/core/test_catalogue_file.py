@@ -28,8 +28,18 @@ def broken_catalogue(folder: Path) -> Path:
 
 def test_the_demo_catalogue_reads() -> None:
     counts = read_catalogue(DEMO_CATALOGUE).counts()
-    assert counts == {"admin_areas": 6, "home_areas": 13, "themes": 11, "consultations": 1, "stops": 9,
-                      "interests": 12, "opportunities": 14, "retention": 4, "sealing_keys": 1, "effect_goals": 8}  # fmt: skip
+    assert counts == {
+        "admin_areas": 6,
+        "home_areas": 13,
+        "themes": 11,
+        "consultations": 1,
+        "stops": 9,
+        "interests": 12,
+        "opportunities": 14,
+        "retention": 4,
+        "sealing_keys": 1,
+        "effect_goals": 8,
+    }
 
 
 def test_every_problem_is_named_by_where_it_is(tmp_path: Path) -> None:
@@ -83,8 +93,10 @@ def test_mistakes_an_editor_could_make_are_named(tmp_path: Path, change, named: 
     assert named in str(refused.value)
 
 
-@pytest.mark.parametrize(("text", "told"), [("[1, 2]", "the file: Input should be a valid dictionary"),
-                                            ("[" * 100_000 + "]" * 100_000, "Cannot read the catalogue")])  # fmt: skip
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [("[1, 2]", "the file: Input should be a valid dictionary"), ("[" * 100_000 + "]" * 100_000, "Cannot read the catalogue")],
+)
 def test_a_file_that_is_not_a_catalogue_is_told_calmly(tmp_path: Path, text: str, told: str) -> None:
     path = tmp_path / "catalogue.json"
     path.write_text(text, encoding="utf-8")
@@ -92,12 +104,15 @@ def test_a_file_that_is_not_a_catalogue_is_told_calmly(tmp_path: Path, text: str
         read_catalogue(path)
 
 
-@pytest.mark.parametrize(("goal", "named"), [
-    ({"measure": "reach_home_area"}, "reach_home_area needs home_area"),
-    ({"measure": "happiness"}, "effect_goals[0].measure"),
-    ({"targets": {"next year": 3}}, "effect_goals[0].targets"),
-    ({"area": "ukendt"}, "effect goals name admin areas the file does not have: ukendt"),
-])  # fmt: skip
+@pytest.mark.parametrize(
+    ("goal", "named"),
+    [
+        ({"measure": "reach_home_area"}, "reach_home_area needs home_area"),
+        ({"measure": "happiness"}, "effect_goals[0].measure"),
+        ({"targets": {"next year": 3}}, "effect_goals[0].targets"),
+        ({"area": "ukendt"}, "effect goals name admin areas the file does not have: ukendt"),
+    ],
+)
 def test_an_effect_goal_that_cannot_be_counted_is_named(tmp_path: Path, goal: dict, named: str) -> None:
     data = json.loads(DEMO_CATALOGUE.read_text(encoding="utf-8"))
     data["effect_goals"] = [{"code": "maal", "area": "sundhed", "name": {"da": "Mål"}, "measure": "ideas_received", **goal}]

@@ -45,9 +45,28 @@ def test_idea_add_prints_the_code_last_and_writes_the_receipt(demo_dir: Path, tm
     receipt = tmp_path / "r.pdf"
     capsys.readouterr()
     code = main(
-        ["idea", "add", "--data-dir", str(demo_dir), "--theme", "aeldre", "--text", "Bænke ved åen",
-         "--name", "Åse", "--phone", "20123456", "--consent", "--age-group", "80+", "--home-area", "langaa",
-         "--assisted", "--receipt", str(receipt)]
+        [
+            "idea",
+            "add",
+            "--data-dir",
+            str(demo_dir),
+            "--theme",
+            "aeldre",
+            "--text",
+            "Bænke ved åen",
+            "--name",
+            "Åse",
+            "--phone",
+            "20123456",
+            "--consent",
+            "--age-group",
+            "80+",
+            "--home-area",
+            "langaa",
+            "--assisted",
+            "--receipt",
+            str(receipt),
+        ]
     )
     out = capsys.readouterr().out.strip().splitlines()
     assert code == 0
@@ -130,8 +149,25 @@ def test_a_damaged_database_gives_exit_code_3(data_dir: Path, capsys) -> None:
 
 
 def test_personal_data_never_reaches_the_log(demo_dir: Path) -> None:
-    main(["idea", "add", "--data-dir", str(demo_dir), "--theme", "andet", "--text", "Hemmelig idé",
-          "--name", "Åse Logfri", "--email", "logfri@eksempel.dk", "--phone", "20123456", "--consent"])
+    main(
+        [
+            "idea",
+            "add",
+            "--data-dir",
+            str(demo_dir),
+            "--theme",
+            "andet",
+            "--text",
+            "Hemmelig idé",
+            "--name",
+            "Åse Logfri",
+            "--email",
+            "logfri@eksempel.dk",
+            "--phone",
+            "20123456",
+            "--consent",
+        ]
+    )
     log = (demo_dir / "mokoko.log").read_text(encoding="utf-8")
     assert "Idea" in log
     for secret in ("Logfri", "logfri@", "20123456", "Hemmelig"):
@@ -163,8 +199,25 @@ def test_idea_show_on_a_new_data_folder_says_the_code_is_unknown(tmp_path: Path,
 
 
 def test_idea_add_notify_me(demo_dir: Path, capsys) -> None:
-    assert main(["idea", "add", "--data-dir", str(demo_dir), "--theme", "andet", "--text", "Bænke", "--email", "ase@eksempel.dk",
-                 "--consent", "--notify-me"]) == 0  # fmt: skip
+    assert (
+        main(
+            [
+                "idea",
+                "add",
+                "--data-dir",
+                str(demo_dir),
+                "--theme",
+                "andet",
+                "--text",
+                "Bænke",
+                "--email",
+                "ase@eksempel.dk",
+                "--consent",
+                "--notify-me",
+            ]
+        )
+        == 0
+    )
     [idea] = _ideas(demo_dir)
     assert idea.notify_me and opened(idea) == {"email": "ase@eksempel.dk"}
     assert main(["idea", "add", "--data-dir", str(demo_dir), "--theme", "andet", "--text", "Lys", "--notify-me"]) != 0

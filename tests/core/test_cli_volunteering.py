@@ -50,8 +50,21 @@ def test_opportunity_list_prints_ids_first_and_filters(demo_dir: Path, capsys) -
 
 def test_signup_add_prints_the_code_last_and_writes_the_receipt(demo_dir: Path, tmp_path: Path, capsys) -> None:
     receipt = tmp_path / "s.pdf"
-    args = ("signup", "add", "--opportunity", "bogvenner", "--name", "Åse Ørsted", "--phone", "20 30 40 50",
-            "--age-group", "65-79", "--availability", "weekdays,evenings", "--consent")  # fmt: skip
+    args = (
+        "signup",
+        "add",
+        "--opportunity",
+        "bogvenner",
+        "--name",
+        "Åse Ørsted",
+        "--phone",
+        "20 30 40 50",
+        "--age-group",
+        "65-79",
+        "--availability",
+        "weekdays,evenings",
+        "--consent",
+    )
     code, lines, _ = _run(demo_dir, capsys, *args, "--receipt", str(receipt))
     assert code == EXIT_OK
     kiosk = Kiosk.open(demo_dir)
@@ -65,30 +78,100 @@ def test_signup_add_prints_the_code_last_and_writes_the_receipt(demo_dir: Path, 
 
 
 def test_signup_add_with_bad_input_names_each_option_and_stores_nothing(demo_dir: Path, capsys) -> None:
-    code, _, err = _run(demo_dir, capsys, "signup", "add", "--general", " ", "--interest", "nope", "--name", "Bo",
-                        "--age-group", "under-15", "--availability", "sundays")  # fmt: skip
+    code, _, err = _run(
+        demo_dir,
+        capsys,
+        "signup",
+        "add",
+        "--general",
+        " ",
+        "--interest",
+        "nope",
+        "--name",
+        "Bo",
+        "--age-group",
+        "under-15",
+        "--availability",
+        "sundays",
+    )
     assert code == EXIT_REFUSED
-    for option in ("--general:", "--interest:", "--phone:", "--availability:", "--guardian-name:", "--guardian-phone:",
-                   "--guardian-consent:", "--consent:"):  # fmt: skip
+    for option in (
+        "--general:",
+        "--interest:",
+        "--phone:",
+        "--availability:",
+        "--guardian-name:",
+        "--guardian-phone:",
+        "--guardian-consent:",
+        "--consent:",
+    ):
         assert option in err
     assert _count(demo_dir, Signup) == 0
 
 
 def test_a_child_signs_up_with_a_guardian(demo_dir: Path, capsys) -> None:
-    code, lines, _ = _run(demo_dir, capsys, "signup", "add", "--opportunity", "faellesspisning", "--name", "Lille Ida",
-                          "--email", "ida@eksempel.dk", "--age-group", "under-15", "--availability", "weekends",
-                          "--guardian-name", "Mette Hansen", "--guardian-phone", "20304051", "--guardian-consent",
-                          "--consent")  # fmt: skip
+    code, lines, _ = _run(
+        demo_dir,
+        capsys,
+        "signup",
+        "add",
+        "--opportunity",
+        "faellesspisning",
+        "--name",
+        "Lille Ida",
+        "--email",
+        "ida@eksempel.dk",
+        "--age-group",
+        "under-15",
+        "--availability",
+        "weekends",
+        "--guardian-name",
+        "Mette Hansen",
+        "--guardian-phone",
+        "20304051",
+        "--guardian-consent",
+        "--consent",
+    )
     assert code == EXIT_OK and len(lines[-1]) == 12
 
 
 def test_offer_add_and_matches(demo_dir: Path, capsys) -> None:
-    code, lines, _ = _run(demo_dir, capsys, "offer", "add", "--kind", "offer", "--text", "Trailer om lørdagen",
-                          "--tag", "praktisk", "--name", "Bo", "--email", "bo@eksempel.dk", "--consent")  # fmt: skip
+    code, lines, _ = _run(
+        demo_dir,
+        capsys,
+        "offer",
+        "add",
+        "--kind",
+        "offer",
+        "--text",
+        "Trailer om lørdagen",
+        "--tag",
+        "praktisk",
+        "--name",
+        "Bo",
+        "--email",
+        "bo@eksempel.dk",
+        "--consent",
+    )
     assert code == EXIT_OK
     offer_code = lines[-1]
-    _, lines, _ = _run(demo_dir, capsys, "offer", "add", "--kind", "need", "--text", "Flytte borde", "--tag", "praktisk",
-                       "--name", "Forsamlingshuset", "--phone", "20304052", "--consent")  # fmt: skip
+    _, lines, _ = _run(
+        demo_dir,
+        capsys,
+        "offer",
+        "add",
+        "--kind",
+        "need",
+        "--text",
+        "Flytte borde",
+        "--tag",
+        "praktisk",
+        "--name",
+        "Forsamlingshuset",
+        "--phone",
+        "20304052",
+        "--consent",
+    )
     need_code = lines[-1]
     code, lines, err = _run(demo_dir, capsys, "offer", "matches")
     assert code == EXIT_OK and lines[0].startswith(f"3\toffer {offer_code} -> need {need_code}\tpraktisk, same place")

@@ -52,11 +52,14 @@ def test_the_kiosk_missing_leaves_the_follow_up_site(without, capsys) -> None:
     assert "--behind-proxy" in capsys.readouterr().out
 
 
-@pytest.mark.parametrize("command", [
-    ["office", "statuses", "--url", UNREACHABLE],  # the central database cannot be reached: told, exit 1
-    ["central", "purge", "--url", UNREACHABLE],
-    ["followup", "serve", "--url-file", "no-such-file"],  # the site itself waits for its database; its URL must be there
-])  # fmt: skip
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["office", "statuses", "--url", UNREACHABLE],  # the central database cannot be reached: told, exit 1
+        ["central", "purge", "--url", UNREACHABLE],
+        ["followup", "serve", "--url-file", "no-such-file"],  # the site itself waits for its database; its URL must be there
+    ],
+)
 def test_only_the_kiosks_commands_open_a_data_folder(command, tmp_path: Path, monkeypatch, capsys) -> None:
     monkeypatch.setenv("MOKOKO_DATA_DIR", str(tmp_path / "kiosk"))
     monkeypatch.setenv("HOME", str(tmp_path / "home"))

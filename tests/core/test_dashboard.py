@@ -23,8 +23,9 @@ def test_the_days_figures_equal_an_independent_count(kiosk, clock) -> None:
     for minutes, age, area in plan:
         clock.now = dt.datetime(2026, 11, 21, 8, 5, tzinfo=dt.UTC) + dt.timedelta(minutes=minutes)
         given.append(kiosk.submit(IdeaDraft(theme_code="andet", text=f"Idé {minutes}", age_group=age, home_area_code=area)))
-    kiosk.submit(SignupDraft(opportunity_id="bogvenner", name="Ida", phone="20304050", age_group="80+",
-                             availability=["weekdays"], consent=True))  # fmt: skip
+    kiosk.submit(
+        SignupDraft(opportunity_id="bogvenner", name="Ida", phone="20304050", age_group="80+", availability=["weekdays"], consent=True)
+    )
     kiosk.submit(OfferDraft(text="Jeg kan låne en trailer ud", tags=["praktisk"], name="Bo", phone="20304051", consent=True))
     kiosk.hide_idea(given[1].receipt_code, "test")
 

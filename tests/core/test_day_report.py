@@ -20,9 +20,13 @@ from mokoko_desktop.signups import SignupDraft
 from shared_kernel.command_line import main
 
 IDEAS = [  # (theme, age group, home area, hours after 09:30 local)
-    ("aeldre", "65-79", "assentoft", 0), ("aeldre", "80+", "assentoft", 0), ("natur-miljo", "18-29", "langaa", 1),
-    ("natur-miljo", "", "", 2), ("born-unge", "30-49", "assentoft", 2), ("andet", "", "spentrup", 4),
-]  # fmt: skip
+    ("aeldre", "65-79", "assentoft", 0),
+    ("aeldre", "80+", "assentoft", 0),
+    ("natur-miljo", "18-29", "langaa", 1),
+    ("natur-miljo", "", "", 2),
+    ("born-unge", "30-49", "assentoft", 2),
+    ("andet", "", "spentrup", 4),
+]
 
 
 def _text(pdf: Path) -> str:
@@ -37,16 +41,19 @@ def day_at_assentoft(kiosk, clock):
     codes = []
     for theme, age, area, hours in IDEAS:
         clock.now = start + dt.timedelta(hours=hours)
-        codes.append(kiosk.submit(IdeaDraft(theme_code=theme, text=f"Idé om {theme}", age_group=age or None,
-                                            home_area_code=area or None)).receipt_code)  # fmt: skip
+        codes.append(
+            kiosk.submit(
+                IdeaDraft(theme_code=theme, text=f"Idé om {theme}", age_group=age or None, home_area_code=area or None)
+            ).receipt_code
+        )
     kiosk.hide_idea(codes[-1], "personal")
     kiosk.redeem_voucher(codes[0])
-    signup = dict(name="Åse Ørnebjerg", phone="20 30 40 50", age_group="65-79", availability=["weekdays"], frequency="once",
-                  consent=True)  # fmt: skip
+    signup = dict(name="Åse Ørnebjerg", phone="20 30 40 50", age_group="65-79", availability=["weekdays"], frequency="once", consent=True)
     kiosk.submit(SignupDraft(opportunity_id="bogvenner", **signup))
     kiosk.submit(SignupDraft(general_text="Jeg kan køre for ældre.", interests=["korsel"], **signup))
-    kiosk.submit(OfferDraft(kind="offer", text="Jeg har en trailer.", tags=["praktisk"], name="Bo Demo", email="bo@eksempel.dk",
-                            consent=True))  # fmt: skip
+    kiosk.submit(
+        OfferDraft(kind="offer", text="Jeg har en trailer.", tags=["praktisk"], name="Bo Demo", email="bo@eksempel.dk", consent=True)
+    )
     return codes
 
 

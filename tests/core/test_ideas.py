@@ -120,7 +120,8 @@ def test_find_by_typed_code(kiosk) -> None:
 def test_kontakt_mig_om_min_ide_needs_an_e_mail_and_is_kept_with_the_idea(kiosk) -> None:
     without = IdeaDraft(theme_code="andet", text="Bænke", name="Åse", phone="20304050", consent=True, notify_me=True)
     assert [(p.field, p.message) for p in kiosk.check(without)] == [
-        ("email", "To get an e-mail when the municipality answers, please write your e-mail.")]  # fmt: skip
+        ("email", "To get an e-mail when the municipality answers, please write your e-mail.")
+    ]
     idea = kiosk.submit(IdeaDraft(theme_code="andet", text="Bænke", email="ase@eksempel.dk", consent=True, notify_me=True))
     assert stored(kiosk, Idea, idea.receipt_code).notify_me is True
     plain = kiosk.submit(IdeaDraft(theme_code="andet", text="Lys", email="ase@eksempel.dk", consent=True))

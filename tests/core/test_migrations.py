@@ -48,17 +48,21 @@ def test_contact_details_of_sign_ups_and_posts_keep_their_values_under_one_namin
     with engine.begin() as connection:  # a sign-up and a post as version 0003 stored them
         connection.execute(text("INSERT INTO device VALUES ('d1', 'kiosk', 'ABCD', '2026-11-01T10:00:00.000000+00:00')"))
         connection.execute(text("INSERT INTO stop VALUES ('s1', 'Langå', '', '2026-11-01', '2026-11-02', 0)"))
-        connection.execute(text(
-            "INSERT INTO signup (id, receipt_code, interests, name, phone, email, age_group, availability, frequency,"
-            " message, consent_version, language, stop_id, device_id, created_at, sync_conflict) VALUES ('u1',"
-            " 'ABCD33333X', '[]', 'Åse', '+4520304050', 'ase@eksempel.dk', '65-79', '[]', 'once', '', 'v1', 'da',"
-            " 's1', 'd1', '2026-11-01T10:05:00.000000+00:00', 0)"
-        ))  # fmt: skip
-        connection.execute(text(
-            "INSERT INTO offer (id, receipt_code, kind, text, tags, place, name, phone, email, consent_version,"
-            " language, stop_id, device_id, created_at, sync_conflict) VALUES ('o1', 'ABCD44444X', 'offer', 'Trailer',"
-            " '[]', '', 'Bo', NULL, 'bo@eksempel.dk', 'v1', 'da', 's1', 'd1', '2026-11-01T10:06:00.000000+00:00', 0)"
-        ))  # fmt: skip
+        connection.execute(
+            text(
+                "INSERT INTO signup (id, receipt_code, interests, name, phone, email, age_group, availability, frequency,"
+                " message, consent_version, language, stop_id, device_id, created_at, sync_conflict) VALUES ('u1',"
+                " 'ABCD33333X', '[]', 'Åse', '+4520304050', 'ase@eksempel.dk', '65-79', '[]', 'once', '', 'v1', 'da',"
+                " 's1', 'd1', '2026-11-01T10:05:00.000000+00:00', 0)"
+            )
+        )
+        connection.execute(
+            text(
+                "INSERT INTO offer (id, receipt_code, kind, text, tags, place, name, phone, email, consent_version,"
+                " language, stop_id, device_id, created_at, sync_conflict) VALUES ('o1', 'ABCD44444X', 'offer', 'Trailer',"
+                " '[]', '', 'Bo', NULL, 'bo@eksempel.dk', 'v1', 'da', 's1', 'd1', '2026-11-01T10:06:00.000000+00:00', 0)"
+            )
+        )
     engine.dispose()
     store = Store(data_dir)
     with Session(store.engine) as session:

@@ -15,8 +15,9 @@ from tests.conftest import opened
 
 
 def _post(kiosk, stop: str = "assentoft", **changes) -> Offer:
-    values: dict[str, Any] = dict(kind="offer", text="Jeg har en trailer om lørdagen.", tags=["praktisk"], name="Bo Demo",
-                  email="bo@eksempel.dk", consent=True)  # fmt: skip
+    values: dict[str, Any] = dict(
+        kind="offer", text="Jeg har en trailer om lørdagen.", tags=["praktisk"], name="Bo Demo", email="bo@eksempel.dk", consent=True
+    )
     values.update(changes)
     return kiosk.offers.submit(OfferDraft(**values), stop)
 
@@ -55,10 +56,15 @@ def test_bad_posts_are_refused_and_nothing_is_stored(kiosk, changes, field) -> N
 
 def test_matches_pair_offers_with_needs_and_opportunities_by_tag_and_place(kiosk, clock) -> None:
     trailer = _post(kiosk, tags=["praktisk"])
-    tables = _post(kiosk, kind="need", text="Vi skal flytte borde i forsamlingshuset.", tags=["praktisk", "samvaer"],
-                   name="Asferg Forsamlingshus", email="hus@eksempel.dk")  # fmt: skip
-    elsewhere = _post(kiosk, "langaa", kind="need", text="Hjælp til at bære", tags=["praktisk"], name="Kim",
-                      phone="20 30 40 52")  # fmt: skip
+    tables = _post(
+        kiosk,
+        kind="need",
+        text="Vi skal flytte borde i forsamlingshuset.",
+        tags=["praktisk", "samvaer"],
+        name="Asferg Forsamlingshus",
+        email="hus@eksempel.dk",
+    )
+    elsewhere = _post(kiosk, "langaa", kind="need", text="Hjælp til at bære", tags=["praktisk"], name="Kim", phone="20 30 40 52")
     unrelated = _post(kiosk, kind="need", text="Et fodboldmål", tags=["sport"], name="IF", phone="20 30 40 53")
     matches = kiosk.offers.matches(clock.now.date())
     pairs = {(m.giver.ref, m.taker.ref): m for m in matches}
@@ -76,10 +82,18 @@ def test_matches_pair_offers_with_needs_and_opportunities_by_tag_and_place(kiosk
 
 def test_volunteers_for_something_else_are_matched_by_their_interests(kiosk, clock) -> None:
     helper = kiosk.signups.submit(
-        SignupDraft(general_text="Jeg vil gerne køre for ældre.", interests=["korsel"], name="Åse", phone="20 30 40 54",
-                    age_group="65-79", availability=["weekdays"], frequency="regular", consent=True),
+        SignupDraft(
+            general_text="Jeg vil gerne køre for ældre.",
+            interests=["korsel"],
+            name="Åse",
+            phone="20 30 40 54",
+            age_group="65-79",
+            availability=["weekdays"],
+            frequency="regular",
+            consent=True,
+        ),
         "havndal",
-    )  # fmt: skip
+    )
     matches = kiosk.offers.matches(clock.now.date())
     drive = [m for m in matches if m.giver.ref == helper.receipt_code and m.taker.ref == "vennetjeneste-korsel"]
     assert drive and drive[0].same_place and drive[0].giver.kind == "signup"

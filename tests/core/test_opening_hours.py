@@ -33,12 +33,15 @@ def test_hours_by_weekday_with_a_default_and_closed_days() -> None:
     assert day_period({"mon": "18:00-24:00"}, dt.date(2026, 12, 8)) is None  # a day not named, and no "daily"
 
 
-@pytest.mark.parametrize(("hours", "problem"), [
-    ({"monday": "10:00-17:00"}, "'monday' is not one of mon, tue"),
-    ({"mon": "10-17"}, "hours.mon: '10-17' is not like '10:00-17:00' or 'closed'"),
-    ({"mon": "17:00-10:00"}, "closes before it opens"),
-    ({"mon": "10:00-24:30"}, "closes before it opens"),
-])  # fmt: skip
+@pytest.mark.parametrize(
+    ("hours", "problem"),
+    [
+        ({"monday": "10:00-17:00"}, "'monday' is not one of mon, tue"),
+        ({"mon": "10-17"}, "hours.mon: '10-17' is not like '10:00-17:00' or 'closed'"),
+        ({"mon": "17:00-10:00"}, "closes before it opens"),
+        ({"mon": "10:00-24:30"}, "closes before it opens"),
+    ],
+)
 def test_hours_an_editor_could_mistype_are_named(tmp_path: Path, hours, problem: str) -> None:
     assert problem in (hours_problem(hours) or "")
     data = json.loads(DEMO_CATALOGUE.read_text(encoding="utf-8"))
@@ -121,7 +124,12 @@ def test_the_checklist_and_its_test_receipt(asferg) -> None:
     kiosk, _clock = asferg
     printer = PaperPrinter()
     assert {item.key: item.done for item in kiosk.checklist(synced_today=False)} == {
-        "stop": True, "printer": False, "paper": False, "sync": False, "language": True}  # fmt: skip
+        "stop": True,
+        "printer": False,
+        "paper": False,
+        "sync": False,
+        "language": True,
+    }
     outcome = kiosk.print_test_receipt(printer)
     assert outcome.printed
     text = printer.texts[-1]

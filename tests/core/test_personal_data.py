@@ -20,8 +20,9 @@ from mokoko_desktop.validation import SubmissionRejected
 from shared_kernel.sealing import new_key_pair, open_sealed, sealed_key_id
 from tests.conftest import demo_key, opened, stored
 
-SIGNUP: dict[str, Any] = dict(opportunity_id="bogvenner", name="Åse", phone="20304050", age_group="65-79",
-                              availability=["weekdays"], consent=True)  # fmt: skip
+SIGNUP: dict[str, Any] = dict(
+    opportunity_id="bogvenner", name="Åse", phone="20304050", age_group="65-79", availability=["weekdays"], consent=True
+)
 
 
 def _drop_keys(kiosk) -> None:
@@ -58,8 +59,13 @@ def test_a_rotated_key_is_used_for_the_next_submit_and_the_old_records_still_ope
     before = kiosk.submit(IdeaDraft(theme_code="andet", text="Før", name="Før Person", consent=True))
     rotated = new_key_pair()
     with kiosk.store.session(writes=True) as session:  # as a sync pulls it from the central catalogue
-        session.add(SealingKey(key_id=rotated.public.key_id, public_key=rotated.public.public_key,
-                               created_at=(dt.datetime.now(dt.UTC) + dt.timedelta(days=1)).isoformat()))  # fmt: skip
+        session.add(
+            SealingKey(
+                key_id=rotated.public.key_id,
+                public_key=rotated.public.public_key,
+                created_at=(dt.datetime.now(dt.UTC) + dt.timedelta(days=1)).isoformat(),
+            )
+        )
     assert kiosk.sealing_key() == rotated.public
     after = kiosk.submit(IdeaDraft(theme_code="andet", text="Efter", name="Efter Person", consent=True))
     new_sealed = stored(kiosk, Idea, after.receipt_code).sealed_contact or ""
@@ -76,12 +82,14 @@ def test_details_an_older_version_wrote_in_clear_are_sealed_by_the_update(data_d
         connection.execute(text("INSERT INTO device VALUES ('d1', 'kiosk', 'ABCD', '2026-11-01T10:00:00.000000+00:00')"))
         connection.execute(text("INSERT INTO stop VALUES ('s1', 'Langå', '', '2026-11-01', '2026-11-02', 0)"))
         connection.execute(text("INSERT INTO sealing_key VALUES (:id, :key, '2026-11-01', 1)"), {"id": demo.key_id, "key": demo.public_key})
-        connection.execute(text(
-            "INSERT INTO signup (id, receipt_code, interests, contact_name, contact_phone, guardian_name, age_group,"
-            " availability, frequency, message, consent_version, language, stop_id, device_id, created_at, sync_conflict)"
-            " VALUES ('u1', 'ABCD33333X', '[]', 'Åse Klarnavn', '+4520304050', 'Mor', '65-79', '[]', 'once',"
-            " 'Ring efter kl. 16', 'v1', 'da', 's1', 'd1', '2026-11-01T10:05:00.000000+00:00', 0)"
-        ))  # fmt: skip
+        connection.execute(
+            text(
+                "INSERT INTO signup (id, receipt_code, interests, contact_name, contact_phone, guardian_name, age_group,"
+                " availability, frequency, message, consent_version, language, stop_id, device_id, created_at, sync_conflict)"
+                " VALUES ('u1', 'ABCD33333X', '[]', 'Åse Klarnavn', '+4520304050', 'Mor', '65-79', '[]', 'once',"
+                " 'Ring efter kl. 16', 'v1', 'da', 's1', 'd1', '2026-11-01T10:05:00.000000+00:00', 0)"
+            )
+        )
     engine.dispose()
     store = Store(data_dir)  # the update seals them, and empties the -wal
     with store.session() as session:
@@ -111,8 +119,7 @@ def test_the_consent_texts_and_versions_follow_the_retention_periods(kiosk, tmp_
     post_before = kiosk.submit(OfferDraft(text="Trailer", tags=["praktisk"], name="Bo", phone="20304051", consent=True))
 
     catalogue = tmp_path / "catalogue.json"  # the municipality changes its periods; the kiosk shows them
-    catalogue.write_text(json.dumps({"retention": [{"kind": "idea-contact-after-answer", "days": 30},
-                                                   {"kind": "offer", "days": 365}]}))  # fmt: skip
+    catalogue.write_text(json.dumps({"retention": [{"kind": "idea-contact-after-answer", "days": 30}, {"kind": "offer", "days": 365}]}))
     load_catalogue(kiosk.store, catalogue)
     kiosk.settings.set("contact_retention_days", 3)
     periods = kiosk.consent_periods()

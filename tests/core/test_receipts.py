@@ -91,8 +91,9 @@ def test_the_follow_up_url_template_is_a_setting(kiosk, tmp_path) -> None:
 
 def test_height_follows_content(tmp_path) -> None:
     def content(text: str) -> ReceiptContent:
-        return ReceiptContent("Randers Kommune", "Langå", dt.datetime(2026, 11, 20, 10, tzinfo=dt.UTC),
-                              "ABCD22222X", "https://x/ABCD22222X", text, "da")
+        return ReceiptContent(
+            "Randers Kommune", "Langå", dt.datetime(2026, 11, 20, 10, tzinfo=dt.UTC), "ABCD22222X", "https://x/ABCD22222X", text, "da"
+        )
 
     short = render_receipt(content("Kort."), tmp_path / "short.pdf")
     long = render_receipt(content("Et langt forslag " * 30), tmp_path / "long.pdf")
@@ -117,10 +118,17 @@ def signup_receipt(kiosk, tmp_path):
     from mokoko_desktop.signups import SignupDraft
 
     signup = kiosk.signups.submit(
-        SignupDraft(opportunity_id="bogvenner", name="Åse Hemmelig", phone="20 30 40 78", email="hemmelig@eksempel.dk",
-                    age_group="65-79", availability=["weekdays", "evenings"], consent=True),
+        SignupDraft(
+            opportunity_id="bogvenner",
+            name="Åse Hemmelig",
+            phone="20 30 40 78",
+            email="hemmelig@eksempel.dk",
+            age_group="65-79",
+            availability=["weekdays", "evenings"],
+            consent=True,
+        ),
         "assentoft",
-    )  # fmt: skip
+    )
     return signup, kiosk.write_receipt(signup, tmp_path / "signup.pdf")
 
 
@@ -151,10 +159,16 @@ def test_byttebors_receipt(kiosk, tmp_path) -> None:
     from mokoko_desktop.offers import OfferDraft
 
     post = kiosk.offers.submit(
-        OfferDraft(kind="need", text="Vores klub mangler en trailer i weekenden.", tags=["praktisk"], name="Klubben",
-                   phone="+46 70 123 45 67", consent=True),
+        OfferDraft(
+            kind="need",
+            text="Vores klub mangler en trailer i weekenden.",
+            tags=["praktisk"],
+            name="Klubben",
+            phone="+46 70 123 45 67",
+            consent=True,
+        ),
         "assentoft",
-    )  # fmt: skip
+    )
     pdf = kiosk.write_receipt(post, tmp_path / "post.pdf")
     text = " ".join(PdfReader(str(pdf)).pages[0].extract_text().split())
     assert "Tak for dit opslag i Byttebørsen!" in text and "Du har brug for" in text

@@ -32,8 +32,9 @@ def test_a_reprint_has_the_same_code_and_link_as_the_first_receipt(kiosk, data_d
 
 
 def test_a_sign_up_is_found_by_its_scanned_qr_address(kiosk) -> None:
-    signup = kiosk.submit(SignupDraft(opportunity_id="bogvenner", name="Ida", phone="20304050", age_group="65-79",
-                                      availability=["weekdays"], consent=True))
+    signup = kiosk.submit(
+        SignupDraft(opportunity_id="bogvenner", name="Ida", phone="20304050", age_group="65-79", availability=["weekdays"], consent=True)
+    )
     found = kiosk.submission(kiosk.followup_url(signup.receipt_code))
     assert found.receipt_code == signup.receipt_code and found.submission_kind == "signup"
 

@@ -128,10 +128,9 @@ def test_the_same_person_twice_is_stored_twice_for_city_hall_to_see(kiosk) -> No
 
 def test_something_else_keeps_text_and_interests(kiosk) -> None:
     signup = kiosk.signups.submit(
-        _draft(opportunity_id="", general_text="Jeg kan reparere cykler.", interests=["praktisk", "born-unge"],
-               frequency="once"),
+        _draft(opportunity_id="", general_text="Jeg kan reparere cykler.", interests=["praktisk", "born-unge"], frequency="once"),
         "assentoft",
-    )  # fmt: skip
+    )
     assert signup.opportunity_id is None and signup.general_text == "Jeg kan reparere cykler."
     assert signup.interests == ["born-unge", "praktisk"] and signup.frequency == "once"
     assert "opportunity" in _fields(kiosk, _draft(general_text="begge dele"))

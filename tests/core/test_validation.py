@@ -103,10 +103,17 @@ def _idea(**changes: object) -> IdeaDraft:
 def test_an_unknown_language_is_refused_for_every_kind(kiosk, language: str) -> None:
     drafts = [
         _idea(language=language),
-        SignupDraft(opportunity_id="bogvenner", name="Åse", phone="20304050", age_group="65-79",
-                    availability=["weekdays"], consent=True, language=language),
+        SignupDraft(
+            opportunity_id="bogvenner",
+            name="Åse",
+            phone="20304050",
+            age_group="65-79",
+            availability=["weekdays"],
+            consent=True,
+            language=language,
+        ),
         OfferDraft(text="Trailer", tags=["praktisk"], name="Bo", phone="20304051", consent=True, language=language),
-    ]  # fmt: skip
+    ]
     for draft in drafts:
         with pytest.raises(SubmissionRejected) as rejected:
             kiosk.submit(draft)
@@ -124,8 +131,16 @@ def test_a_huge_paste_is_refused_before_it_is_cleaned(kiosk) -> None:
 
 
 def test_bidi_overrides_are_removed_from_names_and_places(kiosk) -> None:
-    post = kiosk.submit(OfferDraft(text="Trailer", tags=["praktisk"], name="\u202eBo Hansen\u202c", phone="20304051",
-                                   place="Assentoft \u2067hallen\u2069", consent=True))  # fmt: skip
+    post = kiosk.submit(
+        OfferDraft(
+            text="Trailer",
+            tags=["praktisk"],
+            name="\u202eBo Hansen\u202c",
+            phone="20304051",
+            place="Assentoft \u2067hallen\u2069",
+            consent=True,
+        )
+    )
     stored_post = stored(kiosk, Offer, post.receipt_code)
     assert (opened(stored_post)["name"], stored_post.place) == ("Bo Hansen", "Assentoft hallen")
 

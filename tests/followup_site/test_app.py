@@ -56,16 +56,23 @@ def get(base: str, path: str, *, method: str = "GET", language: str = "", client
 @pytest.fixture
 def town(owner_url, data_dir, clock):
     kiosk = open_kiosk(data_dir, demo=True, clock=clock)
-    idea = kiosk.submit(IdeaDraft(theme_code="natur-miljo", text="Flere cykelstier ud til skolen", name="Åse", phone="20304050",
-                                  consent=True))  # fmt: skip
+    idea = kiosk.submit(
+        IdeaDraft(theme_code="natur-miljo", text="Flere cykelstier ud til skolen", name="Åse", phone="20304050", consent=True)
+    )
     waiting = kiosk.submit(IdeaDraft(theme_code="andet", text="Lys på stien"))
-    signup = kiosk.submit(SignupDraft(opportunity_id="bogvenner", name="Bo", phone="20304051", age_group="65-79",
-                                      availability=["weekdays"], consent=True))  # fmt: skip
+    signup = kiosk.submit(
+        SignupDraft(opportunity_id="bogvenner", name="Bo", phone="20304051", age_group="65-79", availability=["weekdays"], consent=True)
+    )
     sync_once(kiosk, add_device(owner_url, "Container").url)
     kiosk.close()
     office_of(owner_url).reply(idea.receipt_code, "in-progress", "Vi har sat cykelstien på budgettet for 2027.")
-    return {"idea": idea.receipt_code, "waiting": waiting.receipt_code, "signup": signup.receipt_code,
-            "reader": add_web_reader(owner_url, f"t{time.monotonic_ns()}"), "tag": idea.receipt_code[:4]}  # fmt: skip
+    return {
+        "idea": idea.receipt_code,
+        "waiting": waiting.receipt_code,
+        "signup": signup.receipt_code,
+        "reader": add_web_reader(owner_url, f"t{time.monotonic_ns()}"),
+        "tag": idea.receipt_code[:4],
+    }
 
 
 @pytest.fixture
@@ -98,7 +105,6 @@ def test_the_qr_address_shows_city_halls_reply_in_danish_and_english(town, site)
     assert signup.status == 200 and "Modtaget. Kontaktpersonen kontakter dig." in signup.body and "Bogven" in signup.body
 
 
-
 def test_typos_not_yet_arrived_and_unknown_codes_say_the_same_for_every_code(town, site) -> None:
     code = town["idea"]
     typo = code[:5] + ("A" if code[5] != "A" else "B") + code[6:]
@@ -109,7 +115,8 @@ def test_typos_not_yet_arrived_and_unknown_codes_say_the_same_for_every_code(tow
     assert missing.status == 404 and "Din idé er ikke nået frem endnu. Den kommer, når containeren har forbindelse." in missing.body
     other_kiosk = get(site, "/f/2222-222-222")
     assert (other_kiosk.status, other_kiosk.body.replace("2222222222", "X").replace("2222-222-222", "X")) == (
-        missing.status, missing.body.replace(arrived_later, "X").replace(format_code(arrived_later), "X")
+        missing.status,
+        missing.body.replace(arrived_later, "X").replace(format_code(arrived_later), "X"),
     )  # nothing tells whether a code exists
 
 
@@ -136,8 +143,13 @@ def test_guessing_is_slowed_to_30_look_ups_a_minute(town, site) -> None:
 
 
 def test_the_web_reader_reads_no_table(owner_url, town) -> None:
-    for query in ("SELECT * FROM mokoko.idea", "SELECT * FROM mokoko.status_update", "SELECT * FROM mokoko.signup",
-                  "SELECT * FROM mokoko.change_log", "SELECT mokoko.reveal_contact('idea', 'x', 'nysgerrig')"):  # fmt: skip
+    for query in (
+        "SELECT * FROM mokoko.idea",
+        "SELECT * FROM mokoko.status_update",
+        "SELECT * FROM mokoko.signup",
+        "SELECT * FROM mokoko.change_log",
+        "SELECT mokoko.reveal_contact('idea', 'x', 'nysgerrig')",
+    ):
         with psycopg.connect(town["reader"]) as connection, pytest.raises(psycopg.errors.InsufficientPrivilege):
             connection.execute(query)
     with psycopg.connect(town["reader"]) as connection:
@@ -146,8 +158,11 @@ def test_the_web_reader_reads_no_table(owner_url, town) -> None:
 
 def test_published_stories_are_on_the_home_page(owner_url, town, site) -> None:
     with psycopg.connect(owner_url) as connection:
-        connection.execute("INSERT INTO mokoko.published_story (idea_id, headline) SELECT id, 'Cykelsti til skolen' "
-                           "FROM mokoko.idea WHERE receipt_code = %s", (town["idea"],))  # fmt: skip
+        connection.execute(
+            "INSERT INTO mokoko.published_story (idea_id, headline) SELECT id, 'Cykelsti til skolen' "
+            "FROM mokoko.idea WHERE receipt_code = %s",
+            (town["idea"],),
+        )
     home = get(site, "/")
     assert home.status == 200 and "I sagde – vi gjorde" in home.body and "Cykelsti til skolen" in home.body
     assert "Flere cykelstier ud til skolen" in home.body and "budgettet for 2027" in home.body and "Åse" not in home.body
@@ -162,10 +177,21 @@ def test_a_phone_sized_browser_shows_the_reply(town, site, tmp_path) -> None:
     """Headless Chromium at phone size renders the page: the header's blue is at the top, the
     reply is in the page it loaded, and the screenshot is kept for people to look at."""
     shot = tmp_path / "followup-phone.png"
-    flags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-             "--disable-component-update", "--disable-sync", "--hide-scrollbars", "--lang=da", "--accept-lang=da",
-             f"--user-data-dir={tmp_path / 'profile'}",
-             f"--window-size={PHONE[0]},{PHONE[1]}"]  # fmt: skip
+    flags = [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--hide-scrollbars",
+        "--lang=da",
+        "--accept-lang=da",
+        f"--user-data-dir={tmp_path / 'profile'}",
+        f"--window-size={PHONE[0]},{PHONE[1]}",
+    ]
     url = f"{site}/f/{town['idea']}"
     dom = subprocess.run([str(CHROMIUM), *flags, "--dump-dom", url], capture_output=True, text=True, timeout=120, check=True).stdout
     assert "Vi har sat cykelstien på budgettet for 2027." in dom and "Status: I gang" in dom

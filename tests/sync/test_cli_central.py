@@ -36,10 +36,8 @@ def test_statuses_reply_and_sync_from_the_command_line(owner_url, kiosk_url, tmp
     assert main(["office", "statuses", "--url", owner_url]) == 0
     statuses = capsys.readouterr().out.splitlines()
     assert statuses[0].split("\t")[0] == "received" and len(statuses) == 6
-    assert main(["office", "reply", code.lower(), "--status", "done", "--text", "Bogbussen kører fra maj.",
-                 "--url", owner_url]) == 0
-    assert main(["office", "reply", code, "--status", "not-taken-further", "--text", "x",
-                 "--url", owner_url]) == 1
+    assert main(["office", "reply", code.lower(), "--status", "done", "--text", "Bogbussen kører fra maj.", "--url", owner_url]) == 0
+    assert main(["office", "reply", code, "--status", "not-taken-further", "--text", "x", "--url", owner_url]) == 1
     assert "needs a reason" in capsys.readouterr().err
     os.environ["MOKOKO_CENTRAL_URL"] = kiosk_url
     try:
@@ -81,7 +79,9 @@ def test_serve_embedded_hands_out_the_administrators_url_and_stops_cleanly_on_si
 
     process = subprocess.Popen(
         [MOKOKO, "central", "serve-embedded", "--dir", str(tmp_path / "c")],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     lines: list[str] = []
     assert process.stdout is not None and process.stderr is not None
@@ -94,11 +94,12 @@ def test_serve_embedded_hands_out_the_administrators_url_and_stops_cleanly_on_si
     assert admin_file.stat().st_mode & 0o077 == 0
     url = admin_file.read_text().strip()
     assert central_rows(url, "SELECT count(*) FROM mokoko.status") == [(6,)]
-    assert central_rows(url, "SELECT rolsuper, pg_has_role(current_user, 'mokoko_owner', 'MEMBER') FROM pg_roles "
-                             "WHERE rolname = current_user") == [(False, False)]  # fmt: skip
+    assert central_rows(
+        url, "SELECT rolsuper, pg_has_role(current_user, 'mokoko_owner', 'MEMBER') FROM pg_roles WHERE rolname = current_user"
+    ) == [(False, False)]
     superuser = url_with_login(url, "postgres", (tmp_path / "c" / "owner-password").read_text().strip())
     # Closed to other local users: a password for every login (SCRAM), no trust, an owner-only socket.
-    without_password = url.replace(url[len("postgresql://"):url.index("@")], "postgres")
+    without_password = url.replace(url[len("postgresql://") : url.index("@")], "postgres")
     with pytest.raises(psycopg.OperationalError, match="password"):
         psycopg.connect(without_password).close()
     assert central_rows(superuser, "SELECT DISTINCT auth_method FROM pg_hba_file_rules") == [("scram-sha-256",)]
@@ -117,7 +118,7 @@ def test_load_catalogue_refuses_a_broken_file_whole(owner_url, tmp_path: Path, c
     from tests.core.test_catalogue_file import broken_catalogue
 
     themes_before = central_rows(owner_url, "SELECT count(*) FROM mokoko.theme")
-    assert main(["central", "load-catalogue", str(broken_catalogue(tmp_path)), "--url", owner_url]) == 1  # fmt: skip
+    assert main(["central", "load-catalogue", str(broken_catalogue(tmp_path)), "--url", owner_url]) == 1
     assert "themes[3].title" in capsys.readouterr().err
     assert central_rows(owner_url, "SELECT count(*) FROM mokoko.theme") == themes_before
 
@@ -143,8 +144,9 @@ def test_remove_device_takes_a_stolen_kiosks_credential_away(owner_url, kiosk, t
     assert "No kiosk is called 'Ingen'" in capsys.readouterr().err
 
 
-def test_keygen_publishes_the_public_key_to_kiosks_and_keeps_the_private_key_in_its_file(owner_url, kiosk, kiosk_url, tmp_path,
-                                                                                      capsys, monkeypatch) -> None:  # fmt: skip
+def test_keygen_publishes_the_public_key_to_kiosks_and_keeps_the_private_key_in_its_file(
+    owner_url, kiosk, kiosk_url, tmp_path, capsys, monkeypatch
+) -> None:
     from shared_kernel.sealing import open_sealed, read_key_file, seal
     from sync.engine import sync_once
 

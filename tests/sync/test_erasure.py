@@ -34,10 +34,10 @@ def town(owner_url, tmp_path: Path, clock: FixedClock):
         kiosk = open_kiosk(tmp_path / name.replace(" ", "-"), demo=True, clock=clock)
         kiosks.append((kiosk, add_device(owner_url, name).url))
     first, first_url = kiosks[0]
-    idea = first.submit(IdeaDraft(theme_code="aeldre", text="Bænke ved åen", name="Åse", phone="20304050", age_group="65-79",
-                                  consent=True))  # fmt: skip
-    signup = first.submit(SignupDraft(opportunity_id="bogvenner", name="Bo", phone="20304051", age_group="65-79",
-                                      availability=["weekdays"], consent=True))  # fmt: skip
+    idea = first.submit(IdeaDraft(theme_code="aeldre", text="Bænke ved åen", name="Åse", phone="20304050", age_group="65-79", consent=True))
+    signup = first.submit(
+        SignupDraft(opportunity_id="bogvenner", name="Bo", phone="20304051", age_group="65-79", availability=["weekdays"], consent=True)
+    )
     sync_once(first, first_url)
     person = add_office_user(owner_url, "Dorthe Persondata", None, login=f"office_t{uuid.uuid4().hex[:10]}")
     yield {"kiosks": kiosks, "idea": idea.receipt_code, "signup": signup.receipt_code, "office": person.url}
@@ -62,8 +62,9 @@ def test_asked_at_another_kiosk_erased_by_city_hall_and_on_the_kiosk_that_held_i
     [line] = office_of(office).erasure_requests(pending=True)
     assert (line.receipt_code, line.kiosk, line.arrived, line.handled_at) == (code, "Container B", True, None)
     assert office_of(office).erase(code, "Borgeren bad om det ved containeren") == 1
-    assert central_rows(owner_url, "SELECT sealed_contact, contact_name, age_group, text FROM mokoko.idea WHERE receipt_code = %s",
-                        (code,)) == [(None, None, None, "Bænke ved åen")]  # fmt: skip
+    assert central_rows(
+        owner_url, "SELECT sealed_contact, contact_name, age_group, text FROM mokoko.idea WHERE receipt_code = %s", (code,)
+    ) == [(None, None, None, "Bænke ved åen")]
     assert central_rows(owner_url, "SELECT data ? 'sealed_contact' FROM mokoko.signup") == [(True,)]  # nothing else
     assert office_of(office).erasure_requests(pending=True) == []
     report = sync_once(first, first_url)  # kiosk A pulls the erasure and deletes what it held

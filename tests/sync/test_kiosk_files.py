@@ -25,8 +25,9 @@ from sync.engine import sync_once
 
 NAME, EMAIL, PHONE = "Åse Unikanavn", "unikanavn@example.dk", "20304099"
 GUARDIAN, GUARDIAN_PHONE = "Mette Særnavn", "20304098"
-TRACES = [trace.encode(encoding) for trace in (NAME, "Unikanavn", EMAIL, PHONE, "Særnavn", GUARDIAN_PHONE)
-          for encoding in ("utf-8", "utf-16-le")]  # fmt: skip
+TRACES = [
+    trace.encode(encoding) for trace in (NAME, "Unikanavn", EMAIL, PHONE, "Særnavn", GUARDIAN_PHONE) for encoding in ("utf-8", "utf-16-le")
+]
 
 
 def _files_holding(folder: Path, traces: list[bytes]) -> dict[str, list[bytes]]:
@@ -52,9 +53,19 @@ def test_a_stolen_kiosk_holds_no_contact_details_before_or_after_sync(data_dir, 
     kiosk = open_kiosk(data_dir, demo=True, clock=clock)
     kiosk.settings.set("contact_retention_days", 0)  # purged at the first sync
     idea = kiosk.submit(IdeaDraft(theme_code="aeldre", text="Bænke ved åen", name=NAME, email=EMAIL, phone=PHONE, consent=True))
-    child = SignupDraft(opportunity_id="ryd-op", name=NAME, phone=PHONE, email=EMAIL, age_group="under-15",
-                        availability=["weekdays"], message=f"Ring til min mor {GUARDIAN} på {GUARDIAN_PHONE}",
-                        guardian_name=GUARDIAN, guardian_phone=GUARDIAN_PHONE, guardian_consent=True, consent=True)  # fmt: skip
+    child = SignupDraft(
+        opportunity_id="ryd-op",
+        name=NAME,
+        phone=PHONE,
+        email=EMAIL,
+        age_group="under-15",
+        availability=["weekdays"],
+        message=f"Ring til min mor {GUARDIAN} på {GUARDIAN_PHONE}",
+        guardian_name=GUARDIAN,
+        guardian_phone=GUARDIAN_PHONE,
+        guardian_consent=True,
+        consent=True,
+    )
     signup = kiosk.submit(child)
     post = kiosk.submit(OfferDraft(kind="offer", text="Trailer til udlån", tags=["praktisk"], name=NAME, phone=PHONE, consent=True))
     for record in (idea, signup, post):
@@ -74,8 +85,24 @@ def test_every_file_the_kiosk_writes_is_its_users_alone(tmp_path) -> None:
     folder = tmp_path / "kiosk"
     previous = os.umask(0o022)  # a usual desktop default: files readable by everyone
     try:
-        assert main(["idea", "add", "--demo", "--data-dir", str(folder), "--theme", "andet", "--text", "Hej",
-                     "--receipt", str(folder / "receipts" / "r.pdf")]) == 0  # fmt: skip
+        assert (
+            main(
+                [
+                    "idea",
+                    "add",
+                    "--demo",
+                    "--data-dir",
+                    str(folder),
+                    "--theme",
+                    "andet",
+                    "--text",
+                    "Hej",
+                    "--receipt",
+                    str(folder / "receipts" / "r.pdf"),
+                ]
+            )
+            == 0
+        )
     finally:
         os.umask(previous)
     modes = {path.name: stat.S_IMODE(path.stat().st_mode) for path in folder.rglob("*")}

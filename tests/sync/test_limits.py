@@ -30,9 +30,7 @@ def test_the_central_schema_enforces_the_declared_limits(owner_url) -> None:
             assert idea[f"{column}_length"] == limit, column
     assert _central_limits(owner_url, "signup")["data_size"] == limits.DOCUMENT_MAX
     assert _central_limits(owner_url, "push_conflict")["payload_size"] == limits.CONFLICT_PAYLOAD_MAX
-    [(text_check,)] = central_rows(
-        owner_url, "SELECT pg_get_constraintdef(oid) FROM pg_constraint WHERE conname = 'idea_text_check'"
-    )
+    [(text_check,)] = central_rows(owner_url, "SELECT pg_get_constraintdef(oid) FROM pg_constraint WHERE conname = 'idea_text_check'")
     assert f"<= {limits.IDEA_TEXT_MAX}" in text_check or f"AND {limits.IDEA_TEXT_MAX}" in text_check
 
 

@@ -107,8 +107,7 @@ def test_a_kiosk_behind_the_pruned_horizon_starts_over_cleanly(kiosk, owner_url,
     sync_once(kiosk, kiosk_url)
     with kiosk.store.session() as session:
         old_cursor = session.get(SyncState, CURSOR_KEY).value
-    _central(owner_url, "DELETE FROM mokoko.stop WHERE id = 'harridslev'",
-             "UPDATE mokoko.stop SET place = 'Langå by' WHERE id = 'langaa'")
+    _central(owner_url, "DELETE FROM mokoko.stop WHERE id = 'harridslev'", "UPDATE mokoko.stop SET place = 'Langå by' WHERE id = 'langaa'")
     assert prune_change_log(owner_url) > 0
     with kiosk.store.session() as session:  # a kiosk that was away while the log was pruned
         session.merge(SyncState(key=CURSOR_KEY, value=old_cursor))
@@ -169,8 +168,7 @@ def test_a_catalogue_row_the_kiosk_cannot_use_is_kept_out_and_the_kiosk_goes_on(
 
 
 def test_opening_hours_and_the_voucher_per_stop_come_with_the_tour_plan(kiosk, owner_url, kiosk_url) -> None:
-    assert central_rows(owner_url, "SELECT hours->>'sat', reward_voucher FROM mokoko.stop WHERE id = 'asferg'") == [
-        ("10:00-14:00", True)]  # fmt: skip
+    assert central_rows(owner_url, "SELECT hours->>'sat', reward_voucher FROM mokoko.stop WHERE id = 'asferg'") == [("10:00-14:00", True)]
     _central(owner_url, "UPDATE mokoko.stop SET hours = '{\"daily\": \"09:00-15:00\"}', reward_voucher = true WHERE id = 'assentoft'")
     sync_once(kiosk, kiosk_url)
     assentoft = present(kiosk.catalogue.stop("assentoft"))

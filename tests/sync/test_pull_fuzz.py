@@ -22,15 +22,25 @@ DATES = JSON | st.dates().map(str) | st.just("2026-13-45")
 KEYS = st.sampled_from(["aeldre", "andet", "assentoft", "ny", "bogvenner", "", "x" * 80])
 
 ROWS = st.one_of(
-    st.builds(lambda k, t, d, a: ("theme", k, {"code": k, "title": t, "description": d, "admin_area_code": a}),
-              KEYS, TEXTS, TEXTS, JSON | st.just("aeldre-kultur")),
-    st.builds(lambda k, q, o, c: ("consultation", k, {"id": k, "question": q, "intro": {}, "opens_on": o, "closes_on": c}),
-              st.just("aktivt-medborgerskab-2026") | KEYS, TEXTS, DATES, DATES),
+    st.builds(
+        lambda k, t, d, a: ("theme", k, {"code": k, "title": t, "description": d, "admin_area_code": a}),
+        KEYS,
+        TEXTS,
+        TEXTS,
+        JSON | st.just("aeldre-kultur"),
+    ),
+    st.builds(
+        lambda k, q, o, c: ("consultation", k, {"id": k, "question": q, "intro": {}, "opens_on": o, "closes_on": c}),
+        st.just("aktivt-medborgerskab-2026") | KEYS,
+        TEXTS,
+        DATES,
+        DATES,
+    ),
     st.builds(lambda k, p, s, e: ("stop", k, {"id": k, "place": p, "starts_on": s, "ends_on": e}), KEYS, JSON, DATES, DATES),
     st.builds(lambda k, n: ("admin_area", k, {"code": k, "name": n}), KEYS, TEXTS),
     st.builds(lambda k, n: ("interest", k, {"code": k, "name": n}), KEYS, TEXTS),
     st.builds(lambda k, d, a: ("opportunity", k, {"id": k, "data": d, "active": a}), KEYS, JSON, JSON),
-)  # fmt: skip
+)
 
 
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -162,21 +162,58 @@ def test_pushed_columns_come_from_the_models_in_the_order_the_central_fingerprin
     """The central database hashes an idea's pushed columns in this order; a model whose fields
     were reordered would make every idea pushed before look changed (a conflict on re-push)."""
     assert Idea.pushed_columns() == (
-        "id", "receipt_code", "consultation_id", "theme_code", "text", "contact_name", "contact_email",
-        "contact_phone", "consent_version", "age_group", "home_area_code", "language", "stop_id",
-        "created_at", "assisted", "sealed_contact", "notify_me",
-    )  # fmt: skip
+        "id",
+        "receipt_code",
+        "consultation_id",
+        "theme_code",
+        "text",
+        "contact_name",
+        "contact_email",
+        "contact_phone",
+        "consent_version",
+        "age_group",
+        "home_area_code",
+        "language",
+        "stop_id",
+        "created_at",
+        "assisted",
+        "sealed_contact",
+        "notify_me",
+    )
     # A document's fields may come in any order (jsonb keeps its keys sorted); these are its keys.
     assert set(Signup.document_fields()) == {
-        "opportunity_id", "general_text", "interests", "contact_name", "contact_phone", "contact_email", "sealed_contact",
-        "age_group", "availability",
-        "frequency", "message", "guardian_name", "guardian_phone", "consent_version", "guardian_consent_version", "notify_me",
-        "language", "stop_id",
-    }  # fmt: skip
+        "opportunity_id",
+        "general_text",
+        "interests",
+        "contact_name",
+        "contact_phone",
+        "contact_email",
+        "sealed_contact",
+        "age_group",
+        "availability",
+        "frequency",
+        "message",
+        "guardian_name",
+        "guardian_phone",
+        "consent_version",
+        "guardian_consent_version",
+        "notify_me",
+        "language",
+        "stop_id",
+    }
     assert set(Offer.document_fields()) == {
-        "kind", "text", "tags", "place", "contact_name", "contact_phone", "contact_email", "sealed_contact", "consent_version",
-        "language", "stop_id",
-    }  # fmt: skip
+        "kind",
+        "text",
+        "tags",
+        "place",
+        "contact_name",
+        "contact_phone",
+        "contact_email",
+        "sealed_contact",
+        "consent_version",
+        "language",
+        "stop_id",
+    }
     assert [kind.table for kind in KINDS] == ["idea", "signup", "offer"]
     staging = KINDS[0].staging_types
     assert staging.startswith("id uuid")
@@ -208,8 +245,10 @@ def test_one_refused_record_is_set_aside_and_everything_else_arrives(kiosk, cloc
     assert opened(stored(kiosk, Idea, nul.receipt_code)) == {"name": "Åse"}
 
     with kiosk.store.engine.begin() as connection:  # the fix: staff correct the record ...
-        connection.execute(text("UPDATE idea SET language = 'da', created_at = :at WHERE id IN (:a, :b)"),
-                           {"at": nul.created_at.isoformat(), "a": nul.id, "b": unknown.id})  # fmt: skip
+        connection.execute(
+            text("UPDATE idea SET language = 'da', created_at = :at WHERE id IN (:a, :b)"),
+            {"at": nul.created_at.isoformat(), "a": nul.id, "b": unknown.id},
+        )
     assert retry_refused(kiosk) == 2  # ... and send them again
     report = sync_once(kiosk, kiosk_url)
     assert (report.push.pushed, report.refused) == (2, 0)
@@ -240,10 +279,12 @@ def test_the_purge_and_the_conflict_count_read_their_indexes(kiosk) -> None:
     with kiosk.store.engine.connect() as connection:
         for model in (Idea, Signup, Offer):
             table = model.__tablename__
-            purge = connection.execute(text(
-                f"EXPLAIN QUERY PLAN SELECT id FROM {table} WHERE synced_at IS NOT NULL AND synced_at <= '2026' "
-                f"AND {purge_condition(model.personal_columns)}"
-            )).all()  # fmt: skip
+            purge = connection.execute(
+                text(
+                    f"EXPLAIN QUERY PLAN SELECT id FROM {table} WHERE synced_at IS NOT NULL AND synced_at <= '2026' "
+                    f"AND {purge_condition(model.personal_columns)}"
+                )
+            ).all()
             assert f"ix_{table}_purge_due" in str(purge), purge
             conflicts = connection.execute(text(f"EXPLAIN QUERY PLAN SELECT count(*) FROM {table} WHERE sync_conflict")).all()
             assert f"ix_{table}_conflict" in str(conflicts), conflicts

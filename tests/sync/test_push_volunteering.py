@@ -21,8 +21,15 @@ from tests.sync.conftest import central_rows
 
 
 def _signup(kiosk, **changes):
-    values = dict(opportunity_id="bogvenner", name="Åse Ørsted", phone="20 30 40 50", age_group="65-79",
-                  availability=["weekdays", "evenings"], message="Jeg har bil.", consent=True)  # fmt: skip
+    values = dict(
+        opportunity_id="bogvenner",
+        name="Åse Ørsted",
+        phone="20 30 40 50",
+        age_group="65-79",
+        availability=["weekdays", "evenings"],
+        message="Jeg har bil.",
+        consent=True,
+    )
     values.update(changes)
     return kiosk.signups.submit(SignupDraft(**values), "assentoft")
 
@@ -35,9 +42,18 @@ def _post(kiosk, **changes):
 
 def test_signups_and_posts_arrive_exactly_as_stored(kiosk, owner_url, kiosk_url) -> None:
     signup = _signup(kiosk)
-    child = _signup(kiosk, opportunity_id="", general_text="Cykler", interests=["praktisk"], frequency="once",
-                    age_group="under-15", guardian_name="Mette", guardian_phone="20304051", guardian_consent=True,
-                    phone="20304052")  # fmt: skip
+    child = _signup(
+        kiosk,
+        opportunity_id="",
+        general_text="Cykler",
+        interests=["praktisk"],
+        frequency="once",
+        age_group="under-15",
+        guardian_name="Mette",
+        guardian_phone="20304051",
+        guardian_consent=True,
+        phone="20304052",
+    )
     post = _post(kiosk)
     report = sync_once(kiosk, kiosk_url)
     assert report.push.by_kind == {"signup": 2, "offer": 1} and report.waiting == 0
@@ -45,8 +61,7 @@ def test_signups_and_posts_arrive_exactly_as_stored(kiosk, owner_url, kiosk_url)
     rows = dict(central_rows(owner_url, "SELECT id::text, data FROM mokoko.signup"))
     stored = rows[signup.id]
     assert stored["opportunity_id"] == "bogvenner" and stored["name"] is None and stored["message"] == ""
-    assert open_sealed(demo_key(), stored["sealed_contact"]) == {"name": "Åse Ørsted", "phone": "+4520304050",
-                                                                 "message": "Jeg har bil."}  # fmt: skip
+    assert open_sealed(demo_key(), stored["sealed_contact"]) == {"name": "Åse Ørsted", "phone": "+4520304050", "message": "Jeg har bil."}
     assert "contact_name" not in stored  # central documents keep their keys, whatever the kiosk's columns are called
     assert stored["availability"] == ["weekdays", "evenings"] and stored["consent_version"] == signup.consent_version
     assert open_sealed(demo_key(), rows[child.id]["sealed_contact"])["guardian_phone"] == "+4520304051"
@@ -67,9 +82,7 @@ def test_re_push_is_harmless_and_changed_content_is_kept_aside(kiosk, owner_url,
     assert report.push.by_kind == {"signup": 1, "offer": 0} and report.push.conflicts == 1
     assert central_rows(owner_url, "SELECT count(*) FROM mokoko.signup") == [(1,)]
     assert central_rows(owner_url, "SELECT data ->> 'text' FROM mokoko.offer") == [("Trailer om lørdagen",)]
-    assert central_rows(owner_url, "SELECT kind, payload -> 'data' ->> 'text' FROM mokoko.push_conflict") == [
-        ("offer", "Ændret bagefter")
-    ]
+    assert central_rows(owner_url, "SELECT kind, payload -> 'data' ->> 'text' FROM mokoko.push_conflict") == [("offer", "Ændret bagefter")]
     assert sync_status(kiosk).conflicts == 1
     assert stored(kiosk, Signup, signup.receipt_code).synced_at is not None
 

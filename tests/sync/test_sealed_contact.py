@@ -41,9 +41,20 @@ def synced(owner_url, data_dir, clock):
 
     url = add_device(owner_url, "Dumpkiosk").url
     idea = kiosk.submit(IdeaDraft(theme_code="aeldre", text="Bænke ved åen", name=NAME, phone=PHONE, email=EMAIL, consent=True))
-    signup = kiosk.submit(SignupDraft(opportunity_id="ryd-op", name=NAME, phone=PHONE, age_group="under-15",
-                                      availability=["weekdays"], message="Ring til mor på 20304096", guardian_name="Mette",
-                                      guardian_phone="20304096", guardian_consent=True, consent=True))  # fmt: skip
+    signup = kiosk.submit(
+        SignupDraft(
+            opportunity_id="ryd-op",
+            name=NAME,
+            phone=PHONE,
+            age_group="under-15",
+            availability=["weekdays"],
+            message="Ring til mor på 20304096",
+            guardian_name="Mette",
+            guardian_phone="20304096",
+            guardian_consent=True,
+            consent=True,
+        )
+    )
     post = kiosk.submit(OfferDraft(kind="offer", text="Trailer til udlån", tags=["praktisk"], name=NAME, email=EMAIL, consent=True))
     assert sync_once(kiosk, url).push.pushed == 3
     kiosk.close()
@@ -76,8 +87,12 @@ def test_office_users_open_the_details_only_with_the_key_and_a_reason_and_each_l
     assert (idea.kind, idea.fields) == ("idea", {"name": NAME, "phone": "+45" + PHONE, "email": EMAIL})
     signup = office_of(_person(owner_url, "Jens Bach")).open_contact(synced["signup"], "Skal ringe til forælderen", [demo_key()])
     assert signup.kind == "signup" and signup.fields == {
-        "name": NAME, "phone": "+45" + PHONE, "guardian_name": "Mette", "guardian_phone": "+4520304096",
-        "message": "Ring til mor på 20304096"}  # fmt: skip
+        "name": NAME,
+        "phone": "+45" + PHONE,
+        "guardian_name": "Mette",
+        "guardian_phone": "+4520304096",
+        "message": "Ring til mor på 20304096",
+    }
     log = central_rows(owner_url, "SELECT kind, receipt_code, why FROM mokoko.access_log ORDER BY id")
     assert log == [("idea", synced["idea"], "Borgeren bad om et opkald"), ("signup", synced["signup"], "Skal ringe til forælderen")]
 

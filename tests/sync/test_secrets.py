@@ -14,7 +14,7 @@ from sync.engine import sync_once, sync_status
 PASSWORD = "S3cr3t-pa55word"
 
 
-@pytest.mark.parametrize(  # fmt: skip
+@pytest.mark.parametrize(
     ("text", "masked"),
     [
         ("postgresql://mokoko_kiosk_ab12:S3cr3t@db.randers.dk:5432/mokoko", "postgresql://mokoko_kiosk_ab12:***@db.randers.dk:5432/mokoko"),
@@ -22,7 +22,7 @@ PASSWORD = "S3cr3t-pa55word"
         ("host=x password='a b' user=k", "host=x password=*** user=k"),
         ("https://mokoko.randers.dk/f/{code}", "https://mokoko.randers.dk/f/{code}"),
     ],
-)  # fmt: skip
+)
 def test_passwords_are_masked(text: str, masked: str) -> None:
     assert mask_secrets(text) == masked
 

@@ -91,8 +91,11 @@ def qt_distributions(modules: set[str]) -> set[str]:
     """The PySide6 wheels (Essentials, Addons, Pdf) that hold those Qt modules."""
     found = set()
     for module in modules:
-        holders = {normalised(name) for name in packages_distributions()["PySide6"]
-                   if any(Path(str(file)).name.startswith(f"{module}.") for file in distribution(name).files or [])}  # fmt: skip
+        holders = {
+            normalised(name)
+            for name in packages_distributions()["PySide6"]
+            if any(Path(str(file)).name.startswith(f"{module}.") for file in distribution(name).files or [])
+        }
         assert holders, f"no installed PySide6 wheel holds {module}"
         found |= holders
     return found
@@ -113,8 +116,13 @@ def test_the_demo_server_is_imported_only_where_its_absence_is_told() -> None:
         assert graph().find_modules_that_directly_import(module) == {"central_database.embedded"}
 
 
-@pytest.mark.parametrize(("extra", "never"), [("web", {"pyside6-essentials", "pyside6-addons", "sqlmodel", "reportlab"}),
-                                               ("central", {"pyside6-essentials", "pyside6-addons", "reportlab"})])  # fmt: skip
+@pytest.mark.parametrize(
+    ("extra", "never"),
+    [
+        ("web", {"pyside6-essentials", "pyside6-addons", "sqlmodel", "reportlab"}),
+        ("central", {"pyside6-essentials", "pyside6-addons", "reportlab"}),
+    ],
+)
 def test_the_servers_extras_bring_no_qt(extra: str, never: set[str]) -> None:
     assert closure(extra) & never == set()
 

@@ -17,11 +17,31 @@ from shared_kernel.i18n import available_languages
 ROOT = Path(__file__).resolve().parents[2]
 TOOL = ROOT / "tools" / "screenshots.py"
 SCREENS = (
-    "01-start", "02-theme", "03-text", "04-about", "05-contact-problem", "06-review", "07-thanks", "08-idle-prompt",
-    "09-followup", "09b-followup-other-kiosk", "10-pin", "11-staff", "12-staff-day", "20-volunteer-browse", "21-volunteer-near",
-    "22-volunteer-details", "23-volunteer-person-problems", "23b-volunteer-browse-under-15", "24-volunteer-when",
-    "25-volunteer-confirm", "26-volunteer-thanks", "30-byttebors-post", "31-byttebors-contact", "32-byttebors-thanks",
-)  # fmt: skip
+    "01-start",
+    "02-theme",
+    "03-text",
+    "04-about",
+    "05-contact-problem",
+    "06-review",
+    "07-thanks",
+    "08-idle-prompt",
+    "09-followup",
+    "09b-followup-other-kiosk",
+    "10-pin",
+    "11-staff",
+    "12-staff-day",
+    "20-volunteer-browse",
+    "21-volunteer-near",
+    "22-volunteer-details",
+    "23-volunteer-person-problems",
+    "23b-volunteer-browse-under-15",
+    "24-volunteer-when",
+    "25-volunteer-confirm",
+    "26-volunteer-thanks",
+    "30-byttebors-post",
+    "31-byttebors-contact",
+    "32-byttebors-thanks",
+)
 
 
 def _tool() -> ModuleType:

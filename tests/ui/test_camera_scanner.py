@@ -60,4 +60,3 @@ def test_a_receipt_held_to_the_camera_fills_in_its_code(qtbot, kiosk, make_windo
     assert screen.camera.button.isVisible() is False  # no camera here: the button is not offered
     qtbot.mouseClick(screen.reprint_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: screen.result.text() == f"Kvittering {format_code(idea.receipt_code)} er udskrevet igen.", timeout=10_000)
-

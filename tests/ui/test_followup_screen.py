@@ -19,9 +19,17 @@ def test_scanning_the_receipt_shows_status_and_reply(qtbot, kiosk, make_window) 
     idea = kiosk.ideas.submit(IdeaDraft(theme_code="aeldre", text="Bænke ved åen"), "assentoft")
     with kiosk.store.session() as session:  # as a pull from the central database leaves it
         session.merge(Status(code="in-progress", label={"da": "I gang", "en": "In progress"}))
-        session.merge(IdeaStatus(idea_id=idea.id, receipt_code=idea.receipt_code, status="in-progress",
-                                 public_reply="Vi sætter to bænke op til foråret.", set_at="2026-11-21T10:00:00+00:00",
-                                 area_code="aeldre-kultur", contact_name="Lene Holm"))
+        session.merge(
+            IdeaStatus(
+                idea_id=idea.id,
+                receipt_code=idea.receipt_code,
+                status="in-progress",
+                public_reply="Vi sætter to bænke op til foråret.",
+                set_at="2026-11-21T10:00:00+00:00",
+                area_code="aeldre-kultur",
+                contact_name="Lene Holm",
+            )
+        )
     window = make_window(kiosk)
     screen = _open(qtbot, window)
     # A USB scanner types the whole follow-up URL, then Enter.
@@ -64,11 +72,14 @@ def test_a_sign_up_shows_how_far_city_hall_has_come(qtbot, kiosk, make_window) -
     from mokoko_desktop.models import SignupStatus
     from mokoko_desktop.signups import SignupDraft
 
-    signup = kiosk.signups.submit(SignupDraft(opportunity_id="bogvenner", name="Åse", phone="20304050", age_group="65-79",
-                                              availability=["weekdays"], consent=True), "assentoft")  # fmt: skip
+    signup = kiosk.signups.submit(
+        SignupDraft(opportunity_id="bogvenner", name="Åse", phone="20304050", age_group="65-79", availability=["weekdays"], consent=True),
+        "assentoft",
+    )
     with kiosk.store.session(writes=True) as session:  # as a pull leaves it (central migration c0006)
-        session.merge(SignupStatus(signup_id=signup.id, receipt_code=signup.receipt_code, status="placed",
-                                   set_at="2026-11-22T09:00:00+00:00"))  # fmt: skip
+        session.merge(
+            SignupStatus(signup_id=signup.id, receipt_code=signup.receipt_code, status="placed", set_at="2026-11-22T09:00:00+00:00")
+        )
     screen = _open(qtbot, make_window(kiosk))
     qtbot.keyClicks(screen.code_edit, signup.receipt_code)
     qtbot.keyClick(screen.code_edit, Qt.Key.Key_Return)

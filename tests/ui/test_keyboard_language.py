@@ -14,8 +14,9 @@ from ui.kiosk.keyboard_language import layouts_for
 PROBE = Path(__file__).with_name("keyboard_probe.py")
 
 
-@pytest.mark.parametrize(("language", "layout", "direction"),
-                         [("uk", "uk_UA", "LeftToRight"), ("ar", "ar_", "RightToLeft"), ("da", "da_DK", "LeftToRight")])  # fmt: skip
+@pytest.mark.parametrize(
+    ("language", "layout", "direction"), [("uk", "uk_UA", "LeftToRight"), ("ar", "ar_", "RightToLeft"), ("da", "da_DK", "LeftToRight")]
+)
 def test_the_keyboard_takes_the_language_of_the_kiosk(language: str, layout: str, direction: str) -> None:
     environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QT_IM_MODULE": "qtvirtualkeyboard"}
     result = subprocess.run([sys.executable, str(PROBE), language], capture_output=True, text=True, env=environment, timeout=120)

@@ -40,12 +40,23 @@ def _shot(window: OfficeWindow, name: str) -> None:
 def city_hall(owner_url, tmp_path, clock):
     kiosk = open_kiosk(tmp_path / "havndal", demo=True, clock=clock)
     kiosk.ideas.submit_many(synthetic_drafts(12, seed=4), "assentoft")
-    bike = kiosk.ideas.submit(IdeaDraft(theme_code="natur-miljo", text="Flere cykelstierne ud til skolen, så børnene kan cykle sikkert.",
-                                        name="Åse Ørsted", email="aase@example.dk", consent=True), "assentoft")  # fmt: skip
-    kiosk.signups.submit(SignupDraft(opportunity_id="bogvenner", name="Åse", phone="20304050", age_group="65-79",
-                                     availability=["weekdays"], consent=True), "assentoft")  # fmt: skip
-    kiosk.offers.submit(OfferDraft(text="Jeg kan låne en trailer ud om lørdagen", tags=["praktisk"], name="Bo", phone="20304051",
-                                   consent=True), "assentoft")  # fmt: skip
+    bike = kiosk.ideas.submit(
+        IdeaDraft(
+            theme_code="natur-miljo",
+            text="Flere cykelstierne ud til skolen, så børnene kan cykle sikkert.",
+            name="Åse Ørsted",
+            email="aase@example.dk",
+            consent=True,
+        ),
+        "assentoft",
+    )
+    kiosk.signups.submit(
+        SignupDraft(opportunity_id="bogvenner", name="Åse", phone="20304050", age_group="65-79", availability=["weekdays"], consent=True),
+        "assentoft",
+    )
+    kiosk.offers.submit(
+        OfferDraft(text="Jeg kan låne en trailer ud om lørdagen", tags=["praktisk"], name="Bo", phone="20304051", consent=True), "assentoft"
+    )
     sync_once(kiosk, add_device(owner_url, "Havndal").url)
     kiosk.close()
     person = add_office_user(owner_url, "Mette Østergård", ["miljo-teknik"], login=f"office_t{uuid.uuid4().hex[:10]}")
@@ -155,15 +166,20 @@ def test_the_volunteers_and_byttebors_tabs(qtbot, office_window, owner_url) -> N
     _shot(window, "office-byttebors")
 
 
-def test_the_volunteers_tab_names_a_likely_duplicate_from_another_kiosk(qtbot, city_hall, office_window, owner_url, tmp_path,
-                                                                          clock) -> None:  # fmt: skip
+def test_the_volunteers_tab_names_a_likely_duplicate_from_another_kiosk(
+    qtbot, city_hall, office_window, owner_url, tmp_path, clock
+) -> None:
     """Issue 26: the same person signed up for the same task at two kiosks; after the duplicate
     check (with the key, at city hall) the tab says so beside each."""
     from shared_kernel.receipt_codes import format_code
 
     other = open_kiosk(tmp_path / "langaa", demo=True, clock=clock)
-    again = other.signups.submit(SignupDraft(opportunity_id="bogvenner", name="Åse", phone="+45 20 30 40 50", age_group="65-79",
-                                             availability=["weekends"], consent=True), "langaa")  # fmt: skip
+    again = other.signups.submit(
+        SignupDraft(
+            opportunity_id="bogvenner", name="Åse", phone="+45 20 30 40 50", age_group="65-79", availability=["weekends"], consent=True
+        ),
+        "langaa",
+    )
     sync_once(other, add_device(owner_url, "Langå").url)
     other.close()
     assert office_of(city_hall["person"].url).fingerprint_new_signups([demo_key()]) == 2
@@ -213,7 +229,10 @@ def test_a_conflict_is_looked_at_side_by_side_and_decided(qtbot, office_window, 
     qtbot.waitUntil(lambda: view.sides.rowCount() > 0, timeout=10_000)
     assert window.tabs.tabText(3) == "Konflikter"
     assert (view.sides.item(0, 0).text(), view.sides.item(0, 1).text(), view.sides.item(0, 2).text()) == (
-        "Tekst", "Bænke ved åen", "Bænke ved kirken")  # the difference first  # fmt: skip
+        "Tekst",
+        "Bænke ved åen",
+        "Bænke ved kirken",
+    )  # the difference first
     _shot(window, "office-conflicts")
     qtbot.mouseClick(view.decide_buttons["keep-central"], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Afgørelsen er gemt" in window._notice.text(), timeout=10_000)
@@ -224,8 +243,9 @@ def test_the_erasure_tab_handles_a_citizens_request(qtbot, office_window, city_h
     import psycopg
 
     with psycopg.connect(owner_url) as connection:  # as a kiosk's sync leaves it
-        connection.execute("INSERT INTO mokoko.erasure_request (client_id, receipt_code) VALUES (%s, %s)",
-                           (str(uuid.uuid4()), city_hall["bike"]))  # fmt: skip
+        connection.execute(
+            "INSERT INTO mokoko.erasure_request (client_id, receipt_code) VALUES (%s, %s)", (str(uuid.uuid4()), city_hall["bike"])
+        )
     window = office_window
     window.tabs.setCurrentIndex(4)
     assert window.tabs.tabText(4) == "Sletning"
@@ -255,8 +275,9 @@ def test_an_answered_idea_goes_on_the_wall_with_a_headline(qtbot, office_window,
     assert panel.wall_button.text() == "Vis på væggen"
     panel.wall_headline.setText("Cykelsti til skolen")
     qtbot.mouseClick(panel.wall_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: central_rows(owner_url, "SELECT headline FROM mokoko.published_story") == [("Cykelsti til skolen",)],
-                    timeout=10_000)  # fmt: skip
+    qtbot.waitUntil(
+        lambda: central_rows(owner_url, "SELECT headline FROM mokoko.published_story") == [("Cykelsti til skolen",)], timeout=10_000
+    )
     assert not window.problem_shown
 
 

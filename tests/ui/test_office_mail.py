@@ -35,8 +35,9 @@ LINK = "https://borger.randers.dk/f/{code}"
 def answered(owner_url, tmp_path, clock):
     """An idea whose citizen asked to hear back, answered by city hall."""
     kiosk = open_kiosk(tmp_path / "kiosk", demo=True, clock=clock)
-    idea = kiosk.submit(IdeaDraft(theme_code="natur-miljo", text="Bænke ved åen", name="Åse", email="aase@example.dk",
-                                  consent=True, notify_me=True))  # fmt: skip
+    idea = kiosk.submit(
+        IdeaDraft(theme_code="natur-miljo", text="Bænke ved åen", name="Åse", email="aase@example.dk", consent=True, notify_me=True)
+    )
     sync_once(kiosk, add_device(owner_url, "Container").url)
     kiosk.close()
     office_of(owner_url).reply(idea.receipt_code, "in-progress", "Bænkene kommer til foråret.")

@@ -38,16 +38,52 @@ def _colour(body: str, prop: str) -> str:
 
 
 # Body text citizens read (AAA, 7:1) on the page or on a white card.
-BODY_TEXT = ["QWidget", "#questionLabel", "#intro", "#promise", "#stepHint", "#progress", "#themeDescription",
-             "#consentText", "#reviewTitle", "#cardOrganisation", "#cardSummary", "#cardFacts", "#storyWhere",
-             "#resultCode", "#resultIdea", "#scanHint", "#codeLabel", "#counter"]  # fmt: skip
+BODY_TEXT = [
+    "QWidget",
+    "#questionLabel",
+    "#intro",
+    "#promise",
+    "#stepHint",
+    "#progress",
+    "#themeDescription",
+    "#consentText",
+    "#reviewTitle",
+    "#cardOrganisation",
+    "#cardSummary",
+    "#cardFacts",
+    "#storyWhere",
+    "#resultCode",
+    "#resultIdea",
+    "#scanHint",
+    "#codeLabel",
+    "#counter",
+]
 # Text on a coloured control (AA, 4.5:1): (selector, where its background is said).
-CONTROL_TEXT = ['QPushButton[role="hero"]', 'QPushButton[role="primary"]', 'QPushButton[role="secondary"]',
-                "QPushButton#choice", "QPushButton#chip", "QPushButton#volunteerButton", "#problem"]  # fmt: skip
+CONTROL_TEXT = [
+    'QPushButton[role="hero"]',
+    'QPushButton[role="primary"]',
+    'QPushButton[role="secondary"]',
+    "QPushButton#choice",
+    "QPushButton#chip",
+    "QPushButton#volunteerButton",
+    "#problem",
+]
 # Outlines of cards, chips and fields (3:1 against the white inside and the page outside).
-OUTLINES = ["#themeCard", "#opportunityCard", "#questionCard", "#storyCard", "#consentBox", "#followUpResult",
-            "QPushButton#choice", "QPushButton#chip", "QPushButton#pinKey", "QPushButton#dayChoice",
-            'QPushButton[role="hero"]', "#ideaText, QLineEdit", "#guardianBox"]  # fmt: skip
+OUTLINES = [
+    "#themeCard",
+    "#opportunityCard",
+    "#questionCard",
+    "#storyCard",
+    "#consentBox",
+    "#followUpResult",
+    "QPushButton#choice",
+    "QPushButton#chip",
+    "QPushButton#pinKey",
+    "QPushButton#dayChoice",
+    'QPushButton[role="hero"]',
+    "#ideaText, QLineEdit",
+    "#guardianBox",
+]
 
 
 @pytest.mark.parametrize("high_contrast", [False, True], ids=["normal", "high-contrast"])

@@ -18,9 +18,11 @@ def test_smoke_start_prints_startup_time_and_saves_the_first_frame(tmp_path: Pat
     for run in ("first", "second"):
         shot = tmp_path / f"{run}.png"
         result = subprocess.run(
-            [MOKOKO, "kiosk", "--demo", "--data-dir", str(tmp_path / "d"),
-             "--screenshot", str(shot), "--size", "1280x800"],
-            capture_output=True, text=True, env=env, timeout=120,
+            [MOKOKO, "kiosk", "--demo", "--data-dir", str(tmp_path / "d"), "--screenshot", str(shot), "--size", "1280x800"],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=120,
         )
         assert result.returncode == 0, result.stderr
         seconds = float(result.stdout.strip().splitlines()[-1])
@@ -38,10 +40,12 @@ def test_the_day_language_from_the_command_line(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
     shot = tmp_path / "ar.png"
     result = subprocess.run(
-        [MOKOKO, "kiosk", "--demo", "--data-dir", str(tmp_path / "d"), "--language", "ar",
-         "--screenshot", str(shot), "--size", "1280x800"],
-        capture_output=True, text=True, env=env, timeout=120,
-    )  # fmt: skip
+        [MOKOKO, "kiosk", "--demo", "--data-dir", str(tmp_path / "d"), "--language", "ar", "--screenshot", str(shot), "--size", "1280x800"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr
     kiosk = open_kiosk(tmp_path / "d")
     try:
@@ -79,12 +83,11 @@ def test_the_first_frame_is_painted_before_the_database_layer_and_sync_load(tmp_
     """What ``mokoko kiosk`` does before its first frame (the command line, the window from the
     start screen snapshot) loads none of sync, Alembic, psycopg, SQLAlchemy, reportlab or qrcode."""
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
-    subprocess.run([MOKOKO, "kiosk", "--demo", "--smoke", "--data-dir", str(tmp_path)],
-                   check=True, capture_output=True, env=env, timeout=120)  # fmt: skip
-    assert (tmp_path / "start_screen.json").exists()
-    result = subprocess.run(
-        [sys.executable, "-c", FIRST_FRAME, str(tmp_path)], capture_output=True, text=True, env=env, timeout=120
+    subprocess.run(
+        [MOKOKO, "kiosk", "--demo", "--smoke", "--data-dir", str(tmp_path)], check=True, capture_output=True, env=env, timeout=120
     )
+    assert (tmp_path / "start_screen.json").exists()
+    result = subprocess.run([sys.executable, "-c", FIRST_FRAME, str(tmp_path)], capture_output=True, text=True, env=env, timeout=120)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == "[]"
 
@@ -99,8 +102,12 @@ def test_the_start_screen_shows_published_stories_one_at_a_time(qtbot) -> None:
     screen = StartScreen(StartInfo(municipality="Randers Kommune"))
     qtbot.addWidget(screen)
     assert screen.story.isHidden()  # nothing published: no empty box
-    screen.set_info(StartInfo(municipality="Randers Kommune", stories=(("Nye bænke ved åen", "Der står nu tre bænke."),
-                                                                        ("Cykelsti til skolen", "Den er med i budgettet."))))  # fmt: skip
+    screen.set_info(
+        StartInfo(
+            municipality="Randers Kommune",
+            stories=(("Nye bænke ved åen", "Der står nu tre bænke."), ("Cykelsti til skolen", "Den er med i budgettet.")),
+        )
+    )
     assert screen.story.text() == "I sagde – vi gjorde: Nye bænke ved åen – Der står nu tre bænke."
     screen._next_story()  # what the timer does every STORY_SECONDS
     assert screen.story.text().startswith("I sagde – vi gjorde: Cykelsti til skolen") and languages.language == "da"
@@ -112,11 +119,31 @@ def test_touching_a_story_opens_every_story_nearest_first(qtbot, kiosk, make_win
     from mokoko_desktop.models import Story
 
     with kiosk.store.session(writes=True) as session:  # as a pull leaves them
-        session.add(Story(idea_id="a", receipt_code="A", headline="Cykelsti til skolen", said="En cykelsti, tak",
-                          did="Den er med i budgettet.", stop_id="langaa", stop_place="Langå", published_at="2026-11-28T10:00:00+00:00"))
-        session.add(Story(idea_id="b", receipt_code="B", headline="Nye bænke ved åen", said="Bænke ved åen",
-                          did="Der står nu tre bænke.", stop_id="assentoft", stop_place="Assentoft",
-                          status_at="2026-11-21T10:00:00+00:00", published_at="2026-11-27T10:00:00+00:00"))  # fmt: skip
+        session.add(
+            Story(
+                idea_id="a",
+                receipt_code="A",
+                headline="Cykelsti til skolen",
+                said="En cykelsti, tak",
+                did="Den er med i budgettet.",
+                stop_id="langaa",
+                stop_place="Langå",
+                published_at="2026-11-28T10:00:00+00:00",
+            )
+        )
+        session.add(
+            Story(
+                idea_id="b",
+                receipt_code="B",
+                headline="Nye bænke ved åen",
+                said="Bænke ved åen",
+                did="Der står nu tre bænke.",
+                stop_id="assentoft",
+                stop_place="Assentoft",
+                status_at="2026-11-21T10:00:00+00:00",
+                published_at="2026-11-27T10:00:00+00:00",
+            )
+        )
     window = make_window(kiosk)
     assert window.start_screen.story.text().startswith("I sagde – vi gjorde: Nye bænke ved åen")  # given at today's stop
     qtbot.mouseClick(window.start_screen.story, Qt.MouseButton.LeftButton)

@@ -26,7 +26,10 @@ def test_the_dashboard_shows_the_day_and_follows_new_ideas(qtbot, kiosk, make_wi
     assert screen.totals.text().startswith("Idéer: 2  ·  Tilmeldinger: 0  ·  Byttebørsopslag: 0  ·  Skjulte: 0")
     [series] = screen.chart.series()
     assert isinstance(series, QStackedBarSeries) and [bars.label() for bars in series.barSets()] == [
-        "Idéer", "Tilmeldinger", "Byttebørsopslag"]  # fmt: skip
+        "Idéer",
+        "Tilmeldinger",
+        "Byttebørsopslag",
+    ]
     ideas = series.barSets()[0]
     assert [ideas.at(index) for index in range(ideas.count())] == [1.0, 1.0]  # one in each of two hours
     reach = screen.reach.text()

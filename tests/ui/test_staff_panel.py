@@ -54,6 +54,5 @@ def test_a_scanned_kiosk_connection_is_tested_before_it_is_stored(qtbot, kiosk, 
         assert kiosk.settings.get("central_url") == ""  # nothing was changed
     panel.central_url.setText(kiosk_url)
     qtbot.mouseClick(panel.save_url_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: panel.connection_note.text().startswith("Forbundet: kommunen kender denne kiosk som Testkiosk"),
-                    timeout=15_000)  # fmt: skip
+    qtbot.waitUntil(lambda: panel.connection_note.text().startswith("Forbundet: kommunen kender denne kiosk som Testkiosk"), timeout=15_000)
     assert kiosk.settings.get("central_url") == kiosk_url

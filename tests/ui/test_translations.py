@@ -63,9 +63,8 @@ def test_four_languages_danish_first() -> None:
 @pytest.mark.parametrize("ts", CATALOGUES, ids=lambda p: p.stem)
 def test_every_message_is_translated(ts: Path) -> None:
     unfinished = [
-        (c, s) for c, s, t in _messages(ts)
-        if _needed(ts, c) and (t is None or t.get("type") or not all(f.strip() for f in _forms(t)))
-    ]  # fmt: skip
+        (c, s) for c, s, t in _messages(ts) if _needed(ts, c) and (t is None or t.get("type") or not all(f.strip() for f in _forms(t)))
+    ]
     assert unfinished == []
 
 
@@ -73,10 +72,13 @@ def test_every_message_is_translated(ts: Path) -> None:
 def test_translations_keep_their_placeholders(ts: Path) -> None:
     placeholder = re.compile(r"%\d|\{[a-z_]+\}")
     broken = [
-        (c, s) for c, s, t in _messages(ts)
-        if t is not None and not t.get("type") and "HH" not in s
+        (c, s)
+        for c, s, t in _messages(ts)
+        if t is not None
+        and not t.get("type")
+        and "HH" not in s
         and any(sorted(placeholder.findall(form)) != sorted(placeholder.findall(s)) for form in _forms(t))
-    ]  # fmt: skip
+    ]
     assert broken == []
 
 
@@ -106,8 +108,9 @@ def test_the_code_has_no_string_missing_from_the_catalogues(tmp_path: Path) -> N
     for plural_only in (False, True):  # English, the source language, keeps only its plural forms
         chosen = [copy for copy in copies if (copy.name == "mokoko_en.ts") == plural_only]
         extra = ["-pluralonly"] if plural_only else []
-        subprocess.run([lupdate, "-no-obsolete", "-locations", "none", *extra, *sources, "-ts", *map(str, chosen)],
-                       check=True, capture_output=True)  # fmt: skip
+        subprocess.run(
+            [lupdate, "-no-obsolete", "-locations", "none", *extra, *sources, "-ts", *map(str, chosen)], check=True, capture_output=True
+        )
     for copy in copies:
         missing = [(c, s) for c, s, t in _messages(copy) if _needed(copy, c) and (t is None or t.get("type") == "unfinished")]
         assert missing == [], f"run: python tools/translations.py update, then translate {copy.name}"
@@ -175,8 +178,15 @@ def test_no_english_source_string_shows_on_any_citizen_screen(qtbot, kiosk, make
     shown_english = {text for text in seen if text in english_only}
     assert shown_english == set()
     if language == "da":
-        assert {"Giv en idé", "Hvad handler din idé om?", "Send min idé", "Tak for din idé!", "Er du her stadig?",
-                "Personalekode", "Tilbage til kiosken"} <= seen
+        assert {
+            "Giv en idé",
+            "Hvad handler din idé om?",
+            "Send min idé",
+            "Tak for din idé!",
+            "Er du her stadig?",
+            "Personalekode",
+            "Tilbage til kiosken",
+        } <= seen
 
 
 def test_a_citizens_own_words_keep_their_direction() -> None:

@@ -173,8 +173,9 @@ def test_help_with_something_else_filter_and_near_here(qtbot, kiosk, make_window
 def test_byttebors_post_and_staff_see_the_match(qtbot, kiosk, make_window) -> None:
     from mokoko_desktop.offers import OfferDraft
 
-    kiosk.offers.submit(OfferDraft(text="Jeg har en trailer om lørdagen.", tags=["praktisk"], name="Bo",
-                                   email="bo@eksempel.dk", consent=True), "assentoft")  # fmt: skip
+    kiosk.offers.submit(
+        OfferDraft(text="Jeg har en trailer om lørdagen.", tags=["praktisk"], name="Bo", email="bo@eksempel.dk", consent=True), "assentoft"
+    )
     window = make_window(kiosk)
     _touch(qtbot, window.start_screen.byttebors_button)
     flow = window.flow
@@ -215,8 +216,12 @@ def test_byttebors_post_and_staff_see_the_match(qtbot, kiosk, make_window) -> No
 def test_the_follow_up_screen_finds_a_signup_without_showing_personal_data(qtbot, kiosk, make_window) -> None:
     from mokoko_desktop.signups import SignupDraft
 
-    signup = kiosk.signups.submit(SignupDraft(opportunity_id="lektiecafe", name="Hemmelig", phone="20304053",
-                                              age_group="18-29", availability=["weekdays"], consent=True), "assentoft")  # fmt: skip
+    signup = kiosk.signups.submit(
+        SignupDraft(
+            opportunity_id="lektiecafe", name="Hemmelig", phone="20304053", age_group="18-29", availability=["weekdays"], consent=True
+        ),
+        "assentoft",
+    )
     window = make_window(kiosk)
     window.open_followup()
     qtbot.keyClicks(window.followup.code_edit, signup.receipt_code)

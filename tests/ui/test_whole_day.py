@@ -86,8 +86,11 @@ def test_one_staff_member_runs_a_whole_day(qtbot, asferg, kiosk_url, owner_url, 
     qtbot.waitUntil(checklist.printer_note.isVisible, timeout=10_000)
     day.tap(checklist.printer_ok_button)
     day.tap(checklist.paper_button)
-    with qtbot.waitSignal(window.sync.changed, timeout=30_000, check_params_cb=lambda view: view.status is not None and
-                          view.status.last_success_at is not None):  # fmt: skip
+    with qtbot.waitSignal(
+        window.sync.changed,
+        timeout=30_000,
+        check_params_cb=lambda view: view.status is not None and view.status.last_success_at is not None,
+    ):
         day.tap(checklist.sync_button)
     qtbot.waitUntil(lambda: [mark.text() for mark in checklist.marks.values()] == ["✓"] * 5, timeout=10_000)
     day.shot("2-start-of-day")
@@ -169,6 +172,8 @@ def test_one_staff_member_runs_a_whole_day(qtbot, asferg, kiosk_url, owner_url, 
     # City hall has the whole day: three ideas, the abusive one hidden, one basket redeemed.
     assert central_rows(owner_url, "SELECT count(*) FROM mokoko.idea WHERE stop_id = 'asferg'") == [(3,)]
     assert central_rows(owner_url, "SELECT receipt_code FROM mokoko.voucher WHERE redeemed_at IS NOT NULL") == [(good,)]
-    hidden = central_rows(owner_url, "SELECT i.receipt_code FROM mokoko.idea i JOIN mokoko.moderation m ON m.receipt_code = "
-                                     "i.receipt_code WHERE m.reason = 'offensive'")  # fmt: skip
+    hidden = central_rows(
+        owner_url,
+        "SELECT i.receipt_code FROM mokoko.idea i JOIN mokoko.moderation m ON m.receipt_code = i.receipt_code WHERE m.reason = 'offensive'",
+    )
     assert hidden == [(rude,)]

@@ -30,17 +30,39 @@ _RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
 _FONT_SIZE = re.compile(r"font-size:\s*u\((\d+(?:\.\d+)?)\)")
 _TOP_BAR = ("#topBar", "#brand", '[role="language"]', '[role="sight"]', "#syncIndicator")
 # Already large, or in a row of fixed cells: these grow less, so their words still fit.
-_GROW_LESS = ("#welcome", "#question", "#stepHeading", "#thanksHeading", "#receiptCode", "#closedTitle",
-              "QPushButton#choice", "QPushButton#kindChoice", "QPushButton#dayChoice", "QPushButton#pinKey")  # fmt: skip
+_GROW_LESS = (
+    "#welcome",
+    "#question",
+    "#stepHeading",
+    "#thanksHeading",
+    "#receiptCode",
+    "#closedTitle",
+    "QPushButton#choice",
+    "QPushButton#kindChoice",
+    "QPushButton#dayChoice",
+    "QPushButton#pinKey",
+)
 GROW_LESS = 1.25
 # High contrast: greys to black, tints to white (the municipal blue and the amber stay: white on
 # blue is 12:1, black on amber 10:1).
 CONTRAST_COLOURS = {
-    "#1B1B1B": "#000000", "#2A2A2A": "#000000", "#3A3A3A": "#000000", "#4A4A4A": "#000000",
-    "#4A4237": "#000000", "#7A7164": "#000000", "#8C8474": "#000000", "#1F5A41": "#000000",
-    "#F6F3EE": "#FFFFFF", "#E8F0F8": "#FFFFFF", "#FFF6E5": "#FFFFFF", "#FDECEC": "#FFFFFF",
-    "#DCE6F2": "#FFFFFF", "#C9D6E5": "#FFFFFF", "#B9C7D8": "#FFFFFF", "#E8EDF3": "#FFFFFF",
-}  # fmt: skip
+    "#1B1B1B": "#000000",
+    "#2A2A2A": "#000000",
+    "#3A3A3A": "#000000",
+    "#4A4A4A": "#000000",
+    "#4A4237": "#000000",
+    "#7A7164": "#000000",
+    "#8C8474": "#000000",
+    "#1F5A41": "#000000",
+    "#F6F3EE": "#FFFFFF",
+    "#E8F0F8": "#FFFFFF",
+    "#FFF6E5": "#FFFFFF",
+    "#FDECEC": "#FFFFFF",
+    "#DCE6F2": "#FFFFFF",
+    "#C9D6E5": "#FFFFFF",
+    "#B9C7D8": "#FFFFFF",
+    "#E8EDF3": "#FFFFFF",
+}
 _THIN_OUTLINE = re.compile(r"(border(?:-[a-z]+)?:\s*)u\(2\)(\s+solid)")
 
 

@@ -112,8 +112,12 @@ def _danish_keyboard() -> None:
     if not _locale_installed(DANISH_LOCALE):
         # Every program the kiosk starts inherits the setting (the demo's PostgreSQL refuses to
         # initialise with a locale the machine does not have), so it is left as it is.
-        log.warning("On-screen keyboard: the machine has no %s locale (install it, e.g. Debian's 'locales'); the keyboard "
-                    "follows the system locale %r", DANISH_LOCALE, current)  # fmt: skip
+        log.warning(
+            "On-screen keyboard: the machine has no %s locale (install it, e.g. Debian's 'locales'); the keyboard "
+            "follows the system locale %r",
+            DANISH_LOCALE,
+            current,
+        )
         return
     os.environ["LC_ALL"] = os.environ["LANG"] = DANISH_LOCALE
     log.info("On-screen keyboard: Danish layout (system locale was %r)", current)
@@ -186,8 +190,12 @@ def run_kiosk(
         print("The first frame was not painted within 30 seconds.", file=sys.stderr)
         return 1
     app.processEvents()
-    log.info("Smoke start: first frame after %.3f s, core %s after %.3f s", first_frame,
-             "ready" if ready else "NOT usable", time.perf_counter() - start.started_at)
+    log.info(
+        "Smoke start: first frame after %.3f s, core %s after %.3f s",
+        first_frame,
+        "ready" if ready else "NOT usable",
+        time.perf_counter() - start.started_at,
+    )
     if screenshot:
         window.grab().save(screenshot)
     print(f"First frame painted at {painted_at:.6f} (Unix time)")  # whole-process timing (benchmarks/startup.py)

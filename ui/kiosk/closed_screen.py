@@ -30,8 +30,7 @@ class ClosedScreen(TranslatedWidget):
 
     woken = Signal()
 
-    def __init__(self, info: StartInfo, now: dt.datetime, language: str, parent: QWidget | None = None, *,
-                 for_today: bool = False) -> None:  # fmt: skip
+    def __init__(self, info: StartInfo, now: dt.datetime, language: str, parent: QWidget | None = None, *, for_today: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("closedScreen")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
@@ -71,16 +70,21 @@ class ClosedScreen(TranslatedWidget):
         if upcoming is None:
             self.when.setText(self.tr("MOKOKO opens again at the next stop on the tour."))
         elif upcoming.opens.astimezone().date() == self._now.astimezone().date():
-            self.when.setText(self.tr("We open again today at %1.").replace(
-                "%1", self._locale.toString(_local(upcoming.opens), self.tr("HH:mm"))))  # fmt: skip
+            self.when.setText(
+                self.tr("We open again today at %1.").replace("%1", self._locale.toString(_local(upcoming.opens), self.tr("HH:mm")))
+            )
         else:
             when = self.tr("dddd d MMMM") if upcoming.all_day else self.tr("dddd d MMMM 'at' HH:mm")
             moment = self._locale.toString(_local(upcoming.opens), when)
             self.when.setText(self.tr("Next time: %1, %2").replace("%1", upcoming.place).replace("%2", moment))
-        stops = [(place, QDate.fromString(first, Qt.DateFormat.ISODate), QDate.fromString(last, Qt.DateFormat.ISODate))
-                 for place, first, last in self._info.next_stops]  # fmt: skip
+        stops = [
+            (place, QDate.fromString(first, Qt.DateFormat.ISODate), QDate.fromString(last, Qt.DateFormat.ISODate))
+            for place, first, last in self._info.next_stops
+        ]
         self.tour_heading.setText(self.tr("The tour goes on") if stops else "")
         day = self.tr("d MMMM")
-        self.tour.setText("\n".join(
-            f"{place}  ·  {self._locale.toString(first, day)} – {self._locale.toString(last, day)}" for place, first, last in stops
-        ))  # fmt: skip
+        self.tour.setText(
+            "\n".join(
+                f"{place}  ·  {self._locale.toString(first, day)} – {self._locale.toString(last, day)}" for place, first, last in stops
+            )
+        )

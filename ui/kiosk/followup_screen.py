@@ -101,15 +101,16 @@ class FollowUpScreen(TranslatedWidget):
         self._show_erasure(self._found)
 
     def _show_erasure(self, found: FollowUp) -> None:
-        """"Slet mine oplysninger" for a code this kiosk made, or how far an erasure has come.
+        """'Slet mine oplysninger' for a code this kiosk made, or how far an erasure has come.
         Another kiosk's code is asked about there (the central database takes a kiosk's requests
         for its own codes only)."""
         if found.erasure_done_at:
             day = found.erasure_done_at[:10]
             self.erasure.setText(self.tr("Your contact details have been deleted (%1).").replace("%1", day))
         elif found.erasure_requested:
-            self.erasure.setText(self.tr("You have asked us to delete your contact details. The municipality deletes them "
-                                         "as soon as this kiosk is online."))  # fmt: skip
+            self.erasure.setText(
+                self.tr("You have asked us to delete your contact details. The municipality deletes them as soon as this kiosk is online.")
+            )
         else:
             self.erasure.setText("")
         self.erasure.setVisible(bool(self.erasure.text()))
@@ -186,9 +187,7 @@ class FollowUpScreen(TranslatedWidget):
             }.get(found.signup_status or "")
             self.result_status.setText(f"{heading}\n{progress}" if progress else heading)
             if info is not None:
-                self.result_reply.setText(
-                    f"{pick(info.title, self._language)} ({pick(info.organisation, self._language)})"
-                )
+                self.result_reply.setText(f"{pick(info.title, self._language)} ({pick(info.organisation, self._language)})")
                 self.result_idea.setText(
                     self.tr("%1 will contact you. Questions: %2").replace("%1", info.contact_name).replace("%2", info.contact_how)
                 )
@@ -211,10 +210,12 @@ class FollowUpScreen(TranslatedWidget):
         self.done_button.setText(self.tr("Done"))
         self.erase_button.setText(self.tr("Delete my contact details"))
         self._confirm_erasure.title.setText(self.tr("Delete your contact details?"))
-        self._confirm_erasure.body.setText(self.tr(
-            "We delete your name, phone number and e-mail, here and at the municipality. You will then get no personal "
-            "answer; what you gave stays, without your name."
-        ))  # fmt: skip
+        self._confirm_erasure.body.setText(
+            self.tr(
+                "We delete your name, phone number and e-mail, here and at the municipality. You will then get no personal "
+                "answer; what you gave stays, without your name."
+            )
+        )
         self._confirm_erasure.primary.setText(self.tr("Yes, delete them"))
         self._confirm_erasure.secondary.setText(self.tr("No"))
         self._show_result()

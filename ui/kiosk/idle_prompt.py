@@ -1,4 +1,4 @@
-""""Are you still there?": the countdown before the kiosk wipes what the last person typed."""
+"""'Are you still there?': the countdown before the kiosk wipes what the last person typed."""
 
 from __future__ import annotations
 

@@ -59,8 +59,9 @@ class KioskWindow(QMainWindow):
     record_stored = Signal(object)
     reset_done = Signal()
 
-    def __init__(self, languages: LanguageSwitcher, start_info: StartInfo, parent: QWidget | None = None, *,
-                 countdown_tick_ms: int = 1000) -> None:  # fmt: skip
+    def __init__(
+        self, languages: LanguageSwitcher, start_info: StartInfo, parent: QWidget | None = None, *, countdown_tick_ms: int = 1000
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("kioskWindow")
         self.setWindowTitle("MOKOKO")
@@ -195,9 +196,13 @@ class KioskWindow(QMainWindow):
 
     def _citizen_routes(self) -> list[tuple[SignalInstance, Callable[[], None]]]:
         screen = self.start_screen
-        return [(screen.idea_requested, self.start_idea), (screen.volunteer_requested, self.start_volunteer),
-                (screen.byttebors_requested, self.start_byttebors), (screen.followup_requested, self.open_followup),
-                (screen.stories_requested, self.open_stories)]  # fmt: skip
+        return [
+            (screen.idea_requested, self.start_idea),
+            (screen.volunteer_requested, self.start_volunteer),
+            (screen.byttebors_requested, self.start_byttebors),
+            (screen.followup_requested, self.open_followup),
+            (screen.stories_requested, self.open_stories),
+        ]
 
     def show_store_problem(self, message: str) -> None:
         """The local database cannot be used: say so to staff and allow closing (nothing to
@@ -277,7 +282,7 @@ class KioskWindow(QMainWindow):
         self.record_stored.emit(record)
 
     def _sleep(self) -> None:
-        """"Luk dagen" is done: the start screen knows, and the closed screen shows until tomorrow."""
+        """'Luk dagen' is done: the start screen knows, and the closed screen shows until tomorrow."""
         self.refresh_start()
         self.hours.sleep()
 

@@ -77,7 +77,7 @@ class OpeningHoursKeeper(QObject):
             self._show_closed("closed", for_today=False)
 
     def sleep(self) -> None:
-        """"Luk dagen" is done: closed for the rest of today, dark until staff give the PIN."""
+        """'Luk dagen' is done: closed for the rest of today, dark until staff give the PIN."""
         self._show_closed("sleep", for_today=True)
 
     def _show_closed(self, role: str, *, for_today: bool) -> None:

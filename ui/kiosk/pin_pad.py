@@ -34,7 +34,7 @@ class PinPad(TranslatedWidget):
         keys = QGridLayout()
         keys.setSpacing(12)
         self.keys: dict[str, QPushButton] = {}
-        for index, key in enumerate("123456789") :
+        for index, key in enumerate("123456789"):
             self._add_key(keys, key, index // 3, index % 3)
         self._add_key(keys, "⌫", 3, 0)
         self._add_key(keys, "0", 3, 1)

@@ -62,9 +62,7 @@ class QtReceiptPrinter:
         width_mm = page_points.width() / POINTS_PER_MM
         height_mm = page_points.height() / POINTS_PER_MM
         page_size = QPageSize(QSizeF(width_mm, height_mm), QPageSize.Unit.Millimeter, "MOKOKO receipt")
-        printer.setPageLayout(
-            QPageLayout(page_size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
-        )
+        printer.setPageLayout(QPageLayout(page_size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter))
         printer.setFullPage(True)
         printer.setDocName(pdf.stem)
         painter = QPainter()

@@ -103,8 +103,14 @@ class StaffCloseDayScreen(TranslatedWidget):
     def _summary_done(self, paths: tuple[Path, Path]) -> None:
         path, self.report = paths
         self.summary = path
-        self.summary_line.setText("\n".join([self.tr("The day's figures are saved: %1").replace("%1", str(path)),
-                                             self.tr("The day report (A4) is saved: %1").replace("%1", str(self.report))]))  # fmt: skip
+        self.summary_line.setText(
+            "\n".join(
+                [
+                    self.tr("The day's figures are saved: %1").replace("%1", str(path)),
+                    self.tr("The day report (A4) is saved: %1").replace("%1", str(self.report)),
+                ]
+            )
+        )
         self.print_button.setVisible(self._printer is not None)
         self._warn()
         self.summary_written.emit(path)
@@ -123,15 +129,22 @@ class StaffCloseDayScreen(TranslatedWidget):
     def _printed(self, outcome: PrintOutcome) -> None:
         self.print_button.setEnabled(True)
         if not outcome.printed:
-            self.summary_line.setText(self.tr("The printer did not take the day's figures (%1); they are saved: %2")
-                                      .replace("%1", outcome.detail).replace("%2", str(self.summary)))  # fmt: skip
+            self.summary_line.setText(
+                self.tr("The printer did not take the day's figures (%1); they are saved: %2")
+                .replace("%1", outcome.detail)
+                .replace("%2", str(self.summary))
+            )
 
     # 3. what is left -----------------------------------------------------------------------
     def _warn(self) -> None:
         lines = []
         if self.waiting > 0:
-            lines.append(self.tr("%1 records are not sent yet. They are kept safely here and go at the next sync; leave the kiosk "
-                                 "on or connect it tomorrow.").replace("%1", str(self.waiting)))  # fmt: skip
+            lines.append(
+                self.tr(
+                    "%1 records are not sent yet. They are kept safely here and go at the next sync; leave the kiosk "
+                    "on or connect it tomorrow."
+                ).replace("%1", str(self.waiting))
+            )
         elif self._sync is None:
             lines.append(self.tr("This kiosk is not connected to the municipality: everything is kept here."))
         unprinted = len(self._kiosk.unprinted_receipts())

@@ -123,8 +123,11 @@ class StaffDashboardScreen(TranslatedWidget):
 
     def _summary_printed(self, outcome: PrintOutcome) -> None:
         self.print_button.setEnabled(True)
-        said = (self.tr("The day's figures are printed.") if outcome.printed
-                else self.tr("The printer did not take the day's figures; save the day report instead."))  # fmt: skip
+        said = (
+            self.tr("The day's figures are printed.")
+            if outcome.printed
+            else self.tr("The printer did not take the day's figures; save the day report instead.")
+        )
         self.report_note.setText(said)
         self.report_note.setToolTip(outcome.detail)
         self.report_note.show()
@@ -161,8 +164,11 @@ class StaffDashboardScreen(TranslatedWidget):
         parts.append(self.tr("Hidden: %1").replace("%1", str(figures.hidden)))
         parts.append(self.tr("Receipts not printed: %1").replace("%1", str(view.unprinted)))
         if figures.vouchers_given or figures.vouchers_redeemed:
-            parts.append(self.tr("Food baskets: %1 given, %2 redeemed").replace("%1", str(figures.vouchers_given))
-                         .replace("%2", str(figures.vouchers_redeemed)))  # fmt: skip
+            parts.append(
+                self.tr("Food baskets: %1 given, %2 redeemed")
+                .replace("%1", str(figures.vouchers_given))
+                .replace("%2", str(figures.vouchers_redeemed))
+            )
         self.totals.setText("  ·  ".join(parts))
         self._draw_chart(figures)
         self.reach.setText("\n".join(self._reach_lines(view)))
@@ -201,15 +207,22 @@ class StaffDashboardScreen(TranslatedWidget):
     def _reach_lines(self, view: DashboardView) -> list[str]:
         figures = view.figures
         ages = "  ·  ".join(f"{group}: {figures.age_groups.get(group, 0)}" for group in AGE_GROUPS)
-        lines = [self.tr("Age groups (ideas and sign-ups): %1; not said: %2").replace("%1", ages)
-                 .replace("%2", str(figures.age_groups.get(NOT_SAID, 0)))]  # fmt: skip
+        lines = [
+            self.tr("Age groups (ideas and sign-ups): %1; not said: %2")
+            .replace("%1", ages)
+            .replace("%2", str(figures.age_groups.get(NOT_SAID, 0)))
+        ]
         names = dict(view.home_areas)
         if view.stop_area:
             own = figures.home_areas.get(view.stop_area, 0)
             said = sum(count for code, count in figures.home_areas.items() if code != NOT_SAID)
-            lines.append(self.tr("Home areas (ideas): %1 from %2 itself, %3 from elsewhere, %4 did not say")
-                         .replace("%1", str(own)).replace("%2", names[view.stop_area]).replace("%3", str(said - own))
-                         .replace("%4", str(figures.home_areas.get(NOT_SAID, 0))))  # fmt: skip
+            lines.append(
+                self.tr("Home areas (ideas): %1 from %2 itself, %3 from elsewhere, %4 did not say")
+                .replace("%1", str(own))
+                .replace("%2", names[view.stop_area])
+                .replace("%3", str(said - own))
+                .replace("%4", str(figures.home_areas.get(NOT_SAID, 0)))
+            )
         silent_ages = figures.not_heard(list(AGE_GROUPS), figures.age_groups)
         silent_areas = [names[code] for code in figures.not_heard([code for code, _ in view.home_areas], figures.home_areas)]
         if silent_ages:

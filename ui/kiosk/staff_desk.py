@@ -116,7 +116,7 @@ class StaffDesk(QObject):
         self.day_closed.emit()
 
     def open_start_of_day(self) -> None:
-        """"Start dagen": the stop and its hours, a test receipt, paper, sync, the day's language."""
+        """'Start dagen': the stop and its hours, a test receipt, paper, sync, the day's language."""
         from ui.kiosk.staff_open_day import StaffOpenDayScreen
 
         checklist = StaffOpenDayScreen(self._core, self._printer, self._sync, self._screens)
@@ -179,7 +179,7 @@ class StaffDesk(QObject):
         self.record_stored.emit(record)
 
     def open_close_day(self) -> None:
-        """"Luk dagen": sync and wait, the day's figures, what is left; then sleep."""
+        """'Luk dagen': sync and wait, the day's figures, what is left; then sleep."""
         from ui.kiosk.staff_close_day import StaffCloseDayScreen
 
         closing = StaffCloseDayScreen(self._core, self._sync, self._printer, self._screens)

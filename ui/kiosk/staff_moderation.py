@@ -146,8 +146,7 @@ class StaffModerationScreen(TranslatedWidget):
         run_in_background(lambda: kiosk.hide_idea(code, reason), lambda _code: self._changed(code, reason), self._failed, owner=self)
 
     def _changed(self, code: str, reason: str) -> None:
-        text = self.tr("%1 is hidden: no public wall will show it; city hall still sees it.") if reason else self.tr(
-            "%1 is shown again.")  # fmt: skip
+        text = self.tr("%1 is hidden: no public wall will show it; city hall still sees it.") if reason else self.tr("%1 is shown again.")
         self.done.setText(text.replace("%1", format_code(code)))
         self.reload()
 

@@ -31,8 +31,11 @@ def hours_text(plan: DayPlan) -> str:
 
     if plan.stop is None:
         return QCoreApplication.translate("hours", "No stop today")
-    source = QCoreApplication.translate("hours", "chosen for today") if plan.chosen_by_staff else QCoreApplication.translate(
-        "hours", "tour plan")  # fmt: skip
+    source = (
+        QCoreApplication.translate("hours", "chosen for today")
+        if plan.chosen_by_staff
+        else QCoreApplication.translate("hours", "tour plan")
+    )
     today = plan.hours_today
     locale, clock = QLocale(), QCoreApplication.translate("hours", "HH:mm")
     if plan.kept_open or not plan.has_hours:
@@ -41,9 +44,11 @@ def hours_text(plan: DayPlan) -> str:
         hours = QCoreApplication.translate("hours", "closed today")
     else:
         opens, closes = today.opens.astimezone(), today.closes.astimezone()
-        hours = QCoreApplication.translate("hours", "today %1–%2").replace(
-            "%1", locale.toString(QTime(opens.hour, opens.minute), clock)).replace(
-            "%2", locale.toString(QTime(closes.hour, closes.minute), clock))  # fmt: skip
+        hours = (
+            QCoreApplication.translate("hours", "today %1–%2")
+            .replace("%1", locale.toString(QTime(opens.hour, opens.minute), clock))
+            .replace("%2", locale.toString(QTime(closes.hour, closes.minute), clock))
+        )
     return f"{plan.stop.place} ({source})  ·  {hours}"
 
 
@@ -60,8 +65,7 @@ class StaffOpenDayScreen(TranslatedWidget):
     open_requested = Signal()
     day_changed = Signal()
 
-    def __init__(self, kiosk: Kiosk, printer: ReceiptPrinter | None, sync: SyncScheduler | None,
-                 parent: QWidget | None = None) -> None:  # fmt: skip
+    def __init__(self, kiosk: Kiosk, printer: ReceiptPrinter | None, sync: SyncScheduler | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("staffOpenDay")
         self._kiosk, self._printer, self._sync = kiosk, printer, sync
@@ -124,9 +128,12 @@ class StaffOpenDayScreen(TranslatedWidget):
         sync_row.addWidget(self.sync_line, 1)
         sync_row.addWidget(self.sync_button, 0, Qt.AlignmentFlag.AlignTop)
         rows: dict[str, list[QWidget | QLayout]] = {
-            "stop": [stop_row, stops], "printer": [printer_row, self.printer_note], "paper": [paper_row], "sync": [sync_row],
+            "stop": [stop_row, stops],
+            "printer": [printer_row, self.printer_note],
+            "paper": [paper_row],
+            "sync": [sync_row],
             "language": [languages],
-        }  # fmt: skip
+        }
         parts: list[QWidget | QLayout] = []
         for key in CHECKLIST:
             title = QHBoxLayout()
@@ -165,8 +172,7 @@ class StaffOpenDayScreen(TranslatedWidget):
         if outcome is None or (not outcome.printed and not outcome.printer):
             text = self.tr("No receipt printer is set up on this kiosk.")
         elif outcome.printed:
-            text = self.tr("The test receipt went to %1. Did it come out, with æ, ø, å and a sharp QR code?").replace(
-                "%1", outcome.printer)  # fmt: skip
+            text = self.tr("The test receipt went to %1. Did it come out, with æ, ø, å and a sharp QR code?").replace("%1", outcome.printer)
         else:
             text = self.tr("The test receipt did not print. Check the printer's cable, power and paper, then try again.")
         self.printer_note.setText(text)

@@ -105,8 +105,16 @@ class StaffPanel(TranslatedWidget):
         self.open_day_button = button("secondary", self)
         self.open_day_button.clicked.connect(self.open_day_requested)
         tools = QGridLayout()  # the day's work, one tap each, in the order of the day
-        for index, tool in enumerate((self.open_day_button, self.dashboard_button, self.moderation_button,
-                                      self.receipts_button, self.assisted_button, self.day_button)):  # fmt: skip
+        for index, tool in enumerate(
+            (
+                self.open_day_button,
+                self.dashboard_button,
+                self.moderation_button,
+                self.receipts_button,
+                self.assisted_button,
+                self.day_button,
+            )
+        ):
             tools.addWidget(tool, index // TOOL_COLUMNS, index % TOOL_COLUMNS)
         actions = QHBoxLayout()
         actions.addWidget(self.quit_button)
@@ -127,8 +135,16 @@ class StaffPanel(TranslatedWidget):
         stop_row = QHBoxLayout()
         stop_row.addWidget(self.stop_line, 1)
         stop_row.addWidget(self.change_stop_button, 0, Qt.AlignmentFlag.AlignTop)
-        parts: list[QWidget | QLayout] = [self._stop_label, stop_row, self._sync_label, sync_row, url_row, camera_slot,
-                                          self.connection_note, self._info]  # fmt: skip
+        parts: list[QWidget | QLayout] = [
+            self._stop_label,
+            stop_row,
+            self._sync_label,
+            sync_row,
+            url_row,
+            camera_slot,
+            self.connection_note,
+            self._info,
+        ]
         state = scrolled_column("reviewBody", "reviewScroll", self, parts)
         state.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the texts wrap
         layout = QVBoxLayout(self)
@@ -172,8 +188,9 @@ class StaffPanel(TranslatedWidget):
     def _url_works(self, checked: CheckedConnection) -> None:
         self._kiosk.settings.set("central_url", checked.url)
         self.save_url_button.setEnabled(True)
-        self.connection_note.setText(self.tr("Connected: the municipality knows this kiosk as %1. It syncs now.").replace(
-            "%1", checked.name))  # fmt: skip
+        self.connection_note.setText(
+            self.tr("Connected: the municipality knows this kiosk as %1. It syncs now.").replace("%1", checked.name)
+        )
         self._sync_now()
         self._show_sync()
 
@@ -183,11 +200,9 @@ class StaffPanel(TranslatedWidget):
         if reason == "not_url":
             text = self.tr("That is not a kiosk's connection. Scan the QR code city hall made for this kiosk; nothing was changed.")
         elif reason == "unknown_login":
-            text = self.tr("The municipality does not know this connection as a kiosk. Ask city hall for a new one; nothing was "
-                           "changed.")  # fmt: skip
+            text = self.tr("The municipality does not know this connection as a kiosk. Ask city hall for a new one; nothing was changed.")
         else:
-            text = self.tr("The municipality cannot be reached with it just now; nothing was changed. Try again when the kiosk is "
-                           "online.")  # fmt: skip
+            text = self.tr("The municipality cannot be reached with it just now; nothing was changed. Try again when the kiosk is online.")
         self.connection_note.setText(text)
         self.connection_note.setToolTip(str(error))
 
@@ -221,8 +236,12 @@ class StaffPanel(TranslatedWidget):
             kept_out = self.tr("%1 catalogue entries from the municipality could not be used; the earlier ones are kept (see the log).")
             lines.append(kept_out.replace("%1", str(status.catalogue_problems)))
         if not status.sealing_key:
-            lines.append(self.tr("No key from the municipality yet: this kiosk takes no contact details (ideas without them still "
-                                 "work). Sync to fetch the key."))  # fmt: skip
+            lines.append(
+                self.tr(
+                    "No key from the municipality yet: this kiosk takes no contact details (ideas without them still "
+                    "work). Sync to fetch the key."
+                )
+            )
         if status.last_error:
             lines.append(self.tr("Last problem: %1").replace("%1", status.last_error))
         self.sync_info.setText("\n".join(lines))
@@ -245,15 +264,20 @@ class StaffPanel(TranslatedWidget):
         if unprinted:
             lines.append(self.tr("Latest: %1").replace("%1", ", ".join(format_code(p.stem) for p in unprinted[-3:])))
         for key, why in kiosk.settings.unusable().items():
-            lines.append(self.tr("The setting %1 has a stored value that does not fit (%2); its default is used.").replace(
-                "%1", key).replace("%2", why))  # fmt: skip
+            lines.append(
+                self.tr("The setting %1 has a stored value that does not fit (%2); its default is used.")
+                .replace("%1", key)
+                .replace("%2", why)
+            )
         self._info.setText("\n".join(lines))
         problems = kiosk.readiness()
-        self.not_ready.setText("\n".join([self.tr("Citizens cannot start yet:")]
-                                         + [f"• {translated('readiness', PROBLEMS[problem])}" for problem in problems]))  # fmt: skip
+        self.not_ready.setText(
+            "\n".join([self.tr("Citizens cannot start yet:")] + [f"• {translated('readiness', PROBLEMS[problem])}" for problem in problems])
+        )
         if plan.closed_by_staff:
-            self.not_ready.setText(self.tr("The day is closed: the kiosk sleeps until tomorrow. To open it again today, use "
-                                           "»Start the day«."))  # fmt: skip
+            self.not_ready.setText(
+                self.tr("The day is closed: the kiosk sleeps until tomorrow. To open it again today, use »Start the day«.")
+            )
         self.not_ready.setVisible(bool(problems) or plan.closed_by_staff)
         self._sync_label.setText(self.tr("Connection to the municipality"))
         self.sync_button.setText(self.tr("Sync now"))
@@ -265,8 +289,11 @@ class StaffPanel(TranslatedWidget):
         self.back_button.setText(self.tr("Back to the kiosk"))
         self.quit_button.setText(self.tr("Leave kiosk mode"))
         self.confirm_quit.title.setText(self.tr("Close the kiosk?"))
-        self.confirm_quit.body.setText(self.tr("Citizens cannot use it until it is started again. Everything stored stays; "
-                                               "what has not been sent goes at the next start."))  # fmt: skip
+        self.confirm_quit.body.setText(
+            self.tr(
+                "Citizens cannot use it until it is started again. Everything stored stays; what has not been sent goes at the next start."
+            )
+        )
         self.confirm_quit.primary.setText(self.tr("Yes, close it"))
         self.confirm_quit.secondary.setText(self.tr("Cancel"))
         self.day_button.setText(self.tr("Byttebørs and volunteers today"))

@@ -72,9 +72,22 @@ class StaffReceiptsScreen(TranslatedWidget):
         print_all.addWidget(self.print_all_button)
         print_all.addStretch(1)
         # It scrolls rather than squeezes when the on-screen keyboard takes the lower half (seen by hand).
-        body = scrolled_column("reviewBody", "reviewScroll", self, [self._heading, self._code_label, entry, camera_slot, self.problem,
-                                                                    self.result, self._unprinted_label, self.unprinted,
-                                                                    print_all])  # fmt: skip
+        body = scrolled_column(
+            "reviewBody",
+            "reviewScroll",
+            self,
+            [
+                self._heading,
+                self._code_label,
+                entry,
+                camera_slot,
+                self.problem,
+                self.result,
+                self._unprinted_label,
+                self.unprinted,
+                print_all,
+            ],
+        )
         body.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
         layout.addWidget(body, 1)

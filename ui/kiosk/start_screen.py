@@ -58,8 +58,10 @@ class StartScreen(QWidget):
         self.byttebors_button = button("secondary", self)
         self.byttebors_button.clicked.connect(self.byttebors_requested)
         heroes, others = QHBoxLayout(), QHBoxLayout()
-        for row, (left, right) in ((heroes, (self.idea_button, self.volunteer_button)),
-                                   (others, (self.followup_button, self.byttebors_button))):  # fmt: skip
+        for row, (left, right) in (
+            (heroes, (self.idea_button, self.volunteer_button)),
+            (others, (self.followup_button, self.byttebors_button)),
+        ):
             row.addStretch(1)
             row.addWidget(left)
             row.addSpacing(28)
@@ -144,9 +146,7 @@ class StartScreen(QWidget):
         self.volunteer_button.setText(self.tr("Become a volunteer"))
         self.followup_button.setText(self.tr("Follow your idea"))
         self.byttebors_button.setText(self.tr("Byttebørs (swap board): offer or ask for help"))
-        self._promise.setText(
-            self.tr("It takes a minute. You get a receipt with a code, so you can see what becomes of your idea.")
-        )
+        self._promise.setText(self.tr("It takes a minute. You get a receipt with a code, so you can see what becomes of your idea."))
         self._show_readiness(info.not_ready)
         self._show_story()
 

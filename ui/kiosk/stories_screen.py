@@ -1,4 +1,4 @@
-""""Det er der sket": the stories city hall published ("I sagde – vi gjorde"), those given at
+"""'Det er der sket': the stories city hall published ("I sagde – vi gjorde"), those given at
 today's stop first. What citizens said and what the municipality did; never a name."""
 
 from __future__ import annotations

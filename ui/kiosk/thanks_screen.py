@@ -31,9 +31,7 @@ class ThanksScreen(TranslatedWidget):
     finished = Signal()
     print_finished = Signal(object)
 
-    def __init__(
-        self, kiosk: Kiosk, record: Submission, printer: ReceiptPrinter | None, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, kiosk: Kiosk, record: Submission, printer: ReceiptPrinter | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("thanksScreen")
         self._kind = record.submission_kind
@@ -118,15 +116,9 @@ class ThanksScreen(TranslatedWidget):
         self._code_label.setText(self.tr("Your receipt code"))
         self._explain.setText(
             {
-                "idea": self.tr(
-                    "With this code you can follow what happens to your idea: here at the kiosk or by scanning the QR code."
-                ),
-                "signup": self.tr(
-                    "The contact person will get in touch with you. Your receipt says who, and how to reach them."
-                ),
-                "offer": self.tr(
-                    "MOKOKO's staff look at the Byttebørs today and put you in touch with someone who fits."
-                ),
+                "idea": self.tr("With this code you can follow what happens to your idea: here at the kiosk or by scanning the QR code."),
+                "signup": self.tr("The contact person will get in touch with you. Your receipt says who, and how to reach them."),
+                "offer": self.tr("MOKOKO's staff look at the Byttebørs today and put you in touch with someone who fits."),
             }[self._kind]
         )
         self.print_status.setText(
@@ -137,7 +129,8 @@ class ThanksScreen(TranslatedWidget):
                 "off": self.tr("Please write the code down or take a photo of it."),
             }[self._print_state]
         )
-        self.voucher.setText(self.tr("Free food for good ideas: show your receipt or your code to the staff at the container and "
-                                     "get a food basket."))  # fmt: skip
+        self.voucher.setText(
+            self.tr("Free food for good ideas: show your receipt or your code to the staff at the container and get a food basket.")
+        )
         self.done_button.setText(self.tr("Done"))
         self._scan_hint.setText(self.tr("Scan to follow your idea") if self._kind == "idea" else self.tr("Scan to see it again"))

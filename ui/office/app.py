@@ -23,8 +23,9 @@ log = logging.getLogger(__name__)
 LOAD_WAIT_SECONDS = 30.0  # --smoke/--screenshot: how long to wait for the first page of the inbox
 
 
-def run_office(office: Office, *, smoke: bool = False, screenshot: str | None = None, size: str | None = None,
-               mail: MailSettings | None = None) -> int:  # fmt: skip
+def run_office(
+    office: Office, *, smoke: bool = False, screenshot: str | None = None, size: str | None = None, mail: MailSettings | None = None
+) -> int:
     """Run the office window until it is closed (``smoke``/``screenshot``: show the inbox's
     first page, print the start-up time and exit; ``mail``: send the e-mails that are due on a
     timer). Returns the exit code."""

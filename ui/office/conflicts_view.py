@@ -139,11 +139,20 @@ class ConflictsView(TranslatedWidget):
 
     def _field_names(self) -> dict[str, str]:
         return {
-            "text": self.tr("Text"), "theme_code": self.tr("Theme"), "stop_id": self.tr("Stop"), "created_at": self.tr("Given"),
-            "receipt_code": self.tr("Code"), "language": self.tr("Language"), "age_group": self.tr("Age group"),
-            "home_area_code": self.tr("Home area"), "assisted": self.tr("With help from staff"),
-            "consultation_id": self.tr("Consultation"), "tags": self.tr("Tags"), "kind": self.tr("Kind"), "place": self.tr("Place"),
-        }  # fmt: skip
+            "text": self.tr("Text"),
+            "theme_code": self.tr("Theme"),
+            "stop_id": self.tr("Stop"),
+            "created_at": self.tr("Given"),
+            "receipt_code": self.tr("Code"),
+            "language": self.tr("Language"),
+            "age_group": self.tr("Age group"),
+            "home_area_code": self.tr("Home area"),
+            "assisted": self.tr("With help from staff"),
+            "consultation_id": self.tr("Consultation"),
+            "tags": self.tr("Tags"),
+            "kind": self.tr("Kind"),
+            "place": self.tr("Place"),
+        }
 
     def _kind_names(self) -> dict[str, str]:
         return {"idea": self.tr("Idea"), "signup": self.tr("Sign-up"), "offer": self.tr("Byttebørs post")}

@@ -109,12 +109,17 @@ class SignupsView(TranslatedWidget):
         language = self._window.language
         names = dict(zip(self.STATUSES, self._status_names(), strict=True))
         rows = [
-            (format_code(line.receipt_code), f"{line.created_at.astimezone():%d.%m.%Y}", self._stops.get(line.stop_id, line.stop_id),
-             pick(line.opportunity_title, language) or self.tr("Something else: %1").replace("%1", line.general_text or ""),
-             line.contact_person, names.get(line.status, line.status) + (f" ({line.status_by})" if line.status_by else ""),
-             ", ".join(format_code(code) for code in sorted(line.likely_same_as)))
+            (
+                format_code(line.receipt_code),
+                f"{line.created_at.astimezone():%d.%m.%Y}",
+                self._stops.get(line.stop_id, line.stop_id),
+                pick(line.opportunity_title, language) or self.tr("Something else: %1").replace("%1", line.general_text or ""),
+                line.contact_person,
+                names.get(line.status, line.status) + (f" ({line.status_by})" if line.status_by else ""),
+                ", ".join(format_code(code) for code in sorted(line.likely_same_as)),
+            )
             for line in lines
-        ]  # fmt: skip
+        ]
         fill_table(self.table, rows, [line.receipt_code for line in lines])
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.info.setText(self.tr("1 sign-up") if len(lines) == 1 else self.tr("%1 sign-ups").replace("%1", str(len(lines))))
@@ -160,9 +165,17 @@ class SignupsView(TranslatedWidget):
             self.mark_buttons[status].setText(name)
         self.reveal_button.setText(self.tr("Show contact details (logged)"))
         self.reveal_why.setPlaceholderText(self.tr("Why do you need them? (written in the access log)"))
-        self.table.setHorizontalHeaderLabels([self.tr("Code"), self.tr("Date"), self.tr("Stop"), self.tr("Opportunity"),
-                                              self.tr("Contact person"), self.tr("Status"),
-                                              self.tr("Likely the same person as")])  # fmt: skip
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Code"),
+                self.tr("Date"),
+                self.tr("Stop"),
+                self.tr("Opportunity"),
+                self.tr("Contact person"),
+                self.tr("Status"),
+                self.tr("Likely the same person as"),
+            ]
+        )
 
 
 class PostsView(TranslatedWidget):
@@ -195,23 +208,36 @@ class PostsView(TranslatedWidget):
         posts, matches = result
         kinds = {"offer": self.tr("Offers"), "need": self.tr("Asks for")}
         rows = [
-            (format_code(post.receipt_code) if post.receipt_code else "–", f"{post.created_at.astimezone():%d.%m.%Y}",
-             self._stops.get(post.stop_id, post.stop_id),
-             kinds.get(post.kind, post.kind), ", ".join(post.tags), post.text)
+            (
+                format_code(post.receipt_code) if post.receipt_code else "–",
+                f"{post.created_at.astimezone():%d.%m.%Y}",
+                self._stops.get(post.stop_id, post.stop_id),
+                kinds.get(post.kind, post.kind),
+                ", ".join(post.tags),
+                post.text,
+            )
             for post in posts
-        ]  # fmt: skip
+        ]
         fill_table(self.table, rows, [post.receipt_code for post in posts])
         self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.info.setText(self.tr("%1 posts").replace("%1", str(len(posts))))
         yes, no = self.tr("Yes"), self.tr("No")
-        pairs = [(f"{match.giver.shown_ref}: {match.giver.summary}", f"{match.taker.shown_ref}: {match.taker.summary}",
-                 ", ".join(match.shared_tags), yes if match.same_place else no) for match in matches]  # fmt: skip
+        pairs = [
+            (
+                f"{match.giver.shown_ref}: {match.giver.summary}",
+                f"{match.taker.shown_ref}: {match.taker.summary}",
+                ", ".join(match.shared_tags),
+                yes if match.same_place else no,
+            )
+            for match in matches
+        ]
         fill_table(self.matches, pairs, [match.giver.ref for match in matches])
         self.matches.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.matches.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
 
     def _retranslate(self) -> None:
-        self.table.setHorizontalHeaderLabels([self.tr("Code"), self.tr("Date"), self.tr("Stop"), self.tr("Kind"), self.tr("Tags"),
-                                              self.tr("Text")])  # fmt: skip
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Code"), self.tr("Date"), self.tr("Stop"), self.tr("Kind"), self.tr("Tags"), self.tr("Text")]
+        )
         self._matches_heading.setText(self.tr("Offers and needs that fit, across every stop"))
         self.matches.setHorizontalHeaderLabels([self.tr("Offered"), self.tr("Needed"), self.tr("Shared"), self.tr("Same stop")])

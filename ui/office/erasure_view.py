@@ -51,8 +51,10 @@ class ErasureView(TranslatedWidget):
 
     def _loaded(self, lines: list[ErasureLine]) -> None:
         self._lines = lines
-        rows = [(format_code(line.receipt_code), f"{line.requested_at.astimezone():%d.%m.%Y %H:%M}", line.kiosk, self._state(line))
-                for line in lines]  # fmt: skip
+        rows = [
+            (format_code(line.receipt_code), f"{line.requested_at.astimezone():%d.%m.%Y %H:%M}", line.kiosk, self._state(line))
+            for line in lines
+        ]
         fill_table(self.table, rows, [line.receipt_code for line in lines])
         waiting = sum(1 for line in lines if line.handled_at is None)
         if not lines:
@@ -77,8 +79,11 @@ class ErasureView(TranslatedWidget):
 
     def _erased(self, code: str) -> None:
         self.note.clear()
-        self._window.notice(self.tr("Deleted: the contact details given with %1. Every kiosk deletes what it still holds at "
-                                    "its next sync.").replace("%1", format_code(code)))  # fmt: skip
+        self._window.notice(
+            self.tr("Deleted: the contact details given with %1. Every kiosk deletes what it still holds at its next sync.").replace(
+                "%1", format_code(code)
+            )
+        )
         self.reload()
 
     def _retranslate(self) -> None:

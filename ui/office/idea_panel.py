@@ -72,9 +72,22 @@ class IdeaPanel(TranslatedWidget):
 
         body = QWidget(self)
         column = QVBoxLayout(body)
-        for widget in (self.heading, self.text, self.facts, self.history, self.contact, self.reveal_why, self.reveal_button,
-                       self._answer_label,
-                       self.status, self.reply, self.reason, self.send_button, self.message, self._route_label):  # fmt: skip
+        for widget in (
+            self.heading,
+            self.text,
+            self.facts,
+            self.history,
+            self.contact,
+            self.reveal_why,
+            self.reveal_button,
+            self._answer_label,
+            self.status,
+            self.reply,
+            self.reason,
+            self.send_button,
+            self.message,
+            self._route_label,
+        ):
             column.addWidget(widget)
         route_row = QHBoxLayout()
         route_row.addWidget(self.route_area, 1)
@@ -132,9 +145,18 @@ class IdeaPanel(TranslatedWidget):
         for widget in answering:
             widget.setVisible(chosen)
         single = len(ideas) == 1
-        for one in (self.text, self.facts, self.history, self.contact, self.reveal_why, self.reveal_button, self._route_label,
-                    self.route_area,
-                    self.route_button, self.route_note):  # fmt: skip
+        for one in (
+            self.text,
+            self.facts,
+            self.history,
+            self.contact,
+            self.reveal_why,
+            self.reveal_button,
+            self._route_label,
+            self.route_area,
+            self.route_button,
+            self.route_note,
+        ):
             one.setVisible(single)
         for wall in (self.wall_headline, self.wall_button):  # an answered idea only, once its history is here
             wall.setVisible(False)
@@ -165,10 +187,12 @@ class IdeaPanel(TranslatedWidget):
             self.tr("Theme: %1").replace("%1", pick(detail.theme_title, language) or idea.theme_code),
             self.tr("Area: %1").replace("%1", pick(detail.area_name, language) or (idea.area or "")),
             self.tr("Contact person: %1").replace("%1", detail.contact_names or self.tr("none yet")),
-            self.tr("Language: %1 · age group: %2 · home area: %3").replace("%1", language_name(idea.language))
-            .replace("%2", idea.age_group or "–").replace("%3", idea.home_area_code or "–"),
+            self.tr("Language: %1 · age group: %2 · home area: %3")
+            .replace("%1", language_name(idea.language))
+            .replace("%2", idea.age_group or "–")
+            .replace("%3", idea.home_area_code or "–"),
             self.tr("Given with help from staff") if idea.assisted else self.tr("Given by the citizen alone"),
-        ]  # fmt: skip
+        ]
         if detail.hidden_reason:
             hidden = self.tr("Hidden at the kiosk (%1): never shown on a public wall")
             facts.append(hidden.replace("%1", moderation_reason(detail.hidden_reason)))
@@ -237,8 +261,11 @@ class IdeaPanel(TranslatedWidget):
         office = self._window.office
         seen = {idea.receipt_code: idea.status_at for idea in self._ideas}
         self.send_button.setEnabled(False)
-        self._window.call(lambda: office.answer(list(seen), status, reply, reason, seen=seen), self._sent,
-                          lambda _error: self.send_button.setEnabled(True))  # fmt: skip
+        self._window.call(
+            lambda: office.answer(list(seen), status, reply, reason, seen=seen),
+            self._sent,
+            lambda _error: self.send_button.setEnabled(True),
+        )
 
     def _sent(self, result: Any) -> None:
         self.send_button.setEnabled(True)
@@ -248,8 +275,9 @@ class IdeaPanel(TranslatedWidget):
         self._status_chosen()
         count = len(result.answered)
         lines = [self.tr("The answer was sent.") if count == 1 else self.tr("The answer was sent for %1 ideas.").replace("%1", str(count))]
-        lines += [self.tr("%1 was not changed: someone else answered it meanwhile.").replace("%1", format_code(code))
-                  for code in result.skipped]  # fmt: skip
+        lines += [
+            self.tr("%1 was not changed: someone else answered it meanwhile.").replace("%1", format_code(code)) for code in result.skipped
+        ]
         self._window.notice("\n".join(lines))
         self.answered.emit()
 

@@ -93,8 +93,11 @@ class InboxView(TranslatedWidget):
         self._labels = [label("fieldLabel", filters, wrap=False) for _ in range(9)]
         form.addRow(self.unanswered)
         form.addRow(self.mine)
-        for caption, field in zip(self._labels, (self.search, self.status, self.area, self.stop, self.theme, self.age_group,
-                                                 self.home_area, self.since, self.until), strict=True):  # fmt: skip
+        for caption, field in zip(
+            self._labels,
+            (self.search, self.status, self.area, self.stop, self.theme, self.age_group, self.home_area, self.since, self.until),
+            strict=True,
+        ):
             form.addRow(caption, field)
         for box in (self.unanswered, self.mine):
             box.toggled.connect(self.reload)
@@ -167,11 +170,18 @@ class InboxView(TranslatedWidget):
             return None if field.date() == NO_DATE else field.date().toPython()  # type: ignore[return-value]
 
         return InboxFilter(
-            unanswered=self.unanswered.isChecked(), status=self.status.currentData(), area=self.area.currentData(),
-            stop=self.stop.currentData(), theme=self.theme.currentData(), age_group=self.age_group.currentData(),
-            home_area=self.home_area.currentData(), since=day(self.since), until=day(self.until),
-            search=self.search.text(), mine=self.mine.isChecked(),
-        )  # fmt: skip
+            unanswered=self.unanswered.isChecked(),
+            status=self.status.currentData(),
+            area=self.area.currentData(),
+            stop=self.stop.currentData(),
+            theme=self.theme.currentData(),
+            age_group=self.age_group.currentData(),
+            home_area=self.home_area.currentData(),
+            since=day(self.since),
+            until=day(self.until),
+            search=self.search.text(),
+            mine=self.mine.isChecked(),
+        )
 
     def reload(self) -> None:
         """The first page for the current filters, and how many there are in all."""
@@ -190,8 +200,7 @@ class InboxView(TranslatedWidget):
             return
         office, chosen, path = self._window.office, self.current_filter(), Path(target)
         self._window.notice(self.tr("Exporting…"))
-        self._window.call(lambda: (len((table := office.idea_table(chosen)).rows), office.export(table, path, file_format)),
-                          self._exported)  # fmt: skip
+        self._window.call(lambda: (len((table := office.idea_table(chosen)).rows), office.export(table, path, file_format)), self._exported)
 
     def _exported(self, result: tuple[int, Path]) -> None:
         count, path = result
@@ -237,11 +246,13 @@ class InboxView(TranslatedWidget):
         self.table.setRowCount(len(self._ideas))
         for row, idea in enumerate(self._ideas):
             values = (
-                format_code(idea.receipt_code), f"{idea.created_at.astimezone():%d.%m.%Y %H:%M}", stops.get(idea.stop_id, idea.stop_id),
+                format_code(idea.receipt_code),
+                f"{idea.created_at.astimezone():%d.%m.%Y %H:%M}",
+                stops.get(idea.stop_id, idea.stop_id),
                 pick(areas.get(idea.area or "", {}), language) or (idea.area or ""),
                 pick(statuses[idea.status], language) if idea.status in statuses else self.tr("Unanswered"),
                 " ".join(idea.text.split()),
-            )  # fmt: skip
+            )
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, idea.receipt_code)
@@ -284,8 +295,17 @@ class InboxView(TranslatedWidget):
     def _retranslate(self) -> None:
         self.unanswered.setText(self.tr("Only unanswered"))
         self.mine.setText(self.tr("Only my areas"))
-        captions = (self.tr("Search"), self.tr("Status"), self.tr("Area"), self.tr("Stop"), self.tr("Theme"), self.tr("Age group"),
-                    self.tr("Home area"), self.tr("From"), self.tr("To"))  # fmt: skip
+        captions = (
+            self.tr("Search"),
+            self.tr("Status"),
+            self.tr("Area"),
+            self.tr("Stop"),
+            self.tr("Theme"),
+            self.tr("Age group"),
+            self.tr("Home area"),
+            self.tr("From"),
+            self.tr("To"),
+        )
         for caption, text in zip(self._labels, captions, strict=True):
             caption.setText(text)
         for field in (self.since, self.until):
@@ -295,9 +315,9 @@ class InboxView(TranslatedWidget):
         self.export_xlsx_button.setText(self.tr("Export to Excel (XLSX)"))
         self.export_csv_button.setText(self.tr("Export as CSV"))
         self.more_button.setText(self.tr("Show more"))
-        self.table.setHorizontalHeaderLabels([self.tr("Code"), self.tr("Received"), self.tr("Stop"), self.tr("Area"),
-                                              self.tr("Status"), self.tr("Idea")])  # fmt: skip
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Code"), self.tr("Received"), self.tr("Stop"), self.tr("Area"), self.tr("Status"), self.tr("Idea")]
+        )
         self._fill_choices()
         if self.loaded:
             self._show_rows()
-

@@ -48,8 +48,14 @@ class KeyRing(QObject):
         environment): what a timer may do."""
         return bool(self._keys) or bool(_given_files() and os.environ.get(PASSPHRASE_ENV))
 
-    def with_keys(self, work: Callable[[list[KeyPair]], T], done: Callable[[T], None], *, ask: bool = True,
-                  failed: Callable[[Exception], None] | None = None) -> bool:  # fmt: skip
+    def with_keys(
+        self,
+        work: Callable[[list[KeyPair]], T],
+        done: Callable[[T], None],
+        *,
+        ask: bool = True,
+        failed: Callable[[Exception], None] | None = None,
+    ) -> bool:
         """Run ``work(keys)`` off the GUI thread with the opened keys, then ``done(result)``.
         Reading a key file takes a second (a slow password hash, on purpose), so that runs off
         the GUI thread too. False if nothing was run: the person cancelled, or ``ask`` is off
@@ -82,18 +88,22 @@ class KeyRing(QObject):
     def _ask(self) -> list[tuple[Path, str]]:
         """The key files (the newest and any it replaced: several may be chosen) and each one's
         passphrase; empty if the person cancelled."""
-        chosen = _given_files() or QFileDialog.getOpenFileNames(
-            self._parent, self.tr("The municipality's key files"), str(Path.home()), self.tr("Key files (*.json *.key);;All files (*)")
-        )[0]
+        chosen = (
+            _given_files()
+            or QFileDialog.getOpenFileNames(
+                self._parent, self.tr("The municipality's key files"), str(Path.home()), self.tr("Key files (*.json *.key);;All files (*)")
+            )[0]
+        )
         files = []
         for name in chosen:
             phrase = os.environ.get(PASSPHRASE_ENV)
             if not phrase:
                 phrase, accepted = QInputDialog.getText(
-                    self._parent, self.tr("Passphrase"),
+                    self._parent,
+                    self.tr("Passphrase"),
                     self.tr("The passphrase of %1 (asked once while the app is open):").replace("%1", Path(name).name),
                     QLineEdit.EchoMode.Password,
-                )  # fmt: skip
+                )
                 if not accepted or not phrase:
                     return []
             files.append((Path(name), phrase))

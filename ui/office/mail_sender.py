@@ -106,9 +106,11 @@ class MailSender(QWidget):
             at, report, state = value
             self.status.setText(
                 self.tr("E-mail, checked %1 · sent in the last 24 hours: %2 · waiting: %3 · could not be delivered: %4")
-                .replace("%1", f"{at:%H:%M}").replace("%2", str(state.sent_last_day))
-                .replace("%3", str(state.waiting)).replace("%4", str(state.failed))
-            )  # fmt: skip
+                .replace("%1", f"{at:%H:%M}")
+                .replace("%2", str(state.sent_last_day))
+                .replace("%3", str(state.waiting))
+                .replace("%4", str(state.failed))
+            )
             self.status.setToolTip("\n".join(report.problems))  # ids and reasons, never an address
         elif kind == "needs_key":
             self.status.setText(self.tr("E-mail: %1 waiting for the municipality's key").replace("%1", str(value.waiting)))

@@ -131,9 +131,15 @@ class OverviewView(TranslatedWidget):
         if report.empty:
             self.summary.setText(self.tr("No ideas or sign-ups came in in %1.").replace("%1", str(year)))
         else:
-            self.summary.setText(self.tr("Ideas: %1 (%2: %3) · sign-ups: %4, placed: %5 · Byttebørs matches: %6").replace(
-                "%1", str(report.ideas)).replace("%2", str(year - 1)).replace("%3", str(report.ideas_last_year)).replace(
-                "%4", str(report.signups)).replace("%5", str(report.signups_placed)).replace("%6", str(report.matches)))  # fmt: skip
+            self.summary.setText(
+                self.tr("Ideas: %1 (%2: %3) · sign-ups: %4, placed: %5 · Byttebørs matches: %6")
+                .replace("%1", str(report.ideas))
+                .replace("%2", str(year - 1))
+                .replace("%3", str(report.ideas_last_year))
+                .replace("%4", str(report.signups))
+                .replace("%5", str(report.signups_placed))
+                .replace("%6", str(report.matches))
+            )
         self._draw_chart(report)
         self.goals.setRowCount(len(report.goals))
         for row, goal in enumerate(report.goals):
@@ -161,8 +167,10 @@ class OverviewView(TranslatedWidget):
         for axis in self.chart.axes():
             self.chart.removeAxis(axis)
         series = QBarSeries()
-        for year, colour, counts in ((report.year, THIS_YEAR, [a.this_year for a in report.areas]),
-                                     (report.year - 1, LAST_YEAR, [a.last_year for a in report.areas])):  # fmt: skip
+        for year, colour, counts in (
+            (report.year, THIS_YEAR, [a.this_year for a in report.areas]),
+            (report.year - 1, LAST_YEAR, [a.last_year for a in report.areas]),
+        ):
             bars = QBarSet(str(year))
             bars.append([float(count) for count in counts])
             bars.setColor(QColor(colour))
@@ -185,10 +193,12 @@ class OverviewView(TranslatedWidget):
     def _retranslate(self) -> None:
         self._year_label.setText(self.tr("Year"))
         self.save_button.setText(self.tr("Save as PDF"))
-        self.goals.setHorizontalHeaderLabels([self.tr("Effect goal"), self.tr("Area"), self.tr("Target"), self.tr("Measured"),
-                                              self.tr("Met?")])  # fmt: skip
-        self.counts.setHorizontalHeaderLabels(["", self.tr("Name"), self.tr("This year"), self.tr("Last year"),
-                                               self.tr("Filter in the inbox")])  # fmt: skip
+        self.goals.setHorizontalHeaderLabels(
+            [self.tr("Effect goal"), self.tr("Area"), self.tr("Target"), self.tr("Measured"), self.tr("Met?")]
+        )
+        self.counts.setHorizontalHeaderLabels(
+            ["", self.tr("Name"), self.tr("This year"), self.tr("Last year"), self.tr("Filter in the inbox")]
+        )
         self._show()
 
 

@@ -39,8 +39,9 @@ OFFICE_LANGUAGES = ("da", "en")
 class OfficeWindow(QMainWindow):
     """City hall's window. :meth:`start` loads the catalogue, then the inbox."""
 
-    def __init__(self, office: Office, languages: LanguageSwitcher, parent: QWidget | None = None, *,
-                 mail: MailSettings | None = None) -> None:  # fmt: skip
+    def __init__(
+        self, office: Office, languages: LanguageSwitcher, parent: QWidget | None = None, *, mail: MailSettings | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("kioskWindow")
         self.office = office
@@ -147,8 +148,9 @@ class OfficeWindow(QMainWindow):
         self.problem_shown = True
         text = str(error)
         if isinstance(error, CentralUnreachable):
-            self._problem.setText(self.tr("The municipality's database cannot be reached just now. Nothing you typed is lost; "
-                                          "try again in a moment."))  # fmt: skip
+            self._problem.setText(
+                self.tr("The municipality's database cannot be reached just now. Nothing you typed is lost; try again in a moment.")
+            )
             self._problem.setToolTip(text)
         else:
             self._problem.setText(self.tr("Something went wrong; nothing you typed is lost: %1").replace("%1", text))

@@ -41,8 +41,16 @@ depends_on = None
 CHANGE_LOG_LOCK = 0x4D4F4B4F  # "MOKO": the advisory lock every change-log writer takes
 FORMER_TAGS_MAX = 3
 CATALOGUE_TABLES = ("admin_area", "home_area", "theme", "consultation", "stop", "interest", "opportunity", "status")
-CATALOGUE_KEYS = {"admin_area": "code", "home_area": "code", "theme": "code", "consultation": "id", "stop": "id",
-                  "interest": "code", "opportunity": "id", "status": "code"}  # fmt: skip
+CATALOGUE_KEYS = {
+    "admin_area": "code",
+    "home_area": "code",
+    "theme": "code",
+    "consultation": "id",
+    "stop": "id",
+    "interest": "code",
+    "opportunity": "id",
+    "status": "code",
+}
 
 # The check character's rule (shared_kernel/receipt_codes.py): the weighted sum of the values.
 _WEIGHTED_SUM = " + ".join(
@@ -184,9 +192,7 @@ def _limits() -> str:
         f"ALTER TABLE mokoko.push_conflict ADD CONSTRAINT payload_size "
         f"CHECK (length(payload::text) <= {limits.CONFLICT_PAYLOAD_MAX}) NOT VALID;"
     )
-    checks.append(
-        "ALTER TABLE mokoko.push_conflict ADD CONSTRAINT kind_known CHECK (kind IN ('idea', 'signup', 'offer')) NOT VALID;"
-    )
+    checks.append("ALTER TABLE mokoko.push_conflict ADD CONSTRAINT kind_known CHECK (kind IN ('idea', 'signup', 'offer')) NOT VALID;")
     return "\n".join(checks)
 
 

@@ -29,10 +29,20 @@ down_revision = "c0018"
 branch_labels = None
 depends_on = None
 
-PUBLIC_TABLES = ("admin_area", "home_area", "theme", "consultation", "stop", "interest", "opportunity", "status",
-                 "sealing_key", "retention", "story")  # fmt: skip
+PUBLIC_TABLES = (
+    "admin_area",
+    "home_area",
+    "theme",
+    "consultation",
+    "stop",
+    "interest",
+    "opportunity",
+    "status",
+    "sealing_key",
+    "retention",
+    "story",
+)
 _PUBLIC = ", ".join(f"'{table}'" for table in PUBLIC_TABLES)
-
 
 
 def erase_function(targeted: bool) -> str:

@@ -29,18 +29,21 @@ branch_labels = None
 depends_on = None
 
 IDEA_CONTACT_MAX_DAYS = 365
-_IDEA_HOLDS = ("(i.contact_name IS NOT NULL OR i.contact_email IS NOT NULL OR i.contact_phone IS NOT NULL "
-               "OR i.sealed_contact IS NOT NULL)")  # fmt: skip
+_IDEA_HOLDS = "(i.contact_name IS NOT NULL OR i.contact_email IS NOT NULL OR i.contact_phone IS NOT NULL OR i.sealed_contact IS NOT NULL)"
 
 
 def purge_function(with_max: bool) -> str:
     """``mokoko.purge_expired()``; ``with_max``: an idea's contact details also go at the maximum age."""
-    max_age = f"""
+    max_age = (
+        f"""
     UPDATE mokoko.idea i SET contact_name = NULL, contact_email = NULL, contact_phone = NULL, sealed_contact = NULL
     FROM mokoko.retention r
     WHERE r.kind = 'idea-contact-max' AND i.created_at < at - pg_catalog.make_interval(days => r.days) AND {_IDEA_HOLDS};
     GET DIAGNOSTICS n = ROW_COUNT;
-    answered := answered + n;""" if with_max else ""
+    answered := answered + n;"""
+        if with_max
+        else ""
+    )
     return f"""
 CREATE OR REPLACE FUNCTION mokoko.purge_expired() RETURNS TABLE (what pg_catalog.text, deleted pg_catalog.int8)
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, mokoko, pg_temp AS $f$

@@ -81,8 +81,7 @@ def upgrade() -> None:
         sa.Column("assisted", sa.Boolean, nullable=False, server_default=sa.false()),
         # Contact details only together with the consent they were given under.
         sa.CheckConstraint(
-            "(contact_name IS NULL AND contact_email IS NULL AND contact_phone IS NULL)"
-            " OR consent_version IS NOT NULL",
+            "(contact_name IS NULL AND contact_email IS NULL AND contact_phone IS NULL) OR consent_version IS NOT NULL",
             name="ck_idea_contact_needs_consent",
         ),
         sa.CheckConstraint("length(text) BETWEEN 1 AND 2000", name="ck_idea_text_length"),

@@ -14,7 +14,6 @@ branch_labels = None
 depends_on = None
 
 
-
 def _sync_columns() -> list[sa.Column]:
     return [
         sa.Column("created_at", sa.String(32), nullable=False),

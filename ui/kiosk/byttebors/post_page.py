@@ -56,9 +56,19 @@ class PostPage(TranslatedWidget):
         place_row.addWidget(self._place_label)
         place_row.addWidget(self.place, 1)
         self.editor.setMinimumHeight(120)
-        parts: list[QWidget | QLayout] = [self._heading, kinds, self.problems["kind"], self._hint, self.editor,
-                                          self.problems["text"], self._tags_label, grid, self.problems["tags"], place_row,
-                                          self.problems["place"]]  # fmt: skip
+        parts: list[QWidget | QLayout] = [
+            self._heading,
+            kinds,
+            self.problems["kind"],
+            self._hint,
+            self.editor,
+            self.problems["text"],
+            self._tags_label,
+            grid,
+            self.problems["tags"],
+            place_row,
+            self.problems["place"],
+        ]
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scrolled_column("contactForm", "formScroll", self, parts))  # larger text: it scrolls

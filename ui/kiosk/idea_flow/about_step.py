@@ -50,9 +50,7 @@ class AboutStep(TranslatedWidget):
 
     def _retranslate(self) -> None:
         self._heading.setText(self.tr("A little about you (optional)"))
-        self._hint.setText(
-            self.tr("It helps the municipality see whether we reach everyone: young and old, in the whole municipality.")
-        )
+        self._hint.setText(self.tr("It helps the municipality see whether we reach everyone: young and old, in the whole municipality."))
         self._age_label.setText(self.tr("How old are you?"))
         self._area_label.setText(self.tr("Where do you live?"))
         for value, choice in self._age_buttons.items():

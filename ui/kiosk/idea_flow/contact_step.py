@@ -61,9 +61,7 @@ class ContactStep(TranslatedWidget):
 
     def _retranslate(self) -> None:
         self._heading.setText(self.tr("Would you like a personal answer? (optional)"))
-        self._hint.setText(
-            self.tr("You can always follow your idea with the code on your receipt, without writing anything here.")
-        )
+        self._hint.setText(self.tr("You can always follow your idea with the code on your receipt, without writing anything here."))
         self.contact.set_name_label(self.tr("Name"))
         self.consent.setText(self.tr("Yes, you may keep my contact details"))
         self.notify_me.setText(self.tr("Also send me an e-mail when the municipality answers"))

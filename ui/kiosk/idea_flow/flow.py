@@ -52,8 +52,13 @@ class IdeaFlow(StepFlow):
         self.about_step = AboutStep(list(self._home_areas.values()), self)
         self.contact_step = ContactStep(kiosk.consent_periods(), self)
         self.review_step = ReviewStep(self)
-        for name, step in (("theme", self.theme_step), ("text", self.text_step), ("about", self.about_step),
-                           ("contact", self.contact_step), ("review", self.review_step)):  # fmt: skip
+        for name, step in (
+            ("theme", self.theme_step),
+            ("text", self.text_step),
+            ("about", self.about_step),
+            ("contact", self.contact_step),
+            ("review", self.review_step),
+        ):
             self.add_page(name, step)
         self._changing = False  # "Ret" on the review: once that step is right, straight back to it
         self.theme_step.theme_chosen.connect(lambda _code: self._step_done("text"))
@@ -176,10 +181,12 @@ class IdeaFlow(StepFlow):
         self.set_progress(progress)
         self.back_button.setVisible(index > 0)
         self.next_button.setText(
-            self.tr("Send my idea") if step == "review"
-            else self.tr("Skip") if step in ("about", "contact") and not self._step_has_input(step)
+            self.tr("Send my idea")
+            if step == "review"
+            else self.tr("Skip")
+            if step in ("about", "contact") and not self._step_has_input(step)
             else self.tr("Next ›")
-        )  # fmt: skip
+        )
         self.next_button.setVisible(step != "theme" or bool(self.theme_step.chosen()))
 
     def _step_has_input(self, step: str) -> bool:

@@ -56,8 +56,13 @@ class VolunteerFlow(StepFlow):
         self.person = PersonPage(self)
         self.when = WhenPage(self)
         self.confirm = ConfirmPage(kiosk.consent_periods(), self.when, self)
-        for name, page in (("browse", self.browse), ("details", self.details), ("general", self.general),
-                           ("person", self.person), ("confirm", self.confirm)):  # fmt: skip
+        for name, page in (
+            ("browse", self.browse),
+            ("details", self.details),
+            ("general", self.general),
+            ("person", self.person),
+            ("confirm", self.confirm),
+        ):
             self.add_page(name, page)
         self.browse.opportunity_chosen.connect(self._open)
         self.browse.something_else_requested.connect(self._something_else)
@@ -177,9 +182,7 @@ class VolunteerFlow(StepFlow):
         self.back_button.setVisible(page != "browse")
         self.next_button.setVisible(page != "browse")
         self.next_button.setText(
-            self.tr("Sign me up") if page == "details"
-            else self.tr("Send my sign-up") if page == "confirm"
-            else self.tr("Next ›")
-        )  # fmt: skip
+            self.tr("Sign me up") if page == "details" else self.tr("Send my sign-up") if page == "confirm" else self.tr("Next ›")
+        )
         if page == "confirm":
             self.confirm.summary.setText(self._summary())

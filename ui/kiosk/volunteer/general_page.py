@@ -1,4 +1,4 @@
-""""I would like to help with something else": free text and interests, matched later."""
+"""'I would like to help with something else': free text and interests, matched later."""
 
 from __future__ import annotations
 

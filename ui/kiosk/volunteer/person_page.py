@@ -72,7 +72,9 @@ class PersonPage(TranslatedWidget):
         self.guardian.hide()
 
         self._scroll = scrolled_column(
-            "contactForm", "formScroll", self,
+            "contactForm",
+            "formScroll",
+            self,
             [self.contact, self.notify_me, self._age_label, ages, self.problems["age_group"], self.guardian],
         )
         layout = QVBoxLayout(self)
