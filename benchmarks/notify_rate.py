@@ -6,8 +6,9 @@ the same server in the same run (the baseline).
 
 Each message's address is opened with the demo key (Argon2id once, then a sealed box per
 message), its reveal written to the access log (20 addresses in one transaction, just before
-their messages go), and its outbox row marked (a transaction per message), through one
-``Office`` and its connection pool, as the mail sender runs. Goal: at least half of
+their messages go), and its outbox row marked as it goes (one statement, committed by itself,
+on a connection held for the round), through one ``Office`` and its connection pool, as the
+mail sender runs. Goal: at least half of
 plain smtplib's rate. Prints figures; asserts nothing.
 """
 

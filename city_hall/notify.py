@@ -38,6 +38,8 @@ from shared_kernel.sealing import KeyPair
 from shared_kernel.texts import followup_url
 
 if TYPE_CHECKING:
+    import psycopg
+
     from city_hall.office import Office
 
 log = logging.getLogger(__name__)
@@ -209,22 +211,24 @@ def compose(message: DueMessage, address: str, link_template: str, sender: str) 
     return email
 
 
-def _mark(office: Office, message_id: int, *, sent: bool = False, failed: str = "", later: str = "", attempts: int = 0) -> None:
-    """Record what became of a try, by the database's clock."""
-    with office.session() as connection:
-        if sent:
-            connection.execute("UPDATE mokoko.outbox SET sent_at = now(), attempts = attempts + 1 WHERE id = %s", (message_id,))
-        elif failed:
-            connection.execute(
-                "UPDATE mokoko.outbox SET failed_at = now(), attempts = attempts + 1, last_error = %s WHERE id = %s",
-                (failed[:300], message_id),
-            )
-        else:
-            delay = RETRY_AFTER[attempts] if attempts < len(RETRY_AFTER) else DAILY
-            connection.execute(
-                "UPDATE mokoko.outbox SET attempts = attempts + 1, next_attempt_at = now() + %s, last_error = %s WHERE id = %s",
-                (dt.timedelta(seconds=delay), later[:300], message_id),
-            )
+def _mark(
+    connection: psycopg.Connection, message_id: int, *, sent: bool = False, failed: str = "", later: str = "", attempts: int = 0
+) -> None:
+    """Record what became of a try, by the database's clock, in one statement on ``connection``
+    (in autocommit: committed at once, so a crash after it never sends the message again)."""
+    if sent:
+        connection.execute("UPDATE mokoko.outbox SET sent_at = now(), attempts = attempts + 1 WHERE id = %s", (message_id,))
+    elif failed:
+        connection.execute(
+            "UPDATE mokoko.outbox SET failed_at = now(), attempts = attempts + 1, last_error = %s WHERE id = %s",
+            (failed[:300], message_id),
+        )
+    else:
+        delay = RETRY_AFTER[attempts] if attempts < len(RETRY_AFTER) else DAILY
+        connection.execute(
+            "UPDATE mokoko.outbox SET attempts = attempts + 1, next_attempt_at = now() + %s, last_error = %s WHERE id = %s",
+            (dt.timedelta(seconds=delay), later[:300], message_id),
+        )
 
 
 def notify_due(office: Office, server: SmtpServer, keys: list[KeyPair], link_template: str, *, limit: int = 200) -> NotifyReport:
@@ -235,6 +239,24 @@ def notify_due(office: Office, server: SmtpServer, keys: list[KeyPair], link_tem
     rest for the next round, so no other run can take a message this one is still sending."""
     report = NotifyReport()
     claimed = _claim(office, limit)
+    with office.session() as marks:  # one connection marks the round's messages
+        marks.autocommit = True  # each mark is one statement, committed by itself as the message goes
+        try:
+            _send_claimed(office, marks, server, keys, link_template, claimed, report)
+        finally:
+            marks.autocommit = False  # as the pool lends it
+    return report
+
+
+def _send_claimed(
+    office: Office,
+    marks: psycopg.Connection,
+    server: SmtpServer,
+    keys: list[KeyPair],
+    link_template: str,
+    claimed: list[DueMessage],
+    report: NotifyReport,
+) -> None:
     deadline = time.monotonic() + LEASE.total_seconds() - LEASE_MARGIN
     smtp: smtplib.SMTP | None = None
     opened: dict[int, ContactDetails | CentralError] = {}
@@ -250,16 +272,15 @@ def notify_due(office: Office, server: SmtpServer, keys: list[KeyPair], link_tem
                     smtp = _connect(server)
                 except (smtplib.SMTPException, OSError) as error:  # ssl.SSLError is an OSError
                     for waiting in rest:
-                        _count(report, waiting, False, f"the server could not be reached ({type(error).__name__})", office)
+                        _count(report, waiting, False, f"the server could not be reached ({type(error).__name__})", marks)
                     break
             if message.id not in opened:
                 opened.update(_open_addresses(office, rest[:OPENED_TOGETHER], keys))
-            if not _send_one(office, smtp, message, opened.pop(message.id), link_template, server.sender, report):
+            if not _send_one(marks, smtp, message, opened.pop(message.id), link_template, server.sender, report):
                 _drop(smtp)
                 smtp = None  # the connection is in doubt: the next message gets a new one
     finally:
         _drop(smtp)
-    return report
 
 
 def _open_addresses(office: Office, messages: list[DueMessage], keys: list[KeyPair]) -> dict[int, ContactDetails | CentralError]:
@@ -273,7 +294,7 @@ def _open_addresses(office: Office, messages: list[DueMessage], keys: list[KeyPa
 
 
 def _send_one(
-    office: Office,
+    marks: psycopg.Connection,
     smtp: smtplib.SMTP,
     message: DueMessage,
     opened: ContactDetails | CentralError,
@@ -285,34 +306,34 @@ def _send_one(
     if isinstance(opened, CentralError):
         report.later += 1
         report.problems.append(f"#{message.id}: {opened}")
-        _mark(office, message.id, later=str(opened), attempts=message.attempts)
+        _mark(marks, message.id, later=str(opened), attempts=message.attempts)
         return True
     fields = opened.fields
     if not fields.get("email"):
         report.failed += 1
-        _mark(office, message.id, failed="no e-mail address (deleted as promised, or never given)")
+        _mark(marks, message.id, failed="no e-mail address (deleted as promised, or never given)")
         return True
     try:
         address = one_address(fields["email"])
         email = compose(message, address, link_template, sender)
     except ValueError as error:  # not one address (NotAnAddress), or a value no header may carry
         why = str(error) if isinstance(error, NotAnAddress) else type(error).__name__
-        _count(report, message, True, f"the message could not be built: {why}", office)
+        _count(report, message, True, f"the message could not be built: {why}", marks)
         return True
     try:
         smtp.send_message(email, to_addrs=[address])  # exactly this one recipient, whatever the headers say
     except smtplib.SMTPRecipientsRefused as refused:
         code, _text = next(iter(refused.recipients.values()))
-        _count(report, message, code >= 500, f"the server refused the address ({code})", office)
+        _count(report, message, code >= 500, f"the server refused the address ({code})", marks)
         return True
     except smtplib.SMTPResponseException as error:
-        _count(report, message, error.smtp_code >= 500, f"the server answered {error.smtp_code}", office)
+        _count(report, message, error.smtp_code >= 500, f"the server answered {error.smtp_code}", marks)
         return False
     except (smtplib.SMTPException, OSError) as error:
-        _count(report, message, False, f"the server could not be reached or hung up ({type(error).__name__})", office)
+        _count(report, message, False, f"the server could not be reached or hung up ({type(error).__name__})", marks)
         return False
     report.sent += 1
-    _mark(office, message.id, sent=True)
+    _mark(marks, message.id, sent=True)
     log.info("Outbox message %d sent", message.id)
     return True
 
@@ -323,15 +344,15 @@ def _release(office: Office, ids: list[int]) -> None:
         connection.execute("UPDATE mokoko.outbox SET next_attempt_at = now() WHERE id = ANY(%s) AND sent_at IS NULL", (ids,))
 
 
-def _count(report: NotifyReport, message: DueMessage, permanent: bool, why: str, office: Office) -> None:
+def _count(report: NotifyReport, message: DueMessage, permanent: bool, why: str, marks: psycopg.Connection) -> None:
     log.warning("Outbox message %d not sent: %s", message.id, why)
     report.problems.append(f"#{message.id}: {why}")
     if permanent:
         report.failed += 1
-        _mark(office, message.id, failed=why)
+        _mark(marks, message.id, failed=why)
     else:
         report.later += 1
-        _mark(office, message.id, later=why, attempts=message.attempts)
+        _mark(marks, message.id, later=why, attempts=message.attempts)
 
 
 def _connect(server: SmtpServer) -> smtplib.SMTP:
