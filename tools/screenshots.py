@@ -6,7 +6,8 @@
 Uses a fresh demo data folder and a clock fixed on a day of the demo tour (the Assentoft week),
 so it renders the same screens on any date; runs offscreen (no display needed). On every screen
 it also checks the language: in Danish no English source text may show, in any other language
-no Danish translation. It lists what it found and exits 1 if anything was in the wrong language.
+no Danish translation, and that the window is still as wide as asked (no text widened it). It
+lists what it found and exits 1 if anything was in the wrong language or too wide.
 """
 
 from __future__ import annotations
@@ -115,7 +116,9 @@ def shoot(out: Path, width: int, height: int, language: str, look: str = "normal
         window.grab().save(str(out / f"{name}-{tag}.png"))
         staff = name.split("-")[0] in STAFF_SCREENS
         expected = "da" if staff and language not in STAFF_LANGUAGES else language  # staff read Danish
-        problems.extend(f"{name}-{tag}: {text!r}" for text in sorted(wrong_language(window, expected)))
+        problems.extend(f"{name}-{tag}: wrong language: {text!r}" for text in sorted(wrong_language(window, expected)))
+        if window.width() != width:  # a text that does not wrap or elide widened the screen past the display
+            problems.append(f"{name}-{tag}: the window grew to {window.width()} px wide")
 
     def fresh() -> None:
         """Back to the start screen (which is always Danish), then the language and look of this run."""
@@ -260,7 +263,7 @@ def main(argv: list[str] | None = None) -> int:
                 problems += shoot(args.out, width, height, language, look)
     print(f"Screens written to {args.out}")
     for problem in problems:
-        print(f"Wrong language on {problem}", file=sys.stderr)
+        print(f"Problem on {problem}", file=sys.stderr)
     return 1 if problems else 0
 
 

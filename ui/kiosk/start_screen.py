@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QBoxLayout, QFrame, QVBoxLayout, QWidget
 
 from mokoko_desktop import readiness
 from mokoko_desktop.start_info import StartInfo
@@ -12,6 +13,8 @@ from shared_kernel.texts import excerpt
 from ui.common.widgets import button, label, scrolled
 
 STORY_SECONDS = 10  # each published story stays this long before the next
+BUTTON_GAP = 28  # between two buttons side by side
+ROW_MARGIN = 120  # the screen's side margins and the scroll bar, around a row of buttons
 STORY_REPLY_CHARS = 70  # one line on the start screen; the whole reply is on the follow-up site
 
 
@@ -36,6 +39,9 @@ class StartScreen(QWidget):
     def __init__(self, info: StartInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("startScreen")
+        self._fit_soon = QTimer(self)  # goes with the screen
+        self._fit_soon.setSingleShot(True)
+        self._fit_soon.setInterval(0)
         self._info = info
         self._language = "da"
         self._welcome = label("welcome", self)
@@ -57,14 +63,16 @@ class StartScreen(QWidget):
         self.followup_button.clicked.connect(self.followup_requested)
         self.byttebors_button = button("secondary", self)
         self.byttebors_button.clicked.connect(self.byttebors_requested)
-        heroes, others = QHBoxLayout(), QHBoxLayout()
+        heroes, others = QBoxLayout(QBoxLayout.Direction.LeftToRight), QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self._button_rows = ((heroes, (self.idea_button, self.volunteer_button)), (others, (self.followup_button, self.byttebors_button)))
+        self._fit_soon.timeout.connect(self._fit_button_rows)
         for row, (left, right) in (
             (heroes, (self.idea_button, self.volunteer_button)),
             (others, (self.followup_button, self.byttebors_button)),
         ):
             row.addStretch(1)
             row.addWidget(left)
-            row.addSpacing(28)
+            row.addSpacing(BUTTON_GAP)
             row.addWidget(right)
             row.addStretch(1)
         self._promise = label("promise", self)
@@ -167,7 +175,23 @@ class StartScreen(QWidget):
             return True
         return super().eventFilter(watched, event)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        self._fit_button_rows()
+        super().resizeEvent(event)
+
+    def _fit_button_rows(self) -> None:
+        """Two buttons side by side, or one above the other where a language or larger text makes
+        them wider than the screen: the screen never scrolls sideways."""
+        room = self.width() - ROW_MARGIN
+        for row, buttons in self._button_rows:
+            needed = sum(button.sizeHint().width() for button in buttons) + BUTTON_GAP
+            wanted = QBoxLayout.Direction.LeftToRight if needed <= room else QBoxLayout.Direction.TopToBottom
+            if row.direction() != wanted:
+                row.setDirection(wanted)
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
             self._show()
+        if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            self._fit_soon.start()  # the buttons' new sizes are known once they are polished
         super().changeEvent(event)

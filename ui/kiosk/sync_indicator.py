@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 
+from ui.common.widgets import ElidedLabel
 from ui.kiosk.sync_scheduler import SyncView
 
 
@@ -26,14 +27,13 @@ def describe(view: SyncView) -> str:
     return state
 
 
-class SyncIndicator(QLabel):
+class SyncIndicator(ElidedLabel):
     """Shows a :class:`SyncView`: green dot online, grey dot offline; the words ("Sending… · 6
     waiting") only while staff are at the kiosk (:meth:`set_for_staff`): they mean nothing to a
     citizen."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("syncIndicator")
+        super().__init__("syncIndicator", parent)
         self._view: SyncView | None = None
         self._for_staff = False
 

@@ -4,10 +4,10 @@ larger text and high contrast, and the quiet way in for staff."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal, SignalInstance
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QWidget
 
 from shared_kernel.i18n import language_name
-from ui.common.widgets import TranslatedWidget, button, label
+from ui.common.widgets import ElidedLabel, TranslatedWidget, button
 from ui.kiosk.sync_indicator import SyncIndicator
 
 
@@ -27,14 +27,16 @@ class TopBar(TranslatedWidget):
         super().__init__(parent)
         self.setObjectName("topBar")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)  # a QWidget subclass: paint the style's background
-        self._brand = label("brand", self, wrap=False)
+        self._brand = ElidedLabel("brand", self)
         self.sync_indicator = SyncIndicator(self)
         self.sync_indicator.hide()
         layout = QHBoxLayout(self)
         layout.addWidget(self._brand)
         layout.addSpacing(24)
-        layout.addWidget(self.sync_indicator)
-        layout.addStretch(1)
+        # The sync line takes only the room the other parts leave (ending in "…" if it must).
+        self.sync_indicator.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        layout.addWidget(self.sync_indicator, 100)
+        layout.addStretch(1)  # the free room when the sync line is hidden (citizens' screens without sync)
         self.language_buttons: dict[str, QPushButton] = {}
         for language in languages:
             choice = button("language", self)
