@@ -1,19 +1,21 @@
 """City hall's exports: ideas, sign-ups or Byttebørs posts as a table for their own
 tools. One row per record, Danish column headers, names instead of codes. CSV that Danish Excel
 opens as it is (UTF-8 with a byte-order mark, ``;`` between fields, times as "2026-11-20 12:30"),
-or XLSX (openpyxl) with real dates and numbers.
+or XLSX (XlsxWriter) with real dates and numbers. Ideas are read a page at a time and written as
+they come, so an export of every idea holds a page in memory, not the whole inbox.
 
 Contact details are added only when asked for, with the municipality's key and a reason: each
 record's details are revealed through ``mokoko.reveal_contact``, so every one of them is in the
-access log, with the reason, before it is opened (``sync.contact_details``).
+access log, with the reason, before it is opened (``city_hall.contact_details``).
 """
 
 from __future__ import annotations
 
 import csv
 import datetime as dt
+import itertools
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -40,17 +42,30 @@ YES, NO = "Ja", "Nej"
 TEXT_WIDTH = 60  # the widest column (an idea's text), in characters
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")  # what spreadsheets may take for a formula
 LOCAL = ZoneInfo(TIME_ZONE)
+PROGRESS_EVERY = 1000  # records between two progress reports
+
+Progress = Callable[[int], None]  # told how many records are written so far (from the thread that writes)
+
+
+Record = tuple[str, list[Any]]  # a record's receipt code (for its contact details) and its row
 
 
 @dataclass(frozen=True)
 class ExportTable:
-    """Headers and rows; a cell is text, a whole number, an aware datetime or None. ``codes``:
-    each row's receipt code (for adding contact details)."""
+    """Headers and records; a cell is text, a whole number, an aware datetime or None. The
+    records may be read once only (the ideas are read from the database as they are written)."""
 
     kind: str
     headers: list[str]
-    rows: list[list[Any]]
-    codes: list[str]
+    records: Iterable[Record]
+
+
+@dataclass(frozen=True)
+class Exported:
+    """A written export: where, and how many records."""
+
+    path: Path
+    count: int
 
 
 def idea_table(office: Office, chosen: InboxFilter | None = None) -> ExportTable:
@@ -59,12 +74,6 @@ def idea_table(office: Office, chosen: InboxFilter | None = None) -> ExportTable
     names = office_catalogue(office)
     themes, areas, stops = dict(names.themes), dict(names.areas), dict(names.stops)
     statuses, homes = {code: label for code, label, _ in names.statuses}, dict(names.home_areas)
-    found: list[InboxIdea] = []
-    while True:
-        page = inbox(office, chosen, limit=PAGE, offset=len(found))
-        found += page
-        if len(page) < PAGE:
-            break
     headers = [
         "Kode",
         "Modtaget",
@@ -80,8 +89,9 @@ def idea_table(office: Office, chosen: InboxFilter | None = None) -> ExportTable
         "Besvaret af",
         "Idé",
     ]
-    rows = [
-        [
+
+    def row(idea: InboxIdea) -> list[Any]:
+        return [
             format_code(idea.receipt_code),
             idea.created_at,
             stops.get(idea.stop_id, idea.stop_id),
@@ -96,32 +106,46 @@ def idea_table(office: Office, chosen: InboxFilter | None = None) -> ExportTable
             idea.answered_by,
             idea.text,
         ]
-        for idea in found
-    ]
-    return ExportTable("idea", headers, rows, [idea.receipt_code for idea in found])
+
+    return ExportTable("idea", headers, ((idea.receipt_code, row(idea)) for idea in _every_idea(office, chosen)))
+
+
+def _every_idea(office: Office, chosen: InboxFilter) -> Iterator[InboxIdea]:
+    """The ideas ``chosen`` finds, newest first, a page at a time, each page found by the index
+    from where the last ended."""
+    last: InboxIdea | None = None
+    while True:
+        page = inbox(office, chosen, limit=PAGE, after=last)
+        yield from page
+        if len(page) < PAGE:
+            return
+        last = page[-1]
 
 
 def signup_table(office: Office, *, opportunity: str | None = None, status: str | None = None, mine: bool = False) -> ExportTable:
     stops = dict(office_catalogue(office).stops)
     found = signups(office, opportunity=opportunity, status=status, mine=mine, limit=EVERYTHING)
     headers = ["Kode", "Modtaget", "Stop", "Opgave", "Kontaktperson", "Noget andet", "Alder", "Hvornår", "Status", "Status sat", "Sat af"]
-    rows = [
-        [
-            format_code(line.receipt_code),
-            line.created_at,
-            stops.get(line.stop_id, line.stop_id),
-            pick(line.opportunity_title, "da") or line.opportunity_id,
-            line.contact_person,
-            line.general_text,
-            line.age_group,
-            ", ".join(line.availability),
-            line.status,
-            line.status_at,
-            line.status_by,
-        ]
+    records = [
+        (
+            line.receipt_code,
+            [
+                format_code(line.receipt_code),
+                line.created_at,
+                stops.get(line.stop_id, line.stop_id),
+                pick(line.opportunity_title, "da") or line.opportunity_id,
+                line.contact_person,
+                line.general_text,
+                line.age_group,
+                ", ".join(line.availability),
+                line.status,
+                line.status_at,
+                line.status_by,
+            ],
+        )
         for line in found
     ]
-    return ExportTable("signup", headers, rows, [line.receipt_code for line in found])
+    return ExportTable("signup", headers, records)
 
 
 def offer_table(office: Office) -> ExportTable:
@@ -129,39 +153,52 @@ def offer_table(office: Office) -> ExportTable:
     found = [post for post in posts(office, limit=EVERYTHING) if post.receipt_code]
     headers = ["Kode", "Modtaget", "Stop", "Slags", "Tekst", "Emner", "Sted"]
     kinds = {"offer": "Tilbyder", "need": "Søger"}
-    rows = [
-        [
-            format_code(post.receipt_code or ""),
-            post.created_at,
-            stops.get(post.stop_id, post.stop_id),
-            kinds.get(post.kind, post.kind),
-            post.text,
-            ", ".join(post.tags),
-            post.place,
-        ]
+    records = [
+        (
+            post.receipt_code or "",
+            [
+                format_code(post.receipt_code or ""),
+                post.created_at,
+                stops.get(post.stop_id, post.stop_id),
+                kinds.get(post.kind, post.kind),
+                post.text,
+                ", ".join(post.tags),
+                post.place,
+            ],
+        )
         for post in found
     ]
-    return ExportTable("offer", headers, rows, [post.receipt_code or "" for post in found])
+    return ExportTable("offer", headers, records)
 
 
 def with_contact(office: Office, table: ExportTable, keys: list[KeyPair], why: str) -> ExportTable:
-    """``table`` with the contact details of every row, each revealed (so logged, with ``why``)
-    and opened with ``keys``. Raises :class:`CentralError` without a key or a reason."""
+    """``table`` with the contact details of every record, each revealed (so logged, with
+    ``why``) and opened with ``keys``; only the columns some record has. Raises
+    :class:`CentralError` without a key. (Held in memory: an export with contact details is for
+    the few records a case needs, each look in the access log.)"""
     from city_hall.contact_details import open_contact
 
     if not keys:
         raise CentralError("Contact details are sealed: export them with the municipality's key file (--key).")
-    opened = [open_contact(office, code, why, keys, kind=table.kind).fields for code in table.codes]
+    records = list(table.records)
+    opened = [open_contact(office, code, why, keys, kind=table.kind).fields for code, _row in records]
     columns = [name for name in CONTACT_COLUMNS if any(fields.get(name) for fields in opened)] or ["name", "phone", "email"]
-    rows = [[*row, *(fields.get(name) for name in columns)] for row, fields in zip(table.rows, opened, strict=True)]
-    return replace(table, headers=[*table.headers, *(CONTACT_COLUMNS[name] for name in columns)], rows=rows)
+    with_details = [(code, [*row, *(fields.get(name) for name in columns)]) for (code, row), fields in zip(records, opened, strict=True)]
+    return replace(table, headers=[*table.headers, *(CONTACT_COLUMNS[name] for name in columns)], records=with_details)
 
 
 def _local(value: dt.datetime) -> dt.datetime:
     return value.astimezone(LOCAL).replace(tzinfo=None)
 
 
-def write_csv(table: ExportTable, path: Path) -> Path:
+def _counted(records: Iterable[Record], progress: Progress | None) -> Iterator[Record]:
+    for count, record in enumerate(records, start=1):
+        yield record
+        if progress is not None and count % PROGRESS_EVERY == 0:
+            progress(count)
+
+
+def write_csv(table: ExportTable, path: Path, progress: Progress | None = None) -> Exported:
     """CSV for Danish Excel: UTF-8 with BOM, ``;``, local times as text (atomically)."""
 
     def cell(value: Any) -> Any:
@@ -171,51 +208,56 @@ def write_csv(table: ExportTable, path: Path) -> Path:
             return "'" + value  # a citizen's "=…" stays text in Excel, never a formula (OWASP's advice)
         return "" if value is None else value
 
-    return _atomically(path, lambda temporary: _csv(temporary, table, cell))
+    def write(temporary: Path) -> int:
+        count = 0
+        with temporary.open("w", encoding="utf-8-sig", newline="") as file:
+            writer = csv.writer(file, delimiter=";", quoting=csv.QUOTE_MINIMAL)
+            writer.writerow(table.headers)
+            for _code, row in _counted(table.records, progress):
+                writer.writerow([cell(value) for value in row])
+                count += 1
+        return count
+
+    return _atomically(path, write)
 
 
-def _csv(path: Path, table: ExportTable, cell: Callable[[Any], Any]) -> None:
-    with path.open("w", encoding="utf-8-sig", newline="") as file:
-        writer = csv.writer(file, delimiter=";", quoting=csv.QUOTE_MINIMAL)
-        writer.writerow(table.headers)
-        writer.writerows([cell(value) for value in row] for row in table.rows)
+def write_xlsx(table: ExportTable, path: Path, progress: Progress | None = None) -> Exported:
+    """XLSX: a bold, frozen header row, real dates (local time) and numbers (atomically). Written
+    row by row with a constant amount of memory (XlsxWriter's constant_memory mode); a citizen's
+    text is always text, never a formula."""
+    import xlsxwriter
 
+    def write(temporary: Path) -> int:
+        with temporary.open("wb"):  # a place that cannot be written is known before any row is
+            pass
+        records = _counted(table.records, progress)
+        first = list(itertools.islice(records, 200))  # the columns' widths, from the first rows
+        book = xlsxwriter.Workbook(str(temporary), {"constant_memory": True})
+        try:
+            sheet = book.add_worksheet({"idea": "Idéer", "signup": "Tilmeldinger", "offer": "Byttebørs"}[table.kind])
+            for column, title in enumerate(table.headers):
+                widest = max([len(title)] + [len(_shown(row[column])) for _code, row in first])
+                sheet.set_column(column, column, min(widest + 2, TEXT_WIDTH))  # wide enough to read, long texts wrap at 60
+            sheet.freeze_panes(1, 0)
+            sheet.repeat_rows(0)  # printed: landscape, as wide as the page, the header on every page
+            sheet.set_landscape()
+            sheet.fit_to_pages(1, 0)
+            bold, moment = book.add_format({"bold": True}), book.add_format({"num_format": "yyyy-mm-dd hh:mm"})
+            sheet.write_row(0, 0, table.headers, bold)
+            count = 0
+            for count, (_code, row) in enumerate(itertools.chain(first, records), start=1):
+                for column, value in enumerate(row):
+                    if isinstance(value, dt.datetime):
+                        sheet.write_datetime(count, column, _local(value), moment)
+                    elif isinstance(value, str):
+                        sheet.write_string(count, column, value)
+                    elif value is not None:
+                        sheet.write_number(count, column, value)
+        finally:
+            book.close()
+        return count
 
-def write_xlsx(table: ExportTable, path: Path) -> Path:
-    """XLSX: a bold, frozen header row, real dates (local time) and numbers (atomically)."""
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
-    from openpyxl.utils import get_column_letter
-
-    def save(temporary: Path) -> None:
-        book = Workbook(write_only=False)
-        sheet = book.active
-        assert sheet is not None
-        sheet.title = {"idea": "Idéer", "signup": "Tilmeldinger", "offer": "Byttebørs"}[table.kind]
-        sheet.append(table.headers)
-        for cell in sheet[1]:
-            cell.font = Font(bold=True)
-        for row in table.rows:
-            sheet.append([_local(value) if isinstance(value, dt.datetime) else value for value in row])
-            for cell in sheet[sheet.max_row]:
-                if cell.data_type == "f":  # openpyxl takes text starting with "=" for a formula: a citizen's text is text
-                    cell.data_type = "s"
-        for column, header in enumerate(table.headers, start=1):
-            letter = get_column_letter(column)
-            widest = max([len(header)] + [len(_shown(row[column - 1])) for row in table.rows[:200]])
-            sheet.column_dimensions[letter].width = min(widest + 2, TEXT_WIDTH)  # wide enough to read, long texts wrap at 60
-            for cell in sheet[letter][1:]:
-                if isinstance(cell.value, dt.datetime):
-                    cell.number_format = "yyyy-mm-dd hh:mm"
-        sheet.freeze_panes = "A2"
-        sheet.print_title_rows = "1:1"  # printed: landscape, as wide as the page, the header on every page
-        sheet.page_setup.orientation = "landscape"
-        sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
-        if sheet.sheet_properties.pageSetUpPr is not None:
-            sheet.sheet_properties.pageSetUpPr.fitToPage = True
-        book.save(temporary)
-
-    return _atomically(path, save)
+    return _atomically(path, write)
 
 
 def _shown(value: Any) -> str:
@@ -225,17 +267,19 @@ def _shown(value: Any) -> str:
     return "" if value is None else str(value)
 
 
-def _atomically(path: Path, write: Callable[[Path], None]) -> Path:
+def _atomically(path: Path, write: Callable[[Path], int]) -> Exported:
     temporary = path.with_name(path.name + ".part")
     try:
-        write(temporary)
+        count = write(temporary)
         os.replace(temporary, path)
     finally:
         temporary.unlink(missing_ok=True)
-    return path
+    return Exported(path, count)
 
 
-def write_table(table: ExportTable, path: Path, file_format: str) -> Path:
+def write_table(table: ExportTable, path: Path, file_format: str, progress: Progress | None = None) -> Exported:
+    """Write ``table`` to ``path`` as CSV or XLSX, whole or not at all; ``progress`` is told the
+    count every :data:`PROGRESS_EVERY` records."""
     if file_format not in FORMATS:
         raise ValueError(f"There is no export format {file_format!r}; there is {', '.join(FORMATS)}.")
-    return write_csv(table, path) if file_format == "csv" else write_xlsx(table, path)
+    return write_csv(table, path, progress) if file_format == "csv" else write_xlsx(table, path, progress)

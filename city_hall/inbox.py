@@ -181,10 +181,16 @@ def _check_filter(connection: psycopg.Connection, chosen: InboxFilter) -> None:
         _known(connection, "stop", "id", chosen.stop, "stop")
 
 
-def page_query(chosen: InboxFilter, limit: int = PAGE_SIZE, offset: int = 0) -> tuple[sql.Composed, list[Any]]:
+def page_query(
+    chosen: InboxFilter, limit: int = PAGE_SIZE, offset: int = 0, *, after: InboxIdea | None = None
+) -> tuple[sql.Composed, list[Any]]:
     """The SQL of a page of the inbox and its parameters (``benchmarks/office_search.py
-    --explain`` shows its plan)."""
+    --explain`` shows its plan). ``after``: the page after that idea, found by the index of the
+    order (for reading every page: an offset makes each page read all the pages before it)."""
     where, params = _where(chosen)
+    if after is not None:
+        where = sql.SQL("{where} AND (i.created_at, i.id) < (%s, %s::uuid)").format(where=where)
+        params = [*params, after.created_at, after.id]
     query = sql.SQL(
         "SELECT {columns} {source} LEFT JOIN mokoko.office_user u ON u.role_name = s.status_by "
         "WHERE {where} ORDER BY i.created_at DESC, i.id DESC LIMIT %s OFFSET %s"
@@ -192,9 +198,11 @@ def page_query(chosen: InboxFilter, limit: int = PAGE_SIZE, offset: int = 0) -> 
     return query, [*params, limit, offset]
 
 
-def inbox(office: Office, chosen: InboxFilter = InboxFilter(), *, limit: int = PAGE_SIZE, offset: int = 0) -> list[InboxIdea]:
-    """A page of ideas, newest first."""
-    query, params = page_query(chosen, limit, offset)
+def inbox(
+    office: Office, chosen: InboxFilter = InboxFilter(), *, limit: int = PAGE_SIZE, offset: int = 0, after: InboxIdea | None = None
+) -> list[InboxIdea]:
+    """A page of ideas, newest first (``after``: the page after that idea)."""
+    query, params = page_query(chosen, limit, offset, after=after)
     with office.session() as connection:
         _check_filter(connection, chosen)
         rows = connection.cursor(row_factory=dict_row).execute(query, params).fetchall()

@@ -188,8 +188,10 @@ class Office:
     def with_contact(self, table: _export.ExportTable, keys: list[KeyPair], why: str) -> _export.ExportTable:
         return _export.with_contact(self, table, keys, why)
 
-    def export(self, table: _export.ExportTable, path: Path, file_format: str) -> Path:
-        return _export.write_table(table, path, file_format)
+    def export(
+        self, table: _export.ExportTable, path: Path, file_format: str, progress: _export.Progress | None = None
+    ) -> _export.Exported:
+        return _export.write_table(table, path, file_format, progress)
 
     def yearly_report(self, year: int, language: str = "da") -> _yearly.YearReport:
         return _yearly.yearly_report(self, year, language)

@@ -134,9 +134,9 @@ def export_records(args: argparse.Namespace, office: Office) -> int:
     if args.with_contact:
         table = office.with_contact(table, keys, args.why)
     try:
-        path = office.export(table, args.out, args.file_format)
+        exported = office.export(table, args.out, args.file_format)
     except OSError as error:
         raise Refused(f"The export could not be written to {args.out}: {error.strerror or error}. Nothing was written.") from None
-    contact = f"; contact details of {len(table.rows)} records, each in the access log" if args.with_contact else ""
-    print(f"{len(table.rows)} {args.kind} written to {path}{contact}")
+    contact = f"; contact details of {exported.count} records, each in the access log" if args.with_contact else ""
+    print(f"{exported.count} {args.kind} written to {exported.path}{contact}")
     return EXIT_OK

@@ -150,3 +150,16 @@ def test_bad_input_writes_nothing(office, tmp_path, capsys) -> None:
     assert "could not be written" in capsys.readouterr().err
     with pytest.raises(SystemExit):
         main(["office", "export", "ideas", "--format", "ods", "--out", str(out), "--url", url])
+
+
+def test_every_idea_once_page_after_page(office, monkeypatch) -> None:
+    """The export reads the inbox a page at a time, each from where the last ended (two of the
+    three ideas were given at the same moment: the order's tie is broken by the idea's id)."""
+    from city_hall import export
+    from tests.conftest import office_of
+
+    url, codes = office
+    every = [code for code, _row in office_of(url).idea_table().records]
+    monkeypatch.setattr(export, "PAGE", 1)
+    assert [code for code, _row in office_of(url).idea_table().records] == every
+    assert sorted(every) == sorted(codes)

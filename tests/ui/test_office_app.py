@@ -281,16 +281,23 @@ def test_an_answered_idea_goes_on_the_wall_with_a_headline(qtbot, office_window,
     assert not window.problem_shown
 
 
-def test_the_ideas_the_filters_find_are_exported_for_excel(qtbot, office_window, tmp_path) -> None:
+def test_the_ideas_the_filters_find_are_exported_for_excel(qtbot, office_window, tmp_path, monkeypatch) -> None:
     from openpyxl import load_workbook
+
+    from city_hall import export
 
     window = office_window
     window.inbox.search.setText("cykelsti")
     window.inbox.search.returnPressed.emit()
     qtbot.waitUntil(lambda: window.inbox.table.rowCount() == 1, timeout=10_000)
     window.inbox.choose_file = lambda file_format: str(tmp_path / f"cykel.{file_format}")  # what the save dialog answers
+    monkeypatch.setattr(export, "PROGRESS_EVERY", 1)  # the bar hears of every idea written
+    shown: list[int] = []
+    window.inbox.export_progress.valueChanged.connect(shown.append)
     qtbot.mouseClick(window.inbox.export_xlsx_button, Qt.MouseButton.LeftButton)
+    assert window.inbox.export_progress.isVisible() and not window.inbox.export_xlsx_button.isEnabled()
     qtbot.waitUntil(lambda: "eksporteret" in window._notice.text(), timeout=10_000)
+    assert shown == [0, 1] and not window.inbox.export_progress.isVisible() and window.inbox.export_xlsx_button.isEnabled()
     assert window._notice.text() == f"1 idé eksporteret til {tmp_path / 'cykel.xlsx'}"
     rows = list(load_workbook(tmp_path / "cykel.xlsx").worksheets[0].iter_rows(values_only=True))
     assert rows[0][0] == "Kode" and len(rows) == 2 and "cykelstierne" in str(rows[1][12])

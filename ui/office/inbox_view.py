@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QProgressBar,
     QSplitter,
     QTableWidgetItem,
     QTableWidgetSelectionRange,
@@ -35,6 +36,7 @@ from ui.office.desk_views import make_table
 from ui.office.idea_panel import IdeaPanel
 
 if TYPE_CHECKING:
+    from city_hall.export import Exported
     from city_hall.inbox import InboxFilter, InboxIdea
     from city_hall.office_catalogue import OfficeCatalogue
     from ui.office.window import OfficeWindow
@@ -114,6 +116,11 @@ class InboxView(TranslatedWidget):
         self.export_csv_button.clicked.connect(lambda: self.export("csv"))
         form.addRow(self.export_xlsx_button)
         form.addRow(self.export_csv_button)
+        self.export_progress = QProgressBar(filters)  # how far an export has come (thousands of ideas take a while)
+        self.export_progress.hide()
+        form.addRow(self.export_progress)
+        self._exporting = _ExportProgress(self)
+        self._exporting.counted.connect(self.export_progress.setValue)
         self.choose_file: Callable[[str], str] = self._ask_for_file  # where to save (a dialog; the tests give a path)
 
         self.count_label = label("stepHint", self)
@@ -200,11 +207,26 @@ class InboxView(TranslatedWidget):
             return
         office, chosen, path = self._window.office, self.current_filter(), Path(target)
         self._window.notice(self.tr("Exporting…"))
-        self._window.call(lambda: (len((table := office.idea_table(chosen)).rows), office.export(table, path, file_format)), self._exported)
+        self.export_progress.setRange(0, max(self._total, 0) if chosen == self._counting else 0)  # 0: busy, not counted yet
+        self.export_progress.setValue(0)
+        self.export_progress.show()
+        self.export_xlsx_button.setEnabled(False)
+        self.export_csv_button.setEnabled(False)
+        counted = self._exporting.counted
 
-    def _exported(self, result: tuple[int, Path]) -> None:
-        count, path = result
-        self._window.notice(self.tr("%n idea(s) exported to %1", "", count).replace("%1", str(path)))
+        def work() -> Exported:
+            return office.export(office.idea_table(chosen), path, file_format, progress=counted.emit)
+
+        self._window.call(work, self._exported, lambda _error: self._export_ended())
+
+    def _exported(self, exported: Exported) -> None:
+        self._export_ended()
+        self._window.notice(self.tr("%n idea(s) exported to %1", "", exported.count).replace("%1", str(exported.path)))
+
+    def _export_ended(self) -> None:
+        self.export_progress.hide()
+        self.export_xlsx_button.setEnabled(True)
+        self.export_csv_button.setEnabled(True)
 
     def _ask_for_file(self, file_format: str) -> str:
         kind = self.tr("Excel workbook (*.xlsx)") if file_format == "xlsx" else self.tr("CSV for Excel (*.csv)")
@@ -321,3 +343,13 @@ class InboxView(TranslatedWidget):
         self._fill_choices()
         if self.loaded:
             self._show_rows()
+
+
+class _ExportProgress(QObject):
+    """Carries the count of an export's written ideas from the thread that writes to the bar.
+
+    Signals:
+        counted(int): so many ideas are written.
+    """
+
+    counted = Signal(int)
