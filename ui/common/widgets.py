@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -155,10 +155,27 @@ class ProblemLabel(QLabel):
 
     def show_text(self, text: str) -> None:
         self.setText(text)
+        self.setAccessibleName(text)
         self.setVisible(bool(text))
 
     def clear_text(self) -> None:
         self.show_text("")
+
+    def reveal(self) -> None:
+        """Scroll the message into view and give it the focus (a screen reader reads it), once
+        the layout has placed it."""
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # focused by this call and by Tab, never by a touch
+        QTimer.singleShot(0, self, self._reveal_now)
+
+    def _reveal_now(self) -> None:
+        if not self.isVisible():
+            return
+        parent = self.parentWidget()
+        while parent is not None:
+            if isinstance(parent, QScrollArea):
+                parent.ensureWidgetVisible(self, 0, 16)
+            parent = parent.parentWidget()
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
 def scrolled_column(body_name: str, scroll_name: str, parent: QWidget, parts: list[QWidget | QLayout]) -> QScrollArea:

@@ -109,8 +109,9 @@ class StepFlow(TranslatedWidget):
         return [problem for problem in self._kiosk.check(self.draft()) if problem.field in self.PAGE_FIELDS[page]]
 
     def show_problems(self, problems: list[FieldProblem]) -> None:
-        """Show each problem under its field and go to the first page that has one."""
-        first = None
+        """Show each problem under its field, go to the first page that has one, and bring its
+        first problem into view with the focus (nothing is said off-screen)."""
+        first: tuple[str, ProblemLabel] | None = None
         for problem in problems:
             page = next((name for name, fields in self.PAGE_FIELDS.items() if problem.field in fields), None)
             text = for_person("validation", problem)
@@ -119,9 +120,13 @@ class StepFlow(TranslatedWidget):
                 self.footer_problem.show_text(text)
                 continue
             target.show_text(text)
-            first = first or page
-        if first and first != self.current_page():
-            self.go(first)
+            first = first or (page, target)
+        if first is None:
+            self.footer_problem.reveal()
+            return
+        if first[0] != self.current_page():
+            self.go(first[0])
+        first[1].reveal()
 
     def _cancel_confirmed(self) -> None:
         self._confirm.hide()
