@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from zoneinfo import ZoneInfo
 
 import psycopg
 import pytest
@@ -82,6 +83,9 @@ def test_an_answer_sends_one_e_mail_in_the_citizens_language_once(owner_url, tow
     body = email.get_content()
     assert "Kommunen har svaret på din idé." in body and "Status: I gang" in body and "budgettet for 2027" in body
     assert f"https://borger.randers.dk/f/{town['asked']}" in body and f"Din kode: {code}" in body
+    sent_at = email["Date"].datetime  # a Date: header, in the municipality's time
+    assert abs(sent_at - dt.datetime.now(dt.UTC)) < dt.timedelta(minutes=5)
+    assert sent_at.utcoffset() == ZoneInfo("Europe/Copenhagen").utcoffset(sent_at.replace(tzinfo=None))
     assert office_of(town["office"]).notify_due(server, [demo_key()], LINK).sent == 0 and len(handler.received) == 1  # once
     assert central_rows(owner_url, "SELECT kind, receipt_code FROM mokoko.access_log") == [("idea", town["asked"])]  # logged
 
