@@ -42,7 +42,7 @@ from mokoko_desktop.validation import FieldProblem
 from mokoko_desktop.vouchers import VoucherAnswer, has_voucher, redeem
 from shared_kernel import receipt_codes
 from shared_kernel.i18n import available_languages
-from shared_kernel.texts import followup_url
+from shared_kernel.texts import followup_home, followup_url
 
 if TYPE_CHECKING:
     from mokoko_desktop.printing import PrintOutcome, ReceiptPrinter
@@ -318,6 +318,7 @@ class Kiosk:
                 (period.place, period.opens.isoformat(), period.closes.isoformat()) for period in plan.periods[:OPENINGS_ON_START]
             ),
             next_stops=tuple((stop.place, stop.starts_on.isoformat(), stop.ends_on.isoformat()) for stop in plan.next_stops),
+            followup_home=followup_home(self.settings.get("followup_url_template")),
         )
         if info != self._saved_start_info:  # asked after every citizen; written only on a change
             try:

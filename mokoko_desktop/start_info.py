@@ -40,6 +40,7 @@ class StartInfo:
     # The opening periods from today on: (place, opens, closes) as ISO 8601 with offset.
     openings: tuple[tuple[str, str, str], ...] = ()
     next_stops: tuple[tuple[str, str, str], ...] = ()  # (place, first day, last day) after today's
+    followup_home: str = ""  # the follow-up site's front page (the closed screen shows it as a QR code)
 
     def periods(self) -> list[Opening]:
         return [
@@ -71,6 +72,7 @@ def read_start_info(data_dir: Path) -> StartInfo | None:
             closed_today=bool(data.get("closed_today", False)),
             openings=tuple((str(place), str(opens), str(closes)) for place, opens, closes in data.get("openings", [])),
             next_stops=tuple((str(place), str(first), str(last)) for place, first, last in data.get("next_stops", [])),
+            followup_home=str(data.get("followup_home", "")),
         )
         info.periods()  # readable times, or the whole snapshot is ignored
         return info

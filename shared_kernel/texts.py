@@ -10,6 +10,19 @@ EXCERPT_LENGTH = 160
 DEFAULT_FOLLOWUP_URL_TEMPLATE = "https://mokoko.randers.dk/f/{code}"
 
 
+def followup_home(template: str) -> str:
+    """The follow-up site's front page, from the follow-up URL template
+    (``https://borger.randers.dk/f/{code}`` → ``https://borger.randers.dk/``): where a citizen
+    types a code."""
+    from urllib.parse import urlsplit
+
+    home = template.split("{code}", 1)[0]
+    if home.endswith("/f/"):  # the follow-up site's own shape: its front page is one step up
+        return home[: -len("f/")]
+    parts = urlsplit(home)
+    return f"{parts.scheme}://{parts.netloc}/"  # another site's shape: its root
+
+
 def followup_url(template: str, code: str) -> str:
     """The follow-up URL for ``code`` from the configured template (which contains ``{code}``)."""
     return template.replace("{code}", code)

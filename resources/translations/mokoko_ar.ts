@@ -120,6 +120,10 @@
         <translation>الجولة مستمرة</translation>
     </message>
     <message>
+        <source>Follow your idea or sign-up on your phone: %1</source>
+        <translation>تابع فكرتك أو تسجيلك على هاتفك: %1</translation>
+    </message>
+    <message>
         <source>d MMMM</source>
         <translation>d MMMM</translation>
     </message>

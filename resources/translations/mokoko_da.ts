@@ -120,6 +120,10 @@
         <translation>Turen fortsætter</translation>
     </message>
     <message>
+        <source>Follow your idea or sign-up on your phone: %1</source>
+        <translation>Følg din idé eller tilmelding på din telefon: %1</translation>
+    </message>
+    <message>
         <source>d MMMM</source>
         <translation>d. MMMM</translation>
     </message>

@@ -120,6 +120,10 @@
         <translation>Маршрут продовжується</translation>
     </message>
     <message>
+        <source>Follow your idea or sign-up on your phone: %1</source>
+        <translation>Стежте за своєю ідеєю чи заявкою на телефоні: %1</translation>
+    </message>
+    <message>
         <source>d MMMM</source>
         <translation>d MMMM</translation>
     </message>

@@ -83,3 +83,11 @@ def test_a_bad_check_character_says_a_character_is_mistyped() -> None:
     code = rc.new_code("WXYZ")
     wrong = code[:5] + ("2" if code[5] != "2" else "3") + code[6:]
     assert "mistyped" in present(rc.problem_with(wrong)).english()
+
+
+def test_the_follow_up_sites_front_page_comes_from_the_receipts_link() -> None:
+    from shared_kernel.texts import followup_home
+
+    assert followup_home("https://mokoko.randers.dk/f/{code}") == "https://mokoko.randers.dk/"
+    assert followup_home("https://borger.randers.dk/mokoko/f/{code}") == "https://borger.randers.dk/mokoko/"
+    assert followup_home("https://x.dk/sag?kode={code}") == "https://x.dk/"  # another shape: the site's root

@@ -127,3 +127,30 @@ def test_a_closed_day_stays_closed_after_a_restart_until_staff_open_it_or_tomorr
     clock.now = local(2026, 12, 8, 9, 0)  # the next morning: the hours decide again
     window.hours.follow()
     assert window._nav.role == "closed" and window.screens.currentWidget().when.text() == "Vi åbner igen i dag kl. 10.00."
+
+
+def test_the_closed_screen_shows_where_to_follow_up(qtbot, data_dir, make_window) -> None:
+    """Closed, the kiosk still tells a citizen where to follow their idea: the follow-up site's
+    front page, written out and as a QR code a phone reads."""
+    import os
+    from pathlib import Path
+
+    import zxingcpp
+    from PIL import Image
+
+    clock = FixedClock(local(2026, 12, 3, 9, 0))
+    kiosk = open_kiosk(data_dir, demo=True, clock=clock)
+    try:
+        kiosk.settings.set("followup_url_template", "https://borger.randers.dk/mokoko/f/{code}")
+        window = make_window(kiosk)
+        window.reset_to_start()
+        window.hours.sleep()
+        closed = window.screens.currentWidget()
+        assert closed.followup.text() == "Følg din idé eller tilmelding på din telefon: \u2066https://borger.randers.dk/mokoko/\u2069"
+        closed.followup_qr.grab().save(str(data_dir / "qr.png"))
+        read = [code.text for code in zxingcpp.read_barcodes(Image.open(data_dir / "qr.png"))]
+        assert read == ["https://borger.randers.dk/mokoko/"]
+        if os.environ.get("MOKOKO_SHOTS"):
+            window.grab().save(str(Path(os.environ["MOKOKO_SHOTS"]) / "closed-followup.png"))
+    finally:
+        kiosk.close()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from mokoko_desktop.start_info import StartInfo
 from shared_kernel.opening_hours import Opening
 from ui.common.widgets import TranslatedWidget, label
+from ui.kiosk.qr_widget import QrCodeWidget
 
 
 def _local(moment: dt.datetime) -> QDateTime:
@@ -40,7 +41,11 @@ class ClosedScreen(TranslatedWidget):
         self.when = label("closedWhen", self)
         self.tour_heading = label("closedHeading", self)
         self.tour = label("closedTour", self)
-        for text in (self.title, self.when, self.tour_heading, self.tour):
+        self.followup = label("closedTour", self)  # where a citizen follows up while the kiosk is closed
+        self.followup_qr = QrCodeWidget(info.followup_home, self)
+        self.followup_qr.setFixedSize(200, 200)
+        self.followup_qr.setVisible(bool(info.followup_home))
+        for text in (self.title, self.when, self.tour_heading, self.tour, self.followup):
             text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
@@ -49,6 +54,9 @@ class ClosedScreen(TranslatedWidget):
         layout.addSpacing(40)
         layout.addWidget(self.tour_heading)
         layout.addWidget(self.tour)
+        layout.addSpacing(32)
+        layout.addWidget(self.followup)
+        layout.addWidget(self.followup_qr, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
         self._retranslate()
 
@@ -82,6 +90,9 @@ class ClosedScreen(TranslatedWidget):
             for place, first, last in self._info.next_stops
         ]
         self.tour_heading.setText(self.tr("The tour goes on") if stops else "")
+        home = self._info.followup_home
+        shown = "\u2066" + home + "\u2069"  # an address reads left to right, in Arabic too
+        self.followup.setText(self.tr("Follow your idea or sign-up on your phone: %1").replace("%1", shown) if home else "")
         day = self.tr("d MMMM")
         self.tour.setText(
             "\n".join(
