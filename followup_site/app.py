@@ -214,7 +214,7 @@ class FollowUpSite:
             found = await run_in_threadpool(self._stories)
         except (psycopg.Error, OSError, TimeoutError) as error:
             log.warning("Follow-up site: the central database did not answer: %s", type(error).__name__)
-            found = []
+            return self._page("home.html", request, 503, stories=[], unavailable=True)  # not "no stories yet": it cannot say
         language = choose_language(request)
         shown = [{**story, "date": long_date(story.get("status_at") or story.get("published_at"), language)} for story in found]
         return self._page("home.html", request, stories=shown)

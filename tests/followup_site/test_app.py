@@ -12,6 +12,7 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -75,19 +76,27 @@ def town(owner_url, data_dir, clock):
     }
 
 
-@pytest.fixture
-def site(town) -> Iterator[str]:
+@contextmanager
+def serving(followup: FollowUpSite) -> Iterator[str]:
+    """``followup`` served over real HTTP, as 'followup serve' runs it; its base address."""
     port = free_port()
-    followup = FollowUpSite(town["reader"], limiter=RateLimiter(limit=30))
-    server = uvicorn.Server(config(followup.app, "127.0.0.1", port, header_seconds=HEADER_SECONDS))  # as 'followup serve' runs it
+    server = uvicorn.Server(config(followup.app, "127.0.0.1", port, header_seconds=HEADER_SECONDS))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 10
     while not server.started and time.monotonic() < deadline:
         time.sleep(0.02)  # sleep-ok: uvicorn runs on a plain thread and has no signal to wait on
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+
+
+@pytest.fixture
+def site(town) -> Iterator[str]:
+    with serving(FollowUpSite(town["reader"], limiter=RateLimiter(limit=30))) as base:
+        yield base
 
 
 def test_the_qr_address_shows_city_halls_reply_in_danish_and_english(town, site) -> None:
@@ -166,6 +175,13 @@ def test_published_stories_are_on_the_home_page(owner_url, town, site) -> None:
     home = get(site, "/")
     assert home.status == 200 and "I sagde – vi gjorde" in home.body and "Cykelsti til skolen" in home.body
     assert "Flere cykelstier ud til skolen" in home.body and "budgettet for 2027" in home.body and "Åse" not in home.body
+
+
+def test_a_home_page_that_cannot_reach_the_database_says_so(town) -> None:
+    """Not "no stories yet" when it does not know: it says it cannot answer just now."""
+    with serving(FollowUpSite("postgresql://nobody@127.0.0.1:1/none?connect_timeout=1")) as base:
+        home = get(base, "/", language="da")
+    assert home.status == 503 and "Siden kan ikke svare lige nu" in home.body and "Ingen historier endnu" not in home.body
 
 
 CHROMIUM = Path("/usr/bin/chromium") if Path("/usr/bin/chromium").exists() else None  # Debian's package puts it here
