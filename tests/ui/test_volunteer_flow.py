@@ -242,3 +242,23 @@ def test_a_volunteer_can_ask_for_an_e_mail_when_contacted(qtbot, kiosk, make_win
     assert "email" in {p.field for p in flow.page_problems("person")}  # asked without an e-mail: told where
     qtbot.keyClicks(flow.person.email, "ase@eksempel.dk")
     assert flow.draft().notify_me is True and "email" not in {p.field for p in flow.page_problems("person")}
+
+
+def test_a_phone_number_reads_left_to_right_on_an_arabic_screen(qtbot, kiosk, make_window) -> None:
+    """ "+964 750 …" showed as "… 750 964+" in the Arabic summary: a phone number (and an e-mail
+    address) is a left-to-right island in a right-to-left sentence."""
+    import os
+    from pathlib import Path
+
+    window = make_window(kiosk)
+    window.top_bar.language_chosen.emit("ar")
+    _touch(qtbot, window.start_screen.volunteer_button)
+    flow = window.flow
+    _touch(qtbot, _card(flow, "bogvenner"))
+    _touch(qtbot, flow.next_button)
+    _fill_person(qtbot, flow, phone="+964 750 123 4567")
+    _touch(qtbot, flow.next_button)
+    assert flow.current_page() == "confirm"
+    assert "\u2066+964 750 123 4567\u2069" in flow.confirm.summary.text()
+    if os.environ.get("MOKOKO_SHOTS"):
+        window.grab().save(str(Path(os.environ["MOKOKO_SHOTS"]) / "volunteer-confirm-ar-phone.png"))

@@ -246,6 +246,12 @@ def _first_direction(text: str) -> str:
     return next((kind for kind in map(unicodedata.bidirectional, text) if kind in _MARKS), "")
 
 
+def left_to_right(text: str) -> str:
+    """A phone number, an e-mail address or a web address: always read left to right, also inside
+    an Arabic sentence ("+964 750…" must not show as "…750 964+"): a left-to-right isolate."""
+    return f"\u2066{text}\u2069" if text else text
+
+
 def own_words(text: str) -> str:
     """What a citizen wrote, kept in its own direction on a screen laid out the other way (a
     Danish idea on an Arabic screen ends with its full stop on the right): each line is framed

@@ -11,7 +11,7 @@ from mokoko_desktop.ideas import IdeaDraft
 from mokoko_desktop.kiosk import Kiosk
 from mokoko_desktop.validation import clean_text
 from shared_kernel.i18n import pick
-from ui.common.widgets import ProblemLabel, type_here
+from ui.common.widgets import ProblemLabel, left_to_right, type_here
 from ui.kiosk.forms import age_group_text
 from ui.kiosk.idea_flow.about_step import AboutStep
 from ui.kiosk.idea_flow.contact_step import ContactStep
@@ -138,7 +138,8 @@ class IdeaFlow(StepFlow):
         theme = self._themes.get(draft.theme_code)
         area = self._home_areas.get(draft.home_area_code or "")
         age = age_group_text(draft.age_group) if draft.age_group else ""
-        contact = [value.strip() for value in (draft.name, draft.email, draft.phone) if value.strip()]
+        contact = [draft.name.strip()] if draft.name.strip() else []
+        contact += [left_to_right(value.strip()) for value in (draft.email, draft.phone) if value.strip()]
         return ReviewContent(
             theme=pick(theme.title, self._language) if theme else "",
             text=clean_text(draft.text),

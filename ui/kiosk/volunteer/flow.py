@@ -13,7 +13,7 @@ from mokoko_desktop.signups import AVAILABILITY_NAMES, NEEDS_GUARDIAN, SignupDra
 from mokoko_desktop.validation import clean_text
 from shared_kernel.i18n import pick
 from shared_kernel.opportunity_data import HELP_FREQUENCY_NAMES, OpportunityInfo
-from ui.common.widgets import ProblemLabel, type_here
+from ui.common.widgets import ProblemLabel, left_to_right, type_here
 from ui.kiosk.step_flow import StepFlow
 from ui.kiosk.volunteer.browse_page import BrowsePage
 from ui.kiosk.volunteer.confirm_page import ConfirmPage
@@ -149,10 +149,16 @@ class VolunteerFlow(StepFlow):
         days = join_days([QCoreApplication.translate("volunteering", AVAILABILITY_NAMES[day]) for day in draft.availability])
         if draft.frequency in HELP_FREQUENCY_NAMES:
             days += " · " + QCoreApplication.translate("volunteering", HELP_FREQUENCY_NAMES[draft.frequency])
-        contact = " · ".join(part.strip() for part in (draft.name, draft.phone, draft.email) if part.strip())
+        contact = " · ".join(
+            [draft.name.strip()] * bool(draft.name.strip())
+            + [left_to_right(part.strip()) for part in (draft.phone, draft.email) if part.strip()]
+        )
         lines = [what, contact, days]
         if draft.age_group in NEEDS_GUARDIAN:
-            guardian = " · ".join(part.strip() for part in (draft.guardian_name, draft.guardian_phone) if part.strip())
+            guardian = " · ".join(
+                [draft.guardian_name.strip()] * bool(draft.guardian_name.strip())
+                + [left_to_right(draft.guardian_phone.strip())] * bool(draft.guardian_phone.strip())
+            )
             lines.append(self.tr("Parent or guardian: %1").replace("%1", guardian))
         return "\n".join(lines)
 
