@@ -24,8 +24,10 @@ from zoneinfo import ZoneInfo
 from central_database.connection import CentralError
 from city_hall.inbox import TIME_ZONE, InboxFilter, InboxIdea, inbox
 from city_hall.office_catalogue import office_catalogue
-from city_hall.signup_desk import posts, signups
-from shared_kernel.i18n import pick
+from city_hall.signup_desk import SIGNUP_STATUS_NAMES, posts, signups
+from shared_kernel.demographics import age_group_name
+from shared_kernel.i18n import language_name_in, pick, translate
+from shared_kernel.opportunity_data import AVAILABILITY_NAMES
 from shared_kernel.receipt_codes import format_code
 from shared_kernel.submission_kinds import plurals
 
@@ -39,6 +41,7 @@ PAGE = 5000  # ideas are read a page at a time
 EVERYTHING = 1_000_000  # the sign-up and post listings' limit for an export
 CONTACT_COLUMNS = {"name": "Navn", "phone": "Telefon", "email": "E-mail", "guardian_name": "Værge", "guardian_phone": "Værges telefon"}
 YES, NO = "Ja", "Nej"
+UNANSWERED = "Ubesvaret"  # an idea city hall has not answered yet
 TEXT_WIDTH = 60  # the widest column (an idea's text), in characters
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")  # what spreadsheets may take for a formula
 LOCAL = ZoneInfo(TIME_ZONE)
@@ -97,11 +100,11 @@ def idea_table(office: Office, chosen: InboxFilter | None = None) -> ExportTable
             stops.get(idea.stop_id, idea.stop_id),
             pick(themes.get(idea.theme_code, {}), "da") or idea.theme_code,
             pick(areas.get(idea.area or "", {}), "da") or idea.area,
-            idea.age_group,
+            age_group_name(idea.age_group, "da") if idea.age_group else None,
             homes.get(idea.home_area_code or "", idea.home_area_code),
-            idea.language,
+            language_name_in(idea.language, "da"),
             YES if idea.assisted else NO,
-            pick(statuses.get(idea.status or "", {}), "da") or idea.status,
+            pick(statuses.get(idea.status or "", {}), "da") or idea.status or UNANSWERED,
             idea.status_at,
             idea.answered_by,
             idea.text,
@@ -136,9 +139,9 @@ def signup_table(office: Office, *, opportunity: str | None = None, status: str 
                 pick(line.opportunity_title, "da") or line.opportunity_id,
                 line.contact_person,
                 line.general_text,
-                line.age_group,
-                ", ".join(line.availability),
-                line.status,
+                age_group_name(line.age_group, "da") if line.age_group else None,
+                ", ".join(translate("da", "volunteering", AVAILABILITY_NAMES.get(day, day)) for day in line.availability),
+                translate("da", "signup_status", SIGNUP_STATUS_NAMES.get(line.status, line.status)),
                 line.status_at,
                 line.status_by,
             ],

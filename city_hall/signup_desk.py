@@ -20,12 +20,19 @@ from central_database.connection import CentralError
 from city_hall.inbox import TIME_ZONE, as_json, checked_text
 from shared_kernel import receipt_codes
 from shared_kernel.byttebors import Match, MatchSide, match_sides
+from shared_kernel.i18n import QT_TRANSLATE_NOOP
 from shared_kernel.texts import excerpt
 
 if TYPE_CHECKING:
     from city_hall.office import Office
 
 SIGNUP_STATUSES = ("new", "contacted", "placed", "declined")  # the central CHECK has the same
+SIGNUP_STATUS_NAMES = {
+    "new": QT_TRANSLATE_NOOP("signup_status", "New"),
+    "contacted": QT_TRANSLATE_NOOP("signup_status", "Contacted"),
+    "placed": QT_TRANSLATE_NOOP("signup_status", "Placed"),
+    "declined": QT_TRANSLATE_NOOP("signup_status", "Declined"),
+}
 
 
 @dataclass(frozen=True)

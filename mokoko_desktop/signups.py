@@ -36,15 +36,9 @@ from mokoko_desktop.validation import (
 from shared_kernel import limits
 from shared_kernel.demographics import AGE_GROUPS
 from shared_kernel.i18n import QT_TRANSLATE_NOOP, pick, translate
-from shared_kernel.opportunity_data import FREQUENCIES, HELP_FREQUENCY_NAMES, OpportunityInfo
+from shared_kernel.opportunity_data import AVAILABILITY, AVAILABILITY_NAMES, FREQUENCIES, HELP_FREQUENCY_NAMES, OpportunityInfo
 from shared_kernel.texts import excerpt
 
-AVAILABILITY = ("weekdays", "evenings", "weekends")
-AVAILABILITY_NAMES = {
-    "weekdays": QT_TRANSLATE_NOOP("volunteering", "Weekdays"),
-    "evenings": QT_TRANSLATE_NOOP("volunteering", "Evenings"),
-    "weekends": QT_TRANSLATE_NOOP("volunteering", "Weekends"),
-}
 GENERAL_TEXT_MAX = limits.GENERAL_TEXT_MAX
 MESSAGE_MAX = limits.MESSAGE_MAX
 NEEDS_GUARDIAN = frozenset({"under-15"})

@@ -33,6 +33,7 @@ STAFF_CONTEXTS = frozenset(
         "KeyRing",
         "MailSender",
         "OfficeWindow",
+        "signup_status",
         "OverviewView",
         "PostsView",
         "SignupsView",
@@ -105,6 +106,21 @@ def _shipped_languages() -> tuple[str, ...]:
     found = sorted(p.stem.removeprefix(CATALOGUE_PREFIX) for p in Path(TRANSLATIONS_DIR).glob(f"{CATALOGUE_PREFIX}*.ts"))
     ordered = [DEFAULT_LANGUAGE, SOURCE_LANGUAGE]
     return tuple(ordered + [lang for lang in found if lang not in ordered])
+
+
+# Each language's name in the others (an export in Danish says "arabisk", not "ar").
+LANGUAGE_NAMES = {
+    "da": QT_TRANSLATE_NOOP("languages", "Danish"),
+    "en": QT_TRANSLATE_NOOP("languages", "English"),
+    "uk": QT_TRANSLATE_NOOP("languages", "Ukrainian"),
+    "ar": QT_TRANSLATE_NOOP("languages", "Arabic"),
+}
+
+
+def language_name_in(code: str, language: str) -> str:
+    """The name of the language ``code`` in ``language`` (``arabisk`` for ``ar`` in Danish); the
+    code itself for a language MOKOKO does not know."""
+    return translate(language, "languages", LANGUAGE_NAMES[code]) if code in LANGUAGE_NAMES else code
 
 
 def language_name(language: str) -> str:

@@ -17,6 +17,12 @@ FREQUENCY_NAMES = {  # of an opportunity
     "once": QT_TRANSLATE_NOOP("volunteering", "One-off task"),
     "regular": QT_TRANSLATE_NOOP("volunteering", "Regular task"),
 }
+AVAILABILITY = ("weekdays", "evenings", "weekends")
+AVAILABILITY_NAMES = {  # when a volunteer can help
+    "weekdays": QT_TRANSLATE_NOOP("volunteering", "Weekdays"),
+    "evenings": QT_TRANSLATE_NOOP("volunteering", "Evenings"),
+    "weekends": QT_TRANSLATE_NOOP("volunteering", "Weekends"),
+}
 HELP_FREQUENCY_NAMES = {  # how often a volunteer can help
     "once": QT_TRANSLATE_NOOP("volunteering", "Once"),
     "regular": QT_TRANSLATE_NOOP("volunteering", "Regularly"),

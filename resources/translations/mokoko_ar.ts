@@ -1344,22 +1344,6 @@ Lives in: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contacted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Placed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Declined</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Only opportunities I am the contact of</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2525,6 +2509,25 @@ Lives in: %2</source>
     </message>
 </context>
 <context>
+    <name>languages</name>
+    <message>
+        <source>Danish</source>
+        <translation>الدنماركية</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>الإنجليزية</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>الأوكرانية</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>العربية</translation>
+    </message>
+</context>
+<context>
     <name>moderation</name>
     <message>
         <source>Offensive or hurtful</source>
@@ -2766,6 +2769,25 @@ MOKOKO – مكتب البلدية المتنقل</translation>
     <message>
         <source>This code does not add up: one character is probably mistyped, or two neighbours are swapped. Please compare it with your receipt.</source>
         <translation>هذا الرمز غير صحيح: ربما كُتب حرف خطأ، أو تبادل حرفان متجاوران مكانيهما. يُرجى مقارنته بإيصالك.</translation>
+    </message>
+</context>
+<context>
+    <name>signup_status</name>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1340,22 +1340,6 @@ Bor i: %2</translation>
         <translation>(At du har set dem, er skrevet i adgangsloggen.)</translation>
     </message>
     <message>
-        <source>New</source>
-        <translation>Ny</translation>
-    </message>
-    <message>
-        <source>Contacted</source>
-        <translation>Kontaktet</translation>
-    </message>
-    <message>
-        <source>Placed</source>
-        <translation>Placeret</translation>
-    </message>
-    <message>
-        <source>Declined</source>
-        <translation>Afvist</translation>
-    </message>
-    <message>
         <source>Only opportunities I am the contact of</source>
         <translation>Kun de muligheder, jeg er kontaktperson for</translation>
     </message>
@@ -2521,6 +2505,25 @@ Bor i: %2</translation>
     </message>
 </context>
 <context>
+    <name>languages</name>
+    <message>
+        <source>Danish</source>
+        <translation>dansk</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>engelsk</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>ukrainsk</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>arabisk</translation>
+    </message>
+</context>
+<context>
     <name>moderation</name>
     <message>
         <source>Offensive or hurtful</source>
@@ -2762,6 +2765,25 @@ MOKOKO – Mobilt Kommunekontor</translation>
     <message>
         <source>This code does not add up: one character is probably mistyped, or two neighbours are swapped. Please compare it with your receipt.</source>
         <translation>Koden går ikke op: Et tegn er nok skrevet forkert, eller to tegn er byttet om. Sammenlign den med din kvittering.</translation>
+    </message>
+</context>
+<context>
+    <name>signup_status</name>
+    <message>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Kontaktet</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>Placeret</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Afvist</translation>
     </message>
 </context>
 <context>

@@ -1341,22 +1341,6 @@ Lives in: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contacted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Placed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Declined</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Only opportunities I am the contact of</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2522,6 +2506,25 @@ Lives in: %2</source>
     </message>
 </context>
 <context>
+    <name>languages</name>
+    <message>
+        <source>Danish</source>
+        <translation>данська</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>англійська</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>українська</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>арабська</translation>
+    </message>
+</context>
+<context>
     <name>moderation</name>
     <message>
         <source>Offensive or hurtful</source>
@@ -2763,6 +2766,25 @@ MOKOKO — мобільний офіс муніципалітету</translation
     <message>
         <source>This code does not add up: one character is probably mistyped, or two neighbours are swapped. Please compare it with your receipt.</source>
         <translation>Цей код не сходиться: мабуть, один символ набрано неправильно або два сусідні переставлено. Порівняйте його з квитанцією.</translation>
+    </message>
+</context>
+<context>
+    <name>signup_status</name>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

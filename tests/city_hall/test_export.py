@@ -84,7 +84,8 @@ def test_ideas_as_csv_for_danish_excel(office, tmp_path, capsys) -> None:
     assert rows[0][:4] == ["Kode", "Modtaget", "Stop", "Emne"] and len(rows) == 4
     by_code = {row[0]: row for row in rows[1:]}
     first = by_code[format_code(codes[0])]
-    assert (first[2], first[3], first[5], first[6], first[8]) == ("Assentoft", "Ældre og fællesskab", "65-79", "Assentoft", "Nej")
+    assert (first[2], first[3], first[5], first[6], first[8]) == ("Assentoft", "Ældre og fællesskab", "65–79", "Assentoft", "Nej")
+    assert (first[7], first[9]) == ("dansk", "Ubesvaret")  # names, not codes: the language, an idea not answered yet
     assert first[12] == 'Bænke ved åen; med "citat"' and by_code[format_code(codes[1])][12] == "Flere træer\npå torvet"
     assert dt.datetime.strptime(first[1], "%Y-%m-%d %H:%M")  # a time Excel reads as one
     assert by_code[format_code(codes[2])][12] == '\'=HYPERLINK("http://x.invalid","Klik")'  # text, not a formula
@@ -111,6 +112,7 @@ def test_signups_and_posts(office, tmp_path) -> None:
     assert main(["office", "export", "signups", "--format", "xlsx", "--out", str(tmp_path / "s.xlsx"), "--url", url]) == 0
     signups = list(_sheet(tmp_path / "s.xlsx").iter_rows(values_only=True))
     assert signups[0][:4] == ("Kode", "Modtaget", "Stop", "Opgave") and signups[1][3] == "Bogven: bring bøger ud til ældre"
+    assert signups[1][6:9] == ("65–79", "Hverdage", "Ny")  # the age group, the days and the status as a person reads them
     assert main(["office", "export", "offers", "--format", "csv", "--out", str(tmp_path / "p.csv"), "--url", url]) == 0
     with (tmp_path / "p.csv").open(encoding="utf-8-sig", newline="") as file:
         rows = list(csv.reader(file, delimiter=";"))

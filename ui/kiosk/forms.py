@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QAbstractButton, QButtonGroup, QCheckBox, QFrame, QPushButton, QVBoxLayout, QWidget
 
+from shared_kernel.demographics import AGE_GROUP_NAMES
 from ui.common.widgets import label
 
 
@@ -55,11 +56,9 @@ class ManyGroup(QButtonGroup):
 
 
 def age_group_text(value: str) -> str:
-    """How an age group reads on a button ("Under 15", "30–49", "80 or over")."""
-    if value == "under-15":
-        return QCoreApplication.translate("forms", "Under 15")
-    if value == "80+":
-        return QCoreApplication.translate("forms", "80 or over")
+    """How an age group reads on a button, in the kiosk's language now ("Under 15", "30–49")."""
+    if value in AGE_GROUP_NAMES:
+        return QCoreApplication.translate("forms", AGE_GROUP_NAMES[value])
     return value.replace("-", "–")
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from city_hall.inbox import WHY_MIN
-from city_hall.signup_desk import SIGNUP_STATUSES
+from city_hall.signup_desk import SIGNUP_STATUS_NAMES, SIGNUP_STATUSES
 from shared_kernel.i18n import pick
 from shared_kernel.receipt_codes import format_code
 from ui.common.widgets import TranslatedWidget, button, label
@@ -149,7 +149,7 @@ class SignupsView(TranslatedWidget):
         self.info.setText(shown + "  " + self.tr("(Your look was written in the access log.)"))
 
     def _status_names(self) -> list[str]:
-        return [self.tr("New"), self.tr("Contacted"), self.tr("Placed"), self.tr("Declined")]
+        return [QCoreApplication.translate("signup_status", SIGNUP_STATUS_NAMES[status]) for status in self.STATUSES]
 
     def _retranslate(self) -> None:
         self.mine.setText(self.tr("Only opportunities I am the contact of"))

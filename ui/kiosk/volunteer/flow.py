@@ -9,10 +9,10 @@ from PySide6.QtWidgets import QWidget
 
 from mokoko_desktop.clock import local_date
 from mokoko_desktop.kiosk import Kiosk
-from mokoko_desktop.signups import AVAILABILITY_NAMES, NEEDS_GUARDIAN, SignupDraft, join_days
+from mokoko_desktop.signups import NEEDS_GUARDIAN, SignupDraft, join_days
 from mokoko_desktop.validation import clean_text
 from shared_kernel.i18n import pick
-from shared_kernel.opportunity_data import HELP_FREQUENCY_NAMES, OpportunityInfo
+from shared_kernel.opportunity_data import AVAILABILITY_NAMES, HELP_FREQUENCY_NAMES, OpportunityInfo
 from ui.common.widgets import ProblemLabel, left_to_right, type_here
 from ui.kiosk.step_flow import StepFlow
 from ui.kiosk.volunteer.browse_page import BrowsePage

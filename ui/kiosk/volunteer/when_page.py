@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
-from mokoko_desktop.signups import AVAILABILITY_NAMES, MESSAGE_MAX
-from shared_kernel.opportunity_data import HELP_FREQUENCY_NAMES
+from mokoko_desktop.signups import MESSAGE_MAX
+from shared_kernel.opportunity_data import AVAILABILITY_NAMES, HELP_FREQUENCY_NAMES
 from ui.common.widgets import ProblemLabel, TranslatedWidget, label
 from ui.kiosk.forms import ManyGroup, OptionalGroup, toggle
 
