@@ -12,10 +12,11 @@ import psycopg
 from sqlalchemy import text
 from sqlmodel import select
 
-from central_database.connection import CentralError, connect
+from central_database.connection import CentralError, CentralUnreachable, NotAllowed, connect
 from mokoko_desktop.erasure import erase_pulled
 from mokoko_desktop.models import SUBMISSION_MODELS, Device, SyncState
 from mokoko_desktop.personal_data import has_key, purge_condition, seal_leftovers
+from mokoko_desktop.sync_problem import NOT_ALLOWED, REFUSED, UNREACHABLE
 from shared_kernel.redact import mask_secrets
 from sync.actions import push_actions, refused_actions
 from sync.pull import PullResult, catalogue_problems, pull_changes
@@ -70,10 +71,11 @@ class SyncStatus:
     waiting: int
     conflicts: int
     last_success_at: str | None
-    last_error: str | None
+    last_error: str | None  # in English, for the log and a tooltip
     refused: int = 0  # records the central database would not take; set aside here
     catalogue_problems: int = 0  # pulled catalogue rows kept out (their previous versions stay)
     sealing_key: bool = True  # without the municipality's public key no contact details are taken
+    last_problem: str | None = None  # the kind of the last sync's problem (problem_kind), what staff are told
 
 
 def purge_contacts(kiosk: Kiosk, now: dt.datetime) -> int:
@@ -135,6 +137,16 @@ def _serve_today_stop(kiosk: Kiosk, central: psycopg.Connection) -> None:
         log.info("The tour plan does not have %s today: vouchers of other kiosks there are not pulled", stop.id)
 
 
+def problem_kind(error: Exception) -> str:
+    """The kind of a sync's problem: the central database could not be reached (or the
+    connection was lost), this kiosk's login may not do it, or the database refused it."""
+    if isinstance(error, CentralUnreachable | psycopg.OperationalError):
+        return UNREACHABLE
+    if isinstance(error, NotAllowed | psycopg.errors.InsufficientPrivilege):
+        return NOT_ALLOWED
+    return REFUSED
+
+
 def _remember(kiosk: Kiosk, key: str, value: Any) -> None:
     with kiosk.store.session(writes=True) as session:
         session.merge(SyncState(key=key, value=value))
@@ -165,10 +177,10 @@ def sync_once(kiosk: Kiosk, central_url: str, *, adopt_identity: bool = True) ->
             report.pull = pull_changes(kiosk.store, central)
     except psycopg.Error as error:
         message = mask_secrets(f"The central database refused the sync: {str(error).strip().splitlines()[0]}")
-        _remember(kiosk, LAST_ERROR, {"at": kiosk.clock().isoformat(), "message": message})
+        _remember(kiosk, LAST_ERROR, {"at": kiosk.clock().isoformat(), "message": message, "kind": problem_kind(error)})
         raise CentralError(message) from error
     except CentralError as error:
-        _remember(kiosk, LAST_ERROR, {"at": kiosk.clock().isoformat(), "message": mask_secrets(str(error))})
+        _remember(kiosk, LAST_ERROR, {"at": kiosk.clock().isoformat(), "message": mask_secrets(str(error)), "kind": problem_kind(error)})
         raise
     report.purged = purge_contacts(kiosk, kiosk.clock()) + erase_pulled(kiosk.store, kiosk.clock())
     report.waiting = pending_count(kiosk.store)
@@ -195,4 +207,5 @@ def sync_status(kiosk: Kiosk) -> SyncStatus:
         sealing_key=key_here,
         last_success_at=success.value if success else None,
         last_error=error.value["message"] if error and error.value else None,
+        last_problem=(error.value.get("kind") or REFUSED) if error and error.value else None,
     )

@@ -1742,8 +1742,8 @@ Bor i: %2</translation>
         <translation>%1 katalogposter fra kommunen kunne ikke bruges; de tidligere beholdes (se loggen).</translation>
     </message>
     <message>
-        <source>Last problem: %1</source>
-        <translation>Seneste problem: %1</translation>
+        <source>The records could not be made ready to send again. Please try once more (see the log).</source>
+        <translation>Registreringerne kunne ikke gøres klar til at blive sendt igen. Prøv en gang til (se loggen).</translation>
     </message>
     <message>
         <source>Testing the connection…</source>
@@ -1768,6 +1768,18 @@ Bor i: %2</translation>
     <message>
         <source>No key from the municipality yet: this kiosk takes no contact details (ideas without them still work). Sync to fetch the key.</source>
         <translation>Kiosken har endnu ingen nøgle fra kommunen, så den tager ikke imod kontaktoplysninger (idéer uden kontaktoplysninger kan stadig sendes). Synkronisér for at hente nøglen.</translation>
+    </message>
+    <message>
+        <source>The municipality could not be reached at the last try. Everything is kept here and sent later.</source>
+        <translation>Kommunen kunne ikke nås ved sidste forsøg. Alt gemmes her og sendes senere.</translation>
+    </message>
+    <message>
+        <source>The municipality does not accept this kiosk&apos;s connection. Ask city hall for a new one.</source>
+        <translation>Kommunen tager ikke imod denne kiosks forbindelse. Bed rådhuset om en ny.</translation>
+    </message>
+    <message>
+        <source>The municipality did not take the last sync; it is tried again. The details are in the log.</source>
+        <translation>Kommunen tog ikke imod den sidste synkronisering; den prøves igen. Detaljerne står i loggen.</translation>
     </message>
     <message>
         <source>Staff</source>

@@ -1715,7 +1715,7 @@ Lives in: %2</source>
 <context>
     <name>StaffPanel</name>
     <message>
-        <source>Last problem: %1</source>
+        <source>The records could not be made ready to send again. Please try once more (see the log).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1768,6 +1768,18 @@ Lives in: %2</source>
     </message>
     <message>
         <source>No key from the municipality yet: this kiosk takes no contact details (ideas without them still work). Sync to fetch the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The municipality could not be reached at the last try. Everything is kept here and sent later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The municipality does not accept this kiosk&apos;s connection. Ask city hall for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The municipality did not take the last sync; it is tried again. The details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -56,3 +56,16 @@ def test_a_scanned_kiosk_connection_is_tested_before_it_is_stored(qtbot, kiosk, 
     qtbot.mouseClick(panel.save_url_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: panel.connection_note.text().startswith("Forbundet: kommunen kender denne kiosk som Testkiosk"), timeout=15_000)
     assert kiosk.settings.get("central_url") == kiosk_url
+
+
+def test_a_sync_problem_is_told_in_danish_words(qtbot, kiosk, make_window) -> None:
+    """Staff saw libpq's English ("connection failed: … Is the server running …") in the middle
+    of a Danish panel; now a sentence chosen by the kind of problem."""
+    window = make_window(kiosk, "postgresql://mokoko_kiosk_x:secret@127.0.0.1:1/mokoko?connect_timeout=1")
+    window.sync.start()
+    qtbot.waitUntil(lambda: window.sync.view().status is not None and window.sync.view().status.last_problem is not None, timeout=15000)
+    window.staff.open_panel()
+    shown = window.staff.panel.sync_info.text()
+    assert "Kommunen kunne ikke nås ved sidste forsøg. Alt gemmes her og sendes senere." in shown
+    assert "connection" not in shown and "127.0.0.1" not in shown and "secret" not in shown
+    assert window.sync.view().status.last_problem == "unreachable"

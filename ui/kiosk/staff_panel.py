@@ -3,12 +3,13 @@ municipality, unprinted receipts, leaving kiosk mode."""
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLayout, QLineEdit, QVBoxLayout, QWidget
 
-from mokoko_desktop import bootstrap
+from mokoko_desktop import bootstrap, sync_problem
 from mokoko_desktop.paths import receipts_dir
 from mokoko_desktop.readiness import PROBLEMS
 from shared_kernel.receipt_codes import format_code
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
     from sync.kiosk_connection import CheckedConnection  # the type bootstrap.check_connection returns
     from ui.kiosk.sync_scheduler import SyncScheduler, SyncView
 
+log = logging.getLogger(__name__)
 TOOL_COLUMNS = 3
 
 
@@ -170,8 +172,9 @@ class StaffPanel(TranslatedWidget):
         run_in_background(lambda: bootstrap.retry_refused(kiosk), lambda _count: self._sync_now(), self._retry_failed, owner=self)
 
     def _retry_failed(self, error: Exception) -> None:
+        log.warning("Sending the refused records again failed: %s", error)
         self.retry_button.show()
-        self.sync_info.setText(self.tr("Last problem: %1").replace("%1", str(error)))
+        self.sync_info.setText(self.tr("The records could not be made ready to send again. Please try once more (see the log)."))
 
     def _save_url(self) -> None:
         """Test what was scanned or typed (off the GUI thread) and store it only if it works."""
@@ -242,9 +245,17 @@ class StaffPanel(TranslatedWidget):
                     "work). Sync to fetch the key."
                 )
             )
-        if status.last_error:
-            lines.append(self.tr("Last problem: %1").replace("%1", status.last_error))
+        if status.last_problem:
+            lines.append(self._problem_text(status.last_problem))
         self.sync_info.setText("\n".join(lines))
+
+    def _problem_text(self, kind: str) -> str:
+        """The last sync's problem in words staff can act on (the details are in the log)."""
+        if kind == sync_problem.UNREACHABLE:
+            return self.tr("The municipality could not be reached at the last try. Everything is kept here and sent later.")
+        if kind == sync_problem.NOT_ALLOWED:
+            return self.tr("The municipality does not accept this kiosk's connection. Ask city hall for a new one.")
+        return self.tr("The municipality did not take the last sync; it is tried again. The details are in the log.")
 
     def _retranslate(self) -> None:
         kiosk = self._kiosk
