@@ -33,7 +33,7 @@ from mokoko_desktop.validation import (
 from shared_kernel import limits
 from shared_kernel.byttebors import Match, MatchSide, match_sides
 from shared_kernel.i18n import QT_TRANSLATE_NOOP, pick, translate
-from shared_kernel.texts import excerpt
+from shared_kernel.texts import excerpt, quoted
 
 KINDS = ("offer", "need")
 TEXT_MAX = limits.OFFER_TEXT_MAX
@@ -198,4 +198,4 @@ def offer_receipt_sections(offer: Offer) -> tuple[tuple[str, str], ...]:
         return translate(offer.language, "receipt", _RECEIPT[key])
 
     kept = duration(offer_days_of(offer.consent_version), lambda context, source: translate(offer.language, context, source))
-    return ((t(offer.kind), f"“{excerpt(offer.text, 160)}”"), (t("next"), t("next_body").format(duration=kept)))
+    return ((t(offer.kind), quoted(excerpt(offer.text, 160), offer.language)), (t("next"), t("next_body").format(duration=kept)))

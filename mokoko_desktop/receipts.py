@@ -27,7 +27,7 @@ from shared_kernel.i18n import QT_TRANSLATE_NOOP, is_rtl_language, translate
 from shared_kernel.pdf_kit import style
 from shared_kernel.receipt_codes import format_code
 from shared_kernel.receipt_text import FONT, paragraph, register_fonts
-from shared_kernel.texts import excerpt
+from shared_kernel.texts import excerpt, quoted
 
 RLM = "\u200f"  # right-to-left mark: an Arabic date after a Latin place name keeps its own order
 PAGE_WIDTH = 80 * mm
@@ -106,7 +106,7 @@ def _flowables(content: ReceiptContent) -> list[Flowable]:
     if content.kind == "idea":
         body: list[Flowable] = [
             text(t("your_idea"), "idea_label", 9, bold=True),
-            text(f"“{excerpt(content.excerpt_source)}”", "idea", 9, own=True, space_after=5),
+            text(quoted(excerpt(content.excerpt_source), content.language), "idea", 9, own=True, space_after=5),
             text(t("next_title"), "next_label", 9, bold=True),
             text(t("next_body"), "next", 8.5),
         ]

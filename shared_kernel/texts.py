@@ -10,6 +10,16 @@ EXCERPT_LENGTH = 160
 DEFAULT_FOLLOWUP_URL_TEMPLATE = "https://mokoko.randers.dk/f/{code}"
 
 
+# Quotation marks as each language writes them (Ukrainian and Arabic: « »); the others “ ”.
+_QUOTES = {"uk": ("«", "»"), "ar": ("«", "»")}
+
+
+def quoted(text: str, language: str) -> str:
+    """``text`` in the quotation marks of ``language``."""
+    opening, closing = _QUOTES.get(language, ("“", "”"))
+    return f"{opening}{text}{closing}"
+
+
 def followup_home(template: str) -> str:
     """The follow-up site's front page, from the follow-up URL template
     (``https://borger.randers.dk/f/{code}`` → ``https://borger.randers.dk/``): where a citizen

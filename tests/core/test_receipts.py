@@ -222,3 +222,11 @@ def test_ukrainian_receipt(kiosk, tmp_path) -> None:
     idea = kiosk.ideas.submit(IdeaDraft(theme_code="andet", text="Більше лавок біля річки", language="uk"), "assentoft")
     text = " ".join(_pdf_text(kiosk.write_receipt(idea, tmp_path / "uk.pdf")).split())
     assert "Дякуємо за вашу ідею!" in text and "Більше лавок біля річки" in text and "Що буде далі?" in text
+
+
+def test_a_ukrainian_receipt_quotes_the_idea_as_ukrainian_does(kiosk, tmp_path) -> None:
+    idea = kiosk.ideas.submit(IdeaDraft(theme_code="andet", text="Більше лавок біля річки", language="uk"), "assentoft")
+    text = PdfReader(str(kiosk.write_receipt(idea, tmp_path / "uk.pdf"))).pages[0].extract_text()
+    assert "«Більше лавок біля річки»" in text and "“" not in text
+    danish = kiosk.ideas.submit(IdeaDraft(theme_code="andet", text="Bænke ved åen"), "assentoft")
+    assert "“Bænke ved åen”" in PdfReader(str(kiosk.write_receipt(danish, tmp_path / "da.pdf"))).pages[0].extract_text()
