@@ -69,3 +69,14 @@ def test_a_sync_problem_is_told_in_danish_words(qtbot, kiosk, make_window) -> No
     assert "Kommunen kunne ikke nås ved sidste forsøg. Alt gemmes her og sendes senere." in shown
     assert "connection" not in shown and "127.0.0.1" not in shown and "secret" not in shown
     assert window.sync.view().status.last_problem == "unreachable"
+
+
+def test_the_panel_shows_the_kiosks_new_name_after_its_first_sync(qtbot, kiosk, kiosk_url, make_window) -> None:
+    """It stayed as it was until staff left and came back."""
+    window = make_window(kiosk, kiosk_url)
+    window.staff.open_panel()
+    panel = window.staff.panel
+    assert "Kiosk: Testkiosk" not in panel._info.text()
+    panel.central_url.setText(kiosk_url)
+    qtbot.mouseClick(panel.save_url_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Kiosk: Testkiosk" in panel._info.text(), timeout=15_000)

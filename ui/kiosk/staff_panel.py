@@ -76,7 +76,7 @@ class StaffPanel(TranslatedWidget):
         self.sync_button.clicked.connect(self._sync_now)
         self.save_url_button.clicked.connect(self._save_url)
         if sync is not None:
-            sync.changed.connect(self._show_sync)
+            sync.changed.connect(self._sync_changed)
         self._heading = label("stepHeading", self)
         self.not_ready = label("problem", self)  # what stops citizens now, and what to do
         self._stop_label = label("fieldLabel", self)
@@ -209,6 +209,43 @@ class StaffPanel(TranslatedWidget):
         self.connection_note.setText(text)
         self.connection_note.setToolTip(str(error))
 
+    def _show_kiosk(self) -> None:
+        """Today's stop, this kiosk's name and tag, what waits, what stops citizens: read again
+        after every sync (a first sync with a new connection gives the kiosk its name)."""
+        kiosk = self._kiosk
+        plan = kiosk.day_plan()
+        self.stop_line.setText(hours_text(plan))
+        kept = receipts_dir(kiosk.data_dir)
+        unprinted = sorted(kept.glob("*.pdf"))
+        lines = [
+            self.tr("Kiosk: %1 (codes start with %2)").replace("%1", kiosk.device.name).replace("%2", kiosk.device.tag),
+            self.tr("Data folder: %1").replace("%1", str(kiosk.data_dir)),
+            self.tr("Receipts not printed: %1, kept in %2").replace("%1", str(len(unprinted))).replace("%2", str(kept)),
+        ]
+        if unprinted:
+            lines.append(self.tr("Latest: %1").replace("%1", ", ".join(format_code(p.stem) for p in unprinted[-3:])))
+        for key, why in kiosk.settings.unusable().items():
+            lines.append(
+                self.tr("The setting %1 has a stored value that does not fit (%2); its default is used.")
+                .replace("%1", key)
+                .replace("%2", why)
+            )
+        self._info.setText("\n".join(lines))
+        problems = kiosk.readiness()
+        self.not_ready.setText(
+            "\n".join([self.tr("Citizens cannot start yet:")] + [f"• {translated('readiness', PROBLEMS[problem])}" for problem in problems])
+        )
+        if plan.closed_by_staff:
+            self.not_ready.setText(
+                self.tr("The day is closed: the kiosk sleeps until tomorrow. To open it again today, use »Start the day«.")
+            )
+        self.not_ready.setVisible(bool(problems) or plan.closed_by_staff)
+
+    def _sync_changed(self, view: SyncView) -> None:
+        self._show_sync(view)
+        if not view.running:
+            self._show_kiosk()
+
     def _show_sync(self, view: SyncView | None = None) -> None:
         if view is None:
             view = self._sync.view() if self._sync is not None else None
@@ -258,38 +295,11 @@ class StaffPanel(TranslatedWidget):
         return self.tr("The municipality did not take the last sync; it is tried again. The details are in the log.")
 
     def _retranslate(self) -> None:
-        kiosk = self._kiosk
         self._heading.setText(self.tr("Staff"))
         self._stop_label.setText(self.tr("Today's stop (every idea is tagged with it)"))
-        plan = kiosk.day_plan()
-        self.stop_line.setText(hours_text(plan))
         self.change_stop_button.setText(self.tr("Change"))
         self.open_day_button.setText(self.tr("Start the day"))
-        kept = receipts_dir(kiosk.data_dir)
-        unprinted = sorted(kept.glob("*.pdf"))
-        lines = [
-            self.tr("Kiosk: %1 (codes start with %2)").replace("%1", kiosk.device.name).replace("%2", kiosk.device.tag),
-            self.tr("Data folder: %1").replace("%1", str(kiosk.data_dir)),
-            self.tr("Receipts not printed: %1, kept in %2").replace("%1", str(len(unprinted))).replace("%2", str(kept)),
-        ]
-        if unprinted:
-            lines.append(self.tr("Latest: %1").replace("%1", ", ".join(format_code(p.stem) for p in unprinted[-3:])))
-        for key, why in kiosk.settings.unusable().items():
-            lines.append(
-                self.tr("The setting %1 has a stored value that does not fit (%2); its default is used.")
-                .replace("%1", key)
-                .replace("%2", why)
-            )
-        self._info.setText("\n".join(lines))
-        problems = kiosk.readiness()
-        self.not_ready.setText(
-            "\n".join([self.tr("Citizens cannot start yet:")] + [f"• {translated('readiness', PROBLEMS[problem])}" for problem in problems])
-        )
-        if plan.closed_by_staff:
-            self.not_ready.setText(
-                self.tr("The day is closed: the kiosk sleeps until tomorrow. To open it again today, use »Start the day«.")
-            )
-        self.not_ready.setVisible(bool(problems) or plan.closed_by_staff)
+        self._show_kiosk()
         self._sync_label.setText(self.tr("Connection to the municipality"))
         self.sync_button.setText(self.tr("Sync now"))
         self.retry_button.setText(self.tr("Send them again"))
