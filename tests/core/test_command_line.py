@@ -68,3 +68,11 @@ def test_only_the_kiosks_commands_open_a_data_folder(command, tmp_path: Path, mo
     told = capsys.readouterr().err
     assert told.strip() and "Traceback" not in told
     assert not (tmp_path / "kiosk").exists() and not (tmp_path / "home").exists()
+
+
+def test_the_kiosks_list_of_its_commands_is_what_it_registers() -> None:
+    """The list a machine without the kiosk names in --help is the kiosk's real commands."""
+    from mokoko_desktop.cli import COMMANDS
+
+    others = {"central", "office"}  # the other programs' groups ('followup' is shared with the site)
+    assert set(COMMANDS) == set(_commands(build_parser())) - others
