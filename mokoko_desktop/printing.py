@@ -7,14 +7,19 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
+NO_PRINTER, NOT_ACCEPTED, UNREADABLE = "no_printer", "not_accepted", "unreadable"  # why a receipt did not print
+
 
 @dataclass(frozen=True)
 class PrintOutcome:
-    """What happened to a print job. ``printer`` is the queue's name ("" when none)."""
+    """What happened to a print job. ``printer`` is the queue's name ("" when none); ``problem``
+    the kind of failure a person is told (``NO_PRINTER``, ``NOT_ACCEPTED``, ``UNREADABLE``);
+    ``detail`` the print system's own words, for the log and a tooltip only."""
 
     printed: bool
     printer: str
     detail: str = ""
+    problem: str = NOT_ACCEPTED
 
 
 class ReceiptPrinter(Protocol):

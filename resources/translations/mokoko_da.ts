@@ -2645,6 +2645,18 @@ MOKOKO – Mobilt Kommunekontor</translation>
         <source>Readable? Then tick the printer on the checklist.</source>
         <translation>Kan den læses? Så sæt flueben ved printeren på tjeklisten.</translation>
     </message>
+    <message>
+        <source>no printer is set up</source>
+        <translation>der er ingen printer sat op</translation>
+    </message>
+    <message>
+        <source>the receipt file could not be read</source>
+        <translation>kvitteringsfilen kunne ikke læses</translation>
+    </message>
+    <message>
+        <source>it reported a problem</source>
+        <translation>den meldte en fejl</translation>
+    </message>
 </context>
 <context>
     <name>readiness</name>

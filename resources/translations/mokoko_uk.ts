@@ -2646,6 +2646,18 @@ MOKOKO — мобільний офіс муніципалітету</translation
         <source>Readable? Then tick the printer on the checklist.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no printer is set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the receipt file could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it reported a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>readiness</name>

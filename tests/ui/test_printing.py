@@ -10,8 +10,9 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt, QThreadPool
 
 from mokoko_desktop.ideas import IdeaDraft
+from mokoko_desktop.printing import NO_PRINTER
 from tests.ui.conftest import commit_text
-from ui.kiosk.printing import QtReceiptPrinter
+from ui.kiosk.printing import QtReceiptPrinter, why_not_printed
 
 MM = 72 / 25.4
 LEFT = Qt.MouseButton.LeftButton
@@ -35,6 +36,7 @@ def test_a_missing_printer_is_reported_not_raised(qapp, kiosk, tmp_path: Path) -
     pdf = kiosk.write_receipt(idea, tmp_path / "receipt.pdf")
     outcome = QtReceiptPrinter(printer_name="no-such-printer-here").print_pdf(pdf)
     assert not outcome.printed and "no-such-printer-here" in outcome.detail
+    assert outcome.problem == NO_PRINTER and why_not_printed(outcome) == "no printer is set up"  # staff's words (English here)
 
 
 def test_a_receipt_that_finishes_after_the_citizen_left_is_not_shown(qtbot, kiosk, make_window, printer) -> None:

@@ -11,13 +11,13 @@ import logging
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSize, QSizeF
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSize, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QApplication
 
-from mokoko_desktop.printing import PrintOutcome, ReceiptPrinter
+from mokoko_desktop.printing import NO_PRINTER, UNREADABLE, PrintOutcome, ReceiptPrinter
 
 log = logging.getLogger(__name__)
 
@@ -45,7 +45,7 @@ class QtReceiptPrinter:
         document = QPdfDocument()
         error = document.load(str(pdf))
         if error != QPdfDocument.Error.None_:
-            return PrintOutcome(False, "", f"cannot read {pdf.name}: {error}")
+            return PrintOutcome(False, "", f"cannot read {pdf.name}: {error}", UNREADABLE)
         if self._output_pdf is not None:
             printer = QPrinter(QPrinter.PrinterMode.HighResolution)
             printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
@@ -55,7 +55,7 @@ class QtReceiptPrinter:
             info = self._printer_info()
             if info is None:
                 wanted = self._printer_name or "default"
-                return PrintOutcome(False, "", f"no printer ({wanted}) is set up")
+                return PrintOutcome(False, "", f"no printer ({wanted}) is set up", NO_PRINTER)
             printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
             name = info.printerName()
         page_points = document.pagePointSize(0)
@@ -92,3 +92,13 @@ def command_line_printer(printer_name: str = "") -> ReceiptPrinter:
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         _APP = QApplication([])
     return QtReceiptPrinter(printer_name)
+
+
+def why_not_printed(outcome: PrintOutcome) -> str:
+    """Why a job did not print, in words staff read in their language (the print system's own
+    words, ``outcome.detail``, are for the log and a tooltip)."""
+    if outcome.problem == NO_PRINTER:
+        return QCoreApplication.translate("printer_check", "no printer is set up")
+    if outcome.problem == UNREADABLE:
+        return QCoreApplication.translate("printer_check", "the receipt file could not be read")
+    return QCoreApplication.translate("printer_check", "it reported a problem")

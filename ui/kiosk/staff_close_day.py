@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 from mokoko_desktop.day_report import write_day_report
 from ui.common.tasks import run_in_background
 from ui.common.widgets import ProblemLabel, TranslatedWidget, button, label
+from ui.kiosk.printing import why_not_printed
 from ui.kiosk.sync_indicator import describe
 
 if TYPE_CHECKING:
@@ -131,9 +132,10 @@ class StaffCloseDayScreen(TranslatedWidget):
         if not outcome.printed:
             self.summary_line.setText(
                 self.tr("The printer did not take the day's figures (%1); they are saved: %2")
-                .replace("%1", outcome.detail)
+                .replace("%1", why_not_printed(outcome))
                 .replace("%2", str(self.summary))
             )
+            self.summary_line.setToolTip(outcome.detail)
 
     # 3. what is left -----------------------------------------------------------------------
     def _warn(self) -> None:

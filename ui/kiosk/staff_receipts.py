@@ -17,6 +17,7 @@ from ui.common.messages import for_person, translated
 from ui.common.tasks import run_in_background
 from ui.common.widgets import ProblemLabel, TranslatedWidget, button, label, scrolled_column
 from ui.kiosk.camera_scanner import CameraReader
+from ui.kiosk.printing import why_not_printed
 
 if TYPE_CHECKING:
     from mokoko_desktop.kiosk import Kiosk
@@ -204,8 +205,9 @@ class StaffReceiptsScreen(TranslatedWidget):
         self._show_unprinted()
 
     def _not_printed(self, outcome: PrintOutcome) -> str:
+        self.problem.setToolTip(outcome.detail)
         return self.tr("The printer did not take the receipt (%1). It is kept; try again when the printer works.").replace(
-            "%1", outcome.detail
+            "%1", why_not_printed(outcome)
         )
 
     def _show_unprinted(self) -> None:
