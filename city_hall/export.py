@@ -46,6 +46,7 @@ TEXT_WIDTH = 60  # the widest column (an idea's text), in characters
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")  # what spreadsheets may take for a formula
 LOCAL = ZoneInfo(TIME_ZONE)
 PROGRESS_EVERY = 1000  # records between two progress reports
+XLSX_MAX_RECORDS = 1_048_575  # a spreadsheet's rows, the header's apart
 
 Progress = Callable[[int], None]  # told how many records are written so far (from the thread that writes)
 
@@ -61,6 +62,10 @@ class ExportTable:
     kind: str
     headers: list[str]
     records: Iterable[Record]
+
+
+class ExportTooLarge(ValueError):
+    """More records than a spreadsheet holds: nothing was written."""
 
 
 @dataclass(frozen=True)
@@ -249,6 +254,11 @@ def write_xlsx(table: ExportTable, path: Path, progress: Progress | None = None)
             sheet.write_row(0, 0, table.headers, bold)
             count = 0
             for count, (_code, row) in enumerate(itertools.chain(first, records), start=1):
+                if count > XLSX_MAX_RECORDS:  # the spreadsheet would silently lose the rest
+                    raise ExportTooLarge(
+                        f"More than {XLSX_MAX_RECORDS:,} records: more than a spreadsheet holds. Export them as CSV, or choose "
+                        "fewer with the filters. Nothing was written."
+                    )
                 for column, value in enumerate(row):
                     if isinstance(value, dt.datetime):
                         sheet.write_datetime(count, column, _local(value), moment)

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from city_hall.command_line.keys import key_files
+from city_hall.export import ExportTooLarge
 from shared_kernel.command_line import EXIT_OK, Refused
 from shared_kernel.command_options import parse_date
 from shared_kernel.submission_kinds import plurals
@@ -137,6 +138,8 @@ def export_records(args: argparse.Namespace, office: Office) -> int:
         exported = office.export(table, args.out, args.file_format)
     except OSError as error:
         raise Refused(f"The export could not be written to {args.out}: {error.strerror or error}. Nothing was written.") from None
+    except ExportTooLarge as error:
+        raise Refused(str(error)) from None
     contact = f"; contact details of {exported.count} records, each in the access log" if args.with_contact else ""
     print(f"{exported.count} {args.kind} written to {exported.path}{contact}")
     return EXIT_OK

@@ -974,6 +974,10 @@
         <translation>Kommunens database kan ikke nås lige nu. Intet af det, du har skrevet, er tabt; prøv igen om lidt.</translation>
     </message>
     <message>
+        <source>There are more ideas than a spreadsheet holds. Export them as CSV, or choose fewer with the filters.</source>
+        <translation>Der er flere idéer, end et regneark kan rumme. Eksportér dem som CSV, eller vælg færre med filtrene.</translation>
+    </message>
+    <message>
         <source>Something went wrong; nothing you typed is lost: %1</source>
         <translation>Noget gik galt; intet af det, du har skrevet, er tabt: %1</translation>
     </message>

@@ -975,6 +975,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>There are more ideas than a spreadsheet holds. Export them as CSV, or choose fewer with the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Something went wrong; nothing you typed is lost: %1</source>
         <translation type="unfinished"></translation>
     </message>

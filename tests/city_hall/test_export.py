@@ -165,3 +165,15 @@ def test_every_idea_once_page_after_page(office, monkeypatch) -> None:
     monkeypatch.setattr(export, "PAGE", 1)
     assert [code for code, _row in office_of(url).idea_table().records] == every
     assert sorted(every) == sorted(codes)
+
+
+def test_more_than_a_spreadsheet_holds_is_refused_whole(office, tmp_path, monkeypatch, capsys) -> None:
+    """A spreadsheet drops the rows past its last one without a word; the export says so instead."""
+    from city_hall import export
+
+    url, _codes = office
+    monkeypatch.setattr(export, "XLSX_MAX_RECORDS", 2)  # three ideas, a sheet of two
+    out = tmp_path / "for.xlsx"
+    assert main(["office", "export", "ideas", "--format", "xlsx", "--out", str(out), "--url", url]) == 1
+    assert "more than a spreadsheet holds. Export them as CSV" in capsys.readouterr().err and not out.exists()
+    assert main(["office", "export", "ideas", "--format", "csv", "--out", str(tmp_path / "all.csv"), "--url", url]) == 0

@@ -326,3 +326,15 @@ def test_the_overview_shows_the_year_and_leads_to_the_inbox(qtbot, office_window
     with qtbot.waitSignal(overview.saved, timeout=15_000):
         overview.save()
     assert (tmp_path / "aar.pdf").stat().st_size > 5_000
+
+
+def test_an_export_larger_than_a_spreadsheet_is_told_and_nothing_written(qtbot, office_window, tmp_path, monkeypatch) -> None:
+    from city_hall import export
+
+    window = office_window
+    monkeypatch.setattr(export, "XLSX_MAX_RECORDS", 0)
+    window.inbox.choose_file = lambda file_format: str(tmp_path / f"alle.{file_format}")
+    qtbot.mouseClick(window.inbox.export_xlsx_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.problem_shown, timeout=10_000)
+    assert window._problem.text().startswith("Der er flere idéer, end et regneark kan rumme. Eksportér dem som CSV")
+    assert not (tmp_path / "alle.xlsx").exists() and window.inbox.export_xlsx_button.isEnabled()

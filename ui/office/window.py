@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
+from city_hall.export import ExportTooLarge
 from city_hall.notify import MailSettings
 from city_hall.office import CentralUnreachable
 from shared_kernel.i18n import language_name
@@ -152,6 +153,10 @@ class OfficeWindow(QMainWindow):
                 self.tr("The municipality's database cannot be reached just now. Nothing you typed is lost; try again in a moment.")
             )
             self._problem.setToolTip(text)
+        elif isinstance(error, ExportTooLarge):
+            self._problem.setText(
+                self.tr("There are more ideas than a spreadsheet holds. Export them as CSV, or choose fewer with the filters.")
+            )
         else:
             self._problem.setText(self.tr("Something went wrong; nothing you typed is lost: %1").replace("%1", text))
         self._problem.show()
