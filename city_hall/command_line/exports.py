@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from city_hall.command_line.keys import key_files
-from city_hall.export import ExportTooLarge
 from shared_kernel.command_line import EXIT_OK, Refused
 from shared_kernel.command_options import parse_date
 from shared_kernel.submission_kinds import plurals
@@ -108,6 +107,8 @@ def write_yearly_report(args: argparse.Namespace, office: Office) -> int:
 
 
 def export_records(args: argparse.Namespace, office: Office) -> int:
+    from city_hall.export import ExportTooLarge  # here, not at the top: 'mokoko --help' loads no database driver
+
     if args.kind != "ideas" and any(
         (
             args.unanswered,
