@@ -23,12 +23,10 @@ from central_database.connection import CentralError
 from city_hall.inbox import WHY_MAX, WHY_MIN, code_from_typed
 from shared_kernel import receipt_codes
 from shared_kernel.sealing import KeyPair, SealingError, open_sealed, sealed_key_id
-from shared_kernel.submission_kinds import SUBMISSION_KINDS
 
 if TYPE_CHECKING:
     from city_hall.office import Office
 
-KINDS = SUBMISSION_KINDS
 # Where the office finds a code of each kind (the listings leave personal data out).
 _LISTED_IN = {"idea": "idea", "signup": "signup_listing", "offer": "offer_listing"}
 # The order fields are shown in, by their key inside a sealed value.

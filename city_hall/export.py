@@ -29,13 +29,11 @@ from shared_kernel.demographics import age_group_name
 from shared_kernel.i18n import language_name_in, pick, translate
 from shared_kernel.opportunity_data import AVAILABILITY_NAMES
 from shared_kernel.receipt_codes import format_code
-from shared_kernel.submission_kinds import plurals
 
 if TYPE_CHECKING:
     from city_hall.office import Office
     from shared_kernel.sealing import KeyPair
 
-KINDS = plurals()
 FORMATS = ("csv", "xlsx")
 PAGE = 5000  # ideas are read a page at a time
 EVERYTHING = 1_000_000  # the sign-up and post listings' limit for an export
