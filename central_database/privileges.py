@@ -9,7 +9,8 @@ A migration that grants or revokes changes this declaration in the same commit.
 
 The groups:
 - ``mokoko_kiosk``: a kiosk (a PC in a container that can be stolen). Inserts its own submissions
-  and actions, reads the catalogue and what the change log says about its own codes and stops.
+  and actions, reads the catalogue and what the change log says about its own codes and stops;
+  asks about another kiosk's code through ``kiosk_followup`` (30 a minute).
 - ``mokoko_web``: the follow-up site (a host on the internet). Two functions, nothing else.
 - ``mokoko_office``: a person at city hall. Reads ideas without contact details, answers, routes,
   publishes; contact details only through ``reveal_contact`` (which writes the access log).
@@ -106,6 +107,7 @@ RELATIONS: dict[str, dict[str, str]] = {
     "outbox": {OFFICE: "SELECT UPDATE(attempts, next_attempt_at, sent_at, failed_at, last_error)"},
     "signup_fingerprint": {OFFICE: "SELECT INSERT(signup_id, key_id, phone, email)"},  # keyed: see city_hall/duplicates.py
     "session_limit": {ADMIN: "SELECT UPDATE"},
+    "followup_budget": {},  # kiosk_followup() counts a kiosk's look-ups here; nobody reads or resets it
 }
 
 SEQUENCES: dict[str, dict[str, str]] = {
@@ -152,6 +154,7 @@ FUNCTIONS: dict[str, Function] = {
     "take_change_log_turn()": Function(execute=(OFFICE,), definer=True),
     "public_followup(text)": Function(execute=(WEB,), definer=True),
     "public_stories(integer)": Function(execute=(WEB,), definer=True),
+    "kiosk_followup(text)": Function(execute=(KIOSK,), definer=True),
     "report_voucher(text,text,timestamp with time zone,timestamp with time zone)": Function(execute=(KIOSK,), definer=True),
     "serve_stop(text)": Function(execute=(KIOSK,), definer=True),
     "end_overlong_sessions()": Function(execute=(ADMIN,), definer=True),

@@ -289,6 +289,32 @@ END $$;
 
 ALTER FUNCTION mokoko.keep_idea_state() OWNER TO mokoko_owner;
 
+CREATE FUNCTION mokoko.kiosk_followup(code text) RETURNS jsonb
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'mokoko', 'pg_temp'
+    AS $$
+DECLARE
+    asking pg_catalog.uuid := mokoko.calling_device();
+    at pg_catalog.timestamptz := pg_catalog.clock_timestamp();
+    used_now pg_catalog.int4;
+BEGIN
+    IF asking IS NULL THEN
+        RAISE EXCEPTION 'only a registered kiosk may look up receipt codes' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    INSERT INTO mokoko.followup_budget AS b (device_id, window_start, used) VALUES (asking, at, 1)
+    ON CONFLICT (device_id) DO UPDATE SET
+        window_start = CASE WHEN b.window_start <= at - interval '1 minute' THEN at ELSE b.window_start END,
+        used = CASE WHEN b.window_start <= at - interval '1 minute' THEN 1 ELSE b.used + 1 END
+    RETURNING b.used INTO used_now;
+    IF used_now > 30 THEN
+        RAISE EXCEPTION 'too many follow-up look-ups from this kiosk; try again in a minute'
+            USING ERRCODE = 'program_limit_exceeded';
+    END IF;
+    RETURN mokoko.public_followup(code);
+END $$;
+
+ALTER FUNCTION mokoko.kiosk_followup(code text) OWNER TO mokoko_owner;
+
 CREATE FUNCTION mokoko.log_catalogue_change() RETURNS trigger
     LANGUAGE plpgsql SECURITY DEFINER
     SET search_path TO 'pg_catalog', 'mokoko', 'pg_temp'
@@ -1012,6 +1038,15 @@ ALTER SEQUENCE mokoko.erasure_request_id_seq OWNER TO mokoko_owner;
 
 ALTER SEQUENCE mokoko.erasure_request_id_seq OWNED BY mokoko.erasure_request.id;
 
+CREATE TABLE mokoko.followup_budget (
+    device_id uuid NOT NULL,
+    window_start timestamp with time zone NOT NULL,
+    used integer NOT NULL,
+    CONSTRAINT followup_budget_used_check CHECK ((used >= 0))
+);
+
+ALTER TABLE mokoko.followup_budget OWNER TO mokoko_owner;
+
 CREATE TABLE mokoko.home_area (
     code text NOT NULL,
     name text NOT NULL,
@@ -1461,6 +1496,9 @@ ALTER TABLE ONLY mokoko.erasure_request
 ALTER TABLE ONLY mokoko.erasure_request
     ADD CONSTRAINT erasure_request_pkey PRIMARY KEY (id);
 
+ALTER TABLE ONLY mokoko.followup_budget
+    ADD CONSTRAINT followup_budget_pkey PRIMARY KEY (device_id);
+
 ALTER TABLE mokoko.idea
     ADD CONSTRAINT home_area_code_length CHECK ((length(home_area_code) <= 60)) NOT VALID;
 
@@ -1737,6 +1775,9 @@ ALTER TABLE ONLY mokoko.device_tag
 ALTER TABLE ONLY mokoko.effect_goal
     ADD CONSTRAINT effect_goal_area_code_fkey FOREIGN KEY (area_code) REFERENCES mokoko.admin_area(code);
 
+ALTER TABLE ONLY mokoko.followup_budget
+    ADD CONSTRAINT followup_budget_device_id_fkey FOREIGN KEY (device_id) REFERENCES mokoko.device(id) ON DELETE CASCADE;
+
 ALTER TABLE ONLY mokoko.idea_route
     ADD CONSTRAINT idea_route_admin_area_code_fkey FOREIGN KEY (admin_area_code) REFERENCES mokoko.admin_area(code);
 
@@ -1870,6 +1911,9 @@ GRANT ALL ON FUNCTION mokoko.hidden_reason(code text) TO mokoko_office;
 REVOKE ALL ON FUNCTION mokoko.idea_area(idea uuid) FROM PUBLIC;
 
 REVOKE ALL ON FUNCTION mokoko.keep_idea_state() FROM PUBLIC;
+
+REVOKE ALL ON FUNCTION mokoko.kiosk_followup(code text) FROM PUBLIC;
+GRANT ALL ON FUNCTION mokoko.kiosk_followup(code text) TO mokoko_kiosk;
 
 REVOKE ALL ON FUNCTION mokoko.log_catalogue_change() FROM PUBLIC;
 

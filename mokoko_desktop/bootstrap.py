@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from mokoko_desktop.clock import Clock, utc_now
+from mokoko_desktop.followup import FollowUp, with_central_answer
 from shared_kernel import STARTED_AT
 from shared_kernel.resources import DEMO_CATALOGUE
 
@@ -126,6 +127,26 @@ def sync_once(kiosk: Kiosk, url: str, *, adopt_identity: bool = True) -> SyncRep
     from sync.engine import sync_once as sync_with_central
 
     return sync_with_central(kiosk, url, adopt_identity=adopt_identity)
+
+
+def ask_central(found: FollowUp, url: str) -> FollowUp:
+    """Another kiosk's receipt code (``found.from_other_kiosk``) with what the central database
+    shows anyone with it: city hall's status and public reply, or why it could not be asked
+    (``central_problem``). Slow (a network call): off the GUI thread."""
+    from sync.followup_elsewhere import NotAnswered, public_fields
+
+    try:
+        return with_central_answer(found, public_fields(url, found.code))
+    except NotAnswered as error:
+        return with_central_answer(found, problem=error.problem)
+
+
+def follow_up(kiosk: Kiosk, scanned: str, url: str) -> FollowUp:
+    """Follow-up at any kiosk: what this kiosk knows of the code, and for another kiosk's code
+    what the central database at ``url`` knows (:func:`ask_central`). Raises
+    :class:`~shared_kernel.receipt_codes.InvalidReceiptCode` for a mistyped code."""
+    found = kiosk.follow_up(scanned)
+    return ask_central(found, url) if found.from_other_kiosk else found
 
 
 def retry_refused(kiosk: Kiosk) -> int:

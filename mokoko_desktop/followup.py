@@ -2,7 +2,9 @@
 
 Works for what was given at this kiosk: the idea and city hall's status and public reply (pulled
 from the central database, which gives each kiosk the answers to its own ideas only). A code
-made by another kiosk is recognised by its device tag and named as such.
+made by another kiosk is recognised by its device tag; an online kiosk then asks the central
+database what the follow-up site shows for it (:func:`with_central_answer`, the look-up itself
+in ``sync.followup_elsewhere``), and an offline one says it cannot see the answer now.
 
 Follow-up reads only what a citizen may see again: never a name, phone number or e-mail. It is
 plain SQL on a sqlite3 connection, so that ``mokoko idea show`` answers without loading the
@@ -15,7 +17,7 @@ import datetime as dt
 import json
 import re
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from shared_kernel import receipt_codes
@@ -67,6 +69,27 @@ class PostFound:
 
 
 @dataclass(frozen=True)
+class FoundElsewhere:
+    """A record given at another kiosk, as the central database shows it to anyone with its code
+    (``mokoko.public_followup``): what it was and where, never its text or anyone's details.
+    City hall's answer goes into the :class:`FollowUp`'s ``status`` / ``signup_status``."""
+
+    kind: str  # "idea", "signup" or "offer"
+    created_at: dt.datetime | None
+    stop_place: str = ""
+    theme_title: dict[str, str] = field(default_factory=dict)
+    opportunity_title: dict[str, str] = field(default_factory=dict)
+    organisation: dict[str, str] = field(default_factory=dict)
+    offer_kind: str = ""
+
+
+# Why another kiosk's code could not be looked up centrally (FollowUp.central_problem).
+NO_CONNECTION = "no_connection"  # this kiosk has no central database set up
+UNREACHABLE = "unreachable"  # offline, or the central database did not answer
+TOO_MANY = "too_many"  # the kiosk's look-ups this minute are used up (the database's rate limit)
+
+
+@dataclass(frozen=True)
 class FollowUp:
     """What is known about a receipt code. ``idea`` is None for another kiosk's idea;
     ``status`` is None when city hall has not answered yet. A sign-up's or Byttebørs post's
@@ -82,10 +105,12 @@ class FollowUp:
     signup_status: str | None = None  # city hall's follow-up of a sign-up: contacted, placed, declined
     erasure_requested: bool = False  # "Slet mine oplysninger" was asked for at this kiosk
     erasure_done_at: str | None = None  # city hall deleted the contact details (from any kiosk's request)
+    elsewhere: FoundElsewhere | None = None  # another kiosk's record, as the central database shows it
+    central_problem: str | None = None  # why another kiosk's code could not be asked about (NO_CONNECTION, ...)
 
     @property
     def known(self) -> bool:
-        return any(found is not None for found in (self.idea, self.status, self.signup, self.post))
+        return any(found is not None for found in (self.idea, self.status, self.signup, self.post, self.elsewhere))
 
     def status_text(self, language: str) -> str:
         return pick(self.status_label, language) if self.status_label else (self.status.status if self.status else "")
@@ -169,3 +194,45 @@ def made_here(connection: sqlite3.Connection, code: str) -> bool:
         connection.execute(f"SELECT 1 FROM {table} WHERE receipt_code >= ? AND receipt_code < ? LIMIT 1", (tag, tag + "~")).fetchone()
         for table in SUBMISSION_KINDS
     )
+
+
+def with_central_answer(found: FollowUp, public: dict[str, Any] | None = None, problem: str | None = None) -> FollowUp:
+    """``found`` (another kiosk's code) with what the central database answered: ``public`` are the
+    fields of ``mokoko.public_followup`` (None: it knows no such code, yet), or ``problem`` says why
+    it could not be asked."""
+    if problem is not None or public is None:
+        return replace(found, central_problem=problem)
+    kind = str(public.get("kind") or "")
+    created = public.get("created_at")
+    elsewhere = FoundElsewhere(
+        kind=kind,
+        created_at=dt.datetime.fromisoformat(created) if created else None,
+        stop_place=str(public.get("stop_place") or ""),
+        theme_title=_texts_of(public.get("theme")),
+        opportunity_title=_texts_of(public.get("opportunity")),
+        organisation=_texts_of(public.get("organisation")),
+        offer_kind=str(public.get("offer_kind") or ""),
+    )
+    status = None
+    if kind == "idea" and public.get("status"):
+        status = StatusFound(
+            status=str(public["status"]),
+            public_reply=str(public.get("public_reply") or ""),
+            reason="",  # city hall's reason is internal; the public look-up never gives it
+            set_at=str(public.get("status_at") or ""),
+            contact_name=str(public.get("contact_names") or ""),
+        )
+    return replace(
+        found,
+        elsewhere=elsewhere,
+        status=status,
+        status_label=_texts_of(public.get("status_label")) if status else {},
+        signup_status=str(public["status"]) if kind == "signup" and public.get("status") else None,
+    )
+
+
+def _texts_of(value: Any) -> dict[str, str]:
+    """A catalogue text as JSON gives it: languages to texts (a plain string counts as Danish)."""
+    if isinstance(value, dict):
+        return {str(language): str(text) for language, text in value.items()}
+    return {"da": value} if isinstance(value, str) and value else {}

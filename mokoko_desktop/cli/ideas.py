@@ -38,8 +38,9 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     unhide = idea.add_parser("unhide", parents=[common], help="show a hidden idea again (after a mistake)")
     unhide.add_argument("code")
     unhide.set_defaults(run=with_kiosk(unhide_idea))
-    show = idea.add_parser("show", parents=[common], help="show the idea behind a receipt code")
+    show = idea.add_parser("show", parents=[common], help="show the idea behind a receipt code (another kiosk's: asks centrally)")
     show.add_argument("code")
+    show.add_argument("--central-url", metavar="URL", help="for another kiosk's code; default: $MOKOKO_CENTRAL_URL or the setting")
     show.set_defaults(run=with_data_dir(show_idea))
 
 
@@ -94,11 +95,36 @@ def show_idea(args: argparse.Namespace, data_dir: Path) -> int:
     finally:
         connection.close()
     if found.from_other_kiosk:
-        raise Refused(f"The code {format_code(found.code)} was made by another kiosk; its answer is kept there and centrally.")
+        found = _ask_central(found, data_dir, args)
     if not found.known:
         raise Refused(f"No idea with the code {format_code(found.code)} is known here yet.")
     _print_follow_up(found)
     return EXIT_OK
+
+
+_CENTRAL_PROBLEMS = {
+    "no_connection": "this kiosk has no central database set up (setting central_url), so it can follow up its own codes only",
+    "unreachable": "the central database cannot be reached now; try again when the kiosk is online",
+    "too_many": "this kiosk has looked up too many codes in the last minute; try again in a minute",
+}
+
+
+def _ask_central(found: FollowUp, data_dir: Path, args: argparse.Namespace) -> FollowUp:
+    """Another kiosk's code: what the central database shows anyone with it, or Refused."""
+    from mokoko_desktop import bootstrap
+
+    kiosk = bootstrap.open_kiosk(data_dir, demo=args.demo)
+    try:
+        url = bootstrap.central_url(kiosk, args.central_url)
+    finally:
+        kiosk.close()
+    asked = bootstrap.ask_central(found, url)
+    code = format_code(found.code)
+    if asked.central_problem is not None:
+        raise Refused(f"The code {code} was made by another kiosk, and {_CENTRAL_PROBLEMS[asked.central_problem]}.")
+    if asked.elsewhere is None:
+        raise Refused(f"The code {code} was made by another kiosk, and the central database does not know it yet (not sent yet?).")
+    return asked
 
 
 def _print_follow_up(found: FollowUp) -> None:
@@ -114,6 +140,18 @@ def _print_follow_up(found: FollowUp) -> None:
         print(f"Contact:  {contact}")
         conflict = " (conflict, kept aside centrally)" if idea.sync_conflict else ""
         print(f"Synced:   {'yes' if idea.synced else 'not yet'}{conflict}")
+    elif found.elsewhere is not None:
+        elsewhere = found.elsewhere
+        given = f"{elsewhere.created_at.astimezone():%Y-%m-%d %H:%M} " if elsewhere.created_at else ""
+        print(f"Given:    {given}at {elsewhere.stop_place or 'another kiosk'} (another kiosk; its text is kept centrally)")
+        what = {"idea": elsewhere.theme_title, "signup": elsewhere.opportunity_title}.get(elsewhere.kind)
+        if what:
+            print(f"{'Theme:' if elsewhere.kind == 'idea' else 'Task:':<10}{pick(what, 'en')}")
+        if elsewhere.kind != "idea":
+            print(f"Kind:     {'sign-up' if elsewhere.kind == 'signup' else 'Byttebørs post'}")
+            if found.signup_status:
+                print(f"Status:   {found.signup_status}")
+            return
     else:
         print("Given at another kiosk; its text is kept centrally.")
     if found.status is not None:
@@ -122,6 +160,8 @@ def _print_follow_up(found: FollowUp) -> None:
             print(f"Reply:    {found.status.public_reply}")
         if found.status.reason:
             print(f"Reason:   {found.status.reason}")
+        if found.elsewhere is not None and found.status.contact_name:
+            print(f"Answered by: {found.status.contact_name}")
     else:
         print("Status:   no reply yet")
     if idea is not None:

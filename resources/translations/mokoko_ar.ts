@@ -440,10 +440,6 @@
         <translation>هذا الإيصال من كشك MOKOKO آخر.</translation>
     </message>
     <message>
-        <source>Each kiosk keeps the answers to the ideas given at it. Please look the code up at the kiosk where you got the receipt. There you can also ask for your contact details to be deleted.</source>
-        <translation>يحتفظ كل كشك بالردود على الأفكار المقدَّمة فيه. يُرجى البحث عن الرمز في الكشك الذي حصلت منه على الإيصال. هناك يمكنك أيضًا أن تطلب حذف بيانات الاتصال الخاصة بك.</translation>
-    </message>
-    <message>
         <source>We do not know this code yet.</source>
         <translation>لا نعرف هذا الرمز بعد.</translation>
     </message>
@@ -476,8 +472,32 @@
         <translation>فكرتك (%1): %2</translation>
     </message>
     <message>
+        <source>Your idea (%1) was given at %2 on %3.</source>
+        <translation>قُدِّمت فكرتك (%1) في %2 بتاريخ %3.</translation>
+    </message>
+    <message>
+        <source>Looking up the answer at the municipality …</source>
+        <translation>نبحث عن الرد لدى البلدية …</translation>
+    </message>
+    <message>
+        <source>Many codes have been looked up here in the last minute. Please try again in a minute.</source>
+        <translation>تم البحث عن رموز كثيرة هنا في الدقيقة الأخيرة. يُرجى المحاولة مرة أخرى بعد دقيقة.</translation>
+    </message>
+    <message>
+        <source>This kiosk cannot reach the municipality right now, so it cannot show the answer. Please try again later, or scan the QR code on your receipt with your phone.</source>
+        <translation>لا يستطيع هذا الكشك الاتصال بالبلدية الآن، لذلك لا يمكنه عرض الرد. يُرجى المحاولة لاحقًا، أو امسح رمز QR الموجود على إيصالك بهاتفك.</translation>
+    </message>
+    <message>
+        <source>If you gave it at another stop, it can take a little while before it reaches the municipality.</source>
+        <translation>إذا قدّمتها في محطة أخرى، فقد يستغرق وصولها إلى البلدية بعض الوقت.</translation>
+    </message>
+    <message>
         <source>Your sign-up from %1</source>
         <translation>تسجيلك بتاريخ %1</translation>
+    </message>
+    <message>
+        <source>The contact person will contact you.</source>
+        <translation>سيتواصل معك الشخص المسؤول.</translation>
     </message>
     <message>
         <source>The contact person has contacted you.</source>
@@ -506,6 +526,10 @@
     <message>
         <source>Your offer from %1</source>
         <translation>عرضك بتاريخ %1</translation>
+    </message>
+    <message>
+        <source>To have your contact details deleted, ask at the kiosk where you got the receipt.</source>
+        <translation>لحذف بيانات الاتصال الخاصة بك، اسأل في الكشك الذي حصلت منه على الإيصال.</translation>
     </message>
     <message>
         <source>Your need from %1</source>

@@ -444,6 +444,10 @@
         <translation>Vi kender ikke koden endnu.</translation>
     </message>
     <message>
+        <source>To have your contact details deleted, ask at the kiosk where you got the receipt.</source>
+        <translation>Vil du have slettet dine kontaktoplysninger, så spørg ved den kiosk, hvor du fik kvitteringen.</translation>
+    </message>
+    <message>
         <source>If you gave your idea at another stop, it can take a little while before it reaches this kiosk.</source>
         <translation>Hvis du gav din idé ved et andet stop, kan der gå lidt tid, før den når frem til denne kiosk.</translation>
     </message>
@@ -472,8 +476,32 @@
         <translation>Din idé (%1): %2</translation>
     </message>
     <message>
+        <source>Your idea (%1) was given at %2 on %3.</source>
+        <translation>Din idé (%1) blev givet i %2 den %3.</translation>
+    </message>
+    <message>
+        <source>Looking up the answer at the municipality …</source>
+        <translation>Vi slår svaret op hos kommunen …</translation>
+    </message>
+    <message>
+        <source>Many codes have been looked up here in the last minute. Please try again in a minute.</source>
+        <translation>Der er slået mange koder op her det sidste minut. Prøv igen om et minut.</translation>
+    </message>
+    <message>
+        <source>This kiosk cannot reach the municipality right now, so it cannot show the answer. Please try again later, or scan the QR code on your receipt with your phone.</source>
+        <translation>Kiosken kan ikke få forbindelse til kommunen lige nu og kan derfor ikke vise svaret. Prøv igen senere, eller scan QR-koden på din kvittering med din telefon.</translation>
+    </message>
+    <message>
+        <source>If you gave it at another stop, it can take a little while before it reaches the municipality.</source>
+        <translation>Har du givet den ved et andet stop, kan der gå lidt tid, før den når frem til kommunen.</translation>
+    </message>
+    <message>
         <source>Your sign-up from %1</source>
         <translation>Din tilmelding fra %1</translation>
+    </message>
+    <message>
+        <source>The contact person will contact you.</source>
+        <translation>Kontaktpersonen kontakter dig.</translation>
     </message>
     <message>
         <source>The contact person has contacted you.</source>
@@ -534,10 +562,6 @@
     <message>
         <source>Follow your idea</source>
         <translation>Følg din idé</translation>
-    </message>
-    <message>
-        <source>Each kiosk keeps the answers to the ideas given at it. Please look the code up at the kiosk where you got the receipt. There you can also ask for your contact details to be deleted.</source>
-        <translation>Hver kiosk har svarene på de idéer, der er givet ved den. Slå koden op ved den kiosk, hvor du fik kvitteringen. Der kan du også bede om at få slettet dine kontaktoplysninger.</translation>
     </message>
     <message>
         <source>Scan the QR code on your receipt, or type the code that is printed under it.</source>

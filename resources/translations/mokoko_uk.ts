@@ -440,10 +440,6 @@
         <translation>Ця квитанція з іншого кіоску MOKOKO.</translation>
     </message>
     <message>
-        <source>Each kiosk keeps the answers to the ideas given at it. Please look the code up at the kiosk where you got the receipt. There you can also ask for your contact details to be deleted.</source>
-        <translation>Кожен кіоск зберігає відповіді на ідеї, подані в ньому. Перевірте код у кіоску, де ви отримали квитанцію. Там ви також можете попросити видалити ваші контактні дані.</translation>
-    </message>
-    <message>
         <source>We do not know this code yet.</source>
         <translation>Ми ще не знаємо цього коду.</translation>
     </message>
@@ -476,8 +472,32 @@
         <translation>Ваша ідея (%1): %2</translation>
     </message>
     <message>
+        <source>Your idea (%1) was given at %2 on %3.</source>
+        <translation>Вашу ідею (%1) подано в %2 %3.</translation>
+    </message>
+    <message>
+        <source>Looking up the answer at the municipality …</source>
+        <translation>Шукаємо відповідь у муніципалітеті …</translation>
+    </message>
+    <message>
+        <source>Many codes have been looked up here in the last minute. Please try again in a minute.</source>
+        <translation>За останню хвилину тут перевірили багато кодів. Спробуйте ще раз за хвилину.</translation>
+    </message>
+    <message>
+        <source>This kiosk cannot reach the municipality right now, so it cannot show the answer. Please try again later, or scan the QR code on your receipt with your phone.</source>
+        <translation>Зараз кіоск не може з’єднатися з муніципалітетом, тому не може показати відповідь. Спробуйте пізніше або відскануйте QR-код на квитанції телефоном.</translation>
+    </message>
+    <message>
+        <source>If you gave it at another stop, it can take a little while before it reaches the municipality.</source>
+        <translation>Якщо ви подали її на іншій зупинці, може минути трохи часу, перш ніж вона надійде до муніципалітету.</translation>
+    </message>
+    <message>
         <source>Your sign-up from %1</source>
         <translation>Ваша заявка від %1</translation>
+    </message>
+    <message>
+        <source>The contact person will contact you.</source>
+        <translation>Контактна особа зв’яжеться з вами.</translation>
     </message>
     <message>
         <source>The contact person has contacted you.</source>
@@ -506,6 +526,10 @@
     <message>
         <source>Your offer from %1</source>
         <translation>Ваша пропозиція від %1</translation>
+    </message>
+    <message>
+        <source>To have your contact details deleted, ask at the kiosk where you got the receipt.</source>
+        <translation>Щоб видалити ваші контактні дані, зверніться до кіоску, де ви отримали квитанцію.</translation>
     </message>
     <message>
         <source>Your need from %1</source>

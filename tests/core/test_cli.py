@@ -190,7 +190,10 @@ def test_idea_show_answers_without_loading_the_database_layer(demo_dir: Path, ca
 def test_idea_show_on_a_new_data_folder_says_the_code_is_unknown(tmp_path: Path, capsys) -> None:
     code = format_code(new_code("ABCD"))
     assert main(["idea", "show", code, "--data-dir", str(tmp_path / "new")]) == 1
-    assert capsys.readouterr().err.strip() == f"The code {code} was made by another kiosk; its answer is kept there and centrally."
+    assert capsys.readouterr().err.strip() == (
+        f"The code {code} was made by another kiosk, and this kiosk has no central database set up (setting central_url), "
+        "so it can follow up its own codes only."
+    )
     kiosk = open_kiosk(tmp_path / "new")
     own = format_code(new_code(kiosk.device.tag))
     kiosk.close()

@@ -56,7 +56,8 @@ def test_no_reply_yet_unknown_and_mistyped_codes(qtbot, kiosk, make_window) -> N
     qtbot.keyClicks(screen.code_edit, "2222-222-222")  # valid shape and check, another kiosk's tag
     qtbot.keyClick(screen.code_edit, Qt.Key.Key_Return)
     assert screen.result_status.text() == "Kvitteringen er fra en anden MOKOKO-kiosk."
-    assert "hvor du fik kvitteringen" in screen.result_reply.text() and "slettet" in screen.result_reply.text()
+    # No central database set up (issue 28, point 2): it says it cannot ask now, and where else to look.
+    assert "kan ikke få forbindelse til kommunen" in screen.result_reply.text() and "telefon" in screen.result_reply.text()
     assert not screen.erase_button.isVisible()  # asked where the receipt was printed (issue 26): not offered here
     screen.code_edit.clear()
     code = idea.receipt_code
@@ -103,3 +104,38 @@ def test_slet_mine_oplysninger_deletes_the_details_here_after_a_confirmation(qtb
     assert stored(kiosk, Idea, idea.receipt_code).sealed_contact is None
     assert screen.erasure.text().startswith("Du har bedt os om at slette dine kontaktoplysninger.")
     assert not screen.erase_button.isVisible() and "Bænke" in screen.result_idea.text()  # the idea itself stays
+
+
+def test_another_kiosks_receipt_shows_city_halls_reply(qtbot, kiosk, make_window, owner_url, kiosk_url, tmp_path, clock) -> None:
+    """Issue 28, point 2: 'at any MOKOKO kiosk', as the receipt promises; asked in the background."""
+    from central_database.devices import add_device
+    from mokoko_desktop.bootstrap import open_kiosk
+    from sync.engine import sync_once
+    from tests.conftest import office_of
+
+    given = open_kiosk(tmp_path / "langaa", demo=True, clock=clock)  # kiosk A, where the idea was given
+    try:
+        given_url = add_device(owner_url, "Kiosk i Langå").url
+        idea = given.ideas.submit(IdeaDraft(theme_code="aeldre", text="Bænke ved åen"), "assentoft")
+        sync_once(given, given_url)
+    finally:
+        given.close()
+    office_of(owner_url).reply(idea.receipt_code, "in-progress", "Vi sætter to bænke op til foråret.")
+    sync_once(kiosk, kiosk_url)  # kiosk B knows nothing of it but the catalogue
+    screen = _open(qtbot, make_window(kiosk, kiosk_url))
+    qtbot.keyClicks(screen.code_edit, idea.receipt_code)
+    qtbot.keyClick(screen.code_edit, Qt.Key.Key_Return)
+    assert screen.result_reply.text() == "Vi slår svaret op hos kommunen …"  # while it asks
+    qtbot.waitUntil(lambda: screen.result_status.text().startswith("Status: I gang"), timeout=10_000)
+    assert screen.result_reply.text().startswith("Vi sætter to bænke op til foråret.")
+    assert screen.result_idea.text().startswith("Din idé (Ældre og fællesskab) blev givet i Assentoft den ")
+    assert "Bænke ved åen" not in screen.result_idea.text() and not screen.erase_button.isVisible()
+    assert "hvor du fik kvitteringen" in screen.erasure.text()
+
+
+def test_offline_another_kiosks_receipt_is_answered_kindly(qtbot, kiosk, make_window) -> None:
+    screen = _open(qtbot, make_window(kiosk, "postgresql://mokoko_kiosk_x:secret@127.0.0.1:9/mokoko"))  # nothing listens
+    qtbot.keyClicks(screen.code_edit, "2222-222-222")
+    qtbot.keyClick(screen.code_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "kan ikke få forbindelse til kommunen" in screen.result_reply.text(), timeout=10_000)
+    assert screen.result_status.text() == "Kvitteringen er fra en anden MOKOKO-kiosk." and screen.problem.text() == ""

@@ -1,23 +1,29 @@
 """Follow-up: a citizen scans the receipt's QR code (a USB scanner types the whole URL and Enter)
-or types the code, and sees what became of the idea."""
+or types the code, and sees what became of the idea. Another kiosk's code is asked about at the
+central database in the background (the kiosk's own login, rate-limited there)."""
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
-from mokoko_desktop.followup import FollowUp
+from mokoko_desktop.followup import NO_CONNECTION, TOO_MANY, UNREACHABLE, FollowUp, with_central_answer
 from shared_kernel.dates import long_date
 from shared_kernel.i18n import pick
 from shared_kernel.receipt_codes import InvalidReceiptCode, format_code
 from ui.common.messages import for_person
+from ui.common.tasks import run_in_background
 from ui.common.widgets import ProblemLabel, TranslatedWidget, button, label, own_words
 from ui.kiosk.overlay import Overlay
 
 if TYPE_CHECKING:
     from mokoko_desktop.kiosk import Kiosk
+
+log = logging.getLogger(__name__)
 
 
 class FollowUpScreen(TranslatedWidget):
@@ -29,12 +35,23 @@ class FollowUpScreen(TranslatedWidget):
 
     finished = Signal()
 
-    def __init__(self, kiosk: Kiosk, language: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        kiosk: Kiosk,
+        language: str,
+        parent: QWidget | None = None,
+        *,
+        ask_central: Callable[[FollowUp], FollowUp] | None = None,
+    ) -> None:
+        """``ask_central``: run on a worker thread for another kiosk's code (the sync's
+        ``SyncScheduler.ask_central``); without it such a code cannot be asked about."""
         super().__init__(parent)
         self.setObjectName("followUpScreen")
         self._kiosk = kiosk
         self._language = language
+        self._ask_central = ask_central
         self._found: FollowUp | None = None
+        self._asking = False  # another kiosk's code is being asked about centrally
         self._heading = label("stepHeading", self)
         self._hint = label("stepHint", self)
         self.code_edit = QLineEdit(self)
@@ -88,7 +105,29 @@ class FollowUpScreen(TranslatedWidget):
             self.problem.show_text(for_person("receipt_code", error.problem))
             return
         self.code_edit.setText(format_code(self._found.code))
+        if self._found.from_other_kiosk:
+            self._ask_about(self._found)
         self._show_result()
+
+    def _ask_about(self, found: FollowUp) -> None:
+        """Another kiosk's code: ask the central database in the background."""
+        ask = self._ask_central
+        if ask is None:
+            self._found = with_central_answer(found, problem=NO_CONNECTION)
+            return
+        self._asking = True
+        run_in_background(lambda: ask(found), self._answered, self._not_answered, owner=self)
+
+    def _answered(self, answer: FollowUp) -> None:
+        self._asking = False
+        if self._found is not None and self._found.code == answer.code:  # not another code typed meanwhile
+            self._found = answer
+            self._show_result()
+
+    def _not_answered(self, error: Exception) -> None:
+        log.warning("Asking the central database about another kiosk's code failed: %s", type(error).__name__)
+        if self._found is not None:
+            self._answered(with_central_answer(self._found, problem=UNREACHABLE))
 
     def show_language(self, language: str) -> None:
         self._language = language
@@ -111,6 +150,8 @@ class FollowUpScreen(TranslatedWidget):
             self.erasure.setText(
                 self.tr("You have asked us to delete your contact details. The municipality deletes them as soon as this kiosk is online.")
             )
+        elif found.from_other_kiosk and found.known:
+            self.erasure.setText(self.tr("To have your contact details deleted, ask at the kiosk where you got the receipt."))
         else:
             self.erasure.setText("")
         self.erasure.setVisible(bool(self.erasure.text()))
@@ -132,14 +173,8 @@ class FollowUpScreen(TranslatedWidget):
         assert found is not None
         self.result.show()
         self.result_code.setText(self.tr("Code %1").replace("%1", format_code(found.code)))
-        if found.from_other_kiosk:
-            self.result_status.setText(self.tr("This receipt comes from another MOKOKO kiosk."))
-            look_up_there = self.tr(
-                "Each kiosk keeps the answers to the ideas given at it. Please look the code up at the kiosk where you got the receipt. "
-                "There you can also ask for your contact details to be deleted."
-            )
-            self.result_reply.setText(look_up_there)
-            self.result_idea.setText("")
+        if found.from_other_kiosk and found.elsewhere is None:
+            self._show_not_found_elsewhere(found)
             return
         if not found.known:
             self.result_status.setText(self.tr("We do not know this code yet."))
@@ -150,6 +185,9 @@ class FollowUpScreen(TranslatedWidget):
             return
         if found.signup is not None or found.post is not None:
             self._show_volunteering()
+            return
+        if found.elsewhere is not None and found.elsewhere.kind != "idea":
+            self._show_volunteering_elsewhere()
             return
         if found.status is None:
             self.result_status.setText(self.tr("No reply yet"))
@@ -168,8 +206,58 @@ class FollowUpScreen(TranslatedWidget):
         if found.idea is not None:
             title = pick(found.idea.theme_title, self._language) if found.idea.theme_title else ""
             self.result_idea.setText(self.tr("Your idea (%1): %2").replace("%1", title).replace("%2", own_words(found.idea.text)))
+        elif found.elsewhere is not None:
+            elsewhere = found.elsewhere
+            given = self.tr("Your idea (%1) was given at %2 on %3.").replace("%1", pick(elsewhere.theme_title, self._language))
+            day = long_date(elsewhere.created_at, self._language)
+            self.result_idea.setText(given.replace("%2", elsewhere.stop_place).replace("%3", day))
         else:
             self.result_idea.setText("")
+
+    def _show_not_found_elsewhere(self, found: FollowUp) -> None:
+        """Another kiosk's code, not (yet) answered centrally: being asked, not known, or not askable."""
+        self.result_status.setText(self.tr("This receipt comes from another MOKOKO kiosk."))
+        if self._asking:
+            reply = self.tr("Looking up the answer at the municipality …")
+        elif found.central_problem == TOO_MANY:
+            reply = self.tr("Many codes have been looked up here in the last minute. Please try again in a minute.")
+        elif found.central_problem is not None:
+            reply = self.tr(
+                "This kiosk cannot reach the municipality right now, so it cannot show the answer. Please try again later, "
+                "or scan the QR code on your receipt with your phone."
+            )
+        else:
+            self.result_status.setText(self.tr("We do not know this code yet."))
+            reply = self.tr("If you gave it at another stop, it can take a little while before it reaches the municipality.")
+        self.result_reply.setText(reply)
+        self.result_idea.setText("")
+
+    def _show_volunteering_elsewhere(self) -> None:
+        """Another kiosk's sign-up or Byttebørs post, as the central database shows it."""
+        found = self._found
+        assert found is not None and found.elsewhere is not None
+        elsewhere = found.elsewhere
+        day = elsewhere.created_at.astimezone().strftime("%d.%m.%Y") if elsewhere.created_at else ""
+        if elsewhere.kind == "signup":
+            heading = self.tr("Your sign-up from %1").replace("%1", day)
+            progress = self._signup_progress(found.signup_status)
+            self.result_status.setText(f"{heading}\n{progress}" if progress else heading)
+            title = pick(elsewhere.opportunity_title, self._language)
+            organisation = pick(elsewhere.organisation, self._language)
+            self.result_reply.setText(f"{title} ({organisation})" if title and organisation else title)
+            self.result_idea.setText("" if progress else self.tr("The contact person will contact you."))
+        else:
+            heading = self.tr("Your offer from %1") if elsewhere.offer_kind == "offer" else self.tr("Your need from %1")
+            self.result_status.setText(heading.replace("%1", day))
+            self.result_reply.setText("")
+            self.result_idea.setText(self.tr("The municipality contacts you when someone fits."))
+
+    def _signup_progress(self, status: str | None) -> str | None:
+        return {
+            "contacted": self.tr("The contact person has contacted you."),
+            "placed": self.tr("You have been given a place. Welcome!"),
+            "declined": self.tr("This time it did not work out. Thank you for wanting to help."),
+        }.get(status or "")
 
     def _show_volunteering(self) -> None:
         """A sign-up's or a Byttebørs post's code: what it was for (never the person's details)."""
@@ -180,11 +268,7 @@ class FollowUpScreen(TranslatedWidget):
             signup = found.signup
             info = self._kiosk.opportunities.get(signup.opportunity_id) if signup.opportunity_id else None
             heading = self.tr("Your sign-up from %1").replace("%1", when(signup))
-            progress = {
-                "contacted": self.tr("The contact person has contacted you."),
-                "placed": self.tr("You have been given a place. Welcome!"),
-                "declined": self.tr("This time it did not work out. Thank you for wanting to help."),
-            }.get(found.signup_status or "")
+            progress = self._signup_progress(found.signup_status)
             self.result_status.setText(f"{heading}\n{progress}" if progress else heading)
             if info is not None:
                 self.result_reply.setText(f"{pick(info.title, self._language)} ({pick(info.organisation, self._language)})")

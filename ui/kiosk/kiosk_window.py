@@ -262,7 +262,8 @@ class KioskWindow(QMainWindow):
     def open_followup(self) -> None:
         from ui.kiosk.followup_screen import FollowUpScreen
 
-        followup = FollowUpScreen(self.core, self.language, self.screens)
+        ask_central = self.sync.ask_central if self.sync is not None else None
+        followup = FollowUpScreen(self.core, self.language, self.screens, ask_central=ask_central)
         followup.finished.connect(self.reset_to_start)
         self._nav.show(followup, "followup")
 

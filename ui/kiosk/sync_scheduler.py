@@ -16,6 +16,7 @@ from mokoko_desktop import bootstrap
 from ui.common.tasks import run_in_background
 
 if TYPE_CHECKING:
+    from mokoko_desktop.followup import FollowUp
     from mokoko_desktop.kiosk import Kiosk
     from sync.engine import SyncReport, SyncStatus
 
@@ -160,6 +161,11 @@ class SyncScheduler(QObject):
         if not self._stopped:
             self._timer.start(max(0, jittered))
         self._emit()
+
+    def ask_central(self, found: FollowUp) -> FollowUp:
+        """Worker thread: another kiosk's receipt code, asked about at the central database this
+        kiosk syncs with (:func:`mokoko_desktop.bootstrap.ask_central`)."""
+        return bootstrap.ask_central(found, self._central_url())
 
     def view(self) -> SyncView:
         """The last known state (no database work: the status was read on a worker thread)."""
