@@ -170,12 +170,58 @@ class ProblemLabel(QLabel):
     def _reveal_now(self) -> None:
         if not self.isVisible():
             return
-        parent = self.parentWidget()
-        while parent is not None:
-            if isinstance(parent, QScrollArea):
-                parent.ensureWidgetVisible(self, 0, 16)
-            parent = parent.parentWidget()
+        scroll_into_view(self, 16)
         self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+MESSAGE_GAP = 48  # px: a field's message starts at most this far below it
+
+
+def scroll_into_view(widget: QWidget, margin: int = 16) -> None:
+    """Scroll every scroll area around ``widget`` so that all of it is shown (``ensureWidgetVisible``
+    would show only a text field's cursor, leaving the rest of the field under the keyboard)."""
+    for area in _ancestors(widget):
+        body = area.widget() if isinstance(area, QScrollArea) else None
+        if body is None or not body.isAncestorOf(widget):
+            continue
+        assert isinstance(area, QScrollArea)
+        centre = widget.mapTo(body, widget.rect().center())
+        area.ensureVisible(centre.x(), centre.y(), widget.width() // 2 + margin, widget.height() // 2 + margin)
+
+
+def message_of(field: QWidget) -> ProblemLabel | None:
+    """The message shown under ``field`` (a :class:`ProblemLabel` starting just below it, in the
+    same column), if one is shown."""
+    area = next((parent for parent in _ancestors(field) if isinstance(parent, QScrollArea)), None)
+    root = area.widget() if area is not None else field.window()
+    if root is None:
+        return None
+    top_left = field.mapTo(root, field.rect().topLeft())
+    left, right, bottom = top_left.x(), top_left.x() + field.width(), top_left.y() + field.height()
+    for problem in root.findChildren(ProblemLabel):
+        if not problem.isVisible() or not problem.text():
+            continue
+        where = problem.mapTo(root, problem.rect().topLeft())
+        if bottom <= where.y() <= bottom + MESSAGE_GAP and where.x() < right and where.x() + problem.width() > left:
+            return problem
+    return None
+
+
+def reveal_with_message(field: QWidget) -> None:
+    """Scroll ``field`` and its message (if one is shown) into view: the message first, then the
+    field, so the field wins when both do not fit."""
+    problem = message_of(field)
+    if problem is not None:
+        scroll_into_view(problem, 8)
+    scroll_into_view(field, 8)
+
+
+def _ancestors(widget: QWidget) -> list[QWidget]:
+    found, parent = [], widget.parentWidget()
+    while parent is not None:
+        found.append(parent)
+        parent = parent.parentWidget()
+    return found
 
 
 def scrolled_column(body_name: str, scroll_name: str, parent: QWidget, parts: list[QWidget | QLayout]) -> QScrollArea:

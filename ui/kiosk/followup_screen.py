@@ -8,7 +8,8 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from mokoko_desktop.followup import NO_CONNECTION, TOO_MANY, UNREACHABLE, FollowUp, with_central_answer
@@ -17,7 +18,7 @@ from shared_kernel.i18n import pick
 from shared_kernel.receipt_codes import InvalidReceiptCode, format_code
 from ui.common.messages import for_person
 from ui.common.tasks import run_in_background
-from ui.common.widgets import ProblemLabel, TranslatedWidget, button, label, own_words
+from ui.common.widgets import ProblemLabel, TranslatedWidget, button, label, own_words, scroll_into_view, scrolled_column
 from ui.kiosk.overlay import Overlay
 
 if TYPE_CHECKING:
@@ -83,14 +84,12 @@ class FollowUpScreen(TranslatedWidget):
         entry = QHBoxLayout()
         entry.addWidget(self.code_edit, 1)
         entry.addWidget(self.show_button)
+        # scrolls rather than squeezes the result while the on-screen keyboard takes room
+        self._scroll = scrolled_column("followUpBody", "followUpScroll", self, [self._hint, entry, self.problem, self.result])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._heading)
-        layout.addWidget(self._hint)
-        layout.addLayout(entry)
-        layout.addWidget(self.problem)
-        layout.addWidget(self.result)
-        layout.addStretch(1)
+        layout.addWidget(self._scroll, 1)
         layout.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignLeft)
         self._retranslate()
         self.code_edit.setFocus()
@@ -108,6 +107,14 @@ class FollowUpScreen(TranslatedWidget):
         if self._found.from_other_kiosk:
             self._ask_about(self._found)
         self._show_result()
+        self._read_result()
+
+    def _read_result(self) -> None:
+        """The code is typed: the keyboard goes (the focus leaves the field) and the result is
+        scrolled into view, whatever room the keyboard leaves."""
+        self.code_edit.clearFocus()
+        QGuiApplication.inputMethod().hide()
+        QTimer.singleShot(0, self, lambda: scroll_into_view(self.result_status))
 
     def _ask_about(self, found: FollowUp) -> None:
         """Another kiosk's code: ask the central database in the background."""

@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from mokoko_desktop.consent import Periods, offer_text
-from ui.common.widgets import ProblemLabel, TranslatedWidget, label
+from ui.common.widgets import ProblemLabel, TranslatedWidget, label, scrolled_column
 from ui.kiosk.contact_fields import ContactFields
 from ui.kiosk.forms import ConsentBox
 
@@ -26,12 +26,11 @@ class ContactPage(TranslatedWidget):
         self.consent = self.consent_box.checkbox
         self.problems = {**self.contact.problems, "consent": ProblemLabel(self)}
         self.consent.toggled.connect(lambda _on: self.problems["consent"].clear_text())
+        # scrolls rather than squeezes while the on-screen keyboard takes room (or with larger text)
+        scroll = scrolled_column("contactForm", "formScroll", self, [self.contact, self.consent_box, self.problems["consent"]])
         layout = QVBoxLayout(self)
         layout.addWidget(self._heading)
-        layout.addWidget(self.contact)
-        layout.addWidget(self.consent_box)
-        layout.addWidget(self.problems["consent"])
-        layout.addStretch(1)
+        layout.addWidget(scroll, 1)
         self._retranslate()
 
     def _retranslate(self) -> None:

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QGridLayout,
     QVBoxLayout,
@@ -12,7 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from mokoko_desktop.consent import Periods, idea_contact_text
-from ui.common.widgets import ProblemLabel, TranslatedWidget, application, label, scrolled_column
+from ui.common.widgets import ProblemLabel, TranslatedWidget, label, scrolled_column
 from ui.kiosk.contact_fields import ContactFields
 from ui.kiosk.forms import ConsentBox
 
@@ -47,17 +46,8 @@ class ContactStep(TranslatedWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self._heading)
         layout.addWidget(self._scroll, 1)
-        application().focusChanged.connect(self._keep_focus_in_view)
         self.consent.toggled.connect(lambda _on: self.problems["consent"].clear_text())
         self._retranslate()
-
-    def _keep_focus_in_view(self, _old: QWidget | None, new: QWidget | None) -> None:
-        if new in (self.name, self.email, self.phone):
-            self._scroll.ensureWidgetVisible(new, 0, 60)
-
-    def reveal_focus(self) -> None:
-        """Scroll the focused field into view (after the keyboard took room from the form)."""
-        QTimer.singleShot(0, lambda: self._keep_focus_in_view(None, QApplication.focusWidget()))
 
     def _retranslate(self) -> None:
         self._heading.setText(self.tr("Would you like a personal answer? (optional)"))

@@ -162,7 +162,6 @@ class IdeaFlow(StepFlow):
             hint = getattr(step, "_hint", None)
             if hint is not None:
                 hint.setVisible(not compact)
-        self.contact_step.reveal_focus()
 
     # language -------------------------------------------------------------------------------
     def show_language(self, language: str) -> None:
