@@ -176,6 +176,7 @@ FUNCTIONS: dict[str, Function] = {
     "log_signup_status()": DEFINER_TRIGGER,
     "log_story_change()": DEFINER_TRIGGER,
     "log_voucher_change()": DEFINER_TRIGGER,
+    "log_voucher_moderation()": DEFINER_TRIGGER,
     "keep_idea_state()": DEFINER_TRIGGER,
     "queue_idea_message()": DEFINER_TRIGGER,
     "queue_signup_message()": DEFINER_TRIGGER,

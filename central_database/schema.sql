@@ -427,6 +427,23 @@ END $$;
 
 ALTER FUNCTION mokoko.log_voucher_change() OWNER TO mokoko_owner;
 
+CREATE FUNCTION mokoko.log_voucher_moderation() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'mokoko', 'pg_temp'
+    AS $$
+BEGIN
+    LOCK TABLE mokoko.change_log_turn IN EXCLUSIVE MODE;
+    INSERT INTO mokoko.change_log (table_name, key, op, row_data, device_id)
+    SELECT 'voucher', v.receipt_code, 'U', mokoko.voucher_row(v), concerned.id
+    FROM mokoko.voucher v
+    CROSS JOIN LATERAL (SELECT d.id FROM mokoko.device d WHERE d.role_name = v.issued_by
+                        UNION SELECT x.device_id FROM mokoko.device_stop x WHERE x.stop_id = v.stop_id) concerned
+    WHERE v.receipt_code = NEW.receipt_code AND concerned.id IS DISTINCT FROM mokoko.calling_device();
+    RETURN NULL;
+END $$;
+
+ALTER FUNCTION mokoko.log_voucher_moderation() OWNER TO mokoko_owner;
+
 CREATE FUNCTION mokoko.prune_change_log() RETURNS bigint
     LANGUAGE plpgsql SECURITY DEFINER
     SET search_path TO 'pg_catalog', 'mokoko', 'pg_temp'
@@ -818,11 +835,13 @@ CREATE TABLE mokoko.voucher (
 ALTER TABLE mokoko.voucher OWNER TO mokoko_owner;
 
 CREATE FUNCTION mokoko.voucher_row(v mokoko.voucher) RETURNS jsonb
-    LANGUAGE sql IMMUTABLE
+    LANGUAGE sql STABLE
     SET search_path TO 'pg_catalog', 'mokoko', 'pg_temp'
     AS $$
-    SELECT jsonb_build_object('receipt_code', v.receipt_code, 'stop_id', v.stop_id, 'issued_at', v.issued_at,
-                              'redeemed_at', v.redeemed_at)
+    SELECT pg_catalog.jsonb_build_object('receipt_code', v.receipt_code, 'stop_id', v.stop_id, 'issued_at', v.issued_at,
+                                         'redeemed_at', v.redeemed_at,
+        'void_reason', coalesce((SELECT m.reason FROM mokoko.moderation m WHERE m.receipt_code = v.receipt_code
+                                 ORDER BY m.at DESC, m.id DESC LIMIT 1), ''))
 $$;
 
 ALTER FUNCTION mokoko.voucher_row(v mokoko.voucher) OWNER TO mokoko_owner;
@@ -1757,6 +1776,8 @@ CREATE TRIGGER stamp_author BEFORE INSERT ON mokoko.signup_status FOR EACH ROW E
 
 CREATE TRIGGER stamp_author BEFORE INSERT ON mokoko.status_update FOR EACH ROW EXECUTE FUNCTION mokoko.stamp_author();
 
+CREATE TRIGGER void_voucher AFTER INSERT ON mokoko.moderation FOR EACH ROW EXECUTE FUNCTION mokoko.log_voucher_moderation();
+
 ALTER TABLE ONLY mokoko.area_contact
     ADD CONSTRAINT area_contact_admin_area_code_fkey FOREIGN KEY (admin_area_code) REFERENCES mokoko.admin_area(code);
 
@@ -1928,6 +1949,8 @@ REVOKE ALL ON FUNCTION mokoko.log_status_change() FROM PUBLIC;
 REVOKE ALL ON FUNCTION mokoko.log_story_change() FROM PUBLIC;
 
 REVOKE ALL ON FUNCTION mokoko.log_voucher_change() FROM PUBLIC;
+
+REVOKE ALL ON FUNCTION mokoko.log_voucher_moderation() FROM PUBLIC;
 
 REVOKE ALL ON FUNCTION mokoko.prune_change_log() FROM PUBLIC;
 GRANT ALL ON FUNCTION mokoko.prune_change_log() TO mokoko_admin;

@@ -254,6 +254,7 @@ class Voucher(SQLModel, table=True):
     redeemed_at: dt.datetime | None = _utc_column(nullable=True, index=True)
     synced_at: dt.datetime | None = _utc_column(nullable=True)
     sync_refused: str | None = Field(default=None, max_length=300)  # why the central database refused it
+    void_reason: str = Field(default="", max_length=40)  # another kiosk's idea was hidden (pulled reason): no food basket
 
 
 class Erasure(SQLModel, table=True):

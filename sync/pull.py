@@ -146,6 +146,7 @@ def _values(table: str, data: dict[str, Any]) -> dict[str, Any]:
         for name in ("issued_at", "redeemed_at"):
             values[name] = dt.datetime.fromisoformat(values[name]) if values[name] else None
         values["synced_at"] = values["issued_at"]  # city hall has it: nothing to report back
+        values["void_reason"] = str(values.get("void_reason") or "")
     if table in ("idea_status", "signup_status"):
         key = _KEYS[table]
         values[key] = str(values[key])
@@ -167,6 +168,7 @@ def _upsert_all(session: Session, table: str, rows: list[dict[str, Any]]) -> Non
             "stop_id": statement.excluded.stop_id,
             "issued_at": statement.excluded.issued_at,
             "redeemed_at": func.coalesce(sql_table.c.redeemed_at, statement.excluded.redeemed_at),
+            "void_reason": statement.excluded.void_reason,  # the central database's word on another kiosk's idea
         }
     statement = statement.on_conflict_do_update(index_elements=[_KEYS[table]], set_=replaced)
     session.connection().execute(statement, values)

@@ -66,7 +66,12 @@ def redeem_voucher(kiosk: Kiosk, args: argparse.Namespace) -> int:
         answer = kiosk.redeem_voucher(args.code)
     except InvalidReceiptCode as error:
         raise Refused(f"{error} Nothing was redeemed.") from None
-    said = translate(DEFAULT_LANGUAGE, "voucher", answer.message).format(**answer.params)
+    from shared_kernel.moderation_reasons import REASONS
+
+    params = dict(answer.params)
+    if params.get("reason") in REASONS:
+        params["reason"] = translate(DEFAULT_LANGUAGE, "moderation", REASONS[str(params["reason"])])
+    said = translate(DEFAULT_LANGUAGE, "voucher", answer.message).format(**params)
     if not answer.redeemed:
         raise Refused(said)
     print(said)

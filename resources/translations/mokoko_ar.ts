@@ -428,10 +428,6 @@
         <translation>تم حذف بيانات التواصل الخاصة بك (%1).</translation>
     </message>
     <message>
-        <source>You have asked us to delete your contact details. The municipality deletes them as soon as this kiosk is online.</source>
-        <translation>طلبت منا حذف بيانات التواصل الخاصة بك. ستحذفها البلدية فور اتصال هذا الكشك بالإنترنت.</translation>
-    </message>
-    <message>
         <source>Code %1</source>
         <translation>الرمز %1</translation>
     </message>
@@ -442,6 +438,10 @@
     <message>
         <source>We do not know this code yet.</source>
         <translation>لا نعرف هذا الرمز بعد.</translation>
+    </message>
+    <message>
+        <source>You have asked us to delete your contact details. They are deleted from this kiosk; a case worker at the municipality deletes them there too when the kiosk has sent your request.</source>
+        <translation>لقد طلبت منا حذف بيانات الاتصال الخاصة بك. تم حذفها من هذا الكشك، وسيحذفها موظف في البلدية هناك أيضًا عندما يرسل الكشك طلبك.</translation>
     </message>
     <message>
         <source>If you gave your idea at another stop, it can take a little while before it reaches this kiosk.</source>
@@ -512,12 +512,20 @@
         <translation>لم ينجح الأمر هذه المرة. شكرًا لرغبتك في المساعدة.</translation>
     </message>
     <message>
+        <source>Your contact details are deleted, so %1 cannot contact you. Questions: %2</source>
+        <translation>تم حذف بيانات الاتصال الخاصة بك، لذلك لا يستطيع %1 التواصل معك. للأسئلة: %2</translation>
+    </message>
+    <message>
         <source>%1 will contact you. Questions: %2</source>
         <translation>سيتواصل معك %1. للأسئلة: %2</translation>
     </message>
     <message>
         <source>Something else: %1</source>
         <translation>شيء آخر: %1</translation>
+    </message>
+    <message>
+        <source>Your contact details are deleted, so the municipality cannot contact you about it.</source>
+        <translation>تم حذف بيانات الاتصال الخاصة بك، لذلك لا تستطيع البلدية التواصل معك بشأن ذلك.</translation>
     </message>
     <message>
         <source>The municipality&apos;s volunteer coordinator will contact you.</source>
@@ -2182,8 +2190,8 @@ Lives in: %2</source>
         <translation>سيتواصل معك الشخص المسؤول. مكتوب على إيصالك من هو وكيف تصل إليه.</translation>
     </message>
     <message>
-        <source>MOKOKO&apos;s staff look at the Byttebørs today and put you in touch with someone who fits.</source>
-        <translation>يطّلع موظفو MOKOKO على Byttebørs اليوم ويصلونك بمن يناسبك.</translation>
+        <source>The municipality&apos;s volunteer coordinator reads your post and contacts you when someone fits.</source>
+        <translation>سيقرأ منسق المتطوعين في البلدية منشورك ويتواصل معك عندما يجد شخصًا مناسبًا.</translation>
     </message>
     <message>
         <source>Your receipt is being printed…</source>
@@ -3036,6 +3044,10 @@ MOKOKO – مكتب البلدية المتنقل</translation>
     </message>
     <message>
         <source>Voucher {code} was given at {place}; it is redeemed there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher {code} is void: its idea was hidden ({reason}). No food basket for it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -428,10 +428,6 @@
         <translation>Dine kontaktoplysninger er slettet (%1).</translation>
     </message>
     <message>
-        <source>You have asked us to delete your contact details. The municipality deletes them as soon as this kiosk is online.</source>
-        <translation>Du har bedt os om at slette dine kontaktoplysninger. Kommunen sletter dem, så snart kiosken har forbindelse.</translation>
-    </message>
-    <message>
         <source>Code %1</source>
         <translation>Kode %1</translation>
     </message>
@@ -442,6 +438,10 @@
     <message>
         <source>We do not know this code yet.</source>
         <translation>Vi kender ikke koden endnu.</translation>
+    </message>
+    <message>
+        <source>You have asked us to delete your contact details. They are deleted from this kiosk; a case worker at the municipality deletes them there too when the kiosk has sent your request.</source>
+        <translation>Du har bedt os om at slette dine kontaktoplysninger. De er slettet her på kiosken, og en sagsbehandler i kommunen sletter dem også dér, når kiosken har sendt din anmodning.</translation>
     </message>
     <message>
         <source>To have your contact details deleted, ask at the kiosk where you got the receipt.</source>
@@ -516,12 +516,20 @@
         <translation>Det blev ikke til noget denne gang. Tak, fordi du ville hjælpe.</translation>
     </message>
     <message>
+        <source>Your contact details are deleted, so %1 cannot contact you. Questions: %2</source>
+        <translation>Dine kontaktoplysninger er slettet, så %1 kan ikke kontakte dig. Spørgsmål: %2</translation>
+    </message>
+    <message>
         <source>%1 will contact you. Questions: %2</source>
         <translation>%1 kontakter dig. Spørgsmål: %2</translation>
     </message>
     <message>
         <source>Something else: %1</source>
         <translation>Noget andet: %1</translation>
+    </message>
+    <message>
+        <source>Your contact details are deleted, so the municipality cannot contact you about it.</source>
+        <translation>Dine kontaktoplysninger er slettet, så kommunen kan ikke kontakte dig om det.</translation>
     </message>
     <message>
         <source>The municipality&apos;s volunteer coordinator will contact you.</source>
@@ -2178,8 +2186,8 @@ Bor i: %2</translation>
         <translation>Kontaktpersonen kontakter dig. På din kvittering står der, hvem det er, og hvordan du kan kontakte dem.</translation>
     </message>
     <message>
-        <source>MOKOKO&apos;s staff look at the Byttebørs today and put you in touch with someone who fits.</source>
-        <translation>MOKOKO&apos;s personale kigger på Byttebørsen i dag og sætter dig i forbindelse med nogen, der passer.</translation>
+        <source>The municipality&apos;s volunteer coordinator reads your post and contacts you when someone fits.</source>
+        <translation>Kommunens frivilligkoordinator læser dit opslag og kontakter dig, når der er nogen, det passer til.</translation>
     </message>
     <message>
         <source>Your receipt is being printed…</source>
@@ -3033,6 +3041,10 @@ MOKOKO – Mobilt Kommunekontor</translation>
     <message>
         <source>Voucher {code} was given at {place}; it is redeemed there.</source>
         <translation>Madkurven for {code} blev givet i {place}; den indløses der.</translation>
+    </message>
+    <message>
+        <source>Voucher {code} is void: its idea was hidden ({reason}). No food basket for it.</source>
+        <translation>Madkurven for {code} gælder ikke: idéen er skjult ({reason}). Der er ingen madkurv til den.</translation>
     </message>
 </context>
 <context>

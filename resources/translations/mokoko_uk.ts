@@ -428,10 +428,6 @@
         <translation>Ваші контактні дані видалено (%1).</translation>
     </message>
     <message>
-        <source>You have asked us to delete your contact details. The municipality deletes them as soon as this kiosk is online.</source>
-        <translation>Ви попросили видалити ваші контактні дані. Муніципалітет видалить їх, щойно цей кіоск буде онлайн.</translation>
-    </message>
-    <message>
         <source>Code %1</source>
         <translation>Код %1</translation>
     </message>
@@ -442,6 +438,10 @@
     <message>
         <source>We do not know this code yet.</source>
         <translation>Ми ще не знаємо цього коду.</translation>
+    </message>
+    <message>
+        <source>You have asked us to delete your contact details. They are deleted from this kiosk; a case worker at the municipality deletes them there too when the kiosk has sent your request.</source>
+        <translation>Ви попросили видалити ваші контактні дані. Їх видалено з цього кіоску; працівник муніципалітету видалить їх і там, коли кіоск надішле ваш запит.</translation>
     </message>
     <message>
         <source>If you gave your idea at another stop, it can take a little while before it reaches this kiosk.</source>
@@ -512,12 +512,20 @@
         <translation>Цього разу не вийшло. Дякуємо, що хотіли допомогти.</translation>
     </message>
     <message>
+        <source>Your contact details are deleted, so %1 cannot contact you. Questions: %2</source>
+        <translation>Ваші контактні дані видалено, тому %1 не зможе з вами зв’язатися. Питання: %2</translation>
+    </message>
+    <message>
         <source>%1 will contact you. Questions: %2</source>
         <translation>%1 зв’яжеться з вами. Питання: %2</translation>
     </message>
     <message>
         <source>Something else: %1</source>
         <translation>Щось інше: %1</translation>
+    </message>
+    <message>
+        <source>Your contact details are deleted, so the municipality cannot contact you about it.</source>
+        <translation>Ваші контактні дані видалено, тому муніципалітет не зможе зв’язатися з вами щодо цього.</translation>
     </message>
     <message>
         <source>The municipality&apos;s volunteer coordinator will contact you.</source>
@@ -2179,8 +2187,8 @@ Lives in: %2</source>
         <translation>Контактна особа зв’яжеться з вами. На квитанції написано, хто це і як з ними зв’язатися.</translation>
     </message>
     <message>
-        <source>MOKOKO&apos;s staff look at the Byttebørs today and put you in touch with someone who fits.</source>
-        <translation>Працівники MOKOKO сьогодні переглянуть Byttebørs і з’єднають вас із тим, хто підходить.</translation>
+        <source>The municipality&apos;s volunteer coordinator reads your post and contacts you when someone fits.</source>
+        <translation>Координатор волонтерів муніципалітету прочитає ваше оголошення і зв’яжеться з вами, коли знайдеться хтось відповідний.</translation>
     </message>
     <message>
         <source>Your receipt is being printed…</source>
@@ -3033,6 +3041,10 @@ MOKOKO — мобільний офіс муніципалітету</translation
     </message>
     <message>
         <source>Voucher {code} was given at {place}; it is redeemed there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher {code} is void: its idea was hidden ({reason}). No food basket for it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -62,3 +62,35 @@ def test_a_voucher_from_another_stop_or_a_bad_code_changes_nothing(kiosk, data_d
     assert main(["voucher", "redeem", "ABCD", "--data-dir", str(data_dir)]) == 1
     assert "Nothing was redeemed." in capsys.readouterr().err
     assert main(["voucher", "redeem", code, "--data-dir", str(data_dir)]) == 0  # still there to redeem
+
+
+def test_a_hidden_ideas_voucher_is_void_and_staff_are_told_why(kiosk, data_dir, capsys) -> None:
+    """Issue 28, point 8: "En test eller en fejl" or "Givet to gange" earns no food basket."""
+    kiosk.settings.set("reward_voucher", True)
+    test, twice = _idea(kiosk, "Test test").receipt_code, _idea(kiosk, "Bænke ved åen").receipt_code
+    kiosk.hide_idea(test, "test")
+    kiosk.hide_idea(twice, "duplicate")
+    answer = kiosk.redeem_voucher(test)
+    assert (answer.outcome, answer.params["reason"], answer.redeemed) == ("void", "test", False)
+    _here_today_for_the_command_line(kiosk)
+    kiosk.close()
+    assert main(["voucher", "redeem", twice, "--data-dir", str(data_dir)]) == 1
+    assert capsys.readouterr().err.strip() == (
+        f"Madkurven for {format_code(twice)} gælder ikke: idéen er skjult (Givet to gange). Der er ingen madkurv til den."
+    )
+
+
+def test_shown_again_its_voucher_counts_again(kiosk) -> None:
+    kiosk.settings.set("reward_voucher", True)
+    code = _idea(kiosk).receipt_code
+    kiosk.hide_idea(code, "test")
+    kiosk.hide_idea(code, "")  # a mistake: shown again
+    assert kiosk.redeem_voucher(code).redeemed
+
+
+def test_redeemed_before_it_was_hidden_it_says_so(kiosk) -> None:
+    kiosk.settings.set("reward_voucher", True)
+    code = _idea(kiosk).receipt_code
+    assert kiosk.redeem_voucher(code).redeemed
+    kiosk.hide_idea(code, "duplicate")
+    assert kiosk.redeem_voucher(code).outcome == "already"

@@ -77,3 +77,21 @@ def test_of_two_offline_redemptions_the_first_to_arrive_stays(stop, owner_url, c
     [(redeemed_by,)] = central_rows(owner_url, "SELECT redeemed_by::text FROM mokoko.voucher")
     [(second_role,)] = central_rows(owner_url, "SELECT role_name::text FROM mokoko.device WHERE name = 'Container B'")
     assert redeemed_by == second_role
+
+
+def test_a_hidden_ideas_voucher_is_void_at_the_other_kiosk_of_the_stop(stop, owner_url) -> None:
+    """Issue 28, point 8: the kiosk that hid it knows at once; the other one after the next syncs."""
+    first, second, (first_url, second_url) = stop
+    code = first.submit(IdeaDraft(theme_code="aeldre", text="Test test")).receipt_code
+    sync_once(first, first_url)
+    sync_once(second, second_url)  # kiosk B may hand out the basket now
+    first.hide_idea(code, "test")
+    assert first.redeem_voucher(code).outcome == "void"
+    sync_once(first, first_url)  # the moderation reaches city hall
+    sync_once(second, second_url)
+    answer = second.redeem_voucher(code)
+    assert (answer.outcome, answer.params["reason"]) == ("void", "test")
+    first.hide_idea(code, "")  # shown again after a mistake: the basket counts again, everywhere
+    sync_once(first, first_url)
+    sync_once(second, second_url)
+    assert second.redeem_voucher(code).redeemed

@@ -139,3 +139,21 @@ def test_offline_another_kiosks_receipt_is_answered_kindly(qtbot, kiosk, make_wi
     qtbot.keyClick(screen.code_edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "kan ikke få forbindelse til kommunen" in screen.result_reply.text(), timeout=10_000)
     assert screen.result_status.text() == "Kvitteringen er fra en anden MOKOKO-kiosk." and screen.problem.text() == ""
+
+
+def test_after_erasure_nobody_promises_to_contact_the_volunteer(qtbot, kiosk, make_window) -> None:
+    """Issue 28, point 8: not both "contact details deleted" and "Verner Kristiansen kontakter dig"."""
+    from mokoko_desktop.signups import SignupDraft
+
+    signup = kiosk.signups.submit(
+        SignupDraft(opportunity_id="bogvenner", name="Åse", phone="20304050", age_group="65-79", availability=["weekdays"], consent=True),
+        "assentoft",
+    )
+    kiosk.request_erasure(signup.receipt_code)
+    screen = _open(qtbot, make_window(kiosk))
+    qtbot.keyClicks(screen.code_edit, signup.receipt_code)
+    qtbot.keyClick(screen.code_edit, Qt.Key.Key_Return)
+    contact_name = kiosk.opportunities.get("bogvenner").contact_name
+    assert screen.result_idea.text().startswith(f"Dine kontaktoplysninger er slettet, så {contact_name} kan ikke kontakte dig.")
+    assert screen.erasure.text().startswith("Du har bedt os om at slette dine kontaktoplysninger. De er slettet her på kiosken")
+    assert "så snart" not in screen.erasure.text()  # it waits for a person at city hall, not only for a connection

@@ -104,3 +104,17 @@ def test_the_food_basket_is_handed_over_once_by_scanning_the_receipt(qtbot, kios
     assert kiosk.day_figures().vouchers_redeemed == 1
     if os.environ.get("MOKOKO_SHOTS"):
         window.grab().save(str(Path(os.environ["MOKOKO_SHOTS"]) / "staff-voucher.png"))
+
+
+def test_a_hidden_ideas_basket_is_refused_with_the_reason(qtbot, kiosk, make_window) -> None:
+    """Issue 28, point 8: staff see why there is no food basket."""
+    kiosk.settings.set("reward_voucher", True)
+    idea = kiosk.submit(IdeaDraft(theme_code="andet", text="Lys på stien"))
+    kiosk.hide_idea(idea.receipt_code, "duplicate")
+    screen = _open(make_window(kiosk), qtbot)
+    screen.code_edit.setText(idea.receipt_code)
+    qtbot.mouseClick(screen.voucher_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not screen.busy, timeout=10_000)
+    code = format_code(idea.receipt_code)
+    assert screen.problem.text() == f"Madkurven for {code} gælder ikke: idéen er skjult (Givet to gange). Der er ingen madkurv til den."
+    assert kiosk.day_figures().vouchers_redeemed == 0

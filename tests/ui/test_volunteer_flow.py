@@ -195,6 +195,8 @@ def test_byttebors_post_and_staff_see_the_match(qtbot, kiosk, make_window) -> No
     post = stored.args[0]
     assert isinstance(post, Offer) and post.kind == "need" and post.tags == ["praktisk"]
     assert window.thanks.code.text() == format_code(post.receipt_code)
+    # Staff cannot see the sealed contact details: the thanks promises what the municipality does (issue 28, point 8).
+    assert window.thanks._explain.text().startswith("Kommunens frivilligkoordinator læser dit opslag og kontakter dig")
 
     window.reset_to_start()
     window.open_pin_pad()

@@ -155,7 +155,10 @@ class FollowUpScreen(TranslatedWidget):
             self.erasure.setText(self.tr("Your contact details have been deleted (%1).").replace("%1", day))
         elif found.erasure_requested:
             self.erasure.setText(
-                self.tr("You have asked us to delete your contact details. The municipality deletes them as soon as this kiosk is online.")
+                self.tr(
+                    "You have asked us to delete your contact details. They are deleted from this kiosk; a case worker at the "
+                    "municipality deletes them there too when the kiosk has sent your request."
+                )
             )
         elif found.from_other_kiosk and found.known:
             self.erasure.setText(self.tr("To have your contact details deleted, ask at the kiosk where you got the receipt."))
@@ -277,14 +280,22 @@ class FollowUpScreen(TranslatedWidget):
             heading = self.tr("Your sign-up from %1").replace("%1", when(signup))
             progress = self._signup_progress(found.signup_status)
             self.result_status.setText(f"{heading}\n{progress}" if progress else heading)
+            erased = bool(found.erasure_requested or found.erasure_done_at)  # then nobody can contact them
             if info is not None:
                 self.result_reply.setText(f"{pick(info.title, self._language)} ({pick(info.organisation, self._language)})")
-                self.result_idea.setText(
-                    self.tr("%1 will contact you. Questions: %2").replace("%1", info.contact_name).replace("%2", info.contact_how)
+                contact = (
+                    self.tr("Your contact details are deleted, so %1 cannot contact you. Questions: %2")
+                    if erased
+                    else self.tr("%1 will contact you. Questions: %2")
                 )
+                self.result_idea.setText(contact.replace("%1", info.contact_name).replace("%2", info.contact_how))
             else:
                 self.result_reply.setText(self.tr("Something else: %1").replace("%1", signup.general_text or ""))
-                self.result_idea.setText(self.tr("The municipality's volunteer coordinator will contact you."))
+                self.result_idea.setText(
+                    self.tr("Your contact details are deleted, so the municipality cannot contact you about it.")
+                    if erased
+                    else self.tr("The municipality's volunteer coordinator will contact you.")
+                )
         elif found.post is not None:
             post = found.post
             self.result_status.setText(

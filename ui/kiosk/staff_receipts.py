@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 from mokoko_desktop.followup import code_from_scan
 from mokoko_desktop.submissions import UnknownReceipt
 from shared_kernel.receipt_codes import InvalidReceiptCode, format_code, normalise
-from ui.common.messages import for_person, translated
+from ui.common.messages import for_person, moderation_reason, translated
 from ui.common.tasks import run_in_background
 from ui.common.widgets import ProblemLabel, TranslatedWidget, button, label, scrolled_column
 from ui.kiosk.camera_scanner import CameraReader
@@ -167,7 +167,10 @@ class StaffReceiptsScreen(TranslatedWidget):
 
     def _redeemed(self, answer: VoucherAnswer) -> None:
         self._finish()
-        said = translated("voucher", answer.message, answer.params)
+        params = dict(answer.params)
+        if "reason" in params:
+            params["reason"] = moderation_reason(str(params["reason"]))
+        said = translated("voucher", answer.message, params)
         if answer.redeemed:
             self._say(said)
             self.code_edit.clear()

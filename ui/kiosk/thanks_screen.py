@@ -118,7 +118,7 @@ class ThanksScreen(TranslatedWidget):
             {
                 "idea": self.tr("With this code you can follow what happens to your idea: here at the kiosk or by scanning the QR code."),
                 "signup": self.tr("The contact person will get in touch with you. Your receipt says who, and how to reach them."),
-                "offer": self.tr("MOKOKO's staff look at the Byttebørs today and put you in touch with someone who fits."),
+                "offer": self.tr("The municipality's volunteer coordinator reads your post and contacts you when someone fits."),
             }[self._kind]
         )
         self.print_status.setText(
