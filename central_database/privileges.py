@@ -45,11 +45,11 @@ SCHEMA = {KIOSK: "USAGE", WEB: "USAGE", OFFICE: "USAGE", DPO: "USAGE", ADMIN: "U
 _IDEA_SENT = (
     "id, device_role, device_id, receipt_code, consultation_id, theme_code, text, contact_name, contact_email, "
     "contact_phone, consent_version, age_group, home_area_code, language, stop_id, created_at, assisted, content_hash, "
-    "sealed_contact, notify_me"
+    "sealed_contact, notify_me, typed_at"
 )
 _IDEA_OFFICE_READS = (
     "id, device_role, device_id, receipt_code, consultation_id, theme_code, text, consent_version, age_group, "
-    "home_area_code, language, stop_id, created_at, assisted, content_hash, received_at, text_search"
+    "home_area_code, language, stop_id, created_at, assisted, content_hash, received_at, text_search, typed_at"
 )
 _SUBMISSION_KIOSK_READS = "id, device_role, device_id, receipt_code, content_hash, received_at"
 _DOCUMENT_SENT = "id, device_role, device_id, receipt_code, data, created_at, content_hash"

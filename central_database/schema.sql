@@ -1097,7 +1097,9 @@ CREATE TABLE mokoko.idea (
     text_search tsvector GENERATED ALWAYS AS (to_tsvector('danish'::regconfig, text)) STORED,
     sealed_contact text,
     notify_me boolean DEFAULT false NOT NULL,
+    typed_at timestamp with time zone,
     CONSTRAINT idea_check CHECK ((((contact_name IS NULL) AND (contact_email IS NULL) AND (contact_phone IS NULL)) OR (consent_version IS NOT NULL))),
+    CONSTRAINT idea_check1 CHECK (((typed_at IS NULL) OR (typed_at >= created_at))),
     CONSTRAINT idea_text_check CHECK (((length(text) >= 1) AND (length(text) <= 2000)))
 );
 
@@ -2133,6 +2135,9 @@ GRANT SELECT(text_search) ON TABLE mokoko.idea TO mokoko_office;
 GRANT INSERT(sealed_contact) ON TABLE mokoko.idea TO mokoko_kiosk;
 
 GRANT INSERT(notify_me) ON TABLE mokoko.idea TO mokoko_kiosk;
+
+GRANT INSERT(typed_at) ON TABLE mokoko.idea TO mokoko_kiosk;
+GRANT SELECT(typed_at) ON TABLE mokoko.idea TO mokoko_office;
 
 GRANT SELECT ON TABLE mokoko.idea_route TO mokoko_office;
 

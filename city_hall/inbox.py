@@ -30,7 +30,7 @@ _FROM = sql.SQL("FROM mokoko.idea i LEFT JOIN mokoko.idea_state s ON s.idea_id =
 _COLUMNS = sql.SQL(
     "i.id::text AS id, i.receipt_code, i.text, i.theme_code, i.stop_id, i.created_at, i.language, i.age_group, "
     "i.home_area_code, i.assisted, s.status, s.status_at, {area} AS area, "
-    "coalesce(u.display_name, s.status_by) AS answered_by"
+    "coalesce(u.display_name, s.status_by) AS answered_by, i.typed_at"
 )
 
 
@@ -71,6 +71,7 @@ class InboxIdea:
     status_at: dt.datetime | None
     area: str | None
     answered_by: str | None
+    typed_at: dt.datetime | None = None  # typed in from a paper form (then created_at is the form's date)
 
     def as_json(self) -> dict[str, Any]:
         return as_json(self)

@@ -41,6 +41,7 @@ class IdeaFound:
     contact_purged: bool  # ... and were deleted after they reached the municipality
     synced: bool
     sync_conflict: bool
+    typed_at: dt.datetime | None = None  # typed in from a paper form (then created_at is the form's date)
 
 
 @dataclass(frozen=True)
@@ -142,7 +143,7 @@ def look_up(connection: sqlite3.Connection, scanned: str) -> FollowUp:
     idea = _one(
         connection,
         "SELECT i.theme_code, t.title, i.text, i.stop_id, s.place, i.created_at, i.consent_version,"
-        " i.contact_purged_at, i.synced_at, i.sync_conflict FROM idea i"
+        " i.contact_purged_at, i.synced_at, i.sync_conflict, i.typed_at FROM idea i"
         " LEFT JOIN theme t ON t.code = i.theme_code LEFT JOIN stop s ON s.id = i.stop_id WHERE i.receipt_code = ?",
         code,
     )
@@ -170,6 +171,7 @@ def look_up(connection: sqlite3.Connection, scanned: str) -> FollowUp:
             contact_purged=bool(idea[7]),
             synced=bool(idea[8]),
             sync_conflict=bool(idea[9]),
+            typed_at=dt.datetime.fromisoformat(idea[10]) if idea[10] else None,
         )
         if idea
         else None,

@@ -133,10 +133,11 @@ class Idea(SQLModel, SyncedRecord, table=True):
     language: str = Field(max_length=limits.LANGUAGE_MAX)
     stop_id: str = Field(foreign_key="stop.id")
     device_id: str = Field(foreign_key="device.id")
-    created_at: dt.datetime = _utc_column(index=True)
+    created_at: dt.datetime = _utc_column(index=True)  # when it was given (a paper form: noon of its date)
     assisted: bool = False
     sealed_contact: str | None = Field(default=None, max_length=limits.SEALED_MAX)  # name, e-mail, phone: sealed
     notify_me: bool = False  # an e-mail when city hall answers (local migration 0014, central c0012)
+    typed_at: dt.datetime | None = _utc_column(nullable=True)  # typed in from a paper form (local 0020, central c0024)
     synced_at: dt.datetime | None = _utc_column(nullable=True)
     sync_conflict: bool = False
     contact_purged_at: dt.datetime | None = _utc_column(nullable=True)

@@ -4,6 +4,7 @@ became of one."""
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -30,6 +31,12 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     add.add_argument("--home-area", metavar="CODE")
     add.add_argument("--assisted", action="store_true", help="typed in by staff on the citizen's behalf")
     add.add_argument("--notify-me", action="store_true", help="the citizen wants an e-mail when city hall answers (needs --email)")
+    add.add_argument(
+        "--date",
+        type=_paper_date,
+        metavar="YYYY-MM-DD",
+        help="the date written on a paper form typed in now (implies --assisted; give its --stop too)",
+    )
     add.set_defaults(run=with_kiosk(add_idea))
     hide = idea.add_parser("hide", parents=[common], help="hide an abusive idea from every public wall (city hall still sees it)")
     hide.add_argument("code")
@@ -47,8 +54,15 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
 def add_idea(kiosk: Kiosk, args: argparse.Namespace) -> int:
     from mokoko_desktop.ideas import IdeaDraft
 
-    draft = draft_from(args, IdeaDraft, theme_code=args.theme, home_area_code=args.home_area)
+    draft = draft_from(args, IdeaDraft, theme_code=args.theme, home_area_code=args.home_area, written_on=args.date)
     return print_stored(kiosk, kiosk.submit(draft, stop_for(kiosk, args.stop)), args.receipt)
+
+
+def _paper_date(typed: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(typed)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{typed!r} is not a date; write it as YYYY-MM-DD, e.g. 2026-12-03") from None
 
 
 def hide_idea(kiosk: Kiosk, args: argparse.Namespace) -> int:
@@ -131,7 +145,11 @@ def _print_follow_up(found: FollowUp) -> None:
     print(f"Code:     {format_code(found.code)}")
     idea = found.idea
     if idea is not None:
-        print(f"Given:    {idea.created_at.astimezone():%Y-%m-%d %H:%M} at {idea.stop_place}")
+        if idea.typed_at is not None:  # from a paper form: its date, and when it was typed in
+            print(f"Given:    {idea.created_at.astimezone():%Y-%m-%d} at {idea.stop_place} (paper form)")
+            print(f"Typed in: {idea.typed_at.astimezone():%Y-%m-%d %H:%M}")
+        else:
+            print(f"Given:    {idea.created_at.astimezone():%Y-%m-%d %H:%M} at {idea.stop_place}")
         print(f"Theme:    {pick(idea.theme_title, 'en') if idea.theme_title else idea.theme_code}")
         if idea.contact_purged:
             contact = "deleted here after it reached the municipality"

@@ -653,6 +653,10 @@
         <translation>Henter …</translation>
     </message>
     <message>
+        <source>%1 at %2 (paper form, typed in %3)</source>
+        <translation>%1 i %2 (papirblanket, skrevet ind %3)</translation>
+    </message>
+    <message>
         <source>%1 at %2</source>
         <translation>%1 i %2</translation>
     </message>
@@ -1931,6 +1935,21 @@ Bor i: %2</translation>
     </message>
 </context>
 <context>
+    <name>StaffPaperForm</name>
+    <message>
+        <source>From a paper form: given at another stop or on another day</source>
+        <translation>Fra en papirblanket: givet ved et andet stop eller på en anden dag</translation>
+    </message>
+    <message>
+        <source>Stop on the form</source>
+        <translation>Stop på blanketten</translation>
+    </message>
+    <message>
+        <source>Date on the form</source>
+        <translation>Dato på blanketten</translation>
+    </message>
+</context>
+<context>
     <name>StaffReceiptsScreen</name>
     <message>
         <source>No printer is connected to this kiosk.</source>
@@ -2851,6 +2870,14 @@ MOKOKO – Mobilt Kommunekontor</translation>
     <message>
         <source>To get an e-mail when the municipality answers, please write your e-mail.</source>
         <translation>Skriv din e-mail, hvis du vil have en e-mail, når kommunen svarer.</translation>
+    </message>
+    <message>
+        <source>The date on the paper form cannot be after today.</source>
+        <translation>Datoen på papirblanketten kan ikke ligge efter i dag.</translation>
+    </message>
+    <message>
+        <source>The paper form is more than {days} days old. Please send it to the municipality instead of typing it in here.</source>
+        <translation>Papirblanketten er mere end {days} dage gammel. Send den til kommunen i stedet for at skrive den ind her.</translation>
     </message>
     <message>
         <source>Please choose what your idea is about.</source>

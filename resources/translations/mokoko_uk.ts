@@ -653,6 +653,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 at %2 (paper form, typed in %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1932,6 +1936,21 @@ Lives in: %2</source>
     </message>
 </context>
 <context>
+    <name>StaffPaperForm</name>
+    <message>
+        <source>From a paper form: given at another stop or on another day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop on the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date on the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StaffReceiptsScreen</name>
     <message>
         <source>No printer is connected to this kiosk.</source>
@@ -2852,6 +2871,14 @@ MOKOKO — мобільний офіс муніципалітету</translation
     <message>
         <source>To get an e-mail when the municipality answers, please write your e-mail.</source>
         <translation>Щоб отримати лист, коли муніципалітет відповість, напишіть свою ел. пошту.</translation>
+    </message>
+    <message>
+        <source>The date on the paper form cannot be after today.</source>
+        <translation>Дата на паперовому бланку не може бути пізнішою за сьогодні.</translation>
+    </message>
+    <message>
+        <source>The paper form is more than {days} days old. Please send it to the municipality instead of typing it in here.</source>
+        <translation>Паперовому бланку понад {days} днів. Надішліть його до муніципалітету, а не вводьте тут.</translation>
     </message>
     <message>
         <source>Please choose what your idea is about.</source>

@@ -85,10 +85,10 @@ def test_ideas_as_csv_for_danish_excel(office, tmp_path, capsys) -> None:
     by_code = {row[0]: row for row in rows[1:]}
     first = by_code[format_code(codes[0])]
     assert (first[2], first[3], first[5], first[6], first[8]) == ("Assentoft", "Ældre og fællesskab", "65–79", "Assentoft", "Nej")
-    assert (first[7], first[9]) == ("dansk", "Ubesvaret")  # names, not codes: the language, an idea not answered yet
-    assert first[12] == 'Bænke ved åen; med "citat"' and by_code[format_code(codes[1])][12] == "Flere træer\npå torvet"
+    assert (first[7], first[9], first[10]) == ("dansk", "", "Ubesvaret")  # names, not codes; not from paper; not answered yet
+    assert first[13] == 'Bænke ved åen; med "citat"' and by_code[format_code(codes[1])][13] == "Flere træer\npå torvet"
     assert dt.datetime.strptime(first[1], "%Y-%m-%d %H:%M")  # a time Excel reads as one
-    assert by_code[format_code(codes[2])][12] == '\'=HYPERLINK("http://x.invalid","Klik")'  # text, not a formula
+    assert by_code[format_code(codes[2])][13] == '\'=HYPERLINK("http://x.invalid","Klik")'  # text, not a formula
     assert NAME not in out.read_text(encoding="utf-8-sig") and PHONE not in out.read_text(encoding="utf-8-sig")
 
 
@@ -103,7 +103,7 @@ def test_ideas_as_xlsx_with_real_dates_and_the_inbox_filters(office, tmp_path) -
     assert all(isinstance(row[1], dt.datetime) for row in rows[1:])  # real dates, not text
     assert sheet.column_dimensions["A"].width >= 14 and sheet.column_dimensions["B"].width >= 18  # a code and a time fit
     assert sheet.page_setup.orientation == "landscape" and sheet.freeze_panes == "A2"
-    formula = next(cell for cell in sheet["M"] if str(cell.value).startswith("=HYPERLINK"))
+    formula = next(cell for cell in sheet["N"] if str(cell.value).startswith("=HYPERLINK"))
     assert formula.data_type == "s"  # a citizen's text, never a formula
 
 

@@ -15,8 +15,9 @@ KEYBOARD_HEIGHTS = (300, 400)  # Qt's virtual keyboard at 1280 × 800 asks for a
 
 
 def _keyboard_up(window, height: int) -> None:
+    """As KeyboardRoom.follow_keyboard does when the input method reports its rectangle."""
     window.keyboard_room.setFixedHeight(height)
-    window._set_compact(True)
+    window.keyboard_room.compact_changed.emit(True)
 
 
 def _shown_above_keyboard(window, widget: QWidget) -> bool:
@@ -134,3 +135,16 @@ def test_every_text_field_of_every_step_stays_above_the_keyboard(qtbot, kiosk, m
         seen += len(fields)
         hidden += _focus_each(qtbot, window, fields)
     assert seen >= 2 and hidden == []
+
+
+def test_a_field_focused_before_the_keyboard_came_up_is_scrolled_to(qtbot, kiosk, make_window) -> None:
+    """The usual order: a tap focuses the field, then the keyboard comes up and takes room."""
+    window = make_window(kiosk)
+    flow = _open_volunteering(qtbot, window)
+    _touch(qtbot, _card(flow, "bogvenner"))
+    _touch(qtbot, flow.next_button)
+    _touch(qtbot, _choice(flow.person.age_group, "under-15"))
+    flow.person.guardian_phone.setFocus()
+    QApplication.processEvents()
+    _keyboard_up(window, 400)
+    qtbot.waitUntil(lambda: _shown_above_keyboard(window, flow.person.guardian_phone), timeout=2000)

@@ -39,3 +39,52 @@ def test_cancelling_an_assisted_idea_goes_back_to_staff(qtbot, kiosk, make_windo
     qtbot.mouseClick(window.staff.panel.assisted_button, Qt.MouseButton.LeftButton)
     window.flow.cancelled.emit()
     assert window.staff.panel is not None and kiosk.ideas_of_day() == []
+
+
+def test_a_paper_form_is_typed_in_with_its_stop_and_date(qtbot, kiosk, make_window, clock) -> None:
+    """Issue 28, point 10: not today's stop and time, but those written on the form."""
+    import datetime as dt
+
+    from PySide6.QtCore import QDate
+
+    window = make_window(kiosk)
+    window.staff.open_panel()
+    qtbot.mouseClick(window.staff.panel.assisted_button, Qt.MouseButton.LeftButton)
+    flow = window.flow
+    qtbot.mouseClick(flow.theme_step.cards[0], Qt.MouseButton.LeftButton)
+    commit_text(flow.text_step.editor, "En bænk ved stationen")
+    for _ in range(3):
+        qtbot.mouseClick(flow.next_button, Qt.MouseButton.LeftButton)
+    assert flow.current_step() == "review" and flow.paper is not None and flow.paper.isVisible()
+    paper = flow.paper
+    assert not paper.stop.isEnabled()  # given here and now until staff say otherwise
+    paper.from_paper.setChecked(True)
+    paper.stop.setCurrentIndex(paper.stop.findData("langaa"))
+    today = clock().astimezone().date()
+    paper.date.setDate(QDate(2026, 11, 17))
+    if os.environ.get("MOKOKO_SHOTS"):
+        window.grab().save(str(Path(os.environ["MOKOKO_SHOTS"]) / "staff-paper-form.png"))
+    with qtbot.waitSignal(window.record_stored) as stored:
+        qtbot.mouseClick(flow.next_button, Qt.MouseButton.LeftButton)
+    idea = stored.args[0]
+    assert idea.stop_id == "langaa" and idea.created_at.astimezone().date() == dt.date(2026, 11, 17) and idea.typed_at == clock()
+    assert today == dt.date(2026, 11, 20) and not kiosk.has_voucher(idea.receipt_code)
+
+
+def test_a_paper_date_too_long_ago_is_told_on_the_form(qtbot, kiosk, make_window, clock) -> None:
+    from PySide6.QtCore import QDate
+
+    window = make_window(kiosk)
+    window.staff.open_panel()
+    qtbot.mouseClick(window.staff.panel.assisted_button, Qt.MouseButton.LeftButton)
+    flow = window.flow
+    qtbot.mouseClick(flow.theme_step.cards[0], Qt.MouseButton.LeftButton)
+    commit_text(flow.text_step.editor, "En gammel idé")
+    for _ in range(3):
+        qtbot.mouseClick(flow.next_button, Qt.MouseButton.LeftButton)
+    flow.paper.from_paper.setChecked(True)
+    flow.paper.date.setDate(QDate(2026, 5, 1))
+    qtbot.mouseClick(flow.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: flow.paper.problem.isVisible(), timeout=2000)
+    assert flow.paper.problem.text().startswith("Papirblanketten er mere end 90 dage gammel.")
+    assert kiosk.ideas_of_day() == [] and flow.current_step() == "review"

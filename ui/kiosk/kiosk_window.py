@@ -7,15 +7,15 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtCore import QEvent, Qt, Signal, SignalInstance
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
-from PySide6.QtWidgets import QLineEdit, QMainWindow, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
 
 from mokoko_desktop import readiness
 from mokoko_desktop.start_info import StartInfo
 from shared_kernel.i18n import DEFAULT_LANGUAGE, STAFF_LANGUAGES
 from ui.common.language import LanguageSwitcher
-from ui.common.widgets import PageStack, application, reveal_with_message
+from ui.common.widgets import PageStack, application
 from ui.kiosk.idle import IdleWatcher
 from ui.kiosk.idle_prompt import IdlePrompt
 from ui.kiosk.keyboard_language import KeyboardLanguage
@@ -103,7 +103,7 @@ class KioskWindow(QMainWindow):
         self._nav.add_permanent(self.pin_pad)
         self.keyboard_room = KeyboardRoom(central)  # as tall as the on-screen keyboard while it shows
         self.keyboard_room.compact_changed.connect(self._set_compact)
-        application().focusChanged.connect(self._focus_changed)
+        self.keyboard_room.keep_focus_in_view(self)
 
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -369,23 +369,6 @@ class KioskWindow(QMainWindow):
     def _set_compact(self, compact: bool) -> None:
         if self.flow is not None:
             self.flow.set_compact(compact)
-        if compact:
-            self._reveal_focus()
-
-    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
-        if new is not None and self.isAncestorOf(new):
-            self._reveal_focus()
-
-    def _reveal_focus(self) -> None:
-        """The field being typed in, and its message, stay in view above the on-screen keyboard
-        (once the layout has made room for it)."""
-
-        def reveal() -> None:
-            field = application().focusWidget()
-            if isinstance(field, (QLineEdit, QTextEdit, QPlainTextEdit)) and self.isAncestorOf(field):
-                reveal_with_message(field)
-
-        QTimer.singleShot(0, self, reveal)
 
     def _language_changed(self, language: str) -> None:
         self.top_bar.show_language(language)

@@ -139,7 +139,7 @@ class StepFlow(TranslatedWidget):
         self._submitting = True
         self.next_button.setEnabled(False)
         try:
-            record = self._kiosk.submit(self.draft())
+            record = self._kiosk.submit(self.draft(), self.stop_id())
         except SubmissionRejected as rejected:
             self.show_problems(rejected.problems)
         except KioskNotReady as error:
@@ -158,6 +158,10 @@ class StepFlow(TranslatedWidget):
     # for subclasses --------------------------------------------------------------------------
     def draft(self) -> Draft:
         raise NotImplementedError
+
+    def stop_id(self) -> str | None:
+        """Where it was given: None for today's stop (staff's paper form names another)."""
+        return None
 
     def _not_ready_text(self) -> str:
         raise NotImplementedError

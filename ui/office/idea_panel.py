@@ -182,8 +182,14 @@ class IdeaPanel(TranslatedWidget):
             return  # another idea was chosen meanwhile
         self._detail = detail
         language, idea = self._window.language, detail.idea
+        given = (
+            self.tr("%1 at %2 (paper form, typed in %3)").replace("%3", f"{idea.typed_at.astimezone():%d.%m.%Y %H:%M}")
+            if idea.typed_at is not None
+            else self.tr("%1 at %2")
+        )
+        when = f"{idea.created_at.astimezone():%d.%m.%Y}" if idea.typed_at is not None else f"{idea.created_at.astimezone():%d.%m.%Y %H:%M}"
         facts = [
-            self.tr("%1 at %2").replace("%1", f"{idea.created_at.astimezone():%d.%m.%Y %H:%M}").replace("%2", detail.stop_place),
+            given.replace("%1", when).replace("%2", detail.stop_place),
             self.tr("Theme: %1").replace("%1", pick(detail.theme_title, language) or idea.theme_code),
             self.tr("Area: %1").replace("%1", pick(detail.area_name, language) or (idea.area or "")),
             self.tr("Contact person: %1").replace("%1", detail.contact_names or self.tr("none yet")),

@@ -15,6 +15,7 @@ from ui.common.widgets import ProblemLabel, left_to_right, type_here
 from ui.kiosk.forms import age_group_text
 from ui.kiosk.idea_flow.about_step import AboutStep
 from ui.kiosk.idea_flow.contact_step import ContactStep
+from ui.kiosk.idea_flow.paper_form import StaffPaperForm
 from ui.kiosk.idea_flow.review_step import ReviewContent, ReviewStep
 from ui.kiosk.idea_flow.text_step import TextStep
 from ui.kiosk.idea_flow.theme_step import ThemeStep
@@ -25,7 +26,7 @@ STEP_FIELDS = {
     "text": ("text",),
     "about": ("age_group", "home_area"),
     "contact": ("name", "email", "phone", "consent"),
-    "review": (),
+    "review": ("written_on",),  # staff's paper form (assisted only)
 }
 STEPS = tuple(STEP_FIELDS)
 
@@ -51,7 +52,13 @@ class IdeaFlow(StepFlow):
         self.text_step = TextStep(pick(self._question, language), self)
         self.about_step = AboutStep(list(self._home_areas.values()), self)
         self.contact_step = ContactStep(kiosk.consent_periods(), self)
-        self.review_step = ReviewStep(self)
+        today_stop = kiosk.today_stop()
+        self.paper = (
+            StaffPaperForm(kiosk.catalogue.stops(), today_stop.id if today_stop else None, local_date(kiosk.clock()), self)
+            if assisted
+            else None
+        )
+        self.review_step = ReviewStep(self, paper=self.paper)
         for name, step in (
             ("theme", self.theme_step),
             ("text", self.text_step),
@@ -115,6 +122,8 @@ class IdeaFlow(StepFlow):
             return self.text_step.problem
         if field_name in ("age_group", "home_area"):
             return self.about_step.problem
+        if field_name == "written_on":
+            return self.paper.problem if self.paper is not None else None
         return self.contact_step.problems.get(field_name)
 
     # the draft ------------------------------------------------------------------------------
@@ -131,7 +140,11 @@ class IdeaFlow(StepFlow):
             home_area_code=self.about_step.home_area.value(),
             language=self._language,
             assisted=self.assisted,
+            written_on=self.paper.written_on() if self.paper is not None else None,
         )
+
+    def stop_id(self) -> str | None:
+        return self.paper.stop_id() if self.paper is not None else None
 
     def _review_content(self) -> ReviewContent:
         draft = self.draft()

@@ -31,7 +31,8 @@ class ReviewStep(TranslatedWidget):
     change_requested = Signal(str)
     PARTS = ("theme", "text", "about", "contact")
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, paper: QWidget | None = None) -> None:
+        """``paper``: staff's "From a paper form" (an assisted idea), shown above the summary."""
         super().__init__(parent)
         self._heading = label("stepHeading", self)
         self._hint = label("stepHint", self)
@@ -56,6 +57,8 @@ class ReviewStep(TranslatedWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self._heading)
         layout.addWidget(self._hint)
+        if paper is not None:
+            layout.addWidget(paper)
         layout.addWidget(scroll, 1)
         self._content: ReviewContent | None = None
         self._retranslate()
