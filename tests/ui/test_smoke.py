@@ -101,16 +101,17 @@ def test_the_start_screen_shows_published_stories_one_at_a_time(qtbot) -> None:
     languages.reset()  # Danish, as at every reset (the switcher owns the translator: kept alive here)
     screen = StartScreen(StartInfo(municipality="Randers Kommune"))
     qtbot.addWidget(screen)
-    assert screen.story.isHidden()  # nothing published: no empty box
+    assert screen.story_card.isHidden()  # nothing published: no empty box
     screen.set_info(
         StartInfo(
             municipality="Randers Kommune",
             stories=(("Nye bænke ved åen", "Der står nu tre bænke."), ("Cykelsti til skolen", "Den er med i budgettet.")),
         )
     )
-    assert screen.story.text() == "I sagde – vi gjorde: Nye bænke ved åen – Der står nu tre bænke."
+    assert screen._story_heading.text() == "I sagde – vi gjorde" and screen.story_count.text() == "1 / 2"
+    assert (screen.story_headline.text(), screen.story_text.text()) == ("Nye bænke ved åen", "Der står nu tre bænke.")
     screen._next_story()  # what the timer does every STORY_SECONDS
-    assert screen.story.text().startswith("I sagde – vi gjorde: Cykelsti til skolen") and languages.language == "da"
+    assert screen.story_headline.text() == "Cykelsti til skolen" and languages.language == "da"
 
 
 def test_touching_a_story_opens_every_story_nearest_first(qtbot, kiosk, make_window) -> None:
@@ -145,8 +146,8 @@ def test_touching_a_story_opens_every_story_nearest_first(qtbot, kiosk, make_win
             )
         )
     window = make_window(kiosk)
-    assert window.start_screen.story.text().startswith("I sagde – vi gjorde: Nye bænke ved åen")  # given at today's stop
-    qtbot.mouseClick(window.start_screen.story, Qt.MouseButton.LeftButton)
+    assert window.start_screen.story_headline.text() == "Nye bænke ved åen"  # given at today's stop
+    qtbot.mouseClick(window.start_screen.story_card, Qt.MouseButton.LeftButton)
     stories = window.screens.currentWidget()
     assert type(stories).__name__ == "StoriesScreen"
     assert [texts[0].text() for _card, texts in stories.cards] == ["Nye bænke ved åen", "Cykelsti til skolen"]

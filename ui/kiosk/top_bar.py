@@ -52,6 +52,9 @@ class TopBar(TranslatedWidget):
         layout.addWidget(self.contrast_button)
         self.staff_button = button("quiet", self)
         self.staff_button.clicked.connect(self.staff_requested)
+        keep_place = self.staff_button.sizePolicy()
+        keep_place.setRetainSizeWhenHidden(True)  # shown on the start screen only: the other buttons never move
+        self.staff_button.setSizePolicy(keep_place)
         layout.addSpacing(16)
         layout.addWidget(self.staff_button)
         self._retranslate()
