@@ -3,7 +3,7 @@ logged in and which areas they answer for, and the reply templates per status.""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -32,6 +32,7 @@ class OfficeCatalogue:
     stops: list[tuple[str, str]]
     themes: list[tuple[str, dict[str, str]]]
     home_areas: list[tuple[str, str]]
+    interests: list[tuple[str, dict[str, str]]] = field(default_factory=list)  # the Byttebørs' subjects (tags)
 
 
 MY_AREAS = "SELECT admin_area_code FROM mokoko.area_contact WHERE role_name = current_user ORDER BY 1"
@@ -53,4 +54,5 @@ def office_catalogue(office: Office) -> OfficeCatalogue:
             stops=[(str(c), str(place)) for c, place in rows("SELECT id, place FROM mokoko.stop ORDER BY tour_order")],
             themes=[(str(c), dict(title)) for c, title in rows("SELECT code, title FROM mokoko.theme ORDER BY sort_order")],
             home_areas=[(str(c), str(name)) for c, name in rows("SELECT code, name FROM mokoko.home_area ORDER BY sort_order")],
+            interests=[(str(c), dict(name)) for c, name in rows("SELECT code, name FROM mokoko.interest ORDER BY sort_order")],
         )

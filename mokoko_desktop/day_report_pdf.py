@@ -20,7 +20,7 @@ from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, T
 
 from mokoko_desktop.dashboard import KINDS, NOT_SAID
 from mokoko_desktop.day_report import DayReport
-from shared_kernel.demographics import AGE_GROUPS
+from shared_kernel.demographics import AGE_GROUPS, age_group_name
 from shared_kernel.i18n import QT_TRANSLATE_NOOP, translate
 from shared_kernel.moderation_reasons import REASONS
 from shared_kernel.pdf_kit import WIDTH, axis_fonts, figure_table, section, style, value_step
@@ -82,7 +82,7 @@ def render_day_report(report: DayReport, path: Path, language: str = "da") -> Pa
         if report.opportunities:
             names = [(name or t("something_else"), count) for name, count in report.opportunities]
             story.append(section(t("by_opportunity"), figure_table(names)))
-        story += [section(t("ages"), _ages(report, t)), section(t("areas"), *_areas(report, t))]
+        story += [section(t("ages"), _ages(report, t, language)), section(t("areas"), *_areas(report, t, language))]
         if report.hidden_by_reason:
             reasons = [
                 (translate(language, "moderation", REASONS.get(code, code)), count)
@@ -170,9 +170,9 @@ def _horizontal_bars(rows: list[tuple[str, int]]) -> Drawing:
     return drawing
 
 
-def _ages(report: DayReport, t: Translate) -> Drawing:
+def _ages(report: DayReport, t: Translate, language: str) -> Drawing:
     counted = report.figures.age_groups
-    names = [*AGE_GROUPS, t("not_said")]
+    names = [*(age_group_name(group, language) for group in AGE_GROUPS), t("not_said")]
     values = [counted.get(group, 0) for group in AGE_GROUPS] + [counted.get(NOT_SAID, 0)]
     drawing = Drawing(WIDTH, 45 * mm)
     chart = VerticalBarChart()
@@ -187,7 +187,7 @@ def _ages(report: DayReport, t: Translate) -> Drawing:
     return drawing
 
 
-def _areas(report: DayReport, t: Translate) -> list[Flowable]:
+def _areas(report: DayReport, t: Translate, language: str) -> list[Flowable]:
     figures = report.figures
     names = dict(report.home_areas)
     said = [(names.get(code, code), count) for code, count in figures.home_areas.most_common() if code != NOT_SAID]
@@ -200,7 +200,7 @@ def _areas(report: DayReport, t: Translate) -> list[Flowable]:
     if said:
         parts.append(figure_table(said))
     silent = [names[code] for code in figures.not_heard(list(names), figures.home_areas)]
-    silent_ages = figures.not_heard(list(AGE_GROUPS), figures.age_groups)
+    silent_ages = [age_group_name(group, language) for group in figures.not_heard(list(AGE_GROUPS), figures.age_groups)]
     if silent or silent_ages:
         parts.append(Paragraph(escape(t("not_heard", names=", ".join(silent_ages + silent))), style("report_silent", 10, space_after=3)))
     return parts

@@ -12,7 +12,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from mokoko_desktop.dashboard import KINDS, NOT_SAID, DayFigures
-from shared_kernel.demographics import AGE_GROUPS
+from shared_kernel.demographics import AGE_GROUPS, age_group_name
 from shared_kernel.i18n import QT_TRANSLATE_NOOP, translate
 
 REPORTS_SUBDIR = "reports"
@@ -72,12 +72,13 @@ def render_day_summary(summary: DaySummary, path: Path, language: str = "da", mu
         for hour in figures.hours:
             counts = ", ".join(str(figures.by_hour[kind].get(hour, 0)) for kind in KINDS)
             body.append(Paragraph(f"{hour:02d}–{(hour + 1) % 24:02d}: {counts}", style("sum_hour", 8.5)))
-        ages = ", ".join(f"{group}: {figures.age_groups.get(group, 0)}" for group in AGE_GROUPS)
+        ages = ", ".join(f"{age_group_name(group, language)}: {figures.age_groups.get(group, 0)}" for group in AGE_GROUPS)
         body.append(Paragraph(f"<b>{t('ages')}</b>", style("sum_head", 9)))
         body.append(Paragraph(f"{escape(ages)}; {t('not_said')}: {figures.age_groups.get(NOT_SAID, 0)}", style("sum_ages", 8.5)))
         silent = figures.not_heard(list(AGE_GROUPS), figures.age_groups)
         if silent:
-            body.append(Paragraph(t("not_heard", groups=", ".join(silent)), style("sum_silent", 8.5)))
+            names = ", ".join(age_group_name(group, language) for group in silent)
+            body.append(Paragraph(t("not_heard", groups=names), style("sum_silent", 8.5)))
     body.append(HRFlowable(width="100%", thickness=0.5, spaceBefore=3, spaceAfter=3, dash=(2, 2)))
     if summary.waiting >= 0:
         body.append(Paragraph(t("waiting", count=summary.waiting), style("sum_waiting", 9, bold=summary.waiting > 0)))

@@ -24,6 +24,12 @@ class MatchSide:
         """The reference as people read it: a formatted receipt code, or the opportunity's id."""
         return self.ref if self.kind == "opportunity" else receipt_codes.format_code(self.ref)
 
+    @property
+    def described(self) -> str:
+        """What a person reads: "ABCD-EFG-HJK: summary" for a record, a task by its title alone
+        (its id is for the command line)."""
+        return self.summary if self.kind == "opportunity" else f"{self.shown_ref}: {self.summary}"
+
 
 @dataclass(frozen=True)
 class Match:

@@ -78,6 +78,7 @@ def test_the_pdf_says_them_and_nothing_personal(kiosk, day_at_assentoft, tmp_pat
     assert "Ældre og fællesskab" in text and "Time for time" in text and "Idéer efter emne" in text
     assert "Madkurve givet / indløst\n6 / 1" in text and "Navne eller oplysninger om andre\n1" in text
     assert "3 fra selve Assentoft, 2 fra andre steder, 1 har ikke oplyst det" in text
+    assert "Under 15" in text and "80 eller derover" in text and "under-15" not in text  # names, not codes (issue 28, point 6)
     for personal in ("Åse", "Ørnebjerg", "20 30 40 50", "Bo Demo", "bo@eksempel.dk"):
         assert personal not in text
     page = pypdfium2.PdfDocument(str(pdf))[0].render(scale=1).to_pil().convert("L")  # it renders, charts and all

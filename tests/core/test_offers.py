@@ -119,3 +119,14 @@ def test_a_purged_post_is_still_matched_without_contact_details(kiosk, clock) ->
     [match] = [m for m in kiosk.offers.matches(clock.now.date()) if m.giver.ref == post.receipt_code and m.taker.kind == "need"]
     assert match.giver.contact == "" and match.taker.contact == ""
     assert match.giver.shown_ref == post.receipt_code[:4] + "-" + post.receipt_code[4:7] + "-" + post.receipt_code[7:]
+
+
+def test_a_task_is_named_by_its_title_not_its_id(kiosk, clock) -> None:
+    """Issue 28, point 6: staff read "Opgave: Kørsel for ældre (…)", not "Opgave vennetjeneste-korsel"."""
+    post = _post(kiosk)
+    matches = [m for m in kiosk.offers.matches(clock.now.date(), "da") if m.giver.ref == post.receipt_code]
+    tasks = [m.taker for m in matches if m.taker.kind == "opportunity"]
+    assert tasks, "the demo has tasks that fit an offer of practical help"
+    for task in tasks:
+        assert task.described == task.summary and task.ref not in task.described
+    assert matches[0].giver.described.startswith(matches[0].giver.shown_ref + ": ")

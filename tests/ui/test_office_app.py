@@ -44,6 +44,8 @@ def city_hall(owner_url, tmp_path, clock):
         IdeaDraft(
             theme_code="natur-miljo",
             text="Flere cykelstierne ud til skolen, så børnene kan cykle sikkert.",
+            age_group="65-79",
+            home_area_code="havndal",
             name="Åse Ørsted",
             email="aase@example.dk",
             consent=True,
@@ -97,6 +99,7 @@ def test_a_person_reads_answers_and_routes_an_idea(qtbot, office_window, city_ha
     window.inbox.select_code(city_hall["bike"])
     qtbot.waitUntil(lambda: "Kontaktperson: Mette Østergård" in panel.facts.text(), timeout=10_000)
     assert panel.reveal_button.isVisible() and "Åse" not in panel.facts.text()
+    assert "Sprog: dansk · aldersgruppe: 65–79 · bor i: Havndal og Udbyhøj" in panel.facts.text()  # names, not codes
     panel.status.setCurrentIndex(panel.status.findData("in-progress"))
     assert panel.reply.toPlainText().startswith("Tak for din idé. Vi er gået i gang")  # the template
     panel.reply.setPlainText("Tak for din idé. Vi er gået i gang med stien til skolen.")
@@ -163,6 +166,7 @@ def test_the_volunteers_and_byttebors_tabs(qtbot, office_window, owner_url) -> N
     window.tabs.setCurrentIndex(2)
     qtbot.waitUntil(lambda: window.posts.table.rowCount() == 1, timeout=10_000)
     assert window.posts.table.item(0, 3).text() == "Tilbyder" and "trailer" in window.posts.table.item(0, 5).text()
+    assert window.posts.table.item(0, 4).text() == "Praktisk hjælp"  # the subject's name, not its code
     _shot(window, "office-byttebors")
 
 

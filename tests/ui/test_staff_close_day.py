@@ -27,6 +27,7 @@ def test_closing_the_day_syncs_saves_the_figures_and_sleeps(qtbot, kiosk, owner_
     assert central_rows(owner_url, "SELECT count(*) FROM mokoko.idea") == [(2,)]  # sent before the day closed
     text = PdfReader(str(written.args[0])).pages[0].extract_text()
     assert "Dagen i tal" in text and "Idéer: 2" in text and "Ikke sendt til kommunen endnu: 0" in text
+    assert "65–79: 1" in text and "Under 15" in text and "under-15" not in text  # age groups by name (issue 28, point 6)
     assert closing.summary_line.text().startswith("Dagens tal er gemt: ")
     assert closing.report is not None and "Dagsrapport" in PdfReader(str(closing.report)).pages[0].extract_text()
     assert f"Dagsrapporten (A4) er gemt: {closing.report}" in closing.summary_line.text()

@@ -19,6 +19,7 @@ from mokoko_desktop.day_report import write_day_report
 from shared_kernel.demographics import AGE_GROUPS
 from ui.common.tasks import run_in_background
 from ui.common.widgets import TranslatedWidget, button, label
+from ui.kiosk.forms import age_group_text
 
 if TYPE_CHECKING:
     from mokoko_desktop.kiosk import Kiosk
@@ -206,7 +207,7 @@ class StaffDashboardScreen(TranslatedWidget):
 
     def _reach_lines(self, view: DashboardView) -> list[str]:
         figures = view.figures
-        ages = "  ·  ".join(f"{group}: {figures.age_groups.get(group, 0)}" for group in AGE_GROUPS)
+        ages = "  ·  ".join(f"{age_group_text(group)}: {figures.age_groups.get(group, 0)}" for group in AGE_GROUPS)
         lines = [
             self.tr("Age groups (ideas and sign-ups): %1; not said: %2")
             .replace("%1", ages)
@@ -226,7 +227,7 @@ class StaffDashboardScreen(TranslatedWidget):
         silent_ages = figures.not_heard(list(AGE_GROUPS), figures.age_groups)
         silent_areas = [names[code] for code in figures.not_heard([code for code, _ in view.home_areas], figures.home_areas)]
         if silent_ages:
-            lines.append(self.tr("Not heard today, by age: %1").replace("%1", ", ".join(silent_ages)))
+            lines.append(self.tr("Not heard today, by age: %1").replace("%1", ", ".join(age_group_text(age) for age in silent_ages)))
         if silent_areas:
             lines.append(self.tr("Not heard today, by home area: %1").replace("%1", ", ".join(silent_areas)))
         return lines

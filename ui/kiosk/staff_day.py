@@ -77,7 +77,9 @@ class StaffDayScreen(TranslatedWidget):
         sides = []
         for side in (match.giver, match.taker):
             contact = side.contact or self.tr("(contact details sealed: city hall has them)")
-            sides.append(f"{self._kind_name(side.kind)} {side.shown_ref}: {side.summary}\n    {contact}")
+            kind = self._kind_name(side.kind)
+            shown = f"{kind}: {side.described}" if side.kind == "opportunity" else f"{kind} {side.described}"  # a task by its title
+            sides.append(f"{shown}\n    {contact}")
         return f"● {tags} ({place})\n  {sides[0]}\n  ↔ {sides[1]}"
 
     def _show(self) -> None:

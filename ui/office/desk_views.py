@@ -3,7 +3,7 @@ and the Byttebørs tab (posts from every stop, so matches across stops can be se
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -185,6 +185,7 @@ class PostsView(TranslatedWidget):
         super().__init__(parent)
         self._window = window
         self._stops: dict[str, str] = {}
+        self._interests: dict[str, dict[str, str]] = {}
         self.table = make_table(self, 6, 5)
         self.info = label("stepHint", self)
         self._matches_heading = label("fieldLabel", self)
@@ -198,6 +199,12 @@ class PostsView(TranslatedWidget):
 
     def set_catalogue(self, catalogue: OfficeCatalogue) -> None:
         self._stops = dict(catalogue.stops)
+        self._interests = dict(catalogue.interests)
+
+    def _tags(self, tags: Iterable[str]) -> str:
+        """The subjects by their names in the reader's language (codes only if the catalogue lost one)."""
+        language = self._window.language
+        return ", ".join(pick(self._interests.get(tag, {}), language) or tag for tag in sorted(tags))
 
     def reload(self) -> None:
 
@@ -213,7 +220,7 @@ class PostsView(TranslatedWidget):
                 f"{post.created_at.astimezone():%d.%m.%Y}",
                 self._stops.get(post.stop_id, post.stop_id),
                 kinds.get(post.kind, post.kind),
-                ", ".join(post.tags),
+                self._tags(post.tags),
                 post.text,
             )
             for post in posts
@@ -224,9 +231,9 @@ class PostsView(TranslatedWidget):
         yes, no = self.tr("Yes"), self.tr("No")
         pairs = [
             (
-                f"{match.giver.shown_ref}: {match.giver.summary}",
-                f"{match.taker.shown_ref}: {match.taker.summary}",
-                ", ".join(match.shared_tags),
+                match.giver.described,
+                match.taker.described,
+                self._tags(match.shared_tags),
                 yes if match.same_place else no,
             )
             for match in matches

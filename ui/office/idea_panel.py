@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QScrollArea, QT
 
 from city_hall.inbox import WHY_MIN
 from shared_kernel import limits
-from shared_kernel.i18n import language_name, pick
+from shared_kernel.demographics import age_group_name
+from shared_kernel.i18n import language_name_in, pick
 from shared_kernel.receipt_codes import format_code
 from ui.common.messages import moderation_reason
 from ui.common.widgets import TranslatedWidget, button, label
@@ -108,6 +109,12 @@ class IdeaPanel(TranslatedWidget):
         self._retranslate()
         self.show_ideas([])
 
+    def _home_area_name(self, code: str | None) -> str:
+        """Where the citizen lives, by its name in the catalogue (its code if the catalogue has it no more)."""
+        if not code:
+            return ""
+        return dict(self._catalogue.home_areas).get(code, code) if self._catalogue else code
+
     def set_catalogue(self, catalogue: OfficeCatalogue) -> None:
         self._catalogue = catalogue
         self._fill_choices()
@@ -194,9 +201,9 @@ class IdeaPanel(TranslatedWidget):
             self.tr("Area: %1").replace("%1", pick(detail.area_name, language) or (idea.area or "")),
             self.tr("Contact person: %1").replace("%1", detail.contact_names or self.tr("none yet")),
             self.tr("Language: %1 · age group: %2 · home area: %3")
-            .replace("%1", language_name(idea.language))
-            .replace("%2", idea.age_group or "–")
-            .replace("%3", idea.home_area_code or "–"),
+            .replace("%1", language_name_in(idea.language, language))
+            .replace("%2", age_group_name(idea.age_group, language) if idea.age_group else "–")
+            .replace("%3", self._home_area_name(idea.home_area_code) or "–"),
             self.tr("Given with help from staff") if idea.assisted else self.tr("Given by the citizen alone"),
         ]
         if detail.hidden_reason:
