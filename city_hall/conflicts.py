@@ -61,6 +61,16 @@ class Conflict:
     differences: list[str] = field(default_factory=list)
 
 
+def _same(one: Any, other: Any) -> bool:
+    """Whether two field values say the same: a time written in another zone is the same time."""
+    if str(one) == str(other):
+        return True
+    try:
+        return dt.datetime.fromisoformat(str(one)) == dt.datetime.fromisoformat(str(other))
+    except ValueError:
+        return False
+
+
 def _flat(record: dict[str, Any]) -> dict[str, Any]:
     """One level of fields: a document's ``data`` spread out, bookkeeping left out."""
     data = record.pop("data", None)
@@ -91,7 +101,7 @@ def conflicts(office: Office, *, undecided: bool = False) -> list[Conflict]:
             central_row = connection.execute(query, (row["record_id"],)).fetchone() if query else None
             central = _flat(dict(central_row[0])) if central_row and central_row[0] else {}
             sent = _flat(dict(row["sent"] or {}))
-            differences = sorted(key for key in central.keys() | sent.keys() if str(central.get(key)) != str(sent.get(key)))
+            differences = sorted(key for key in central.keys() | sent.keys() if not _same(central.get(key), sent.get(key)))
             found.append(
                 Conflict(
                     row["id"],

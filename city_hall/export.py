@@ -19,16 +19,16 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from zoneinfo import ZoneInfo
 
 from central_database.connection import CentralError
-from city_hall.inbox import TIME_ZONE, InboxFilter, InboxIdea, inbox
+from city_hall.inbox import InboxFilter, InboxIdea, inbox
 from city_hall.office_catalogue import office_catalogue
 from city_hall.signup_desk import SIGNUP_STATUS_NAMES, posts, signups
 from shared_kernel.demographics import age_group_name
 from shared_kernel.i18n import language_name_in, pick, translate
 from shared_kernel.opportunity_data import AVAILABILITY_NAMES
 from shared_kernel.receipt_codes import format_code
+from shared_kernel.time_zone import municipality_time_zone
 
 if TYPE_CHECKING:
     from city_hall.office import Office
@@ -42,7 +42,6 @@ YES, NO = "Ja", "Nej"
 UNANSWERED = "Ubesvaret"  # an idea city hall has not answered yet
 TEXT_WIDTH = 60  # the widest column (an idea's text), in characters
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")  # what spreadsheets may take for a formula
-LOCAL = ZoneInfo(TIME_ZONE)
 PROGRESS_EVERY = 1000  # records between two progress reports
 XLSX_MAX_RECORDS = 1_048_575  # a spreadsheet's rows, the header's apart
 
@@ -196,7 +195,7 @@ def with_contact(office: Office, table: ExportTable, keys: list[KeyPair], why: s
 
 
 def _local(value: dt.datetime) -> dt.datetime:
-    return value.astimezone(LOCAL).replace(tzinfo=None)
+    return value.astimezone(municipality_time_zone()).replace(tzinfo=None)
 
 
 def _counted(records: Iterable[Record], progress: Progress | None) -> Iterator[Record]:

@@ -18,13 +18,13 @@ from psycopg.rows import dict_row
 
 from central_database.connection import CentralError
 from shared_kernel import limits, receipt_codes
+from shared_kernel.time_zone import municipality_time_zone
 
 if TYPE_CHECKING:
     from city_hall.office import Office
 
 PAGE_SIZE = 50
 WHY_MIN, WHY_MAX = 5, 500  # the reason given for looking at contact details (the access log's CHECK)
-TIME_ZONE = "Europe/Copenhagen"  # a date filter means a day in Denmark
 AREA = sql.SQL("coalesce(s.area_code, t.admin_area_code)")
 _FROM = sql.SQL("FROM mokoko.idea i LEFT JOIN mokoko.idea_state s ON s.idea_id = i.id LEFT JOIN mokoko.theme t ON t.code = i.theme_code")
 _COLUMNS = sql.SQL(
@@ -147,10 +147,11 @@ def _where(chosen: InboxFilter) -> tuple[sql.Composable, list[Any]]:
     ):
         if value:
             add(sql.SQL("{} = %s").format(sql.Identifier("i", column)), value)
+    zone = municipality_time_zone().key  # a date filter means a day in the municipality
     if chosen.since:
-        add("i.created_at >= (%s::date)::timestamp AT TIME ZONE %s", chosen.since, TIME_ZONE)
+        add("i.created_at >= (%s::date)::timestamp AT TIME ZONE %s", chosen.since, zone)
     if chosen.until:
-        add("i.created_at < (%s::date + 1)::timestamp AT TIME ZONE %s", chosen.until, TIME_ZONE)
+        add("i.created_at < (%s::date + 1)::timestamp AT TIME ZONE %s", chosen.until, zone)
     if chosen.search.strip():
         add("i.text_search @@ websearch_to_tsquery('danish', %s)", chosen.search.strip())
     where = sql.SQL(" AND ").join(conditions) if conditions else sql.SQL("true")

@@ -29,15 +29,14 @@ from dataclasses import dataclass, field
 from email.message import EmailMessage
 from email.utils import format_datetime, getaddresses, make_msgid
 from typing import TYPE_CHECKING
-from zoneinfo import ZoneInfo
 
 from central_database.connection import CentralError
 from city_hall.contact_details import ContactDetails, open_contacts
-from city_hall.inbox import TIME_ZONE
 from shared_kernel import receipt_codes
 from shared_kernel.i18n import QT_TRANSLATE_NOOP, pick, translate
 from shared_kernel.sealing import KeyPair
 from shared_kernel.texts import followup_url
+from shared_kernel.time_zone import municipality_time_zone
 
 if TYPE_CHECKING:
     import psycopg
@@ -210,7 +209,7 @@ def compose(message: DueMessage, address: str, link_template: str, sender: str) 
     email["From"], email["To"] = sender, address
     email["Message-ID"] = make_msgid(idstring=f"mokoko-outbox-{message.id}")  # the same on every try: a receiver may drop repeats
     email["Content-Language"] = language
-    email["Date"] = format_datetime(dt.datetime.now(ZoneInfo(TIME_ZONE)))  # the municipality's time, as every time it shows
+    email["Date"] = format_datetime(dt.datetime.now(municipality_time_zone()))  # the municipality's time, as every time it shows
     return email
 
 

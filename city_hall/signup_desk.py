@@ -11,17 +11,17 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
-from zoneinfo import ZoneInfo
 
 from psycopg import sql
 from psycopg.rows import dict_row
 
 from central_database.connection import CentralError
-from city_hall.inbox import TIME_ZONE, as_json, checked_text
+from city_hall.inbox import as_json, checked_text
 from shared_kernel import receipt_codes
 from shared_kernel.byttebors import Match, MatchSide, match_sides
 from shared_kernel.i18n import QT_TRANSLATE_NOOP
 from shared_kernel.texts import excerpt
+from shared_kernel.time_zone import municipality_time_zone
 
 if TYPE_CHECKING:
     from city_hall.office import Office
@@ -150,7 +150,7 @@ def matches(office: Office, *, year: int | None = None) -> list[Match]:
     calendar year only. No contact details: city hall reveals them on purpose (logged)."""
     lines = posts(office, limit=5000)
     if year is not None:
-        lines = [line for line in lines if line.created_at.astimezone(ZoneInfo(TIME_ZONE)).year == year]
+        lines = [line for line in lines if line.created_at.astimezone(municipality_time_zone()).year == year]
     sides = [
         (line, MatchSide(line.kind, line.receipt_code or "", excerpt(line.text, 90), "", frozenset(line.tags)))
         for line in lines

@@ -12,12 +12,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
-from zoneinfo import ZoneInfo
 
-from city_hall.inbox import TIME_ZONE
 from city_hall.signup_desk import matches
 from shared_kernel.catalogue_file import MEASURES
 from shared_kernel.i18n import pick
+from shared_kernel.time_zone import municipality_time_zone
 
 if TYPE_CHECKING:
     from city_hall.office import Office
@@ -134,7 +133,7 @@ _NAMES = {
 
 def yearly_report(office: Office, year: int, language: str = "da") -> YearReport:
     """The overview of ``year`` against ``year - 1``, and the effect goals' follow-up."""
-    zone = ZoneInfo(TIME_ZONE)
+    zone = municipality_time_zone()
     params = {
         "last_year": dt.datetime(year - 1, 1, 1, tzinfo=zone),
         "start": dt.datetime(year, 1, 1, tzinfo=zone),

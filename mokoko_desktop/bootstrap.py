@@ -21,6 +21,7 @@ from mokoko_desktop.clock import Clock, utc_now
 from mokoko_desktop.followup import FollowUp, with_central_answer
 from shared_kernel import STARTED_AT
 from shared_kernel.resources import DEMO_CATALOGUE
+from shared_kernel.time_zone import use_time_zone
 
 if TYPE_CHECKING:
     from mokoko_desktop.kiosk import Kiosk
@@ -47,13 +48,17 @@ class KioskStart:
 
 
 def open_kiosk(data_dir: str | Path | None, *, demo: bool = False, clock: Clock = utc_now, check_in_background: bool = False) -> Kiosk:
-    """Open the kiosk core; with ``demo`` also load the demo catalogue, set the demo staff PIN
-    (unless one is set) and choose the tour's first stop (unless one is chosen). Raises
+    """Open the kiosk core (and use its ``time_zone`` setting, if set, for every time shown);
+    with ``demo`` also load the demo catalogue, set the demo staff PIN (unless one is set) and
+    choose the tour's first stop (unless one is chosen). Raises
     :class:`mokoko_desktop.store.StoreError` when the local store cannot be used; with
     ``check_in_background`` also later, from ``kiosk.store.integrity.wait()``."""
     from mokoko_desktop.kiosk import Kiosk
 
     kiosk = Kiosk.open(data_dir, clock=clock, check_in_background=check_in_background)
+    zone = kiosk.settings.get("time_zone")
+    if zone:  # staff set the municipality's zone on this kiosk (checked when it was set)
+        use_time_zone(zone)
     if demo:
         prepare_demo(kiosk)
     return kiosk

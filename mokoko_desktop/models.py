@@ -118,6 +118,7 @@ class Idea(SQLModel, SyncedRecord, table=True):
 
     submission_kind: ClassVar[str] = "idea"
     personal_columns: ClassVar[tuple[str, ...]] = ("contact_name", "contact_email", "contact_phone", "sealed_contact")
+    FINGERPRINTED_WHEN_SET: ClassVar[tuple[str, ...]] = ("typed_at",)  # local migration 0020
 
     id: str = Field(primary_key=True, max_length=36)
     receipt_code: str = Field(max_length=10, unique=True)

@@ -7,6 +7,7 @@ Values are stored as plain JSON in the local ``setting`` table. Read them with
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -15,6 +16,7 @@ from sqlmodel import select
 from mokoko_desktop.models import Setting
 from mokoko_desktop.store import Store
 from shared_kernel.texts import DEFAULT_FOLLOWUP_URL_TEMPLATE
+from shared_kernel.time_zone import TIME_ZONE_ENV, time_zone_problem
 
 log = logging.getLogger(__name__)
 
@@ -28,6 +30,7 @@ class SettingSpec:
     minimum: int | None = None
     maximum: int | None = None
     must_contain: str | None = None
+    problem: Callable[[str], str | None] | None = None  # why a text value is not allowed, or None
 
 
 SPECS: tuple[SettingSpec, ...] = (
@@ -59,6 +62,14 @@ SPECS: tuple[SettingSpec, ...] = (
     SettingSpec("sync_interval_seconds", int, 60, "Seconds between syncs while online.", 10, 3600),
     SettingSpec("contact_retention_days", int, 7, "Days after a confirmed sync before names, e-mails and phones are deleted here.", 0, 365),
     SettingSpec("printer_name", str, "", "Printer queue for receipts; empty means the system's default printer."),
+    SettingSpec(
+        "time_zone",
+        str,
+        "",
+        f"The municipality's time zone for every time shown and every day counted (e.g. Europe/Copenhagen); empty: ${TIME_ZONE_ENV}, "
+        "else Europe/Copenhagen. Used from the kiosk's next start.",
+        problem=lambda name: time_zone_problem(name) if name else None,
+    ),
 )
 
 _BY_KEY = {spec.key: spec for spec in SPECS}
@@ -106,6 +117,9 @@ def check_value(key: str, value: Any) -> Any:
             raise SettingError(f"{key} must be at most {spec.maximum}.")
     if isinstance(value, str) and spec.must_contain is not None and spec.must_contain not in value:
         raise SettingError(f"{key} must contain {spec.must_contain}.")
+    problem = spec.problem(value) if isinstance(value, str) and spec.problem is not None else None
+    if problem:
+        raise SettingError(f"{key}: {problem}")
     return value
 
 

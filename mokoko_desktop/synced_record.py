@@ -24,6 +24,10 @@ class SyncedRecord:
     # Left out of a document when empty (None, false): a record pushed again after an upgrade
     # keeps the fingerprint it arrived with.
     ADDED_LATER: ClassVar[tuple[str, ...]] = ("sealed_contact", "notify_me")
+    # A column record (not a document) fingerprints its columns in order; columns added after its
+    # first version are fingerprinted only when set, so a record pushed again after an upgrade
+    # keeps the fingerprint it arrived with.
+    FINGERPRINTED_WHEN_SET: ClassVar[tuple[str, ...]] = ()
     personal_columns: ClassVar[tuple[str, ...]]
     pushed_as_document: ClassVar[bool] = False
 

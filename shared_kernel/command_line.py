@@ -20,6 +20,7 @@ from collections.abc import Callable, Sequence
 from importlib.metadata import PackageNotFoundError, entry_points, requires, version
 
 from shared_kernel import logs
+from shared_kernel.time_zone import TIME_ZONE_ENV, use_time_zone
 
 DISTRIBUTION = "mokoko-desktop"
 ENTRY_POINT_GROUP = "mokoko.commands"
@@ -132,6 +133,11 @@ def _not_installed(extra: str, command: str) -> Handler:
 
 def main(argv: Sequence[str] | None = None) -> int:
     os.umask(0o077)  # every file MOKOKO writes (database, log, receipts, keys) is its user's alone
+    try:
+        use_time_zone()  # every time shown in the municipality's zone, whatever the PC's
+    except ValueError as error:
+        print(f"{error} (from ${TIME_ZONE_ENV})", file=sys.stderr)
+        return EXIT_USAGE
     parser = build_parser()
     args = parser.parse_args(argv)
     logs.configure(verbose=getattr(args, "verbose", False))

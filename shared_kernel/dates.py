@@ -1,5 +1,6 @@
 """Dates as each language writes them ("21. november 2026", "November 21, 2026"): CLDR's long
-date format through Babel, the same for the kiosk, the receipts and the follow-up site."""
+date format through Babel, the same for the kiosk, the receipts and the follow-up site. Local
+times are the municipality's (:mod:`shared_kernel.time_zone`)."""
 
 from __future__ import annotations
 

@@ -54,6 +54,7 @@ class _Kind:
     staged_columns: tuple[str, ...]
     staging_types: str
     to_staged: Callable[[Sequence[Any]], tuple[Any, ...]]
+    fingerprinted_when_set: tuple[str, ...] = ()  # columns added later: in the fingerprint only when set
 
 
 def _staging_type(column: Column[Any]) -> str:
@@ -79,7 +80,7 @@ def _kind(model: type[SubmissionRecord]) -> _Kind:
             return tuple(values)
 
         types = ", ".join(f"{name} {_staging_type(table.columns[name])}" for name in columns)
-        return _Kind(table.name, columns, columns, types, row_to_staged)
+        return _Kind(table.name, columns, columns, types, row_to_staged, model.FINGERPRINTED_WHEN_SET)
     fields = model.document_fields()
     json_fields = {name for name in fields if isinstance(table.columns[name].type, JSON)}  # JSON text in SQLite
     flags = {name for name in fields if isinstance(table.columns[name].type, Boolean)}  # 0/1 in SQLite
@@ -212,7 +213,11 @@ class _Batches:
         staged = ", ".join(f"p.{column}" for column in kind.staged_columns)
         # The content fingerprint is made by the server from the staged columns, in a session with
         # a fixed time zone and date style, so the same record always gets the same hash.
-        self.content_hash = f"md5(row({staged})::text)"
+        # Columns added later count only when set: an older record keeps its fingerprint.
+        later = [column for column in kind.staged_columns if column in kind.fingerprinted_when_set]
+        base = ", ".join(f"p.{column}" for column in kind.staged_columns if column not in later)
+        extra = "".join(f" || coalesce(' {column}=' || p.{column}::text, '')" for column in later)
+        self.content_hash = f"md5(row({base})::text{extra})"
         self.mismatch = (
             f"FROM {self.staging} p LEFT JOIN mokoko.{kind.table} c ON c.id = p.id "
             f"WHERE c.id IS NULL OR c.content_hash <> {self.content_hash}"

@@ -16,6 +16,7 @@ from city_hall.office import Office
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # headless by default, before anything loads Qt
 os.environ.pop("MOKOKO_DATA_DIR", None)
 os.environ["MOKOKO_SPEECH_ENGINE"] = "none"  # no loudspeaker in tests: "Læs op" hidden (its own tests use Qt's mock engine)
+os.environ.pop("MOKOKO_TIME_ZONE", None)
 
 import sys
 import tempfile
@@ -33,6 +34,9 @@ from mokoko_desktop.bootstrap import open_kiosk
 from mokoko_desktop.kiosk import Kiosk
 from shared_kernel.resources import DEMO_CATALOGUE, DEMO_PRIVATE_KEY
 from shared_kernel.sealing import KeyPair, open_sealed, read_key_file
+from shared_kernel.time_zone import use_time_zone
+
+use_time_zone()  # the municipality's zone (Europe/Copenhagen), as 'mokoko' runs every program, whatever this PC's
 
 T = TypeVar("T")
 R = TypeVar("R", bound=SQLModel)

@@ -57,6 +57,25 @@ def test_re_push_is_harmless(kiosk, owner_url, kiosk_url) -> None:
     assert central_rows(owner_url, "SELECT count(*) FROM mokoko.push_conflict") == [(0,)]
 
 
+def test_an_idea_pushed_before_paper_forms_keeps_its_fingerprint(kiosk, owner_url, kiosk_url) -> None:
+    """typed_at (local migration 0020) counts only when set: an idea that arrived before the
+    upgrade and is pushed again after it is the same idea, not a conflict; so is a paper one."""
+    import datetime as dt
+
+    _ideas(kiosk, 3)
+    kiosk.submit(IdeaDraft(theme_code="aeldre", text="Fra papir", written_on=dt.date(2026, 11, 17)), "langaa")
+    sync_once(kiosk, kiosk_url)
+    before = ", ".join(name for name in Idea.pushed_columns() if name != "typed_at")
+    with psycopg.connect(owner_url) as central:
+        central.execute("SET TimeZone = 'UTC'; SET DateStyle = 'ISO, YMD'")  # as the push's session
+        rows = central.execute(f"SELECT typed_at IS NULL, content_hash = md5(row({before})::text) FROM mokoko.idea").fetchall()
+    assert sorted(rows) == [(False, False), (True, True), (True, True), (True, True)]  # the old formula, unless typed_at is set
+    with kiosk.store.engine.begin() as connection:
+        connection.execute(text("UPDATE idea SET synced_at = NULL"))
+    report = sync_once(kiosk, kiosk_url)
+    assert report.push.pushed == 4 and report.push.conflicts == 0
+
+
 def test_same_id_with_other_content_is_kept_aside_as_a_conflict(kiosk, owner_url, kiosk_url) -> None:
     [idea] = _ideas(kiosk, 1)
     sync_once(kiosk, kiosk_url)
@@ -179,7 +198,9 @@ def test_pushed_columns_come_from_the_models_in_the_order_the_central_fingerprin
         "assisted",
         "sealed_contact",
         "notify_me",
+        "typed_at",  # local migration 0020: fingerprinted only when set (Idea.FINGERPRINTED_WHEN_SET)
     )
+    assert Idea.FINGERPRINTED_WHEN_SET == ("typed_at",)
     # A document's fields may come in any order (jsonb keeps its keys sorted); these are its keys.
     assert set(Signup.document_fields()) == {
         "opportunity_id",
@@ -217,7 +238,7 @@ def test_pushed_columns_come_from_the_models_in_the_order_the_central_fingerprin
     assert [kind.table for kind in KINDS] == ["idea", "signup", "offer"]
     staging = KINDS[0].staging_types
     assert staging.startswith("id uuid")
-    assert staging.endswith("created_at timestamptz, assisted boolean, sealed_contact text, notify_me boolean")
+    assert staging.endswith("created_at timestamptz, assisted boolean, sealed_contact text, notify_me boolean, typed_at timestamptz")
 
 
 def test_one_refused_record_is_set_aside_and_everything_else_arrives(kiosk, clock, owner_url, kiosk_url) -> None:
