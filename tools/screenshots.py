@@ -25,9 +25,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QScrollArea, QWidget
 
 from mokoko_desktop.bootstrap import open_kiosk
+from mokoko_desktop.kiosk import Kiosk
+from mokoko_desktop.models import Stop, Story
 from mokoko_desktop.printing import PrintOutcome
 from mokoko_desktop.start_info import StartInfo
 from shared_kernel.i18n import STAFF_LANGUAGES, available_languages, language_name
@@ -41,6 +43,10 @@ from ui.kiosk.volunteer.flow import VolunteerFlow
 
 DEMO_MOMENT = dt.datetime(2026, 11, 20, 11, 30, tzinfo=dt.UTC)  # the demo tour stands in Assentoft
 DEMO_STOP = "assentoft"
+# --longest: the longest texts the catalogue and city hall can give (a stop's place, a story)
+LONGEST_PLACE = ("Assentoft Forsamlingshus og Idrætscenter ved den gamle Skole på Assentoftvej " * 2)[:100].rstrip()
+LONGEST_HEADLINE = ("Nye bænke, bedre belysning og en overdækket cykelparkering ved åen i Langå " * 2)[:120].rstrip()
+LONGEST_DID = "Kommunen har sat fire nye bænke op langs åstien og skiftet lamperne ved broen, så stien er tryg om aftenen. " * 5
 Save = Callable[[str], None]
 IDEA_TEXT = {  # what a citizen might write, in the screen's language (its direction shows)
     "da": "Flere bænke langs åen, så ældre kan hvile sig på vej til byen. "
@@ -96,12 +102,16 @@ LOOKS = {"normal": (False, False), "large": (True, False), "contrast": (False, T
 STAFF_SCREENS = {"10", "11", "12"}  # the PIN pad and the staff's screens
 
 
-def shoot(out: Path, width: int, height: int, language: str, look: str = "normal") -> list[str]:
+def shoot(out: Path, width: int, height: int, language: str, look: str = "normal", *, longest: bool = False) -> list[str]:
     """Render every screen at ``width`` x ``height`` in ``language`` and ``look`` (larger text,
-    high contrast); returns the problems found. Staff's screens are checked for Danish."""
+    high contrast); returns the problems found. Staff's screens are checked for Danish. With
+    ``longest``, today's stop has the longest place name the catalogue allows and the start
+    screen the longest story city hall can publish."""
     app = create_application()
     kiosk = open_kiosk(tempfile.mkdtemp(prefix="mokoko-shots-"), demo=True, clock=lambda: DEMO_MOMENT)
     kiosk.set_today_stop(DEMO_STOP)
+    if longest:
+        _longest_texts(kiosk)
     languages = LanguageSwitcher()
     languages.reset()
     window = KioskWindow(languages, StartInfo())
@@ -119,6 +129,9 @@ def shoot(out: Path, width: int, height: int, language: str, look: str = "normal
         problems.extend(f"{name}-{tag}: wrong language: {text!r}" for text in sorted(wrong_language(window, expected)))
         if window.width() != width:  # a text that does not wrap or elide widened the screen past the display
             problems.append(f"{name}-{tag}: the window grew to {window.width()} px wide")
+        start_scroll = window.start_screen.findChild(QScrollArea, "startScroll")
+        if name == "01-start" and start_scroll is not None and start_scroll.verticalScrollBar().maximum() > 0:
+            problems.append(f"{name}-{tag}: the start screen scrolls (every button must be in sight)")
 
     def fresh() -> None:
         """Back to the start screen (which is always Danish), then the language and look of this run."""
@@ -163,6 +176,27 @@ def shoot(out: Path, width: int, height: int, language: str, look: str = "normal
     languages.set_language("en")  # uninstall this run's translator
     kiosk.close()
     return problems
+
+
+def _longest_texts(kiosk: Kiosk) -> None:
+    with kiosk.store.session(writes=True) as session:
+        stop = session.get(Stop, DEMO_STOP)
+        assert stop is not None
+        stop.place = LONGEST_PLACE
+        session.add(stop)
+        for number in range(2):  # two: the card counts and takes turns
+            session.add(
+                Story(
+                    idea_id=f"longest-{number}",
+                    receipt_code="",
+                    headline=LONGEST_HEADLINE,
+                    said=LONGEST_DID,
+                    did=LONGEST_DID,
+                    stop_id=DEMO_STOP,
+                    stop_place=LONGEST_PLACE,
+                    published_at="2026-11-19T10:00:00+00:00",
+                )
+            )
 
 
 def _idea(window: KioskWindow, save: Save) -> str:
@@ -253,6 +287,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--size", action="append", default=None, metavar="WxH", help="default: 1280x800 and 1920x1080")
     parser.add_argument("--language", action="append", default=None, help="default: every shipped language")
     parser.add_argument("--look", action="append", default=None, choices=list(LOOKS), help="default: normal")
+    parser.add_argument("--longest", action="store_true", help="the longest stop name and story the product can show")
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
     problems: list[str] = []
@@ -260,7 +295,7 @@ def main(argv: list[str] | None = None) -> int:
         width, height = (int(v) for v in size.split("x"))
         for language in args.language or available_languages():
             for look in args.look or ["normal"]:
-                problems += shoot(args.out, width, height, language, look)
+                problems += shoot(args.out, width, height, language, look, longest=args.longest)
     print(f"Screens written to {args.out}")
     for problem in problems:
         print(f"Problem on {problem}", file=sys.stderr)

@@ -78,3 +78,16 @@ def test_a_screen_in_the_wrong_language_is_noticed(qtbot) -> None:
     layout.addWidget(english)
     english.show()
     assert tool.wrong_language(screen, "da") == {"Give an idea"}
+
+
+def test_every_screen_at_the_kiosks_size_in_both_looks_with_the_longest_texts(tmp_path: Path) -> None:
+    """Issue 28, points 1 and 9: at 1280 × 800, in every language, normal and larger text, with
+    the longest stop name and story the product can show, no screen grows wider than the display
+    and the start screen never scrolls (the tool reports either as a problem and exits 1)."""
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    command = [sys.executable, str(TOOL), str(tmp_path), "--size", "1280x800", "--look", "normal", "--look", "large", "--longest"]
+    result = subprocess.run(command, capture_output=True, text=True, env=environment)
+    assert result.returncode == 0, result.stderr[-3000:]
+    looks = ("", "-large")
+    expected = {f"{screen}-1280x800-{language}{look}.png" for screen in SCREENS for language in available_languages() for look in looks}
+    assert {path.name for path in tmp_path.glob("*.png")} == expected

@@ -10,13 +10,14 @@ from mokoko_desktop import readiness
 from mokoko_desktop.start_info import StartInfo
 from shared_kernel.i18n import pick
 from shared_kernel.texts import excerpt
-from ui.common.widgets import button, label, scrolled
+from ui.common.widgets import ElidedLabel, button, label, scrolled
 
 STORY_SECONDS = 10  # each published story stays this long before the next
 BUTTON_GAP = 28  # between two buttons side by side
 ROW_MARGIN = 80  # the screen's side margins around a row of buttons (it does not scroll: no scroll bar)
 CARD_MARGIN = 60  # on each side of the question and the story
-STORY_REPLY_CHARS = 180  # two or three lines in the story's card; the whole reply is a touch away
+STORY_HEADLINE_CHARS = 70  # two or three lines in the story's card: the whole story is a touch away
+STORY_REPLY_CHARS = 180
 
 
 class StartScreen(QWidget):
@@ -102,7 +103,7 @@ class StartScreen(QWidget):
         self._promise = label("promise", self)
         self.closed_notice = label("welcome", self)  # "Kiosken åbner snart": nobody starts what cannot be sent
         self.closed_notice.hide()
-        self._where = label("where", self)
+        self._where = ElidedLabel("where", self)  # one line: a long place ends in "…" (the whole name is its tooltip)
         self._story_index = 0
         self._story_timer = QTimer(self)
         self._story_timer.setInterval(STORY_SECONDS * 1000)
@@ -158,7 +159,7 @@ class StartScreen(QWidget):
         shown = self._story_index % len(stories)
         headline, did = stories[shown]
         self._story_heading.setText(self.tr("You said – we did"))
-        self.story_headline.setText(headline)
+        self.story_headline.setText(excerpt(headline, STORY_HEADLINE_CHARS))
         self.story_text.setText(excerpt(did, STORY_REPLY_CHARS))
         self.story_count.setText(f"{shown + 1} / {len(stories)}" if len(stories) > 1 else "")
         self.story_card.show()
