@@ -11,6 +11,18 @@ from PySide6.QtCore import Qt
 from tests.ui.conftest import commit_text
 
 
+def _at_the_review(qtbot, window, text: str):
+    """Staff start an idea on a citizen's behalf and go through to its review."""
+    window.staff.open_panel()
+    qtbot.mouseClick(window.staff.panel.assisted_button, Qt.MouseButton.LeftButton)
+    flow = window.flow
+    qtbot.mouseClick(flow.theme_step.cards[0], Qt.MouseButton.LeftButton)
+    commit_text(flow.text_step.editor, text)
+    for _ in range(3):
+        qtbot.mouseClick(flow.next_button, Qt.MouseButton.LeftButton)
+    return flow
+
+
 def test_staff_type_in_paper_ideas_one_after_the_other(qtbot, kiosk, make_window) -> None:
     window = make_window(kiosk)
     for text in ("Flere bænke ved åen", "En legeplads i Assentoft"):
@@ -48,13 +60,7 @@ def test_a_paper_form_is_typed_in_with_its_stop_and_date(qtbot, kiosk, make_wind
     from PySide6.QtCore import QDate
 
     window = make_window(kiosk)
-    window.staff.open_panel()
-    qtbot.mouseClick(window.staff.panel.assisted_button, Qt.MouseButton.LeftButton)
-    flow = window.flow
-    qtbot.mouseClick(flow.theme_step.cards[0], Qt.MouseButton.LeftButton)
-    commit_text(flow.text_step.editor, "En bænk ved stationen")
-    for _ in range(3):
-        qtbot.mouseClick(flow.next_button, Qt.MouseButton.LeftButton)
+    flow = _at_the_review(qtbot, window, "En bænk ved stationen")
     assert flow.current_step() == "review" and flow.paper is not None and flow.paper.isVisible()
     paper = flow.paper
     assert not paper.stop.isEnabled()  # given here and now until staff say otherwise
@@ -75,13 +81,7 @@ def test_a_paper_date_too_long_ago_is_told_on_the_form(qtbot, kiosk, make_window
     from PySide6.QtCore import QDate
 
     window = make_window(kiosk)
-    window.staff.open_panel()
-    qtbot.mouseClick(window.staff.panel.assisted_button, Qt.MouseButton.LeftButton)
-    flow = window.flow
-    qtbot.mouseClick(flow.theme_step.cards[0], Qt.MouseButton.LeftButton)
-    commit_text(flow.text_step.editor, "En gammel idé")
-    for _ in range(3):
-        qtbot.mouseClick(flow.next_button, Qt.MouseButton.LeftButton)
+    flow = _at_the_review(qtbot, window, "En gammel idé")
     flow.paper.from_paper.setChecked(True)
     flow.paper.date.setDate(QDate(2026, 5, 1))
     qtbot.mouseClick(flow.next_button, Qt.MouseButton.LeftButton)

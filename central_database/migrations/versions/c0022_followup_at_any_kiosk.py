@@ -13,7 +13,7 @@ site's look-ups are in the site: at most ``LOOKUPS_A_MINUTE`` per kiosk a minute
 not guess codes in bulk any faster than anyone on the internet can at the follow-up site.
 """
 
-from alembic import op
+from central_database.migration_steps import as_owner
 
 revision = "c0022"
 down_revision = "c0021"
@@ -65,12 +65,8 @@ DROP TABLE mokoko.followup_budget;
 
 
 def upgrade() -> None:
-    op.execute("SET LOCAL ROLE mokoko_owner")
-    op.execute(UPGRADE)
-    op.execute("RESET ROLE")
+    as_owner(UPGRADE)
 
 
 def downgrade() -> None:
-    op.execute("SET LOCAL ROLE mokoko_owner")
-    op.execute(DOWNGRADE)
-    op.execute("RESET ROLE")
+    as_owner(DOWNGRADE)

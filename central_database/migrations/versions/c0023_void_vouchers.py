@@ -13,7 +13,7 @@ issued it and those at its stop; not the kiosk that hid it, which knows). A rede
 anyway (a kiosk that had not pulled yet) is still recorded: it happened.
 """
 
-from alembic import op
+from central_database.migration_steps import as_owner
 
 revision = "c0023"
 down_revision = "c0022"
@@ -64,12 +64,8 @@ DROP FUNCTION mokoko.log_voucher_moderation();
 
 
 def upgrade() -> None:
-    op.execute("SET LOCAL ROLE mokoko_owner")
-    op.execute(UPGRADE)
-    op.execute("RESET ROLE")
+    as_owner(UPGRADE)
 
 
 def downgrade() -> None:
-    op.execute("SET LOCAL ROLE mokoko_owner")
-    op.execute(DOWNGRADE)
-    op.execute("RESET ROLE")
+    as_owner(DOWNGRADE)

@@ -9,7 +9,7 @@ Staff type in ideas collected on paper later, with the stop and date written on 
 (empty for an idea given at the kiosk). A kiosk sends it; city hall reads it.
 """
 
-from alembic import op
+from central_database.migration_steps import as_owner
 
 revision = "c0024"
 down_revision = "c0023"
@@ -28,12 +28,8 @@ ALTER TABLE mokoko.idea DROP COLUMN typed_at;
 
 
 def upgrade() -> None:
-    op.execute("SET LOCAL ROLE mokoko_owner")
-    op.execute(UPGRADE)
-    op.execute("RESET ROLE")
+    as_owner(UPGRADE)
 
 
 def downgrade() -> None:
-    op.execute("SET LOCAL ROLE mokoko_owner")
-    op.execute(DOWNGRADE)
-    op.execute("RESET ROLE")
+    as_owner(DOWNGRADE)
