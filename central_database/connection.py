@@ -23,7 +23,13 @@ CONNECT_TIMEOUT_SECONDS = 5
 
 
 class CentralError(Exception):
-    """The central database cannot be reached or refused; ``str()`` says so in plain words."""
+    """The central database cannot be reached or refused; ``str()`` says so in plain words.
+    ``template`` and ``params`` are the same sentence before it was filled in (an English source
+    a front end translates, e.g. :mod:`city_hall.refusals`)."""
+
+    def __init__(self, message: str = "", **params: object) -> None:
+        super().__init__(message.format(**params) if params else message)
+        self.template, self.params = message, params
 
 
 class CentralUnreachable(CentralError):

@@ -17,6 +17,7 @@ from psycopg.rows import dict_row
 
 from central_database.connection import CentralError
 from city_hall.inbox import checked_text
+from city_hall.refusals import DECIDED_ALREADY, NO_CONFLICT, NO_DECISION
 
 if TYPE_CHECKING:
     from city_hall.office import Office
@@ -123,7 +124,7 @@ def conflicts(office: Office, *, undecided: bool = False) -> list[Conflict]:
 def decide(office: Office, conflict_id: int, decision: str, note: str = "") -> None:
     """Record what city hall decided about a conflict (once; the database says who and when)."""
     if decision not in DECISIONS:
-        raise CentralError(f"There is no decision {decision!r}. Known: {', '.join(DECISIONS)}.")
+        raise CentralError(NO_DECISION, decision=repr(decision), known=", ".join(DECISIONS))
     note = checked_text(note)
     try:
         with office.session() as connection:
@@ -131,6 +132,6 @@ def decide(office: Office, conflict_id: int, decision: str, note: str = "") -> N
                 "INSERT INTO mokoko.conflict_decision (conflict_id, decision, note) VALUES (%s, %s, %s)", (conflict_id, decision, note)
             )
     except errors.UniqueViolation:
-        raise CentralError(f"Conflict {conflict_id} has been decided already (its history says by whom).") from None
+        raise CentralError(DECIDED_ALREADY, conflict=conflict_id) from None
     except errors.ForeignKeyViolation:
-        raise CentralError(f"There is no conflict {conflict_id}.") from None
+        raise CentralError(NO_CONFLICT, conflict=conflict_id) from None

@@ -21,6 +21,7 @@ from psycopg import sql
 
 from central_database.connection import CentralError
 from city_hall.inbox import WHY_MAX, WHY_MIN, code_from_typed
+from city_hall.refusals import CANNOT_OPEN, RECORD_NOT_ARRIVED, SAY_WHY, SEALED, SIGNUP_NOT_ARRIVED
 from shared_kernel import receipt_codes
 from shared_kernel.sealing import KeyPair, SealingError, open_sealed, sealed_key_id
 
@@ -48,7 +49,7 @@ class ContactDetails:
 def _why(why: str) -> str:
     why = " ".join(why.split())
     if len(why) < WHY_MIN:
-        raise CentralError("Say why you need the contact details (at least a few words); it is written in the access log.")
+        raise CentralError(SAY_WHY)
     return why[:WHY_MAX]
 
 
@@ -68,8 +69,8 @@ def reveal_contact(office: Office, kind: str | None, typed_code: str, why: str) 
             kind = next((name for name, table in _LISTED_IN.items() if _listed(connection, table, code)), "idea")
         row = connection.execute("SELECT mokoko.reveal_contact(%s, %s, %s)", (kind, code, why)).fetchone()
     if row is None or row[0] is None:
-        what = kind if kind != "idea" else "idea, sign-up or Byttebørs post"
-        raise CentralError(f"No {what} with the code {receipt_codes.format_code(code)} has reached the central database.")
+        missing = {"signup": SIGNUP_NOT_ARRIVED}.get(kind, RECORD_NOT_ARRIVED)
+        raise CentralError(missing, code=receipt_codes.format_code(code))
     return {"kind": kind, **row[0]}
 
 
@@ -78,7 +79,7 @@ def open_contact(office: Office, typed_code: str, why: str, keys: list[KeyPair],
     municipality's key files, the newest and any it replaced. Nothing is asked of the database
     without a key or without a reason."""
     if not keys:
-        raise CentralError("Contact details are sealed: open them with the municipality's key file (--key).")
+        raise CentralError(SEALED)
     code, why = code_from_typed(typed_code), _why(why)
     revealed = reveal_contact(office, kind, code, why)
     return _opened(revealed, code, keys)
@@ -89,7 +90,7 @@ def open_contacts(office: Office, wanted: list[tuple[str, str]], why: str, keys:
     one transaction (one access-log row each, written before its value leaves the database) and
     opened with ``keys``. Each is its details, or the :class:`CentralError` that says why not."""
     if not keys:
-        raise CentralError("Contact details are sealed: open them with the municipality's key file (--key).")
+        raise CentralError(SEALED)
     why = _why(why)
     with office.session() as connection:
         rows = [connection.execute("SELECT mokoko.reveal_contact(%s, %s, %s)", (kind, code, why)).fetchone() for kind, code in wanted]
@@ -117,6 +118,6 @@ def _opened(revealed: dict[str, str], code: str, keys: list[KeyPair]) -> Contact
         try:
             fields.update(open_sealed(keys, sealed))
         except SealingError as error:
-            raise CentralError(f"The access is logged, but the details cannot be opened: {error}") from None
+            raise CentralError(CANNOT_OPEN, why=str(error)) from None
     ordered = {name: fields[name] for name in FIELD_ORDER if fields.get(name)}
     return ContactDetails(found_kind, code, ordered, key_id)

@@ -32,6 +32,7 @@ import phonenumbers
 from central_database.connection import CentralError
 from city_hall.contact_details import open_contact
 from city_hall.inbox import as_json
+from city_hall.refusals import SEALED_DUPLICATES
 from shared_kernel.sealing import KeyPair
 
 if TYPE_CHECKING:
@@ -69,7 +70,7 @@ def fingerprint_new_signups(office: Office, keys: list[KeyPair], *, limit: int =
     """Make the fingerprints of sign-ups that have sealed contact details and none yet (with the
     first of ``keys``; all of them open). Returns how many were made."""
     if not keys:
-        raise CentralError("The duplicate check opens contact details: give the municipality's key file (--key).")
+        raise CentralError(SEALED_DUPLICATES)
     key_id, secret = keys[0].public.key_id, fingerprint_key(keys[0])
     with office.session() as connection:
         codes = [

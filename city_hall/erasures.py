@@ -16,6 +16,7 @@ import psycopg
 
 from central_database.connection import CentralError
 from city_hall.inbox import code_from_typed
+from city_hall.refusals import ERASURE_WAITS
 from shared_kernel import receipt_codes
 
 if TYPE_CHECKING:
@@ -75,8 +76,5 @@ def erase(office: Office, typed: str, note: str = "") -> int:
         try:
             row = connection.execute("SELECT mokoko.erase_contact(%s, %s)", (code, note)).fetchone()
         except psycopg.errors.NoDataFound:
-            raise CentralError(
-                f"Nothing with the code {receipt_codes.format_code(code)} has reached the central database yet. The request "
-                "waits; handle it after the kiosk that took it has synced."
-            ) from None
+            raise CentralError(ERASURE_WAITS, code=receipt_codes.format_code(code)) from None
     return int(row[0]) if row else 0

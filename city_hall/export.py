@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from central_database.connection import CentralError
 from city_hall.inbox import InboxFilter, InboxIdea, inbox
 from city_hall.office_catalogue import office_catalogue
+from city_hall.refusals import SEALED_EXPORT
 from city_hall.signup_desk import SIGNUP_STATUS_NAMES, posts, signups
 from shared_kernel.demographics import age_group_name
 from shared_kernel.i18n import language_name_in, pick, translate
@@ -186,7 +187,7 @@ def with_contact(office: Office, table: ExportTable, keys: list[KeyPair], why: s
     from city_hall.contact_details import open_contact
 
     if not keys:
-        raise CentralError("Contact details are sealed: export them with the municipality's key file (--key).")
+        raise CentralError(SEALED_EXPORT)
     records = list(table.records)
     opened = [open_contact(office, code, why, keys, kind=table.kind).fields for code, _row in records]
     columns = [name for name in CONTACT_COLUMNS if any(fields.get(name) for fields in opened)] or ["name", "phone", "email"]

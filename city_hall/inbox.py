@@ -17,6 +17,7 @@ from psycopg import sql
 from psycopg.rows import dict_row
 
 from central_database.connection import CentralError
+from city_hall.refusals import IDEA_NOT_ARRIVED, NEEDS_REASON, NO_SUCH, NONE_CHOSEN, REPLY_EMPTY, TOO_LONG
 from shared_kernel import limits, receipt_codes
 from shared_kernel.time_zone import municipality_time_zone
 
@@ -115,11 +116,11 @@ def as_json(record: Any) -> dict[str, Any]:
     return {key: value.isoformat() if isinstance(value, dt.datetime) else value for key, value in asdict(record).items()}
 
 
-def checked_text(text: str, what: str = "note") -> str:
+def checked_text(text: str) -> str:
     """``text`` stripped, or :class:`CentralError` if it is over the limit of a reply or note."""
     text = text.strip()
     if len(text) > limits.REPLY_MAX:
-        raise CentralError(f"A {what} may be at most {limits.REPLY_MAX} characters; this one has {len(text)}.")
+        raise CentralError(TOO_LONG, limit=limits.REPLY_MAX, length=len(text))
     return text
 
 
@@ -167,7 +168,7 @@ def _known(connection: psycopg.Connection, table: str, key: str, value: str, lab
     table_sql, key_sql = sql.Identifier("mokoko", table), sql.Identifier(key)
     if connection.execute(sql.SQL("SELECT 1 FROM {} WHERE {} = %s").format(table_sql, key_sql), (value,)).fetchone() is None:
         known = ", ".join(r[0] for r in connection.execute(sql.SQL("SELECT {} FROM {} ORDER BY 1").format(key_sql, table_sql)))
-        raise CentralError(f"There is no {label} {value!r}. Known: {known or 'none'}.")
+        raise CentralError(NO_SUCH, label=label, value=repr(value), known=known or "–")
 
 
 def _check_filter(connection: psycopg.Connection, chosen: InboxFilter) -> None:
@@ -231,7 +232,7 @@ def code_from_typed(typed: str) -> str:
 def _idea_id(connection: psycopg.Connection, code: str) -> str:
     row = connection.execute("SELECT id::text FROM mokoko.idea WHERE receipt_code = %s", (code,)).fetchone()
     if row is None:
-        raise CentralError(f"No idea with the code {receipt_codes.format_code(code)} has reached the central database.")
+        raise CentralError(IDEA_NOT_ARRIVED, code=receipt_codes.format_code(code))
     return str(row[0])
 
 
@@ -250,7 +251,7 @@ def show(office: Office, typed_code: str) -> IdeaDetail:
     with office.session() as connection:
         row = connection.cursor(row_factory=dict_row).execute(query, (code,)).fetchone()
         if row is None:
-            raise CentralError(f"No idea with the code {receipt_codes.format_code(code)} has reached the central database.")
+            raise CentralError(IDEA_NOT_ARRIVED, code=receipt_codes.format_code(code))
         history = [
             HistoryEntry(*entry)
             for entry in connection.execute(
@@ -304,19 +305,19 @@ def answer(
     """Give each idea ``status`` and the same public reply, in one transaction. With ``seen``
     (code -> the status time the person saw, None for unanswered), an idea answered meanwhile by
     someone else is left alone and reported in :attr:`AnswerResult.skipped`."""
-    public_reply, reason = checked_text(public_reply, "reply"), checked_text(reason, "reason")
+    public_reply, reason = checked_text(public_reply), checked_text(reason)
     if not public_reply:
-        raise CentralError("The reply is empty: write what the citizen will read.")
+        raise CentralError(REPLY_EMPTY)
     codes = list(dict.fromkeys(code_from_typed(typed) for typed in typed_codes))
     if not codes:
-        raise CentralError("No idea was chosen.")
+        raise CentralError(NONE_CHOSEN)
     answered: list[str] = []
     skipped: dict[str, str] = {}
     with office.session() as connection:
         _known(connection, "status", "code", status, "status")
         row = connection.execute("SELECT needs_reason FROM mokoko.status WHERE code = %s", (status,)).fetchone()
         if row and row[0] and not reason:
-            raise CentralError(f"The status {status!r} needs a reason (--reason); the citizen does not see it.")
+            raise CentralError(NEEDS_REASON, status=repr(status))
         ids = {code: _idea_id(connection, code) for code in codes}
         connection.execute("SELECT mokoko.take_change_log_turn()")  # no one answers in between
         for code, idea_id in ids.items():

@@ -28,9 +28,6 @@ import psycopg
 from psycopg import errors
 
 from central_database.connection import CONNECT_TIMEOUT_SECONDS, CentralError, CentralUnreachable, NotAllowed, open_pool
-
-# The modules that do the work, each function taking the Office first (aliased: the façade's
-# methods have their names).
 from city_hall import conflicts as _conflicts
 from city_hall import contact_details as _contact_details
 from city_hall import duplicates as _duplicates
@@ -42,6 +39,10 @@ from city_hall import office_catalogue as _office_catalogue
 from city_hall import signup_desk as _signup_desk
 from city_hall import stories as _stories
 from city_hall import yearly as _yearly
+
+# The modules that do the work, each function taking the Office first (aliased: the façade's
+# methods have their names).
+from city_hall.refusals import NOT_A_CITY_HALL_LOGIN
 from shared_kernel.redact import mask_secrets
 
 if TYPE_CHECKING:
@@ -81,9 +82,7 @@ class Office:
             with self._pool.connection(timeout=CONNECT_TIMEOUT_SECONDS) as connection:
                 yield connection
         except errors.InsufficientPrivilege:
-            raise NotAllowed(
-                "This login may not do that: city hall's work needs a city-hall login (mokoko central add-office-user)."
-            ) from None
+            raise NotAllowed(NOT_A_CITY_HALL_LOGIN) from None
         except PoolTimeout:
             raise CentralUnreachable("The central database cannot be reached; nothing was changed. Try again in a moment.") from None
         except psycopg.OperationalError as error:

@@ -17,6 +17,7 @@ from psycopg.rows import dict_row
 
 from central_database.connection import CentralError
 from city_hall.inbox import as_json, checked_text
+from city_hall.refusals import NO_SIGNUP_STATUS, SIGNUP_NOT_ARRIVED
 from shared_kernel import receipt_codes
 from shared_kernel.byttebors import Match, MatchSide, match_sides
 from shared_kernel.i18n import QT_TRANSLATE_NOOP
@@ -103,7 +104,7 @@ def signups(
         params.append(opportunity)
     if status:
         if status not in SIGNUP_STATUSES:
-            raise CentralError(f"There is no sign-up status {status!r}. Known: {', '.join(SIGNUP_STATUSES)}.")
+            raise CentralError(NO_SIGNUP_STATUS, status=repr(status), known=", ".join(SIGNUP_STATUSES))
         conditions.append(sql.SQL("coalesce(s.status, 'new') = %s"))
         params.append(status)
     if mine:
@@ -119,7 +120,7 @@ def signups(
 def mark_signup(office: Office, typed_code: str, status: str, note: str = "") -> None:
     """Record that the sign-up's contact person has contacted, placed or declined the volunteer."""
     if status not in SIGNUP_STATUSES:
-        raise CentralError(f"There is no sign-up status {status!r}. Known: {', '.join(SIGNUP_STATUSES)}.")
+        raise CentralError(NO_SIGNUP_STATUS, status=repr(status), known=", ".join(SIGNUP_STATUSES))
     note = checked_text(note)
     try:
         code = receipt_codes.normalise(typed_code)
@@ -128,7 +129,7 @@ def mark_signup(office: Office, typed_code: str, status: str, note: str = "") ->
     with office.session() as connection:
         row = connection.execute("SELECT id FROM mokoko.signup_listing WHERE receipt_code = %s", (code,)).fetchone()
         if row is None:
-            raise CentralError(f"No sign-up with the code {receipt_codes.format_code(code)} has reached the central database.")
+            raise CentralError(SIGNUP_NOT_ARRIVED, code=receipt_codes.format_code(code))
         connection.execute("INSERT INTO mokoko.signup_status (signup_id, status, note) VALUES (%s, %s, %s)", (row[0], status, note))
 
 

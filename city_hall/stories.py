@@ -12,6 +12,7 @@ from psycopg import errors
 
 from central_database.connection import CentralError
 from city_hall.inbox import code_from_typed
+from city_hall.refusals import ANSWER_FIRST, HEADLINE_LENGTH, HIDDEN_OFF_THE_WALL, IDEA_NOT_ARRIVED, ON_THE_WALL
 from shared_kernel import receipt_codes
 
 if TYPE_CHECKING:
@@ -32,22 +33,22 @@ def publish(office: Office, typed_code: str, headline: str) -> None:
     """Show an answered idea on the kiosks' wall and the follow-up site, under ``headline``."""
     code, headline = code_from_typed(typed_code), " ".join(headline.split())
     if not HEADLINE_MIN <= len(headline) <= HEADLINE_MAX:
-        raise CentralError(f"A headline has {HEADLINE_MIN} to {HEADLINE_MAX} characters, like 'Nye bænke ved åen'.")
+        raise CentralError(HEADLINE_LENGTH, least=HEADLINE_MIN, most=HEADLINE_MAX)
     with office.session() as connection:
         row = connection.execute(
             "SELECT i.id, s.status FROM mokoko.idea i LEFT JOIN mokoko.idea_state s ON s.idea_id = i.id WHERE i.receipt_code = %s",
             (code,),
         ).fetchone()
         if row is None:
-            raise CentralError(f"No idea with the code {receipt_codes.format_code(code)} has reached the central database.")
+            raise CentralError(IDEA_NOT_ARRIVED, code=receipt_codes.format_code(code))
         if row[1] is None:
-            raise CentralError("Answer the idea first: a story shows what the municipality did.")
+            raise CentralError(ANSWER_FIRST)
         try:
             connection.execute("INSERT INTO mokoko.published_story (idea_id, headline) VALUES (%s, %s)", (row[0], headline))
         except errors.UniqueViolation:
-            raise CentralError("This idea is on the wall already; take it down first to change its headline.") from None
+            raise CentralError(ON_THE_WALL) from None
         except errors.CheckViolation:
-            raise CentralError("This idea was hidden at the kiosk (moderation): it cannot go on the wall.") from None
+            raise CentralError(HIDDEN_OFF_THE_WALL) from None
 
 
 def unpublish(office: Office, typed_code: str) -> bool:

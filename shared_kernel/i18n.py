@@ -41,6 +41,7 @@ STAFF_CONTEXTS = frozenset(
         "PinPad",
         "StoreProblemScreen",
         "checklist",
+        "city_hall",
         "day_report",
         "day_summary",
         "moderation",

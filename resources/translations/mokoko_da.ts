@@ -2345,6 +2345,101 @@ Bor i: %2</translation>
     </message>
 </context>
 <context>
+    <name>city_hall</name>
+    <message>
+        <source>No idea with the code {code} has reached the central database.</source>
+        <translation>Ingen idé med koden {code} er nået frem til kommunens database.</translation>
+    </message>
+    <message>
+        <source>No sign-up with the code {code} has reached the central database.</source>
+        <translation>Ingen tilmelding med koden {code} er nået frem til kommunens database.</translation>
+    </message>
+    <message>
+        <source>No idea, sign-up or Byttebørs post with the code {code} has reached the central database.</source>
+        <translation>Ingen idé, tilmelding eller Byttebørsopslag med koden {code} er nået frem til kommunens database.</translation>
+    </message>
+    <message>
+        <source>Nothing with the code {code} has reached the central database yet. The request waits; handle it after the kiosk that took it has synced.</source>
+        <translation>Intet med koden {code} er nået frem til kommunens database endnu. Anmodningen venter; behandl den, når kiosken, der tog imod den, har synkroniseret.</translation>
+    </message>
+    <message>
+        <source>Say why you need the contact details (at least a few words); it is written in the access log.</source>
+        <translation>Skriv, hvorfor du skal bruge kontaktoplysningerne (mindst et par ord); det skrives i adgangsloggen.</translation>
+    </message>
+    <message>
+        <source>Contact details are sealed: open them with the municipality&apos;s key file (--key).</source>
+        <translation>Kontaktoplysningerne er forseglede: åbn dem med kommunens nøglefil (--key).</translation>
+    </message>
+    <message>
+        <source>Contact details are sealed: export them with the municipality&apos;s key file (--key).</source>
+        <translation>Kontaktoplysningerne er forseglede: eksportér dem med kommunens nøglefil (--key).</translation>
+    </message>
+    <message>
+        <source>The duplicate check opens contact details: give the municipality&apos;s key file (--key).</source>
+        <translation>Dubletkontrollen åbner kontaktoplysninger: angiv kommunens nøglefil (--key).</translation>
+    </message>
+    <message>
+        <source>The access is logged, but the details cannot be opened: {why}</source>
+        <translation>Adgangen er logget, men oplysningerne kan ikke åbnes: {why}</translation>
+    </message>
+    <message>
+        <source>The text may be at most {limit} characters; this one has {length}.</source>
+        <translation>Teksten må højst have {limit} tegn; denne har {length}.</translation>
+    </message>
+    <message>
+        <source>There is no {label} {value}. Known: {known}.</source>
+        <translation>Der er ingen {label} {value}. Kendte: {known}.</translation>
+    </message>
+    <message>
+        <source>The reply is empty: write what the citizen will read.</source>
+        <translation>Svaret er tomt: skriv det, borgeren skal læse.</translation>
+    </message>
+    <message>
+        <source>No idea was chosen.</source>
+        <translation>Der er ikke valgt nogen idé.</translation>
+    </message>
+    <message>
+        <source>The status {status} needs a reason (--reason); the citizen does not see it.</source>
+        <translation>Status {status} kræver en begrundelse (--reason); borgeren ser den ikke.</translation>
+    </message>
+    <message>
+        <source>There is no decision {decision}. Known: {known}.</source>
+        <translation>Der er ingen afgørelse {decision}. Kendte: {known}.</translation>
+    </message>
+    <message>
+        <source>Conflict {conflict} has been decided already (its history says by whom).</source>
+        <translation>Konflikt {conflict} er allerede afgjort (historikken viser af hvem).</translation>
+    </message>
+    <message>
+        <source>There is no conflict {conflict}.</source>
+        <translation>Der er ingen konflikt {conflict}.</translation>
+    </message>
+    <message>
+        <source>There is no sign-up status {status}. Known: {known}.</source>
+        <translation>Der er ingen tilmeldingsstatus {status}. Kendte: {known}.</translation>
+    </message>
+    <message>
+        <source>A headline has {least} to {most} characters, like &apos;Nye bænke ved åen&apos;.</source>
+        <translation>En overskrift har {least} til {most} tegn, fx »Nye bænke ved åen«.</translation>
+    </message>
+    <message>
+        <source>Answer the idea first: a story shows what the municipality did.</source>
+        <translation>Besvar idéen først: en historie viser, hvad kommunen gjorde.</translation>
+    </message>
+    <message>
+        <source>This idea is on the wall already; take it down first to change its headline.</source>
+        <translation>Idéen er allerede på væggen; tag den ned først for at ændre overskriften.</translation>
+    </message>
+    <message>
+        <source>This idea was hidden at the kiosk (moderation): it cannot go on the wall.</source>
+        <translation>Idéen blev skjult ved kiosken (moderation): den kan ikke komme på væggen.</translation>
+    </message>
+    <message>
+        <source>This login may not do that: city hall&apos;s work needs a city-hall login (mokoko central add-office-user).</source>
+        <translation>Dette login må ikke gøre det: rådhusets arbejde kræver et rådhuslogin (mokoko central add-office-user).</translation>
+    </message>
+</context>
+<context>
     <name>consent</name>
     <message>
         <source>We keep your name and contact details only so that the municipality&apos;s contact person can answer you about your idea. They are used for nothing else. The kiosk deletes them {kiosk} after they have reached the municipality, and the municipality deletes them {after_answer}. You can ask us to delete them at any time.</source>

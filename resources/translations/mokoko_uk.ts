@@ -2346,6 +2346,101 @@ Lives in: %2</source>
     </message>
 </context>
 <context>
+    <name>city_hall</name>
+    <message>
+        <source>No idea with the code {code} has reached the central database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sign-up with the code {code} has reached the central database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No idea, sign-up or Byttebørs post with the code {code} has reached the central database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing with the code {code} has reached the central database yet. The request waits; handle it after the kiosk that took it has synced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why you need the contact details (at least a few words); it is written in the access log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact details are sealed: open them with the municipality&apos;s key file (--key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact details are sealed: export them with the municipality&apos;s key file (--key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The duplicate check opens contact details: give the municipality&apos;s key file (--key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access is logged, but the details cannot be opened: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text may be at most {limit} characters; this one has {length}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no {label} {value}. Known: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply is empty: write what the citizen will read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No idea was chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status {status} needs a reason (--reason); the citizen does not see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no decision {decision}. Known: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict {conflict} has been decided already (its history says by whom).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no conflict {conflict}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no sign-up status {status}. Known: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A headline has {least} to {most} characters, like &apos;Nye bænke ved åen&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer the idea first: a story shows what the municipality did.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This idea is on the wall already; take it down first to change its headline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This idea was hidden at the kiosk (moderation): it cannot go on the wall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This login may not do that: city hall&apos;s work needs a city-hall login (mokoko central add-office-user).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>consent</name>
     <message>
         <source>We keep your name and contact details only so that the municipality&apos;s contact person can answer you about your idea. They are used for nothing else. The kiosk deletes them {kiosk} after they have reached the municipality, and the municipality deletes them {after_answer}. You can ask us to delete them at any time.</source>

@@ -342,3 +342,15 @@ def test_an_export_larger_than_a_spreadsheet_is_told_and_nothing_written(qtbot, 
     qtbot.waitUntil(lambda: window.problem_shown, timeout=10_000)
     assert window._problem.text().startswith("Der er flere idéer, end et regneark kan rumme. Eksportér dem som CSV")
     assert not (tmp_path / "alle.xlsx").exists() and window.inbox.export_xlsx_button.isEnabled()
+
+
+def test_city_halls_own_no_is_said_in_danish(qtbot, office_window, city_hall) -> None:
+    """Issue 28, point 5: a refusal of city hall's work is a translated sentence chosen by its
+    kind ('Besvar idéen først …'), not English after a Danish 'Noget gik galt'."""
+    window, panel = office_window, office_window.inbox.panel
+    window.inbox.select_code(city_hall["bike"])
+    qtbot.waitUntil(lambda: "Kontaktperson" in panel.facts.text(), timeout=10_000)
+    panel.wall_headline.setText("Cykelsti til skolen")
+    panel._publish()  # the wall button of an idea not answered yet
+    qtbot.waitUntil(lambda: window.retry_button.isVisible() or window.problem_shown, timeout=10_000)
+    assert window.problem_text() == "Besvar idéen først: en historie viser, hvad kommunen gjorde."

@@ -15,9 +15,11 @@ from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QPushButton, QTabWidget,
 
 from city_hall.export import ExportTooLarge
 from city_hall.notify import MailSettings
-from city_hall.office import CentralUnreachable
+from city_hall.office import CentralError, CentralUnreachable
+from city_hall.refusals import REFUSALS
 from shared_kernel.i18n import language_name
 from ui.common.language import LanguageSwitcher
+from ui.common.messages import translated
 from ui.common.style import style_sheet
 from ui.common.tasks import run_in_background
 from ui.common.widgets import button, label
@@ -157,6 +159,9 @@ class OfficeWindow(QMainWindow):
             self._problem.setText(
                 self.tr("There are more ideas than a spreadsheet holds. Export them as CSV, or choose fewer with the filters.")
             )
+        elif isinstance(error, CentralError) and error.template in REFUSALS:  # city hall's own "no", in the reader's words
+            self._problem.setText(translated("city_hall", error.template, error.params))
+            self._problem.setToolTip(text)
         else:
             self._problem.setText(self.tr("Something went wrong; nothing you typed is lost: %1").replace("%1", text))
         self._problem.show()
