@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from city_hall.command_line import exports
 from city_hall.command_line.exports import add_inbox_filters, inbox_filter
-from city_hall.command_line.keys import key_files
+from city_hall.command_line.keys import key_files, register_key_sheet
 from city_hall.command_line.mail import add_mail_options, mail_settings
 from shared_kernel.command_line import EXIT_OK, CommandGroups, Handler, Refused, require
 from shared_kernel.command_options import add_url_option, refusing
@@ -121,6 +121,7 @@ def register(groups: CommandGroups) -> None:
     exports.register(command)
     exports.register_report(command)
     command("access-log", list_access_log, "who looked at whose contact details, and why (data-protection officer)")
+    register_key_sheet(groups)
     app = command("app", start_app, "open the office app")
     app.add_argument("--smoke", action="store_true", help="show the inbox, print the start-up time and exit")
     app.add_argument("--screenshot", metavar="PATH", help="save a PNG of the first frame (implies --smoke)")
