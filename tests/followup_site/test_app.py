@@ -77,10 +77,10 @@ def town(owner_url, data_dir, clock):
 
 
 @contextmanager
-def serving(followup: FollowUpSite) -> Iterator[str]:
+def serving(followup: FollowUpSite, *, behind_proxy: bool = False) -> Iterator[str]:
     """``followup`` served over real HTTP, as 'followup serve' runs it; its base address."""
     port = free_port()
-    server = uvicorn.Server(config(followup.app, "127.0.0.1", port, header_seconds=HEADER_SECONDS))
+    server = uvicorn.Server(config(followup.app, "127.0.0.1", port, behind_proxy=behind_proxy, header_seconds=HEADER_SECONDS))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 10
