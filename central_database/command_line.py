@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
-from shared_kernel.command_line import EXIT_OK, CommandGroups, Handler, require
+from shared_kernel.command_line import EXIT_OK, EXIT_REFUSED, CommandGroups, Handler, require
 from shared_kernel.command_options import add_url_option, passphrase, refusing, write_secret
 
 
@@ -55,6 +56,15 @@ def register(groups: CommandGroups) -> None:
     watchdog = command("watchdog", watch_sessions, "end kiosk, web and city-hall sessions past their limits (run as a service)")
     watchdog.add_argument("--every", type=float, default=5.0, metavar="SECONDS", help="how often to look (default 5)")
     watchdog.add_argument("--once", action="store_true", help="look once and exit")
+    backup = command("backup", make_backup, "dump the central database with a manifest of what it holds (a superuser's URL)")
+    backup.add_argument("--out", type=Path, required=True, metavar="DIR", help="a new or empty folder")
+    backup.add_argument("--pg-bin", type=Path, metavar="DIR", help="the server version's programs (default: PATH, then the newest)")
+    restore = command(
+        "restore-check", check_restore, "restore a backup into a scratch cluster and check it against its manifest", url=False
+    )
+    restore.add_argument("folder", type=Path)
+    restore.add_argument("--pg-bin", type=Path, metavar="DIR", help="programs of the backed-up server's version or newer")
+    restore.add_argument("--without-kiosk", action="store_true", help="leave out the check that a scratch kiosk syncs with the copy")
     serve = command("serve-embedded", serve_embedded, "run a local PostgreSQL for demos", url=False)
     serve.add_argument("--dir", type=Path, required=True, help="where its data lives (made if missing)")
 
@@ -204,4 +214,28 @@ def serve_embedded(args: argparse.Namespace) -> int:
     watchdog.stop()
     stop_embedded(server)
     print("Stopped.", flush=True)
+    return EXIT_OK
+
+
+def make_backup(args: argparse.Namespace) -> int:
+    from central_database.backup import backup
+
+    manifest = backup(args.url, args.out, args.pg_bin)
+    rows = sum(manifest.counts.values())
+    print(f"Backup written to {args.out}: {rows:,} rows in {len(manifest.counts)} tables, schema {manifest.revision}, {manifest.made_at}.")
+    print(f"Prove it can be restored: mokoko central restore-check {args.out}")
+    return EXIT_OK
+
+
+def check_restore(args: argparse.Namespace) -> int:
+    from central_database.backup import extra_check_names, restore_check
+
+    problems = restore_check(args.folder, args.pg_bin, extra_checks=not args.without_kiosk)
+    for problem in problems:
+        print(f"PROBLEM: {problem}", file=sys.stderr)
+    if problems:
+        print(f"The backup in {args.folder} is NOT proven: {len(problems)} problems (above).", file=sys.stderr)
+        return EXIT_REFUSED
+    extra = "" if args.without_kiosk else "".join(f"; {name}: passed" for name in extra_check_names())
+    print(f"The backup in {args.folder} restores whole: every count, the access log and every grant as declared{extra}.")
     return EXIT_OK

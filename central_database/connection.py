@@ -11,6 +11,7 @@ from urllib.parse import quote, urlsplit, urlunsplit
 
 import psycopg
 import psycopg.conninfo
+from psycopg import sql as psycopg_sql
 
 from shared_kernel.redact import mask_secrets
 
@@ -111,7 +112,7 @@ def open_pool(url: str, *, size: int = 4, name: str = "mokoko", autocommit: bool
     return pool
 
 
-def fetch_one(connection: psycopg.Connection, query: str, params: Sequence[Any] = ()) -> tuple[Any, ...]:
+def fetch_one(connection: psycopg.Connection, query: str | psycopg_sql.Composed, params: Sequence[Any] = ()) -> tuple[Any, ...]:
     """The row of a query that always returns one (an aggregate, a singleton row). Raises
     :class:`CentralError` when it does not, which means the central schema is not as expected."""
     row = connection.execute(query, params).fetchone()

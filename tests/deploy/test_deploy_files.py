@@ -5,6 +5,7 @@ the test's own CA)."""
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -33,8 +34,9 @@ def test_every_unit_names_the_installed_program_and_what_the_readme_explains() -
         assert unit.name in readme, f"the README does not explain {unit.name}"
         if unit.suffix == ".service":
             text = unit.read_text(encoding="utf-8")
-            assert f"ExecStart={INSTALLED} " in text and "DynamicUser=yes" in text and "NoNewPrivileges=yes" in text
-            assert "://" not in text, "a URL (with its password) belongs in a credential file, not in the unit"
+            assert INSTALLED + " " in text and "NoNewPrivileges=yes" in text and "ProtectSystem=strict" in text
+            assert "DynamicUser=yes" in text or "User=postgres" in text  # a user of its own; the backup must be the superuser
+            assert not re.search(r"://[^/\s]*@", text), "a login's URL (with its password) belongs in a credential file, not in the unit"
     for timer in (unit for unit in UNITS if unit.suffix == ".timer"):
         assert timer.with_suffix(".service").exists()
 
