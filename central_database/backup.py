@@ -177,7 +177,10 @@ def scratch_cluster(pg_bin: Path | None = None, superuser: str = "postgres") -> 
     if os.geteuid() == 0:  # initdb refuses root
         user = SCRATCH_USER if _user_exists(SCRATCH_USER) else "nobody"
         shutil.chown(folder, user)
-        as_user = ["runuser", "-u", user, "--"]
+        runuser = shutil.which("runuser", path="/usr/sbin:/usr/bin:/sbin:/bin")  # a service's PATH may lack sbin
+        if runuser is None:
+            raise CentralError("restore-check runs the scratch cluster as another user when started as root, which needs runuser.")
+        as_user = [runuser, "-u", user, "--"]
     data, port = folder / "data", _free_port()
     try:
         _run([*as_user, pg_program("initdb", pg_bin), "-D", str(data), "-U", superuser, "--auth=trust", "-E", "UTF8"], what="initdb")
