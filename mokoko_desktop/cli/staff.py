@@ -52,6 +52,7 @@ def list_settings(kiosk: Kiosk, args: argparse.Namespace) -> int:
 
     values = kiosk.settings.all()
     unusable = kiosk.settings.unusable()
+    print(f"# data folder: {kiosk.data_dir}")  # the store, the log, receipts, reports, and the demo's central database
     for spec in SPECS:
         print(mask_secrets(f"{spec.key} = {values[spec.key]!r}") + f"\t# {spec.description}")
         if spec.key in unusable:

@@ -44,5 +44,6 @@ def test_settings_list_says_which_stored_value_does_not_fit(kiosk, capsys) -> No
     kiosk.close()
     assert main(["settings", "list", "--data-dir", str(kiosk.data_dir)]) == 0
     out = capsys.readouterr().out
+    assert out.splitlines()[0] == f"# data folder: {kiosk.data_dir}"  # where the demo's admin-url is (README)
     assert "sync_interval_seconds = 60" in out
     assert "the stored value does not fit: sync_interval_seconds must be at least 10." in out
