@@ -152,11 +152,10 @@ def write_key_sheet(key_file: Path, out: Path, municipality: str = "") -> Path:
     """Write the recovery sheet of ``key_file`` to ``out`` (one A4 page, atomically)."""
     from reportlab.graphics.barcode.qr import QrCodeWidget
     from reportlab.graphics.shapes import Drawing
-    from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table
+    from reportlab.platypus import Paragraph, Spacer, Table
 
-    from shared_kernel.pdf_kit import style
+    from shared_kernel.pdf_kit import style, write_a4
 
     payload = _key_json(key_file)
     key_id = json.loads(payload)["key_id"]
@@ -190,18 +189,4 @@ def write_key_sheet(key_file: Path, out: Path, municipality: str = "") -> Path:
         ),
         *(Paragraph(escape(line), mono) for line in text_lines(payload)),
     ]
-    out.parent.mkdir(parents=True, exist_ok=True)
-    temporary = out.with_name(out.name + ".part")
-    document = SimpleDocTemplate(
-        str(temporary),
-        pagesize=A4,
-        leftMargin=18 * mm,
-        rightMargin=18 * mm,
-        topMargin=14 * mm,
-        bottomMargin=12 * mm,
-        title=f"MOKOKO key {key_id}",
-        author=municipality,
-    )
-    document.build(story)
-    os.replace(temporary, out)
-    return out
+    return write_a4(out, story, title=f"MOKOKO key {key_id}", author=municipality, top_mm=14, bottom_mm=12)

@@ -6,7 +6,6 @@ reportlab's own charts, like the kiosk's day report; an empty year says so."""
 from __future__ import annotations
 
 import datetime as dt
-import os
 from collections.abc import Sequence
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -15,12 +14,11 @@ from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from city_hall.yearly import Compared, YearReport
-from shared_kernel.pdf_kit import WIDTH, axis_fonts, section, style, value_step
+from shared_kernel.pdf_kit import WIDTH, axis_fonts, section, style, value_step, write_a4
 from shared_kernel.receipt_text import FONT
 
 THIS_YEAR, LAST_YEAR = "#12355b", "#b9c7d8"
@@ -130,18 +128,4 @@ def render_yearly_report(report: YearReport, path: Path, municipality: str = "")
             style("year_footer", 8.5),
         ),
     ]
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(path.name + ".part")
-    document = SimpleDocTemplate(
-        str(temporary),
-        pagesize=A4,
-        leftMargin=18 * mm,
-        rightMargin=18 * mm,
-        topMargin=16 * mm,
-        bottomMargin=16 * mm,
-        title=f"MOKOKO {year}",
-        author=municipality,
-    )
-    document.build(story)
-    os.replace(temporary, path)
-    return path
+    return write_a4(path, story, title=f"MOKOKO {year}", author=municipality)

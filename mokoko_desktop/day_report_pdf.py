@@ -5,7 +5,6 @@ An empty day says so instead of drawing empty charts. Safe to call from a worker
 from __future__ import annotations
 
 import datetime as dt
-import os
 from collections.abc import Callable
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -14,16 +13,15 @@ from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarC
 from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from mokoko_desktop.dashboard import KINDS, NOT_SAID
 from mokoko_desktop.day_report import DayReport
 from shared_kernel.demographics import AGE_GROUPS, age_group_name
 from shared_kernel.i18n import QT_TRANSLATE_NOOP, translate
 from shared_kernel.moderation_reasons import REASONS
-from shared_kernel.pdf_kit import WIDTH, axis_fonts, figure_table, section, style, value_step
+from shared_kernel.pdf_kit import WIDTH, axis_fonts, figure_table, section, style, value_step, write_a4
 from shared_kernel.receipt_text import FONT
 
 Translate = Callable[..., str]  # (key, **params) -> the text in the report's language
@@ -90,21 +88,7 @@ def render_day_report(report: DayReport, path: Path, language: str = "da") -> Pa
             ]
             story.append(section(t("hidden_reasons"), figure_table(reasons)))
     story += [Spacer(1, 6 * mm), Paragraph(escape(t("no_personal")), style("report_footer", 9))]
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(path.name + ".part")
-    document = SimpleDocTemplate(
-        str(temporary),
-        pagesize=A4,
-        leftMargin=18 * mm,
-        rightMargin=18 * mm,
-        topMargin=16 * mm,
-        bottomMargin=16 * mm,
-        title=f"MOKOKO {report.day.isoformat()}",
-        author=report.municipality,
-    )
-    document.build(story)
-    os.replace(temporary, path)
-    return path
+    return write_a4(path, story, title=f"MOKOKO {report.day.isoformat()}", author=report.municipality)
 
 
 def _long_date(day: dt.date) -> str:

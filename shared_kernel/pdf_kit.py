@@ -4,7 +4,9 @@ figures, and bar charts' axes in the same fonts."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
+from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
@@ -14,7 +16,7 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from shared_kernel.receipt_text import FONT, FONT_BOLD, register_fonts
 
@@ -74,3 +76,22 @@ def axis_fonts(chart: VerticalBarChart | HorizontalBarChart, size: float = 8) ->
 def value_step(largest: int) -> int:
     """A value-axis step that gives at most about six whole-number lines."""
     return max(1, -(-largest // 6))
+
+
+def write_a4(path: Path, story: list[Flowable], *, title: str, author: str = "", top_mm: float = 16, bottom_mm: float = 16) -> Path:
+    """Build ``story`` on A4 pages into ``path``, atomically (a reader never sees half a file)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(path.name + ".part")
+    document = SimpleDocTemplate(
+        str(temporary),
+        pagesize=A4,
+        leftMargin=18 * mm,
+        rightMargin=18 * mm,
+        topMargin=top_mm * mm,
+        bottomMargin=bottom_mm * mm,
+        title=title,
+        author=author,
+    )
+    document.build(story)
+    os.replace(temporary, path)
+    return path
