@@ -36,6 +36,12 @@ def register(groups: CommandGroups) -> None:
     add_device = command("add-device", register_device, "register a kiosk; prints its URL last")
     add_device.add_argument("name")
     add_device.add_argument("--qr", action="store_true", help="also show the kiosk's URL as a QR code")
+    add_device.add_argument(
+        "--client-certificate",
+        metavar="DIR",
+        help="log in with a client certificate, no password: the folder on the kiosk with kiosk.crt, kiosk.key and root.crt",
+    )
+    _address_options(add_device)
     keys = command("keygen", make_key, "make the key pair kiosks seal personal data to; the private key goes to --out only")
     keys.add_argument("--out", type=Path, required=True, metavar="KEYFILE", help="new file for the private key (never overwritten)")
     remove_kiosk = command("remove-device", unregister_device, "take a kiosk's credential away (stolen or retired)")
@@ -45,10 +51,12 @@ def register(groups: CommandGroups) -> None:
     add_person.add_argument("--area", action="append", default=[], metavar="CODE", help="make them this area's contact person")
     add_person.add_argument("--login", help="their login (default: office_ and their name)")
     add_person.add_argument("--dpo", action="store_true", help="the data-protection officer: reads the access log only")
+    _address_options(add_person)
     remove_person = command("remove-office-user", unregister_office_user, "take a city-hall person's login away")
     remove_person.add_argument("login")
     web = command("add-web-reader", register_web_reader, "a login for the citizens' follow-up site; prints its URL last")
     web.add_argument("name", help="e.g. the site's host name: borger.randers.dk")
+    _address_options(web)
     load = command("load-catalogue", load_catalogue_file, "load a catalogue JSON centrally")
     load.add_argument("path", type=Path)
     command("prune-log", prune_log, "drop superseded change-log entries")
@@ -65,8 +73,37 @@ def register(groups: CommandGroups) -> None:
     restore.add_argument("folder", type=Path)
     restore.add_argument("--pg-bin", type=Path, metavar="DIR", help="programs of the backed-up server's version or newer")
     restore.add_argument("--without-kiosk", action="store_true", help="leave out the check that a scratch kiosk syncs with the copy")
+    cluster = command("prepare-cluster", prepare, "set a PostgreSQL cluster up for MOKOKO: TLS, pg_hba.conf (as its user)", url=False)
+    cluster.add_argument("--config-dir", type=Path, required=True, metavar="DIR", help="e.g. /etc/postgresql/16/main")
+    cluster.add_argument("--certificate", type=Path, required=True, metavar="FILE", help="the server's certificate (PEM, with its chain)")
+    cluster.add_argument("--key", type=Path, required=True, metavar="FILE", help="its private key (the cluster user's, mode 0600)")
+    cluster.add_argument("--client-ca", type=Path, required=True, metavar="FILE", help="the CA certificate that signs kiosks' certificates")
+    cluster.add_argument("--listen", default="*", metavar="ADDRESSES", help="listen_addresses (default: *)")
+    for option, what in (
+        ("--office-network", "city hall's PCs and the mail sender's host"),
+        ("--web-host", "the follow-up site's host"),
+        ("--admin-network", "where the administrator may log in from besides the server itself (default: nowhere)"),
+        ("--kiosk-network", "where kiosks connect from (default: anywhere, with their certificate)"),
+    ):
+        cluster.add_argument(option, action="append", default=[], metavar="CIDR", help=f"{what}; repeat for more")
+    cluster.add_argument("--database", default="mokoko", help="the database's name (default: mokoko)")
     serve = command("serve-embedded", serve_embedded, "run a local PostgreSQL for demos", url=False)
     serve.add_argument("--dir", type=Path, required=True, help="where its data lives (made if missing)")
+
+
+def _address_options(parser: argparse.ArgumentParser) -> None:
+    """Where the new login reaches the database from its own machine (the administrator's URL is
+    often the server's local socket)."""
+    parser.add_argument(
+        "--server", metavar="HOST[:PORT]", help="the database server's address as that machine reaches it (default: the URL's)"
+    )
+    parser.add_argument("--root-cert", metavar="FILE", help="on that machine, the CA certificate that verifies the server's (sslrootcert)")
+
+
+def _for_others(args: argparse.Namespace, url: str, certificate_dir: str | None = None) -> str:
+    from central_database.connection import url_for_others
+
+    return url_for_others(url, server=args.server, root_cert=args.root_cert, certificate_dir=certificate_dir)
 
 
 def told_errors() -> tuple[type[Exception], ...]:
@@ -83,7 +120,7 @@ def register_web_reader(args: argparse.Namespace) -> int:
 
     url = add_web_reader(args.url, args.name)
     print("A login that can look up one receipt code at a time and read nothing else. Its URL (for 'mokoko followup serve --url'):")
-    print(url)
+    print(_for_others(args, url))
     return EXIT_OK
 
 
@@ -116,15 +153,21 @@ def watch_sessions(args: argparse.Namespace) -> int:
 def register_device(args: argparse.Namespace) -> int:
     from central_database.devices import add_device
 
-    device = add_device(args.url, args.name)
+    device = add_device(args.url, args.name, certificate=args.client_certificate is not None)
+    url = _for_others(args, device.url, args.client_certificate)
     print(f"Kiosk {device.name!r}: receipt codes start with {device.tag}; login role {device.role_name}")
+    if args.client_certificate is not None:
+        print(
+            f"It has no password: give it a certificate with the common name {device.role_name} signed by the kiosks' CA, "
+            f"as kiosk.crt and kiosk.key (mode 0600) in {args.client_certificate} with the server's CA as root.crt."
+        )
     if args.qr:
         import qrcode
 
         code = qrcode.QRCode(border=2)
-        code.add_data(device.url)
+        code.add_data(url)
         code.print_ascii(invert=True)
-    print(device.url)
+    print(url)
     return EXIT_OK
 
 
@@ -154,7 +197,7 @@ def register_office_user(args: argparse.Namespace) -> int:
     person = add_office_user(args.url, args.name, args.area, args.login, dpo=args.dpo)
     areas = f"; contact person for {', '.join(person.areas)}" if person.areas else ""
     print(f"{person.display_name}: login {person.role_name}{areas}")
-    print(person.url)
+    print(_for_others(args, person.url))
     return EXIT_OK
 
 
@@ -214,6 +257,29 @@ def serve_embedded(args: argparse.Namespace) -> int:
     watchdog.stop()
     stop_embedded(server)
     print("Stopped.", flush=True)
+    return EXIT_OK
+
+
+def prepare(args: argparse.Namespace) -> int:
+    from central_database.cluster_setup import ClusterPlan, prepare_cluster
+
+    plan = ClusterPlan(
+        certificate=args.certificate,
+        key=args.key,
+        client_ca=args.client_ca,
+        listen=args.listen,
+        office_networks=tuple(args.office_network),
+        web_hosts=tuple(args.web_host),
+        admin_networks=tuple(args.admin_network),
+        kiosk_networks=tuple(args.kiosk_network),
+        database=args.database,
+    )
+    for path in prepare_cluster(args.config_dir, plan):
+        print(f"Written: {path}")
+    print(
+        "Restart the cluster (e.g. pg_ctlcluster 16 main restart), then create the database and the schema: "
+        f"createdb {args.database} && mokoko central init --url postgresql:///{args.database} --admin-url-file /etc/mokoko/admin.url"
+    )
     return EXIT_OK
 
 

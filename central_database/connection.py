@@ -7,7 +7,7 @@ import logging
 import os
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 
 import psycopg
 import psycopg.conninfo
@@ -127,3 +127,34 @@ def url_with_login(url: str, login: str, password: str | None) -> str:
     host = parts.netloc.rsplit("@", 1)[-1]
     credentials = quote(login) + (f":{quote(password, safe='')}" if password is not None else "")
     return urlunsplit((parts.scheme, f"{credentials}@{host}", parts.path, parts.query, parts.fragment))
+
+
+CLIENT_CERTIFICATE, CLIENT_KEY, ROOT_CERTIFICATE = "kiosk.crt", "kiosk.key", "root.crt"  # in a kiosk's certificate folder
+
+
+def url_for_others(url: str, *, server: str | None = None, root_cert: str | None = None, certificate_dir: str | None = None) -> str:
+    """``url`` (an administrator's, often a socket's on the database server) as another machine
+    uses it: the server's network address ``server`` (``host`` or ``host:port``) instead of the one
+    given, the server's certificate verified against ``root_cert`` (a file there; default: libpq's
+    ``~/.postgresql/root.crt``), and a kiosk's client certificate and key from ``certificate_dir``
+    there (``kiosk.crt``, ``kiosk.key``; ``root.crt`` too unless ``root_cert`` is given)."""
+    parts = urlsplit(url)
+    query = dict(parse_qsl(parts.query, keep_blank_values=True))
+    netloc = parts.netloc
+    if server is not None:
+        server = server.strip()
+        if not server or any(sign in server for sign in "/@?#& ") or server.startswith(":"):
+            raise CentralError(f"{server!r} is not a server's address; give a host name or address, optionally with :port.")
+        for name in ("host", "hostaddr", "port"):
+            query.pop(name, None)
+        credentials = netloc.rsplit("@", 1)[0] + "@" if "@" in netloc else ""
+        netloc = credentials + server
+    if certificate_dir is not None:
+        folder = certificate_dir.rstrip("/")
+        query.update(sslcert=f"{folder}/{CLIENT_CERTIFICATE}", sslkey=f"{folder}/{CLIENT_KEY}")
+        query["sslrootcert"] = root_cert or f"{folder}/{ROOT_CERTIFICATE}"
+    if root_cert is not None:
+        query["sslrootcert"] = root_cert
+    if server is not None or certificate_dir is not None or root_cert is not None:
+        query["sslmode"] = "verify-full"
+    return urlunsplit((parts.scheme, netloc, parts.path, urlencode(query, safe="/"), parts.fragment))

@@ -39,13 +39,15 @@ def _limit(connection: psycopg.Connection, role: sql.Identifier) -> None:
 TAG_ATTEMPTS = 20  # tags drawn before giving up (a tag's login may exist for another database on the server)
 
 
-def add_device(owner_url: str, name: str) -> ProvisionedDevice:
+def add_device(owner_url: str, name: str, *, certificate: bool = False) -> ProvisionedDevice:
     """Register a kiosk called ``name``: a unique receipt-code tag, a login role that is a member
-    of the kiosk group (inheriting its grants, never able to SET ROLE to it), and a password."""
+    of the kiosk group (inheriting its grants, never able to SET ROLE to it), and a password; with
+    ``certificate``, no password at all: it logs in with a client certificate whose common name is
+    its login (``pg_hba.conf``'s ``cert``, as ``mokoko central prepare-cluster`` writes it)."""
     name = " ".join(name.split())
     if not name or len(name) > 100:
         raise CentralError("A kiosk needs a name of 1 to 100 characters.")
-    password = secrets.token_urlsafe(24)
+    password = None if certificate else secrets.token_urlsafe(24)
     with connect(owner_url) as connection:
         # Tags of other kiosks, and tags kiosks used before they were registered (migration c0005).
         taken = {row[0] for row in connection.execute("SELECT tag FROM mokoko.device UNION SELECT tag FROM mokoko.device_tag")}
@@ -59,7 +61,8 @@ def add_device(owner_url: str, name: str) -> ProvisionedDevice:
                 with connection.transaction():  # roles are the server's: another database may have this tag's
                     connection.execute(
                         sql.SQL("CREATE ROLE {} LOGIN INHERIT NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS PASSWORD {}").format(
-                            role, sql.Literal(password)
+                            role,
+                            sql.Literal(password),  # NULL: no password can log in
                         )
                     )
                 break
