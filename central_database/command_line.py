@@ -73,6 +73,11 @@ def register(groups: CommandGroups) -> None:
     restore.add_argument("folder", type=Path)
     restore.add_argument("--pg-bin", type=Path, metavar="DIR", help="programs of the backed-up server's version or newer")
     restore.add_argument("--without-kiosk", action="store_true", help="leave out the check that a scratch kiosk syncs with the copy")
+    fleet_command = command("fleet", show_fleet, "every kiosk's health as its last sync reported it, with alerts")
+    fleet_command.add_argument("--json", action="store_true", help="as JSON, one object per kiosk")
+    fleet_command.add_argument("--check", action="store_true", help="exit 1 when any alert stands (for monitoring)")
+    required = command("require-version", set_required_version, "the oldest kiosk version city hall supports")
+    required.add_argument("version", help="e.g. 0.2.0; kiosks older than it tell staff and raise an alert")
     cluster = command("prepare-cluster", prepare, "set a PostgreSQL cluster up for MOKOKO: TLS, pg_hba.conf (as its user)", url=False)
     cluster.add_argument("--config-dir", type=Path, required=True, metavar="DIR", help="e.g. /etc/postgresql/16/main")
     cluster.add_argument("--certificate", type=Path, required=True, metavar="FILE", help="the server's certificate (PEM, with its chain)")
@@ -257,6 +262,36 @@ def serve_embedded(args: argparse.Namespace) -> int:
     watchdog.stop()
     stop_embedded(server)
     print("Stopped.", flush=True)
+    return EXIT_OK
+
+
+def show_fleet(args: argparse.Namespace) -> int:
+    import json
+
+    from central_database.fleet import fleet
+
+    kiosks = fleet(args.url)
+    if args.json:
+        print(json.dumps([kiosk.as_json() for kiosk in kiosks], ensure_ascii=False, indent=2))
+    else:
+        for kiosk in kiosks:
+            print(kiosk.line())
+            for alert in kiosk.alerts:
+                print(f"  ! {alert.text}")
+        if not kiosks:
+            print("No kiosks are registered ('mokoko central add-device').")
+    alerts = sum(len(kiosk.alerts) for kiosk in kiosks)
+    if args.check and alerts:
+        print(f"{alerts} alerts stand.", file=sys.stderr)
+        return EXIT_REFUSED
+    return EXIT_OK
+
+
+def set_required_version(args: argparse.Namespace) -> int:
+    from central_database.fleet import require_version
+
+    before = require_version(args.url, args.version)
+    print(f"Kiosks need version {args.version} or newer (before: {before}); older ones tell staff at their next sync.")
     return EXIT_OK
 
 

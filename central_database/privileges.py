@@ -108,6 +108,8 @@ RELATIONS: dict[str, dict[str, str]] = {
     "signup_fingerprint": {OFFICE: "SELECT INSERT(signup_id, key_id, phone, email)"},  # keyed: see city_hall/duplicates.py
     "session_limit": {ADMIN: "SELECT UPDATE"},
     "followup_budget": {},  # kiosk_followup() counts a kiosk's look-ups here; nobody reads or resets it
+    "device_health": {OFFICE: "SELECT", ADMIN: "SELECT"},  # written by report_health() only
+    "fleet_policy": {OFFICE: "SELECT", ADMIN: "SELECT UPDATE(oldest_version)"},
 }
 
 SEQUENCES: dict[str, dict[str, str]] = {
@@ -157,6 +159,7 @@ FUNCTIONS: dict[str, Function] = {
     "kiosk_followup(text)": Function(execute=(KIOSK,), definer=True),
     "report_voucher(text,text,timestamp with time zone,timestamp with time zone)": Function(execute=(KIOSK,), definer=True),
     "serve_stop(text)": Function(execute=(KIOSK,), definer=True),
+    "report_health(text,text,text,integer,integer,text,bigint,timestamp with time zone,text)": Function(execute=(KIOSK,), definer=True),
     "end_overlong_sessions()": Function(execute=(ADMIN,), definer=True),
     "end_sessions_of(name)": Function(execute=(ADMIN,), definer=True),
     "prune_change_log()": Function(execute=(ADMIN,), definer=True),

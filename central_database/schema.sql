@@ -635,6 +635,32 @@ END $$;
 
 ALTER FUNCTION mokoko.remember_catalogue_code() OWNER TO mokoko_owner;
 
+CREATE FUNCTION mokoko.report_health(version text, schema_revision text, stop text, unsent integer, refused integer, printer text, disk_free_mb bigint, kiosk_clock timestamp with time zone, last_error text) RETURNS text
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'mokoko', 'pg_temp'
+    AS $$
+DECLARE
+    me pg_catalog.uuid := mokoko.calling_device();
+BEGIN
+    IF me IS NULL THEN
+        RAISE EXCEPTION 'only a registered kiosk reports its health' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF stop IS NOT NULL AND NOT EXISTS (SELECT 1 FROM mokoko.stop s WHERE s.id = stop) THEN
+        stop := NULL;  -- a stop the tour plan does not have: where it stands is unknown
+    END IF;
+    INSERT INTO mokoko.device_health AS h
+        (device_id, reported_at, version, schema_revision, stop_id, unsent, refused, printer, disk_free_mb, clock_offset_s, last_error)
+    VALUES (me, pg_catalog.clock_timestamp(), version, schema_revision, stop, unsent, refused, printer, disk_free_mb,
+            EXTRACT(EPOCH FROM kiosk_clock - pg_catalog.clock_timestamp()), last_error)
+    ON CONFLICT (device_id) DO UPDATE SET
+        reported_at = EXCLUDED.reported_at, version = EXCLUDED.version, schema_revision = EXCLUDED.schema_revision,
+        stop_id = EXCLUDED.stop_id, unsent = EXCLUDED.unsent, refused = EXCLUDED.refused, printer = EXCLUDED.printer,
+        disk_free_mb = EXCLUDED.disk_free_mb, clock_offset_s = EXCLUDED.clock_offset_s, last_error = EXCLUDED.last_error;
+    RETURN (SELECT p.oldest_version FROM mokoko.fleet_policy p);
+END $$;
+
+ALTER FUNCTION mokoko.report_health(version text, schema_revision text, stop text, unsent integer, refused integer, printer text, disk_free_mb bigint, kiosk_clock timestamp with time zone, last_error text) OWNER TO mokoko_owner;
+
 CREATE FUNCTION mokoko.report_voucher(code text, stop text, issued timestamp with time zone, redeemed timestamp with time zone) RETURNS void
     LANGUAGE plpgsql SECURITY DEFINER
     SET search_path TO 'pg_catalog', 'mokoko', 'pg_temp'
@@ -996,6 +1022,30 @@ CREATE TABLE mokoko.consultation (
 
 ALTER TABLE mokoko.consultation OWNER TO mokoko_owner;
 
+CREATE TABLE mokoko.device_health (
+    device_id uuid NOT NULL,
+    reported_at timestamp with time zone DEFAULT now() NOT NULL,
+    version text NOT NULL,
+    schema_revision text NOT NULL,
+    stop_id text,
+    unsent integer NOT NULL,
+    refused integer NOT NULL,
+    printer text NOT NULL,
+    disk_free_mb bigint,
+    clock_offset_s double precision NOT NULL,
+    last_error text NOT NULL,
+    CONSTRAINT device_health_disk_free_mb_check CHECK ((disk_free_mb >= 0)),
+    CONSTRAINT device_health_last_error_check CHECK ((last_error = ANY (ARRAY[''::text, 'unreachable'::text, 'not_allowed'::text, 'refused'::text]))),
+    CONSTRAINT device_health_printer_check CHECK ((printer = ANY (ARRAY['ok'::text, 'out_of_paper'::text, 'not_accepted'::text, 'no_printer'::text, 'unreadable'::text, 'unknown'::text]))),
+    CONSTRAINT device_health_refused_check CHECK ((refused >= 0)),
+    CONSTRAINT device_health_schema_revision_check CHECK ((length(schema_revision) <= 32)),
+    CONSTRAINT device_health_stop_id_check CHECK ((length(stop_id) <= 64)),
+    CONSTRAINT device_health_unsent_check CHECK ((unsent >= 0)),
+    CONSTRAINT device_health_version_check CHECK ((version ~ '^[0-9]{1,6}(\.[0-9]{1,6}){0,3}$'::text))
+);
+
+ALTER TABLE mokoko.device_health OWNER TO mokoko_owner;
+
 CREATE TABLE mokoko.device_stop (
     device_id uuid NOT NULL,
     stop_id text NOT NULL,
@@ -1056,6 +1106,15 @@ CREATE SEQUENCE mokoko.erasure_request_id_seq
 ALTER SEQUENCE mokoko.erasure_request_id_seq OWNER TO mokoko_owner;
 
 ALTER SEQUENCE mokoko.erasure_request_id_seq OWNED BY mokoko.erasure_request.id;
+
+CREATE TABLE mokoko.fleet_policy (
+    only_row boolean DEFAULT true NOT NULL,
+    oldest_version text DEFAULT '0'::text NOT NULL,
+    CONSTRAINT fleet_policy_oldest_version_check CHECK ((oldest_version ~ '^[0-9]{1,6}(\.[0-9]{1,6}){0,3}$'::text)),
+    CONSTRAINT fleet_policy_only_row_check CHECK (only_row)
+);
+
+ALTER TABLE mokoko.fleet_policy OWNER TO mokoko_owner;
 
 CREATE TABLE mokoko.followup_budget (
     device_id uuid NOT NULL,
@@ -1493,6 +1552,9 @@ ALTER TABLE mokoko.offer
 ALTER TABLE mokoko.signup
     ADD CONSTRAINT data_size CHECK ((length((data)::text) <= 16000)) NOT VALID;
 
+ALTER TABLE ONLY mokoko.device_health
+    ADD CONSTRAINT device_health_pkey PRIMARY KEY (device_id);
+
 ALTER TABLE ONLY mokoko.device
     ADD CONSTRAINT device_pkey PRIMARY KEY (id);
 
@@ -1516,6 +1578,9 @@ ALTER TABLE ONLY mokoko.erasure_request
 
 ALTER TABLE ONLY mokoko.erasure_request
     ADD CONSTRAINT erasure_request_pkey PRIMARY KEY (id);
+
+ALTER TABLE ONLY mokoko.fleet_policy
+    ADD CONSTRAINT fleet_policy_pkey PRIMARY KEY (only_row);
 
 ALTER TABLE ONLY mokoko.followup_budget
     ADD CONSTRAINT followup_budget_pkey PRIMARY KEY (device_id);
@@ -1789,6 +1854,9 @@ ALTER TABLE ONLY mokoko.area_contact
 ALTER TABLE ONLY mokoko.conflict_decision
     ADD CONSTRAINT conflict_decision_conflict_id_fkey FOREIGN KEY (conflict_id) REFERENCES mokoko.push_conflict(id);
 
+ALTER TABLE ONLY mokoko.device_health
+    ADD CONSTRAINT device_health_device_id_fkey FOREIGN KEY (device_id) REFERENCES mokoko.device(id) ON DELETE CASCADE;
+
 ALTER TABLE ONLY mokoko.device_stop
     ADD CONSTRAINT device_stop_device_id_fkey FOREIGN KEY (device_id) REFERENCES mokoko.device(id) ON DELETE CASCADE;
 
@@ -1977,6 +2045,9 @@ REVOKE ALL ON FUNCTION mokoko.refuse_hidden_story() FROM PUBLIC;
 
 REVOKE ALL ON FUNCTION mokoko.remember_catalogue_code() FROM PUBLIC;
 
+REVOKE ALL ON FUNCTION mokoko.report_health(version text, schema_revision text, stop text, unsent integer, refused integer, printer text, disk_free_mb bigint, kiosk_clock timestamp with time zone, last_error text) FROM PUBLIC;
+GRANT ALL ON FUNCTION mokoko.report_health(version text, schema_revision text, stop text, unsent integer, refused integer, printer text, disk_free_mb bigint, kiosk_clock timestamp with time zone, last_error text) TO mokoko_kiosk;
+
 REVOKE ALL ON FUNCTION mokoko.report_voucher(code text, stop text, issued timestamp with time zone, redeemed timestamp with time zone) FROM PUBLIC;
 GRANT ALL ON FUNCTION mokoko.report_voucher(code text, stop text, issued timestamp with time zone, redeemed timestamp with time zone) TO mokoko_kiosk;
 
@@ -2057,6 +2128,9 @@ GRANT SELECT ON TABLE mokoko.consultation TO mokoko_office;
 GRANT SELECT ON TABLE mokoko.consultation TO mokoko_kiosk;
 GRANT SELECT,INSERT,UPDATE ON TABLE mokoko.consultation TO mokoko_admin;
 
+GRANT SELECT ON TABLE mokoko.device_health TO mokoko_office;
+GRANT SELECT ON TABLE mokoko.device_health TO mokoko_admin;
+
 GRANT SELECT ON TABLE mokoko.device_tag TO mokoko_admin;
 
 GRANT SELECT ON TABLE mokoko.effect_goal TO mokoko_office;
@@ -2071,6 +2145,11 @@ GRANT INSERT(client_id) ON TABLE mokoko.erasure_request TO mokoko_kiosk;
 GRANT INSERT(receipt_code) ON TABLE mokoko.erasure_request TO mokoko_kiosk;
 
 GRANT USAGE ON SEQUENCE mokoko.erasure_request_id_seq TO mokoko_kiosk;
+
+GRANT SELECT ON TABLE mokoko.fleet_policy TO mokoko_office;
+GRANT SELECT ON TABLE mokoko.fleet_policy TO mokoko_admin;
+
+GRANT UPDATE(oldest_version) ON TABLE mokoko.fleet_policy TO mokoko_admin;
 
 GRANT SELECT ON TABLE mokoko.home_area TO mokoko_office;
 GRANT SELECT ON TABLE mokoko.home_area TO mokoko_kiosk;

@@ -28,6 +28,7 @@ import psycopg
 from psycopg import errors
 
 from central_database.connection import CONNECT_TIMEOUT_SECONDS, CentralError, CentralUnreachable, NotAllowed, open_pool
+from central_database.fleet import KioskState, fleet_of
 from city_hall import conflicts as _conflicts
 from city_hall import contact_details as _contact_details
 from city_hall import duplicates as _duplicates
@@ -117,6 +118,11 @@ class Office:
         with self.session() as connection:
             rows = connection.execute("SELECT code, label, needs_reason FROM mokoko.status ORDER BY sort_order, code").fetchall()
         return [(str(code), dict(label), bool(needs_reason)) for code, label, needs_reason in rows]
+
+    def fleet(self) -> list[KioskState]:
+        """Every kiosk as its last sync reported it, with alerts in Danish (the "Kiosker" tab)."""
+        with self.session() as connection:
+            return fleet_of(connection)
 
     def access_log(self, *, limit: int = 1000) -> list[_inbox.AccessEntry]:
         return _inbox.access_log(self, limit=limit)

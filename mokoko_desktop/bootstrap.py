@@ -102,14 +102,22 @@ def _is_demo_central(kiosk: Kiosk, url: str) -> bool:
 
 def start_demo_central(kiosk: Kiosk) -> Any:
     """Start an embedded PostgreSQL in the data folder, give it the demo catalogue, register
-    this kiosk and remember its connection URL in the settings. Returns the server handle
+    this kiosk and remember its connection URL in the settings, and (once) a web reader for the
+    demo's follow-up site (``central/web-reader-url``). Returns the server handle
     (stopped when the program ends). Slow (a second or more): call it off the GUI thread."""
     from central_database.catalogue import load_catalogue as load_central_catalogue
     from central_database.devices import add_device
     from central_database.embedded import start_embedded
+    from mokoko_desktop.demo_followup import READER_FILE
+    from shared_kernel.command_options import write_secret
 
     server, admin_url = start_embedded(kiosk.data_dir / DEMO_CENTRAL_FOLDER)
     load_central_catalogue(admin_url, DEMO_CATALOGUE)
+    reader = kiosk.data_dir / DEMO_CENTRAL_FOLDER / READER_FILE
+    if not reader.exists():  # the demo's follow-up site reads through a web reader's login, as on the internet
+        from central_database.web_readers import add_web_reader
+
+        write_secret(reader, add_web_reader(admin_url, "demo-followup"))
     if not _is_demo_central(kiosk, kiosk.settings.get("central_url")):  # started again: the kiosk keeps its login
         kiosk.settings.set("central_url", add_device(admin_url, DEMO_KIOSK_NAME).url)
     log.info("Demo central database started")

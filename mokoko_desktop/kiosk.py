@@ -24,6 +24,7 @@ from mokoko_desktop.dashboard import DayFigures, day_figures
 from mokoko_desktop.day_plan import CheckItem, DayPlan, checklist, confirm, day_plan
 from mokoko_desktop.erasure import request_erasure
 from mokoko_desktop.followup import FollowUp, code_from_scan, look_up
+from mokoko_desktop.health import note_print
 from mokoko_desktop.ideas import IdeaService
 from mokoko_desktop.models import SUBMISSION_MODELS, Device, Stop, Story
 from mokoko_desktop.moderation import DayIdea, ideas_of_day, set_hidden
@@ -369,6 +370,7 @@ class Kiosk:
         among :meth:`unprinted_receipts` for staff. Slow: call it off the GUI thread."""
         path = self.write_receipt(record)
         outcome = printer.print_pdf(path)
+        note_print(self.store, outcome, self.clock())  # the printer's state, for city hall's fleet view
         if outcome.printed:
             path.unlink(missing_ok=True)
         return path, outcome
@@ -384,7 +386,9 @@ class Kiosk:
             place=stop.place if stop else "",
             now=self.clock(),
         )
-        return printer.print_pdf(path)
+        outcome = printer.print_pdf(path)
+        note_print(self.store, outcome, self.clock())
+        return outcome
 
     def close(self) -> None:
         self.store.close()

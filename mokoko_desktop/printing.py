@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Protocol
 
 NO_PRINTER, NOT_ACCEPTED, UNREADABLE = "no_printer", "not_accepted", "unreadable"  # why a receipt did not print
+OUT_OF_PAPER = "out_of_paper"  # for a printer that can tell (a print system reporting its state)
 
 
 @dataclass(frozen=True)

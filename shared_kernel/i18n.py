@@ -28,6 +28,7 @@ STAFF_CONTEXTS = frozenset(
     {
         "ConflictsView",
         "ErasureView",
+        "FleetView",
         "IdeaPanel",
         "InboxView",
         "KeyRing",

@@ -14,11 +14,13 @@ from sqlmodel import select
 
 from central_database.connection import CentralError, CentralUnreachable, NotAllowed, connect
 from mokoko_desktop.erasure import erase_pulled
+from mokoko_desktop.health import required_version
 from mokoko_desktop.models import SUBMISSION_MODELS, Device, SyncState
 from mokoko_desktop.personal_data import has_key, purge_condition, seal_leftovers
 from mokoko_desktop.sync_problem import NOT_ALLOWED, REFUSED, UNREACHABLE
 from shared_kernel.redact import mask_secrets
 from sync.actions import push_actions, refused_actions
+from sync.health_report import report_health
 from sync.pull import PullResult, catalogue_problems, pull_changes
 from sync.push import PushResult, pending_count, push_pending, refused_count
 
@@ -76,6 +78,7 @@ class SyncStatus:
     catalogue_problems: int = 0  # pulled catalogue rows kept out (their previous versions stay)
     sealing_key: bool = True  # without the municipality's public key no contact details are taken
     last_problem: str | None = None  # the kind of the last sync's problem (problem_kind), what staff are told
+    required_version: str | None = None  # a newer kiosk version city hall requires (its fleet policy), or None
 
 
 def purge_contacts(kiosk: Kiosk, now: dt.datetime) -> int:
@@ -162,6 +165,7 @@ def sync_once(kiosk: Kiosk, central_url: str, *, adopt_identity: bool = True) ->
     if not central_url:
         raise CentralError("No central database is set for this kiosk (setting central_url).")
     report = SyncReport()
+    previous = sync_status(kiosk).last_problem  # what went wrong last time, for city hall's fleet view
     try:
         with connect(central_url, autocommit=True) as central:
             report.new_identity = _adopt_central_identity(kiosk, central)
@@ -175,6 +179,9 @@ def sync_once(kiosk: Kiosk, central_url: str, *, adopt_identity: bool = True) ->
             report.vouchers = actions.sent["voucher"]
             _serve_today_stop(kiosk, central)
             report.pull = pull_changes(kiosk.store, central)
+            report.waiting = pending_count(kiosk.store)
+            report.refused = refused_count(kiosk.store) + refused_actions(kiosk.store)
+            report_health(kiosk, central, unsent=report.waiting, refused=report.refused, last_problem=previous)
     except psycopg.Error as error:
         message = mask_secrets(f"The central database refused the sync: {str(error).strip().splitlines()[0]}")
         _remember(kiosk, LAST_ERROR, {"at": kiosk.clock().isoformat(), "message": message, "kind": problem_kind(error)})
@@ -183,8 +190,6 @@ def sync_once(kiosk: Kiosk, central_url: str, *, adopt_identity: bool = True) ->
         _remember(kiosk, LAST_ERROR, {"at": kiosk.clock().isoformat(), "message": mask_secrets(str(error)), "kind": problem_kind(error)})
         raise
     report.purged = purge_contacts(kiosk, kiosk.clock()) + erase_pulled(kiosk.store, kiosk.clock())
-    report.waiting = pending_count(kiosk.store)
-    report.refused = refused_count(kiosk.store) + refused_actions(kiosk.store)
     _remember(kiosk, LAST_SUCCESS, kiosk.clock().isoformat())
     _remember(kiosk, LAST_ERROR, None)
     log.info("Sync: %s", report.summary())
@@ -208,4 +213,5 @@ def sync_status(kiosk: Kiosk) -> SyncStatus:
         last_success_at=success.value if success else None,
         last_error=error.value["message"] if error and error.value else None,
         last_problem=(error.value.get("kind") or REFUSED) if error and error.value else None,
+        required_version=required_version(kiosk.store),
     )

@@ -422,6 +422,89 @@
     </message>
 </context>
 <context>
+    <name>FleetView</name>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No kiosks are registered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 kiosks need attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 kiosks are fine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer refused the last receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer not used yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished">إلغاء</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer and disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FollowUpScreen</name>
     <message>
         <source>Your contact details have been deleted (%1).</source>
@@ -1047,6 +1130,10 @@
     </message>
     <message>
         <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1867,6 +1954,10 @@ Lives in: %2</source>
     </message>
     <message>
         <source>The day is closed: the kiosk sleeps until tomorrow. To open it again today, use »Start the day«.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The municipality requires a newer version of the kiosk (at least %1; this one is %2). Ask IT to update it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

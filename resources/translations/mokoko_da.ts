@@ -422,6 +422,89 @@
     </message>
 </context>
 <context>
+    <name>FleetView</name>
+    <message>
+        <source>Never</source>
+        <translation>Aldrig</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>No kiosks are registered yet.</source>
+        <translation>Der er ingen kiosker registreret endnu.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 kiosks need attention.</source>
+        <translation>%1 af %2 kiosker kræver opmærksomhed.</translation>
+    </message>
+    <message>
+        <source>All %1 kiosks are fine.</source>
+        <translation>Alle %1 kiosker er i orden.</translation>
+    </message>
+    <message>
+        <source>Printer OK</source>
+        <translation>Printer OK</translation>
+    </message>
+    <message>
+        <source>Out of paper</source>
+        <translation>Mangler papir</translation>
+    </message>
+    <message>
+        <source>Printer refused the last receipt</source>
+        <translation>Printeren afviste den seneste kvittering</translation>
+    </message>
+    <message>
+        <source>No printer</source>
+        <translation>Ingen printer</translation>
+    </message>
+    <message>
+        <source>Receipt could not be read</source>
+        <translation>Kvitteringen kunne ikke læses</translation>
+    </message>
+    <message>
+        <source>Printer not used yet</source>
+        <translation>Printeren er ikke brugt endnu</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Opdatér</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>Kiosk</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Sidste kontakt</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Venter</translation>
+    </message>
+    <message>
+        <source>Set aside</source>
+        <translation>Lagt til side</translation>
+    </message>
+    <message>
+        <source>Printer and disk</source>
+        <translation>Printer og disk</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Advarsler</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpScreen</name>
     <message>
         <source>Your contact details have been deleted (%1).</source>
@@ -1044,6 +1127,10 @@
     <message>
         <source>Overview</source>
         <translation>Overblik</translation>
+    </message>
+    <message>
+        <source>Kiosks</source>
+        <translation>Kiosker</translation>
     </message>
     <message>
         <source>Try again</source>
@@ -1864,6 +1951,10 @@ Bor i: %2</translation>
     <message>
         <source>The day is closed: the kiosk sleeps until tomorrow. To open it again today, use »Start the day«.</source>
         <translation>Dagen er lukket: kiosken sover til i morgen. Vil du åbne igen i dag, så brug »Start dagen«.</translation>
+    </message>
+    <message>
+        <source>The municipality requires a newer version of the kiosk (at least %1; this one is %2). Ask IT to update it.</source>
+        <translation>Kommunen kræver en nyere version af kiosken (mindst %1; denne har %2). Bed IT-afdelingen om at opdatere den.</translation>
     </message>
     <message>
         <source>Connection to the municipality</source>

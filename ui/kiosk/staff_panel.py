@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLayout, QLineEdit, QVBoxLayout, QWidget
 
-from mokoko_desktop import bootstrap, sync_problem
+from mokoko_desktop import __version__, bootstrap, sync_problem
 from mokoko_desktop.paths import receipts_dir
 from mokoko_desktop.readiness import PROBLEMS
 from shared_kernel.receipt_codes import format_code
@@ -284,6 +284,9 @@ class StaffPanel(TranslatedWidget):
             )
         if status.last_problem:
             lines.append(self._problem_text(status.last_problem))
+        if status.required_version:
+            newer = self.tr("The municipality requires a newer version of the kiosk (at least %1; this one is %2). Ask IT to update it.")
+            lines.append(newer.replace("%1", status.required_version).replace("%2", __version__))
         self.sync_info.setText("\n".join(lines))
 
     def _problem_text(self, kind: str) -> str:

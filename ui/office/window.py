@@ -1,5 +1,5 @@
-"""The office window: who is logged in, the language, five tabs (ideas, volunteers, Byttebørs,
-conflicts, erasure requests), one calm line for problems, with a way to try again, and (given a
+"""The office window: who is logged in, the language, seven tabs (ideas, volunteers, Byttebørs,
+conflicts, erasure requests, the overview, the kiosks), one calm line for problems, with a way to try again, and (given a
 mail server) the e-mails to citizens sent on a timer. Every database call runs off the GUI
 thread; a lost connection never loses what the person was typing."""
 
@@ -26,6 +26,7 @@ from ui.common.widgets import button, label
 from ui.office.conflicts_view import ConflictsView
 from ui.office.desk_views import PostsView, SignupsView
 from ui.office.erasure_view import ErasureView
+from ui.office.fleet_view import FleetView
 from ui.office.inbox_view import InboxView
 from ui.office.key_ring import KeyRing
 from ui.office.mail_sender import MailSender
@@ -79,7 +80,8 @@ class OfficeWindow(QMainWindow):
         self.conflicts = ConflictsView(self, self.tabs)
         self.erasures = ErasureView(self, self.tabs)
         self.overview = OverviewView(self, self.tabs)  # the year and the effect goals
-        for view in (self.inbox, self.signups, self.posts, self.conflicts, self.erasures, self.overview):
+        self.fleet = FleetView(self, self.tabs)  # the kiosks' health
+        for view in (self.inbox, self.signups, self.posts, self.conflicts, self.erasures, self.overview, self.fleet):
             self.tabs.addTab(view, "")
         self.tabs.currentChanged.connect(self._tab_shown)
 
@@ -128,7 +130,7 @@ class OfficeWindow(QMainWindow):
             self.mail.start()
 
     def _tab_shown(self, index: int) -> None:
-        for view in (self.signups, self.posts, self.conflicts, self.erasures, self.overview):
+        for view in (self.signups, self.posts, self.conflicts, self.erasures, self.overview, self.fleet):
             if self.tabs.widget(index) is view:
                 view.reload()
 
@@ -196,6 +198,7 @@ class OfficeWindow(QMainWindow):
         self.tabs.setTabText(3, self.tr("Conflicts"))
         self.tabs.setTabText(4, self.tr("Erasure requests"))
         self.tabs.setTabText(5, self.tr("Overview"))
+        self.tabs.setTabText(6, self.tr("Kiosks"))
         self.retry_button.setText(self.tr("Try again"))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API

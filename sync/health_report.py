@@ -1,0 +1,43 @@
+"""The kiosk's health, reported at the end of every sync (``mokoko.report_health``), and what city
+hall answers: the oldest kiosk version it supports. A report that fails never fails the sync."""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+import psycopg
+
+from mokoko_desktop.health import kiosk_health, remember_required_version
+
+if TYPE_CHECKING:
+    from mokoko_desktop.kiosk import Kiosk
+
+log = logging.getLogger(__name__)
+
+
+def report_health(kiosk: Kiosk, central: psycopg.Connection, *, unsent: int, refused: int, last_problem: str | None) -> None:
+    """Tell the central database how this kiosk is; remember whether city hall requires a newer version."""
+    health = kiosk_health(kiosk, unsent, refused)
+    try:
+        row = central.execute(
+            "SELECT mokoko.report_health(%s, %s, %s, %s, %s, %s, %s, %s, %s)",
+            (
+                health.version,
+                health.schema_revision,
+                health.stop,
+                health.unsent,
+                health.refused,
+                health.printer,
+                health.disk_free_mb,
+                health.clock,
+                last_problem or "",
+            ),
+        ).fetchone()
+    except psycopg.errors.UndefinedFunction:  # a central database not upgraded yet (c0025)
+        log.info("The central database is older than this kiosk: its health is not reported until it is upgraded")
+        return
+    except psycopg.Error as error:
+        log.warning("The health report was refused: %s", str(error).strip().splitlines()[0])
+        return
+    remember_required_version(kiosk.store, row[0] if row else None)
