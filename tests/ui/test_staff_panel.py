@@ -80,3 +80,26 @@ def test_the_panel_shows_the_kiosks_new_name_after_its_first_sync(qtbot, kiosk, 
     panel.central_url.setText(kiosk_url)
     qtbot.mouseClick(panel.save_url_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Kiosk: Testkiosk" in panel._info.text(), timeout=15_000)
+
+
+def test_staff_are_told_when_city_hall_requires_a_newer_version(qtbot, kiosk, admin_url, kiosk_url, make_window, tmp_path) -> None:
+    """Issue 29: city hall raised the oldest version it supports; the kiosk keeps collecting and
+    says so on the staff panel, in Danish, at its next sync."""
+    import os
+
+    from shared_kernel.command_line import main
+
+    assert main(["central", "require-version", "9.0", "--url", admin_url]) == 0
+    window = make_window(kiosk, kiosk_url)
+    window.sync.start()
+    qtbot.waitUntil(lambda: window.sync.view().status is not None and window.sync.view().status.required_version == "9.0", timeout=15000)
+    window.staff.open_panel()
+    qtbot.waitUntil(lambda: "Kommunen kræver en nyere version" in window.staff.panel.sync_info.text(), timeout=15000)
+    assert (
+        "Kommunen kræver en nyere version af kiosken (mindst 9.0; denne har 0.1.0). Bed IT-afdelingen om at opdatere den."
+        in window.staff.panel.sync_info.text()
+    )
+    folder = os.environ.get("MOKOKO_SHOTS")
+    if folder:
+        qtbot.wait(300)
+        window.grab().save(f"{folder}/staff-newer-version.png")
