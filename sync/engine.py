@@ -150,6 +150,12 @@ def problem_kind(error: Exception) -> str:
     return REFUSED
 
 
+def _last_problem(kiosk: Kiosk) -> str | None:
+    with kiosk.store.session() as session:
+        error = session.get(SyncState, LAST_ERROR)
+    return (error.value.get("kind") or REFUSED) if error and error.value else None
+
+
 def _remember(kiosk: Kiosk, key: str, value: Any) -> None:
     with kiosk.store.session(writes=True) as session:
         session.merge(SyncState(key=key, value=value))
@@ -165,7 +171,7 @@ def sync_once(kiosk: Kiosk, central_url: str, *, adopt_identity: bool = True) ->
     if not central_url:
         raise CentralError("No central database is set for this kiosk (setting central_url).")
     report = SyncReport()
-    previous = sync_status(kiosk).last_problem  # what went wrong last time, for city hall's fleet view
+    previous = _last_problem(kiosk)  # what went wrong last time, for city hall's fleet view
     try:
         with connect(central_url, autocommit=True) as central:
             report.new_identity = _adopt_central_identity(kiosk, central)
@@ -212,6 +218,6 @@ def sync_status(kiosk: Kiosk) -> SyncStatus:
         sealing_key=key_here,
         last_success_at=success.value if success else None,
         last_error=error.value["message"] if error and error.value else None,
-        last_problem=(error.value.get("kind") or REFUSED) if error and error.value else None,
+        last_problem=_last_problem(kiosk),
         required_version=required_version(kiosk.store),
     )
