@@ -13,13 +13,13 @@ from __future__ import annotations
 import argparse
 import contextlib
 import io
-import statistics
 import sys
 import tempfile
 import time
 from pathlib import Path
 
 import psycopg
+from timing import percentiles  # beside this script
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the checkout: the tests' cluster helper
 
@@ -30,12 +30,6 @@ from sync.engine import sync_once
 from tests.deploy.cluster import prepared_cluster, server_programs
 
 CATALOGUE = Path(__file__).resolve().parents[1] / "resources" / "demo" / "catalogue.json"
-
-
-def _percentiles(seconds: list[float]) -> str:
-    ordered = sorted(seconds)
-    p99 = ordered[min(len(ordered) - 1, round(0.99 * (len(ordered) - 1)))]
-    return f"p50 {statistics.median(ordered) * 1000:7.1f} ms   p99 {p99 * 1000:7.1f} ms"
 
 
 def main() -> None:
@@ -70,8 +64,8 @@ def main() -> None:
                 syncs.append(time.perf_counter() - started)
         finally:
             kiosk.close()
-        print(f"TLS connection with the client certificate + SELECT 1 (baseline)  {_percentiles(handshake)}")
-        print(f"kiosk sync of one new idea over TLS with its certificate        {_percentiles(syncs)}")
+        print(f"TLS connection with the client certificate + SELECT 1 (baseline)  {percentiles(handshake)}")
+        print(f"kiosk sync of one new idea over TLS with its certificate        {percentiles(syncs)}")
 
 
 if __name__ == "__main__":

@@ -13,7 +13,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -22,6 +21,7 @@ from pathlib import Path
 
 import psycopg
 from office_search import _database  # beside this script
+from timing import percentiles
 
 from central_database.catalogue import load_catalogue
 from central_database.devices import add_device
@@ -32,12 +32,6 @@ from shared_kernel.resources import DEMO_CATALOGUE
 
 REPORT = "SELECT mokoko.report_health(%s, %s, %s, %s, %s, %s, %s, %s, %s)"
 ROUNDS = 50
-
-
-def _percentiles(seconds: list[float]) -> str:
-    ordered = sorted(seconds)
-    p99 = ordered[min(len(ordered) - 1, round(0.99 * (len(ordered) - 1)))]
-    return f"p50 {statistics.median(ordered) * 1000:7.1f} ms   p99 {p99 * 1000:7.1f} ms"
 
 
 def main() -> None:
@@ -71,8 +65,8 @@ def main() -> None:
                 kiosks = fleet(url)
                 view.append(time.perf_counter() - started)
             alerts = sum(len(kiosk.alerts) for kiosk in kiosks)
-            print(f"bare SELECT of the health rows (baseline)   {_percentiles(baseline)}")
-            print(f"fleet(): {len(kiosks)} kiosks, {alerts} alerts       {_percentiles(view)}")
+            print(f"bare SELECT of the health rows (baseline)   {percentiles(baseline)}")
+            print(f"fleet(): {len(kiosks)} kiosks, {alerts} alerts       {percentiles(view)}")
             url_file = Path(folder) / "url"
             url_file.write_text(url + "\n", encoding="utf-8")
             mokoko = str(Path(sys.executable).parent / "mokoko")
@@ -81,7 +75,7 @@ def main() -> None:
                 started = time.perf_counter()
                 subprocess.run([mokoko, "central", "fleet", "--json", "--url-file", str(url_file)], capture_output=True, env=os.environ)
                 command.append(time.perf_counter() - started)
-            print(f"mokoko central fleet --json (a process)     {_percentiles(command)}")
+            print(f"mokoko central fleet --json (a process)     {percentiles(command)}")
         finally:
             server.cleanup()
 
