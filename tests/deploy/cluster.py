@@ -84,6 +84,12 @@ def prepared_cluster(programs: Path, catalogue: Path, **prepare: list[str]) -> I
     as_user, uid, gid = _cluster_user()
     folder = Path(tempfile.mkdtemp(prefix="mokoko-cluster-"))
     os.chown(folder, uid, gid)
+    if as_user and subprocess.run([*as_user, "test", "-x", str(programs / "initdb")], check=False).returncode != 0:
+        # The checkout is in a folder the server's user cannot reach (a CI's private temporary folder):
+        # the server's programs, libraries and shared files go along into the cluster's own folder.
+        installation = folder / "postgresql"
+        shutil.copytree(programs.parent, installation, symlinks=True)
+        programs = installation / programs.name
     superuser = pwd.getpwuid(os.geteuid()).pw_name  # peer: the tests' own user, as postgres is on a server
     authority = trustme.CA()
     tls = folder / "tls"
@@ -98,9 +104,8 @@ def prepared_cluster(programs: Path, catalogue: Path, **prepare: list[str]) -> I
     data, port = folder / "data", free_port()
     pg_ctl = [*as_user, str(programs / "pg_ctl"), "-D", str(data)]
     try:
-        subprocess.run(
-            [*as_user, str(programs / "initdb"), "-D", str(data), "-U", superuser, "-E", "UTF8"], check=True, capture_output=True
-        )
+        made = subprocess.run([*as_user, str(programs / "initdb"), "-D", str(data), "-U", superuser, "-E", "UTF8"], capture_output=True)
+        assert made.returncode == 0, made.stderr.decode(errors="replace")[-2000:]
         options = ["--config-dir", str(data), "--certificate", str(tls / "server.crt"), "--key", str(tls / "server.key")]
         options += ["--client-ca", str(tls / "kiosk-ca.crt"), "--listen", "127.0.0.1"]
         for name, values in prepare.items():
