@@ -2,8 +2,9 @@
 
     python tools/lock.py        # needs pip-tools (in the test extra); run it after changing a dependency
 
-``requirements/demo.lock`` (the README's first command) and ``requirements/test.lock`` (its
-second, and ``.ci/run``) are resolved from ``pyproject.toml`` for Linux and CPython 3.11, the
+``requirements/demo.lock`` (the README's first command), ``requirements/test.lock`` (its
+second, and ``.ci/run``) and ``requirements/kiosk.lock`` (what a container PC installs from the
+offline bundle, ``tools/kiosk_bundle.py``) are resolved from ``pyproject.toml`` for Linux and CPython 3.11, the
 container PC's and CI's; ``pip install -r`` with hashes refuses any file whose hash differs. The
 project itself is not in a lock: it is installed after, with ``pip install --no-deps -e .``.
 """
@@ -15,7 +16,11 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-LOCKS = {"demo": ROOT / "requirements" / "demo.lock", "test": ROOT / "requirements" / "test.lock"}
+LOCKS = {
+    "demo": ROOT / "requirements" / "demo.lock",
+    "test": ROOT / "requirements" / "test.lock",
+    "kiosk": ROOT / "requirements" / "kiosk.lock",  # the container PC's offline bundle (tools/kiosk_bundle.py)
+}
 
 
 def compile_lock(extra: str, out: Path) -> None:

@@ -20,6 +20,7 @@ import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QThreadPool, QTimer
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from mokoko_desktop.bootstrap import KioskStart
@@ -114,6 +115,13 @@ def _show(window: KioskWindow, windowed: bool, size: tuple[int, int]) -> None:
     if windowed:
         window.resize(*size)
         window.show()
+    elif QGuiApplication.platformName() == "wayland":
+        # The compositor places the window: cage (deploy/kiosk) over the whole screen, with no
+        # decorations and no way to another program. Under cage the X11 way below showed nothing
+        # (a geometry set before the output was known) or a window of its first size (a
+        # full-screen request); a sized window asking to be maximised is shown whole.
+        window.resize(*size)
+        window.showMaximized()
     else:
         window.setWindowFlags(window.windowFlags() | Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint)
         screen = window.screen()
