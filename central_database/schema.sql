@@ -1036,7 +1036,7 @@ CREATE TABLE mokoko.device_health (
     last_error text NOT NULL,
     CONSTRAINT device_health_disk_free_mb_check CHECK ((disk_free_mb >= 0)),
     CONSTRAINT device_health_last_error_check CHECK ((last_error = ANY (ARRAY[''::text, 'unreachable'::text, 'not_allowed'::text, 'refused'::text]))),
-    CONSTRAINT device_health_printer_check CHECK ((printer = ANY (ARRAY['ok'::text, 'out_of_paper'::text, 'not_accepted'::text, 'no_printer'::text, 'unreadable'::text, 'unknown'::text]))),
+    CONSTRAINT device_health_printer_check CHECK ((printer = ANY (ARRAY['ok'::text, 'out_of_paper'::text, 'offline'::text, 'not_accepted'::text, 'no_printer'::text, 'unreadable'::text, 'unknown'::text]))),
     CONSTRAINT device_health_refused_check CHECK ((refused >= 0)),
     CONSTRAINT device_health_schema_revision_check CHECK ((length(schema_revision) <= 32)),
     CONSTRAINT device_health_stop_id_check CHECK ((length(stop_id) <= 64)),

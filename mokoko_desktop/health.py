@@ -52,9 +52,21 @@ def note_print(store: Store, outcome: PrintOutcome, now: dt.datetime) -> None:
 
 
 def printer_state(store: Store) -> str:
+    """The last print job's outcome ("ok", or why it did not print; "unknown" before the first)."""
     with store.session() as session:
         row = session.get(SyncState, PRINTER_KEY)
     return str(row.value.get("state") or PRINTER_UNKNOWN) if row is not None and row.value else PRINTER_UNKNOWN
+
+
+def current_printer(kiosk: Kiosk) -> tuple[str, str]:
+    """The receipt printer's queue and state now: as CUPS reports it where CUPS knows the queue
+    (the ``printer_name`` setting, else the system's default), else the last job's outcome.
+    Runs CUPS's programs: off the GUI thread."""
+    from mokoko_desktop import cups
+
+    queue = kiosk.settings.get("printer_name") or cups.default_queue() or ""
+    state = cups.queue_state(queue) if queue else None
+    return (queue, state.kiosk_state) if state is not None else (queue, printer_state(kiosk.store))
 
 
 def kiosk_health(kiosk: Kiosk, unsent: int, refused: int) -> KioskHealth:
@@ -69,7 +81,7 @@ def kiosk_health(kiosk: Kiosk, unsent: int, refused: int) -> KioskHealth:
         stop=stop.id if stop else None,
         unsent=unsent,
         refused=refused,
-        printer=printer_state(kiosk.store),
+        printer=current_printer(kiosk)[1],
         disk_free_mb=free_mb,
         clock=kiosk.clock(),
     )

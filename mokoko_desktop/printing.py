@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Protocol
 
 NO_PRINTER, NOT_ACCEPTED, UNREADABLE = "no_printer", "not_accepted", "unreadable"  # why a receipt did not print
-OUT_OF_PAPER = "out_of_paper"  # for a printer that can tell (a print system reporting its state)
+OUT_OF_PAPER, OFFLINE = "out_of_paper", "offline"  # what a print system reports of the printer (CUPS: mokoko_desktop/cups.py)
 
 
 @dataclass(frozen=True)

@@ -452,6 +452,10 @@
         <translation>Mangler papir</translation>
     </message>
     <message>
+        <source>Printer offline</source>
+        <translation>Printeren er offline</translation>
+    </message>
+    <message>
         <source>Printer refused the last receipt</source>
         <translation>Printeren afviste den seneste kvittering</translation>
     </message>
@@ -1953,6 +1957,14 @@ Bor i: %2</translation>
         <translation>Dagen er lukket: kiosken sover til i morgen. Vil du åbne igen i dag, så brug »Start dagen«.</translation>
     </message>
     <message>
+        <source>The printer %1 is out of paper. Put in a new roll; receipts that do not print are kept meanwhile.</source>
+        <translation>Printeren %1 mangler papir. Sæt en ny rulle i; kvitteringer, der ikke bliver skrevet ud, gemmes imens.</translation>
+    </message>
+    <message>
+        <source>The printer %1 does not answer. Check that it is switched on and connected.</source>
+        <translation>Printeren %1 svarer ikke. Tjek, at den er tændt og forbundet.</translation>
+    </message>
+    <message>
         <source>The municipality requires a newer version of the kiosk (at least %1; this one is %2). Ask IT to update it.</source>
         <translation>Kommunen kræver en nyere version af kiosken (mindst %1; denne har %2). Bed IT-afdelingen om at opdatere den.</translation>
     </message>
@@ -2893,6 +2905,14 @@ MOKOKO – Mobilt Kommunekontor</translation>
     <message>
         <source>the receipt file could not be read</source>
         <translation>kvitteringsfilen kunne ikke læses</translation>
+    </message>
+    <message>
+        <source>it is out of paper</source>
+        <translation>den mangler papir</translation>
+    </message>
+    <message>
+        <source>it is switched off or not connected</source>
+        <translation>den er slukket eller ikke forbundet</translation>
     </message>
     <message>
         <source>it reported a problem</source>

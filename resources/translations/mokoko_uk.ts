@@ -452,6 +452,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Printer offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Printer refused the last receipt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1954,6 +1958,14 @@ Lives in: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The printer %1 is out of paper. Put in a new roll; receipts that do not print are kept meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer %1 does not answer. Check that it is switched on and connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The municipality requires a newer version of the kiosk (at least %1; this one is %2). Ask IT to update it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2893,6 +2905,14 @@ MOKOKO — мобільний офіс муніципалітету</translation
     </message>
     <message>
         <source>the receipt file could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is out of paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is switched off or not connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -54,6 +54,7 @@ def _clean(home: Path) -> dict[str, str]:
 def installed() -> Iterator[Installed]:
     folder = Path(tempfile.mkdtemp(prefix="mokoko-kiosk-install-"))
     folder.chmod(0o755)
+    umask = os.umask(0o022)  # 'mokoko' makes its files its user's alone (umask 077); the session's user must read these
     try:
         bundle = folder / "usb-stick"
         made = subprocess.run(
@@ -72,6 +73,7 @@ def installed() -> Iterator[Installed]:
         assert "The MOKOKO kiosk is installed" in done.stdout
         yield Installed(folder, target, seconds)
     finally:
+        os.umask(umask)
         shutil.rmtree(folder, ignore_errors=True)
 
 
@@ -104,8 +106,10 @@ def test_the_kiosk_is_the_only_program_under_cage_over_the_whole_screen(installe
             "needs cage and grim (Debian: apt-get install cage xwayland grim; .ci/run does) and root to run it as a user of its own"
         )
     session = installed.folder / "session"  # what the session's user may write: its runtime folder and data
+    session.mkdir(exist_ok=True)
+    session.chmod(0o755)  # whatever umask an earlier 'mokoko' command left (077)
     for part in ("run", "data"):
-        (session / part).mkdir(parents=True, exist_ok=True)
+        (session / part).mkdir(exist_ok=True)
         shutil.chown(session / part, "nobody")
     (session / "run").chmod(0o700)
     shot, log = session / "data" / "first-frame.png", session / "data" / "kiosk" / "mokoko.log"

@@ -44,7 +44,7 @@ def _attach_core(window: KioskWindow, start: KioskStart, *, start_sync: bool = T
     from mokoko_desktop import bootstrap
     from mokoko_desktop.store import StoreError
     from ui.common.tasks import run_in_background
-    from ui.kiosk.printing import QtReceiptPrinter
+    from ui.kiosk.printing import kiosk_printer
     from ui.kiosk.sync_scheduler import SyncScheduler
 
     try:
@@ -56,7 +56,7 @@ def _attach_core(window: KioskWindow, start: KioskStart, *, start_sync: bool = T
     if start.language:
         kiosk.set_start_language(start.language)  # as staff choosing it in "Start dagen"
     scheduler = SyncScheduler(kiosk, lambda: bootstrap.central_url(kiosk, start.central_url), window)
-    window.attach(kiosk, QtReceiptPrinter(kiosk.settings.get("printer_name")), scheduler)
+    window.attach(kiosk, kiosk_printer(kiosk.settings.get("printer_name")), scheduler)
     if kiosk.store.integrity is not None:  # the file's check runs on: writes wait for it
         run_in_background(kiosk.store.integrity.wait, lambda _passed: None, window.store_failed, owner=window)
     demo_central = bootstrap.needs_demo_central(kiosk, start)

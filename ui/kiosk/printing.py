@@ -17,7 +17,8 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QApplication
 
-from mokoko_desktop.printing import NO_PRINTER, UNREADABLE, PrintOutcome, ReceiptPrinter
+from mokoko_desktop import cups
+from mokoko_desktop.printing import NO_PRINTER, OFFLINE, OUT_OF_PAPER, UNREADABLE, PrintOutcome, ReceiptPrinter
 
 log = logging.getLogger(__name__)
 
@@ -83,6 +84,12 @@ _APP: QApplication | None = None  # the command line's (kept for the process: Qt
 # so that widgets may follow in the same process, as in the tests)
 
 
+def kiosk_printer(printer_name: str = "") -> ReceiptPrinter:
+    """The receipt printer: through CUPS where the machine has it (a job followed until the paper
+    is out, the printer's own state read), else through Qt's print system."""
+    return cups.CupsReceiptPrinter(printer_name) if cups.available() else QtReceiptPrinter(printer_name)
+
+
 def command_line_printer(printer_name: str = "") -> ReceiptPrinter:
     """The print queue for a command with no window (``mokoko receipt reprint``); an entry point
     in the group ``mokoko.printers``."""
@@ -91,7 +98,7 @@ def command_line_printer(printer_name: str = "") -> ReceiptPrinter:
         if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         _APP = QApplication([])
-    return QtReceiptPrinter(printer_name)
+    return kiosk_printer(printer_name)
 
 
 def why_not_printed(outcome: PrintOutcome) -> str:
@@ -101,4 +108,8 @@ def why_not_printed(outcome: PrintOutcome) -> str:
         return QCoreApplication.translate("printer_check", "no printer is set up")
     if outcome.problem == UNREADABLE:
         return QCoreApplication.translate("printer_check", "the receipt file could not be read")
+    if outcome.problem == OUT_OF_PAPER:
+        return QCoreApplication.translate("printer_check", "it is out of paper")
+    if outcome.problem == OFFLINE:
+        return QCoreApplication.translate("printer_check", "it is switched off or not connected")
     return QCoreApplication.translate("printer_check", "it reported a problem")

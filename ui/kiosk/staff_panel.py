@@ -10,7 +10,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLayout, QLineEdit, QVBoxLayout, QWidget
 
 from mokoko_desktop import __version__, bootstrap, sync_problem
+from mokoko_desktop.health import current_printer
 from mokoko_desktop.paths import receipts_dir
+from mokoko_desktop.printing import OFFLINE, OUT_OF_PAPER
 from mokoko_desktop.readiness import PROBLEMS
 from shared_kernel.receipt_codes import format_code
 from ui.common.messages import translated
@@ -79,6 +81,8 @@ class StaffPanel(TranslatedWidget):
             sync.changed.connect(self._sync_changed)
         self._heading = label("stepHeading", self)
         self.not_ready = label("problem", self)  # what stops citizens now, and what to do
+        self.printer_note = label("problem", self)  # the printer, as the print system reports it
+        self.printer_note.hide()
         self._stop_label = label("fieldLabel", self)
         self._info = label("staffInfo", self)
         self._info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -152,6 +156,7 @@ class StaffPanel(TranslatedWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self._heading)
         layout.addWidget(self.not_ready)
+        layout.addWidget(self.printer_note)
         layout.addWidget(state, 1)  # scrolls rather than squeezes; the buttons stay in reach
         layout.addLayout(tools)
         layout.addLayout(actions)
@@ -240,6 +245,19 @@ class StaffPanel(TranslatedWidget):
                 self.tr("The day is closed: the kiosk sleeps until tomorrow. To open it again today, use »Start the day«.")
             )
         self.not_ready.setVisible(bool(problems) or plan.closed_by_staff)
+        run_in_background(lambda: current_printer(kiosk), self._show_printer, lambda _error: None, owner=self)
+
+    def _show_printer(self, printer: tuple[str, str]) -> None:
+        queue, state = printer
+        if state == OUT_OF_PAPER:
+            text = self.tr("The printer %1 is out of paper. Put in a new roll; receipts that do not print are kept meanwhile.")
+        elif state == OFFLINE:
+            text = self.tr("The printer %1 does not answer. Check that it is switched on and connected.")
+        else:
+            self.printer_note.hide()
+            return
+        self.printer_note.setText(text.replace("%1", queue))
+        self.printer_note.show()
 
     def _sync_changed(self, view: SyncView) -> None:
         self._show_sync(view)

@@ -67,6 +67,7 @@ class FleetView(TranslatedWidget):
         words = {
             "ok": self.tr("Printer OK"),
             "out_of_paper": self.tr("Out of paper"),
+            "offline": self.tr("Printer offline"),
             "not_accepted": self.tr("Printer refused the last receipt"),
             "no_printer": self.tr("No printer"),
             "unreadable": self.tr("Receipt could not be read"),
