@@ -38,6 +38,7 @@ from mokoko_desktop.signups import SignupService
 from mokoko_desktop.staff import StaffAccess
 from mokoko_desktop.start_info import StartInfo, write_start_info
 from mokoko_desktop.store import Store
+from mokoko_desktop.store_backup import copy_at_close
 from mokoko_desktop.submissions import Draft, Submission, SubmissionService, UnknownReceipt
 from mokoko_desktop.validation import FieldProblem
 from mokoko_desktop.vouchers import VoucherAnswer, has_voucher, redeem
@@ -167,8 +168,10 @@ class Kiosk:
 
     def close_day(self, closed: bool = True) -> None:
         """'Luk dagen' (or open it again): closed, the kiosk sleeps for the rest of today, also
-        after a restart; tomorrow follows the tour plan."""
+        after a restart; tomorrow follows the tour plan. Closing copies the store (store_backup)."""
         self.settings.set("closed_day", local_date(self.clock()).isoformat() if closed else "")
+        if closed:
+            copy_at_close(self.store.path, self.data_dir, self.clock())
 
     def set_start_language(self, language: str) -> None:
         """The language the start screen shows today (after every citizen); tomorrow: Danish."""

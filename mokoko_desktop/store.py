@@ -169,6 +169,10 @@ class Store:
         self.engine = create_sqlite_engine(self.path, self.integrity)
         self._writer = self.engine.execution_options(**{WRITES: True})
         if not (revision == SCHEMA_HEAD and migrate_to == "head"):
+            if revision is not None:  # a store with data: a copy first, should the migration go wrong
+                from mokoko_desktop.store_backup import back_up
+
+                back_up(self.path, data_dir, "before-migration")
             try:
                 migrate(self.engine, migrate_to)
             except StoreError:

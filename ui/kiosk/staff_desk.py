@@ -112,8 +112,10 @@ class StaffDesk(QObject):
         self._nav.show(panel, "staff_panel")
 
     def _close_the_day(self) -> None:
-        self._core.close_day()
-        self.day_closed.emit()
+        """Closed, and the store copied (off the GUI thread: a season's store takes a moment)."""
+        from ui.common.tasks import run_in_background
+
+        run_in_background(self._core.close_day, lambda _done: self.day_closed.emit(), lambda _error: self.day_closed.emit(), owner=self)
 
     def open_start_of_day(self) -> None:
         """'Start dagen': the stop and its hours, a test receipt, paper, sync, the day's language."""
