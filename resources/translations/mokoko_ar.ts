@@ -2124,6 +2124,117 @@ Lives in: %2</source>
     </message>
 </context>
 <context>
+    <name>StaffSetupScreen</name>
+    <message>
+        <source>The kiosk starts in %1 today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipts go to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No receipts are printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing a test receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could you read the code and scan the QR code?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test receipt did not print. Check the printer&apos;s cable, power and paper, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer is ticked off for today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the paper roll (the shiny side towards the print head) and print again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: the municipality knows this kiosk as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s catalogue is here: %1 stops on the tour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting up the kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a test receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">لا</translation>
+    </message>
+    <message>
+        <source>Scan the QR code from city hall (postgresql://…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip (do it later from the staff panel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">تم</translation>
+    </message>
+    <message>
+        <source>the language the kiosk starts in today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the receipt printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection to the municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first sync, with the municipality&apos;s catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StartScreen</name>
     <message>
         <source>You said – we did</source>

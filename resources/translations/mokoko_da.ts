@@ -2120,6 +2120,117 @@ Bor i: %2</translation>
     </message>
 </context>
 <context>
+    <name>StaffSetupScreen</name>
+    <message>
+        <source>The kiosk starts in %1 today.</source>
+        <translation>Kiosken starter på %1 i dag.</translation>
+    </message>
+    <message>
+        <source>No printer</source>
+        <translation>Ingen printer</translation>
+    </message>
+    <message>
+        <source>Receipts go to %1.</source>
+        <translation>Kvitteringerne udskrives på %1.</translation>
+    </message>
+    <message>
+        <source>No receipts are printed.</source>
+        <translation>Der udskrives ingen kvitteringer.</translation>
+    </message>
+    <message>
+        <source>Printing a test receipt…</source>
+        <translation>Udskriver en prøvekvittering …</translation>
+    </message>
+    <message>
+        <source>Could you read the code and scan the QR code?</source>
+        <translation>Kunne du læse koden og scanne QR-koden?</translation>
+    </message>
+    <message>
+        <source>The test receipt did not print. Check the printer&apos;s cable, power and paper, then try again.</source>
+        <translation>Prøvekvitteringen blev ikke udskrevet. Tjek printerens kabel, strøm og papir, og prøv igen.</translation>
+    </message>
+    <message>
+        <source>The printer is ticked off for today.</source>
+        <translation>Printeren er krydset af for i dag.</translation>
+    </message>
+    <message>
+        <source>Check the paper roll (the shiny side towards the print head) and print again.</source>
+        <translation>Tjek papirrullen (den blanke side mod skrivehovedet), og udskriv igen.</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Prøver forbindelsen …</translation>
+    </message>
+    <message>
+        <source>Connected: the municipality knows this kiosk as %1.</source>
+        <translation>Forbundet: kommunen kender denne kiosk som %1.</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s catalogue is here: %1 stops on the tour.</source>
+        <translation>Kommunens katalog er her: %1 stop på turen.</translation>
+    </message>
+    <message>
+        <source>Setting up the kiosk</source>
+        <translation>Klargøring af kiosken</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Trin %1 af %2: %3</translation>
+    </message>
+    <message>
+        <source>Print a test receipt</source>
+        <translation>Udskriv en prøvekvittering</translation>
+    </message>
+    <message>
+        <source>Yes, both</source>
+        <translation>Ja, begge dele</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Scan the QR code from city hall (postgresql://…)</source>
+        <translation>Scan QR-koden fra rådhuset (postgresql://…)</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Forbind</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synkronisér nu</translation>
+    </message>
+    <message>
+        <source>Skip (do it later from the staff panel)</source>
+        <translation>Spring over (gør det senere fra personalesiden)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Næste</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Færdig</translation>
+    </message>
+    <message>
+        <source>the language the kiosk starts in today</source>
+        <translation>det sprog, kiosken starter på i dag</translation>
+    </message>
+    <message>
+        <source>the receipt printer</source>
+        <translation>kvitteringsprinteren</translation>
+    </message>
+    <message>
+        <source>the connection to the municipality</source>
+        <translation>forbindelsen til kommunen</translation>
+    </message>
+    <message>
+        <source>the first sync, with the municipality&apos;s catalogue</source>
+        <translation>den første synkronisering, med kommunens katalog</translation>
+    </message>
+</context>
+<context>
     <name>StartScreen</name>
     <message>
         <source>You said – we did</source>

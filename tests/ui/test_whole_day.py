@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from mokoko_desktop.pin import DEMO_PIN
+from mokoko_desktop.store_backup import backups
 from shared_kernel.receipt_codes import format_code
 from tests.conftest import local
 from tests.sync.conftest import central_rows
@@ -164,8 +165,10 @@ def test_one_staff_member_runs_a_whole_day(qtbot, asferg, kiosk_url, owner_url, 
     assert closing.synced and closing.waiting == 0
     day.shot("6-close-day")
     day.tap(closing.sleep_button)
+    qtbot.waitUntil(lambda: window._nav.role == "sleep", timeout=10_000)  # the store is copied first, off the GUI thread
     asleep = window.screens.currentWidget()
-    assert window._nav.role == "sleep" and asleep.title.text() == "Lukket for i dag"
+    assert asleep.title.text() == "Lukket for i dag"
+    assert [path.name.endswith("-day-closed.sqlite3") for path in backups(kiosk.data_dir)] == [True]
     assert asleep.when.text() == "Næste gang: Asferg, tirsdag den 8. december kl. 10.00"
     day.shot("7-asleep")
 

@@ -96,8 +96,9 @@ class KioskWindow(QMainWindow):
         self.staff.day_closed.connect(self._sleep)
         self.staff.record_stored.connect(self.record_stored)
         self.record_stored.connect(self.staff.notice_stored)
+        self._first_start = False  # no PIN yet: the set-up follows the first one
         self.pin_pad = PinGate(self.screens)
-        self.pin_pad.unlocked.connect(self.staff.open_panel)
+        self.pin_pad.unlocked.connect(self._unlocked)
         self.pin_pad.cancelled.connect(self.reset_to_start)
         self._nav.add_permanent(self.start_screen)
         self._nav.add_permanent(self.pin_pad)
@@ -147,7 +148,8 @@ class KioskWindow(QMainWindow):
         self.refresh_start()
         self._day_language()
         self.hours.start(lambda: kiosk.clock())
-        if not kiosk.staff.has_pin():
+        if not kiosk.staff.has_pin():  # the first start: a PIN, then the guided set-up
+            self._first_start = True
             self.pin_pad.ask_new_pin()
             self._nav.show(self.pin_pad)
         else:
@@ -179,10 +181,8 @@ class KioskWindow(QMainWindow):
         return cast("FollowUpScreen | None", self._nav.screen("followup"))
 
     def store_failed(self, error: Exception) -> None:
-        """The local database failed its check after the kiosk had started (the check runs in
-        the background): stop syncing and taking input, and show what :meth:`show_store_problem`
-        shows. Whatever a citizen was typing cannot be stored; the screen says the kiosk is out
-        of order."""
+        """The local database failed its check after the kiosk had started (in the background):
+        stop syncing and taking input, and show :meth:`show_store_problem`'s screen (out of order)."""
         log.error("The local store failed its check; the kiosk stops: %s", error)
         if self.sync is not None:
             self.sync.stop()
@@ -206,8 +206,7 @@ class KioskWindow(QMainWindow):
         ]
 
     def show_store_problem(self, message: str) -> None:
-        """The local database cannot be used: say so to staff and allow closing (nothing to
-        protect, nothing is written)."""
+        """The local database cannot be used: say so to staff and allow closing (nothing written)."""
         from ui.kiosk.store_problem import StoreProblemScreen
 
         problem = StoreProblemScreen(message, self.screens)
@@ -327,6 +326,10 @@ class KioskWindow(QMainWindow):
         self.reset_to_start()
 
     # staff ----------------------------------------------------------------------------------
+    def _unlocked(self) -> None:
+        first, self._first_start = self._first_start, False
+        (self.staff.open_setup if first else self.staff.open_panel)()
+
     def open_pin_pad(self) -> None:
         if self._languages.language not in STAFF_LANGUAGES:
             self._languages.set_language(DEFAULT_LANGUAGE)  # staff's screens speak Danish (or English)

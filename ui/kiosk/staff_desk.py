@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from ui.kiosk.staff_open_day import StaffOpenDayScreen
     from ui.kiosk.staff_panel import StaffPanel
     from ui.kiosk.staff_receipts import StaffReceiptsScreen
+    from ui.kiosk.staff_setup import StaffSetupScreen
     from ui.kiosk.sync_scheduler import SyncScheduler
 
 
@@ -95,6 +96,18 @@ class StaffDesk(QObject):
     @property
     def receipts(self) -> StaffReceiptsScreen | None:
         return cast("StaffReceiptsScreen | None", self._nav.screen("staff_receipts"))
+
+    @property
+    def setup(self) -> StaffSetupScreen | None:
+        return cast("StaffSetupScreen | None", self._nav.screen("staff_setup"))
+
+    def open_setup(self) -> None:
+        """The first start's guided set-up (after the first PIN); the staff panel follows."""
+        from ui.kiosk.staff_setup import StaffSetupScreen
+
+        setup = StaffSetupScreen(self._core, self._printer, self._sync, self._screens)
+        setup.finished.connect(self.open_panel)
+        self._nav.show(setup, "staff_setup")
 
     def open_panel(self) -> None:
         from ui.kiosk.staff_panel import StaffPanel

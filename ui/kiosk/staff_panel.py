@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLayout, QLineEdit, QVBoxLayout, QWidget
 
 from mokoko_desktop import __version__, bootstrap, sync_problem
@@ -30,6 +30,22 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 TOOL_COLUMNS = 3
+
+
+def connection_refused(error: Exception) -> str:
+    """Why a scanned or typed kiosk connection was not stored, in staff's words (here and in the set-up)."""
+    reason = getattr(error, "reason", "")
+    if reason == "not_url":
+        return QCoreApplication.translate(
+            "StaffPanel", "That is not a kiosk's connection. Scan the QR code city hall made for this kiosk; nothing was changed."
+        )
+    if reason == "unknown_login":
+        return QCoreApplication.translate(
+            "StaffPanel", "The municipality does not know this connection as a kiosk. Ask city hall for a new one; nothing was changed."
+        )
+    return QCoreApplication.translate(
+        "StaffPanel", "The municipality cannot be reached with it just now; nothing was changed. Try again when the kiosk is online."
+    )
 
 
 class StaffPanel(TranslatedWidget):
@@ -204,14 +220,7 @@ class StaffPanel(TranslatedWidget):
 
     def _url_refused(self, error: Exception) -> None:
         self.save_url_button.setEnabled(True)
-        reason = getattr(error, "reason", "")
-        if reason == "not_url":
-            text = self.tr("That is not a kiosk's connection. Scan the QR code city hall made for this kiosk; nothing was changed.")
-        elif reason == "unknown_login":
-            text = self.tr("The municipality does not know this connection as a kiosk. Ask city hall for a new one; nothing was changed.")
-        else:
-            text = self.tr("The municipality cannot be reached with it just now; nothing was changed. Try again when the kiosk is online.")
-        self.connection_note.setText(text)
+        self.connection_note.setText(connection_refused(error))
         self.connection_note.setToolTip(str(error))
 
     def _show_kiosk(self) -> None:
