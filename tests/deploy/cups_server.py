@@ -45,7 +45,13 @@ class Cups:
     paper: Path  # what the printer printed (job-N.pdf), and paper-out while its roll is empty
 
     def run(self, *command: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(list(command), capture_output=True, text=True, env={**os.environ, "CUPS_SERVER": self.server}, check=False)
+        program = _program(command[0])  # lpadmin and cupsenable are in sbin, which a bare PATH (CI's) lacks
+        environment = {**os.environ, "CUPS_SERVER": self.server}
+        return subprocess.run([program, *command[1:]], capture_output=True, text=True, env=environment, check=False)
+
+
+def _program(name: str) -> str:
+    return shutil.which(name, path="/usr/sbin:/usr/bin:/sbin:/bin") or name
 
 
 @contextmanager
@@ -77,7 +83,7 @@ def running_cups() -> Iterator[Cups]:
         )
         conf = ["-c", str(folder / "etc" / "cupsd.conf"), "-s", str(folder / "etc" / "cups-files.conf")]
         clean = {"PATH": "/usr/sbin:/usr/bin:/sbin:/bin", "LANG": "C.UTF-8"}  # as systemd starts it: nothing of the tests' environment
-        scheduler = subprocess.Popen(["cupsd", "-f", *conf], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=clean)
+        scheduler = subprocess.Popen([_program("cupsd"), "-f", *conf], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=clean)
         cups = Cups(str(socket), folder / "paper")
         try:
             deadline = time.monotonic() + 15
