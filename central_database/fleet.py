@@ -7,7 +7,6 @@ longer supports. Read by the administrator's login or a person's at city hall.""
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -15,12 +14,12 @@ import psycopg
 
 from central_database.connection import CentralError, connect
 from shared_kernel.opening_hours import day_period
+from shared_kernel.versions import VERSION, version_key
 
 SILENT_AFTER = dt.timedelta(hours=2)
 CLOCK_TOLERANCE_SECONDS = 120
 DISK_MINIMUM_MB = 1024
 OUT_OF_PAPER = "out_of_paper"
-VERSION = re.compile(r"^\d{1,6}(\.\d{1,6}){0,3}$")
 
 _FLEET = """
 SELECT d.name, d.tag, h.stop_id, s.place, s.starts_on, s.ends_on, s.hours, h.reported_at, h.version, h.schema_revision,
@@ -85,10 +84,6 @@ class KioskState:
             "alerts": [alert.text for alert in self.alerts],
             "alert_codes": [alert.code for alert in self.alerts],
         }
-
-
-def version_key(version: str) -> tuple[int, ...]:
-    return tuple(int(part) for part in version.split(".")) if VERSION.match(version) else (0,)
 
 
 def _open_now(starts_on: dt.date | None, ends_on: dt.date | None, hours: dict[str, str] | None, now: dt.datetime) -> bool:

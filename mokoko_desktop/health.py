@@ -8,7 +8,6 @@ print (:mod:`mokoko_desktop.printing`); "unknown" before the first job."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 import shutil
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -17,6 +16,7 @@ from mokoko_desktop import __version__
 from mokoko_desktop.models import SyncState
 from mokoko_desktop.printing import PrintOutcome
 from mokoko_desktop.store import Store, current_revision
+from shared_kernel.versions import version_key
 
 if TYPE_CHECKING:
     from mokoko_desktop.kiosk import Kiosk
@@ -35,13 +35,6 @@ class KioskHealth:
     printer: str
     disk_free_mb: int | None
     clock: dt.datetime  # the kiosk's own, at the report: the server compares it with its own
-
-
-def version_tuple(version: str) -> tuple[int, ...]:
-    """``"0.10.2"`` as (0, 10, 2), for comparing versions; anything unreadable as (0,)."""
-    if not re.fullmatch(r"\d+(\.\d+)*", version.strip()):
-        return (0,)
-    return tuple(int(part) for part in version.strip().split("."))
 
 
 def note_print(store: Store, outcome: PrintOutcome, now: dt.datetime) -> None:
@@ -89,7 +82,7 @@ def kiosk_health(kiosk: Kiosk, unsent: int, refused: int) -> KioskHealth:
 
 def remember_required_version(store: Store, oldest: str | None) -> None:
     """The oldest version city hall supports, as it said at the last sync (None: this one is fine)."""
-    required = oldest if oldest and version_tuple(__version__) < version_tuple(oldest) else None
+    required = oldest if oldest and version_key(__version__) < version_key(oldest) else None
     with store.session(writes=True) as session:
         session.merge(SyncState(key=REQUIRED_VERSION_KEY, value=required))
 

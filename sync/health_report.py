@@ -4,6 +4,7 @@ hall answers: the oldest kiosk version it supports. A report that fails never fa
 from __future__ import annotations
 
 import logging
+import subprocess
 from typing import TYPE_CHECKING
 
 import psycopg
@@ -18,7 +19,11 @@ log = logging.getLogger(__name__)
 
 def report_health(kiosk: Kiosk, central: psycopg.Connection, *, unsent: int, refused: int, last_problem: str | None) -> None:
     """Tell the central database how this kiosk is; remember whether city hall requires a newer version."""
-    health = kiosk_health(kiosk, unsent, refused)
+    try:
+        health = kiosk_health(kiosk, unsent, refused)
+    except (OSError, subprocess.SubprocessError) as error:  # the print system did not answer: the sync goes on
+        log.warning("The kiosk's health could not be read: %s", error)
+        return
     try:
         row = central.execute(
             "SELECT mokoko.report_health(%s, %s, %s, %s, %s, %s, %s, %s, %s)",

@@ -178,3 +178,10 @@ def test_nobody_but_a_kiosk_reports_and_nobody_but_the_administrator_sets_the_po
             connection.execute("UPDATE mokoko.fleet_policy SET oldest_version = '0'")
     with psycopg.connect(reader, autocommit=True) as connection, pytest.raises(errors.InsufficientPrivilege):
         connection.execute("SELECT * FROM mokoko.device_health")
+
+
+def test_versions_compare_as_numbers_and_a_trailing_zero_changes_nothing() -> None:
+    from shared_kernel.versions import version_key
+
+    assert version_key("0.10.0") > version_key("0.9.9") and version_key("0.1") == version_key("0.1.0")
+    assert version_key("1.0; DROP") == (0,) < version_key("0.0.1")
