@@ -2,9 +2,10 @@
 day's close, SQLite's online backup of ``mokoko.sqlite3`` into ``backups/`` in the data folder,
 kept for :data:`KEEP_DAYS` days. A copy is whole or absent (written beside, then renamed).
 
-A copy holds no personal data beyond what the store must keep: the contact details of records
-that have reached the central database (city hall has them) are left out of it, so a copy never
-keeps them longer than the store's own purge would. What has not been sent yet keeps its (sealed)
+A copy holds no personal data beyond what the store must keep, and none in clear: the contact
+details of records that have reached the central database (city hall has them) are left out of
+it, so a copy never keeps them longer than the store's own purge would, and so are details an
+older version kept in clear (before it sealed them). What has not been sent yet keeps its sealed
 details: that is what a copy is for, should the store be lost before the next sync."""
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import sqlite3
 from pathlib import Path
 
 from mokoko_desktop.models import SUBMISSION_MODELS
+from mokoko_desktop.personal_data import CLEAR_COLUMNS
 
 log = logging.getLogger(__name__)
 
@@ -68,16 +70,25 @@ def copy_at_close(store_file: Path, data_dir: Path, now: dt.datetime) -> Path | 
 
 
 def _leave_out_what_city_hall_has(copy: sqlite3.Connection) -> None:
+    """Contact details only sealed, and only of what has not reached the central database: the
+    clear columns (an older version's, before it sealed them) are emptied in every row."""
     tables = {row[0] for row in copy.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     with copy:
         for model in SUBMISSION_MODELS:
-            table = model.__tablename__
+            table = str(model.__tablename__)
             if table not in tables:  # a store of an older schema (a copy before its migration)
                 continue
             present = {row[1] for row in copy.execute(f"PRAGMA table_info({table})")}
+            clear = [column for column in CLEAR_COLUMNS.get(table, ()) if column in present]
+            if clear:
+                copy.execute(f"UPDATE {table} SET {', '.join(_emptied(column) for column in clear)}")
             columns = [column for column in model.personal_columns if column in present]
             if columns and "synced_at" in present:
-                copy.execute(f"UPDATE {table} SET {', '.join(f'{c} = NULL' for c in columns)} WHERE synced_at IS NOT NULL")
+                copy.execute(f"UPDATE {table} SET {', '.join(_emptied(column) for column in columns)} WHERE synced_at IS NOT NULL")
+
+
+def _emptied(column: str) -> str:
+    return "message = ''" if column == "message" else f"{column} = NULL"  # a sign-up's message is never NULL
 
 
 def prune(data_dir: Path, now: dt.datetime | None = None) -> int:
