@@ -2040,6 +2040,10 @@ Lives in: %2</source>
         <source>Close the day</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Set-up</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StaffPaperForm</name>

@@ -2036,6 +2036,10 @@ Bor i: %2</translation>
         <source>Close the day</source>
         <translation>Luk dagen</translation>
     </message>
+    <message>
+        <source>Set-up</source>
+        <translation>Klargøring</translation>
+    </message>
 </context>
 <context>
     <name>StaffPaperForm</name>

@@ -2037,6 +2037,10 @@ Lives in: %2</source>
         <source>Close the day</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Set-up</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StaffPaperForm</name>

@@ -120,3 +120,6 @@ def test_every_step_can_be_skipped_and_the_staff_panel_follows(qtbot, new_kiosk,
         qtbot.mouseClick(setup.skip_button, LEFT)
     assert window.screens.currentWidget() is window.staff.panel
     assert new_kiosk.settings.get("printer_name") == "" and new_kiosk.settings.get("central_url") == ""
+    assert window.staff.panel.setup_button.text() == "Klargøring"  # done later: the same steps from the staff panel
+    qtbot.mouseClick(window.staff.panel.setup_button, LEFT)
+    assert window.screens.currentWidget() is window.staff.setup and window.staff.setup.step == 0

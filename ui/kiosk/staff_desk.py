@@ -122,6 +122,7 @@ class StaffDesk(QObject):
         panel.assisted_requested.connect(self.open_assisted)
         panel.close_day_requested.connect(self.open_close_day)
         panel.open_day_requested.connect(self.open_start_of_day)
+        panel.setup_requested.connect(self.open_setup)
         self._nav.show(panel, "staff_panel")
 
     def _close_the_day(self) -> None:

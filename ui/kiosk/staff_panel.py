@@ -72,6 +72,7 @@ class StaffPanel(TranslatedWidget):
     assisted_requested = Signal()
     close_day_requested = Signal()
     open_day_requested = Signal()
+    setup_requested = Signal()
 
     def __init__(self, kiosk: Kiosk, parent: QWidget | None = None, *, sync: SyncScheduler | None = None) -> None:
         super().__init__(parent)
@@ -126,6 +127,8 @@ class StaffPanel(TranslatedWidget):
         self.moderation_button.clicked.connect(self.moderation_requested)
         self.open_day_button = button("secondary", self)
         self.open_day_button.clicked.connect(self.open_day_requested)
+        self.setup_button = button("secondary", self)  # the first start's set-up again: printer, connection, sync
+        self.setup_button.clicked.connect(self.setup_requested)
         tools = QGridLayout()  # the day's work, one tap each, in the order of the day
         for index, tool in enumerate(
             (
@@ -141,6 +144,7 @@ class StaffPanel(TranslatedWidget):
         actions = QHBoxLayout()
         actions.addWidget(self.quit_button)
         actions.addWidget(self.close_day_button)  # the day's last tool, beside leaving
+        actions.addWidget(self.setup_button)
         actions.addStretch(1)
         actions.addWidget(self.back_button)
         sync_row = QHBoxLayout()
@@ -353,3 +357,4 @@ class StaffPanel(TranslatedWidget):
         self.dashboard_button.setText(self.tr("The day in figures"))
         self.assisted_button.setText(self.tr("An idea on a citizen's behalf"))
         self.close_day_button.setText(self.tr("Close the day"))
+        self.setup_button.setText(self.tr("Set-up"))
