@@ -25,6 +25,7 @@ from pathlib import Path
 import psycopg
 import uvicorn
 from office_search import KIOSKS, _code, _database, _fill  # beside this script
+from timing import percentiles
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the checkout: deploy/'s site as the tests run it
 
@@ -52,10 +53,8 @@ def _times_ms(connection: http.client.HTTPConnection, paths: list[str]) -> list[
     return times[1:]
 
 
-def _line(name: str, times: list[float]) -> str:
-    ordered = sorted(times)
-    p99 = ordered[max(0, int(len(ordered) * 0.99) - 1)]
-    return f"{name:<34} p50 {statistics.median(times):7.2f} ms   p99 {p99:7.2f} ms"
+def _line(name: str, milliseconds: list[float]) -> str:
+    return f"{name:<34} {percentiles([ms / 1000 for ms in milliseconds], digits=2)}"
 
 
 def main() -> None:

@@ -35,6 +35,7 @@ from mokoko_desktop.kiosk import Kiosk
 from shared_kernel.resources import DEMO_CATALOGUE, DEMO_PRIVATE_KEY
 from shared_kernel.sealing import KeyPair, open_sealed, read_key_file
 from shared_kernel.time_zone import use_time_zone
+from tests.deploy.cups_server import Cups, cups_programs, running_cups
 
 use_time_zone()  # the municipality's zone (Europe/Copenhagen), as 'mokoko' runs every program, whatever this PC's
 
@@ -183,6 +184,18 @@ def admin_url(owner_url) -> str:
     """The administrator's URL (``mokoko central init`` makes the login; one per test database,
     as roles are the server's)."""
     return present(ensure_admin_login(owner_url, f"mokoko_admin_t{uuid.uuid4().hex[:10]}"))
+
+
+@pytest.fixture
+def cups_server(monkeypatch) -> Iterator[Cups]:
+    """A CUPS scheduler of the test's own with the receipt queue ``bon`` (tests/deploy/cups_server.py),
+    the printer behind it faked; ``CUPS_SERVER`` points every CUPS program at it."""
+    why = cups_programs()
+    if why:
+        pytest.skip(why)
+    with running_cups() as server:
+        monkeypatch.setenv("CUPS_SERVER", server.server)
+        yield server
 
 
 @pytest.fixture

@@ -31,7 +31,7 @@ if [ -n "${6:-}" ]; then cat "$6" > "$paper/job-$1.pdf"; else cat > "$paper/job-
 
 def cups_programs() -> str | None:
     """Why CUPS cannot run here, or None when it can."""
-    missing = [name for name in ("cupsd", "lpadmin", "lp", "lpstat", "cupsenable") if not shutil.which(name, path="/usr/sbin:/usr/bin")]
+    missing = [name for name in ("cupsd", "lpadmin", "lp", "lpstat", "cupsenable") if _program(name) == name]
     if missing:
         return f"CUPS is not installed here ({', '.join(missing)} missing; Debian: cups cups-client cups-bsd, which .ci/run installs)"
     if os.geteuid() != 0:
@@ -51,6 +51,7 @@ class Cups:
 
 
 def _program(name: str) -> str:
+    """A CUPS program by its full path (the system's folders, sbin too: not the tests' PATH), else its bare name."""
     return shutil.which(name, path="/usr/sbin:/usr/bin:/sbin:/bin") or name
 
 

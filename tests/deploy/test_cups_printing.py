@@ -7,10 +7,8 @@ the receipt kept for staff."""
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
 
 import pypdfium2
-import pytest
 
 from central_database.fleet import fleet
 from mokoko_desktop import cups
@@ -19,19 +17,9 @@ from mokoko_desktop.ideas import IdeaDraft
 from mokoko_desktop.paths import receipts_dir
 from mokoko_desktop.printing import OFFLINE, OUT_OF_PAPER
 from sync.engine import sync_once
-from tests.deploy.cups_server import QUEUE, Cups, cups_programs, running_cups
+from tests.deploy.cups_server import QUEUE
 
 POINTS_PER_MM = 72 / 25.4
-
-
-@pytest.fixture
-def cups_server(monkeypatch) -> Iterator[Cups]:
-    why = cups_programs()
-    if why:
-        pytest.skip(why)
-    with running_cups() as server:
-        monkeypatch.setenv("CUPS_SERVER", server.server)
-        yield server
 
 
 def test_a_receipt_prints_through_cups_on_the_80_mm_roll(cups_server, kiosk) -> None:

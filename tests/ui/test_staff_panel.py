@@ -105,20 +105,13 @@ def test_staff_are_told_when_city_hall_requires_a_newer_version(qtbot, kiosk, ad
         window.grab().save(f"{folder}/staff-newer-version.png")
 
 
-def test_staff_see_when_the_printer_is_out_of_paper(qtbot, kiosk, make_window, monkeypatch) -> None:
+def test_staff_see_when_the_printer_is_out_of_paper(qtbot, kiosk, make_window, cups_server) -> None:
     """Issue 30: the printer's state as CUPS reports it, on the staff panel, in Danish."""
-    import pytest
+    from tests.deploy.cups_server import QUEUE
 
-    from tests.deploy.cups_server import QUEUE, cups_programs, running_cups
-
-    why = cups_programs()
-    if why:
-        pytest.skip(why)
-    with running_cups() as server:
-        monkeypatch.setenv("CUPS_SERVER", server.server)
-        assert server.run("cupsdisable", QUEUE).returncode == 0
-        window = make_window(kiosk)
-        window.staff.open_panel()
-        note = window.staff.panel.printer_note
-        qtbot.waitUntil(note.isVisible, timeout=10_000)
-        assert note.text() == "Printeren bon svarer ikke. Tjek, at den er tændt og forbundet."
+    assert cups_server.run("cupsdisable", QUEUE).returncode == 0
+    window = make_window(kiosk)
+    window.staff.open_panel()
+    note = window.staff.panel.printer_note
+    qtbot.waitUntil(note.isVisible, timeout=10_000)
+    assert note.text() == "Printeren bon svarer ikke. Tjek, at den er tændt og forbundet."

@@ -6,7 +6,6 @@ a kiosk that has the municipality's catalogue. Every step can be skipped."""
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
@@ -14,7 +13,7 @@ from PySide6.QtCore import Qt
 from mokoko_desktop import cups
 from mokoko_desktop.bootstrap import open_kiosk
 from mokoko_desktop.start_info import StartInfo
-from tests.deploy.cups_server import QUEUE, Cups, cups_programs, running_cups
+from tests.deploy.cups_server import QUEUE
 from ui.common.language import LanguageSwitcher
 from ui.common.style import load_fonts
 from ui.kiosk.kiosk_window import KioskWindow
@@ -22,16 +21,6 @@ from ui.kiosk.sync_scheduler import SyncScheduler
 
 LEFT = Qt.MouseButton.LeftButton
 PIN = "246813"
-
-
-@pytest.fixture
-def cups_server(monkeypatch) -> Iterator[Cups]:
-    why = cups_programs()
-    if why:
-        pytest.skip(why)
-    with running_cups() as server:
-        monkeypatch.setenv("CUPS_SERVER", server.server)
-        yield server
 
 
 @pytest.fixture
