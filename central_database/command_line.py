@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from shared_kernel.command_line import EXIT_OK, EXIT_REFUSED, CommandGroups, Handler, require
+from shared_kernel.command_line import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, CommandGroups, Handler, require
 from shared_kernel.command_options import add_url_option, passphrase, refusing, write_secret
 
 
@@ -78,6 +78,10 @@ def register(groups: CommandGroups) -> None:
     fleet_command.add_argument("--check", action="store_true", help="exit 1 when any alert stands (for monitoring)")
     required = command("require-version", set_required_version, "the oldest kiosk version city hall supports")
     required.add_argument("version", help="e.g. 0.2.0; kiosks older than it tell staff and raise an alert")
+    offer = command("offer-update", offer_kiosk_update, "offer kiosks a new version, from its offline bundle (tools/kiosk_bundle.py)")
+    offer.add_argument("--bundle", type=Path, metavar="DIR", help="the bundle's folder: its version and SHA-256 are offered")
+    offer.add_argument("--bundle-url", metavar="URL", help="where kiosks download that folder (https://…); without it, USB sticks only")
+    offer.add_argument("--withdraw", action="store_true", help="offer no version (kiosks keep the one they have)")
     cluster = command("prepare-cluster", prepare, "set a PostgreSQL cluster up for MOKOKO: TLS, pg_hba.conf (as its user)", url=False)
     cluster.add_argument("--config-dir", type=Path, required=True, metavar="DIR", help="e.g. /etc/postgresql/16/main")
     cluster.add_argument("--certificate", type=Path, required=True, metavar="FILE", help="the server's certificate (PEM, with its chain)")
@@ -292,6 +296,30 @@ def set_required_version(args: argparse.Namespace) -> int:
 
     before = require_version(args.url, args.version)
     print(f"Kiosks need version {args.version} or newer (before: {before}); older ones tell staff at their next sync.")
+    return EXIT_OK
+
+
+def offer_kiosk_update(args: argparse.Namespace) -> int:
+    from central_database.fleet import UpdateOffer, offer_update
+    from shared_kernel.kiosk_bundles import BundleError, read_manifest
+
+    if args.withdraw == (args.bundle is not None):
+        print("Give either --bundle DIR (the version to offer) or --withdraw.", file=sys.stderr)
+        return EXIT_USAGE
+    offer = None
+    if args.bundle is not None:
+        try:
+            bundle = read_manifest(args.bundle)
+        except BundleError as error:
+            print(f"{error}. Give the folder tools/kiosk_bundle.py wrote.", file=sys.stderr)
+            return EXIT_REFUSED
+        offer = UpdateOffer(bundle.version, bundle.digest, args.bundle_url)
+    before = offer_update(args.url, offer)
+    if offer is None:
+        print(f"No version is offered any more (before: {before.version if before else 'none'}).")
+        return EXIT_OK
+    where = f"from {offer.bundle_url} or a USB stick" if offer.bundle_url else "from a USB stick with the bundle"
+    print(f"Kiosks are offered version {offer.version} (bundle SHA-256 {offer.bundle_sha256}); staff install it {where}.")
     return EXIT_OK
 
 

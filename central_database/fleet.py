@@ -167,3 +167,29 @@ def require_version(url: str, version: str) -> str:
         before = connection.execute("SELECT oldest_version FROM mokoko.fleet_policy").fetchone()
         connection.execute("UPDATE mokoko.fleet_policy SET oldest_version = %s", (version,))
     return str(before[0]) if before else "0"
+
+
+@dataclass(frozen=True)
+class UpdateOffer:
+    version: str
+    bundle_sha256: str
+    bundle_url: str | None  # the bundle folder's web address; None: from a USB stick only
+
+
+def offer_update(url: str, offer: UpdateOffer | None) -> UpdateOffer | None:
+    """Offer ``offer`` to every kiosk at its next sync, or withdraw the offer (None); the
+    administrator. Returns the offer before."""
+    if offer is not None and offer.bundle_url is not None and not offer.bundle_url.startswith(("https://", "http://")):
+        raise CentralError(f"{offer.bundle_url!r} is not a web address (https://…); leave --bundle-url out for USB sticks only.")
+    with connect(url) as connection:
+        before = offered_update_of(connection)
+        connection.execute(
+            "UPDATE mokoko.fleet_policy SET offered_version = %s, bundle_sha256 = %s, bundle_url = %s",
+            (offer.version, offer.bundle_sha256, offer.bundle_url) if offer else (None, None, None),
+        )
+    return before
+
+
+def offered_update_of(connection: psycopg.Connection) -> UpdateOffer | None:
+    row = connection.execute("SELECT offered_version, bundle_sha256, bundle_url FROM mokoko.fleet_policy").fetchone()
+    return UpdateOffer(str(row[0]), str(row[1]), row[2]) if row and row[0] else None

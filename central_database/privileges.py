@@ -109,7 +109,7 @@ RELATIONS: dict[str, dict[str, str]] = {
     "session_limit": {ADMIN: "SELECT UPDATE"},
     "followup_budget": {},  # kiosk_followup() counts a kiosk's look-ups here; nobody reads or resets it
     "device_health": {OFFICE: "SELECT", ADMIN: "SELECT"},  # written by report_health() only
-    "fleet_policy": {OFFICE: "SELECT", ADMIN: "SELECT UPDATE(oldest_version)"},
+    "fleet_policy": {OFFICE: "SELECT", ADMIN: "SELECT UPDATE(oldest_version, offered_version, bundle_sha256, bundle_url)"},
 }
 
 SEQUENCES: dict[str, dict[str, str]] = {
@@ -160,6 +160,7 @@ FUNCTIONS: dict[str, Function] = {
     "report_voucher(text,text,timestamp with time zone,timestamp with time zone)": Function(execute=(KIOSK,), definer=True),
     "serve_stop(text)": Function(execute=(KIOSK,), definer=True),
     "report_health(text,text,text,integer,integer,text,bigint,timestamp with time zone,text)": Function(execute=(KIOSK,), definer=True),
+    "offered_update()": Function(execute=(KIOSK,), definer=True),
     "end_overlong_sessions()": Function(execute=(ADMIN,), definer=True),
     "end_sessions_of(name)": Function(execute=(ADMIN,), definer=True),
     "prune_change_log()": Function(execute=(ADMIN,), definer=True),

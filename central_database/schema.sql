@@ -444,6 +444,19 @@ END $$;
 
 ALTER FUNCTION mokoko.log_voucher_moderation() OWNER TO mokoko_owner;
 
+CREATE FUNCTION mokoko.offered_update() RETURNS TABLE(version text, bundle_sha256 text, bundle_url text)
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'mokoko', 'pg_temp'
+    AS $$
+BEGIN
+    IF mokoko.calling_device() IS NULL THEN
+        RAISE EXCEPTION 'only a registered kiosk asks for its update' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    RETURN QUERY SELECT p.offered_version, p.bundle_sha256, p.bundle_url FROM mokoko.fleet_policy p WHERE p.offered_version IS NOT NULL;
+END $$;
+
+ALTER FUNCTION mokoko.offered_update() OWNER TO mokoko_owner;
+
 CREATE FUNCTION mokoko.prune_change_log() RETURNS bigint
     LANGUAGE plpgsql SECURITY DEFINER
     SET search_path TO 'pg_catalog', 'mokoko', 'pg_temp'
@@ -1110,6 +1123,13 @@ ALTER SEQUENCE mokoko.erasure_request_id_seq OWNED BY mokoko.erasure_request.id;
 CREATE TABLE mokoko.fleet_policy (
     only_row boolean DEFAULT true NOT NULL,
     oldest_version text DEFAULT '0'::text NOT NULL,
+    offered_version text,
+    bundle_sha256 text,
+    bundle_url text,
+    CONSTRAINT fleet_policy_bundle_sha256_check CHECK ((bundle_sha256 ~ '^[0-9a-f]{64}$'::text)),
+    CONSTRAINT fleet_policy_bundle_url_check CHECK (((bundle_url ~ '^https?://[^[:space:]]+$'::text) AND (length(bundle_url) <= 2000))),
+    CONSTRAINT fleet_policy_offer_whole CHECK ((((offered_version IS NULL) AND (bundle_sha256 IS NULL) AND (bundle_url IS NULL)) OR ((offered_version IS NOT NULL) AND (bundle_sha256 IS NOT NULL)))),
+    CONSTRAINT fleet_policy_offered_version_check CHECK ((offered_version ~ '^[0-9]{1,6}(\.[0-9]{1,6}){0,3}$'::text)),
     CONSTRAINT fleet_policy_oldest_version_check CHECK ((oldest_version ~ '^[0-9]{1,6}(\.[0-9]{1,6}){0,3}$'::text)),
     CONSTRAINT fleet_policy_only_row_check CHECK (only_row)
 );
@@ -2022,6 +2042,9 @@ REVOKE ALL ON FUNCTION mokoko.log_voucher_change() FROM PUBLIC;
 
 REVOKE ALL ON FUNCTION mokoko.log_voucher_moderation() FROM PUBLIC;
 
+REVOKE ALL ON FUNCTION mokoko.offered_update() FROM PUBLIC;
+GRANT ALL ON FUNCTION mokoko.offered_update() TO mokoko_kiosk;
+
 REVOKE ALL ON FUNCTION mokoko.prune_change_log() FROM PUBLIC;
 GRANT ALL ON FUNCTION mokoko.prune_change_log() TO mokoko_admin;
 
@@ -2150,6 +2173,12 @@ GRANT SELECT ON TABLE mokoko.fleet_policy TO mokoko_office;
 GRANT SELECT ON TABLE mokoko.fleet_policy TO mokoko_admin;
 
 GRANT UPDATE(oldest_version) ON TABLE mokoko.fleet_policy TO mokoko_admin;
+
+GRANT UPDATE(offered_version) ON TABLE mokoko.fleet_policy TO mokoko_admin;
+
+GRANT UPDATE(bundle_sha256) ON TABLE mokoko.fleet_policy TO mokoko_admin;
+
+GRANT UPDATE(bundle_url) ON TABLE mokoko.fleet_policy TO mokoko_admin;
 
 GRANT SELECT ON TABLE mokoko.home_area TO mokoko_office;
 GRANT SELECT ON TABLE mokoko.home_area TO mokoko_kiosk;

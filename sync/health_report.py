@@ -1,5 +1,6 @@
 """The kiosk's health, reported at the end of every sync (``mokoko.report_health``), and what city
-hall answers: the oldest kiosk version it supports. A report that fails never fails the sync."""
+hall answers: the oldest kiosk version it supports, and the version it offers
+(``mokoko.offered_update()``). A report that fails never fails the sync."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from typing import TYPE_CHECKING
 import psycopg
 
 from mokoko_desktop.health import kiosk_health, remember_required_version
+from mokoko_desktop.updates import Offer, remember_offer
 
 if TYPE_CHECKING:
     from mokoko_desktop.kiosk import Kiosk
@@ -46,3 +48,11 @@ def report_health(kiosk: Kiosk, central: psycopg.Connection, *, unsent: int, ref
         log.warning("The health report was refused: %s", str(error).strip().splitlines()[0])
         return
     remember_required_version(kiosk.store, row[0] if row else None)
+    try:
+        offer = central.execute("SELECT version, bundle_sha256, bundle_url FROM mokoko.offered_update()").fetchone()
+    except psycopg.errors.UndefinedFunction:  # a central database not upgraded yet (c0027): no offer
+        offer = None
+    except psycopg.Error as error:
+        log.warning("The offered version could not be read: %s", str(error).strip().splitlines()[0])
+        return
+    remember_offer(kiosk.store, Offer(offer[0], offer[1], offer[2]) if offer else None)

@@ -6,9 +6,11 @@ stick, installed with no network.
 ``DIR`` gets the project's wheel (translations, fonts, styles, icons, the demo catalogue and the
 migrations are inside it), a wheel of every dependency the kiosk's lock names
 (``requirements/kiosk.lock``, each file's hash checked, for CPython 3.11 on Linux x86_64), the lock
-itself and ``install.sh``. On the container PC: ``sh DIR/install.sh [TARGET]`` makes a virtual
-environment at TARGET (default ``/opt/mokoko-kiosk``) and installs from the folder alone (``pip
-install --no-index --find-links``), hashes checked again. Prints what it wrote and its size.
+itself, ``install.sh`` and ``bundle.json`` (the version and every file's SHA-256). On the container
+PC: ``sh DIR/install.sh [TARGET]`` installs the version into TARGET (default ``/opt/mokoko-kiosk``;
+the layout is :mod:`mokoko_desktop.kiosk_install`'s) from the folder alone (``pip install
+--no-index --find-links``), hashes checked again. Prints what it wrote, its size and the SHA-256 city
+hall names when it offers the version to the fleet (``mokoko central offer-update --bundle DIR``).
 """
 
 from __future__ import annotations
@@ -20,19 +22,21 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # this checkout's installer, whichever is installed
+
+from shared_kernel.kiosk_bundles import write_manifest  # noqa: E402 - after the line above
+
 LOCK = ROOT / "requirements" / "kiosk.lock"
 DEFAULT_TARGET = "/opt/mokoko-kiosk"
 
 INSTALL = f"""#!/bin/sh
 # Installs the MOKOKO kiosk from this folder with no network: sh install.sh [TARGET]
 # (default {DEFAULT_TARGET}). Needs Debian's python3-venv. Written by tools/kiosk_bundle.py.
+# The installer is the kiosk's own (mokoko_desktop/kiosk_install.py), run from its wheel.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 target=${{1:-{DEFAULT_TARGET}}}
-python3 -m venv "$target"
-"$target/bin/pip" install --quiet --no-index --find-links "$here" --require-hashes -r "$here/kiosk.lock"
-"$target/bin/pip" install --quiet --no-index --no-deps "$here"/mokoko_desktop-*.whl
-echo "The MOKOKO kiosk is installed: $target/bin/mokoko kiosk"
+PYTHONPATH=$(ls "$here"/mokoko_desktop-*.whl) python3 -m mokoko_desktop.kiosk_install "$here" --root "$target"
 """
 
 
@@ -61,8 +65,11 @@ def bundle(out: Path) -> Path:
     script = out / "install.sh"
     script.write_text(INSTALL, encoding="utf-8")
     script.chmod(0o755)
+    version = wheel.name.split("-")[1]
+    digest = write_manifest(out, version)
     print(f"{wheel.name}: {wheel.stat().st_size / 1e6:.1f} MB")
-    print(f"Bundle in {out}: {sum(1 for _ in out.glob('*.whl'))} wheels, {_size_mb(out):.0f} MB; install with: sh {script} [TARGET]")
+    print(f"Bundle of version {version} in {out}: {sum(1 for _ in out.glob('*.whl'))} wheels, {_size_mb(out):.0f} MB")
+    print(f"Install with: sh {script} [TARGET]; its SHA-256 (bundle.json): {digest}")
     return script
 
 

@@ -29,15 +29,16 @@ COMMANDS = (
     "settings",
     "sync",
     "demo",
+    "update",
 )
 
 
 def register(groups: CommandGroups) -> None:
     """The kiosk's commands (the entry point ``kiosk`` in pyproject.toml)."""
     require("kiosk", COMMANDS)
-    from mokoko_desktop.cli import catalogue, day, demo, followup, ideas, kiosk, receipts, staff, sync_command, volunteering
+    from mokoko_desktop.cli import catalogue, day, demo, followup, ideas, kiosk, receipts, staff, sync_command, update, volunteering
     from mokoko_desktop.cli.common import kiosk_options
 
     options = kiosk_options(groups.common)
-    for group in (kiosk, ideas, volunteering, followup, receipts, day, catalogue, staff, sync_command, demo):
+    for group in (kiosk, ideas, volunteering, followup, receipts, day, catalogue, staff, sync_command, update, demo):
         group.register(groups, options)

@@ -186,6 +186,21 @@ def _stop_demo(start: KioskStart) -> None:
         print(f"Stopping the demo's central database ({start.data_dir / 'central'}); its data stays for the next start.", flush=True)
 
 
+def _started_as_installed(ready: bool) -> bool:
+    """A version new since an update has started once its core is ready (the store opened and
+    migrated) and its window is up: the launcher stops counting. If its core is not usable, it
+    ends, so the launcher counts the try and, after a few, goes back to the version before."""
+    from mokoko_desktop import updates
+
+    if ready:
+        updates.confirm_started()
+        return True
+    if updates.on_trial():
+        log.error("This version is new here and its core could not start; it ends so the launcher can go back to the one before")
+        return False
+    return True
+
+
 def run_kiosk(
     start: KioskStart, *, windowed: bool = False, smoke: bool = False, screenshot: str | None = None, size: str | None = None
 ) -> int:
@@ -221,6 +236,8 @@ def run_kiosk(
             first_frame, painted_at = time.perf_counter() - start.started_at, time.time()
     if first_frame is not None:
         log.info("First frame after %.3f s", first_frame)
+    if not _started_as_installed(ready):
+        return 1
     if not smoke:
         _quit_on_sigterm(app, window)
         status = app.exec()
