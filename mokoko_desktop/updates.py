@@ -94,14 +94,18 @@ def install_offered(
 ) -> str:
     """Install the offered version beside this one and make it the one the launcher starts next
     (the kiosk then quits, and its session starts it again). Raises :class:`BundleError`, its
-    ``kind`` saying why ("none", "not_installed", "missing", "not_offered", "damaged", "download",
-    "install"); nothing current changes then. Runs pip: off the GUI thread."""
+    ``kind`` saying why ("none", "not_installed", "failed_here", "missing", "not_offered", "damaged",
+    "download", "install"); nothing current changes then. Runs pip: off the GUI thread."""
     offer = offered(kiosk.store)
     if offer is None:
         raise BundleError("none", "City hall offers no newer version than this one")
     root = root or kiosk_install.installation_root()
     if root is None:
         raise BundleError("not_installed", f"This kiosk does not run from an installed bundle ({sys.prefix}); IT updates it")
+    if offer.version == kiosk_install.fell_back(root):
+        raise BundleError(
+            "failed_here", f"Version {offer.version} did not start here and the kiosk went back to {__version__}; IT looks at it"
+        )
     bundle = kiosk_install.find_bundle(places if places is not None else media_places(), offer.sha256)
     if bundle is None and offer.url is None:
         raise BundleError("missing", f"No USB stick with version {offer.version}'s bundle is in the kiosk")

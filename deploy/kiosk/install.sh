@@ -18,8 +18,13 @@ id mokoko-kiosk >/dev/null 2>&1 || useradd --system --create-home --home-dir /va
     --shell /usr/sbin/nologin --groups video,render,input,audio,lp mokoko-kiosk
 install -d -o mokoko-kiosk -g mokoko-kiosk -m 0700 /var/lib/mokoko-kiosk/data
 
-# 3. The program, from the bundle alone (no network).
+# 3. The program, from the bundle alone (no network). The kiosk's user owns it, so that staff can
+#    install the version city hall offers from the staff panel (README, "Updates").
 sh "$bundle/install.sh" /opt/mokoko-kiosk
+chown -R mokoko-kiosk:mokoko-kiosk /opt/mokoko-kiosk
+# A USB stick is mounted read-only under /run/media/system/ when it is put in (for updates).
+install -m 0644 "$here/99-mokoko-usb.rules" /etc/udev/rules.d/99-mokoko-usb.rules
+udevadm control --reload 2>/dev/null || true
 
 # 4. The session: cage on tty1, logged in by itself, nothing else reachable.
 install -m 0644 "$here/mokoko-kiosk.service" /etc/systemd/system/mokoko-kiosk.service

@@ -147,11 +147,11 @@ def test_the_offered_bundle_is_found_on_a_stick_beside_others(tmp_path) -> None:
 class _Logged(http.server.SimpleHTTPRequestHandler):
     asked: list[str] = []
 
-    def do_GET(self) -> None:  # noqa: N802 - the standard library's name
+    def do_GET(self) -> None:
         type(self).asked.append(self.path)
         super().do_GET()
 
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - the standard library's name
+    def log_message(self, format: str, *args: object) -> None:
         pass
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-import sys
 import tempfile
 import time
 from collections.abc import Iterator
@@ -20,9 +19,11 @@ import pypdfium2
 import pytest
 from PySide6.QtGui import QColor, QImage
 
-ROOT = Path(__file__).resolve().parents[2]
+from mokoko_desktop import __version__
+from tests.deploy.kiosk_bundles import ROOT, clean, make_bundle, no_network, tool
+
 KIOSK = ROOT / "deploy" / "kiosk"
-INSTALLED = "/opt/mokoko-kiosk/bin/mokoko"  # where deploy/kiosk/ expects the program
+LAUNCHER = "/opt/mokoko-kiosk/start"  # where deploy/kiosk/ expects the program (mokoko_desktop/kiosk_install.py)
 TOP_BAR = QColor("#12355b")  # the kiosk's top bar (resources/styles)
 
 
@@ -33,44 +34,23 @@ class Installed:
     install_seconds: float
 
 
-def _tool(name: str) -> str | None:
-    return shutil.which(name, path="/usr/sbin:/usr/bin:/sbin:/bin")
-
-
-def _no_network() -> list[str]:
-    """A command prefix that takes the network away (unshare -n, as root), or [] where it cannot."""
-    unshare = _tool("unshare")
-    if unshare and os.geteuid() == 0 and subprocess.run([unshare, "-n", "true"], capture_output=True).returncode == 0:
-        return [unshare, "-n"]
-    return []
-
-
-def _clean(home: Path) -> dict[str, str]:
-    """A container PC: Debian's own python3, no pip configuration, nothing of the tests' environment."""
-    return {"PATH": "/usr/bin:/bin", "HOME": str(home), "LANG": "C.UTF-8", "PIP_CONFIG_FILE": os.devnull, "TZ": "Europe/Copenhagen"}
-
-
 @pytest.fixture(scope="module")
 def installed() -> Iterator[Installed]:
     folder = Path(tempfile.mkdtemp(prefix="mokoko-kiosk-install-"))
     folder.chmod(0o755)
     umask = os.umask(0o022)  # 'mokoko' makes its files its user's alone (umask 077); the session's user must read these
     try:
-        bundle = folder / "usb-stick"
-        made = subprocess.run(
-            [sys.executable, str(ROOT / "tools" / "kiosk_bundle.py"), "--out", str(bundle)], capture_output=True, text=True
-        )
-        assert made.returncode == 0, made.stderr[-2000:]
+        bundle = make_bundle(ROOT, folder / "usb-stick")
         assert (bundle / "install.sh").is_file() and len(list(bundle.glob("mokoko_desktop-*.whl"))) == 1
         target, home = folder / "opt" / "mokoko-kiosk", folder / "home"
         home.mkdir()
         started = time.perf_counter()
         done = subprocess.run(
-            [*_no_network(), "sh", str(bundle / "install.sh"), str(target)], capture_output=True, text=True, env=_clean(home), cwd=folder
+            [*no_network(), "sh", str(bundle / "install.sh"), str(target)], capture_output=True, text=True, env=clean(home), cwd=folder
         )
         seconds = time.perf_counter() - started
         assert done.returncode == 0, done.stderr[-3000:]
-        assert "The MOKOKO kiosk is installed" in done.stdout
+        assert f"The MOKOKO kiosk {__version__} is installed" in done.stdout
         yield Installed(folder, target, seconds)
     finally:
         os.umask(umask)
@@ -78,15 +58,15 @@ def installed() -> Iterator[Installed]:
 
 
 def test_the_kiosk_installs_from_its_bundle_with_no_network_and_runs_outside_the_checkout(installed, tmp_path) -> None:
-    print(f"\ninstalled from the bundle {'with no network ' if _no_network() else ''}in {installed.install_seconds:.0f} s")
-    environment = {**_clean(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
+    print(f"\ninstalled from the bundle {'with no network ' if no_network() else ''}in {installed.install_seconds:.0f} s")
+    environment = {**clean(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
 
     def run(command: list[str]) -> subprocess.CompletedProcess[str]:
         return subprocess.run(command, capture_output=True, text=True, env=environment, cwd=tmp_path, timeout=180)
 
-    where = run([str(installed.target / "bin" / "python"), "-c", "import mokoko_desktop; print(mokoko_desktop.__file__)"])
+    where = run([str(installed.target / "current" / "bin" / "python"), "-c", "import mokoko_desktop; print(mokoko_desktop.__file__)"])
     assert where.stdout.strip().startswith(str(installed.target)) and str(ROOT) not in where.stdout  # the wheel's copy
-    mokoko, data = str(installed.target / "bin" / "mokoko"), str(tmp_path / "kiosk-data")
+    mokoko, data = str(installed.target / "current" / "bin" / "mokoko"), str(tmp_path / "kiosk-data")
     smoke = run([mokoko, "kiosk", "--demo", "--smoke", "--data-dir", data])
     assert smoke.returncode == 0, smoke.stderr[-2000:]
     receipt = tmp_path / "receipt.pdf"
@@ -100,7 +80,7 @@ def test_the_kiosk_installs_from_its_bundle_with_no_network_and_runs_outside_the
 
 
 def test_the_kiosk_is_the_only_program_under_cage_over_the_whole_screen(installed) -> None:
-    cage, grim, runuser = _tool("cage"), _tool("grim"), _tool("runuser")
+    cage, grim, runuser = tool("cage"), tool("grim"), tool("runuser")
     if not (cage and grim and runuser and os.geteuid() == 0):
         pytest.skip(
             "needs cage and grim (Debian: apt-get install cage xwayland grim; .ci/run does) and root to run it as a user of its own"
@@ -114,12 +94,12 @@ def test_the_kiosk_is_the_only_program_under_cage_over_the_whole_screen(installe
     (session / "run").chmod(0o700)
     shot, log = session / "data" / "first-frame.png", session / "data" / "kiosk" / "mokoko.log"
     inside = (
-        f"{installed.target}/bin/mokoko kiosk --data-dir {session}/data/kiosk 2>/dev/null & kiosk=$!; "
+        f"{installed.target}/start --data-dir {session}/data/kiosk 2>/dev/null & kiosk=$!; "
         f"for i in $(seq 1 300); do grep -q 'First frame after' {log} 2>/dev/null && break; sleep 0.1; done; "
         f"sleep 1; {grim} {shot}; kill $kiosk; wait $kiosk"
     )
     environment = {
-        **_clean(session / "data"),
+        **clean(session / "data"),
         "XDG_RUNTIME_DIR": str(session / "run"),
         "WLR_BACKENDS": "headless",  # no screen here: wlroots' headless output (1280x720)
         "WLR_RENDERER": "pixman",  # and no GPU
@@ -142,7 +122,7 @@ def test_the_kiosk_is_the_only_program_under_cage_over_the_whole_screen(installe
 
 def test_systemd_accepts_the_kiosk_session_and_the_installer_is_sound(installed, tmp_path) -> None:
     unit = (KIOSK / "mokoko-kiosk.service").read_text(encoding="utf-8")
-    assert f"/usr/bin/cage -d -- {INSTALLED} kiosk" in unit and "Restart=always" in unit and "Conflicts=getty@tty1.service" in unit
+    assert f"/usr/bin/cage -d -- {LAUNCHER}\n" in unit and "Restart=always" in unit and "Conflicts=getty@tty1.service" in unit
     assert " -s" not in unit.split("ExecStart=", 1)[1].splitlines()[0]  # no switching to another terminal
     installer = (KIOSK / "install.sh").read_text(encoding="utf-8")
     assert subprocess.run(["sh", "-n", str(KIOSK / "install.sh")]).returncode == 0
@@ -150,10 +130,10 @@ def test_systemd_accepts_the_kiosk_session_and_the_installer_is_sound(installed,
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     for name in ("deploy/kiosk/install.sh", "mokoko-kiosk.service", "packages.txt", "pam-mokoko-kiosk"):
         assert name in readme, f"the README does not explain {name}"
-    analyze, cage = _tool("systemd-analyze"), _tool("cage")
+    analyze, cage = tool("systemd-analyze"), tool("cage")
     if analyze is None or cage is None:
         pytest.skip("systemd-analyze and cage are needed to verify the unit (.ci/run installs cage)")
     copy = tmp_path / "mokoko-kiosk.service"
-    copy.write_text(unit.replace(INSTALLED, str(installed.target / "bin" / "mokoko")), encoding="utf-8")
+    copy.write_text(unit.replace(LAUNCHER, str(installed.target / "start")), encoding="utf-8")
     result = subprocess.run([analyze, "verify", "--man=no", str(copy)], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0 and not result.stderr.strip(), result.stderr
