@@ -101,9 +101,8 @@ def test_an_installed_kiosk_updates_from_a_stick_and_goes_back_from_a_version_th
     assert status() == {"version": __version__, "offered": NEXT, "bundle_url": None, "installed_here": True, "fell_back_from": None}
     started = time.perf_counter()
     said = mokoko("update", "install", "--media", str(bundles[NEXT].parent), offline=True).stdout
-    print(
-        f"\nupdate {__version__} -> {NEXT} installed from the stick{' with no network' if no_network() else ''} in {time.perf_counter() - started:.1f} s"
-    )
+    offline = " with no network" if no_network() else ""
+    print(f"\nupdate {__version__} -> {NEXT} installed from the stick{offline} in {time.perf_counter() - started:.1f} s")
     assert f"Version {NEXT} is installed beside {__version__}" in said
     assert (target / "previous").resolve().name == __version__ and (target / "current").resolve().name == NEXT
     first = start()
