@@ -33,31 +33,39 @@ from shared_kernel.kiosk_bundles import LOCK, MANIFEST, Bundle, BundleError, par
 
 VERSIONS, CURRENT, PREVIOUS, TRYING, FELL_BACK, LAUNCHER_FILE = "versions", "current", "previous", "trying", "fell-back", "start"
 COMPLETE = ".mokoko-complete"  # written last into a version's folder: the install finished
+STORE_COPY_SUFFIX = ".before-update"  # beside the store: what it was before the new version opened it
 TRIES = 3  # starts a new version gets before the launcher goes back to the one before
 DOWNLOAD_TIMEOUT_S = 60
 
 # The session runs this; it is written once, at the first installation, and never by an update, so
-# a broken new version cannot break the way back. After TRIES starts of a new version that never
-# said it started, it puts the store copy taken before the switch back (nobody used the new version:
-# nothing is lost) and starts the version before again.
+# a broken new version cannot break the way back. At a new version's first start it copies the
+# store as the version before left it (SQLite's online backup, through Debian's python3), before
+# the new version opens and migrates it; after TRIES starts that never said they started, it puts
+# that copy back (nobody used the new version: nothing is lost) and starts the version before.
 LAUNCHER = f"""#!/bin/sh
 # Starts the installed MOKOKO kiosk (written by mokoko_desktop/kiosk_install.py; do not edit).
+umask 077
 root=$(cd "$(dirname "$0")" && pwd)
 marker="$root/{TRYING}"
 if [ -f "$marker" ]; then
     tries=$(sed -n 's/^tries=//p' "$marker")
     tries=${{tries:-0}}
+    store=$(sed -n 's/^store=//p' "$marker")
+    copy="$store{STORE_COPY_SUFFIX}"
     if [ "$tries" -ge {TRIES} ] && [ -e "$root/{PREVIOUS}" ]; then
-        store=$(sed -n 's/^store=//p' "$marker")
-        copy=$(sed -n 's/^copy=//p' "$marker")
         if [ -n "$store" ] && [ -f "$copy" ]; then
-            cp "$copy" "$store.restoring" && rm -f "$store-wal" "$store-shm" && mv "$store.restoring" "$store"
+            rm -f "$store-wal" "$store-shm" && mv "$copy" "$store"
         fi
         basename "$(readlink "$root/{CURRENT}")" > "$root/{FELL_BACK}"
         ln -sfn "$(readlink "$root/{PREVIOUS}")" "$root/{CURRENT}.new" && mv -T "$root/{CURRENT}.new" "$root/{CURRENT}"
         rm -f "$marker"
         echo "MOKOKO: the new version did not start {TRIES} times; back to $(basename "$(readlink "$root/{CURRENT}")")" >&2
     else
+        if [ "$tries" -eq 0 ] && [ -n "$store" ] && [ -f "$store" ]; then
+            rm -f "$copy.part"
+            python3 -c 'import sqlite3, sys; sqlite3.connect(sys.argv[1]).backup(sqlite3.connect(sys.argv[2]))' "$store" "$copy.part" \
+                && mv "$copy.part" "$copy"
+        fi
         sed -i "s/^tries=.*/tries=$((tries + 1))/" "$marker"
     fi
 fi
@@ -173,17 +181,15 @@ def version_of(root: Path, name: str = CURRENT) -> str | None:
     return Path(os.readlink(link)).name if link.is_symlink() else None
 
 
-def activate(root: Path, version: str, *, store: Path | None = None, store_copy: Path | None = None) -> None:
+def activate(root: Path, version: str, *, store: Path | None = None) -> None:
     """Make ``version`` current. The first installation simply points at it; an update keeps the
-    one before as ``previous`` and leaves the ``trying`` marker for the launcher (with the store and
-    its copy from just before, to put back should the new version not start)."""
+    one before as ``previous`` and leaves the ``trying`` marker for the launcher, naming ``store``
+    (which the launcher copies before the new version opens it, and puts back should it not start)."""
     before = version_of(root)
     if before == version:
         return
     if before is not None:
-        lines = ["tries=0", f"from={before}", f"to={version}"]
-        if store is not None and store_copy is not None:
-            lines += [f"store={store}", f"copy={store_copy}"]
+        lines = ["tries=0", f"from={before}", f"to={version}"] + ([f"store={store}"] if store is not None else [])
         (root / TRYING).write_text("\n".join(lines) + "\n", encoding="utf-8")
         _point(root, PREVIOUS, before)
         (root / FELL_BACK).unlink(missing_ok=True)
@@ -202,6 +208,8 @@ def confirm_started(root: Path, version: str) -> str | None:
         return None
     said = dict(line.split("=", 1) for line in (root / TRYING).read_text(encoding="utf-8").splitlines() if "=" in line)
     (root / TRYING).unlink()
+    if said.get("store"):  # the copy for going back is no longer needed (the store's own copies are kept)
+        Path(said["store"] + STORE_COPY_SUFFIX).unlink(missing_ok=True)
     keep = {version_of(root), version_of(root, PREVIOUS)}
     for folder in (root / VERSIONS).iterdir():
         if folder.name not in keep:

@@ -1,10 +1,11 @@
 """A new version for this kiosk (issue 30): city hall offers one (``mokoko central offer-update``),
 the kiosk learns it at sync, staff see "Ny version klar" and install it from a USB stick with the
 offered bundle or, failing that, from the address city hall gave. The bundle must be byte for byte
-the offered one (its manifest's SHA-256, every file's). The installation keeps the version before;
-a copy of the store is taken just before the switch, and the new version migrates the store once,
-at its first start (:mod:`mokoko_desktop.store`); if it does not start, the launcher goes back to
-the one before with that copy (:mod:`mokoko_desktop.kiosk_install`).
+the offered one (its manifest's SHA-256, every file's). The installation keeps the version before.
+The new version starts at the kiosk's next start (staff may restart it at once): the launcher
+copies the store first, the new version migrates it once (keeping a copy 7 days,
+:mod:`mokoko_desktop.store_backup`), and if it does not start, the launcher goes back to the one
+before with the store as it was (:mod:`mokoko_desktop.kiosk_install`).
 
 Only an installation made from a bundle updates itself; a checkout or a hand-made environment
 says so and leaves it to IT."""
@@ -114,10 +115,7 @@ def install_offered(
         bundle = kiosk_install.download_bundle(offer.url, offer.sha256, kiosk.data_dir / DOWNLOADS / offer.version, progress)
     log.info("Installing version %s beside %s", bundle.version, __version__)
     kiosk_install.install(bundle, root)
-    from mokoko_desktop.store_backup import back_up
-
-    copy = back_up(kiosk.store.path, kiosk.data_dir, "before-update")
-    kiosk_install.activate(root, bundle.version, store=kiosk.store.path, store_copy=copy)
+    kiosk_install.activate(root, bundle.version, store=kiosk.store.path)
     shutil.rmtree(kiosk.data_dir / DOWNLOADS, ignore_errors=True)
     log.info("Version %s is installed; it starts at the kiosk's next start", bundle.version)
     return bundle.version

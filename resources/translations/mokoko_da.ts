@@ -2235,6 +2235,57 @@ Bor i: %2</translation>
     </message>
 </context>
 <context>
+    <name>StaffUpdate</name>
+    <message>
+        <source>Installing version %1… The kiosk works as usual meanwhile; this takes a few minutes.</source>
+        <translation>Installerer version %1 … Kiosken virker som normalt imens; det tager et par minutter.</translation>
+    </message>
+    <message>
+        <source>Version %1 is installed. It starts when the kiosk starts again: now with the button, or at the next start.</source>
+        <translation>Version %1 er installeret. Den tages i brug, når kiosken starter igen: nu med knappen eller ved næste start.</translation>
+    </message>
+    <message>
+        <source>No USB stick with version %1 was found. Put the stick from city hall in and try again.</source>
+        <translation>Der blev ikke fundet et USB-stik med version %1. Sæt stikket fra rådhuset i, og prøv igen.</translation>
+    </message>
+    <message>
+        <source>The version found is not the one the municipality offered, or it is damaged; nothing was changed. Ask IT for a new USB stick.</source>
+        <translation>Den fundne version er ikke den, kommunen har tilbudt, eller den er beskadiget; intet er ændret. Bed IT om et nyt USB-stik.</translation>
+    </message>
+    <message>
+        <source>Version %1 could not be downloaded; nothing was changed. Try again when the kiosk is online, or use a USB stick.</source>
+        <translation>Version %1 kunne ikke hentes; intet er ændret. Prøv igen, når kiosken er online, eller brug et USB-stik.</translation>
+    </message>
+    <message>
+        <source>Version %1 could not be installed; nothing was changed. The details are in the log.</source>
+        <translation>Version %1 kunne ikke installeres; intet er ændret. Detaljerne står i loggen.</translation>
+    </message>
+    <message>
+        <source>Version %1 did not start on this kiosk, so it went back to %2. The kiosk works as before; tell IT.</source>
+        <translation>Version %1 startede ikke på denne kiosk, så den gik tilbage til %2. Kiosken virker som før; sig det til IT.</translation>
+    </message>
+    <message>
+        <source>A new version is ready: %1 (this kiosk has %2).</source>
+        <translation>Ny version klar: %1 (denne kiosk har %2).</translation>
+    </message>
+    <message>
+        <source>This kiosk was not installed from a bundle, so IT updates it.</source>
+        <translation>Kiosken er ikke installeret fra en pakke, så IT opdaterer den.</translation>
+    </message>
+    <message>
+        <source>Installing takes a few minutes while the kiosk works as usual.</source>
+        <translation>Installationen tager et par minutter, og kiosken virker som normalt imens.</translation>
+    </message>
+    <message>
+        <source>Start again now</source>
+        <translation>Genstart nu</translation>
+    </message>
+    <message>
+        <source>Install version %1</source>
+        <translation>Installér version %1</translation>
+    </message>
+</context>
+<context>
     <name>StartScreen</name>
     <message>
         <source>You said – we did</source>

@@ -2236,6 +2236,57 @@ Lives in: %2</source>
     </message>
 </context>
 <context>
+    <name>StaffUpdate</name>
+    <message>
+        <source>Installing version %1… The kiosk works as usual meanwhile; this takes a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 is installed. It starts when the kiosk starts again: now with the button, or at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No USB stick with version %1 was found. Put the stick from city hall in and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version found is not the one the municipality offered, or it is damaged; nothing was changed. Ask IT for a new USB stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 could not be downloaded; nothing was changed. Try again when the kiosk is online, or use a USB stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 could not be installed; nothing was changed. The details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 did not start on this kiosk, so it went back to %2. The kiosk works as before; tell IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new version is ready: %1 (this kiosk has %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kiosk was not installed from a bundle, so IT updates it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installing takes a few minutes while the kiosk works as usual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start again now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StartScreen</name>
     <message>
         <source>You said – we did</source>

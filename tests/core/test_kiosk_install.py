@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import http.server
 import json
+import sqlite3
 import subprocess
 import threading
 from collections.abc import Iterator
@@ -30,10 +31,13 @@ def _bundle(folder: Path, version: str = "0.2.0") -> str:
 
 
 def _version(root: Path, version: str, exit_code: int = 0) -> None:
-    """An installed version whose program says who it is and ends with ``exit_code``."""
+    """An installed version whose program says who it is, changes the store (as a migration would)
+    and ends with ``exit_code``."""
     program = root / kiosk_install.VERSIONS / version / "bin" / "mokoko"
     program.parent.mkdir(parents=True)
-    program.write_text(f'#!/bin/sh\necho "{version} $*"\nexit {exit_code}\n', encoding="utf-8")
+    program.write_text(
+        f'#!/bin/sh\necho "{version} $*"\n[ -z "$STORE" ] || printf "{version}" > "$STORE"\nexit {exit_code}\n', encoding="utf-8"
+    )
     program.chmod(0o755)
     (program.parent.parent / kiosk_install.COMPLETE).write_text("x\n", encoding="utf-8")
 
@@ -47,10 +51,25 @@ def root(tmp_path: Path) -> Path:
     return root
 
 
-def _start(root: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [str(root / kiosk_install.LAUNCHER_FILE), "--smoke"], capture_output=True, text=True, env={"PATH": "/usr/bin:/bin"}, timeout=30
-    )
+def _start(root: Path, store: Path | None = None) -> subprocess.CompletedProcess[str]:
+    environment = {"PATH": "/usr/bin:/bin", "STORE": str(store or "")}
+    return subprocess.run([str(root / kiosk_install.LAUNCHER_FILE), "--smoke"], capture_output=True, text=True, env=environment, timeout=30)
+
+
+def _store(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.unlink(missing_ok=True)
+    with sqlite3.connect(path) as connection:
+        connection.execute("CREATE TABLE said (text TEXT)")
+        connection.execute("INSERT INTO said VALUES (?)", (text,))
+    connection.close()
+
+
+def _said(path: Path) -> str:
+    with sqlite3.connect(path) as connection:
+        text = str(connection.execute("SELECT text FROM said").fetchone()[0])
+    connection.close()
+    return text
 
 
 def test_a_new_version_that_never_starts_is_left_after_three_tries_with_the_store_as_it_was(root, tmp_path) -> None:
@@ -58,36 +77,41 @@ def test_a_new_version_that_never_starts_is_left_after_three_tries_with_the_stor
     _version(root, "0.2.0", exit_code=3)
     kiosk_install.activate(root, "0.1.0")
     assert not (root / kiosk_install.TRYING).exists()  # the first installation is simply current
-    store, copy = tmp_path / "data" / "mokoko.sqlite3", tmp_path / "data" / "backups" / "before-update.sqlite3"
-    copy.parent.mkdir(parents=True)
-    copy.write_bytes(b"the store just before the switch")
-    store.write_bytes(b"the store as 0.2.0 migrated it")
-    Path(f"{store}-wal").write_bytes(b"0.2.0's journal")
-    kiosk_install.activate(root, "0.2.0", store=store, store_copy=copy)
+    store = tmp_path / "data" / "mokoko.sqlite3"
+    _store(store, "what citizens gave until 0.1.0 ended")
+    kiosk_install.activate(root, "0.2.0", store=store)
     assert kiosk_install.version_of(root) == "0.2.0" and kiosk_install.version_of(root, kiosk_install.PREVIOUS) == "0.1.0"
     assert kiosk_install.trying(root, "0.2.0")
     for _ in range(kiosk_install.TRIES):
-        started = _start(root)
+        started = _start(root, store)
         assert (started.returncode, started.stdout) == (3, "0.2.0 kiosk --smoke\n")
+        assert store.read_bytes() == b"0.2.0"  # it changed the store, then failed
+    copy = Path(f"{store}{kiosk_install.STORE_COPY_SUFFIX}")
+    assert copy.stat().st_mode & 0o077 == 0  # the copy is the kiosk user's alone
     back = _start(root)
     assert (back.returncode, back.stdout) == (0, "0.1.0 kiosk --smoke\n")
     assert "the new version did not start 3 times; back to 0.1.0" in back.stderr
     assert kiosk_install.version_of(root) == "0.1.0" and kiosk_install.fell_back(root) == "0.2.0"
-    assert store.read_bytes() == b"the store just before the switch" and not Path(f"{store}-wal").exists()
+    assert _said(store) == "what citizens gave until 0.1.0 ended" and not copy.exists()
     assert not kiosk_install.trying(root, "0.1.0") and _start(root).stdout == "0.1.0 kiosk --smoke\n"  # and it stays there
 
 
-def test_a_new_version_that_starts_is_kept_with_the_one_before_and_older_ones_go(root) -> None:
+def test_a_new_version_that_starts_is_kept_with_the_one_before_and_older_ones_go(root, tmp_path) -> None:
     for version in ("0.1.0", "0.2.0"):
         _version(root, version)
     kiosk_install.activate(root, "0.1.0")
     kiosk_install.activate(root, "0.2.0")
     assert kiosk_install.confirm_started(root, "0.2.0") == "0.1.0"
     _version(root, "0.3.0")
-    kiosk_install.activate(root, "0.3.0")
+    store = tmp_path / "data" / "mokoko.sqlite3"
+    _store(store, "the day so far")
+    kiosk_install.activate(root, "0.3.0", store=store)
     assert _start(root).stdout == "0.3.0 kiosk --smoke\n"
+    copy = Path(f"{store}{kiosk_install.STORE_COPY_SUFFIX}")
+    assert _said(copy) == "the day so far"  # taken before 0.3.0 opened the store
     assert kiosk_install.confirm_started(root, "0.2.0") is None  # only the version on trial confirms itself
     assert kiosk_install.confirm_started(root, "0.3.0") == "0.2.0"
+    assert not copy.exists()  # no longer needed
     assert kiosk_install.confirm_started(root, "0.3.0") is None  # once
     assert sorted(path.name for path in (root / kiosk_install.VERSIONS).iterdir()) == ["0.2.0", "0.3.0"]
     for _ in range(kiosk_install.TRIES + 2):  # no longer on trial: never counted, never turned back

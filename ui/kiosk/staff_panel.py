@@ -21,6 +21,7 @@ from ui.common.widgets import TranslatedWidget, button, label, scrolled_column
 from ui.kiosk.camera_scanner import CameraReader
 from ui.kiosk.overlay import Overlay
 from ui.kiosk.staff_open_day import hours_text
+from ui.kiosk.staff_update import StaffUpdate
 from ui.kiosk.sync_indicator import describe
 
 if TYPE_CHECKING:
@@ -53,7 +54,7 @@ class StaffPanel(TranslatedWidget):
 
     Signals:
         closed(): back to the kiosk.
-        quit_requested(): leave kiosk mode (the PIN was given, and staff confirmed).
+        quit_requested(): leave kiosk mode (the PIN was given, and staff confirmed; or a new version is installed).
         day_requested(): show the day's Byttebørs posts, sign-ups and matches.
         receipts_requested(): reprint a receipt, or the unprinted ones.
         moderation_requested(): the day's ideas, to hide an abusive one.
@@ -129,6 +130,8 @@ class StaffPanel(TranslatedWidget):
         self.open_day_button.clicked.connect(self.open_day_requested)
         self.setup_button = button("secondary", self)  # the first start's set-up again: printer, connection, sync
         self.setup_button.clicked.connect(self.setup_requested)
+        self.update_note = StaffUpdate(kiosk, self)  # "Ny version klar", when city hall offers one
+        self.update_note.restart_requested.connect(self.quit_requested)  # the session starts the new version
         tools = QGridLayout()  # the day's work, one tap each, in the order of the day
         for index, tool in enumerate(
             (
@@ -166,6 +169,7 @@ class StaffPanel(TranslatedWidget):
             stop_row,
             self._sync_label,
             sync_row,
+            self.update_note,
             url_row,
             camera_slot,
             self.connection_note,
@@ -181,6 +185,7 @@ class StaffPanel(TranslatedWidget):
         layout.addLayout(tools)
         layout.addLayout(actions)
         self._retranslate()
+        self.update_note.refresh()
 
     def _ask_quit(self) -> None:
         self.confirm_quit.open()
@@ -276,6 +281,7 @@ class StaffPanel(TranslatedWidget):
         self._show_sync(view)
         if not view.running:
             self._show_kiosk()
+            self.update_note.refresh()
 
     def _show_sync(self, view: SyncView | None = None) -> None:
         if view is None:
