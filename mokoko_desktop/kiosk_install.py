@@ -234,10 +234,12 @@ def installation_root(prefix: str | None = None) -> Path | None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """The first installation (deploy/kiosk/install.sh, through the bundle's install.sh)."""
+    """The first installation (deploy/kiosk/install.sh, through the bundle's install.sh), or IT's
+    update by hand: the version becomes current, on trial as after staff's update."""
     parser = argparse.ArgumentParser(prog="kiosk_install", description="Install the MOKOKO kiosk from an offline bundle.")
     parser.add_argument("bundle", type=Path, help="the bundle's folder")
     parser.add_argument("--root", type=Path, required=True, help="where the kiosk lives, e.g. /opt/mokoko-kiosk")
+    parser.add_argument("--store", type=Path, help="an installed kiosk's store, copied before a new version opens it")
     args = parser.parse_args(argv)
     try:
         bundle = read_bundle(args.bundle)
@@ -245,7 +247,7 @@ def main(argv: list[str] | None = None) -> int:
     except BundleError as error:
         print(error, file=sys.stderr)
         return 1
-    activate(args.root, bundle.version)
+    activate(args.root, bundle.version, store=args.store)
     print(f"The MOKOKO kiosk {bundle.version} is installed: {args.root / LAUNCHER_FILE} starts it")
     return 0
 

@@ -30,13 +30,14 @@ LOCK = ROOT / "requirements" / "kiosk.lock"
 DEFAULT_TARGET = "/opt/mokoko-kiosk"
 
 INSTALL = f"""#!/bin/sh
-# Installs the MOKOKO kiosk from this folder with no network: sh install.sh [TARGET]
-# (default {DEFAULT_TARGET}). Needs Debian's python3-venv. Written by tools/kiosk_bundle.py.
+# Installs the MOKOKO kiosk from this folder with no network: sh install.sh [TARGET [STORE]]
+# (default {DEFAULT_TARGET}; STORE: an installed kiosk's store, copied before the new version opens
+# it). Needs Debian's python3-venv. Written by tools/kiosk_bundle.py.
 # The installer is the kiosk's own (mokoko_desktop/kiosk_install.py), run from its wheel.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 target=${{1:-{DEFAULT_TARGET}}}
-PYTHONPATH=$(ls "$here"/mokoko_desktop-*.whl) python3 -m mokoko_desktop.kiosk_install "$here" --root "$target"
+PYTHONPATH=$(ls "$here"/mokoko_desktop-*.whl) python3 -m mokoko_desktop.kiosk_install "$here" --root "$target" ${{2:+--store "$2"}}
 """
 
 

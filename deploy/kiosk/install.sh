@@ -20,7 +20,8 @@ install -d -o mokoko-kiosk -g mokoko-kiosk -m 0700 /var/lib/mokoko-kiosk/data
 
 # 3. The program, from the bundle alone (no network). The kiosk's user owns it, so that staff can
 #    install the version city hall offers from the staff panel (README, "Updates").
-sh "$bundle/install.sh" /opt/mokoko-kiosk
+#    Run again with a newer bundle, it installs that version beside the one there, on trial.
+sh "$bundle/install.sh" /opt/mokoko-kiosk /var/lib/mokoko-kiosk/data/mokoko.sqlite3
 chown -R mokoko-kiosk:mokoko-kiosk /opt/mokoko-kiosk
 # A USB stick is mounted read-only under /run/media/system/ when it is put in (for updates).
 install -m 0644 "$here/99-mokoko-usb.rules" /etc/udev/rules.d/99-mokoko-usb.rules
