@@ -109,6 +109,8 @@ RELATIONS: dict[str, dict[str, str]] = {
     "session_limit": {ADMIN: "SELECT UPDATE"},
     "followup_budget": {},  # kiosk_followup() counts a kiosk's look-ups here; nobody reads or resets it
     "device_health": {OFFICE: "SELECT", ADMIN: "SELECT"},  # written by report_health() only
+    "idea_group": {OFFICE: "SELECT INSERT(title) UPDATE(title)"},  # cases of similar ideas (c0028)
+    "idea_group_member": {OFFICE: "SELECT INSERT(idea_id, group_id) DELETE"},
     "fleet_policy": {OFFICE: "SELECT", ADMIN: "SELECT UPDATE(oldest_version, offered_version, bundle_sha256, bundle_url)"},
 }
 
@@ -122,6 +124,7 @@ SEQUENCES: dict[str, dict[str, str]] = {
     "signup_status_id_seq": {OFFICE: "USAGE"},
     "access_log_id_seq": {},
     "outbox_id_seq": {},
+    "idea_group_id_seq": {OFFICE: "USAGE"},
 }
 
 

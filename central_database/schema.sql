@@ -1186,6 +1186,36 @@ ALTER TABLE ONLY mokoko.idea FORCE ROW LEVEL SECURITY;
 
 ALTER TABLE mokoko.idea OWNER TO mokoko_owner;
 
+CREATE TABLE mokoko.idea_group (
+    id bigint NOT NULL,
+    title text NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    created_by name DEFAULT CURRENT_USER NOT NULL,
+    CONSTRAINT idea_group_title_check CHECK (((length(title) >= 1) AND (length(title) <= 200)))
+);
+
+ALTER TABLE mokoko.idea_group OWNER TO mokoko_owner;
+
+CREATE SEQUENCE mokoko.idea_group_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+ALTER SEQUENCE mokoko.idea_group_id_seq OWNER TO mokoko_owner;
+
+ALTER SEQUENCE mokoko.idea_group_id_seq OWNED BY mokoko.idea_group.id;
+
+CREATE TABLE mokoko.idea_group_member (
+    idea_id uuid NOT NULL,
+    group_id bigint NOT NULL,
+    added_at timestamp with time zone DEFAULT now() NOT NULL,
+    added_by name DEFAULT CURRENT_USER NOT NULL
+);
+
+ALTER TABLE mokoko.idea_group_member OWNER TO mokoko_owner;
+
 CREATE TABLE mokoko.idea_route (
     id bigint NOT NULL,
     idea_id uuid NOT NULL,
@@ -1503,6 +1533,8 @@ ALTER TABLE ONLY mokoko.change_log ALTER COLUMN seq SET DEFAULT nextval('mokoko.
 
 ALTER TABLE ONLY mokoko.erasure_request ALTER COLUMN id SET DEFAULT nextval('mokoko.erasure_request_id_seq'::regclass);
 
+ALTER TABLE ONLY mokoko.idea_group ALTER COLUMN id SET DEFAULT nextval('mokoko.idea_group_id_seq'::regclass);
+
 ALTER TABLE ONLY mokoko.idea_route ALTER COLUMN id SET DEFAULT nextval('mokoko.idea_route_id_seq'::regclass);
 
 ALTER TABLE ONLY mokoko.moderation ALTER COLUMN id SET DEFAULT nextval('mokoko.moderation_id_seq'::regclass);
@@ -1610,6 +1642,12 @@ ALTER TABLE mokoko.idea
 
 ALTER TABLE ONLY mokoko.home_area
     ADD CONSTRAINT home_area_pkey PRIMARY KEY (code);
+
+ALTER TABLE ONLY mokoko.idea_group_member
+    ADD CONSTRAINT idea_group_member_pkey PRIMARY KEY (idea_id);
+
+ALTER TABLE ONLY mokoko.idea_group
+    ADD CONSTRAINT idea_group_pkey PRIMARY KEY (id);
 
 ALTER TABLE ONLY mokoko.idea
     ADD CONSTRAINT idea_pkey PRIMARY KEY (id);
@@ -1723,6 +1761,8 @@ CREATE INDEX change_log_position ON mokoko.change_log USING btree (txid, seq);
 
 CREATE INDEX device_stop_stop ON mokoko.device_stop USING btree (stop_id);
 
+CREATE INDEX idea_group_member_group ON mokoko.idea_group_member USING btree (group_id);
+
 CREATE INDEX idea_newest ON mokoko.idea USING btree (created_at DESC, id DESC);
 
 CREATE INDEX idea_route_idea ON mokoko.idea_route USING btree (idea_id, id DESC);
@@ -1732,6 +1772,8 @@ CREATE INDEX idea_state_area ON mokoko.idea_state USING btree (area_code);
 CREATE INDEX idea_stop_newest ON mokoko.idea USING btree (stop_id, created_at DESC, id DESC);
 
 CREATE INDEX idea_text_search ON mokoko.idea USING gin (text_search);
+
+CREATE INDEX idea_text_trigrams ON mokoko.idea USING gin (text gin_trgm_ops);
 
 CREATE INDEX moderation_newest ON mokoko.moderation USING btree (receipt_code, at DESC, id DESC);
 
@@ -1888,6 +1930,12 @@ ALTER TABLE ONLY mokoko.effect_goal
 
 ALTER TABLE ONLY mokoko.followup_budget
     ADD CONSTRAINT followup_budget_device_id_fkey FOREIGN KEY (device_id) REFERENCES mokoko.device(id) ON DELETE CASCADE;
+
+ALTER TABLE ONLY mokoko.idea_group_member
+    ADD CONSTRAINT idea_group_member_group_id_fkey FOREIGN KEY (group_id) REFERENCES mokoko.idea_group(id) ON DELETE CASCADE;
+
+ALTER TABLE ONLY mokoko.idea_group_member
+    ADD CONSTRAINT idea_group_member_idea_id_fkey FOREIGN KEY (idea_id) REFERENCES mokoko.idea(id) ON DELETE CASCADE;
 
 ALTER TABLE ONLY mokoko.idea_route
     ADD CONSTRAINT idea_route_admin_area_code_fkey FOREIGN KEY (admin_area_code) REFERENCES mokoko.admin_area(code);
@@ -2246,6 +2294,18 @@ GRANT INSERT(notify_me) ON TABLE mokoko.idea TO mokoko_kiosk;
 
 GRANT INSERT(typed_at) ON TABLE mokoko.idea TO mokoko_kiosk;
 GRANT SELECT(typed_at) ON TABLE mokoko.idea TO mokoko_office;
+
+GRANT SELECT ON TABLE mokoko.idea_group TO mokoko_office;
+
+GRANT INSERT(title),UPDATE(title) ON TABLE mokoko.idea_group TO mokoko_office;
+
+GRANT USAGE ON SEQUENCE mokoko.idea_group_id_seq TO mokoko_office;
+
+GRANT SELECT,DELETE ON TABLE mokoko.idea_group_member TO mokoko_office;
+
+GRANT INSERT(idea_id) ON TABLE mokoko.idea_group_member TO mokoko_office;
+
+GRANT INSERT(group_id) ON TABLE mokoko.idea_group_member TO mokoko_office;
 
 GRANT SELECT ON TABLE mokoko.idea_route TO mokoko_office;
 

@@ -84,7 +84,7 @@ class HistoryEntry:
 
     at: dt.datetime
     by: str
-    kind: str  # "status", "route", "revealed", or "hidden" at the kiosk (``reason``; "" when shown again)
+    kind: str  # "status", "route", "revealed", "grouped" (``text``: the case's title), or "hidden" at the kiosk (``reason``)
     status: str = ""
     text: str = ""  # the public reply, or the routing's note
     reason: str = ""
@@ -229,7 +229,7 @@ def code_from_typed(typed: str) -> str:
         raise CentralError(str(error)) from None
 
 
-def _idea_id(connection: psycopg.Connection, code: str) -> str:
+def idea_id_for(connection: psycopg.Connection, code: str) -> str:
     row = connection.execute("SELECT id::text FROM mokoko.idea WHERE receipt_code = %s", (code,)).fetchone()
     if row is None:
         raise CentralError(IDEA_NOT_ARRIVED, code=receipt_codes.format_code(code))
@@ -262,6 +262,9 @@ def show(office: Office, typed_code: str) -> IdeaDetail:
                 "UNION ALL SELECT at, coalesce(u.display_name, by_role), 'revealed', '', '', '', '' "
                 "FROM mokoko.access_log x LEFT JOIN mokoko.office_user u ON u.role_name = x.by_role "
                 "WHERE kind = 'idea' AND record_id = %(id)s "
+                "UNION ALL SELECT m.added_at, coalesce(u.display_name, m.added_by), 'grouped', '', g.title, '', '' "
+                "FROM mokoko.idea_group_member m JOIN mokoko.idea_group g ON g.id = m.group_id "
+                "LEFT JOIN mokoko.office_user u ON u.role_name = m.added_by WHERE m.idea_id = %(id)s "
                 "UNION ALL SELECT at, coalesce(d.name, device_role::text), 'hidden', '', '', reason, '' "
                 "FROM mokoko.moderation m LEFT JOIN mokoko.device d ON d.role_name = m.device_role "
                 "WHERE m.receipt_code = %(code)s ORDER BY 1",
@@ -286,7 +289,7 @@ def route(office: Office, typed_code: str, area: str, note: str = "") -> str:
     code = code_from_typed(typed_code)
     note = checked_text(note)
     with office.session() as connection:
-        idea_id = _idea_id(connection, code)
+        idea_id = idea_id_for(connection, code)
         _known(connection, "admin_area", "code", area, "administration area")
         connection.execute("INSERT INTO mokoko.idea_route (idea_id, admin_area_code, note) VALUES (%s, %s, %s)", (idea_id, area, note))
         row = connection.execute("SELECT mokoko.area_contact_names(%s)", (area,)).fetchone()
@@ -302,9 +305,11 @@ def answer(
     *,
     seen: dict[str, dt.datetime | None] | None = None,
 ) -> AnswerResult:
-    """Give each idea ``status`` and the same public reply, in one transaction. With ``seen``
-    (code -> the status time the person saw, None for unanswered), an idea answered meanwhile by
-    someone else is left alone and reported in :attr:`AnswerResult.skipped`."""
+    """Give each idea ``status`` and the same public reply, in one transaction; an idea in a case
+    (:mod:`city_hall.similar_ideas`) answers its whole case, each citizen getting their own status,
+    follow-up and e-mail. With ``seen`` (code -> the status time the person saw, None for
+    unanswered), an idea answered meanwhile by someone else is left alone and reported in
+    :attr:`AnswerResult.skipped`."""
     public_reply, reason = checked_text(public_reply), checked_text(reason)
     if not public_reply:
         raise CentralError(REPLY_EMPTY)
@@ -318,7 +323,8 @@ def answer(
         row = connection.execute("SELECT needs_reason FROM mokoko.status WHERE code = %s", (status,)).fetchone()
         if row and row[0] and not reason:
             raise CentralError(NEEDS_REASON, status=repr(status))
-        ids = {code: _idea_id(connection, code) for code in codes}
+        ids = {code: idea_id_for(connection, code) for code in codes}
+        ids |= {code: idea_id_for(connection, code) for code in whole_cases(connection, codes) if code not in ids}
         connection.execute("SELECT mokoko.take_change_log_turn()")  # no one answers in between
         for code, idea_id in ids.items():
             current = connection.execute(
@@ -336,6 +342,18 @@ def answer(
             )
             answered.append(code)
     return AnswerResult(answered, skipped)
+
+
+def whole_cases(connection: psycopg.Connection, codes: list[str]) -> list[str]:
+    """``codes`` with every other idea of their cases after them (an answer to one idea of a case
+    is the case's answer)."""
+    rows = connection.execute(
+        "SELECT i.receipt_code FROM mokoko.idea_group_member m JOIN mokoko.idea i ON i.id = m.idea_id "
+        "WHERE m.group_id IN (SELECT g.group_id FROM mokoko.idea_group_member g JOIN mokoko.idea x ON x.id = g.idea_id "
+        "WHERE x.receipt_code = ANY(%s)) ORDER BY i.created_at, i.receipt_code",
+        (codes,),
+    ).fetchall()
+    return list(dict.fromkeys([*codes, *(row[0] for row in rows)]))
 
 
 @dataclass(frozen=True)

@@ -38,6 +38,7 @@ from city_hall import inbox as _inbox
 from city_hall import notify as _notify
 from city_hall import office_catalogue as _office_catalogue
 from city_hall import signup_desk as _signup_desk
+from city_hall import similar_ideas as _similar_ideas
 from city_hall import stories as _stories
 from city_hall import yearly as _yearly
 
@@ -112,6 +113,19 @@ class Office:
     def reply(self, typed_code: str, status: str, public_reply: str, reason: str = "") -> str:
         """Answer one idea (:meth:`answer`). Returns its normalised code."""
         return _inbox.answer(self, [typed_code], status, public_reply, reason).answered[0]
+
+    # Similar ideas together: cases.
+    def similar(self, typed_code: str, *, limit: int = _similar_ideas.SIMILAR_LIMIT) -> list[_similar_ideas.SimilarIdea]:
+        return _similar_ideas.similar(self, typed_code, limit=limit)
+
+    def group(self, typed_codes: list[str], *, title: str = "") -> _similar_ideas.Case:
+        return _similar_ideas.group(self, typed_codes, title=title)
+
+    def ungroup(self, typed_codes: list[str]) -> list[str]:
+        return _similar_ideas.ungroup(self, typed_codes)
+
+    def case_of(self, typed_code: str) -> _similar_ideas.Case | None:
+        return _similar_ideas.case_of(self, typed_code)
 
     def statuses(self) -> list[tuple[str, dict[str, str], bool]]:
         """The status catalogue: (code, label by language, needs a reason)."""

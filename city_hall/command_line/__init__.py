@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from city_hall.command_line import exports
+from city_hall.command_line import cases, exports
 from city_hall.command_line.exports import add_inbox_filters, inbox_filter
 from city_hall.command_line.keys import key_files, register_key_sheet
 from city_hall.command_line.mail import add_mail_options, mail_settings
@@ -51,6 +51,7 @@ def register(groups: CommandGroups) -> None:
     route.add_argument("code")
     route.add_argument("area")
     route.add_argument("--note", default="", help="for the area's contact person (not shown to the citizen)")
+    cases.register(command)
     command("statuses", list_statuses, "the status catalogue, code first")
     reply = command("reply", reply_to_ideas, "set the status and public reply of one or more ideas")
     add_reply_options(reply, several=True)
@@ -201,6 +202,8 @@ def show_idea(args: argparse.Namespace, office: Office) -> int:
             print(f"  {when}  {entry.by}: {entry.status}: {entry.text}{reason}")
         elif entry.kind == "route":
             print(f"  {when}  {entry.by}: routed to {entry.area}" + (f": {entry.text}" if entry.text else ""))
+        elif entry.kind == "grouped":
+            print(f"  {when}  {entry.by}: put in the case '{entry.text}'")
         elif entry.kind == "hidden":
             print(f"  {when}  {entry.by}: " + (f"hidden at the kiosk ({entry.reason})" if entry.reason else "shown again at the kiosk"))
         else:

@@ -2707,6 +2707,14 @@ Bor i: %2</translation>
         <source>This login may not do that: city hall&apos;s work needs a city-hall login (mokoko central add-office-user).</source>
         <translation>Dette login må ikke gøre det: rådhusets arbejde kræver et rådhuslogin (mokoko central add-office-user).</translation>
     </message>
+    <message>
+        <source>These ideas are in different cases already: {listed}. Take them out of one first.</source>
+        <translation>Disse idéer er allerede i forskellige sager: {listed}. Tag dem ud af den ene først.</translation>
+    </message>
+    <message>
+        <source>A case&apos;s title may be at most {limit} characters.</source>
+        <translation>En sags titel må højst være {limit} tegn.</translation>
+    </message>
 </context>
 <context>
     <name>consent</name>

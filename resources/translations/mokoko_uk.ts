@@ -2708,6 +2708,14 @@ Lives in: %2</source>
         <source>This login may not do that: city hall&apos;s work needs a city-hall login (mokoko central add-office-user).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>These ideas are in different cases already: {listed}. Take them out of one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case&apos;s title may be at most {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>consent</name>
