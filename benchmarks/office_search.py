@@ -12,6 +12,8 @@ connection, as they do), prints the median time of:
 - a filter by area and stop;
 - Danish full-text searches ("cykelsti" also finds "cykelstierne"): a word in 1 % of the ideas,
   a common one, one that is in none;
+- the ideas most like one idea (trigram similarity, ``mokoko office similar``): of a cycle-path
+  idea (1 % of the ideas say much the same) and of an everyday one (goal < 200 ms);
 - the office app's start: process start to the inbox's first page on screen;
 
 against the median of a bare connect + ``SELECT 1``. Goals at 1,000,000 ideas on a
@@ -117,6 +119,7 @@ def _fill(owner_url: str, count: int) -> None:
     with psycopg.connect(owner_url) as connection:
         connection.execute("SET session_replication_role = replica")  # a bulk fill: no kiosk checks, no change log
         connection.execute("DROP INDEX mokoko.idea_text_search")  # built once after the fill: quicker
+        connection.execute("DROP INDEX mokoko.idea_text_trigrams")
         with connection.cursor().copy(
             "COPY mokoko.idea (id, device_role, device_id, receipt_code, consultation_id, theme_code, text, age_group, "
             "home_area_code, language, stop_id, created_at, assisted, content_hash) FROM STDIN"
@@ -130,6 +133,8 @@ def _fill(owner_url: str, count: int) -> None:
             "SELECT DISTINCT ON (idea_id) idea_id, status, set_at, set_by, set_at FROM mokoko.status_update ORDER BY idea_id, id DESC"
         )
         connection.execute("CREATE INDEX idea_text_search ON mokoko.idea USING gin (text_search)")
+        connection.execute("SET maintenance_work_mem = '256MB'")
+        connection.execute("CREATE INDEX idea_text_trigrams ON mokoko.idea USING gist (text pg_catalog.gist_trgm_ops (siglen = 256))")
     with psycopg.connect(owner_url, autocommit=True) as connection:
         connection.execute("VACUUM ANALYZE")
 
@@ -149,7 +154,16 @@ def _app_start_s(url: str) -> tuple[float, float]:
     the inbox's first page and newest idea are shown (it prints both, counted from its own start)."""
     environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     done = subprocess.run(
-        [sys.executable, "-m", "mokoko_desktop", "office", "app", "--smoke", "--url", url],
+        [
+            sys.executable,
+            "-c",
+            "import sys; from shared_kernel.command_line import main; sys.exit(main())",
+            "office",
+            "app",
+            "--smoke",
+            "--url",
+            url,
+        ],
         capture_output=True,
         text=True,
         env=environment,
@@ -203,6 +217,27 @@ def main() -> None:
                     plan = connection.execute(psycopg.sql.SQL("EXPLAIN ANALYZE ") + query, params).fetchall()
                 print("\n".join(line for (line,) in plan))
             print(f"{name}: {elapsed:.1f} ms ({found} rows; {elapsed / baseline:.1f}x a bare round trip; goal < 100 ms)")
+        with psycopg.connect(owner_url) as connection:
+            cycle_path = connection.execute("SELECT receipt_code FROM mokoko.idea WHERE text = %s LIMIT 1", (CYCLE_PATHS[1],)).fetchone()
+            everyday = connection.execute(
+                "SELECT receipt_code FROM mokoko.idea WHERE NOT text = ANY(%s) ORDER BY created_at DESC LIMIT 1", (CYCLE_PATHS,)
+            ).fetchone()
+        with psycopg.connect(owner_url) as connection:  # an idea unlike the generated ones: the index's hardest case
+            unlike = connection.execute(
+                "UPDATE mokoko.idea SET text = %s WHERE receipt_code = (SELECT receipt_code FROM mokoko.idea ORDER BY created_at LIMIT 1) "
+                "RETURNING receipt_code",
+                ("Svømmehallen i Randers skal have længere åbningstider om søndagen for familier",),
+            ).fetchone()
+        similar_cases = (
+            ("a cycle-path idea's (1 % say much the same)", cycle_path),
+            ("an everyday idea's", everyday),
+            ("an idea like no other's", unlike),
+        )
+        for name, row in similar_cases:
+            assert row is not None
+            found = len(office.similar(row[0]))
+            elapsed = _median_ms(lambda code=row[0]: office.similar(code), args.runs)
+            print(f"similar ideas, {name}: {elapsed:.1f} ms ({found} shown; {elapsed / baseline:.1f}x a bare round trip; goal < 200 ms)")
         counted = _median_ms(lambda: office.count(inbox.InboxFilter(unanswered=True)), 3)
         office.close()
         print(f"count of unanswered (for the filter's number, shown after the page): {counted:.0f} ms")

@@ -1773,7 +1773,7 @@ CREATE INDEX idea_stop_newest ON mokoko.idea USING btree (stop_id, created_at DE
 
 CREATE INDEX idea_text_search ON mokoko.idea USING gin (text_search);
 
-CREATE INDEX idea_text_trigrams ON mokoko.idea USING gin (text gin_trgm_ops);
+CREATE INDEX idea_text_trigrams ON mokoko.idea USING gist (text gist_trgm_ops (siglen='256'));
 
 CREATE INDEX moderation_newest ON mokoko.moderation USING btree (receipt_code, at DESC, id DESC);
 

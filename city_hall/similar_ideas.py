@@ -60,14 +60,16 @@ def similar(office: Office, typed_code: str, *, limit: int = SIMILAR_LIMIT) -> l
     with office.session() as connection:
         idea_id = idea_id_for(connection, code)
         connection.execute("SELECT set_config('pg_trgm.similarity_threshold', %s, true)", (str(THRESHOLD),))
+        row = connection.execute("SELECT text FROM mokoko.idea WHERE id = %s", (idea_id,)).fetchone()
+        text = str(row[0]) if row else ""
+        # Nearest first by the trigram index (the text a parameter, so the index orders), then the rest.
         rows = connection.execute(
-            "WITH me AS (SELECT text FROM mokoko.idea WHERE id = %(id)s) "
-            "SELECT i.receipt_code, i.text, i.stop_id, i.created_at, i.language, s.status, "
-            "similarity(i.text, me.text) AS score, g.group_id "
-            "FROM me, mokoko.idea i LEFT JOIN mokoko.idea_state s ON s.idea_id = i.id "
-            "LEFT JOIN mokoko.idea_group_member g ON g.idea_id = i.id "
-            "WHERE i.text %% me.text AND i.id <> %(id)s ORDER BY score DESC, i.created_at DESC LIMIT %(limit)s",
-            {"id": idea_id, "limit": limit},
+            "WITH near AS (SELECT id, 1 - (text <-> %(text)s) AS score FROM mokoko.idea "
+            "WHERE text %% %(text)s AND id <> %(id)s ORDER BY text <-> %(text)s LIMIT %(limit)s) "
+            "SELECT i.receipt_code, i.text, i.stop_id, i.created_at, i.language, s.status, near.score, g.group_id "
+            "FROM near JOIN mokoko.idea i ON i.id = near.id LEFT JOIN mokoko.idea_state s ON s.idea_id = i.id "
+            "LEFT JOIN mokoko.idea_group_member g ON g.idea_id = i.id ORDER BY near.score DESC, i.created_at DESC",
+            {"id": idea_id, "text": text, "limit": limit},
         ).fetchall()
     return [
         SimilarIdea(code, text, stop, created, language, status, round(float(score), 3), case)
