@@ -38,6 +38,7 @@ class SimilarIdea:
     status: str | None
     similarity: float  # 0..1, pg_trgm's
     case_id: int | None  # the case it is in already, if any
+    stop_place: str = ""  # the stop's name (its id if the tour plan has it no more)
 
     def as_json(self) -> dict[str, Any]:
         return as_json(self)
@@ -66,14 +67,15 @@ def similar(office: Office, typed_code: str, *, limit: int = SIMILAR_LIMIT) -> l
         rows = connection.execute(
             "WITH near AS (SELECT id, 1 - (text <-> %(text)s) AS score FROM mokoko.idea "
             "WHERE text %% %(text)s AND id <> %(id)s ORDER BY text <-> %(text)s LIMIT %(limit)s) "
-            "SELECT i.receipt_code, i.text, i.stop_id, i.created_at, i.language, s.status, near.score, g.group_id "
-            "FROM near JOIN mokoko.idea i ON i.id = near.id LEFT JOIN mokoko.idea_state s ON s.idea_id = i.id "
+            "SELECT i.receipt_code, i.text, i.stop_id, i.created_at, i.language, s.status, near.score, g.group_id, "
+            "coalesce(p.place, i.stop_id) FROM near JOIN mokoko.idea i ON i.id = near.id "
+            "LEFT JOIN mokoko.idea_state s ON s.idea_id = i.id LEFT JOIN mokoko.stop p ON p.id = i.stop_id "
             "LEFT JOIN mokoko.idea_group_member g ON g.idea_id = i.id ORDER BY near.score DESC, i.created_at DESC",
             {"id": idea_id, "text": text, "limit": limit},
         ).fetchall()
     return [
-        SimilarIdea(code, text, stop, created, language, status, round(float(score), 3), case)
-        for code, text, stop, created, language, status, score, case in rows
+        SimilarIdea(code, text, stop, created, language, status, round(float(score), 3), case, place)
+        for code, text, stop, created, language, status, score, case, place in rows
     ]
 
 

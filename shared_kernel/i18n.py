@@ -33,6 +33,7 @@ STAFF_CONTEXTS = frozenset(
         "InboxView",
         "KeyRing",
         "MailSender",
+        "SimilarBox",
         "OfficeWindow",
         "signup_status",
         "OverviewView",

@@ -796,6 +796,10 @@
         <translation>sendt videre til %1</translation>
     </message>
     <message>
+        <source>put in the case &apos;%1&apos;</source>
+        <translation>lagt i sagen &apos;%1&apos;</translation>
+    </message>
+    <message>
         <source>hidden at the kiosk: %1</source>
         <translation>skjult på kiosken: %1</translation>
     </message>
@@ -1513,6 +1517,45 @@ Bor i: %2</translation>
     <message>
         <source>Likely the same person as</source>
         <translation>Sandsynligvis samme person som</translation>
+    </message>
+</context>
+<context>
+    <name>SimilarBox</name>
+    <message>
+        <source>Looking for similar ideas…</source>
+        <translation>Leder efter lignende idéer …</translation>
+    </message>
+    <message>
+        <source>in this case</source>
+        <translation>i denne sag</translation>
+    </message>
+    <message>
+        <source>in another case</source>
+        <translation>i en anden sag</translation>
+    </message>
+    <message>
+        <source>No other idea is much like it.</source>
+        <translation>Ingen anden idé ligner den meget.</translation>
+    </message>
+    <message>
+        <source>In the case &apos;%1&apos;: %2 ideas, stops: %3. An answer to it goes to every one of them.</source>
+        <translation>I sagen &apos;%1&apos;: %2 idéer, stop: %3. Et svar på sagen går til dem alle.</translation>
+    </message>
+    <message>
+        <source>Add the ticked ideas to this case</source>
+        <translation>Læg de afkrydsede idéer i denne sag</translation>
+    </message>
+    <message>
+        <source>Put this idea and the ticked ones in one case</source>
+        <translation>Saml denne idé og de afkrydsede i én sag</translation>
+    </message>
+    <message>
+        <source>Similar ideas</source>
+        <translation>Lignende idéer</translation>
+    </message>
+    <message>
+        <source>Take it out of the case</source>
+        <translation>Tag den ud af sagen</translation>
     </message>
 </context>
 <context>

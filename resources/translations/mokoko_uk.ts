@@ -796,6 +796,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>put in the case &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>hidden at the kiosk: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1513,6 +1517,45 @@ Lives in: %2</source>
     </message>
     <message>
         <source>Likely the same person as</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SimilarBox</name>
+    <message>
+        <source>Looking for similar ideas…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in another case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other idea is much like it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the case &apos;%1&apos;: %2 ideas, stops: %3. An answer to it goes to every one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the ticked ideas to this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put this idea and the ticked ones in one case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Similar ideas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take it out of the case</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

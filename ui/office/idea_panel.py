@@ -16,6 +16,7 @@ from shared_kernel.i18n import language_name_in, pick
 from shared_kernel.receipt_codes import format_code
 from ui.common.messages import moderation_reason
 from ui.common.widgets import TranslatedWidget, button, label
+from ui.office.similar_box import SimilarBox
 
 if TYPE_CHECKING:
     from city_hall.contact_details import ContactDetails
@@ -48,6 +49,8 @@ class IdeaPanel(TranslatedWidget):
         self.reveal_button.setEnabled(False)
         self.reveal_why = QLineEdit(self)
         self.reveal_why.textChanged.connect(lambda text: self.reveal_button.setEnabled(len(text.strip()) >= WHY_MIN))
+        self.similar = SimilarBox(window, self)  # ideas like it, and the case it is in
+        self.similar.case_changed.connect(self._reload_detail)
 
         self._answer_label = label("fieldLabel", self)
         self.status = QComboBox(self)
@@ -81,6 +84,7 @@ class IdeaPanel(TranslatedWidget):
             self.contact,
             self.reveal_why,
             self.reveal_button,
+            self.similar,
             self._answer_label,
             self.status,
             self.reply,
@@ -167,6 +171,7 @@ class IdeaPanel(TranslatedWidget):
             one.setVisible(single)
         for wall in (self.wall_headline, self.wall_button):  # an answered idea only, once its history is here
             wall.setVisible(False)
+        self.similar.show_code(ideas[0].receipt_code if single else None)
         self._status_chosen()
         if not chosen:
             self.heading.setText(self.tr("Choose an idea in the list"))
@@ -181,7 +186,12 @@ class IdeaPanel(TranslatedWidget):
         self.history.setText("")
         self.contact.setText("")
 
-        office, code = self._window.office, idea.receipt_code
+        self._reload_detail()
+
+    def _reload_detail(self) -> None:
+        if len(self._ideas) != 1:
+            return
+        office, code = self._window.office, self._ideas[0].receipt_code
         self._window.call(lambda: office.show(code), self._detail_loaded)
 
     def _detail_loaded(self, detail: IdeaDetail) -> None:
@@ -235,6 +245,8 @@ class IdeaPanel(TranslatedWidget):
                 area = pick(areas.get(entry.area, {}), language) or entry.area
                 note = f": {entry.text}" if entry.text else ""
                 lines.append(f"{when}  {entry.by}: " + self.tr("sent to %1").replace("%1", area) + note)
+            elif entry.kind == "grouped":
+                lines.append(f"{when}  {entry.by}: " + self.tr("put in the case '%1'").replace("%1", entry.text))
             elif entry.kind == "hidden":
                 hidden = self.tr("hidden at the kiosk: %1").replace("%1", moderation_reason(entry.reason))
                 lines.append(f"{when}  {entry.by}: " + (hidden if entry.reason else self.tr("shown again at the kiosk")))
