@@ -42,7 +42,6 @@ def window(request, qtbot, benches):
     languages = LanguageSwitcher()
     languages.reset()
     shown = OfficeWindow(office_of(benches["url"]), languages)
-    shown._languages_kept = languages  # type: ignore[attr-defined]
     qtbot.addWidget(shown)
     shown.resize(1440, 900)
     shown.show()
