@@ -212,8 +212,8 @@ class Office:
     ) -> _export.Exported:
         return _export.write_table(table, path, file_format, progress)
 
-    def yearly_report(self, year: int, language: str = "da") -> _yearly.YearReport:
-        return _yearly.yearly_report(self, year, language)
+    def yearly_report(self, year: int, language: str = "da", *, now: dt.datetime | None = None) -> _yearly.YearReport:
+        return _yearly.yearly_report(self, year, language, now=now)
 
     # E-mail.
     def outbox_state(self) -> _notify.OutboxState:

@@ -10,7 +10,7 @@ as the office person asking; ``benchmarks/yearly_report.py`` times it at a milli
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from city_hall.signup_desk import matches
@@ -22,6 +22,8 @@ if TYPE_CHECKING:
     from city_hall.office import Office
 
 PROJECT_STATUSES = ("in-progress", "done")  # an idea city hall started on: a project from a citizen's idea
+ANSWER_DAYS = 30  # the answer deadline the open and overdue counts use (the municipality's promise)
+TOP_CASES = 10
 
 
 def inbox_filter(year: int, **chosen: str) -> str:
@@ -44,12 +46,34 @@ class Compared:
 @dataclass(frozen=True)
 class AreaYear(Compared):
     answered: int = 0  # of this year's ideas, those with a status (the inbox's "answered")
-    median_days: float | None = None  # from an idea to its first status, this year's ideas
+    # From an idea to its first status, this year's ideas; an idea still open counts as waiting at
+    # least its age so far (a median of the answered ones alone reads "met" while half wait).
+    median_days: float | None = None
     projects: int = 0  # this year's ideas now in progress or done
+    overdue: int = 0  # this year's ideas still open after ANSWER_DAYS days
+    answered_in_time: int = 0  # this year's ideas answered within ANSWER_DAYS days
+    matters: int = 0  # this year's ideas with each case of similar ideas counted once
 
     @property
     def share_answered(self) -> float | None:
         return 100 * self.answered / self.this_year if self.this_year else None
+
+    @property
+    def open(self) -> int:
+        return self.this_year - self.answered
+
+    @property
+    def share_in_time(self) -> float | None:
+        return 100 * self.answered_in_time / self.this_year if self.this_year else None
+
+
+@dataclass(frozen=True)
+class CaseYear:
+    """A case of similar ideas given this year: one matter, with how many ideas and stops."""
+
+    title: str
+    ideas: int
+    stops: int
 
 
 @dataclass(frozen=True)
@@ -78,6 +102,8 @@ class YearReport:
     signups_placed: int
     matches: int
     goals: list[GoalResult]
+    cases: list[CaseYear] = field(default_factory=list)  # the year's largest cases of similar ideas
+    answer_days: int = ANSWER_DAYS
 
     @property
     def ideas(self) -> int:
@@ -86,6 +112,18 @@ class YearReport:
     @property
     def ideas_last_year(self) -> int:
         return sum(area.last_year for area in self.areas)
+
+    @property
+    def open(self) -> int:
+        return sum(area.open for area in self.areas)
+
+    @property
+    def overdue(self) -> int:
+        return sum(area.overdue for area in self.areas)
+
+    @property
+    def matters(self) -> int:
+        return sum(area.matters for area in self.areas)
 
     @property
     def empty(self) -> bool:
@@ -99,22 +137,41 @@ SELECT GROUPING(coalesce(s.area_code, t.admin_area_code, ''), i.stop_id, i.home_
        count(*) FILTER (WHERE i.created_at >= %(start)s),
        count(*) FILTER (WHERE i.created_at < %(start)s),
        count(*) FILTER (WHERE i.created_at >= %(start)s AND s.status IS NOT NULL),
-       count(*) FILTER (WHERE i.created_at >= %(start)s AND s.status IN ('in-progress', 'done'))
+       count(*) FILTER (WHERE i.created_at >= %(start)s AND s.status IN ('in-progress', 'done')),
+       count(*) FILTER (WHERE i.created_at >= %(start)s AND s.status IS NULL AND i.created_at < %(overdue_before)s),
+       count(*) FILTER (WHERE i.created_at >= %(start)s AND s.first_status_at <= i.created_at + %(deadline)s)
 FROM mokoko.idea i
 LEFT JOIN mokoko.idea_state s ON s.idea_id = i.id
 LEFT JOIN mokoko.theme t ON t.code = i.theme_code
 WHERE i.created_at >= %(last_year)s AND i.created_at < %(end)s
 GROUP BY GROUPING SETS ((coalesce(s.area_code, t.admin_area_code, '')), (i.stop_id), (i.home_area_code), (i.age_group))
 """
-# The median from an idea to its first answer (kept with its state, central migration c0017).
+# The median from an idea to its first answer (kept with its state, central migration c0017); an idea
+# still open counts as waiting its age so far ("now", or the year's end for a past year).
 _MEDIAN = """
 SELECT coalesce(s.area_code, t.admin_area_code, ''),
-       percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM s.first_status_at - i.created_at) / 86400)
-FROM mokoko.idea_state s
-JOIN mokoko.idea i ON i.id = s.idea_id
+       percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM coalesce(s.first_status_at, %(now)s) - i.created_at) / 86400)
+FROM mokoko.idea i
+LEFT JOIN mokoko.idea_state s ON s.idea_id = i.id
 LEFT JOIN mokoko.theme t ON t.code = i.theme_code
-WHERE s.first_status_at IS NOT NULL AND i.created_at >= %(start)s AND i.created_at < %(end)s
+WHERE i.created_at >= %(start)s AND i.created_at < %(end)s
 GROUP BY 1
+"""
+# Cases of similar ideas (central migration c0028): per area, its grouped ideas and cases, so a case counts once.
+_CASES = """
+SELECT coalesce(s.area_code, t.admin_area_code, ''), count(*), count(DISTINCT m.group_id)
+FROM mokoko.idea_group_member m
+JOIN mokoko.idea i ON i.id = m.idea_id
+LEFT JOIN mokoko.idea_state s ON s.idea_id = i.id
+LEFT JOIN mokoko.theme t ON t.code = i.theme_code
+WHERE i.created_at >= %(start)s AND i.created_at < %(end)s
+GROUP BY 1
+"""
+_TOP_CASES = """
+SELECT g.title, count(*), count(DISTINCT i.stop_id)
+FROM mokoko.idea_group_member m JOIN mokoko.idea_group g ON g.id = m.group_id JOIN mokoko.idea i ON i.id = m.idea_id
+WHERE i.created_at >= %(start)s AND i.created_at < %(end)s
+GROUP BY g.id, g.title ORDER BY 2 DESC, 1 LIMIT %(top)s
 """
 _SIGNUP_AGES = """
 SELECT coalesce(data ->> 'age_group', ''), count(*) FROM mokoko.signup_listing
@@ -131,13 +188,20 @@ _NAMES = {
 }
 
 
-def yearly_report(office: Office, year: int, language: str = "da") -> YearReport:
-    """The overview of ``year`` against ``year - 1``, and the effect goals' follow-up."""
+def yearly_report(office: Office, year: int, language: str = "da", *, now: dt.datetime | None = None) -> YearReport:
+    """The overview of ``year`` against ``year - 1``, and the effect goals' follow-up, as of ``now``
+    (default: the present; what is still open counts as waiting until then, or the year's end)."""
     zone = municipality_time_zone()
+    end = dt.datetime(year + 1, 1, 1, tzinfo=zone)
+    as_of = min(now or dt.datetime.now(dt.UTC), end)
     params = {
         "last_year": dt.datetime(year - 1, 1, 1, tzinfo=zone),
         "start": dt.datetime(year, 1, 1, tzinfo=zone),
-        "end": dt.datetime(year + 1, 1, 1, tzinfo=zone),
+        "end": end,
+        "now": as_of,
+        "overdue_before": as_of - dt.timedelta(days=ANSWER_DAYS),
+        "deadline": dt.timedelta(days=ANSWER_DAYS),
+        "top": TOP_CASES,
     }
     with office.session() as connection:
         names = {
@@ -149,6 +213,8 @@ def yearly_report(office: Office, year: int, language: str = "da") -> YearReport
             kind, code = {0b0111: ("area", area), 0b1011: ("stop", stop), 0b1101: ("home", home), 0b1110: ("age", age)}[grouping]
             grouped[kind][str(code)] = tuple(int(count) for count in counts)
         medians = {str(area): float(days) for area, days in connection.execute(_MEDIAN, params) if days is not None}
+        grouped_ideas = {str(area): (int(ideas), int(cases)) for area, ideas, cases in connection.execute(_CASES, params)}
+        cases = [CaseYear(str(title), int(ideas), int(stops)) for title, ideas, stops in connection.execute(_TOP_CASES, params)]
         ages = {code: counts[0] for code, counts in grouped["age"].items() if counts[0]}
         signups = 0
         for age, count in connection.execute(_SIGNUP_AGES, params):
@@ -166,13 +232,16 @@ def yearly_report(office: Office, year: int, language: str = "da") -> YearReport
             answered=found[2],
             median_days=medians.get(code),
             projects=found[3],
+            overdue=found[4],
+            answered_in_time=found[5],
+            matters=found[0] - grouped_ideas.get(code, (0, 0))[0] + grouped_ideas.get(code, (0, 0))[1],
         )
         for code, name in names["area"]
         if (found := grouped["area"].get(code)) is not None and (found[0] or found[1])
     ]
     stops = _compared(names["stop"], grouped["stop"], year, "stop")
     homes = _compared(names["home"], grouped["home"], year, "home_area")
-    report = YearReport(year, areas, stops, homes, ages, signups, int(placed), len(matches(office, year=year)), [])
+    report = YearReport(year, areas, stops, homes, ages, signups, int(placed), len(matches(office, year=year)), [], cases)
     area_names = dict(names["area"])
     return YearReport(**{**report.__dict__, "goals": [_goal(report, goal, area_names, language) for goal in goals]})
 

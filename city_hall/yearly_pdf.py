@@ -17,7 +17,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
-from city_hall.yearly import Compared, YearReport
+from city_hall.yearly import AreaYear, Compared, YearReport
 from shared_kernel.pdf_kit import WIDTH, axis_fonts, section, style, value_step, write_a4
 from shared_kernel.receipt_text import FONT
 
@@ -64,16 +64,17 @@ def _goals(report: YearReport) -> Table:
 
 
 def _compared(lines: Sequence[Compared], year: int, *, answered: bool = False) -> Table:
-    header = ["", str(year), str(year - 1)] + (["Besvaret", "Median, dage"] if answered else []) + ["Filter i indbakken"]
+    header = ["", str(year), str(year - 1)] + (["Besvaret", "Åbne (for sent)", "Median, dage"] if answered else []) + ["Filter i indbakken"]
     rows = [header]
     for line in lines:
         extra = []
-        if answered:
-            share = getattr(line, "share_answered", None)
-            extra = [f"{share:.0f} %" if share is not None else "–", _number(getattr(line, "median_days", None), "median_days")]
+        if isinstance(line, AreaYear):
+            share = line.share_answered
+            waiting = f"{line.open} ({line.overdue})"
+            extra = [f"{share:.0f} %" if share is not None else "–", waiting, _number(line.median_days, "median_days")]
         rows.append([line.name, str(line.this_year), str(line.last_year), *extra, line.filter])
-    filter_width = WIDTH * (0.38 if answered else 0.5)
-    widths = [WIDTH * 0.22, WIDTH * 0.08, WIDTH * 0.08] + ([WIDTH * 0.12, WIDTH * 0.12] if answered else []) + [filter_width]
+    filter_width = WIDTH * (0.26 if answered else 0.5)
+    widths = [WIDTH * 0.22, WIDTH * 0.08, WIDTH * 0.08] + ([WIDTH * 0.12, WIDTH * 0.12, WIDTH * 0.12] if answered else []) + [filter_width]
     return _grid(rows, widths, 8.5)
 
 
@@ -108,7 +109,13 @@ def render_yearly_report(report: YearReport, path: Path, municipality: str = "")
         Paragraph(
             f"Idéer: <b>{report.ideas}</b> ({year - 1}: {report.ideas_last_year}) · tilmeldinger: <b>{report.signups}</b>, "
             f"sat i gang: <b>{report.signups_placed}</b> · forslag til match i Byttebørsen: <b>{report.matches}</b>",
-            style("year_summary", 11, space_after=6),
+            style("year_summary", 11, space_after=2),
+        ),
+        Paragraph(
+            f"Endnu uden svar: <b>{report.open}</b>, heraf over {report.answer_days} dage: <b>{report.overdue}</b> · "
+            f"sager (lignende idéer samlet tælles som én): <b>{report.matters}</b>. Medianen til svar regner idéer uden svar "
+            "med som ventende indtil nu (eller årets udgang).",
+            style("year_open", 9.5, space_after=6),
         ),
     ]
     if report.goals:
@@ -117,6 +124,9 @@ def render_yearly_report(report: YearReport, path: Path, municipality: str = "")
         story.append(Paragraph(f"Der kom ingen idéer eller tilmeldinger i {year}.", style("year_nothing", 13, bold=True)))
     else:
         story.append(section("Idéer efter forvaltningsområde", _chart(report.areas, year), _compared(report.areas, year, answered=True)))
+        if report.cases:
+            rows = [["Sag", "Idéer", "Stop"]] + [[case.title, str(case.ideas), str(case.stops)] for case in report.cases]
+            story.append(section("Sager med flest lignende idéer", _grid(rows, [WIDTH * 0.7, WIDTH * 0.15, WIDTH * 0.15], 8.5)))
         story.append(section("Idéer efter stop", _compared(report.stops, year)))
         if report.home_areas:
             story.append(section("Idéer efter bopæl", _compared(report.home_areas, year)))

@@ -1172,6 +1172,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Still without an answer: %1, of them over %2 days: %3 · matters (similar ideas in a case count once): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>

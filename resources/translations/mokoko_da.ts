@@ -1168,6 +1168,10 @@
         <translation>Idéer: %1 (%2: %3) · tilmeldinger: %4, sat i gang: %5 · match i Byttebørsen: %6</translation>
     </message>
     <message>
+        <source>Still without an answer: %1, of them over %2 days: %3 · matters (similar ideas in a case count once): %4</source>
+        <translation>Endnu uden svar: %1, heraf over %2 dage: %3 · sager (lignende idéer samlet tælles som én): %4</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>ja</translation>
     </message>

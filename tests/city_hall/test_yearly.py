@@ -81,12 +81,15 @@ def year_of_ideas(owner_url, kiosk_url, data_dir):
 
 def test_the_year_against_last_year_and_the_goals(year_of_ideas) -> None:
     url = year_of_ideas
-    report = office_of(url).yearly_report(2026)
+    report = office_of(url).yearly_report(2026, now=_at(2026, 12, 5))
     areas = {area.code: area for area in report.areas}
     assert (report.ideas, report.ideas_last_year) == (5, 2)
     nature = areas["miljo-teknik"]
     assert (nature.this_year, nature.last_year, nature.answered, nature.projects) == (3, 1, 2, 2)
-    assert nature.median_days == pytest.approx(15.0) and nature.share_answered == pytest.approx(200 / 3)
+    # Issue 31: the open idea counts as waiting since 1 October (65 days by 5 December); the median was 15
+    # when only the two answered ones (10 and 20 days) counted.
+    assert nature.median_days == pytest.approx(20.0) and nature.share_answered == pytest.approx(200 / 3)
+    assert (nature.open, nature.overdue, nature.answered_in_time, nature.matters) == (1, 1, 2, 3)
     assert {stop.code: (stop.this_year, stop.last_year) for stop in report.stops} == {"havndal": (5, 0), "assentoft": (0, 2)}
     assert [(home.code, home.this_year) for home in report.home_areas] == [("havndal", 2)]
     assert report.age_groups["15-17"] == 1 and report.age_groups["65-79"] == 1  # an idea and the sign-up
@@ -96,7 +99,7 @@ def test_the_year_against_last_year_and_the_goals(year_of_ideas) -> None:
         assert office_of(url).count(InboxFilter(area=area.code, since=dt.date(2026, 1, 1), until=dt.date(2026, 12, 31))) == area.this_year
     assert nature.filter == "--area miljo-teknik --since 2026-01-01 --until 2026-12-31"
     goals = {goal.code: goal for goal in report.goals}
-    assert (goals["svar-inden-30-dage"].value, goals["svar-inden-30-dage"].target, goals["svar-inden-30-dage"].met) == (15.0, 30, True)
+    assert (goals["svar-inden-30-dage"].value, goals["svar-inden-30-dage"].target, goals["svar-inden-30-dage"].met) == (20.0, 30, True)
     assert (goals["ideer-natur"].value, goals["ideer-natur"].met) == (3, False)  # target 100
     assert (goals["landsbyer-hoeres"].value, goals["unge-hoeres"].value, goals["frivillige-i-gang"].value) == (2, 1, 1)
     assert goals["besvar-90"].value is None and goals["besvar-90"].met is None  # no ideas in that area this year
@@ -114,7 +117,8 @@ def test_the_yearly_report_pdf(year_of_ideas, tmp_path, capsys) -> None:
     assert main(["office", "report", "--year", "2026", "--pdf", str(out), "--url", year_of_ideas]) == 0
     assert capsys.readouterr().out.startswith("2026: 5 ideas (2025: 2); effect goals met: ")
     text = " ".join(page.extract_text() for page in PdfReader(str(out)).pages)
-    assert "Aktivitet og effektmål 2026" in text and "Borgerne får svar inden for 30 dage" in text and "15 dage" in text
+    assert "Aktivitet og effektmål 2026" in text and "Borgerne får svar inden for 30 dage" in text and "20 dage" in text
+    assert "Endnu uden svar: 3, heraf over 30 dage: 3" in text.replace("\n", " ")  # given 1 October: all late by now
     assert "--area miljo-teknik --since 2026-01-01" in text and "Åse" not in text  # the filter that finds the same ideas
     assert main(["office", "report", "--year", "99", "--pdf", str(out), "--url", year_of_ideas]) == 1
 
@@ -133,4 +137,35 @@ def test_a_second_answer_keeps_the_first_answers_time(year_of_ideas, owner_url) 
     )
     assert after == [(before[0][0], "done")]  # the status is the newest, the time of the first answer stays
     areas = office_of(year_of_ideas).yearly_report(2026).areas
-    assert {area.code: area.median_days for area in areas}["miljo-teknik"] == pytest.approx(15.0)
+    assert {area.code: area.median_days for area in areas}["miljo-teknik"] == pytest.approx(20.0)  # 10, 20 and one still open
+
+
+def test_ideas_still_open_count_as_waiting_so_a_goal_is_not_met_while_half_wait(owner_url, kiosk_url, data_dir) -> None:
+    """Four ideas about nature in October 2026: two answered after 10 days, two still open at the year's
+    end. The median of the answered alone (10 days) read the 30-day goal as met; counted honestly
+    (the open ones waiting 91½ days by the year's end) it is about 51 days, and the report says two are
+    open and overdue."""
+    kiosk = open_kiosk(data_dir, demo=True, clock=FixedClock(_at(2026, 10, 1)))
+    kiosk.set_today_stop("havndal")
+    codes = [kiosk.submit(IdeaDraft(theme_code="natur-miljo", text=f"Natur {n}")).receipt_code for n in range(4)]
+    sync_once(kiosk, kiosk_url)
+    kiosk.close()
+    person = add_office_user(owner_url, "Lene Årsrapport", ["miljo-teknik"], login=f"office_t{uuid.uuid4().hex[:10]}").url
+    office_of(person).answer(codes[:2], "done", "Det er gjort.")
+    from tests.city_hall.conftest import central_rows
+
+    for table, column in (("status_update", "set_at"), ("idea_state", "first_status_at")):
+        central_rows(
+            owner_url,
+            f"UPDATE mokoko.{table} u SET {column} = i.created_at + interval '10 days' FROM mokoko.idea i WHERE u.idea_id = i.id RETURNING 1",
+        )
+    office_of(person).group(codes[2:], title="Mere natur ved åen")  # the two open ones say the same: one matter
+    report = office_of(person).yearly_report(2026, now=_at(2027, 3, 1))  # a past year: counted to its end
+    assert (report.matters, report.open, report.overdue) == (3, 2, 2)
+    assert [(case.title, case.ideas, case.stops) for case in report.cases] == [("Mere natur ved åen", 2, 1)]
+    nature = {area.code: area for area in report.areas}["miljo-teknik"]
+    assert (nature.this_year, nature.answered, nature.open, nature.overdue, nature.answered_in_time) == (4, 2, 2, 2, 2)
+    waited = (dt.datetime(2027, 1, 1).astimezone() - _at(2026, 10, 1)).total_seconds() / 86400  # the open ones: to the year's end
+    assert nature.median_days == pytest.approx((10 + waited) / 2) and nature.share_in_time == pytest.approx(50.0)
+    goal = {goal.code: goal for goal in report.goals}["svar-inden-30-dage"]
+    assert goal.value == pytest.approx((10 + waited) / 2) and goal.met is False  # 10 days, had only the answered counted

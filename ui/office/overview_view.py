@@ -139,6 +139,12 @@ class OverviewView(TranslatedWidget):
                 .replace("%4", str(report.signups))
                 .replace("%5", str(report.signups_placed))
                 .replace("%6", str(report.matches))
+                + "\n"
+                + self.tr("Still without an answer: %1, of them over %2 days: %3 · matters (similar ideas in a case count once): %4")
+                .replace("%1", str(report.open))
+                .replace("%2", str(report.answer_days))
+                .replace("%3", str(report.overdue))
+                .replace("%4", str(report.matters))
             )
         self._draw_chart(report)
         self.goals.setRowCount(len(report.goals))
