@@ -157,7 +157,8 @@ def test_ideas_still_open_count_as_waiting_so_a_goal_is_not_met_while_half_wait(
     for table, column in (("status_update", "set_at"), ("idea_state", "first_status_at")):
         central_rows(
             owner_url,
-            f"UPDATE mokoko.{table} u SET {column} = i.created_at + interval '10 days' FROM mokoko.idea i WHERE u.idea_id = i.id RETURNING 1",
+            f"UPDATE mokoko.{table} u SET {column} = i.created_at + interval '10 days' "
+            "FROM mokoko.idea i WHERE u.idea_id = i.id RETURNING 1",
         )
     office_of(person).group(codes[2:], title="Mere natur ved åen")  # the two open ones say the same: one matter
     report = office_of(person).yearly_report(2026, now=_at(2027, 3, 1))  # a past year: counted to its end
