@@ -99,6 +99,9 @@ class Office:
     def count(self, chosen: _inbox.InboxFilter | None = None) -> int:
         return _inbox.count(self, chosen or _inbox.InboxFilter())
 
+    def count_quickly(self, chosen: _inbox.InboxFilter | None = None) -> _inbox.Counted:
+        return _inbox.count_quickly(self, chosen or _inbox.InboxFilter())
+
     def show(self, typed_code: str) -> _inbox.IdeaDetail:
         return _inbox.show(self, typed_code)
 

@@ -957,6 +957,10 @@
         <translation>%1 idéer</translation>
     </message>
     <message>
+        <source>about %1 ideas (estimated: counting them all would take a while)</source>
+        <translation>ca. %1 idéer (anslået: at tælle dem alle ville tage et stykke tid)</translation>
+    </message>
+    <message>
         <source>; %1 shown</source>
         <translation>; %1 vises</translation>
     </message>

@@ -958,6 +958,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>about %1 ideas (estimated: counting them all would take a while)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>; %1 shown</source>
         <translation type="unfinished"></translation>
     </message>

@@ -37,7 +37,7 @@ from ui.office.idea_panel import IdeaPanel
 
 if TYPE_CHECKING:
     from city_hall.export import Exported
-    from city_hall.inbox import InboxFilter, InboxIdea
+    from city_hall.inbox import Counted, InboxFilter, InboxIdea
     from city_hall.office_catalogue import OfficeCatalogue
     from ui.office.window import OfficeWindow
 
@@ -76,6 +76,7 @@ class InboxView(TranslatedWidget):
         self._ideas: list[InboxIdea] = []
         self.loaded = False
         self._total = -1  # not counted yet
+        self._exact = True  # the count is exact, not the database's estimate
         self._counting: InboxFilter | None = None
 
         filters = QWidget(self)
@@ -196,8 +197,8 @@ class InboxView(TranslatedWidget):
         office, chosen = self._window.office, self.current_filter()
         self._counting, self._total = chosen, -1
         self._window.call(lambda: office.inbox(chosen), self._page_loaded)
-        # Counting reads every matching row (0.6 s at a million): it comes after the page.
-        self._window.call(lambda: (chosen, office.count(chosen)), self._count_loaded)
+        # Counting exactly reads every matching row (0.4 s at a million): many are estimated, after the page.
+        self._window.call(lambda: (chosen, office.count_quickly(chosen)), self._count_loaded)
 
     def export(self, file_format: str) -> None:
         """The ideas the current filters find, as XLSX or CSV (Danish headers; no contact details)."""
@@ -234,10 +235,10 @@ class InboxView(TranslatedWidget):
         chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Export the ideas"), str(Path.home() / name), kind)
         return chosen
 
-    def _count_loaded(self, result: tuple[InboxFilter, int]) -> None:
-        chosen, total = result
+    def _count_loaded(self, result: tuple[InboxFilter, Counted]) -> None:
+        chosen, counted = result
         if chosen == self._counting:  # not a count for filters changed meanwhile
-            self._total = total
+            self._total, self._exact = counted.number, counted.exact
             self._show_count()
 
     def _page_loaded(self, ideas: list[InboxIdea]) -> None:
@@ -297,6 +298,8 @@ class InboxView(TranslatedWidget):
             return
         total = f"{self._total:,}".replace(",", ".")  # Danish thousands
         counted = self.tr("1 idea") if self._total == 1 else self.tr("%1 ideas").replace("%1", total)
+        if not self._exact:
+            counted = self.tr("about %1 ideas (estimated: counting them all would take a while)").replace("%1", total)
         shown = self.tr("; %1 shown").replace("%1", str(len(self._ideas))) if self._total > len(self._ideas) else ""
         self.count_label.setText(counted + shown)
         self.more_button.setVisible(len(self._ideas) < self._total)
