@@ -18,9 +18,10 @@ def load_catalogue(url: str, path: Path) -> dict[str, int]:
     with connect(url) as connection:
         for order, area in enumerate(catalogue.admin_areas):
             connection.execute(
-                "INSERT INTO mokoko.admin_area (code, name, sort_order) VALUES (%s, %s, %s) "
-                "ON CONFLICT (code) DO UPDATE SET name = excluded.name, sort_order = excluded.sort_order",
-                (area.code, Jsonb(area.name), order),
+                "INSERT INTO mokoko.admin_area (code, name, sort_order, answer_days) VALUES (%s, %s, %s, %s) "
+                "ON CONFLICT (code) DO UPDATE SET name = excluded.name, sort_order = excluded.sort_order, "
+                "answer_days = excluded.answer_days",
+                (area.code, Jsonb(area.name), order, area.answer_days),
             )
         for order, home in enumerate(catalogue.home_areas):
             connection.execute(

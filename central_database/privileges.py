@@ -111,6 +111,8 @@ RELATIONS: dict[str, dict[str, str]] = {
     "device_health": {OFFICE: "SELECT", ADMIN: "SELECT"},  # written by report_health() only
     "idea_group": {OFFICE: "SELECT INSERT(title) UPDATE(title)"},  # cases of similar ideas (c0028)
     "idea_group_member": {OFFICE: "SELECT INSERT(idea_id, group_id) DELETE"},
+    "idea_assignment": {OFFICE: "SELECT INSERT(idea_id, owner_role)"},  # who has a case (c0029)
+    "idea_note": {OFFICE: "SELECT INSERT(idea_id, text)"},  # never to the citizen, a kiosk or the change log
     "fleet_policy": {OFFICE: "SELECT", ADMIN: "SELECT UPDATE(oldest_version, offered_version, bundle_sha256, bundle_url)"},
 }
 
@@ -125,6 +127,8 @@ SEQUENCES: dict[str, dict[str, str]] = {
     "access_log_id_seq": {},
     "outbox_id_seq": {},
     "idea_group_id_seq": {OFFICE: "USAGE"},
+    "idea_assignment_id_seq": {OFFICE: "USAGE"},
+    "idea_note_id_seq": {OFFICE: "USAGE"},
 }
 
 

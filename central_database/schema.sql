@@ -280,6 +280,9 @@ BEGIN
         VALUES (NEW.idea_id, NEW.status, NEW.set_at, NEW.set_by, NEW.set_at)
         ON CONFLICT (idea_id) DO UPDATE SET status = excluded.status, status_at = excluded.status_at,
             status_by = excluded.status_by, first_status_at = coalesce(idea_state.first_status_at, excluded.first_status_at);
+    ELSIF TG_TABLE_NAME = 'idea_assignment' THEN
+        INSERT INTO mokoko.idea_state (idea_id, owner_role) VALUES (NEW.idea_id, NEW.owner_role)
+        ON CONFLICT (idea_id) DO UPDATE SET owner_role = excluded.owner_role;
     ELSE
         INSERT INTO mokoko.idea_state (idea_id, area_code) VALUES (NEW.idea_id, NEW.admin_area_code)
         ON CONFLICT (idea_id) DO UPDATE SET area_code = excluded.area_code;
@@ -914,7 +917,9 @@ CREATE TABLE mokoko.admin_area (
     name jsonb NOT NULL,
     sort_order integer DEFAULT 0 NOT NULL,
     contact_name text DEFAULT ''::text NOT NULL,
-    contact_how text DEFAULT ''::text NOT NULL
+    contact_how text DEFAULT ''::text NOT NULL,
+    answer_days integer DEFAULT 30 NOT NULL,
+    CONSTRAINT admin_area_answer_days_check CHECK (((answer_days >= 1) AND (answer_days <= 365)))
 );
 
 ALTER TABLE mokoko.admin_area OWNER TO mokoko_owner;
@@ -1186,6 +1191,27 @@ ALTER TABLE ONLY mokoko.idea FORCE ROW LEVEL SECURITY;
 
 ALTER TABLE mokoko.idea OWNER TO mokoko_owner;
 
+CREATE TABLE mokoko.idea_assignment (
+    id bigint NOT NULL,
+    idea_id uuid NOT NULL,
+    owner_role name,
+    set_at timestamp with time zone DEFAULT now() NOT NULL,
+    set_by name DEFAULT CURRENT_USER NOT NULL
+);
+
+ALTER TABLE mokoko.idea_assignment OWNER TO mokoko_owner;
+
+CREATE SEQUENCE mokoko.idea_assignment_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+ALTER SEQUENCE mokoko.idea_assignment_id_seq OWNER TO mokoko_owner;
+
+ALTER SEQUENCE mokoko.idea_assignment_id_seq OWNED BY mokoko.idea_assignment.id;
+
 CREATE TABLE mokoko.idea_group (
     id bigint NOT NULL,
     title text NOT NULL,
@@ -1216,6 +1242,28 @@ CREATE TABLE mokoko.idea_group_member (
 
 ALTER TABLE mokoko.idea_group_member OWNER TO mokoko_owner;
 
+CREATE TABLE mokoko.idea_note (
+    id bigint NOT NULL,
+    idea_id uuid NOT NULL,
+    text text NOT NULL,
+    set_at timestamp with time zone DEFAULT now() NOT NULL,
+    set_by name DEFAULT CURRENT_USER NOT NULL,
+    CONSTRAINT idea_note_text_check CHECK (((length(text) >= 1) AND (length(text) <= 2000)))
+);
+
+ALTER TABLE mokoko.idea_note OWNER TO mokoko_owner;
+
+CREATE SEQUENCE mokoko.idea_note_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+ALTER SEQUENCE mokoko.idea_note_id_seq OWNER TO mokoko_owner;
+
+ALTER SEQUENCE mokoko.idea_note_id_seq OWNED BY mokoko.idea_note.id;
+
 CREATE TABLE mokoko.idea_route (
     id bigint NOT NULL,
     idea_id uuid NOT NULL,
@@ -1245,7 +1293,8 @@ CREATE TABLE mokoko.idea_state (
     status text,
     status_at timestamp with time zone,
     status_by name,
-    first_status_at timestamp with time zone
+    first_status_at timestamp with time zone,
+    owner_role name
 );
 
 ALTER TABLE mokoko.idea_state OWNER TO mokoko_owner;
@@ -1533,7 +1582,11 @@ ALTER TABLE ONLY mokoko.change_log ALTER COLUMN seq SET DEFAULT nextval('mokoko.
 
 ALTER TABLE ONLY mokoko.erasure_request ALTER COLUMN id SET DEFAULT nextval('mokoko.erasure_request_id_seq'::regclass);
 
+ALTER TABLE ONLY mokoko.idea_assignment ALTER COLUMN id SET DEFAULT nextval('mokoko.idea_assignment_id_seq'::regclass);
+
 ALTER TABLE ONLY mokoko.idea_group ALTER COLUMN id SET DEFAULT nextval('mokoko.idea_group_id_seq'::regclass);
+
+ALTER TABLE ONLY mokoko.idea_note ALTER COLUMN id SET DEFAULT nextval('mokoko.idea_note_id_seq'::regclass);
 
 ALTER TABLE ONLY mokoko.idea_route ALTER COLUMN id SET DEFAULT nextval('mokoko.idea_route_id_seq'::regclass);
 
@@ -1643,11 +1696,17 @@ ALTER TABLE mokoko.idea
 ALTER TABLE ONLY mokoko.home_area
     ADD CONSTRAINT home_area_pkey PRIMARY KEY (code);
 
+ALTER TABLE ONLY mokoko.idea_assignment
+    ADD CONSTRAINT idea_assignment_pkey PRIMARY KEY (id);
+
 ALTER TABLE ONLY mokoko.idea_group_member
     ADD CONSTRAINT idea_group_member_pkey PRIMARY KEY (idea_id);
 
 ALTER TABLE ONLY mokoko.idea_group
     ADD CONSTRAINT idea_group_pkey PRIMARY KEY (id);
+
+ALTER TABLE ONLY mokoko.idea_note
+    ADD CONSTRAINT idea_note_pkey PRIMARY KEY (id);
 
 ALTER TABLE ONLY mokoko.idea
     ADD CONSTRAINT idea_pkey PRIMARY KEY (id);
@@ -1761,9 +1820,13 @@ CREATE INDEX change_log_position ON mokoko.change_log USING btree (txid, seq);
 
 CREATE INDEX device_stop_stop ON mokoko.device_stop USING btree (stop_id);
 
+CREATE INDEX idea_assignment_idea ON mokoko.idea_assignment USING btree (idea_id);
+
 CREATE INDEX idea_group_member_group ON mokoko.idea_group_member USING btree (group_id);
 
 CREATE INDEX idea_newest ON mokoko.idea USING btree (created_at DESC, id DESC);
+
+CREATE INDEX idea_note_idea ON mokoko.idea_note USING btree (idea_id);
 
 CREATE INDEX idea_route_idea ON mokoko.idea_route USING btree (idea_id, id DESC);
 
@@ -1808,6 +1871,8 @@ CREATE TRIGGER code_is_mine BEFORE INSERT ON mokoko.erasure_request FOR EACH ROW
 CREATE TRIGGER code_is_mine BEFORE INSERT ON mokoko.moderation FOR EACH ROW EXECUTE FUNCTION mokoko.check_code_is_mine();
 
 CREATE TRIGGER forget_fingerprint AFTER UPDATE OF data ON mokoko.signup FOR EACH ROW EXECUTE FUNCTION mokoko.forget_fingerprint();
+
+CREATE TRIGGER keep_state AFTER INSERT ON mokoko.idea_assignment FOR EACH ROW EXECUTE FUNCTION mokoko.keep_idea_state();
 
 CREATE TRIGGER keep_state AFTER INSERT ON mokoko.idea_route FOR EACH ROW EXECUTE FUNCTION mokoko.keep_idea_state();
 
@@ -1897,6 +1962,10 @@ CREATE TRIGGER serialise BEFORE INSERT OR DELETE OR UPDATE ON mokoko.theme FOR E
 
 CREATE TRIGGER stamp_author BEFORE INSERT ON mokoko.conflict_decision FOR EACH ROW EXECUTE FUNCTION mokoko.stamp_author();
 
+CREATE TRIGGER stamp_author BEFORE INSERT ON mokoko.idea_assignment FOR EACH ROW EXECUTE FUNCTION mokoko.stamp_author();
+
+CREATE TRIGGER stamp_author BEFORE INSERT ON mokoko.idea_note FOR EACH ROW EXECUTE FUNCTION mokoko.stamp_author();
+
 CREATE TRIGGER stamp_author BEFORE INSERT ON mokoko.idea_route FOR EACH ROW EXECUTE FUNCTION mokoko.stamp_author();
 
 CREATE TRIGGER stamp_author BEFORE INSERT ON mokoko.signup_fingerprint FOR EACH ROW EXECUTE FUNCTION mokoko.stamp_fingerprint();
@@ -1931,11 +2000,20 @@ ALTER TABLE ONLY mokoko.effect_goal
 ALTER TABLE ONLY mokoko.followup_budget
     ADD CONSTRAINT followup_budget_device_id_fkey FOREIGN KEY (device_id) REFERENCES mokoko.device(id) ON DELETE CASCADE;
 
+ALTER TABLE ONLY mokoko.idea_assignment
+    ADD CONSTRAINT idea_assignment_idea_id_fkey FOREIGN KEY (idea_id) REFERENCES mokoko.idea(id) ON DELETE CASCADE;
+
+ALTER TABLE ONLY mokoko.idea_assignment
+    ADD CONSTRAINT idea_assignment_owner_role_fkey FOREIGN KEY (owner_role) REFERENCES mokoko.office_user(role_name);
+
 ALTER TABLE ONLY mokoko.idea_group_member
     ADD CONSTRAINT idea_group_member_group_id_fkey FOREIGN KEY (group_id) REFERENCES mokoko.idea_group(id) ON DELETE CASCADE;
 
 ALTER TABLE ONLY mokoko.idea_group_member
     ADD CONSTRAINT idea_group_member_idea_id_fkey FOREIGN KEY (idea_id) REFERENCES mokoko.idea(id) ON DELETE CASCADE;
+
+ALTER TABLE ONLY mokoko.idea_note
+    ADD CONSTRAINT idea_note_idea_id_fkey FOREIGN KEY (idea_id) REFERENCES mokoko.idea(id) ON DELETE CASCADE;
 
 ALTER TABLE ONLY mokoko.idea_route
     ADD CONSTRAINT idea_route_admin_area_code_fkey FOREIGN KEY (admin_area_code) REFERENCES mokoko.admin_area(code);
@@ -2295,6 +2373,14 @@ GRANT INSERT(notify_me) ON TABLE mokoko.idea TO mokoko_kiosk;
 GRANT INSERT(typed_at) ON TABLE mokoko.idea TO mokoko_kiosk;
 GRANT SELECT(typed_at) ON TABLE mokoko.idea TO mokoko_office;
 
+GRANT SELECT ON TABLE mokoko.idea_assignment TO mokoko_office;
+
+GRANT INSERT(idea_id) ON TABLE mokoko.idea_assignment TO mokoko_office;
+
+GRANT INSERT(owner_role) ON TABLE mokoko.idea_assignment TO mokoko_office;
+
+GRANT USAGE ON SEQUENCE mokoko.idea_assignment_id_seq TO mokoko_office;
+
 GRANT SELECT ON TABLE mokoko.idea_group TO mokoko_office;
 
 GRANT INSERT(title),UPDATE(title) ON TABLE mokoko.idea_group TO mokoko_office;
@@ -2306,6 +2392,14 @@ GRANT SELECT,DELETE ON TABLE mokoko.idea_group_member TO mokoko_office;
 GRANT INSERT(idea_id) ON TABLE mokoko.idea_group_member TO mokoko_office;
 
 GRANT INSERT(group_id) ON TABLE mokoko.idea_group_member TO mokoko_office;
+
+GRANT SELECT ON TABLE mokoko.idea_note TO mokoko_office;
+
+GRANT INSERT(idea_id) ON TABLE mokoko.idea_note TO mokoko_office;
+
+GRANT INSERT(text) ON TABLE mokoko.idea_note TO mokoko_office;
+
+GRANT USAGE ON SEQUENCE mokoko.idea_note_id_seq TO mokoko_office;
 
 GRANT SELECT ON TABLE mokoko.idea_route TO mokoko_office;
 

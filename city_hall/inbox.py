@@ -34,15 +34,19 @@ DANISH_SEARCH = (
     r"'(^|[ (!])''([^'' ]{3,}?)(s?)''', '\1(''\2\3'':* | ''\2'':*)', 'g')::tsquery"
 )
 FEW_FOUND = 20_000  # ideas a search may find and still be sorted quickly (40,000: 40-50 ms at a million)
-ESTIMATE_ABOVE = 20_000  # ideas a filter may find before the inbox says "about" instead of counting them all
-COUNT_WAIT_MS = 80
 WHY_MIN, WHY_MAX = 5, 500  # the reason given for looking at contact details (the access log's CHECK)
 AREA = sql.SQL("coalesce(s.area_code, t.admin_area_code)")
-_FROM = sql.SQL("FROM mokoko.idea i LEFT JOIN mokoko.idea_state s ON s.idea_id = i.id LEFT JOIN mokoko.theme t ON t.code = i.theme_code")
+_FROM = sql.SQL(
+    "FROM mokoko.idea i LEFT JOIN mokoko.idea_state s ON s.idea_id = i.id LEFT JOIN mokoko.theme t ON t.code = i.theme_code "
+    "LEFT JOIN mokoko.admin_area dl ON dl.code = coalesce(s.area_code, t.admin_area_code) "  # its answer deadline
+    "LEFT JOIN mokoko.office_user ow ON ow.role_name = s.owner_role"  # who has the case
+)
+DUE = "i.created_at + make_interval(days => coalesce(dl.answer_days, 30))"  # when its area's answer deadline passes
 _COLUMNS = sql.SQL(
     "i.id::text AS id, i.receipt_code, i.text, i.theme_code, i.stop_id, i.created_at, i.language, i.age_group, "
     "i.home_area_code, i.assisted, s.status, s.status_at, {area} AS area, "
-    "coalesce(u.display_name, s.status_by) AS answered_by, i.typed_at"
+    "coalesce(u.display_name, s.status_by) AS answered_by, i.typed_at, coalesce(ow.display_name, s.owner_role) AS owner, "
+    f"{DUE} AS due"
 )
 
 
@@ -64,6 +68,9 @@ class InboxFilter:
     until: dt.date | None = None
     search: str = ""
     mine: bool = False
+    owned: bool = False  # "Mine sager": the cases the person asking has
+    no_owner: bool = False  # "Uden ejer": unanswered, and nobody has the case
+    overdue: bool = False  # "Overskredet frist": unanswered past its area's answer deadline
 
 
 @dataclass(frozen=True)
@@ -85,6 +92,8 @@ class InboxIdea:
     area: str | None
     answered_by: str | None
     typed_at: dt.datetime | None = None  # typed in from a paper form (then created_at is the form's date)
+    owner: str | None = None  # who at city hall has the case (issue 31)
+    due: dt.datetime | None = None  # when its area's answer deadline passes
 
     def as_json(self) -> dict[str, Any]:
         return as_json(self)
@@ -96,7 +105,9 @@ class HistoryEntry:
 
     at: dt.datetime
     by: str
-    kind: str  # "status", "route", "revealed", "grouped" (``text``: the case's title), or "hidden" at the kiosk (``reason``)
+    # "status", "route", "revealed", "grouped" (``text``: the case's title), "assigned" (``text``: to whom, "" to
+    # nobody), "note" (internal), or "hidden" at the kiosk (``reason``)
+    kind: str
     status: str = ""
     text: str = ""  # the public reply, or the routing's note
     reason: str = ""
@@ -152,6 +163,14 @@ def _where(chosen: InboxFilter) -> tuple[sql.Composable, list[Any]]:
         add(sql.SQL("{} = %s").format(AREA), chosen.area)
     if chosen.mine:
         add(sql.SQL("{} IN (SELECT admin_area_code FROM mokoko.area_contact WHERE role_name = current_user)").format(AREA))
+    if chosen.owned:
+        add("s.owner_role = current_user")
+    if chosen.no_owner or chosen.overdue:
+        add("s.status IS NULL")
+    if chosen.no_owner:
+        add("s.owner_role IS NULL")
+    if chosen.overdue:
+        add(f"{DUE} < now()")
     for column, value in (
         ("stop_id", chosen.stop),
         ("theme_code", chosen.theme),
@@ -233,60 +252,12 @@ def inbox(
     with office.session() as connection:
         _check_filter(connection, chosen)
         few = bool(chosen.search.strip()) and _few_found(connection, chosen.search.strip())
+        if few:  # found through the search's index, the rest joined by key (the planner's guess would hash-join a million)
+            connection.execute("SET LOCAL enable_seqscan = off")
+            connection.execute("SET LOCAL enable_hashjoin = off")
         query, params = page_query(chosen, limit, offset, after=after, few=few)
         rows = connection.cursor(row_factory=dict_row).execute(query, params).fetchall()
     return [_idea(row) for row in rows]
-
-
-def count(office: Office, chosen: InboxFilter = InboxFilter()) -> int:
-    """How many ideas the filter finds."""
-    where, params = _where(chosen)
-    with office.session() as connection:
-        _check_filter(connection, chosen)
-        row = connection.execute(sql.SQL("SELECT count(*) {source} WHERE {where}").format(source=_FROM, where=where), params).fetchone()
-    return int(row[0]) if row else 0
-
-
-@dataclass(frozen=True)
-class Counted:
-    """How many ideas a filter finds: exact, or the planner's estimate where counting exactly would
-    keep the person waiting (``exact`` False: shown as "about")."""
-
-    number: int
-    exact: bool
-
-
-def count_quickly(office: Office, chosen: InboxFilter = InboxFilter()) -> Counted:
-    """:func:`count` within about :data:`COUNT_WAIT_MS`: the planner's estimate first (a few ms);
-    under :data:`ESTIMATE_ABOVE` ideas counted exactly, given at most :data:`COUNT_WAIT_MS`, else
-    (or when the estimate was far off) the estimate, rounded."""
-    where, params = _where(chosen)
-    with office.session() as connection:
-        _check_filter(connection, chosen)
-        plan = connection.execute(
-            sql.SQL("EXPLAIN (FORMAT JSON) SELECT 1 {source} WHERE {where}").format(source=_FROM, where=where), params
-        )
-        row = plan.fetchone()
-        estimate = int(row[0][0]["Plan"]["Plan Rows"]) if row else 0
-        if chosen.search.strip() and _few_found(connection, chosen.search.strip()):
-            estimate = min(estimate, ESTIMATE_ABOVE)  # the planner's guess for words' beginnings is no better than that
-        if estimate <= ESTIMATE_ABOVE:
-            connection.execute(sql.SQL("SET LOCAL statement_timeout = {}").format(sql.Literal(f"{COUNT_WAIT_MS}ms")))
-            try:
-                counted = connection.execute(sql.SQL("SELECT count(*) {source} WHERE {where}").format(source=_FROM, where=where), params)
-                exact = counted.fetchone()
-                return Counted(int(exact[0]) if exact else 0, True)
-            except psycopg.errors.QueryCanceled:
-                connection.rollback()
-    return Counted(_rounded(estimate), False)
-
-
-def _rounded(number: int) -> int:
-    """An estimate to two significant digits (612,345 -> 610,000)."""
-    if number < 100:
-        return number
-    scale = 10 ** (len(str(number)) - 2)
-    return round(number / scale) * scale
 
 
 def code_from_typed(typed: str) -> str:
@@ -330,6 +301,12 @@ def show(office: Office, typed_code: str) -> IdeaDetail:
                 "UNION ALL SELECT at, coalesce(u.display_name, by_role), 'revealed', '', '', '', '' "
                 "FROM mokoko.access_log x LEFT JOIN mokoko.office_user u ON u.role_name = x.by_role "
                 "WHERE kind = 'idea' AND record_id = %(id)s "
+                "UNION ALL SELECT x.set_at, coalesce(u.display_name, x.set_by), 'assigned', '', "
+                "coalesce(o.display_name, x.owner_role, ''), '', '' "
+                "FROM mokoko.idea_assignment x LEFT JOIN mokoko.office_user u ON u.role_name = x.set_by "
+                "LEFT JOIN mokoko.office_user o ON o.role_name = x.owner_role WHERE x.idea_id = %(id)s "
+                "UNION ALL SELECT x.set_at, coalesce(u.display_name, x.set_by), 'note', '', x.text, '', '' "
+                "FROM mokoko.idea_note x LEFT JOIN mokoko.office_user u ON u.role_name = x.set_by WHERE x.idea_id = %(id)s "
                 "UNION ALL SELECT m.added_at, coalesce(u.display_name, m.added_by), 'grouped', '', g.title, '', '' "
                 "FROM mokoko.idea_group_member m JOIN mokoko.idea_group g ON g.id = m.group_id "
                 "LEFT JOIN mokoko.office_user u ON u.role_name = m.added_by WHERE m.idea_id = %(id)s "
@@ -422,26 +399,3 @@ def whole_cases(connection: psycopg.Connection, codes: list[str]) -> list[str]:
         (codes,),
     ).fetchall()
     return list(dict.fromkeys([*codes, *(row[0] for row in rows)]))
-
-
-@dataclass(frozen=True)
-class AccessEntry:
-    """One look at someone's contact details."""
-
-    at: dt.datetime
-    by: str
-    kind: str
-    receipt_code: str | None
-    why: str
-
-
-def access_log(office: Office, *, limit: int = 1000) -> list[AccessEntry]:
-    """Who looked at whose contact details, newest first (for the data-protection officer's login,
-    a member of ``mokoko_dpo``, and city hall's)."""
-    with office.session() as connection:
-        rows = connection.execute(
-            "SELECT l.at, coalesce(u.display_name, l.by_role), l.kind, l.receipt_code, l.why FROM mokoko.access_log l "
-            "LEFT JOIN mokoko.office_user u ON u.role_name = l.by_role ORDER BY l.at DESC, l.id DESC LIMIT %s",
-            (limit,),
-        ).fetchall()
-    return [AccessEntry(*row) for row in rows]

@@ -29,12 +29,15 @@ from psycopg import errors
 
 from central_database.connection import CONNECT_TIMEOUT_SECONDS, CentralError, CentralUnreachable, NotAllowed, open_pool
 from central_database.fleet import KioskState, fleet_of
+from city_hall import access_log as _access_log
+from city_hall import case_work as _case_work
 from city_hall import conflicts as _conflicts
 from city_hall import contact_details as _contact_details
 from city_hall import duplicates as _duplicates
 from city_hall import erasures as _erasures
 from city_hall import export as _export
 from city_hall import inbox as _inbox
+from city_hall import inbox_count as _inbox_count
 from city_hall import notify as _notify
 from city_hall import office_catalogue as _office_catalogue
 from city_hall import signup_desk as _signup_desk
@@ -97,10 +100,10 @@ class Office:
         return _inbox.inbox(self, chosen or _inbox.InboxFilter(), limit=limit, offset=offset)
 
     def count(self, chosen: _inbox.InboxFilter | None = None) -> int:
-        return _inbox.count(self, chosen or _inbox.InboxFilter())
+        return _inbox_count.count(self, chosen or _inbox.InboxFilter())
 
-    def count_quickly(self, chosen: _inbox.InboxFilter | None = None) -> _inbox.Counted:
-        return _inbox.count_quickly(self, chosen or _inbox.InboxFilter())
+    def count_quickly(self, chosen: _inbox.InboxFilter | None = None) -> _inbox_count.Counted:
+        return _inbox_count.count_quickly(self, chosen or _inbox.InboxFilter())
 
     def show(self, typed_code: str) -> _inbox.IdeaDetail:
         return _inbox.show(self, typed_code)
@@ -130,6 +133,16 @@ class Office:
     def case_of(self, typed_code: str) -> _similar_ideas.Case | None:
         return _similar_ideas.case_of(self, typed_code)
 
+    # Cases with an owner.
+    def people(self) -> list[tuple[str, str]]:
+        return _case_work.people(self)
+
+    def assign(self, typed_code: str, login: str | None, *, me: bool = False) -> str:
+        return _case_work.assign(self, typed_code, login, me=me)
+
+    def note(self, typed_code: str, text: str) -> None:
+        _case_work.note(self, typed_code, text)
+
     def statuses(self) -> list[tuple[str, dict[str, str], bool]]:
         """The status catalogue: (code, label by language, needs a reason)."""
         with self.session() as connection:
@@ -141,8 +154,8 @@ class Office:
         with self.session() as connection:
             return fleet_of(connection)
 
-    def access_log(self, *, limit: int = 1000) -> list[_inbox.AccessEntry]:
-        return _inbox.access_log(self, limit=limit)
+    def access_log(self, *, limit: int = 1000) -> list[_access_log.AccessEntry]:
+        return _access_log.access_log(self, limit=limit)
 
     def catalogue(self) -> _office_catalogue.OfficeCatalogue:
         return _office_catalogue.office_catalogue(self)

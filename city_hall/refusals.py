@@ -42,3 +42,4 @@ NOT_A_CITY_HALL_LOGIN = QT_TRANSLATE_NOOP(
 REFUSALS = frozenset(value for name, value in dict(globals()).items() if name.isupper() and isinstance(value, str))
 IN_OTHER_CASES = QT_TRANSLATE_NOOP("city_hall", "These ideas are in different cases already: {listed}. Take them out of one first.")
 TITLE_LENGTH = QT_TRANSLATE_NOOP("city_hall", "A case's title may be at most {limit} characters.")
+NOTE_EMPTY = QT_TRANSLATE_NOOP("city_hall", "The note is empty: write what a colleague should know.")

@@ -34,6 +34,7 @@ class _Entry(BaseModel):
 class AdminAreaEntry(_Entry):
     code: Code
     name: Texts
+    answer_days: Annotated[int, Field(ge=1, le=365)] = 30  # the area's answer deadline: later, an idea is overdue
 
 
 class HomeAreaEntry(_Entry):

@@ -192,7 +192,7 @@ def show_idea(args: argparse.Namespace, office: Office) -> int:
         f"{'assisted by staff' if idea.assisted else 'on their own'}; "
         f"{'left contact details (office contact)' if detail.has_contact else 'no contact details'}"
     )
-    print(f"Status: {idea.status or 'unanswered'}")
+    print(f"Status: {idea.status or 'unanswered'}; case held by {idea.owner or 'nobody'}; answer due {idea.due:%Y-%m-%d}")
     if detail.hidden_reason:
         print(f"Hidden at the kiosk: {detail.hidden_reason} (never shown on a public wall)")
     for entry in detail.history:
@@ -202,6 +202,10 @@ def show_idea(args: argparse.Namespace, office: Office) -> int:
             print(f"  {when}  {entry.by}: {entry.status}: {entry.text}{reason}")
         elif entry.kind == "route":
             print(f"  {when}  {entry.by}: routed to {entry.area}" + (f": {entry.text}" if entry.text else ""))
+        elif entry.kind == "assigned":
+            print(f"  {when}  {entry.by}: " + (f"gave the case to {entry.text}" if entry.text else "took the case from its owner"))
+        elif entry.kind == "note":
+            print(f"  {when}  {entry.by}: note: {entry.text}")
         elif entry.kind == "grouped":
             print(f"  {when}  {entry.by}: put in the case '{entry.text}'")
         elif entry.kind == "hidden":

@@ -1,4 +1,5 @@
-"""``mokoko office similar|group|ungroup``: similar ideas together in cases (issue 31)."""
+"""``mokoko office similar|group|ungroup|assign|note``: similar ideas together in cases, and who
+at city hall has a case (issue 31)."""
 
 from __future__ import annotations
 
@@ -26,6 +27,16 @@ def register(command: Callable[[str, Any, str], argparse.ArgumentParser]) -> Non
     group.add_argument("--json", action="store_true")
     ungroup = command("ungroup", ungroup_ideas, "take ideas out of their case (grouped by mistake)")
     ungroup.add_argument("codes", nargs="+", metavar="CODE")
+    assign = command("assign", assign_idea, "give an idea's case to a city-hall person (its similar ideas with it)")
+    assign.add_argument("code")
+    whom = assign.add_mutually_exclusive_group(required=True)
+    whom.add_argument("--to", metavar="LOGIN", help="their login (mokoko office people)")
+    whom.add_argument("--me", action="store_true", help="yourself")
+    whom.add_argument("--nobody", action="store_true", help="take it from whoever has it")
+    command("people", list_people, "the city-hall people a case can be given to: login, then name")
+    note = command("note", note_idea, "an internal note on an idea's case (never shown to the citizen)")
+    note.add_argument("code")
+    note.add_argument("text")
 
 
 def list_similar(args: argparse.Namespace, office: Office) -> int:
@@ -61,4 +72,22 @@ def group_ideas(args: argparse.Namespace, office: Office) -> int:
 def ungroup_ideas(args: argparse.Namespace, office: Office) -> int:
     taken = office.ungroup(args.codes)
     print(f"Taken out of their case: {' '.join(format_code(code) for code in taken)}" if taken else "None of them was in a case.")
+    return EXIT_OK
+
+
+def assign_idea(args: argparse.Namespace, office: Office) -> int:
+    name = office.assign(args.code, None if args.nobody or args.me else args.to, me=args.me)
+    print(f"{format_code(args.code.upper())}: " + (f"given to {name}" if name else "nobody has it now"))
+    return EXIT_OK
+
+
+def list_people(args: argparse.Namespace, office: Office) -> int:
+    for login, name in office.people():
+        print(f"{login}\t{name}")
+    return EXIT_OK
+
+
+def note_idea(args: argparse.Namespace, office: Office) -> int:
+    office.note(args.code, args.text)
+    print(f"{format_code(args.code.upper())}: note kept (city hall only)")
     return EXIT_OK

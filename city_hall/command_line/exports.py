@@ -31,6 +31,9 @@ def add_inbox_filters(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--until", type=parse_date, metavar="YYYY-MM-DD")
     parser.add_argument("--search", default="", metavar="WORDS", help="Danish full-text search")
     parser.add_argument("--mine", action="store_true", help="the areas you are the contact person of")
+    parser.add_argument("--owned", action="store_true", help="the cases you have ('mokoko office assign')")
+    parser.add_argument("--no-owner", action="store_true", help="unanswered, and nobody has the case")
+    parser.add_argument("--overdue", action="store_true", help="unanswered past the area's answer deadline")
 
 
 def inbox_filter(args: argparse.Namespace) -> Any:
@@ -48,6 +51,9 @@ def inbox_filter(args: argparse.Namespace) -> Any:
         until=args.until,
         search=args.search,
         mine=args.mine,
+        owned=args.owned,
+        no_owner=args.no_owner,
+        overdue=args.overdue,
     )
 
 

@@ -2770,6 +2770,10 @@ Lives in: %2</source>
         <source>A case&apos;s title may be at most {limit} characters.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The note is empty: write what a colleague should know.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>consent</name>

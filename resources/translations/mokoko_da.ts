@@ -2766,6 +2766,10 @@ Bor i: %2</translation>
         <source>A case&apos;s title may be at most {limit} characters.</source>
         <translation>En sags titel må højst være {limit} tegn.</translation>
     </message>
+    <message>
+        <source>The note is empty: write what a colleague should know.</source>
+        <translation>Noten er tom: skriv, hvad en kollega skal vide.</translation>
+    </message>
 </context>
 <context>
     <name>consent</name>

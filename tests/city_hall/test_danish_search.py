@@ -11,7 +11,7 @@ import pytest
 
 from central_database.devices import add_device
 from central_database.office_users import add_office_user
-from city_hall import inbox
+from city_hall import inbox_count
 from city_hall.inbox import InboxFilter
 from mokoko_desktop.bootstrap import open_kiosk
 from mokoko_desktop.ideas import IdeaDraft
@@ -61,12 +61,12 @@ def test_danish_words_find_their_forms_beginnings_and_compounds(searched, words,
 
 def test_a_count_is_exact_when_quick_and_an_estimate_said_so_when_not(searched, monkeypatch) -> None:
     office, _codes = searched
-    assert office.count_quickly(InboxFilter(search="legepladsen")) == inbox.Counted(2, True)
-    assert office.count_quickly() == inbox.Counted(len(TEXTS), True)
-    monkeypatch.setattr(inbox, "ESTIMATE_ABOVE", 0)  # as if the filter found more than is quick to count
+    assert office.count_quickly(InboxFilter(search="legepladsen")) == inbox_count.Counted(2, True)
+    assert office.count_quickly() == inbox_count.Counted(len(TEXTS), True)
+    monkeypatch.setattr(inbox_count, "ESTIMATE_ABOVE", 0)  # as if the filter found more than is quick to count
     estimated = office.count_quickly()
     assert estimated.exact is False and estimated.number > 0
 
 
 def test_an_estimate_is_rounded_to_two_digits() -> None:
-    assert [inbox._rounded(n) for n in (7, 99, 612_345, 1_049_999)] == [7, 99, 610_000, 1_000_000]
+    assert [inbox_count._rounded(n) for n in (7, 99, 612_345, 1_049_999)] == [7, 99, 610_000, 1_000_000]

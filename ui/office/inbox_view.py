@@ -37,7 +37,8 @@ from ui.office.idea_panel import IdeaPanel
 
 if TYPE_CHECKING:
     from city_hall.export import Exported
-    from city_hall.inbox import Counted, InboxFilter, InboxIdea
+    from city_hall.inbox import InboxFilter, InboxIdea
+    from city_hall.inbox_count import Counted
     from city_hall.office_catalogue import OfficeCatalogue
     from ui.office.window import OfficeWindow
 
