@@ -37,8 +37,8 @@ def desk(owner_url, data_dir, clock):
     kiosk.close()
 
 
-def _codes(office, **chosen: bool) -> set[str]:
-    return {idea.receipt_code for idea in office.inbox(InboxFilter(**chosen))}
+def _codes(office, *, owned: bool = False, no_owner: bool = False, overdue: bool = False) -> set[str]:
+    return {idea.receipt_code for idea in office.inbox(InboxFilter(owned=owned, no_owner=no_owner, overdue=overdue))}
 
 
 def test_cases_are_given_to_people_and_the_inbox_finds_mine_unowned_and_overdue(owner_url, desk, capsys) -> None:
