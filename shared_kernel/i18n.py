@@ -34,6 +34,7 @@ STAFF_CONTEXTS = frozenset(
         "KeyRing",
         "MailSender",
         "SimilarBox",
+        "CaseBox",
         "OfficeWindow",
         "signup_status",
         "OverviewView",

@@ -82,6 +82,57 @@
     </message>
 </context>
 <context>
+    <name>CaseBox</name>
+    <message>
+        <source>%1 has the case</source>
+        <translation>%1 har sagen</translation>
+    </message>
+    <message>
+        <source>Nobody has the case yet</source>
+        <translation>Ingen har sagen endnu</translation>
+    </message>
+    <message>
+        <source>answer was due %1: overdue</source>
+        <translation>svarfristen var %1: overskredet</translation>
+    </message>
+    <message>
+        <source>answer due %1</source>
+        <translation>svarfrist %1</translation>
+    </message>
+    <message>
+        <source>The case is now %1&apos;s.</source>
+        <translation>Sagen er nu %1s.</translation>
+    </message>
+    <message>
+        <source>Nobody has the case now.</source>
+        <translation>Ingen har sagen nu.</translation>
+    </message>
+    <message>
+        <source>The note is kept, for city hall only.</source>
+        <translation>Noten er gemt, kun for rådhuset.</translation>
+    </message>
+    <message>
+        <source>The case</source>
+        <translation>Sagen</translation>
+    </message>
+    <message>
+        <source>Take the case</source>
+        <translation>Tag sagen</translation>
+    </message>
+    <message>
+        <source>Give it to</source>
+        <translation>Giv den til</translation>
+    </message>
+    <message>
+        <source>Internal note (never shown to the citizen)</source>
+        <translation>Intern note (vises aldrig for borgeren)</translation>
+    </message>
+    <message>
+        <source>Keep the note</source>
+        <translation>Gem noten</translation>
+    </message>
+</context>
+<context>
     <name>ClosedScreen</name>
     <message>
         <source>Closed for today</source>
@@ -800,6 +851,18 @@
         <translation>lagt i sagen &apos;%1&apos;</translation>
     </message>
     <message>
+        <source>gave the case to %1</source>
+        <translation>gav sagen til %1</translation>
+    </message>
+    <message>
+        <source>took the case from its owner</source>
+        <translation>tog sagen fra dens ejer</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>note: %1</translation>
+    </message>
+    <message>
         <source>hidden at the kiosk: %1</source>
         <translation>skjult på kiosken: %1</translation>
     </message>
@@ -965,12 +1028,28 @@
         <translation>; %1 vises</translation>
     </message>
     <message>
+        <source>Overdue</source>
+        <translation>Frist overskredet</translation>
+    </message>
+    <message>
         <source>Only unanswered</source>
         <translation>Kun ubesvarede</translation>
     </message>
     <message>
         <source>Only my areas</source>
         <translation>Kun mine områder</translation>
+    </message>
+    <message>
+        <source>My cases</source>
+        <translation>Mine sager</translation>
+    </message>
+    <message>
+        <source>Past the answer deadline</source>
+        <translation>Overskredet frist</translation>
+    </message>
+    <message>
+        <source>Nobody has the case</source>
+        <translation>Uden ejer</translation>
     </message>
     <message>
         <source>Search</source>

@@ -82,6 +82,57 @@
     </message>
 </context>
 <context>
+    <name>CaseBox</name>
+    <message>
+        <source>%1 has the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has the case yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer was due %1: overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is now %1&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has the case now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is kept, for city hall only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give it to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal note (never shown to the citizen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClosedScreen</name>
     <message>
         <source>Closed for today</source>
@@ -800,6 +851,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>gave the case to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>took the case from its owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>hidden at the kiosk: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -966,11 +1029,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Only unanswered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only my areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past the answer deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

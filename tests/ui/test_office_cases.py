@@ -95,3 +95,23 @@ def test_an_idea_like_no_other_says_so(qtbot, window, benches) -> None:
     said = {"da": "Ingen anden idé ligner den meget.", "en": "No other idea is much like it."}
     qtbot.waitUntil(lambda: box.none_line.text() == said[language], timeout=10_000)
     assert not box.group_button.isVisible()
+
+
+def test_a_case_is_taken_given_on_and_noted_and_the_inbox_finds_it(qtbot, window, benches, owner_url) -> None:
+    shown, language = window
+    panel, codes = shown.inbox.panel, benches["codes"]
+    box = panel.case
+    shown.inbox.select_code(codes[3])
+    nobody = {"da": "Ingen har sagen endnu · svarfrist ", "en": "Nobody has the case yet · answer due "}
+    qtbot.waitUntil(lambda: box.holder.text().startswith(nobody[language]) and box.person.count() == 1, timeout=10_000)
+    qtbot.mouseClick(box.take_button, LEFT)
+    mine = {"da": "Mette Østergård har sagen", "en": "Mette Østergård has the case"}
+    qtbot.waitUntil(lambda: box.holder.text().startswith(mine[language]), timeout=10_000)
+    box.note.setText("Bogbussen kører allerede om tirsdagen; spørg biblioteket")
+    qtbot.mouseClick(box.note_button, LEFT)
+    qtbot.waitUntil(lambda: "Bogbussen kører allerede" in panel.history.text(), timeout=10_000)
+    _shot(shown, f"office-case-owner-{language}")
+    assert central_rows(owner_url, "SELECT count(*) FROM mokoko.idea_note") == [(1,)]
+    shown.inbox.owned.setChecked(True)
+    qtbot.waitUntil(lambda: shown.inbox.table.rowCount() == 1, timeout=10_000)
+    assert shown.inbox.table.item(0, 4).text().endswith("· Mette Østergård")  # the status column names who has it

@@ -16,6 +16,7 @@ from shared_kernel.i18n import language_name_in, pick
 from shared_kernel.receipt_codes import format_code
 from ui.common.messages import moderation_reason
 from ui.common.widgets import TranslatedWidget, button, label
+from ui.office.case_box import CaseBox
 from ui.office.similar_box import SimilarBox
 
 if TYPE_CHECKING:
@@ -51,6 +52,9 @@ class IdeaPanel(TranslatedWidget):
         self.reveal_why.textChanged.connect(lambda text: self.reveal_button.setEnabled(len(text.strip()) >= WHY_MIN))
         self.similar = SimilarBox(window, self)  # ideas like it, and the case it is in
         self.similar.case_changed.connect(self._reload_detail)
+        self.case = CaseBox(window, self)  # who has it, its deadline, notes
+        self.case.changed.connect(self._reload_detail)
+        self.case.changed.connect(self.answered)  # the list shows who has it
 
         self._answer_label = label("fieldLabel", self)
         self.status = QComboBox(self)
@@ -84,6 +88,7 @@ class IdeaPanel(TranslatedWidget):
             self.contact,
             self.reveal_why,
             self.reveal_button,
+            self.case,
             self.similar,
             self._answer_label,
             self.status,
@@ -172,6 +177,7 @@ class IdeaPanel(TranslatedWidget):
         for wall in (self.wall_headline, self.wall_button):  # an answered idea only, once its history is here
             wall.setVisible(False)
         self.similar.show_code(ideas[0].receipt_code if single else None)
+        self.case.show_idea(ideas[0] if single else None)
         self._status_chosen()
         if not chosen:
             self.heading.setText(self.tr("Choose an idea in the list"))
@@ -247,6 +253,11 @@ class IdeaPanel(TranslatedWidget):
                 lines.append(f"{when}  {entry.by}: " + self.tr("sent to %1").replace("%1", area) + note)
             elif entry.kind == "grouped":
                 lines.append(f"{when}  {entry.by}: " + self.tr("put in the case '%1'").replace("%1", entry.text))
+            elif entry.kind == "assigned":
+                given = self.tr("gave the case to %1").replace("%1", entry.text) if entry.text else self.tr("took the case from its owner")
+                lines.append(f"{when}  {entry.by}: {given}")
+            elif entry.kind == "note":
+                lines.append(f"{when}  {entry.by}: " + self.tr("note: %1").replace("%1", entry.text))
             elif entry.kind == "hidden":
                 hidden = self.tr("hidden at the kiosk: %1").replace("%1", moderation_reason(entry.reason))
                 lines.append(f"{when}  {entry.by}: " + (hidden if entry.reason else self.tr("shown again at the kiosk")))

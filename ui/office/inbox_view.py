@@ -84,6 +84,9 @@ class InboxView(TranslatedWidget):
         form = QFormLayout(filters)
         self.unanswered = QCheckBox(filters)
         self.mine = QCheckBox(filters)
+        self.owned = QCheckBox(filters)  # "Mine sager"
+        self.overdue = QCheckBox(filters)  # "Overskredet frist"
+        self.no_owner = QCheckBox(filters)  # "Uden ejer"
         self.status = QComboBox(filters)
         self.area = QComboBox(filters)
         self.stop = QComboBox(filters)
@@ -95,15 +98,15 @@ class InboxView(TranslatedWidget):
         self.search = QLineEdit(filters)
         self.search.returnPressed.connect(self.reload)
         self._labels = [label("fieldLabel", filters, wrap=False) for _ in range(9)]
-        form.addRow(self.unanswered)
-        form.addRow(self.mine)
+        for box in (self.unanswered, self.mine, self.owned, self.overdue, self.no_owner):
+            form.addRow(box)
         for caption, field in zip(
             self._labels,
             (self.search, self.status, self.area, self.stop, self.theme, self.age_group, self.home_area, self.since, self.until),
             strict=True,
         ):
             form.addRow(caption, field)
-        for box in (self.unanswered, self.mine):
+        for box in (self.unanswered, self.mine, self.owned, self.overdue, self.no_owner):
             box.toggled.connect(self.reload)
         for combo in (self.status, self.area, self.stop, self.theme, self.age_group, self.home_area):
             combo.currentIndexChanged.connect(self.reload)
@@ -190,6 +193,9 @@ class InboxView(TranslatedWidget):
             until=day(self.until),
             search=self.search.text(),
             mine=self.mine.isChecked(),
+            owned=self.owned.isChecked(),
+            overdue=self.overdue.isChecked(),
+            no_owner=self.no_owner.isChecked(),
         )
 
     def reload(self) -> None:
@@ -274,7 +280,7 @@ class InboxView(TranslatedWidget):
                 f"{idea.created_at.astimezone():%d.%m.%Y %H:%M}",
                 stops.get(idea.stop_id, idea.stop_id),
                 pick(areas.get(idea.area or "", {}), language) or (idea.area or ""),
-                pick(statuses[idea.status], language) if idea.status in statuses else self.tr("Unanswered"),
+                self._status_text(idea, pick(statuses[idea.status], language) if idea.status in statuses else ""),
                 " ".join(idea.text.split()),
             )
             for column, value in enumerate(values):
@@ -305,6 +311,13 @@ class InboxView(TranslatedWidget):
         self.count_label.setText(counted + shown)
         self.more_button.setVisible(len(self._ideas) < self._total)
 
+    def _status_text(self, idea: InboxIdea, status: str) -> str:
+        """Its status, or "Unanswered" (and "overdue" past its area's deadline), and who has the case."""
+        if not status:
+            late = idea.due is not None and idea.due < dt.datetime.now(dt.UTC)
+            status = self.tr("Overdue") if late else self.tr("Unanswered")
+        return f"{status} · {idea.owner}" if idea.owner else status
+
     def selected(self) -> list[InboxIdea]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
         return [self._ideas[row] for row in rows if row < len(self._ideas)]
@@ -321,6 +334,9 @@ class InboxView(TranslatedWidget):
     def _retranslate(self) -> None:
         self.unanswered.setText(self.tr("Only unanswered"))
         self.mine.setText(self.tr("Only my areas"))
+        self.owned.setText(self.tr("My cases"))
+        self.overdue.setText(self.tr("Past the answer deadline"))
+        self.no_owner.setText(self.tr("Nobody has the case"))
         captions = (
             self.tr("Search"),
             self.tr("Status"),
