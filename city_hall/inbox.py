@@ -253,8 +253,7 @@ def inbox(
         _check_filter(connection, chosen)
         few = bool(chosen.search.strip()) and _few_found(connection, chosen.search.strip())
         if few:  # found through the search's index, the rest joined by key (the planner's guess would hash-join a million)
-            connection.execute("SET LOCAL enable_seqscan = off")
-            connection.execute("SET LOCAL enable_hashjoin = off")
+            connection.execute("SET LOCAL enable_seqscan = off; SET LOCAL enable_hashjoin = off")
         query, params = page_query(chosen, limit, offset, after=after, few=few)
         rows = connection.cursor(row_factory=dict_row).execute(query, params).fetchall()
     return [_idea(row) for row in rows]
