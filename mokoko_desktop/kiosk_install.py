@@ -56,7 +56,7 @@ if [ -f "$marker" ]; then
         if [ -n "$store" ] && [ -f "$copy" ]; then
             rm -f "$store-wal" "$store-shm" && mv "$copy" "$store"
         fi
-        basename "$(readlink "$root/{CURRENT}")" > "$root/{FELL_BACK}"
+        echo "$(basename "$(readlink "$root/{CURRENT}")") $(cat "$root/{CURRENT}/{COMPLETE}" 2>/dev/null)" > "$root/{FELL_BACK}"
         ln -sfn "$(readlink "$root/{PREVIOUS}")" "$root/{CURRENT}.new" && mv -T "$root/{CURRENT}.new" "$root/{CURRENT}"
         rm -f "$marker"
         echo "MOKOKO: the new version did not start {TRIES} times; back to $(basename "$(readlink "$root/{CURRENT}")")" >&2
@@ -145,8 +145,8 @@ def install(bundle: Bundle, root: Path) -> Path:
     checked by pip against the lock; an unfinished earlier try is removed first. Nothing current
     changes. Returns the version's folder."""
     folder = root / VERSIONS / bundle.version
-    if (folder / COMPLETE).is_file():
-        return folder
+    if (folder / COMPLETE).is_file() and (folder / COMPLETE).read_text(encoding="utf-8").strip() == bundle.digest:
+        return folder  # this very bundle, installed before
     shutil.rmtree(folder, ignore_errors=True)
     folder.parent.mkdir(parents=True, exist_ok=True)
     pip = [str(folder / "bin" / "python"), "-m", "pip", "install", "--quiet", "--no-index", "--disable-pip-version-check"]
@@ -219,10 +219,20 @@ def confirm_started(root: Path, version: str) -> str | None:
 
 def fell_back(root: Path) -> str | None:
     """The version the launcher went back from, because it did not start; None if none did."""
+    return _fell_back(root)[0]
+
+
+def fell_back_bundle(root: Path) -> str | None:
+    """The SHA-256 of the bundle that did not start (a new bundle of the same version may)."""
+    return _fell_back(root)[1]
+
+
+def _fell_back(root: Path) -> tuple[str | None, str | None]:
     try:
-        return (root / FELL_BACK).read_text(encoding="utf-8").strip() or None
+        words = (root / FELL_BACK).read_text(encoding="utf-8").split()
     except OSError:
-        return None
+        return None, None
+    return (words[0] if words else None), (words[1] if len(words) > 1 else None)
 
 
 def installation_root(prefix: str | None = None) -> Path | None:

@@ -79,7 +79,11 @@ def offered(store: Store) -> Offer | None:
 
 def update_state(kiosk: Kiosk, root: Path | None = None) -> UpdateState:
     root = root or kiosk_install.installation_root()
-    return UpdateState(offered(kiosk.store), root is not None, kiosk_install.fell_back(root) if root else None)
+    offer = offered(kiosk.store)
+    failed = kiosk_install.fell_back(root) if root else None
+    if offer is not None and failed == offer.version and root and kiosk_install.fell_back_bundle(root) != offer.sha256:
+        failed = None  # city hall offers another bundle of that version: it may be tried
+    return UpdateState(offer, root is not None, failed)
 
 
 def media_places() -> list[Path]:
@@ -103,7 +107,7 @@ def install_offered(
     root = root or kiosk_install.installation_root()
     if root is None:
         raise BundleError("not_installed", f"This kiosk does not run from an installed bundle ({sys.prefix}); IT updates it")
-    if offer.version == kiosk_install.fell_back(root):
+    if offer.version == kiosk_install.fell_back(root) and offer.sha256 == kiosk_install.fell_back_bundle(root):
         raise BundleError(
             "failed_here", f"Version {offer.version} did not start here and the kiosk went back to {__version__}; IT looks at it"
         )

@@ -92,6 +92,7 @@ def test_a_new_version_that_never_starts_is_left_after_three_tries_with_the_stor
     assert (back.returncode, back.stdout) == (0, "0.1.0 kiosk --smoke\n")
     assert "the new version did not start 3 times; back to 0.1.0" in back.stderr
     assert kiosk_install.version_of(root) == "0.1.0" and kiosk_install.fell_back(root) == "0.2.0"
+    assert kiosk_install.fell_back_bundle(root) == "x"  # the bundle that failed (a fixed one of 0.2.0 may be tried)
     assert _said(store) == "what citizens gave until 0.1.0 ended" and not copy.exists()
     assert not kiosk_install.trying(root, "0.1.0") and _start(root).stdout == "0.1.0 kiosk --smoke\n"  # and it stays there
 

@@ -116,11 +116,14 @@ def test_a_kiosk_not_installed_from_a_bundle_leaves_it_to_it(qtbot, kiosk) -> No
 
 
 def test_a_version_that_did_not_start_here_is_not_offered_again_and_staff_are_told(qtbot, kiosk, installation) -> None:
-    (installation / kiosk_install.FELL_BACK).write_text(f"{OFFERED}\n", encoding="utf-8")
+    (installation / kiosk_install.FELL_BACK).write_text(f"{OFFERED} {'a' * 64}\n", encoding="utf-8")
     updates.remember_offer(kiosk.store, updates.Offer(OFFERED, "a" * 64, None))
     widget = _panel(qtbot, kiosk, installation)
     assert f"Version {OFFERED} did not start on this kiosk, so it went back to {__version__}." in widget.note.text()
     assert "A new version is ready" not in widget.note.text() and not widget.install_button.isVisible()
+    updates.remember_offer(kiosk.store, updates.Offer(OFFERED, "c" * 64, None))  # city hall offers a fixed bundle of it
+    fixed = _panel(qtbot, kiosk, installation)
+    assert "A new version is ready" in fixed.note.text() and fixed.install_button.isVisible()
 
 
 def test_nothing_offered_shows_nothing(qtbot, kiosk, installation) -> None:
