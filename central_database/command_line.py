@@ -5,9 +5,13 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from shared_kernel.command_line import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, CommandGroups, Handler, require
 from shared_kernel.command_options import add_url_option, passphrase, refusing, write_secret
+
+if TYPE_CHECKING:
+    from central_database.fleet import KioskState
 
 
 def register(groups: CommandGroups) -> None:
@@ -284,11 +288,23 @@ def show_fleet(args: argparse.Namespace) -> int:
                 print(f"  ! {alert.text}")
         if not kiosks:
             print("No kiosks are registered ('mokoko central add-device').")
+        _print_offer(args.url, kiosks)
     alerts = sum(len(kiosk.alerts) for kiosk in kiosks)
     if args.check and alerts:
         print(f"{alerts} alerts stand.", file=sys.stderr)
         return EXIT_REFUSED
     return EXIT_OK
+
+
+def _print_offer(url: str, kiosks: list[KioskState]) -> None:
+    """The version offered ('mokoko central offer-update') and how many kiosks run it already."""
+    from central_database.fleet import offered_update
+    from shared_kernel.versions import version_key
+
+    offer = offered_update(url)
+    if offer is not None:
+        running = sum(1 for kiosk in kiosks if kiosk.version and version_key(kiosk.version) >= version_key(offer.version))
+        print(f"City hall offers version {offer.version}: {running} of {len(kiosks)} kiosks run it or newer.")
 
 
 def set_required_version(args: argparse.Namespace) -> int:

@@ -193,3 +193,9 @@ def offer_update(url: str, offer: UpdateOffer | None) -> UpdateOffer | None:
 def offered_update_of(connection: psycopg.Connection) -> UpdateOffer | None:
     row = connection.execute("SELECT offered_version, bundle_sha256, bundle_url FROM mokoko.fleet_policy").fetchone()
     return UpdateOffer(str(row[0]), str(row[1]), row[2]) if row and row[0] else None
+
+
+def offered_update(url: str) -> UpdateOffer | None:
+    """The version city hall offers kiosks now, if any."""
+    with connect(url) as connection:
+        return offered_update_of(connection)

@@ -45,6 +45,8 @@ def test_city_hall_offers_a_version_and_every_kiosk_learns_it_at_its_next_sync(r
     assert f"Kiosks are offered version 0.9.0 (bundle SHA-256 {digest})" in capsys.readouterr().out
     sync_once(real_kiosk, kiosk_url)
     assert updates.offered(real_kiosk.store) == updates.Offer("0.9.0", digest, ADDRESS)
+    assert main(["central", "fleet", "--url", admin_url]) == 0
+    assert "City hall offers version 0.9.0: 0 of 1 kiosks run it or newer." in capsys.readouterr().out
     state = updates.update_state(real_kiosk)
     assert not state.installed_here and not state.can_install  # a checkout: IT updates it
     with pytest.raises(BundleError) as refused:
