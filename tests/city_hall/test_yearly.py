@@ -170,3 +170,38 @@ def test_ideas_still_open_count_as_waiting_so_a_goal_is_not_met_while_half_wait(
     assert nature.median_days == pytest.approx((10 + waited) / 2) and nature.share_in_time == pytest.approx(50.0)
     goal = {goal.code: goal for goal in report.goals}["svar-inden-30-dage"]
     assert goal.value == pytest.approx((10 + waited) / 2) and goal.met is False  # 10 days, had only the answered counted
+
+
+def test_a_median_goal_is_met_only_once_half_the_ideas_were_answered_within_its_target(owner_url, kiosk_url, data_dir) -> None:
+    """2027's target for the median is 21 days. Three ideas about nature on 1 March 2027, looked at on
+    20 March: with one answered after 10 days and two waiting 19 days so far, the median (19) is under
+    the target but not settled: the goal is neither met nor missed yet. A second answer in time meets it."""
+    kiosk = open_kiosk(data_dir, demo=True, clock=FixedClock(_at(2027, 3, 1)))
+    kiosk.set_today_stop("havndal")
+    codes = [kiosk.submit(IdeaDraft(theme_code="natur-miljo", text=f"Natur {n}")).receipt_code for n in range(3)]
+    sync_once(kiosk, kiosk_url)
+    kiosk.close()
+    person = add_office_user(owner_url, "Lene Årsrapport", ["miljo-teknik"], login=f"office_t{uuid.uuid4().hex[:10]}").url
+    from tests.city_hall.conftest import central_rows
+
+    def answer_after_ten_days(code: str) -> None:
+        office_of(person).answer([code], "done", "Det er gjort.")
+        for table, column in (("status_update", "set_at"), ("idea_state", "first_status_at")):
+            central_rows(
+                owner_url,
+                f"UPDATE mokoko.{table} u SET {column} = i.created_at + interval '10 days' "
+                "FROM mokoko.idea i WHERE u.idea_id = i.id AND i.receipt_code = %s RETURNING 1",
+                (code,),
+            )
+
+    def goal() -> tuple[float | None, bool | None]:
+        found = {g.code: g for g in office_of(person).yearly_report(2027, now=_at(2027, 3, 20)).goals}["svar-inden-30-dage"]
+        assert found.target == 21
+        return found.value, found.met
+
+    answer_after_ten_days(codes[0])
+    value, met = goal()
+    assert value == pytest.approx(19.0, abs=0.1) and met is None  # under 21, but two may still be late
+    answer_after_ten_days(codes[1])
+    value, met = goal()
+    assert value == pytest.approx(10.0) and met is True
