@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
@@ -22,6 +23,29 @@ from tests.conftest import FixedClock, office_of
 
 def _at(year: int, month: int, day: int) -> dt.datetime:
     return dt.datetime(year, month, day, 12, 0).astimezone()
+
+
+def _answered_after(owner_url: str, code: str, days: int) -> None:
+    """As if the idea's (first) answer came ``days`` after the idea: the database stamps it now."""
+    from tests.city_hall.conftest import central_rows
+
+    for table, column in (("status_update", "set_at"), ("idea_state", "first_status_at")):
+        central_rows(
+            owner_url,
+            f"UPDATE mokoko.{table} u SET {column} = i.created_at + make_interval(days => %s) FROM "
+            "mokoko.idea i WHERE u.idea_id = i.id AND i.receipt_code = %s RETURNING 1",
+            (days, code),
+        )
+
+
+def _nature_ideas(owner_url: str, kiosk_url: str, data_dir: Path, given: dt.datetime, count: int) -> tuple[list[str], str]:
+    """``count`` ideas about nature given at Havndal at ``given``, synced; and a city-hall person's URL."""
+    kiosk = open_kiosk(data_dir, demo=True, clock=FixedClock(given))
+    kiosk.set_today_stop("havndal")
+    codes = [kiosk.submit(IdeaDraft(theme_code="natur-miljo", text=f"Natur {n}")).receipt_code for n in range(count)]
+    sync_once(kiosk, kiosk_url)
+    kiosk.close()
+    return codes, add_office_user(owner_url, "Lene Årsrapport", ["miljo-teknik"], login=f"office_t{uuid.uuid4().hex[:10]}").url
 
 
 @pytest.fixture
@@ -67,15 +91,8 @@ def year_of_ideas(owner_url, kiosk_url, data_dir):
 
     for code in last_year:  # given in June 2025 (the consultation did not open until 2026: moved here)
         central_rows(owner_url, "UPDATE mokoko.idea SET created_at = %s WHERE receipt_code = %s RETURNING 1", (_at(2025, 6, 1), code))
-    # the answers came 10 and 20 days after the ideas (as if answered then)
-    for code, days in ((nature[0], 10), (nature[1], 20)):
-        for table, column in (("status_update", "set_at"), ("idea_state", "first_status_at")):
-            central_rows(
-                owner_url,
-                f"UPDATE mokoko.{table} u SET {column} = i.created_at + make_interval(days => %s) FROM "
-                "mokoko.idea i WHERE u.idea_id = i.id AND i.receipt_code = %s RETURNING 1",
-                (days, code),
-            )
+    for code, days in ((nature[0], 10), (nature[1], 20)):  # the answers came 10 and 20 days after the ideas
+        _answered_after(owner_url, code, days)
     return person
 
 
@@ -145,21 +162,10 @@ def test_ideas_still_open_count_as_waiting_so_a_goal_is_not_met_while_half_wait(
     end. The median of the answered alone (10 days) read the 30-day goal as met; counted honestly
     (the open ones waiting 91½ days by the year's end) it is about 51 days, and the report says two are
     open and overdue."""
-    kiosk = open_kiosk(data_dir, demo=True, clock=FixedClock(_at(2026, 10, 1)))
-    kiosk.set_today_stop("havndal")
-    codes = [kiosk.submit(IdeaDraft(theme_code="natur-miljo", text=f"Natur {n}")).receipt_code for n in range(4)]
-    sync_once(kiosk, kiosk_url)
-    kiosk.close()
-    person = add_office_user(owner_url, "Lene Årsrapport", ["miljo-teknik"], login=f"office_t{uuid.uuid4().hex[:10]}").url
+    codes, person = _nature_ideas(owner_url, kiosk_url, data_dir, _at(2026, 10, 1), 4)
     office_of(person).answer(codes[:2], "done", "Det er gjort.")
-    from tests.city_hall.conftest import central_rows
-
-    for table, column in (("status_update", "set_at"), ("idea_state", "first_status_at")):
-        central_rows(
-            owner_url,
-            f"UPDATE mokoko.{table} u SET {column} = i.created_at + interval '10 days' "
-            "FROM mokoko.idea i WHERE u.idea_id = i.id RETURNING 1",
-        )
+    for code in codes[:2]:
+        _answered_after(owner_url, code, 10)
     office_of(person).group(codes[2:], title="Mere natur ved åen")  # the two open ones say the same: one matter
     report = office_of(person).yearly_report(2026, now=_at(2027, 3, 1))  # a past year: counted to its end
     assert (report.matters, report.open, report.overdue) == (3, 2, 2)
@@ -176,23 +182,11 @@ def test_a_median_goal_is_met_only_once_half_the_ideas_were_answered_within_its_
     """2027's target for the median is 21 days. Three ideas about nature on 1 March 2027, looked at on
     20 March: with one answered after 10 days and two waiting 19 days so far, the median (19) is under
     the target but not settled: the goal is neither met nor missed yet. A second answer in time meets it."""
-    kiosk = open_kiosk(data_dir, demo=True, clock=FixedClock(_at(2027, 3, 1)))
-    kiosk.set_today_stop("havndal")
-    codes = [kiosk.submit(IdeaDraft(theme_code="natur-miljo", text=f"Natur {n}")).receipt_code for n in range(3)]
-    sync_once(kiosk, kiosk_url)
-    kiosk.close()
-    person = add_office_user(owner_url, "Lene Årsrapport", ["miljo-teknik"], login=f"office_t{uuid.uuid4().hex[:10]}").url
-    from tests.city_hall.conftest import central_rows
+    codes, person = _nature_ideas(owner_url, kiosk_url, data_dir, _at(2027, 3, 1), 3)
 
     def answer_after_ten_days(code: str) -> None:
         office_of(person).answer([code], "done", "Det er gjort.")
-        for table, column in (("status_update", "set_at"), ("idea_state", "first_status_at")):
-            central_rows(
-                owner_url,
-                f"UPDATE mokoko.{table} u SET {column} = i.created_at + interval '10 days' "
-                "FROM mokoko.idea i WHERE u.idea_id = i.id AND i.receipt_code = %s RETURNING 1",
-                (code,),
-            )
+        _answered_after(owner_url, code, 10)
 
     def goal() -> tuple[float | None, bool | None]:
         found = {g.code: g for g in office_of(person).yearly_report(2027, now=_at(2027, 3, 20)).goals}["svar-inden-30-dage"]
