@@ -33,8 +33,8 @@ from central_database.devices import add_device
 from central_database.embedded import get_server
 from central_database.office_users import add_office_user
 from central_database.schema import init_central
-from city_hall.notify import SmtpServer
 from city_hall.office import Office
+from city_hall.smtp import SmtpServer
 from shared_kernel.resources import DEMO_CATALOGUE, DEMO_PRIVATE_KEY
 from shared_kernel.sealing import read_key_file, seal
 

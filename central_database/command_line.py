@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from central_database import people_commands
 from shared_kernel.command_line import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, CommandGroups, Handler, require
 from shared_kernel.command_options import add_url_option, passphrase, refusing, write_secret
 
@@ -50,14 +51,7 @@ def register(groups: CommandGroups) -> None:
     keys.add_argument("--out", type=Path, required=True, metavar="KEYFILE", help="new file for the private key (never overwritten)")
     remove_kiosk = command("remove-device", unregister_device, "take a kiosk's credential away (stolen or retired)")
     remove_kiosk.add_argument("kiosk", help="its name, receipt-code tag or login")
-    add_person = command("add-office-user", register_office_user, "give a city-hall person a login; prints their URL last")
-    add_person.add_argument("name", help="their name, as citizens see it when they are an area's contact person")
-    add_person.add_argument("--area", action="append", default=[], metavar="CODE", help="make them this area's contact person")
-    add_person.add_argument("--login", help="their login (default: office_ and their name)")
-    add_person.add_argument("--dpo", action="store_true", help="the data-protection officer: reads the access log only")
-    _address_options(add_person)
-    remove_person = command("remove-office-user", unregister_office_user, "take a city-hall person's login away")
-    remove_person.add_argument("login")
+    people_commands.register(command, _address_options)
     web = command("add-web-reader", register_web_reader, "a login for the citizens' follow-up site; prints its URL last")
     web.add_argument("name", help="e.g. the site's host name: borger.randers.dk")
     _address_options(web)
@@ -113,7 +107,7 @@ def _address_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--root-cert", metavar="FILE", help="on that machine, the CA certificate that verifies the server's (sslrootcert)")
 
 
-def _for_others(args: argparse.Namespace, url: str, certificate_dir: str | None = None) -> str:
+def for_others(args: argparse.Namespace, url: str, certificate_dir: str | None = None) -> str:
     from central_database.connection import url_for_others
 
     return url_for_others(url, server=args.server, root_cert=args.root_cert, certificate_dir=certificate_dir)
@@ -133,7 +127,7 @@ def register_web_reader(args: argparse.Namespace) -> int:
 
     url = add_web_reader(args.url, args.name)
     print("A login that can look up one receipt code at a time and read nothing else. Its URL (for 'mokoko followup serve --url'):")
-    print(_for_others(args, url))
+    print(for_others(args, url))
     return EXIT_OK
 
 
@@ -167,7 +161,7 @@ def register_device(args: argparse.Namespace) -> int:
     from central_database.devices import add_device
 
     device = add_device(args.url, args.name, certificate=args.client_certificate is not None)
-    url = _for_others(args, device.url, args.client_certificate)
+    url = for_others(args, device.url, args.client_certificate)
     print(f"Kiosk {device.name!r}: receipt codes start with {device.tag}; login role {device.role_name}")
     if args.client_certificate is not None:
         print(
@@ -201,24 +195,6 @@ def unregister_device(args: argparse.Namespace) -> int:
 
     device = remove_device(args.url, args.kiosk)
     print(f"Kiosk {device.name!r} ({device.tag}) can no longer connect; what it sent stays, and its tag is not reused.")
-    return EXIT_OK
-
-
-def register_office_user(args: argparse.Namespace) -> int:
-    from central_database.office_users import add_office_user
-
-    person = add_office_user(args.url, args.name, args.area, args.login, dpo=args.dpo)
-    areas = f"; contact person for {', '.join(person.areas)}" if person.areas else ""
-    print(f"{person.display_name}: login {person.role_name}{areas}")
-    print(_for_others(args, person.url))
-    return EXIT_OK
-
-
-def unregister_office_user(args: argparse.Namespace) -> int:
-    from central_database.office_users import remove_office_user
-
-    name = remove_office_user(args.url, args.login)
-    print(f"{name} ({args.login}) can no longer log in; what they did stays in the history.")
     return EXIT_OK
 
 

@@ -92,9 +92,9 @@ RELATIONS: dict[str, dict[str, str]] = {
     "change_log_horizon": {KIOSK: "SELECT"},
     "change_log_turn": {},  # the lock every writer of the change log takes; nobody may take it
     # City hall.
-    "office_user": {OFFICE: "SELECT", DPO: "SELECT", ADMIN: "SELECT INSERT UPDATE(removed_at)"},
+    "office_user": {OFFICE: "SELECT", DPO: "SELECT", ADMIN: "SELECT INSERT UPDATE(removed_at, email)"},
     "area_contact": {OFFICE: "SELECT", ADMIN: "SELECT INSERT DELETE"},
-    "status_update": {OFFICE: "SELECT INSERT(idea_id, status, public_reply, reason)"},
+    "status_update": {OFFICE: "SELECT INSERT(idea_id, status, public_reply, reason, translated_reply)"},
     "idea_route": {OFFICE: "SELECT INSERT(idea_id, admin_area_code, note)"},
     "signup_status": {OFFICE: "SELECT INSERT(signup_id, status, note)"},
     "idea_state": {OFFICE: "SELECT"},
@@ -191,6 +191,7 @@ FUNCTIONS: dict[str, Function] = {
     "keep_idea_state()": DEFINER_TRIGGER,
     "queue_idea_message()": DEFINER_TRIGGER,
     "queue_signup_message()": DEFINER_TRIGGER,
+    "queue_routed_message()": DEFINER_TRIGGER,  # routing e-mails the area's contact persons (c0030)
     "take_hidden_off_the_wall()": DEFINER_TRIGGER,
     "refuse_hidden_story()": DEFINER_TRIGGER,
     "forget_fingerprint()": DEFINER_TRIGGER,

@@ -349,11 +349,12 @@ CREATE FUNCTION mokoko.log_idea_status(idea uuid) RETURNS void
     SELECT 'idea_status', i.id::text, 'U',
            jsonb_build_object('idea_id', i.id, 'receipt_code', i.receipt_code, 'status', s.status,
                               'public_reply', s.public_reply, 'set_at', s.set_at,
-                              'area_code', a.area, 'contact_name', mokoko.area_contact_names(a.area)),
+                              'area_code', a.area, 'contact_name', mokoko.area_contact_names(a.area),
+                              'translated_reply', s.translated_reply, 'language', i.language),
            i.device_id
     FROM mokoko.idea i
     CROSS JOIN LATERAL (SELECT mokoko.idea_area(i.id) AS area) a
-    JOIN LATERAL (SELECT status, public_reply, set_at FROM mokoko.status_update u
+    JOIN LATERAL (SELECT status, public_reply, translated_reply, set_at FROM mokoko.status_update u
                   WHERE u.idea_id = i.id ORDER BY u.id DESC LIMIT 1) s ON true
     WHERE i.id = idea
 $$;
@@ -492,8 +493,7 @@ BEGIN
     SELECT pg_catalog.jsonb_build_object(
         'kind', 'idea', 'created_at', i.created_at, 'theme', t.title, 'stop_place', coalesce(p.place, i.stop_id),
         'status', s.status, 'status_label', st.label, 'status_at', s.status_at,
-        'public_reply', coalesce((SELECT u.public_reply FROM mokoko.status_update u WHERE u.idea_id = i.id
-                                  ORDER BY u.id DESC LIMIT 1), ''),
+        'public_reply', coalesce(r.public_reply, ''), 'translated_reply', coalesce(r.translated_reply, ''), 'language', i.language,
         'area', a.name, 'contact_names', mokoko.area_contact_names(coalesce(s.area_code, t.admin_area_code)))
     INTO found
     FROM mokoko.idea i
@@ -502,6 +502,8 @@ BEGIN
     LEFT JOIN mokoko.theme t ON t.code = i.theme_code
     LEFT JOIN mokoko.admin_area a ON a.code = coalesce(s.area_code, t.admin_area_code)
     LEFT JOIN mokoko.stop p ON p.id = i.stop_id
+    LEFT JOIN LATERAL (SELECT u.public_reply, u.translated_reply FROM mokoko.status_update u
+                       WHERE u.idea_id = i.id ORDER BY u.id DESC LIMIT 1) r ON true
     WHERE i.receipt_code = public_followup.code;
     IF found IS NOT NULL THEN
         RETURN found;
@@ -595,13 +597,29 @@ CREATE FUNCTION mokoko.queue_idea_message() RETURNS trigger
     SET search_path TO 'pg_catalog', 'mokoko', 'pg_temp'
     AS $$
 BEGIN
-    INSERT INTO mokoko.outbox (kind, record_id, receipt_code, language, status, public_reply)
-    SELECT 'idea', i.id, i.receipt_code, i.language, NEW.status, NEW.public_reply
+    INSERT INTO mokoko.outbox (kind, record_id, receipt_code, language, status, public_reply, translated_reply)
+    SELECT 'idea', i.id, i.receipt_code, i.language, NEW.status, NEW.public_reply, NEW.translated_reply
     FROM mokoko.idea i WHERE i.id = NEW.idea_id AND i.notify_me AND i.sealed_contact IS NOT NULL;
     RETURN NEW;
 END $$;
 
 ALTER FUNCTION mokoko.queue_idea_message() OWNER TO mokoko_owner;
+
+CREATE FUNCTION mokoko.queue_routed_message() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'mokoko', 'pg_temp'
+    AS $$
+BEGIN
+    INSERT INTO mokoko.outbox (kind, record_id, receipt_code, language, status, recipient_role)
+    SELECT 'routed', i.id, i.receipt_code, 'da', NEW.admin_area_code, c.role_name
+    FROM mokoko.idea i
+    JOIN mokoko.area_contact c ON c.admin_area_code = NEW.admin_area_code
+    JOIN mokoko.office_user u ON u.role_name = c.role_name
+    WHERE i.id = NEW.idea_id AND u.email IS NOT NULL AND u.removed_at IS NULL AND c.role_name <> NEW.set_by;
+    RETURN NEW;
+END $$;
+
+ALTER FUNCTION mokoko.queue_routed_message() OWNER TO mokoko_owner;
 
 CREATE FUNCTION mokoko.queue_signup_message() RETURNS trigger
     LANGUAGE plpgsql SECURITY DEFINER
@@ -829,12 +847,14 @@ CREATE FUNCTION mokoko.story_row(story mokoko.published_story) RETURNS jsonb
     AS $$
     SELECT jsonb_build_object(
         'idea_id', i.id, 'receipt_code', i.receipt_code, 'headline', story.headline, 'said', i.text,
-        'did', coalesce((SELECT u.public_reply FROM mokoko.status_update u WHERE u.idea_id = i.id ORDER BY u.id DESC LIMIT 1), ''),
+        'did', coalesce(r.public_reply, ''), 'did_translated', coalesce(r.translated_reply, ''), 'language', i.language,
         'status', s.status, 'status_at', s.status_at, 'stop_id', i.stop_id, 'stop_place', coalesce(p.place, i.stop_id),
         'home_area_code', i.home_area_code, 'published_at', story.published_at)
     FROM mokoko.idea i
     LEFT JOIN mokoko.idea_state s ON s.idea_id = i.id
     LEFT JOIN mokoko.stop p ON p.id = i.stop_id
+    LEFT JOIN LATERAL (SELECT u.public_reply, u.translated_reply FROM mokoko.status_update u
+                       WHERE u.idea_id = i.id ORDER BY u.id DESC LIMIT 1) r ON true
     WHERE i.id = story.idea_id
 $$;
 
@@ -1365,7 +1385,9 @@ CREATE TABLE mokoko.office_user (
     display_name text NOT NULL,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     removed_at timestamp with time zone,
-    CONSTRAINT office_user_display_name_check CHECK (((length(display_name) >= 1) AND (length(display_name) <= 100)))
+    email text,
+    CONSTRAINT office_user_display_name_check CHECK (((length(display_name) >= 1) AND (length(display_name) <= 100))),
+    CONSTRAINT office_user_email_check CHECK (((email ~ '^[^@[:space:],;<>"]+@[^@[:space:],;<>"]+[.][^@[:space:],;<>"]+$'::text) AND (length(email) <= 254)))
 );
 
 ALTER TABLE mokoko.office_user OWNER TO mokoko_owner;
@@ -1392,8 +1414,11 @@ CREATE TABLE mokoko.outbox (
     sent_at timestamp with time zone,
     failed_at timestamp with time zone,
     last_error text DEFAULT ''::text NOT NULL,
-    CONSTRAINT outbox_kind_check CHECK ((kind = ANY (ARRAY['idea'::text, 'signup'::text]))),
-    CONSTRAINT outbox_last_error_check CHECK ((length(last_error) <= 300))
+    translated_reply text DEFAULT ''::text NOT NULL,
+    recipient_role name,
+    CONSTRAINT outbox_kind_check CHECK ((kind = ANY (ARRAY['idea'::text, 'signup'::text, 'routed'::text]))),
+    CONSTRAINT outbox_last_error_check CHECK ((length(last_error) <= 300)),
+    CONSTRAINT routed_has_recipient CHECK (((kind = 'routed'::text) = (recipient_role IS NOT NULL)))
 );
 
 ALTER TABLE mokoko.outbox OWNER TO mokoko_owner;
@@ -1534,7 +1559,9 @@ CREATE TABLE mokoko.status_update (
     reason text DEFAULT ''::text NOT NULL,
     set_at timestamp with time zone DEFAULT now() NOT NULL,
     set_by name DEFAULT CURRENT_USER NOT NULL,
-    CONSTRAINT reply_length CHECK (((length(public_reply) <= 2000) AND (length(reason) <= 2000)))
+    translated_reply text DEFAULT ''::text NOT NULL,
+    CONSTRAINT reply_length CHECK (((length(public_reply) <= 2000) AND (length(reason) <= 2000))),
+    CONSTRAINT status_update_translated_reply_check CHECK ((length(translated_reply) <= 2000))
 );
 
 ALTER TABLE mokoko.status_update OWNER TO mokoko_owner;
@@ -1912,6 +1939,8 @@ CREATE TRIGGER not_hidden BEFORE INSERT ON mokoko.published_story FOR EACH ROW E
 
 CREATE TRIGGER off_the_wall AFTER INSERT ON mokoko.moderation FOR EACH ROW EXECUTE FUNCTION mokoko.take_hidden_off_the_wall();
 
+CREATE TRIGGER queue_message AFTER INSERT ON mokoko.idea_route FOR EACH ROW EXECUTE FUNCTION mokoko.queue_routed_message();
+
 CREATE TRIGGER queue_message AFTER INSERT ON mokoko.signup_status FOR EACH ROW EXECUTE FUNCTION mokoko.queue_signup_message();
 
 CREATE TRIGGER queue_message AFTER INSERT ON mokoko.status_update FOR EACH ROW EXECUTE FUNCTION mokoko.queue_idea_message();
@@ -2023,6 +2052,9 @@ ALTER TABLE ONLY mokoko.idea_route
 
 ALTER TABLE ONLY mokoko.idea_state
     ADD CONSTRAINT idea_state_idea_id_fkey FOREIGN KEY (idea_id) REFERENCES mokoko.idea(id);
+
+ALTER TABLE ONLY mokoko.outbox
+    ADD CONSTRAINT outbox_recipient_role_fkey FOREIGN KEY (recipient_role) REFERENCES mokoko.office_user(role_name) ON DELETE CASCADE;
 
 ALTER TABLE ONLY mokoko.published_story
     ADD CONSTRAINT published_story_idea_id_fkey FOREIGN KEY (idea_id) REFERENCES mokoko.idea(id);
@@ -2184,6 +2216,8 @@ REVOKE ALL ON FUNCTION mokoko.purge_expired() FROM PUBLIC;
 GRANT ALL ON FUNCTION mokoko.purge_expired() TO mokoko_admin;
 
 REVOKE ALL ON FUNCTION mokoko.queue_idea_message() FROM PUBLIC;
+
+REVOKE ALL ON FUNCTION mokoko.queue_routed_message() FROM PUBLIC;
 
 REVOKE ALL ON FUNCTION mokoko.queue_signup_message() FROM PUBLIC;
 
@@ -2460,6 +2494,8 @@ GRANT SELECT,INSERT ON TABLE mokoko.office_user TO mokoko_admin;
 
 GRANT UPDATE(removed_at) ON TABLE mokoko.office_user TO mokoko_admin;
 
+GRANT UPDATE(email) ON TABLE mokoko.office_user TO mokoko_admin;
+
 GRANT SELECT ON TABLE mokoko.opportunity TO mokoko_office;
 GRANT SELECT ON TABLE mokoko.opportunity TO mokoko_kiosk;
 GRANT SELECT,INSERT,UPDATE ON TABLE mokoko.opportunity TO mokoko_admin;
@@ -2548,6 +2584,8 @@ GRANT INSERT(status) ON TABLE mokoko.status_update TO mokoko_office;
 GRANT INSERT(public_reply) ON TABLE mokoko.status_update TO mokoko_office;
 
 GRANT INSERT(reason) ON TABLE mokoko.status_update TO mokoko_office;
+
+GRANT INSERT(translated_reply) ON TABLE mokoko.status_update TO mokoko_office;
 
 GRANT USAGE ON SEQUENCE mokoko.status_update_id_seq TO mokoko_office;
 

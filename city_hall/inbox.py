@@ -17,7 +17,7 @@ from psycopg import sql
 from psycopg.rows import dict_row
 
 from central_database.connection import CentralError
-from city_hall.refusals import IDEA_NOT_ARRIVED, NEEDS_REASON, NO_SUCH, NONE_CHOSEN, REPLY_EMPTY, TOO_LONG
+from city_hall.refusals import IDEA_NOT_ARRIVED, NO_SUCH, TOO_LONG
 from shared_kernel import limits, receipt_codes
 from shared_kernel.time_zone import municipality_time_zone
 
@@ -55,7 +55,8 @@ class InboxFilter:
     """Which ideas: every field left at its default does not filter. ``mine``: the areas the
     person asking is the contact person of. ``search``: Danish words (PostgreSQL's ``danish``
     text search, so "cykelsti" finds "cykelstierne"; and words' beginnings, so "motion" finds
-    "motionshold": :data:`DANISH_SEARCH`); quotes and ``-word`` work as on the web."""
+    "motionshold": :data:`DANISH_SEARCH`); quotes and ``-word`` work as on the web; a receipt code
+    finds its idea."""
 
     unanswered: bool = False
     status: str | None = None
@@ -126,14 +127,6 @@ class IdeaDetail:
     hidden_reason: str = ""  # staff hid it at the kiosk (moderation): never on a public wall
 
 
-@dataclass(frozen=True)
-class AnswerResult:
-    """What a (bulk) answer did: the codes answered, and those left alone with why."""
-
-    answered: list[str]
-    skipped: dict[str, str]
-
-
 def as_json(record: Any) -> dict[str, Any]:
     """A dataclass record as JSON values (times in ISO 8601), for ``--json``."""
     return {key: value.isoformat() if isinstance(value, dt.datetime) else value for key, value in asdict(record).items()}
@@ -184,7 +177,9 @@ def _where(chosen: InboxFilter) -> tuple[sql.Composable, list[Any]]:
         add("i.created_at >= (%s::date)::timestamp AT TIME ZONE %s", chosen.since, zone)
     if chosen.until:
         add("i.created_at < (%s::date + 1)::timestamp AT TIME ZONE %s", chosen.until, zone)
-    if chosen.search.strip():
+    if chosen.search.strip() and receipt_codes.problem_with(chosen.search) is None:  # a receipt code: that idea
+        add("i.receipt_code = %s", receipt_codes.normalise(chosen.search))
+    elif chosen.search.strip():
         add(f"i.text_search @@ {DANISH_SEARCH}", chosen.search.strip())
     where = sql.SQL(" AND ").join(conditions) if conditions else sql.SQL("true")
     return where, params
@@ -338,63 +333,3 @@ def route(office: Office, typed_code: str, area: str, note: str = "") -> str:
         connection.execute("INSERT INTO mokoko.idea_route (idea_id, admin_area_code, note) VALUES (%s, %s, %s)", (idea_id, area, note))
         row = connection.execute("SELECT mokoko.area_contact_names(%s)", (area,)).fetchone()
     return str(row[0]) if row else ""
-
-
-def answer(
-    office: Office,
-    typed_codes: list[str],
-    status: str,
-    public_reply: str,
-    reason: str = "",
-    *,
-    seen: dict[str, dt.datetime | None] | None = None,
-) -> AnswerResult:
-    """Give each idea ``status`` and the same public reply, in one transaction; an idea in a case
-    (:mod:`city_hall.similar_ideas`) answers its whole case, each citizen getting their own status,
-    follow-up and e-mail. With ``seen`` (code -> the status time the person saw, None for
-    unanswered), an idea answered meanwhile by someone else is left alone and reported in
-    :attr:`AnswerResult.skipped`."""
-    public_reply, reason = checked_text(public_reply), checked_text(reason)
-    if not public_reply:
-        raise CentralError(REPLY_EMPTY)
-    codes = list(dict.fromkeys(code_from_typed(typed) for typed in typed_codes))
-    if not codes:
-        raise CentralError(NONE_CHOSEN)
-    answered: list[str] = []
-    skipped: dict[str, str] = {}
-    with office.session() as connection:
-        _known(connection, "status", "code", status, "status")
-        row = connection.execute("SELECT needs_reason FROM mokoko.status WHERE code = %s", (status,)).fetchone()
-        if row and row[0] and not reason:
-            raise CentralError(NEEDS_REASON, status=repr(status))
-        ids = {code: idea_id_for(connection, code) for code in codes}
-        ids |= {code: idea_id_for(connection, code) for code in whole_cases(connection, codes) if code not in ids}
-        connection.execute("SELECT mokoko.take_change_log_turn()")  # no one answers in between
-        for code, idea_id in ids.items():
-            current = connection.execute(
-                "SELECT s.status_at, coalesce(u.display_name, s.status_by) FROM mokoko.idea_state s "
-                "LEFT JOIN mokoko.office_user u ON u.role_name = s.status_by WHERE s.idea_id = %s",
-                (idea_id,),
-            ).fetchone()
-            status_at = current[0] if current else None
-            if seen is not None and code in seen and seen[code] != status_at:
-                skipped[code] = f"answered meanwhile by {current[1] if current else 'someone'}"
-                continue
-            connection.execute(
-                "INSERT INTO mokoko.status_update (idea_id, status, public_reply, reason) VALUES (%s, %s, %s, %s)",
-                (idea_id, status, public_reply, reason),
-            )
-            answered.append(code)
-    return AnswerResult(answered, skipped)
-
-
-def whole_cases(connection: psycopg.Connection, codes: list[str]) -> list[str]:
-    """``codes`` with every other idea of their cases after them (an answer to one idea of a case
-    is the case's answer)."""
-    rows = connection.execute(
-        "SELECT i.receipt_code FROM mokoko.idea_group_member m JOIN mokoko.idea i ON i.id = m.idea_id "
-        "WHERE m.group_id IN (SELECT g.group_id FROM mokoko.idea_group_member g JOIN mokoko.idea x ON x.id = g.idea_id "
-        "WHERE x.receipt_code = ANY(%s)) ORDER BY i.created_at, i.receipt_code",
-        (codes,),
-    ).fetchall()
-    return list(dict.fromkeys([*codes, *(row[0] for row in rows)]))

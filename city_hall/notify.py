@@ -23,19 +23,21 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import smtplib
-import ssl
 import time
 from dataclasses import dataclass, field
 from email.message import EmailMessage
-from email.utils import format_datetime, getaddresses, make_msgid
+from email.utils import format_datetime, make_msgid
 from typing import TYPE_CHECKING
 
 from central_database.connection import CentralError
 from city_hall.contact_details import ContactDetails, open_contacts
+from city_hall.smtp import SmtpServer, connect, drop
 from shared_kernel import receipt_codes
+from shared_kernel.email_address import NotAnAddress, one_address
 from shared_kernel.i18n import QT_TRANSLATE_NOOP, pick, translate
+from shared_kernel.replies import shown_reply
 from shared_kernel.sealing import KeyPair
-from shared_kernel.texts import followup_url
+from shared_kernel.texts import excerpt, followup_url, office_link
 from shared_kernel.time_zone import municipality_time_zone
 
 if TYPE_CHECKING:
@@ -47,12 +49,11 @@ log = logging.getLogger(__name__)
 
 RETRY_AFTER = (60, 300, 1800, 7200, 43200)  # seconds after the 1st, 2nd, ... failed try; then daily
 DAILY = 86400
+SUBJECT_LENGTH = 60  # characters of a routed idea's text in the e-mail's subject
 LEASE = dt.timedelta(minutes=5)  # a claimed message waits this long before another run may take it
 LEASE_MARGIN = 60  # seconds: a round stops sending this long before its claim runs out
 OPENED_TOGETHER = 20  # addresses opened in one transaction, just before their messages go
 WHY = "E-mail to the citizen: city hall has answered (mokoko office notify)"
-SMTP_TIMEOUT = 30
-DEFAULT_SENDER = "MOKOKO <mokoko@localhost>"
 
 TEXTS = {
     "idea_subject": QT_TRANSLATE_NOOP("notify", "Reply to your idea ({code})"),
@@ -64,45 +65,16 @@ TEXTS = {
     "signup_subject": QT_TRANSLATE_NOOP("notify", "News about your sign-up ({code})"),
     "signup_contacted": QT_TRANSLATE_NOOP("notify", "The contact person has contacted you."),
     "signup_placed": QT_TRANSLATE_NOOP("notify", "You have been given a place. Welcome!"),
+    "routed_subject": QT_TRANSLATE_NOOP("notify", "New idea sent to you: {text}"),
+    "routed_body": QT_TRANSLATE_NOOP(
+        "notify",
+        "Hello {name},\n\nAn idea has been sent to {area}, where you are the contact person:\n\n{text}\n\n"
+        "Open it in the office app: {link}\nOr search for the code {code} in the inbox.\n\nMOKOKO – the mobile municipal office",
+    ),
     "signup_body": QT_TRANSLATE_NOOP(
         "notify", "Hello,\n\n{news}\n\nFollow your sign-up: {link}\nYour code: {code}\n\nKind regards\nMOKOKO – the mobile municipal office"
     ),
 }
-
-
-@dataclass(frozen=True)
-class SmtpServer:
-    """The municipality's mail server. ``tls``: "" (plain, a server on this machine), "starttls" or
-    "implicit" (port 465); the certificate is checked against the system's CAs or ``cafile``.
-    ``user``/``password``: SMTP AUTH (only over TLS)."""
-
-    host: str
-    port: int = 25
-    tls: str = ""
-    sender: str = DEFAULT_SENDER
-    user: str = ""
-    password: str = field(default="", repr=False)
-    cafile: str | None = None
-
-    def tls_context(self) -> ssl.SSLContext:
-        return ssl.create_default_context(cafile=self.cafile)
-
-
-TLS_MODES = ("", "starttls", "implicit")
-
-
-def smtp_server(
-    text: str, *, tls: str = "", sender: str = DEFAULT_SENDER, user: str = "", password: str = "", cafile: str | None = None
-) -> SmtpServer:
-    """``HOST:PORT`` as typed (the CLI's ``--smtp`` and the office app's); ValueError says what is wrong."""
-    host, _, port = text.strip().rpartition(":")
-    if not host or not port.isdigit() or not 0 < int(port) < 65536:
-        raise ValueError(f"The mail server must be given as HOST:PORT, like mail.randers.dk:25, not {text!r}.")
-    if tls not in TLS_MODES:
-        raise ValueError(f"The mail server's encryption is starttls or implicit, not {tls!r}.")
-    if user and not tls:
-        raise ValueError("A mail server login (--smtp-user) goes only over an encrypted connection: add --starttls or --smtp-tls.")
-    return SmtpServer(host, int(port), tls, sender, user, password, cafile)
 
 
 @dataclass(frozen=True)
@@ -142,6 +114,11 @@ class DueMessage:
     status_label: dict[str, str]
     public_reply: str
     attempts: int
+    translated_reply: str = ""  # the reply in the citizen's language, if a translator gave one
+    recipient_email: str | None = None  # kind "routed": the contact person's work address ...
+    recipient_name: str = ""
+    idea_text: str = ""  # ... and the idea routed to them
+    area_name: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -157,8 +134,12 @@ def _claim(office: Office, limit: int) -> list[DueMessage]:
     clock, so no other run (on a PC whose clock may be ahead) takes it meanwhile."""
     with office.session() as connection:
         rows = connection.execute(
-            "SELECT o.id, o.kind, o.receipt_code, o.language, o.status, coalesce(s.label, '{}'), o.public_reply, o.attempts "
+            "SELECT o.id, o.kind, o.receipt_code, o.language, o.status, coalesce(s.label, '{}'), o.public_reply, o.attempts, "
+            "o.translated_reply, u.email, coalesce(u.display_name, ''), coalesce(i.text, ''), coalesce(a.name, '{}') "
             "FROM mokoko.outbox o LEFT JOIN mokoko.status s ON o.kind = 'idea' AND s.code = o.status "
+            "LEFT JOIN mokoko.office_user u ON u.role_name = o.recipient_role AND u.removed_at IS NULL "
+            "LEFT JOIN mokoko.idea i ON o.kind = 'routed' AND i.id = o.record_id "
+            "LEFT JOIN mokoko.admin_area a ON o.kind = 'routed' AND a.code = o.status "
             "WHERE o.sent_at IS NULL AND o.failed_at IS NULL AND o.next_attempt_at <= now() "
             "ORDER BY o.id LIMIT %s FOR UPDATE OF o SKIP LOCKED",
             (limit,),
@@ -166,26 +147,6 @@ def _claim(office: Office, limit: int) -> list[DueMessage]:
         if rows:
             connection.execute("UPDATE mokoko.outbox SET next_attempt_at = now() + %s WHERE id = ANY(%s)", (LEASE, [r[0] for r in rows]))
     return [DueMessage(*row) for row in rows]
-
-
-class NotAnAddress(ValueError):
-    """What the citizen's details hold is not exactly one e-mail address; ``str()`` says why (never the value)."""
-
-
-def one_address(value: str) -> str:
-    """The single e-mail address in ``value`` (as the kiosk checked it), or :class:`NotAnAddress`:
-    a line break (a header of the attacker's own), two addresses, or no valid one."""
-    from email_validator import EmailNotValidError, validate_email
-
-    text = value.strip()
-    if any(character in text for character in "\r\n\0"):
-        raise NotAnAddress("the address holds a line break")
-    if "," in text or ";" in text or len(getaddresses([text])) != 1:
-        raise NotAnAddress("the value holds more than one address")
-    try:
-        return str(validate_email(text, check_deliverability=False).normalized)
-    except EmailNotValidError:
-        raise NotAnAddress("the value is not a valid e-mail address") from None
 
 
 def compose(message: DueMessage, address: str, link_template: str, sender: str) -> EmailMessage:
@@ -199,10 +160,19 @@ def compose(message: DueMessage, address: str, link_template: str, sender: str) 
     code = receipt_codes.format_code(message.receipt_code)
     link = followup_url(link_template, message.receipt_code)
     email = EmailMessage()
-    if message.kind == "idea":
+    if message.kind == "routed":
+        text = " ".join(message.idea_text.split())
+        email["Subject"] = t("routed_subject").format(text=excerpt(text, SUBJECT_LENGTH))
+        area = pick(message.area_name, language) or message.status
+        email.set_content(
+            t("routed_body").format(name=message.recipient_name, area=area, text=text, link=office_link(message.receipt_code), code=code)
+        )
+    elif message.kind == "idea":
         email["Subject"] = t("idea_subject").format(code=code)
         status = pick(message.status_label, language) or message.status
-        email.set_content(t("idea_body").format(status=status, reply=message.public_reply, link=link, code=code))
+        reply = shown_reply(language, language, message.public_reply, message.translated_reply)
+        body = reply.text if not reply.note else f"{reply.note}\n\n{reply.text}"
+        email.set_content(t("idea_body").format(status=status, reply=body, link=link, code=code))
     else:
         email["Subject"] = t("signup_subject").format(code=code)
         email.set_content(t("signup_body").format(news=t(f"signup_{message.status}"), link=link, code=code))
@@ -271,7 +241,7 @@ def _send_claimed(
                 break
             if smtp is None:
                 try:
-                    smtp = _connect(server)
+                    smtp = connect(server)
                 except (smtplib.SMTPException, OSError) as error:  # ssl.SSLError is an OSError
                     for waiting in rest:
                         _count(report, waiting, False, f"the server could not be reached ({type(error).__name__})", marks)
@@ -279,20 +249,29 @@ def _send_claimed(
             if message.id not in opened:
                 opened.update(_open_addresses(office, rest[:OPENED_TOGETHER], keys))
             if not _send_one(marks, smtp, message, opened.pop(message.id), link_template, server.sender, report):
-                _drop(smtp)
+                drop(smtp)
                 smtp = None  # the connection is in doubt: the next message gets a new one
     finally:
-        _drop(smtp)
+        drop(smtp)
 
 
 def _open_addresses(office: Office, messages: list[DueMessage], keys: list[KeyPair]) -> dict[int, ContactDetails | CentralError]:
     """The contact details of ``messages``, opened together (one transaction); a database that
-    cannot be reached makes each of them wait for the next try."""
+    cannot be reached makes each of them wait for the next try. A routed idea's message goes to
+    the contact person's work address: nothing is opened for it."""
+    opened: dict[int, ContactDetails | CentralError] = {
+        message.id: ContactDetails(message.kind, message.receipt_code, {"email": message.recipient_email or ""}, None)
+        for message in messages
+        if message.kind == "routed"
+    }
+    citizens = [message for message in messages if message.kind != "routed"]
+    if not citizens:
+        return opened
     try:
-        found = open_contacts(office, [(message.kind, message.receipt_code) for message in messages], WHY, keys)
+        found = open_contacts(office, [(message.kind, message.receipt_code) for message in citizens], WHY, keys)
     except CentralError as error:
-        return {message.id: error for message in messages}
-    return {message.id: details for message, details in zip(messages, found, strict=True)}
+        return opened | {message.id: error for message in citizens}
+    return opened | {message.id: details for message, details in zip(citizens, found, strict=True)}
 
 
 def _send_one(
@@ -355,29 +334,3 @@ def _count(report: NotifyReport, message: DueMessage, permanent: bool, why: str,
     else:
         report.later += 1
         _mark(marks, message.id, later=why, attempts=message.attempts)
-
-
-def _connect(server: SmtpServer) -> smtplib.SMTP:
-    """A connection to the mail server: encrypted as asked, its certificate verified, logged in."""
-    smtp: smtplib.SMTP
-    if server.tls == "implicit":
-        smtp = smtplib.SMTP_SSL(server.host, server.port, timeout=SMTP_TIMEOUT, context=server.tls_context())
-    else:
-        smtp = smtplib.SMTP(server.host, server.port, timeout=SMTP_TIMEOUT)
-    try:
-        if server.tls == "starttls":
-            smtp.starttls(context=server.tls_context())
-        if server.user:
-            smtp.login(server.user, server.password)
-    except BaseException:
-        _drop(smtp)
-        raise
-    return smtp
-
-
-def _drop(smtp: smtplib.SMTP | None) -> None:
-    if smtp is not None:
-        try:
-            smtp.quit()
-        except (smtplib.SMTPException, OSError):
-            smtp.close()

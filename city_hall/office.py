@@ -30,6 +30,7 @@ from psycopg import errors
 from central_database.connection import CONNECT_TIMEOUT_SECONDS, CentralError, CentralUnreachable, NotAllowed, open_pool
 from central_database.fleet import KioskState, fleet_of
 from city_hall import access_log as _access_log
+from city_hall import answers as _answers
 from city_hall import case_work as _case_work
 from city_hall import conflicts as _conflicts
 from city_hall import contact_details as _contact_details
@@ -48,6 +49,7 @@ from city_hall import yearly as _yearly
 # The modules that do the work, each function taking the Office first (aliased: the façade's
 # methods have their names).
 from city_hall.refusals import NOT_A_CITY_HALL_LOGIN
+from city_hall.smtp import SmtpServer
 from shared_kernel.redact import mask_secrets
 
 if TYPE_CHECKING:
@@ -112,13 +114,20 @@ class Office:
         return _inbox.route(self, typed_code, area, note)
 
     def answer(
-        self, typed_codes: list[str], status: str, public_reply: str, reason: str = "", *, seen: dict[str, dt.datetime | None] | None = None
-    ) -> _inbox.AnswerResult:
-        return _inbox.answer(self, typed_codes, status, public_reply, reason, seen=seen)
+        self,
+        typed_codes: list[str],
+        status: str,
+        public_reply: str,
+        reason: str = "",
+        *,
+        seen: dict[str, dt.datetime | None] | None = None,
+        translated_reply: str = "",
+    ) -> _answers.AnswerResult:
+        return _answers.answer(self, typed_codes, status, public_reply, reason, seen=seen, translated_reply=translated_reply)
 
-    def reply(self, typed_code: str, status: str, public_reply: str, reason: str = "") -> str:
+    def reply(self, typed_code: str, status: str, public_reply: str, reason: str = "", *, translated_reply: str = "") -> str:
         """Answer one idea (:meth:`answer`). Returns its normalised code."""
-        return _inbox.answer(self, [typed_code], status, public_reply, reason).answered[0]
+        return _answers.answer(self, [typed_code], status, public_reply, reason, translated_reply=translated_reply).answered[0]
 
     # Similar ideas together: cases.
     def similar(self, typed_code: str, *, limit: int = _similar_ideas.SIMILAR_LIMIT) -> list[_similar_ideas.SimilarIdea]:
@@ -235,5 +244,5 @@ class Office:
     def outbox_state(self) -> _notify.OutboxState:
         return _notify.outbox_state(self)
 
-    def notify_due(self, server: _notify.SmtpServer, keys: list[KeyPair], link_template: str, *, limit: int = 200) -> _notify.NotifyReport:
+    def notify_due(self, server: SmtpServer, keys: list[KeyPair], link_template: str, *, limit: int = 200) -> _notify.NotifyReport:
         return _notify.notify_due(self, server, keys, link_template, limit=limit)

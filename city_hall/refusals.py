@@ -25,6 +25,9 @@ CANNOT_OPEN = QT_TRANSLATE_NOOP("city_hall", "The access is logged, but the deta
 TOO_LONG = QT_TRANSLATE_NOOP("city_hall", "The text may be at most {limit} characters; this one has {length}.")
 NO_SUCH = QT_TRANSLATE_NOOP("city_hall", "There is no {label} {value}. Known: {known}.")
 REPLY_EMPTY = QT_TRANSLATE_NOOP("city_hall", "The reply is empty: write what the citizen will read.")
+DANISH_NEEDS_NO_TRANSLATION = QT_TRANSLATE_NOOP(
+    "city_hall", "The idea {code} was given in Danish: the Danish reply is the citizen's own. Leave the translation empty."
+)
 NONE_CHOSEN = QT_TRANSLATE_NOOP("city_hall", "No idea was chosen.")
 NEEDS_REASON = QT_TRANSLATE_NOOP("city_hall", "The status {status} needs a reason (--reason); the citizen does not see it.")
 NO_DECISION = QT_TRANSLATE_NOOP("city_hall", "There is no decision {decision}. Known: {known}.")

@@ -38,6 +38,21 @@ def followup_url(template: str, code: str) -> str:
     return template.replace("{code}", code)
 
 
+OFFICE_LINK_SCHEME = "mokoko-office"  # a city-hall PC opens these links in the office app (deploy/office)
+
+
+def office_link(code: str) -> str:
+    """A link that opens the idea with ``code`` in the office app: ``mokoko-office://idea/CODE``."""
+    return f"{OFFICE_LINK_SCHEME}://idea/{code}"
+
+
+def code_in_office_link(text: str) -> str:
+    """The code in an office link (:func:`office_link`), or ``text`` itself when it is not one
+    (a code typed or pasted as it is)."""
+    prefix = f"{OFFICE_LINK_SCHEME}://idea/"
+    return text.strip()[len(prefix) :].strip("/") if text.strip().lower().startswith(prefix) else text.strip()
+
+
 def excerpt(text: str, limit: int = EXCERPT_LENGTH) -> str:
     """The start of ``text`` on one paragraph, cut at a word boundary with an ellipsis."""
     flat = " ".join(text.split())

@@ -13,7 +13,7 @@ from typing import Any
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, LoginPassword
 
-from city_hall.notify import SmtpServer
+from city_hall.smtp import SmtpServer
 
 
 def free_port() -> int:

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from city_hall.command_line import cases, exports
+from city_hall.command_line import app, cases, exports
 from city_hall.command_line.exports import add_inbox_filters, inbox_filter
 from city_hall.command_line.keys import key_files, register_key_sheet
 from city_hall.command_line.mail import add_mail_options, mail_settings
@@ -25,9 +25,6 @@ if TYPE_CHECKING:
     from city_hall.office import Office
 
 OfficeHandler = Callable[[argparse.Namespace, "Office"], int]  # a command of city hall's: it works through an Office
-
-FRONT_END_GROUP = "mokoko.front_ends"
-OFFICE_LOG = "office.log"
 
 
 def register(groups: CommandGroups) -> None:
@@ -123,18 +120,7 @@ def register(groups: CommandGroups) -> None:
     exports.register_report(command)
     command("access-log", list_access_log, "who looked at whose contact details, and why (data-protection officer)")
     register_key_sheet(groups)
-    app = command("app", start_app, "open the office app")
-    app.add_argument("--smoke", action="store_true", help="show the inbox, print the start-up time and exit")
-    app.add_argument("--screenshot", metavar="PATH", help="save a PNG of the first frame (implies --smoke)")
-    app.add_argument("--size", metavar="WxH")
-    add_mail_options(app, required=False)
-    app.add_argument(
-        "--notify-every",
-        type=float,
-        default=5.0,
-        metavar="MINUTES",
-        help="with --smtp: how often the app sends the e-mails that are due (default 5)",
-    )
+    app.register(command)
 
 
 def with_office(handler: OfficeHandler) -> Handler:
@@ -164,6 +150,12 @@ def add_reply_options(parser: argparse.ArgumentParser, *, several: bool) -> None
     parser.add_argument("--status", required=True)
     parser.add_argument("--text", required=True, help="the public reply the citizen will see")
     parser.add_argument("--reason", default="", help="internal; needed for 'not-taken-further'")
+    parser.add_argument(
+        "--translation",
+        default="",
+        metavar="TEXT",
+        help="the reply in the language of the (first) idea, by a translator; shown to its citizen",
+    )
 
 
 def list_inbox(args: argparse.Namespace, office: Office) -> int:
@@ -229,7 +221,7 @@ def list_statuses(args: argparse.Namespace, office: Office) -> int:
 
 def reply_to_ideas(args: argparse.Namespace, office: Office) -> int:
     codes = args.code if isinstance(args.code, list) else [args.code]
-    result = office.answer(codes, args.status, args.text, args.reason)
+    result = office.answer(codes, args.status, args.text, args.reason, translated_reply=args.translation)
     for code in result.answered:
         print(f"{format_code(code)}: {args.status}")
     for code, why in result.skipped.items():
@@ -372,20 +364,3 @@ def list_access_log(args: argparse.Namespace, office: Office) -> int:
         code = format_code(entry.receipt_code) if entry.receipt_code else "-"
         print(f"{entry.at:%Y-%m-%d %H:%M}\t{entry.by}\t{entry.kind}\t{code}\t{entry.why}")
     return EXIT_OK
-
-
-def start_app(args: argparse.Namespace, office: Office) -> int:
-    """The office window, a front end registered like the kiosk's (``ui.office.app:run_office``)."""
-    from importlib.metadata import entry_points
-
-    from platformdirs import user_log_path
-
-    from shared_kernel import logs
-
-    found = [entry for entry in entry_points(group=FRONT_END_GROUP) if entry.name == "office"]
-    if not found:
-        raise Refused("The office app is not installed. Run: pip install -e '.[office]'")
-    run_office = found[0].load()
-    mail = mail_settings(args)  # checked before the window opens
-    logs.configure(user_log_path("mokoko") / OFFICE_LOG, verbose=args.verbose)  # a window has no terminal to warn in
-    return int(run_office(office, smoke=args.smoke, screenshot=args.screenshot, size=args.size, mail=mail))

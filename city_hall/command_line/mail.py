@@ -44,7 +44,8 @@ def add_mail_options(parser: argparse.ArgumentParser, *, required: bool) -> None
 
 def mail_settings(args: argparse.Namespace) -> MailSettings | None:
     """The mail settings given (None without --smtp); a clear refusal for a bad one."""
-    from city_hall.notify import DEFAULT_SENDER, MailSettings, smtp_server
+    from city_hall.notify import MailSettings
+    from city_hall.smtp import DEFAULT_SENDER, smtp_server
     from shared_kernel.texts import DEFAULT_FOLLOWUP_URL_TEMPLATE
 
     if not args.smtp:

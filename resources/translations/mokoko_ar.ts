@@ -2798,6 +2798,10 @@ Lives in: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The idea {code} was given in Danish: the Danish reply is the citizen&apos;s own. Leave the translation empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No idea was chosen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3168,6 +3172,23 @@ MOKOKO – مكتب البلدية المتنقل</translation>
         <translation>حصلت على مكان. أهلًا بك!</translation>
     </message>
     <message>
+        <source>New idea sent to you: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello {name},
+
+An idea has been sent to {area}, where you are the contact person:
+
+{text}
+
+Open it in the office app: {link}
+Or search for the code {code} in the inbox.
+
+MOKOKO – the mobile municipal office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Hello,
 
 {news}
@@ -3362,6 +3383,13 @@ MOKOKO – مكتب البلدية المتنقل</translation>
     <message>
         <source>This code does not add up: one character is probably mistyped, or two neighbours are swapped. Please compare it with your receipt.</source>
         <translation>هذا الرمز غير صحيح: ربما كُتب حرف خطأ، أو تبادل حرفان متجاوران مكانيهما. يُرجى مقارنته بإيصالك.</translation>
+    </message>
+</context>
+<context>
+    <name>reply</name>
+    <message>
+        <source>The municipality&apos;s answer is in Danish.</source>
+        <translation>رد البلدية مكتوب باللغة الدنماركية.</translation>
     </message>
 </context>
 <context>

@@ -2794,6 +2794,10 @@ Bor i: %2</translation>
         <translation>Svaret er tomt: skriv det, borgeren skal læse.</translation>
     </message>
     <message>
+        <source>The idea {code} was given in Danish: the Danish reply is the citizen&apos;s own. Leave the translation empty.</source>
+        <translation>Idéen {code} er givet på dansk: det danske svar er borgerens eget. Lad oversættelsen være tom.</translation>
+    </message>
+    <message>
         <source>No idea was chosen.</source>
         <translation>Der er ikke valgt nogen idé.</translation>
     </message>
@@ -3164,6 +3168,32 @@ MOKOKO – Mobilt Kommunekontor</translation>
         <translation>Du har fået en plads. Velkommen!</translation>
     </message>
     <message>
+        <source>New idea sent to you: {text}</source>
+        <translation>Ny idé sendt til dig: {text}</translation>
+    </message>
+    <message>
+        <source>Hello {name},
+
+An idea has been sent to {area}, where you are the contact person:
+
+{text}
+
+Open it in the office app: {link}
+Or search for the code {code} in the inbox.
+
+MOKOKO – the mobile municipal office</source>
+        <translation>Hej {name}
+
+En idé er sendt til {area}, hvor du er kontaktperson:
+
+{text}
+
+Åbn den i kontorappen: {link}
+Eller søg på koden {code} i indbakken.
+
+MOKOKO – Mobilt Kommunekontor</translation>
+    </message>
+    <message>
         <source>Hello,
 
 {news}
@@ -3358,6 +3388,13 @@ MOKOKO – Mobilt Kommunekontor</translation>
     <message>
         <source>This code does not add up: one character is probably mistyped, or two neighbours are swapped. Please compare it with your receipt.</source>
         <translation>Koden går ikke op: Et tegn er nok skrevet forkert, eller to tegn er byttet om. Sammenlign den med din kvittering.</translation>
+    </message>
+</context>
+<context>
+    <name>reply</name>
+    <message>
+        <source>The municipality&apos;s answer is in Danish.</source>
+        <translation>Kommunens svar er på dansk.</translation>
     </message>
 </context>
 <context>

@@ -2795,6 +2795,10 @@ Lives in: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The idea {code} was given in Danish: the Danish reply is the citizen&apos;s own. Leave the translation empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No idea was chosen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3165,6 +3169,23 @@ MOKOKO — мобільний офіс муніципалітету</translation
         <translation>Вам знайшли місце. Ласкаво просимо!</translation>
     </message>
     <message>
+        <source>New idea sent to you: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello {name},
+
+An idea has been sent to {area}, where you are the contact person:
+
+{text}
+
+Open it in the office app: {link}
+Or search for the code {code} in the inbox.
+
+MOKOKO – the mobile municipal office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Hello,
 
 {news}
@@ -3359,6 +3380,13 @@ MOKOKO — мобільний офіс муніципалітету</translation
     <message>
         <source>This code does not add up: one character is probably mistyped, or two neighbours are swapped. Please compare it with your receipt.</source>
         <translation>Цей код не сходиться: мабуть, один символ набрано неправильно або два сусідні переставлено. Порівняйте його з квитанцією.</translation>
+    </message>
+</context>
+<context>
+    <name>reply</name>
+    <message>
+        <source>The municipality&apos;s answer is in Danish.</source>
+        <translation>Відповідь муніципалітету написана данською мовою.</translation>
     </message>
 </context>
 <context>

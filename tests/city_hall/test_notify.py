@@ -13,7 +13,8 @@ import pytest
 
 from central_database.devices import add_device
 from central_database.office_users import add_office_user
-from city_hall.notify import RETRY_AFTER, SmtpServer
+from city_hall.notify import RETRY_AFTER
+from city_hall.smtp import SmtpServer
 from mokoko_desktop.bootstrap import open_kiosk
 from mokoko_desktop.ideas import IdeaDraft
 from mokoko_desktop.signups import SignupDraft

@@ -102,7 +102,7 @@ def test_without_the_key_the_timer_only_counts_and_the_button_opens_it(qtbot, an
 
 
 def test_a_mail_server_that_is_down_keeps_the_message_for_later(qtbot, answered, monkeypatch, owner_url) -> None:
-    from city_hall.notify import SmtpServer
+    from city_hall.smtp import SmtpServer
     from tests.mail_server import free_port
 
     monkeypatch.setenv(KEY_FILE_ENV, str(DEMO_PRIVATE_KEY))

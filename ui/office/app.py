@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 from city_hall.notify import MailSettings
 from city_hall.office import Office
 from shared_kernel import STARTED_AT
+from shared_kernel.receipt_codes import format_code
 from ui.common.application import FirstPaint, create_application, wait_for_first_paint, window_size
 from ui.common.language import LanguageSwitcher
 from ui.office.window import OfficeWindow
@@ -24,11 +25,17 @@ LOAD_WAIT_SECONDS = 30.0  # --smoke/--screenshot: how long to wait for the first
 
 
 def run_office(
-    office: Office, *, smoke: bool = False, screenshot: str | None = None, size: str | None = None, mail: MailSettings | None = None
+    office: Office,
+    *,
+    smoke: bool = False,
+    screenshot: str | None = None,
+    size: str | None = None,
+    mail: MailSettings | None = None,
+    open_code: str | None = None,
 ) -> int:
     """Run the office window until it is closed (``smoke``/``screenshot``: show the inbox's
     first page, print the start-up time and exit; ``mail``: send the e-mails that are due on a
-    timer). Returns the exit code."""
+    timer; ``open_code``: the inbox opens on that idea). Returns the exit code."""
     smoke = bool(smoke or screenshot)
     if smoke and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -40,6 +47,8 @@ def run_office(
     watcher = FirstPaint()
     window.installEventFilter(watcher)
     window.show()
+    if open_code:
+        window.inbox.search.setText(format_code(open_code))  # the first page is then that idea, chosen
     window.start()  # the catalogue and the inbox load while the first frame is painted
     first_frame = time.perf_counter() - STARTED_AT if wait_for_first_paint(app, watcher, 5.0) else None
     if not smoke:
