@@ -15,6 +15,9 @@ The groups:
 - ``mokoko_office``: a person at city hall. Reads ideas without contact details, answers, routes,
   publishes; contact details only through ``reveal_contact`` (which writes the access log).
 - ``mokoko_dpo``: the data-protection officer. Reads the access log.
+- ``mokoko_partner``: an association that runs volunteer opportunities (c0031). Reads the sign-ups
+  for its own opportunities without contact details, marks them, and opens a volunteer's contact
+  details only through ``partner_reveal`` (logged), sealed to its own key by city hall.
 - ``mokoko_admin``: the administrator (IT). Registers logins, loads the catalogue and keys, runs
   the purge, the pruning and the watchdog; never reads a record or writes the change log.
 
@@ -30,17 +33,18 @@ import re
 from dataclasses import dataclass
 
 KIOSK, WEB, OFFICE, DPO, ADMIN = "mokoko_kiosk", "mokoko_web", "mokoko_office", "mokoko_dpo", "mokoko_admin"
+PARTNER = "mokoko_partner"
 OWNER = "mokoko_owner"
-GROUPS = (KIOSK, WEB, OFFICE, DPO, ADMIN)
+GROUPS = (KIOSK, WEB, OFFICE, DPO, ADMIN, PARTNER)
 PINNED_PATH = "search_path=pg_catalog, mokoko, pg_temp"
 # Server roles the owner holds for its two session functions (the watchdog and ending a removed
 # login's sessions); no login holds the owner.
 OWNER_SERVER_ROLES = ("pg_read_all_stats", "pg_signal_backend")
 # The administrator may grant these groups (CREATEROLE with ADMIN OPTION), nothing else.
-ADMIN_MANAGES = (KIOSK, OFFICE, DPO, WEB)
+ADMIN_MANAGES = (KIOSK, OFFICE, DPO, WEB, PARTNER)
 
-DATABASE = {KIOSK: "CONNECT TEMPORARY", WEB: "CONNECT", OFFICE: "CONNECT", DPO: "CONNECT", ADMIN: "CONNECT"}
-SCHEMA = {KIOSK: "USAGE", WEB: "USAGE", OFFICE: "USAGE", DPO: "USAGE", ADMIN: "USAGE"}
+DATABASE = {KIOSK: "CONNECT TEMPORARY", WEB: "CONNECT", OFFICE: "CONNECT", DPO: "CONNECT", ADMIN: "CONNECT", PARTNER: "CONNECT"}
+SCHEMA = {KIOSK: "USAGE", WEB: "USAGE", OFFICE: "USAGE", DPO: "USAGE", ADMIN: "USAGE", PARTNER: "USAGE"}
 
 _IDEA_SENT = (
     "id, device_role, device_id, receipt_code, consultation_id, theme_code, text, contact_name, contact_email, "
@@ -65,9 +69,9 @@ RELATIONS: dict[str, dict[str, str]] = {
     "home_area": {KIOSK: "SELECT", OFFICE: "SELECT", ADMIN: _CATALOGUE_WRITES},
     "theme": {KIOSK: "SELECT", OFFICE: "SELECT", ADMIN: _CATALOGUE_WRITES},
     "consultation": {KIOSK: "SELECT", OFFICE: "SELECT", ADMIN: _CATALOGUE_WRITES},
-    "stop": {KIOSK: "SELECT", OFFICE: "SELECT", ADMIN: _CATALOGUE_WRITES},
+    "stop": {KIOSK: "SELECT", OFFICE: "SELECT", ADMIN: _CATALOGUE_WRITES, PARTNER: "SELECT"},
     "interest": {KIOSK: "SELECT", OFFICE: "SELECT", ADMIN: _CATALOGUE_WRITES},
-    "opportunity": {KIOSK: "SELECT", OFFICE: "SELECT", ADMIN: _CATALOGUE_WRITES},
+    "opportunity": {KIOSK: "SELECT", OFFICE: "SELECT", ADMIN: _CATALOGUE_WRITES, PARTNER: "SELECT"},
     "status": {KIOSK: "SELECT", OFFICE: "SELECT", ADMIN: _CATALOGUE_WRITES},
     "retention": {KIOSK: "SELECT", OFFICE: "SELECT", ADMIN: _CATALOGUE_WRITES},
     "sealing_key": {KIOSK: "SELECT", OFFICE: "SELECT", ADMIN: "SELECT INSERT UPDATE(active)"},
@@ -96,7 +100,10 @@ RELATIONS: dict[str, dict[str, str]] = {
     "area_contact": {OFFICE: "SELECT", ADMIN: "SELECT INSERT DELETE"},
     "status_update": {OFFICE: "SELECT INSERT(idea_id, status, public_reply, reason, translated_reply)"},
     "idea_route": {OFFICE: "SELECT INSERT(idea_id, admin_area_code, note)"},
-    "signup_status": {OFFICE: "SELECT INSERT(signup_id, status, note)"},
+    "signup_status": {
+        OFFICE: "SELECT INSERT(signup_id, status, note)",
+        PARTNER: "SELECT(id, signup_id, status, set_at) INSERT(signup_id, status)",
+    },
     "idea_state": {OFFICE: "SELECT"},
     "access_log": {OFFICE: "SELECT", DPO: "SELECT"},
     "conflict_decision": {OFFICE: "SELECT INSERT(conflict_id, decision, note)"},
@@ -113,6 +120,11 @@ RELATIONS: dict[str, dict[str, str]] = {
     "idea_group_member": {OFFICE: "SELECT INSERT(idea_id, group_id) DELETE"},
     "idea_assignment": {OFFICE: "SELECT INSERT(idea_id, owner_role)"},  # who has a case (c0029)
     "idea_note": {OFFICE: "SELECT INSERT(idea_id, text)"},  # never to the citizen, a kiosk or the change log
+    # Associations that run opportunities (c0031): their own rows, their own sign-ups, never a contact they were not handed.
+    "partner": {ADMIN: "SELECT INSERT UPDATE(removed_at, key_id, public_key)", OFFICE: "SELECT", PARTNER: "SELECT"},
+    "partner_opportunity": {ADMIN: "SELECT INSERT DELETE", OFFICE: "SELECT", PARTNER: "SELECT"},
+    "partner_contact": {OFFICE: "SELECT(signup_id, role_name, key_id, set_at, set_by) INSERT(signup_id, role_name, key_id, sealed)"},
+    "partner_signup_listing": {PARTNER: "SELECT"},
     "fleet_policy": {OFFICE: "SELECT", ADMIN: "SELECT UPDATE(oldest_version, offered_version, bundle_sha256, bundle_url)"},
 }
 
@@ -123,7 +135,7 @@ SEQUENCES: dict[str, dict[str, str]] = {
     "moderation_id_seq": {KIOSK: "USAGE"},
     "status_update_id_seq": {OFFICE: "USAGE"},
     "idea_route_id_seq": {OFFICE: "USAGE"},
-    "signup_status_id_seq": {OFFICE: "USAGE"},
+    "signup_status_id_seq": {OFFICE: "USAGE", PARTNER: "USAGE"},
     "access_log_id_seq": {},
     "outbox_id_seq": {},
     "idea_group_id_seq": {OFFICE: "USAGE"},
@@ -157,8 +169,11 @@ FUNCTIONS: dict[str, Function] = {
     "story_row(mokoko.published_story)": Function(definer=True),
     "voucher_row(mokoko.voucher)": Function(),
     "log_idea_status(uuid)": Function(),
+    "partner_runs(uuid,name)": Function(execute=(OFFICE, PARTNER), definer=True),  # in policies
+    "signup_has_contact(uuid)": Function(execute=(OFFICE,), definer=True),
     # What logins call.
     "reveal_contact(text,text,text)": Function(execute=(OFFICE,), definer=True),
+    "partner_reveal(text,text)": Function(execute=(PARTNER,), definer=True),
     "erase_contact(text,text)": Function(execute=(OFFICE,), definer=True),
     "take_change_log_turn()": Function(execute=(OFFICE,), definer=True),
     "public_followup(text)": Function(execute=(WEB,), definer=True),
@@ -196,6 +211,7 @@ FUNCTIONS: dict[str, Function] = {
     "refuse_hidden_story()": DEFINER_TRIGGER,
     "forget_fingerprint()": DEFINER_TRIGGER,
     "stamp_fingerprint()": TRIGGER,
+    "forget_partner_contact()": DEFINER_TRIGGER,
 }
 
 # Row-level security: the tables that enable and force it, and their policies (name: command, roles).
@@ -215,6 +231,18 @@ POLICIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
 # Tables with row-level security enabled but not forced (the owner is not subject to it).
 POLICIES_NOT_FORCED: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
     "device": {"kiosk_reads_own": ("SELECT", (KIOSK,)), "office_all": ("ALL", (OFFICE,)), "admin_registers": ("ALL", (ADMIN,))},
+    "partner": {"admin_all": ("ALL", (ADMIN,)), "office_reads": ("SELECT", (OFFICE,)), "partner_reads_own": ("SELECT", (PARTNER,))},
+    "partner_opportunity": {
+        "admin_all": ("ALL", (ADMIN,)),
+        "office_reads": ("SELECT", (OFFICE,)),
+        "partner_reads_own": ("SELECT", (PARTNER,)),
+    },
+    "partner_contact": {"office_reads": ("SELECT", (OFFICE,)), "office_hands_over": ("INSERT", (OFFICE,))},
+    "signup_status": {
+        "office_all": ("ALL", (OFFICE,)),
+        "partner_reads_own": ("SELECT", (PARTNER,)),
+        "partner_marks_own": ("INSERT", (PARTNER,)),
+    },
 }
 
 

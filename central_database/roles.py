@@ -5,6 +5,7 @@ the limits every kiosk login gets. Declared here once; what each group may do is
 SCHEMA = "mokoko"
 OWNER_ROLE = "mokoko_owner"
 OFFICE_ROLE = "mokoko_office"
+PARTNER_ROLE = "mokoko_partner"  # an association that runs volunteer opportunities (c0031)
 DPO_ROLE = "mokoko_dpo"  # the data-protection officer: reads the access log, nothing else
 KIOSK_GROUP_ROLE = "mokoko_kiosk"
 KIOSK_ROLE_PREFIX = "mokoko_kiosk_"

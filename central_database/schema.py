@@ -104,7 +104,7 @@ def grant_database_access(owner_url: str) -> None:
 
 ADMIN_GROUP_ROLE = "mokoko_admin"
 DEFAULT_ADMIN_LOGIN = "mokoko_administrator"
-_MANAGED_GROUPS = ("mokoko_kiosk", "mokoko_office", "mokoko_dpo", "mokoko_web")
+_MANAGED_GROUPS = ("mokoko_kiosk", "mokoko_office", "mokoko_dpo", "mokoko_web", "mokoko_partner")
 
 
 def ensure_admin_login(superuser_url: str, login: str = DEFAULT_ADMIN_LOGIN, *, new_password: bool = False) -> str | None:

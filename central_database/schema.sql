@@ -250,6 +250,19 @@ END $$;
 
 ALTER FUNCTION mokoko.forget_fingerprint() OWNER TO mokoko_owner;
 
+CREATE FUNCTION mokoko.forget_partner_contact() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'mokoko', 'pg_temp'
+    AS $$
+BEGIN
+    IF NOT (NEW.data ?| ARRAY['sealed_contact', 'name', 'phone', 'email', 'guardian_name', 'guardian_phone']) THEN
+        DELETE FROM mokoko.partner_contact c WHERE c.signup_id = NEW.id;
+    END IF;
+    RETURN NULL;
+END $$;
+
+ALTER FUNCTION mokoko.forget_partner_contact() OWNER TO mokoko_owner;
+
 CREATE FUNCTION mokoko.hidden_reason(code text) RETURNS text
     LANGUAGE sql STABLE SECURITY DEFINER
     SET search_path TO 'pg_catalog', 'mokoko', 'pg_temp'
@@ -460,6 +473,46 @@ BEGIN
 END $$;
 
 ALTER FUNCTION mokoko.offered_update() OWNER TO mokoko_owner;
+
+CREATE FUNCTION mokoko.partner_reveal(code text, why text) RETURNS jsonb
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'mokoko', 'pg_temp'
+    AS $$
+DECLARE
+    found pg_catalog.uuid;
+    details pg_catalog.jsonb;
+BEGIN
+    IF NOT pg_catalog.pg_has_role(session_user, 'mokoko_partner', 'MEMBER') THEN
+        RAISE EXCEPTION 'only an association may use this' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF pg_catalog.length(pg_catalog.btrim(coalesce(why, ''))) < 5 THEN
+        RAISE EXCEPTION 'say why you need the contact details' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    SELECT g.id INTO found FROM mokoko.signup g WHERE g.receipt_code = code AND mokoko.partner_runs(g.id, session_user);
+    IF found IS NULL THEN
+        RETURN NULL;
+    END IF;
+    INSERT INTO mokoko.access_log (by_role, kind, record_id, receipt_code, why)
+    VALUES (session_user, 'signup', found, code, pg_catalog.left(pg_catalog.btrim(why), 500));
+    SELECT pg_catalog.jsonb_build_object('sealed', c.sealed) INTO details
+    FROM mokoko.partner_contact c WHERE c.signup_id = found AND c.role_name = session_user;
+    RETURN coalesce(details, '{}'::pg_catalog.jsonb);
+END $$;
+
+ALTER FUNCTION mokoko.partner_reveal(code text, why text) OWNER TO mokoko_owner;
+
+CREATE FUNCTION mokoko.partner_runs(signup uuid, partner name) RETURNS boolean
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'mokoko', 'pg_temp'
+    AS $$
+    SELECT EXISTS (
+        SELECT 1 FROM mokoko.signup g
+        JOIN mokoko.partner_opportunity o ON o.opportunity_id = g.data ->> 'opportunity_id'
+        JOIN mokoko.partner p ON p.role_name = o.role_name
+        WHERE g.id = signup AND o.role_name = partner AND p.removed_at IS NULL)
+$$;
+
+ALTER FUNCTION mokoko.partner_runs(signup uuid, partner name) OWNER TO mokoko_owner;
 
 CREATE FUNCTION mokoko.prune_change_log() RETURNS bigint
     LANGUAGE plpgsql SECURITY DEFINER
@@ -806,6 +859,16 @@ BEGIN
 END $$;
 
 ALTER FUNCTION mokoko.serve_stop(stop text) OWNER TO mokoko_owner;
+
+CREATE FUNCTION mokoko.signup_has_contact(signup uuid) RETURNS boolean
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'mokoko', 'pg_temp'
+    AS $$
+    SELECT coalesce((SELECT g.data ?| ARRAY['sealed_contact', 'name', 'phone', 'email', 'guardian_name', 'guardian_phone']
+                     FROM mokoko.signup g WHERE g.id = signup), false)
+$$;
+
+ALTER FUNCTION mokoko.signup_has_contact(signup uuid) OWNER TO mokoko_owner;
 
 CREATE FUNCTION mokoko.stamp_author() RETURNS trigger
     LANGUAGE plpgsql
@@ -1434,6 +1497,105 @@ ALTER SEQUENCE mokoko.outbox_id_seq OWNER TO mokoko_owner;
 
 ALTER SEQUENCE mokoko.outbox_id_seq OWNED BY mokoko.outbox.id;
 
+CREATE TABLE mokoko.partner (
+    role_name name NOT NULL,
+    name text NOT NULL,
+    key_id text,
+    public_key text,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    removed_at timestamp with time zone,
+    CONSTRAINT partner_check CHECK (((key_id IS NULL) = (public_key IS NULL))),
+    CONSTRAINT partner_key_id_check CHECK ((key_id ~ '^[0-9a-f]{16}$'::text)),
+    CONSTRAINT partner_name_check CHECK (((length(name) >= 1) AND (length(name) <= 100))),
+    CONSTRAINT partner_public_key_check CHECK ((length(public_key) = 44))
+);
+
+ALTER TABLE mokoko.partner OWNER TO mokoko_owner;
+
+CREATE TABLE mokoko.partner_contact (
+    signup_id uuid NOT NULL,
+    role_name name NOT NULL,
+    key_id text NOT NULL,
+    sealed text NOT NULL,
+    set_at timestamp with time zone DEFAULT now() NOT NULL,
+    set_by name DEFAULT CURRENT_USER NOT NULL,
+    CONSTRAINT partner_contact_sealed_check CHECK ((length(sealed) <= 8000))
+);
+
+ALTER TABLE mokoko.partner_contact OWNER TO mokoko_owner;
+
+CREATE TABLE mokoko.partner_opportunity (
+    role_name name NOT NULL,
+    opportunity_id text NOT NULL,
+    CONSTRAINT partner_opportunity_opportunity_id_check CHECK (((length(opportunity_id) >= 1) AND (length(opportunity_id) <= 60)))
+);
+
+ALTER TABLE mokoko.partner_opportunity OWNER TO mokoko_owner;
+
+CREATE TABLE mokoko.signup (
+    id uuid NOT NULL,
+    device_role name DEFAULT CURRENT_USER NOT NULL,
+    device_id uuid DEFAULT mokoko.current_device_id() NOT NULL,
+    receipt_code text NOT NULL,
+    data jsonb NOT NULL,
+    created_at timestamp with time zone NOT NULL,
+    content_hash text NOT NULL,
+    received_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+ALTER TABLE ONLY mokoko.signup FORCE ROW LEVEL SECURITY;
+
+ALTER TABLE mokoko.signup OWNER TO mokoko_owner;
+
+CREATE VIEW mokoko.signup_listing WITH (security_barrier='true') AS
+ SELECT id,
+    device_id,
+    receipt_code,
+    created_at,
+    received_at,
+    (data - ARRAY['name'::text, 'phone'::text, 'email'::text, 'guardian_name'::text, 'guardian_phone'::text, 'message'::text, 'sealed_contact'::text]) AS data
+   FROM mokoko.signup;
+
+ALTER VIEW mokoko.signup_listing OWNER TO mokoko_owner;
+
+CREATE TABLE mokoko.signup_status (
+    id bigint NOT NULL,
+    signup_id uuid NOT NULL,
+    status text NOT NULL,
+    note text DEFAULT ''::text NOT NULL,
+    set_at timestamp with time zone DEFAULT now() NOT NULL,
+    set_by name DEFAULT CURRENT_USER NOT NULL,
+    CONSTRAINT signup_status_note_check CHECK ((length(note) <= 2000)),
+    CONSTRAINT signup_status_status_check CHECK ((status = ANY (ARRAY['new'::text, 'contacted'::text, 'placed'::text, 'declined'::text])))
+);
+
+ALTER TABLE mokoko.signup_status OWNER TO mokoko_owner;
+
+CREATE VIEW mokoko.partner_signup_listing WITH (security_barrier='true') AS
+ SELECT l.id,
+    l.receipt_code,
+    l.created_at,
+    (l.data ->> 'stop_id'::text) AS stop_id,
+    (l.data ->> 'opportunity_id'::text) AS opportunity_id,
+    COALESCE((l.data ->> 'age_group'::text), ''::text) AS age_group,
+    COALESCE((l.data -> 'availability'::text), '[]'::jsonb) AS availability,
+    COALESCE(s.status, 'new'::text) AS status,
+    s.set_at AS status_at,
+    (EXISTS ( SELECT 1
+           FROM mokoko.partner_contact c
+          WHERE ((c.signup_id = l.id) AND (c.role_name = o.role_name)))) AS handed_over
+   FROM (((mokoko.signup_listing l
+     JOIN mokoko.partner_opportunity o ON (((o.opportunity_id = (l.data ->> 'opportunity_id'::text)) AND (o.role_name = CURRENT_USER))))
+     JOIN mokoko.partner p ON (((p.role_name = o.role_name) AND (p.removed_at IS NULL))))
+     LEFT JOIN LATERAL ( SELECT x.status,
+            x.set_at
+           FROM mokoko.signup_status x
+          WHERE (x.signup_id = l.id)
+          ORDER BY x.id DESC
+         LIMIT 1) s ON (true));
+
+ALTER VIEW mokoko.partner_signup_listing OWNER TO mokoko_owner;
+
 CREATE SEQUENCE mokoko.push_conflict_id_seq
     START WITH 1
     INCREMENT BY 1
@@ -1471,27 +1633,12 @@ CREATE TABLE mokoko.session_limit (
     idle_in_transaction interval,
     whole_transaction interval,
     CONSTRAINT session_limit_idle_in_transaction_check CHECK ((idle_in_transaction >= '00:00:01'::interval)),
-    CONSTRAINT session_limit_role_group_check CHECK ((role_group = ANY (ARRAY['mokoko_kiosk'::name, 'mokoko_web'::name, 'mokoko_office'::name, 'mokoko_dpo'::name]))),
+    CONSTRAINT session_limit_role_group_check CHECK ((role_group = ANY (ARRAY['mokoko_kiosk'::name, 'mokoko_web'::name, 'mokoko_office'::name, 'mokoko_dpo'::name, 'mokoko_partner'::name]))),
     CONSTRAINT session_limit_statement_check CHECK ((statement >= '00:00:01'::interval)),
     CONSTRAINT session_limit_whole_transaction_check CHECK ((whole_transaction >= '00:00:01'::interval))
 );
 
 ALTER TABLE mokoko.session_limit OWNER TO mokoko_owner;
-
-CREATE TABLE mokoko.signup (
-    id uuid NOT NULL,
-    device_role name DEFAULT CURRENT_USER NOT NULL,
-    device_id uuid DEFAULT mokoko.current_device_id() NOT NULL,
-    receipt_code text NOT NULL,
-    data jsonb NOT NULL,
-    created_at timestamp with time zone NOT NULL,
-    content_hash text NOT NULL,
-    received_at timestamp with time zone DEFAULT now() NOT NULL
-);
-
-ALTER TABLE ONLY mokoko.signup FORCE ROW LEVEL SECURITY;
-
-ALTER TABLE mokoko.signup OWNER TO mokoko_owner;
 
 CREATE TABLE mokoko.signup_fingerprint (
     signup_id uuid NOT NULL,
@@ -1506,30 +1653,6 @@ CREATE TABLE mokoko.signup_fingerprint (
 );
 
 ALTER TABLE mokoko.signup_fingerprint OWNER TO mokoko_owner;
-
-CREATE VIEW mokoko.signup_listing WITH (security_barrier='true') AS
- SELECT id,
-    device_id,
-    receipt_code,
-    created_at,
-    received_at,
-    (data - ARRAY['name'::text, 'phone'::text, 'email'::text, 'guardian_name'::text, 'guardian_phone'::text, 'message'::text, 'sealed_contact'::text]) AS data
-   FROM mokoko.signup;
-
-ALTER VIEW mokoko.signup_listing OWNER TO mokoko_owner;
-
-CREATE TABLE mokoko.signup_status (
-    id bigint NOT NULL,
-    signup_id uuid NOT NULL,
-    status text NOT NULL,
-    note text DEFAULT ''::text NOT NULL,
-    set_at timestamp with time zone DEFAULT now() NOT NULL,
-    set_by name DEFAULT CURRENT_USER NOT NULL,
-    CONSTRAINT signup_status_note_check CHECK ((length(note) <= 2000)),
-    CONSTRAINT signup_status_status_check CHECK ((status = ANY (ARRAY['new'::text, 'contacted'::text, 'placed'::text, 'declined'::text])))
-);
-
-ALTER TABLE mokoko.signup_status OWNER TO mokoko_owner;
 
 CREATE SEQUENCE mokoko.signup_status_id_seq
     START WITH 1
@@ -1777,6 +1900,15 @@ ALTER TABLE ONLY mokoko.opportunity
 ALTER TABLE ONLY mokoko.outbox
     ADD CONSTRAINT outbox_pkey PRIMARY KEY (id);
 
+ALTER TABLE ONLY mokoko.partner_contact
+    ADD CONSTRAINT partner_contact_pkey PRIMARY KEY (signup_id, role_name);
+
+ALTER TABLE ONLY mokoko.partner_opportunity
+    ADD CONSTRAINT partner_opportunity_pkey PRIMARY KEY (role_name, opportunity_id);
+
+ALTER TABLE ONLY mokoko.partner
+    ADD CONSTRAINT partner_pkey PRIMARY KEY (role_name);
+
 ALTER TABLE mokoko.push_conflict
     ADD CONSTRAINT payload_size CHECK ((length((payload)::text) <= 32000)) NOT VALID;
 
@@ -1869,6 +2001,8 @@ CREATE INDEX moderation_newest ON mokoko.moderation USING btree (receipt_code, a
 
 CREATE INDEX outbox_due ON mokoko.outbox USING btree (next_attempt_at) WHERE ((sent_at IS NULL) AND (failed_at IS NULL));
 
+CREATE INDEX partner_opportunity_by_opportunity ON mokoko.partner_opportunity USING btree (opportunity_id);
+
 CREATE INDEX signup_fingerprint_email ON mokoko.signup_fingerprint USING btree (key_id, email) WHERE (email IS NOT NULL);
 
 CREATE INDEX signup_fingerprint_phone ON mokoko.signup_fingerprint USING btree (key_id, phone) WHERE (phone IS NOT NULL);
@@ -1898,6 +2032,8 @@ CREATE TRIGGER code_is_mine BEFORE INSERT ON mokoko.erasure_request FOR EACH ROW
 CREATE TRIGGER code_is_mine BEFORE INSERT ON mokoko.moderation FOR EACH ROW EXECUTE FUNCTION mokoko.check_code_is_mine();
 
 CREATE TRIGGER forget_fingerprint AFTER UPDATE OF data ON mokoko.signup FOR EACH ROW EXECUTE FUNCTION mokoko.forget_fingerprint();
+
+CREATE TRIGGER forget_partner_contact AFTER UPDATE OF data ON mokoko.signup FOR EACH ROW EXECUTE FUNCTION mokoko.forget_partner_contact();
 
 CREATE TRIGGER keep_state AFTER INSERT ON mokoko.idea_assignment FOR EACH ROW EXECUTE FUNCTION mokoko.keep_idea_state();
 
@@ -1997,6 +2133,8 @@ CREATE TRIGGER stamp_author BEFORE INSERT ON mokoko.idea_note FOR EACH ROW EXECU
 
 CREATE TRIGGER stamp_author BEFORE INSERT ON mokoko.idea_route FOR EACH ROW EXECUTE FUNCTION mokoko.stamp_author();
 
+CREATE TRIGGER stamp_author BEFORE INSERT ON mokoko.partner_contact FOR EACH ROW EXECUTE FUNCTION mokoko.stamp_author();
+
 CREATE TRIGGER stamp_author BEFORE INSERT ON mokoko.signup_fingerprint FOR EACH ROW EXECUTE FUNCTION mokoko.stamp_fingerprint();
 
 CREATE TRIGGER stamp_author BEFORE INSERT ON mokoko.signup_status FOR EACH ROW EXECUTE FUNCTION mokoko.stamp_author();
@@ -2056,6 +2194,15 @@ ALTER TABLE ONLY mokoko.idea_state
 ALTER TABLE ONLY mokoko.outbox
     ADD CONSTRAINT outbox_recipient_role_fkey FOREIGN KEY (recipient_role) REFERENCES mokoko.office_user(role_name) ON DELETE CASCADE;
 
+ALTER TABLE ONLY mokoko.partner_contact
+    ADD CONSTRAINT partner_contact_role_name_fkey FOREIGN KEY (role_name) REFERENCES mokoko.partner(role_name) ON DELETE CASCADE;
+
+ALTER TABLE ONLY mokoko.partner_contact
+    ADD CONSTRAINT partner_contact_signup_id_fkey FOREIGN KEY (signup_id) REFERENCES mokoko.signup(id) ON DELETE CASCADE;
+
+ALTER TABLE ONLY mokoko.partner_opportunity
+    ADD CONSTRAINT partner_opportunity_role_name_fkey FOREIGN KEY (role_name) REFERENCES mokoko.partner(role_name) ON DELETE CASCADE;
+
 ALTER TABLE ONLY mokoko.published_story
     ADD CONSTRAINT published_story_idea_id_fkey FOREIGN KEY (idea_id) REFERENCES mokoko.idea(id);
 
@@ -2070,6 +2217,10 @@ ALTER TABLE ONLY mokoko.status_update
 
 ALTER TABLE ONLY mokoko.status_update
     ADD CONSTRAINT status_update_status_fkey FOREIGN KEY (status) REFERENCES mokoko.status(code);
+
+CREATE POLICY admin_all ON mokoko.partner TO mokoko_admin USING (true) WITH CHECK (true);
+
+CREATE POLICY admin_all ON mokoko.partner_opportunity TO mokoko_admin USING (true) WITH CHECK (true);
 
 CREATE POLICY admin_registers ON mokoko.device TO mokoko_admin USING (true) WITH CHECK (true);
 
@@ -2123,9 +2274,21 @@ CREATE POLICY office_all ON mokoko.push_conflict TO mokoko_owner, mokoko_office 
 
 CREATE POLICY office_all ON mokoko.signup TO mokoko_owner, mokoko_office USING (true) WITH CHECK (true);
 
+CREATE POLICY office_all ON mokoko.signup_status TO mokoko_office USING (true) WITH CHECK (true);
+
+CREATE POLICY office_hands_over ON mokoko.partner_contact FOR INSERT TO mokoko_office WITH CHECK ((mokoko.partner_runs(signup_id, role_name) AND (key_id = ( SELECT p.key_id
+   FROM mokoko.partner p
+  WHERE (p.role_name = partner_contact.role_name)))));
+
 CREATE POLICY office_reads ON mokoko.erasure_request FOR SELECT TO mokoko_office USING (true);
 
 CREATE POLICY office_reads ON mokoko.moderation FOR SELECT TO mokoko_office USING (true);
+
+CREATE POLICY office_reads ON mokoko.partner FOR SELECT TO mokoko_office USING (true);
+
+CREATE POLICY office_reads ON mokoko.partner_contact FOR SELECT TO mokoko_office USING (true);
+
+CREATE POLICY office_reads ON mokoko.partner_opportunity FOR SELECT TO mokoko_office USING (true);
 
 CREATE POLICY owner_all ON mokoko.erasure_request TO mokoko_owner USING (true) WITH CHECK (true);
 
@@ -2133,15 +2296,32 @@ CREATE POLICY owner_all ON mokoko.moderation TO mokoko_owner USING (true) WITH C
 
 CREATE POLICY owner_writes ON mokoko.change_log TO mokoko_owner USING (true) WITH CHECK (true);
 
+ALTER TABLE mokoko.partner ENABLE ROW LEVEL SECURITY;
+
+ALTER TABLE mokoko.partner_contact ENABLE ROW LEVEL SECURITY;
+
+CREATE POLICY partner_marks_own ON mokoko.signup_status FOR INSERT TO mokoko_partner WITH CHECK ((mokoko.partner_runs(signup_id, CURRENT_USER) AND (status = ANY (ARRAY['contacted'::text, 'placed'::text, 'declined'::text]))));
+
+ALTER TABLE mokoko.partner_opportunity ENABLE ROW LEVEL SECURITY;
+
+CREATE POLICY partner_reads_own ON mokoko.partner FOR SELECT TO mokoko_partner USING ((role_name = CURRENT_USER));
+
+CREATE POLICY partner_reads_own ON mokoko.partner_opportunity FOR SELECT TO mokoko_partner USING ((role_name = CURRENT_USER));
+
+CREATE POLICY partner_reads_own ON mokoko.signup_status FOR SELECT TO mokoko_partner USING (mokoko.partner_runs(signup_id, CURRENT_USER));
+
 ALTER TABLE mokoko.push_conflict ENABLE ROW LEVEL SECURITY;
 
 ALTER TABLE mokoko.signup ENABLE ROW LEVEL SECURITY;
+
+ALTER TABLE mokoko.signup_status ENABLE ROW LEVEL SECURITY;
 
 GRANT USAGE ON SCHEMA mokoko TO mokoko_office;
 GRANT USAGE ON SCHEMA mokoko TO mokoko_kiosk;
 GRANT USAGE ON SCHEMA mokoko TO mokoko_dpo;
 GRANT USAGE ON SCHEMA mokoko TO mokoko_web;
 GRANT USAGE ON SCHEMA mokoko TO mokoko_admin;
+GRANT USAGE ON SCHEMA mokoko TO mokoko_partner;
 
 REVOKE ALL ON FUNCTION mokoko.access_log_is_append_only() FROM PUBLIC;
 
@@ -2174,6 +2354,8 @@ GRANT ALL ON FUNCTION mokoko.erase_contact(code text, note text) TO mokoko_offic
 
 REVOKE ALL ON FUNCTION mokoko.forget_fingerprint() FROM PUBLIC;
 
+REVOKE ALL ON FUNCTION mokoko.forget_partner_contact() FROM PUBLIC;
+
 REVOKE ALL ON FUNCTION mokoko.hidden_reason(code text) FROM PUBLIC;
 GRANT ALL ON FUNCTION mokoko.hidden_reason(code text) TO mokoko_office;
 
@@ -2202,6 +2384,13 @@ REVOKE ALL ON FUNCTION mokoko.log_voucher_moderation() FROM PUBLIC;
 
 REVOKE ALL ON FUNCTION mokoko.offered_update() FROM PUBLIC;
 GRANT ALL ON FUNCTION mokoko.offered_update() TO mokoko_kiosk;
+
+REVOKE ALL ON FUNCTION mokoko.partner_reveal(code text, why text) FROM PUBLIC;
+GRANT ALL ON FUNCTION mokoko.partner_reveal(code text, why text) TO mokoko_partner;
+
+REVOKE ALL ON FUNCTION mokoko.partner_runs(signup uuid, partner name) FROM PUBLIC;
+GRANT ALL ON FUNCTION mokoko.partner_runs(signup uuid, partner name) TO mokoko_office;
+GRANT ALL ON FUNCTION mokoko.partner_runs(signup uuid, partner name) TO mokoko_partner;
 
 REVOKE ALL ON FUNCTION mokoko.prune_change_log() FROM PUBLIC;
 GRANT ALL ON FUNCTION mokoko.prune_change_log() TO mokoko_admin;
@@ -2241,6 +2430,9 @@ REVOKE ALL ON FUNCTION mokoko.serialise_change_log() FROM PUBLIC;
 
 REVOKE ALL ON FUNCTION mokoko.serve_stop(stop text) FROM PUBLIC;
 GRANT ALL ON FUNCTION mokoko.serve_stop(stop text) TO mokoko_kiosk;
+
+REVOKE ALL ON FUNCTION mokoko.signup_has_contact(signup uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION mokoko.signup_has_contact(signup uuid) TO mokoko_office;
 
 REVOKE ALL ON FUNCTION mokoko.stamp_author() FROM PUBLIC;
 
@@ -2499,6 +2691,7 @@ GRANT UPDATE(email) ON TABLE mokoko.office_user TO mokoko_admin;
 GRANT SELECT ON TABLE mokoko.opportunity TO mokoko_office;
 GRANT SELECT ON TABLE mokoko.opportunity TO mokoko_kiosk;
 GRANT SELECT,INSERT,UPDATE ON TABLE mokoko.opportunity TO mokoko_admin;
+GRANT SELECT ON TABLE mokoko.opportunity TO mokoko_partner;
 
 GRANT SELECT ON TABLE mokoko.outbox TO mokoko_office;
 
@@ -2512,19 +2705,31 @@ GRANT UPDATE(failed_at) ON TABLE mokoko.outbox TO mokoko_office;
 
 GRANT UPDATE(last_error) ON TABLE mokoko.outbox TO mokoko_office;
 
-GRANT USAGE ON SEQUENCE mokoko.push_conflict_id_seq TO mokoko_kiosk;
+GRANT SELECT,INSERT ON TABLE mokoko.partner TO mokoko_admin;
+GRANT SELECT ON TABLE mokoko.partner TO mokoko_office;
+GRANT SELECT ON TABLE mokoko.partner TO mokoko_partner;
 
-GRANT SELECT ON TABLE mokoko.retention TO mokoko_kiosk;
-GRANT SELECT ON TABLE mokoko.retention TO mokoko_office;
-GRANT SELECT,INSERT,UPDATE ON TABLE mokoko.retention TO mokoko_admin;
+GRANT UPDATE(key_id) ON TABLE mokoko.partner TO mokoko_admin;
 
-GRANT SELECT ON TABLE mokoko.sealing_key TO mokoko_kiosk;
-GRANT SELECT ON TABLE mokoko.sealing_key TO mokoko_office;
-GRANT SELECT,INSERT ON TABLE mokoko.sealing_key TO mokoko_admin;
+GRANT UPDATE(public_key) ON TABLE mokoko.partner TO mokoko_admin;
 
-GRANT UPDATE(active) ON TABLE mokoko.sealing_key TO mokoko_admin;
+GRANT UPDATE(removed_at) ON TABLE mokoko.partner TO mokoko_admin;
 
-GRANT SELECT,UPDATE ON TABLE mokoko.session_limit TO mokoko_admin;
+GRANT SELECT(signup_id),INSERT(signup_id) ON TABLE mokoko.partner_contact TO mokoko_office;
+
+GRANT SELECT(role_name),INSERT(role_name) ON TABLE mokoko.partner_contact TO mokoko_office;
+
+GRANT SELECT(key_id),INSERT(key_id) ON TABLE mokoko.partner_contact TO mokoko_office;
+
+GRANT INSERT(sealed) ON TABLE mokoko.partner_contact TO mokoko_office;
+
+GRANT SELECT(set_at) ON TABLE mokoko.partner_contact TO mokoko_office;
+
+GRANT SELECT(set_by) ON TABLE mokoko.partner_contact TO mokoko_office;
+
+GRANT SELECT,INSERT,DELETE ON TABLE mokoko.partner_opportunity TO mokoko_admin;
+GRANT SELECT ON TABLE mokoko.partner_opportunity TO mokoko_office;
+GRANT SELECT ON TABLE mokoko.partner_opportunity TO mokoko_partner;
 
 GRANT SELECT(id),INSERT(id) ON TABLE mokoko.signup TO mokoko_kiosk;
 GRANT SELECT(id) ON TABLE mokoko.signup TO mokoko_office;
@@ -2549,6 +2754,38 @@ GRANT SELECT(content_hash) ON TABLE mokoko.signup TO mokoko_office;
 GRANT SELECT(received_at) ON TABLE mokoko.signup TO mokoko_kiosk;
 GRANT SELECT(received_at) ON TABLE mokoko.signup TO mokoko_office;
 
+GRANT SELECT ON TABLE mokoko.signup_listing TO mokoko_office;
+
+GRANT SELECT ON TABLE mokoko.signup_status TO mokoko_office;
+
+GRANT SELECT(id) ON TABLE mokoko.signup_status TO mokoko_partner;
+
+GRANT INSERT(signup_id) ON TABLE mokoko.signup_status TO mokoko_office;
+GRANT SELECT(signup_id),INSERT(signup_id) ON TABLE mokoko.signup_status TO mokoko_partner;
+
+GRANT INSERT(status) ON TABLE mokoko.signup_status TO mokoko_office;
+GRANT SELECT(status),INSERT(status) ON TABLE mokoko.signup_status TO mokoko_partner;
+
+GRANT INSERT(note) ON TABLE mokoko.signup_status TO mokoko_office;
+
+GRANT SELECT(set_at) ON TABLE mokoko.signup_status TO mokoko_partner;
+
+GRANT SELECT ON TABLE mokoko.partner_signup_listing TO mokoko_partner;
+
+GRANT USAGE ON SEQUENCE mokoko.push_conflict_id_seq TO mokoko_kiosk;
+
+GRANT SELECT ON TABLE mokoko.retention TO mokoko_kiosk;
+GRANT SELECT ON TABLE mokoko.retention TO mokoko_office;
+GRANT SELECT,INSERT,UPDATE ON TABLE mokoko.retention TO mokoko_admin;
+
+GRANT SELECT ON TABLE mokoko.sealing_key TO mokoko_kiosk;
+GRANT SELECT ON TABLE mokoko.sealing_key TO mokoko_office;
+GRANT SELECT,INSERT ON TABLE mokoko.sealing_key TO mokoko_admin;
+
+GRANT UPDATE(active) ON TABLE mokoko.sealing_key TO mokoko_admin;
+
+GRANT SELECT,UPDATE ON TABLE mokoko.session_limit TO mokoko_admin;
+
 GRANT SELECT ON TABLE mokoko.signup_fingerprint TO mokoko_office;
 
 GRANT INSERT(signup_id) ON TABLE mokoko.signup_fingerprint TO mokoko_office;
@@ -2559,17 +2796,8 @@ GRANT INSERT(phone) ON TABLE mokoko.signup_fingerprint TO mokoko_office;
 
 GRANT INSERT(email) ON TABLE mokoko.signup_fingerprint TO mokoko_office;
 
-GRANT SELECT ON TABLE mokoko.signup_listing TO mokoko_office;
-
-GRANT SELECT ON TABLE mokoko.signup_status TO mokoko_office;
-
-GRANT INSERT(signup_id) ON TABLE mokoko.signup_status TO mokoko_office;
-
-GRANT INSERT(status) ON TABLE mokoko.signup_status TO mokoko_office;
-
-GRANT INSERT(note) ON TABLE mokoko.signup_status TO mokoko_office;
-
 GRANT USAGE ON SEQUENCE mokoko.signup_status_id_seq TO mokoko_office;
+GRANT USAGE ON SEQUENCE mokoko.signup_status_id_seq TO mokoko_partner;
 
 GRANT SELECT ON TABLE mokoko.status TO mokoko_office;
 GRANT SELECT ON TABLE mokoko.status TO mokoko_kiosk;
@@ -2592,6 +2820,7 @@ GRANT USAGE ON SEQUENCE mokoko.status_update_id_seq TO mokoko_office;
 GRANT SELECT ON TABLE mokoko.stop TO mokoko_office;
 GRANT SELECT ON TABLE mokoko.stop TO mokoko_kiosk;
 GRANT SELECT,INSERT,UPDATE ON TABLE mokoko.stop TO mokoko_admin;
+GRANT SELECT ON TABLE mokoko.stop TO mokoko_partner;
 
 GRANT SELECT ON TABLE mokoko.theme TO mokoko_office;
 GRANT SELECT ON TABLE mokoko.theme TO mokoko_kiosk;

@@ -46,7 +46,7 @@ class ContactDetails:
     key_id: str | None
 
 
-def _why(why: str) -> str:
+def checked_why(why: str) -> str:
     why = " ".join(why.split())
     if len(why) < WHY_MIN:
         raise CentralError(SAY_WHY)
@@ -63,7 +63,7 @@ def reveal_contact(office: Office, kind: str | None, typed_code: str, why: str) 
     and ``why`` to the access log: ``sealed`` (to open with the key) and, for records from before
     sealing, the clear fields. ``kind`` None: found by the code (receipt codes are unique across
     kinds). Empty if the citizen left none (or they were deleted as promised)."""
-    code, why = code_from_typed(typed_code), _why(why)
+    code, why = code_from_typed(typed_code), checked_why(why)
     with office.session() as connection:
         if kind is None:
             kind = next((name for name, table in _LISTED_IN.items() if _listed(connection, table, code)), "idea")
@@ -80,9 +80,9 @@ def open_contact(office: Office, typed_code: str, why: str, keys: list[KeyPair],
     without a key or without a reason."""
     if not keys:
         raise CentralError(SEALED)
-    code, why = code_from_typed(typed_code), _why(why)
+    code, why = code_from_typed(typed_code), checked_why(why)
     revealed = reveal_contact(office, kind, code, why)
-    return _opened(revealed, code, keys)
+    return opened_details(revealed, code, keys)
 
 
 def open_contacts(office: Office, wanted: list[tuple[str, str]], why: str, keys: list[KeyPair]) -> list[ContactDetails | CentralError]:
@@ -91,7 +91,7 @@ def open_contacts(office: Office, wanted: list[tuple[str, str]], why: str, keys:
     opened with ``keys``. Each is its details, or the :class:`CentralError` that says why not."""
     if not keys:
         raise CentralError(SEALED)
-    why = _why(why)
+    why = checked_why(why)
     with office.session() as connection:
         rows = [connection.execute("SELECT mokoko.reveal_contact(%s, %s, %s)", (kind, code, why)).fetchone() for kind, code in wanted]
     found: list[ContactDetails | CentralError] = []
@@ -100,13 +100,13 @@ def open_contacts(office: Office, wanted: list[tuple[str, str]], why: str, keys:
             found.append(CentralError(f"No {kind} with the code {receipt_codes.format_code(code)} has reached the central database."))
             continue
         try:
-            found.append(_opened({"kind": kind, **row[0]}, code, keys))
+            found.append(opened_details({"kind": kind, **row[0]}, code, keys))
         except CentralError as error:
             found.append(error)
     return found
 
 
-def _opened(revealed: dict[str, str], code: str, keys: list[KeyPair]) -> ContactDetails:
+def opened_details(revealed: dict[str, str], code: str, keys: list[KeyPair]) -> ContactDetails:
     """What :func:`reveal_contact` returned, opened with ``keys``."""
     revealed = dict(revealed)
     found_kind = revealed.pop("kind")

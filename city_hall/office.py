@@ -37,10 +37,12 @@ from city_hall import contact_details as _contact_details
 from city_hall import duplicates as _duplicates
 from city_hall import erasures as _erasures
 from city_hall import export as _export
+from city_hall import hand_over as _hand_over
 from city_hall import inbox as _inbox
 from city_hall import inbox_count as _inbox_count
 from city_hall import notify as _notify
 from city_hall import office_catalogue as _office_catalogue
+from city_hall import partner_desk as _partner_desk
 from city_hall import signup_desk as _signup_desk
 from city_hall import similar_ideas as _similar_ideas
 from city_hall import stories as _stories
@@ -68,6 +70,8 @@ class Office:
 
     def __init__(self, url: str, *, pool_size: int = POOL_SIZE) -> None:
         self._pool: ConnectionPool = open_pool(url, size=pool_size, name="mokoko-office")
+        self._partner: _partner_desk.PartnerInfo | None = None
+        self._partner_asked = False
 
     def close(self) -> None:
         self._pool.close()
@@ -170,12 +174,28 @@ class Office:
         return _office_catalogue.office_catalogue(self)
 
     # Volunteers and the Byttebørs.
+    # An association's login (mokoko central add-partner) sees its own volunteers through the same methods.
+    @property
+    def partner(self) -> _partner_desk.PartnerInfo | None:
+        """The association logged in, or None for a city-hall login (asked once)."""
+        if not self._partner_asked:
+            self._partner, self._partner_asked = _partner_desk.partner_info(self), True
+        return self._partner
+
+    def hand_over_due(self, keys: list[KeyPair], *, limit: int = 500) -> int:
+        return _hand_over.hand_over_due(self, keys, limit=limit)
+
     def signups(
         self, *, opportunity: str | None = None, status: str | None = None, mine: bool = False, limit: int = 500
     ) -> list[_signup_desk.SignupLine]:
+        if self.partner is not None:
+            return _partner_desk.signups(self, opportunity=opportunity, status=status, limit=limit)
         return _signup_desk.signups(self, opportunity=opportunity, status=status, mine=mine, limit=limit)
 
     def mark_signup(self, typed_code: str, status: str, note: str = "") -> None:
+        if self.partner is not None:
+            _partner_desk.mark(self, typed_code, status, note)
+            return
         _signup_desk.mark_signup(self, typed_code, status, note)
 
     def posts(self, *, limit: int = 500) -> list[_signup_desk.PostLine]:
@@ -217,6 +237,8 @@ class Office:
         return _contact_details.reveal_contact(self, kind, typed_code, why)
 
     def open_contact(self, typed_code: str, why: str, keys: list[KeyPair], kind: str | None = None) -> _contact_details.ContactDetails:
+        if self.partner is not None:  # a volunteer's, handed over to the association and opened with its key
+            return _partner_desk.reveal(self, typed_code, why, keys)
         return _contact_details.open_contact(self, typed_code, why, keys, kind)
 
     # Exports and the yearly report.

@@ -28,6 +28,13 @@ REPLY_EMPTY = QT_TRANSLATE_NOOP("city_hall", "The reply is empty: write what the
 DANISH_NEEDS_NO_TRANSLATION = QT_TRANSLATE_NOOP(
     "city_hall", "The idea {code} was given in Danish: the Danish reply is the citizen's own. Leave the translation empty."
 )
+NOT_HANDED_OVER = QT_TRANSLATE_NOOP(
+    "city_hall",
+    "City hall has not handed the contact details of {code} over to you yet (or they were deleted as promised). "
+    "Your look is written in the access log.",
+)
+PARTNER_NO_NOTE = QT_TRANSLATE_NOOP("city_hall", "A note on a sign-up is for city hall's own people; mark the status without one.")
+PARTNER_KEY = QT_TRANSLATE_NOOP("city_hall", "Contact details open with your association's key file (--key).")
 NONE_CHOSEN = QT_TRANSLATE_NOOP("city_hall", "No idea was chosen.")
 NEEDS_REASON = QT_TRANSLATE_NOOP("city_hall", "The status {status} needs a reason (--reason); the citizen does not see it.")
 NO_DECISION = QT_TRANSLATE_NOOP("city_hall", "There is no decision {decision}. Known: {known}.")

@@ -53,6 +53,7 @@ class SignupLine:
     status_at: dt.datetime | None
     status_by: str | None
     likely_same_as: list[str]  # codes of sign-ups for the same task with the same phone or e-mail (city_hall/duplicates.py)
+    handed_over: bool = False  # (an association's list) city hall has handed the contact details over to it
 
     def as_json(self) -> dict[str, Any]:
         return as_json(self)
@@ -76,7 +77,7 @@ SELECT l.receipt_code, l.created_at, l.data ->> 'stop_id' AS stop_id, l.data ->>
        coalesce(o.data -> 'title', '{{}}') AS opportunity_title, coalesce(o.data -> 'contact' ->> 'name', '') AS contact_person,
        l.data ->> 'general_text' AS general_text, coalesce(l.data ->> 'age_group', '') AS age_group,
        coalesce(l.data -> 'availability', '[]') AS availability,
-       coalesce(s.status, 'new') AS status, s.set_at AS status_at, coalesce(u.display_name, s.set_by) AS status_by,
+       coalesce(s.status, 'new') AS status, s.set_at AS status_at, coalesce(u.display_name, a.name, s.set_by) AS status_by,
        coalesce((SELECT array_agg(DISTINCT d.receipt_code) FROM mokoko.signup_fingerprint f
                  JOIN mokoko.signup_fingerprint g ON g.key_id = f.key_id AND g.signup_id <> f.signup_id
                       AND (g.phone = f.phone OR g.email = f.email)
@@ -88,6 +89,7 @@ LEFT JOIN mokoko.opportunity o ON o.id = l.data ->> 'opportunity_id'
 LEFT JOIN LATERAL (SELECT status, set_at, set_by FROM mokoko.signup_status x
                    WHERE x.signup_id = l.id ORDER BY x.id DESC LIMIT 1) s ON true
 LEFT JOIN mokoko.office_user u ON u.role_name = s.set_by
+LEFT JOIN mokoko.partner a ON a.role_name = s.set_by
 WHERE {where}
 ORDER BY l.created_at DESC LIMIT %s
 """

@@ -35,6 +35,7 @@ from followup_site.texts import texts_for
 from shared_kernel import receipt_codes
 from shared_kernel.dates import long_date
 from shared_kernel.i18n import DEFAULT_LANGUAGE, available_languages, language_name, pick, translate
+from shared_kernel.replies import shown_reply
 from shared_kernel.resources import FONTS_DIR, RESOURCES_DIR
 
 log = logging.getLogger(__name__)
@@ -216,7 +217,14 @@ class FollowUpSite:
             log.warning("Follow-up site: the central database did not answer: %s", type(error).__name__)
             return self._page("home.html", request, 503, stories=[], unavailable=True)  # not "no stories yet": it cannot say
         language = choose_language(request)
-        shown = [{**story, "date": long_date(story.get("status_at") or story.get("published_at"), language)} for story in found]
+        shown = [
+            {
+                **story,
+                "date": long_date(story.get("status_at") or story.get("published_at"), language),
+                "reply": shown_reply(language, story.get("language") or "da", story.get("did") or "", story.get("did_translated") or ""),
+            }
+            for story in found
+        ]
         return self._page("home.html", request, stories=shown)
 
     def _stories(self) -> list[dict[str, Any]]:
@@ -254,9 +262,12 @@ def describe(found: dict[str, Any], language: str) -> dict[str, str]:
     }
     if found.get("status"):
         label = pick(found.get("status_label") or {}, language) or found["status"]
+        reply = shown_reply(language, found.get("language") or "da", found.get("public_reply") or "", found.get("translated_reply") or "")
         lines.update(
             status=text["status"].format(status=label),
-            reply=found.get("public_reply") or "",
+            reply=reply.text,
+            reply_language=reply.language,
+            reply_note=reply.note,
             since=text["status_since"].format(date=long_date(found.get("status_at"), language)),
         )
         if found.get("area"):

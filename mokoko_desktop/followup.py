@@ -53,6 +53,8 @@ class StatusFound:
     reason: str
     set_at: str
     contact_name: str = ""  # the contact persons of the area answering, by name
+    translated_reply: str = ""  # the reply in the idea's language, by a translator (may be empty) ...
+    language: str = "da"  # ... the language the idea was given in
 
 
 @dataclass(frozen=True)
@@ -149,7 +151,7 @@ def look_up(connection: sqlite3.Connection, scanned: str) -> FollowUp:
     )
     status = _one(
         connection,
-        "SELECT d.status, d.public_reply, d.reason, d.set_at, d.contact_name, s.label FROM idea_status d"
+        "SELECT d.status, d.public_reply, d.reason, d.set_at, d.contact_name, d.translated_reply, d.language, s.label FROM idea_status d"
         " LEFT JOIN status s ON s.code = d.status WHERE d.receipt_code = ?",
         code,
     )
@@ -175,8 +177,8 @@ def look_up(connection: sqlite3.Connection, scanned: str) -> FollowUp:
         )
         if idea
         else None,
-        status=StatusFound(*status[:5]) if status else None,
-        status_label=_texts(status[5]) if status else {},
+        status=StatusFound(*status[:7]) if status else None,
+        status_label=_texts(status[7]) if status else {},
         signup=SignupFound(signup[0], signup[1], dt.datetime.fromisoformat(signup[2])) if signup else None,
         post=PostFound(post[0], post[1], dt.datetime.fromisoformat(post[2])) if post else None,
         signup_status=signup_status[0] if signup_status else None,
@@ -223,6 +225,8 @@ def with_central_answer(found: FollowUp, public: dict[str, Any] | None = None, p
             reason="",  # city hall's reason is internal; the public look-up never gives it
             set_at=str(public.get("status_at") or ""),
             contact_name=str(public.get("contact_names") or ""),
+            translated_reply=str(public.get("translated_reply") or ""),
+            language=str(public.get("language") or "da"),
         )
     return replace(
         found,

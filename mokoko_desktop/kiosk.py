@@ -343,11 +343,12 @@ class Kiosk:
             problems.append("no_consultation")
         return tuple(problems)
 
-    def start_stories(self) -> tuple[tuple[str, str], ...]:
-        """The start screen's stories: (headline, what was done), today's stop first. Reads
-        only (a sync's worker thread asks it too)."""
+    def start_stories(self) -> tuple[tuple[str, str, str, str], ...]:
+        """The start screen's stories: (headline, what was done, that in the citizen's language,
+        which), today's stop first. Reads only (a sync's worker thread asks it too)."""
         stop = self.today_stop()
-        return tuple((story.headline, story.did) for story in self.stories(stop.id if stop else "", STORIES_ON_START))
+        stories = self.stories(stop.id if stop else "", STORIES_ON_START)
+        return tuple((story.headline, story.did, story.did_translated, story.language) for story in stories)
 
     def stories(self, stop_id: str = "", limit: int = 50) -> list[Story]:
         """'I sagde – vi gjorde': the published stories, those given at ``stop_id`` first, then

@@ -184,6 +184,8 @@ class IdeaStatus(SQLModel, table=True):
     set_at: str = Field(max_length=40)
     area_code: str = Field(default="", max_length=60)  # the administration area answering
     contact_name: str = ""  # its contact persons, by name (central migration c0006)
+    translated_reply: str = ""  # the reply in the idea's language, by a translator (c0030) ...
+    language: str = Field(default="da", max_length=8)  # ... which is this
 
 
 class SealingKey(SQLModel, table=True):
@@ -220,6 +222,8 @@ class Story(SQLModel, table=True):
     stop_place: str = Field(default="", max_length=100)
     home_area_code: str = Field(default="", max_length=60)
     published_at: str = Field(max_length=40)
+    did_translated: str = ""  # what the municipality did, in the idea's language (c0030) ...
+    language: str = Field(default="da", max_length=8)  # ... the language the citizen said it in
 
 
 class ErasureRequest(SQLModel, table=True):

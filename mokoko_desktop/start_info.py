@@ -31,8 +31,9 @@ class StartInfo:
     question: dict[str, str] = field(default_factory=dict)
     intro: dict[str, str] = field(default_factory=dict)
     stop_place: str = ""
-    # "I sagde – vi gjorde": (headline, what the municipality did), nearest and newest first.
-    stories: tuple[tuple[str, str], ...] = ()
+    # "I sagde – vi gjorde": (headline, what the municipality did, that in the citizen's language or "",
+    # the citizen's language), nearest and newest first.
+    stories: tuple[tuple[str, str, str, str], ...] = ()
     not_ready: tuple[str, ...] = ()  # what stops citizens now (``readiness.PROBLEMS`` codes); empty when open
     day: str = ""  # the local day (YYYY-MM-DD) this was read for: a new day reads it again
     language: str = "da"  # the language the start screen shows today
@@ -55,6 +56,13 @@ class StartInfo:
         return next_opening(self.periods(), moment)
 
 
+def _story(written: list[str]) -> tuple[str, str, str, str]:
+    """A story as written (by a version before c0030: headline and reply only)."""
+    headline, did, *rest = (str(part) for part in written)
+    translated, language = [*rest, "", "da"][:2] if len(rest) < 2 else rest[:2]
+    return headline, did, translated, language
+
+
 def read_start_info(data_dir: Path) -> StartInfo | None:
     """The last written start screen content, or ``None`` if there is none (or it is unreadable)."""
     path = data_dir / SNAPSHOT_FILE
@@ -65,7 +73,7 @@ def read_start_info(data_dir: Path) -> StartInfo | None:
             question={str(k): str(v) for k, v in data["question"].items()},
             intro={str(k): str(v) for k, v in data["intro"].items()},
             stop_place=str(data["stop_place"]),
-            stories=tuple((str(headline), str(did)) for headline, did in data.get("stories", [])),
+            stories=tuple(_story(story) for story in data.get("stories", [])),
             not_ready=tuple(str(problem) for problem in data.get("not_ready", [])),
             day=str(data.get("day", "")),
             language=str(data.get("language", "da")),

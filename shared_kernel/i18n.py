@@ -35,6 +35,7 @@ STAFF_CONTEXTS = frozenset(
         "MailSender",
         "SimilarBox",
         "CaseBox",
+        "TranslationBox",
         "OfficeWindow",
         "signup_status",
         "OverviewView",

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from city_hall.command_line import app, cases, exports
+from city_hall.command_line import app, cases, exports, partners
 from city_hall.command_line.exports import add_inbox_filters, inbox_filter
 from city_hall.command_line.keys import key_files, register_key_sheet
 from city_hall.command_line.mail import add_mail_options, mail_settings
@@ -49,6 +49,7 @@ def register(groups: CommandGroups) -> None:
     route.add_argument("area")
     route.add_argument("--note", default="", help="for the area's contact person (not shown to the citizen)")
     cases.register(command)
+    partners.register(command)
     command("statuses", list_statuses, "the status catalogue, code first")
     reply = command("reply", reply_to_ideas, "set the status and public reply of one or more ideas")
     add_reply_options(reply, several=True)
@@ -78,7 +79,7 @@ def register(groups: CommandGroups) -> None:
         action="append",
         type=Path,
         metavar="KEYFILE",
-        help="the municipality's key file; again for a key it replaced",
+        help="the municipality's key file (an association: its own); again for a key it replaced",
     )
     contact.add_argument("--kind", choices=SUBMISSION_KINDS, help="(found by the code when left out)")
     publish = command("publish", publish_story, "'vis på væggen': show an answered idea on the kiosks and the follow-up site")
@@ -294,8 +295,10 @@ def decide_conflict(args: argparse.Namespace, office: Office) -> int:
 def send_notifications(args: argparse.Namespace, office: Office) -> int:
     settings = mail_settings(args)
     assert settings is not None  # --smtp is required here
-    report = office.notify_due(settings.server, key_files(args.key), settings.link_template)
+    keys = key_files(args.key)
+    report = office.notify_due(settings.server, keys, settings.link_template)
     print(f"sent {report.sent}, to try again later {report.later}, failed for good {report.failed}")
+    print(f"handed {office.hand_over_due(keys)} volunteers' contact details to the associations running their opportunities")
     for problem in report.problems:
         print(problem, file=sys.stderr)
     return EXIT_OK

@@ -50,6 +50,9 @@ def start_app(args: argparse.Namespace, office: Office) -> int:
         raise Refused("The office app is not installed. Run: pip install -e '.[office]'")
     run_office = found[0].load()
     mail = mail_settings(args)  # checked before the window opens
-    opened = receipt_codes.normalise(code_in_office_link(args.open)) if args.open else None
+    try:
+        opened = receipt_codes.normalise(code_in_office_link(args.open)) if args.open else None
+    except receipt_codes.InvalidReceiptCode as problem:
+        raise Refused(f"--open {args.open!r}: {problem}") from None
     logs.configure(user_log_path("mokoko") / OFFICE_LOG, verbose=args.verbose)  # a window has no terminal to warn in
     return int(run_office(office, smoke=args.smoke, screenshot=args.screenshot, size=args.size, mail=mail, open_code=opened))

@@ -176,6 +176,8 @@ def _print_follow_up(found: FollowUp) -> None:
         print(f"Status:   {found.status_text('en')} ({found.status.status}), {found.status.set_at[:16]}")
         if found.status.public_reply:
             print(f"Reply:    {found.status.public_reply}")
+        if found.status.translated_reply:
+            print(f"Reply ({found.status.language}): {found.status.translated_reply}")
         if found.status.reason:
             print(f"Reason:   {found.status.reason}")
         if found.elsewhere is not None and found.status.contact_name:

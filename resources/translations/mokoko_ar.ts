@@ -2671,6 +2671,21 @@ Lives in: %2</source>
     </message>
 </context>
 <context>
+    <name>TranslationBox</name>
+    <message>
+        <source>Reply in %1 (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typed or pasted by a translator. Left empty, the citizen sees the Danish reply with a line saying it is in Danish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VolunteerFlow</name>
     <message>
         <source>Something else: %1</source>

@@ -2667,6 +2667,21 @@ Bor i: %2</translation>
     </message>
 </context>
 <context>
+    <name>TranslationBox</name>
+    <message>
+        <source>Reply in %1 (optional)</source>
+        <translation>Svar på %1 (valgfrit)</translation>
+    </message>
+    <message>
+        <source>Typed or pasted by a translator. Left empty, the citizen sees the Danish reply with a line saying it is in Danish.</source>
+        <translation>Skrives eller indsættes af en oversætter. Står feltet tomt, ser borgeren det danske svar med en linje om, at svaret er på dansk.</translation>
+    </message>
+    <message>
+        <source>Reply in %1</source>
+        <translation>Svar på %1</translation>
+    </message>
+</context>
+<context>
     <name>VolunteerFlow</name>
     <message>
         <source>Something else: %1</source>

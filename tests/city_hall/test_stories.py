@@ -52,7 +52,7 @@ def test_published_stories_reach_the_start_screen_nearest_first_and_leave_when_t
     assert stories[0].did == "Der står nu tre bænke ved åen." and stories[0].said == "Bænke ved åen"
     assert "Åse" not in repr(stories)
     info = kiosk.start_info()
-    assert info.stories[0] == ("Nye bænke ved åen", "Der står nu tre bænke ved åen.")
+    assert info.stories[0] == ("Nye bænke ved åen", "Der står nu tre bænke ved åen.", "", "da")
     assert read_start_info(kiosk.data_dir) == info  # painted at the next start before the database loads
     assert office_of(office_url).unpublish(town["here"]) and not office_of(office_url).unpublish(town["here"])
     sync_once(kiosk, town["url"])

@@ -157,3 +157,34 @@ def test_after_erasure_nobody_promises_to_contact_the_volunteer(qtbot, kiosk, ma
     assert screen.result_idea.text().startswith(f"Dine kontaktoplysninger er slettet, så {contact_name} kan ikke kontakte dig.")
     assert screen.erasure.text().startswith("Du har bedt os om at slette dine kontaktoplysninger. De er slettet her på kiosken")
     assert "så snart" not in screen.erasure.text()  # it waits for a person at city hall, not only for a connection
+
+
+def test_a_reply_in_the_citizens_language_is_shown_in_it_and_otherwise_said_to_be_danish(qtbot, kiosk, make_window) -> None:
+    """Issue 31: city hall's reply as a translator wrote it in Arabic, for a reader in Arabic; in
+    Ukrainian the Danish reply with a line saying it is in Danish; in Danish the Danish reply."""
+    idea = kiosk.ideas.submit(IdeaDraft(theme_code="aeldre", text="نريد مقاعد بجانب النهر", language="ar"), "assentoft")
+    with kiosk.store.session() as session:  # as a pull from the central database leaves it
+        session.merge(Status(code="in-progress", label={"da": "I gang", "en": "In progress", "ar": "قيد التنفيذ"}))
+        session.merge(
+            IdeaStatus(
+                idea_id=idea.id,
+                receipt_code=idea.receipt_code,
+                status="in-progress",
+                public_reply="Vi sætter to bænke op til foråret.",
+                translated_reply="سنضع مقعدين في الربيع.",
+                language="ar",
+                set_at="2026-11-21T10:00:00+00:00",
+            )
+        )
+    window = make_window(kiosk)
+    shown = {}
+    for language in ("ar", "uk", "da"):
+        qtbot.mouseClick(window.top_bar.language_buttons[language], Qt.MouseButton.LeftButton)
+        screen = _open(qtbot, window)
+        qtbot.keyClicks(screen.code_edit, idea.receipt_code)
+        qtbot.keyClick(screen.code_edit, Qt.Key.Key_Return)
+        shown[language] = screen.result_reply.text()
+        qtbot.mouseClick(screen.done_button, Qt.MouseButton.LeftButton)
+    assert shown["ar"] == "سنضع مقعدين في الربيع."
+    assert shown["uk"] == "Відповідь муніципалітету написана данською мовою.\nVi sætter to bænke op til foråret."
+    assert shown["da"] == "Vi sætter to bænke op til foråret."

@@ -36,7 +36,7 @@ def _settle(qtbot, window, name: str) -> None:
 @pytest.mark.parametrize("large_text", [False, True], ids=["normal", "large"])
 def test_the_start_screen_with_a_long_story_and_the_sync_line_fits(qtbot, kiosk, make_window, language, large_text) -> None:
     window = make_window(kiosk)
-    window.start_screen.set_info(dataclasses.replace(window.start_screen.info, stories=((HEADLINE, REPLY),)))
+    window.start_screen.set_info(dataclasses.replace(window.start_screen.info, stories=((HEADLINE, REPLY, "", "da"),)))
     window.sync_indicator.show()
     window.sync_indicator.set_for_staff(True)
     window.sync_indicator.show_view(

@@ -105,11 +105,14 @@ def test_the_start_screen_shows_published_stories_one_at_a_time(qtbot) -> None:
     screen.set_info(
         StartInfo(
             municipality="Randers Kommune",
-            stories=(("Nye bænke ved åen", "Der står nu tre bænke."), ("Cykelsti til skolen", "Den er med i budgettet.")),
+            stories=(
+                ("Nye bænke ved åen", "Der står nu tre bænke.", "", "da"),
+                ("Cykelsti til skolen", "Den er med i budgettet.", "", "da"),
+            ),
         )
     )
     assert screen._story_heading.text() == "I sagde – vi gjorde" and screen.story_count.text() == "1 / 2"
-    assert (screen.story_headline.text(), screen.story_text.text()) == ("Nye bænke ved åen", "Der står nu tre bænke.")
+    assert (screen.story_headline.text(), screen.story_text.text()) == ("Nye bænke ved åen", "Der står nu tre bænke.", "", "da")
     screen._next_story()  # what the timer does every STORY_SECONDS
     assert screen.story_headline.text() == "Cykelsti til skolen" and languages.language == "da"
 

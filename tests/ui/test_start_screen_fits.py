@@ -39,7 +39,9 @@ def _wholly_shown(widget) -> bool:
 def test_the_start_screen_fits_without_scrolling(qtbot, kiosk, make_window, language, look) -> None:
     window = make_window(kiosk)
     window.refresh_start()  # today's stop and hours, as the kiosk shows them
-    window.start_screen.set_info(dataclasses.replace(window.start_screen.info, stories=((HEADLINE, REPLY), ("Lys på stien", "Sat op."))))
+    window.start_screen.set_info(
+        dataclasses.replace(window.start_screen.info, stories=((HEADLINE, REPLY, "", "da"), ("Lys på stien", "Sat op.", "", "da")))
+    )
     window.top_bar.language_chosen.emit(language)
     window.set_sight(large_text=LOOKS[look][0], contrast=LOOKS[look][1])
     _settle(qtbot, window, f"start-{language}-{look}")
@@ -59,7 +61,7 @@ def test_the_start_screen_fits_without_scrolling(qtbot, kiosk, make_window, lang
 def test_stories_take_turns(qtbot, kiosk, make_window) -> None:
     window = make_window(kiosk)
     start = window.start_screen
-    start.set_info(dataclasses.replace(start.info, stories=((HEADLINE, REPLY), ("Lys på stien", "Sat op i november."))))
+    start.set_info(dataclasses.replace(start.info, stories=((HEADLINE, REPLY, "", "da"), ("Lys på stien", "Sat op i november.", "", "da"))))
     assert start.story_headline.text() == excerpt(HEADLINE, STORY_HEADLINE_CHARS) and start.story_count.text() == "1 / 2"
     assert start._story_timer.interval() == STORY_SECONDS * 1000
     start._story_timer.timeout.emit()  # the time has come

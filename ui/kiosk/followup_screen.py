@@ -16,6 +16,7 @@ from mokoko_desktop.followup import NO_CONNECTION, TOO_MANY, UNREACHABLE, Follow
 from shared_kernel.dates import long_date
 from shared_kernel.i18n import pick
 from shared_kernel.receipt_codes import InvalidReceiptCode, format_code
+from shared_kernel.replies import shown_reply
 from ui.common.messages import for_person
 from ui.common.tasks import run_in_background
 from ui.common.widgets import ProblemLabel, TranslatedWidget, button, label, own_words, scroll_into_view, scrolled_column
@@ -209,7 +210,8 @@ class FollowUpScreen(TranslatedWidget):
             since = long_date(found.status.set_at, self._language)
             since_text = self.tr("Since %1").replace("%1", since)
             self.result_status.setText(f"{status}\n{since_text}" if since else status)
-            reply = found.status.public_reply
+            shown = shown_reply(self._language, found.status.language, found.status.public_reply, found.status.translated_reply)
+            reply = f"{shown.note}\n{shown.text}" if shown.note else shown.text
             if found.status.contact_name:
                 reply += "\n" + self.tr("Contact person: %1").replace("%1", found.status.contact_name)
             self.result_reply.setText(reply)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QVBoxLayo
 from mokoko_desktop import readiness
 from mokoko_desktop.start_info import StartInfo
 from shared_kernel.i18n import pick
+from shared_kernel.replies import shown_reply
 from shared_kernel.texts import excerpt
 from ui.common.widgets import ElidedLabel, button, label, scrolled
 
@@ -157,10 +158,11 @@ class StartScreen(QWidget):
             self._story_timer.stop()
             return
         shown = self._story_index % len(stories)
-        headline, did = stories[shown]
+        headline, did, translated, language = stories[shown]
+        reply = shown_reply(self._language, language, did, translated)
         self._story_heading.setText(self.tr("You said – we did"))
         self.story_headline.setText(excerpt(headline, STORY_HEADLINE_CHARS))
-        self.story_text.setText(excerpt(did, STORY_REPLY_CHARS))
+        self.story_text.setText(excerpt(reply.text, STORY_REPLY_CHARS) + (f"\n{reply.note}" if reply.note else ""))
         self.story_count.setText(f"{shown + 1} / {len(stories)}" if len(stories) > 1 else "")
         self.story_card.show()
         if len(stories) > 1 and not self._story_timer.isActive():

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QLayout, QVBoxLayout, QWidget
 
 from shared_kernel.dates import long_date
+from shared_kernel.replies import shown_reply
 from ui.common.widgets import TranslatedWidget, button, label, own_words, scrolled_column
 
 if TYPE_CHECKING:
@@ -68,7 +69,8 @@ class StoriesScreen(TranslatedWidget):
         for story, (_card, (headline, said, did, where)) in zip(self._stories, self.cards, strict=True):
             headline.setText(story.headline)
             said.setText(self.tr("A citizen said: “%1”").replace("%1", own_words(story.said)))
-            did.setText(self.tr("The municipality did: %1").replace("%1", story.did))
+            reply = shown_reply(self._language, story.language, story.did, story.did_translated)
+            did.setText(self.tr("The municipality did: %1").replace("%1", reply.text) + (f"\n{reply.note}" if reply.note else ""))
             when = long_date(story.status_at or story.published_at, self._language)
             where.setText(self.tr("Given at %1 · %2").replace("%1", story.stop_place).replace("%2", when))
         self.done_button.setText(self.tr("Back"))

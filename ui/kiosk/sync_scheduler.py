@@ -35,7 +35,7 @@ class SyncView:
     configured: bool
     running: bool
     status: SyncStatus | None
-    stories: tuple[tuple[str, str], ...] | None = None  # the start screen's, read after the last good sync
+    stories: tuple[tuple[str, str, str, str], ...] | None = None  # the start screen's, read after the last good sync
 
 
 @dataclass(frozen=True)
@@ -47,7 +47,7 @@ class _Outcome:
     interval_ms: int
     report: SyncReport | None = None
     error: Exception | None = None
-    stories: tuple[tuple[str, str], ...] | None = None
+    stories: tuple[tuple[str, str, str, str], ...] | None = None
 
 
 def _attempt(kiosk: Kiosk, central_url: Callable[[], str]) -> _Outcome:
@@ -93,7 +93,7 @@ class SyncScheduler(QObject):
         self._again = False
         self._online: bool | None = None
         self._status: SyncStatus | None = None
-        self._stories: tuple[tuple[str, str], ...] | None = None
+        self._stories: tuple[tuple[str, str, str, str], ...] | None = None
         self._configured = False  # known after the first attempt
         self._backoff_ms = BACKOFF_FIRST_MS
         self._timer = QTimer(self)

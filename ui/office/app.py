@@ -64,6 +64,9 @@ def run_office(
         return 1
     if screenshot:
         window.grab().save(screenshot)
+    if open_code:
+        opened = [idea.receipt_code for idea in window.inbox.selected()] == [open_code]
+        print(f"Opened on {format_code(open_code)}." if opened else f"No idea with the code {format_code(open_code)} is in the inbox.")
     log.info("Office app: first frame after %s s, first page of the inbox after %.3f s", first_frame, elapsed)
     if first_frame is not None:
         print(f"First frame after {first_frame:.3f} s; the inbox's first page and newest idea after (last line, s):")

@@ -18,6 +18,7 @@ from ui.common.messages import moderation_reason
 from ui.common.widgets import TranslatedWidget, button, label
 from ui.office.case_box import CaseBox
 from ui.office.similar_box import SimilarBox
+from ui.office.translation_box import TranslationBox
 
 if TYPE_CHECKING:
     from city_hall.contact_details import ContactDetails
@@ -62,6 +63,7 @@ class IdeaPanel(TranslatedWidget):
         self.reply = QTextEdit(self)
         self.reply.setAcceptRichText(False)
         self.reply.setMinimumHeight(110)
+        self.translation = TranslationBox(window.language, self)  # the reply in the citizen's language
         self.reason = QLineEdit(self)
         self.send_button = button("primary", self)
         self.send_button.clicked.connect(self._send)
@@ -93,6 +95,7 @@ class IdeaPanel(TranslatedWidget):
             self._answer_label,
             self.status,
             self.reply,
+            self.translation,
             self.reason,
             self.send_button,
             self.message,
@@ -176,6 +179,7 @@ class IdeaPanel(TranslatedWidget):
             one.setVisible(single)
         for wall in (self.wall_headline, self.wall_button):  # an answered idea only, once its history is here
             wall.setVisible(False)
+        self.translation.show_for(ideas[0].language if chosen else None, self._window.language)
         self.similar.show_code(ideas[0].receipt_code if single else None)
         self.case.show_idea(ideas[0] if single else None)
         self._status_chosen()
@@ -284,13 +288,15 @@ class IdeaPanel(TranslatedWidget):
     def _send(self) -> None:
 
         status, reply, reason = self.status.currentData(), self.reply.toPlainText().strip(), self.reason.text().strip()
+        translated = self.translation.translated()
         if not reply:
             self._say(self.tr("Write the reply the citizen will read."))
             return
-        if len(reply) > limits.REPLY_MAX:
-            too_long = self.tr("The reply is %1 characters; at most %2 fit.")
-            self._say(too_long.replace("%1", str(len(reply))).replace("%2", str(limits.REPLY_MAX)))
-            return
+        for text in (reply, translated):
+            if len(text) > limits.REPLY_MAX:
+                too_long = self.tr("The reply is %1 characters; at most %2 fit.")
+                self._say(too_long.replace("%1", str(len(text))).replace("%2", str(limits.REPLY_MAX)))
+                return
         if self.reason.isVisible() and not reason:
             self._say(self.tr("This status needs a reason (for city hall; the citizen does not see it)."))
             return
@@ -298,7 +304,7 @@ class IdeaPanel(TranslatedWidget):
         seen = {idea.receipt_code: idea.status_at for idea in self._ideas}
         self.send_button.setEnabled(False)
         self._window.call(
-            lambda: office.answer(list(seen), status, reply, reason, seen=seen),
+            lambda: office.answer(list(seen), status, reply, reason, seen=seen, translated_reply=translated),
             self._sent,
             lambda _error: self.send_button.setEnabled(True),
         )
@@ -306,6 +312,7 @@ class IdeaPanel(TranslatedWidget):
     def _sent(self, result: Any) -> None:
         self.send_button.setEnabled(True)
         self.reply.clear()
+        self.translation.text.clear()
         self.reason.clear()
         self._template = ""
         self._status_chosen()
