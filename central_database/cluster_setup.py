@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from central_database.connection import CentralError
-from central_database.privileges import ADMIN, DPO, KIOSK, OFFICE, WEB
+from central_database.privileges import ADMIN, DPO, KIOSK, OFFICE, PARTNER, WEB
 
 SETTINGS_FILE = Path("conf.d") / "mokoko.conf"
 HBA_FILE = "pg_hba.conf"
@@ -40,6 +40,7 @@ class ClusterPlan:
     listen: str = "*"
     office_networks: tuple[str, ...] = ()
     web_hosts: tuple[str, ...] = ()
+    partner_networks: tuple[str, ...] = ()  # associations' logins (issue 31): by password, TLS only
     admin_networks: tuple[str, ...] = ()
     kiosk_networks: tuple[str, ...] = ANYWHERE
     database: str = "mokoko"
@@ -113,7 +114,12 @@ def hba_text(plan: ClusterPlan, when: dt.datetime) -> str:
     rows += [("hostssl", database, "+" + ADMIN, network, "scram-sha-256") for network in plan.admin_networks]
     rows += [("host", "all", "+" + ADMIN, network, "reject") for network in ANYWHERE]
     rows += [("hostssl", database, "+" + KIOSK, network, "cert clientcert=verify-full") for network in plan.kiosk_networks]
-    for group, networks in ((OFFICE, plan.office_networks), (DPO, plan.office_networks), (WEB, plan.web_hosts)):
+    for group, networks in (
+        (OFFICE, plan.office_networks),
+        (DPO, plan.office_networks),
+        (WEB, plan.web_hosts),
+        (PARTNER, plan.partner_networks),
+    ):
         rows += [("hostssl", database, "+" + group, network, "scram-sha-256") for network in networks]
     rows += [("local", "all", "all", "", "reject")] + [("host", "all", "all", network, "reject") for network in ANYWHERE]
     lines = [
@@ -156,6 +162,7 @@ def prepare_cluster(config_dir: Path, plan: ClusterPlan, now: dt.datetime | None
         listen=plan.listen,
         office_networks=_networks("--office-network", plan.office_networks),
         web_hosts=_networks("--web-host", plan.web_hosts),
+        partner_networks=_networks("--partner-network", plan.partner_networks),
         admin_networks=_networks("--admin-network", plan.admin_networks),
         kiosk_networks=_networks("--kiosk-network", plan.kiosk_networks) or ANYWHERE,
         database=plan.database,

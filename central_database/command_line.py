@@ -89,6 +89,7 @@ def register(groups: CommandGroups) -> None:
     for option, what in (
         ("--office-network", "city hall's PCs and the mail sender's host"),
         ("--web-host", "the follow-up site's host"),
+        ("--partner-network", "where associations' contact persons log in from (default: nowhere)"),
         ("--admin-network", "where the administrator may log in from besides the server itself (default: nowhere)"),
         ("--kiosk-network", "where kiosks connect from (default: anywhere, with their certificate)"),
     ):
@@ -324,6 +325,7 @@ def prepare(args: argparse.Namespace) -> int:
         client_ca=args.client_ca,
         listen=args.listen,
         office_networks=tuple(args.office_network),
+        partner_networks=tuple(args.partner_network),
         web_hosts=tuple(args.web_host),
         admin_networks=tuple(args.admin_network),
         kiosk_networks=tuple(args.kiosk_network),

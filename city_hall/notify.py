@@ -65,9 +65,9 @@ TEXTS = {
     "signup_subject": QT_TRANSLATE_NOOP("notify", "News about your sign-up ({code})"),
     "signup_contacted": QT_TRANSLATE_NOOP("notify", "The contact person has contacted you."),
     "signup_placed": QT_TRANSLATE_NOOP("notify", "You have been given a place. Welcome!"),
-    "routed_subject": QT_TRANSLATE_NOOP("notify", "New idea sent to you: {text}"),
+    "routed_subject": QT_TRANSLATE_NOOP("StaffMail", "New idea sent to you: {text}"),  # to city hall's people: Danish
     "routed_body": QT_TRANSLATE_NOOP(
-        "notify",
+        "StaffMail",
         "Hello {name},\n\nAn idea has been sent to {area}, where you are the contact person:\n\n{text}\n\n"
         "Open it in the office app: {link}\nOr search for the code {code} in the inbox.\n\nMOKOKO – the mobile municipal office",
     ),
@@ -155,7 +155,7 @@ def compose(message: DueMessage, address: str, link_template: str, sender: str) 
     language = message.language
 
     def t(key: str) -> str:
-        return translate(language, "notify", TEXTS[key])
+        return translate(language, "StaffMail" if key.startswith("routed") else "notify", TEXTS[key])
 
     code = receipt_codes.format_code(message.receipt_code)
     link = followup_url(link_template, message.receipt_code)

@@ -29,6 +29,7 @@ class PartnerInfo:
     name: str
     opportunities: list[tuple[str, dict[str, str]]]
     key_id: str | None
+    stops: list[tuple[str, str]]  # the tour's stops (id, place): where volunteers signed up
 
 
 def partner_info(office: Office) -> PartnerInfo | None:
@@ -43,7 +44,9 @@ def partner_info(office: Office) -> PartnerInfo | None:
             "SELECT o.opportunity_id, coalesce(x.data -> 'title', '{}') FROM mokoko.partner_opportunity o "
             "LEFT JOIN mokoko.opportunity x ON x.id = o.opportunity_id WHERE o.role_name = current_user ORDER BY 1"
         ).fetchall()
-    return PartnerInfo(str(row[0]), str(row[1]), [(str(id_), dict(title)) for id_, title in opportunities], row[2])
+        stops = connection.execute("SELECT id, place FROM mokoko.stop ORDER BY tour_order").fetchall()
+    titles = [(str(id_), dict(title)) for id_, title in opportunities]
+    return PartnerInfo(str(row[0]), str(row[1]), titles, row[2], [(str(id_), str(place)) for id_, place in stops])
 
 
 _SIGNUPS = (

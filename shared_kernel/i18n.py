@@ -36,6 +36,8 @@ STAFF_CONTEXTS = frozenset(
         "SimilarBox",
         "CaseBox",
         "TranslationBox",
+        "DeskWindow",
+        "PartnerWindow",
         "OfficeWindow",
         "signup_status",
         "OverviewView",

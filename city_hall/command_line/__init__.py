@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from city_hall.command_line import app, cases, exports, partners
 from city_hall.command_line.exports import add_inbox_filters, inbox_filter
-from city_hall.command_line.keys import key_files, register_key_sheet
+from city_hall.command_line.keys import add_key_options, key_files, register_key_sheet
 from city_hall.command_line.mail import add_mail_options, mail_settings
 from shared_kernel.command_line import EXIT_OK, CommandGroups, Handler, Refused, require
 from shared_kernel.command_options import add_url_option, refusing
@@ -90,13 +90,7 @@ def register(groups: CommandGroups) -> None:
     command("wall", list_wall, "what is on the wall ('I sagde – vi gjorde'), newest first")
     notify = command("notify", send_notifications, "send the e-mails that are due (citizens who asked to hear back); run it often")
     add_mail_options(notify, required=True)
-    notify.add_argument(
-        "--key",
-        action="append",
-        type=Path,
-        metavar="KEYFILE",
-        help="the municipality's key file (default: $MOKOKO_KEY_FILE); again for a key it replaced",
-    )
+    add_key_options(notify, "the municipality's key file (default: $MOKOKO_KEY_FILE); again for a key it replaced")
     duplicates = command(
         "duplicates",
         find_duplicates,
@@ -295,7 +289,7 @@ def decide_conflict(args: argparse.Namespace, office: Office) -> int:
 def send_notifications(args: argparse.Namespace, office: Office) -> int:
     settings = mail_settings(args)
     assert settings is not None  # --smtp is required here
-    keys = key_files(args.key)
+    keys = key_files(args.key, args.key_passphrase_file)
     report = office.notify_due(settings.server, keys, settings.link_template)
     print(f"sent {report.sent}, to try again later {report.later}, failed for good {report.failed}")
     print(f"handed {office.hand_over_due(keys)} volunteers' contact details to the associations running their opportunities")

@@ -13,8 +13,16 @@ if TYPE_CHECKING:
     from shared_kernel.sealing import KeyPair
 
 
-def key_files(paths: list[Path] | None) -> list[KeyPair]:
-    """The key files given (or $MOKOKO_KEY_FILE, several separated by ':'), opened."""
+def add_key_options(parser: argparse.ArgumentParser, help_text: str) -> None:
+    """``--key KEYFILE`` (again for a key it replaced) and ``--key-passphrase-file FILE`` (a
+    server's timer: a systemd credential; else $MOKOKO_KEY_PASSPHRASE, or asked in a terminal)."""
+    parser.add_argument("--key", action="append", type=Path, metavar="KEYFILE", help=help_text)
+    parser.add_argument("--key-passphrase-file", type=Path, metavar="FILE", help="the key file's passphrase, first line")
+
+
+def key_files(paths: list[Path] | None, passphrase_file: Path | None = None) -> list[KeyPair]:
+    """The key files given (or $MOKOKO_KEY_FILE, several separated by ':'), opened with the
+    passphrase in ``passphrase_file`` (first line), $MOKOKO_KEY_PASSPHRASE, or asked."""
     import os
 
     from shared_kernel.sealing import SealingError, read_key_file
@@ -22,10 +30,16 @@ def key_files(paths: list[Path] | None) -> list[KeyPair]:
     paths = paths or [Path(name) for name in os.environ.get("MOKOKO_KEY_FILE", "").split(os.pathsep) if name]
     if not paths:
         raise Refused("Give the municipality's key file with --key (or set MOKOKO_KEY_FILE).")
+    given = None
+    if passphrase_file is not None:
+        try:
+            given = passphrase_file.read_text(encoding="utf-8").splitlines()[0]
+        except (OSError, UnicodeDecodeError, IndexError):
+            raise Refused(f"Cannot read the key's passphrase from {passphrase_file}: its first line must be the passphrase.") from None
     keys = []
     for path in paths:  # opened before anything is asked of the database
         try:
-            keys.append(read_key_file(path, passphrase(f"Passphrase for {path}: ")))
+            keys.append(read_key_file(path, given or passphrase(f"Passphrase for {path}: ")))
         except SealingError as error:
             raise Refused(str(error)) from None
     return keys

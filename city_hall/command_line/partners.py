@@ -7,10 +7,9 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from city_hall.command_line.keys import key_files
+from city_hall.command_line.keys import add_key_options, key_files
 from shared_kernel.command_line import EXIT_OK
 
 if TYPE_CHECKING:
@@ -19,12 +18,10 @@ if TYPE_CHECKING:
 
 def register(command: Callable[[str, Any, str], argparse.ArgumentParser]) -> None:
     hand_over = command("hand-over", hand_over_now, "give associations their new volunteers' contact details (sealed to their key)")
-    hand_over.add_argument(
-        "--key", action="append", type=Path, metavar="KEYFILE", help="the municipality's key file (default: $MOKOKO_KEY_FILE)"
-    )
+    add_key_options(hand_over, "the municipality's key file (default: $MOKOKO_KEY_FILE); again for a key it replaced")
 
 
 def hand_over_now(args: argparse.Namespace, office: Office) -> int:
-    handed = office.hand_over_due(key_files(args.key))
+    handed = office.hand_over_due(key_files(args.key, args.key_passphrase_file))
     print(f"Handed {handed} volunteers' contact details to the associations running their opportunities (each look is logged).")
     return EXIT_OK

@@ -379,6 +379,25 @@
     </message>
 </context>
 <context>
+    <name>DeskWindow</name>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s database cannot be reached just now. Nothing you typed is lost; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are more ideas than a spreadsheet holds. Export them as CSV, or choose fewer with the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong; nothing you typed is lost: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DetailsPage</name>
     <message>
         <source>From %1 years</source>
@@ -1131,6 +1150,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your association&apos;s key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Key files (*.json *.key);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1184,18 +1207,6 @@
 <context>
     <name>OfficeWindow</name>
     <message>
-        <source>The municipality&apos;s database cannot be reached just now. Nothing you typed is lost; try again in a moment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There are more ideas than a spreadsheet holds. Export them as CSV, or choose fewer with the filters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Something went wrong; nothing you typed is lost: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>MOKOKO · City hall</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1225,10 +1236,6 @@
     </message>
     <message>
         <source>Kiosks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Try again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1320,6 +1327,17 @@
     </message>
     <message>
         <source>Filter in the inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartnerWindow</name>
+    <message>
+        <source>MOKOKO · Volunteers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The volunteers who signed up at MOKOKO for what %1 runs: %2. City hall hands you their contact details, sealed to your association&apos;s key; each time you open them, it is written in the municipality&apos;s access log with the reason you give. Mark each volunteer when you have called them: they see it when they follow up.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1546,6 +1564,14 @@ Lives in: %2</source>
         <translation type="unfinished">شيء آخر: %1</translation>
     </message>
     <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>1 sign-up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1600,6 +1626,10 @@ Lives in: %2</source>
     <message>
         <source>Contact person</source>
         <translation type="unfinished">الشخص المسؤول</translation>
+    </message>
+    <message>
+        <source>Contact details handed over</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Status</source>
@@ -1871,6 +1901,26 @@ Lives in: %2</source>
     </message>
     <message>
         <source>Back to staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffMail</name>
+    <message>
+        <source>New idea sent to you: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello {name},
+
+An idea has been sent to {area}, where you are the contact person:
+
+{text}
+
+Open it in the office app: {link}
+Or search for the code {code} in the inbox.
+
+MOKOKO – the mobile municipal office</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2817,6 +2867,18 @@ Lives in: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>City hall has not handed the contact details of {code} over to you yet (or they were deleted as promised). Your look is written in the access log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note on a sign-up is for city hall&apos;s own people; mark the status without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact details open with your association&apos;s key file (--key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No idea was chosen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3185,23 +3247,6 @@ MOKOKO – مكتب البلدية المتنقل</translation>
     <message>
         <source>You have been given a place. Welcome!</source>
         <translation>حصلت على مكان. أهلًا بك!</translation>
-    </message>
-    <message>
-        <source>New idea sent to you: {text}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hello {name},
-
-An idea has been sent to {area}, where you are the contact person:
-
-{text}
-
-Open it in the office app: {link}
-Or search for the code {code} in the inbox.
-
-MOKOKO – the mobile municipal office</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Hello,

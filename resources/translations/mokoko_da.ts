@@ -379,6 +379,25 @@
     </message>
 </context>
 <context>
+    <name>DeskWindow</name>
+    <message>
+        <source>Try again</source>
+        <translation>Prøv igen</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s database cannot be reached just now. Nothing you typed is lost; try again in a moment.</source>
+        <translation>Kommunens database kan ikke nås lige nu. Intet af det, du har skrevet, er tabt; prøv igen om lidt.</translation>
+    </message>
+    <message>
+        <source>There are more ideas than a spreadsheet holds. Export them as CSV, or choose fewer with the filters.</source>
+        <translation>Der er flere idéer, end et regneark kan rumme. Eksportér dem som CSV, eller vælg færre med filtrene.</translation>
+    </message>
+    <message>
+        <source>Something went wrong; nothing you typed is lost: %1</source>
+        <translation>Noget gik galt; intet af det, du har skrevet, er tabt: %1</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPage</name>
     <message>
         <source>From %1 years</source>
@@ -1131,6 +1150,10 @@
         <translation>Kommunens nøglefiler</translation>
     </message>
     <message>
+        <source>Your association&apos;s key file</source>
+        <translation>Foreningens nøglefil</translation>
+    </message>
+    <message>
         <source>Passphrase</source>
         <translation>Adgangssætning</translation>
     </message>
@@ -1180,18 +1203,6 @@
 <context>
     <name>OfficeWindow</name>
     <message>
-        <source>The municipality&apos;s database cannot be reached just now. Nothing you typed is lost; try again in a moment.</source>
-        <translation>Kommunens database kan ikke nås lige nu. Intet af det, du har skrevet, er tabt; prøv igen om lidt.</translation>
-    </message>
-    <message>
-        <source>There are more ideas than a spreadsheet holds. Export them as CSV, or choose fewer with the filters.</source>
-        <translation>Der er flere idéer, end et regneark kan rumme. Eksportér dem som CSV, eller vælg færre med filtrene.</translation>
-    </message>
-    <message>
-        <source>Something went wrong; nothing you typed is lost: %1</source>
-        <translation>Noget gik galt; intet af det, du har skrevet, er tabt: %1</translation>
-    </message>
-    <message>
         <source>MOKOKO · City hall</source>
         <translation>MOKOKO · Rådhuset</translation>
     </message>
@@ -1222,10 +1233,6 @@
     <message>
         <source>Kiosks</source>
         <translation>Kiosker</translation>
-    </message>
-    <message>
-        <source>Try again</source>
-        <translation>Prøv igen</translation>
     </message>
 </context>
 <context>
@@ -1317,6 +1324,17 @@
     <message>
         <source>Filter in the inbox</source>
         <translation>Filter i indbakken</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerWindow</name>
+    <message>
+        <source>MOKOKO · Volunteers</source>
+        <translation>MOKOKO · Frivillige</translation>
+    </message>
+    <message>
+        <source>The volunteers who signed up at MOKOKO for what %1 runs: %2. City hall hands you their contact details, sealed to your association&apos;s key; each time you open them, it is written in the municipality&apos;s access log with the reason you give. Mark each volunteer when you have called them: they see it when they follow up.</source>
+        <translation>De frivillige, der har meldt sig hos MOKOKO til det, %1 står for: %2. Rådhuset giver jer deres kontaktoplysninger, forseglet til foreningens nøgle; hver gang I åbner dem, skrives det i kommunens adgangslog med den begrundelse, I giver. Markér hver frivillig, når I har ringet til dem: de kan se det, når de følger op.</translation>
     </message>
 </context>
 <context>
@@ -1542,6 +1560,14 @@ Bor i: %2</translation>
         <translation>Noget andet: %1</translation>
     </message>
     <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Ikke endnu</translation>
+    </message>
+    <message>
         <source>%1 sign-ups</source>
         <translation>%1 tilmeldinger</translation>
     </message>
@@ -1596,6 +1622,10 @@ Bor i: %2</translation>
     <message>
         <source>Contact person</source>
         <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Contact details handed over</source>
+        <translation>Kontaktoplysninger givet videre</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1868,6 +1898,35 @@ Bor i: %2</translation>
     <message>
         <source>Back to staff</source>
         <translation>Tilbage til personale</translation>
+    </message>
+</context>
+<context>
+    <name>StaffMail</name>
+    <message>
+        <source>New idea sent to you: {text}</source>
+        <translation>Ny idé sendt til dig: {text}</translation>
+    </message>
+    <message>
+        <source>Hello {name},
+
+An idea has been sent to {area}, where you are the contact person:
+
+{text}
+
+Open it in the office app: {link}
+Or search for the code {code} in the inbox.
+
+MOKOKO – the mobile municipal office</source>
+        <translation>Hej {name}
+
+En idé er sendt til {area}, hvor du er kontaktperson:
+
+{text}
+
+Åbn den i kontorappen: {link}
+Eller søg på koden {code} i indbakken.
+
+MOKOKO – Mobilt Kommunekontor</translation>
     </message>
 </context>
 <context>
@@ -2813,6 +2872,18 @@ Bor i: %2</translation>
         <translation>Idéen {code} er givet på dansk: det danske svar er borgerens eget. Lad oversættelsen være tom.</translation>
     </message>
     <message>
+        <source>City hall has not handed the contact details of {code} over to you yet (or they were deleted as promised). Your look is written in the access log.</source>
+        <translation>Rådhuset har ikke givet jer kontaktoplysningerne for {code} endnu (eller de er slettet som lovet). Jeres opslag er skrevet i adgangsloggen.</translation>
+    </message>
+    <message>
+        <source>A note on a sign-up is for city hall&apos;s own people; mark the status without one.</source>
+        <translation>En note på en tilmelding er kun for rådhusets egne folk; markér status uden note.</translation>
+    </message>
+    <message>
+        <source>Contact details open with your association&apos;s key file (--key).</source>
+        <translation>Kontaktoplysningerne åbnes med foreningens nøglefil (--key).</translation>
+    </message>
+    <message>
         <source>No idea was chosen.</source>
         <translation>Der er ikke valgt nogen idé.</translation>
     </message>
@@ -3181,32 +3252,6 @@ MOKOKO – Mobilt Kommunekontor</translation>
     <message>
         <source>You have been given a place. Welcome!</source>
         <translation>Du har fået en plads. Velkommen!</translation>
-    </message>
-    <message>
-        <source>New idea sent to you: {text}</source>
-        <translation>Ny idé sendt til dig: {text}</translation>
-    </message>
-    <message>
-        <source>Hello {name},
-
-An idea has been sent to {area}, where you are the contact person:
-
-{text}
-
-Open it in the office app: {link}
-Or search for the code {code} in the inbox.
-
-MOKOKO – the mobile municipal office</source>
-        <translation>Hej {name}
-
-En idé er sendt til {area}, hvor du er kontaktperson:
-
-{text}
-
-Åbn den i kontorappen: {link}
-Eller søg på koden {code} i indbakken.
-
-MOKOKO – Mobilt Kommunekontor</translation>
     </message>
     <message>
         <source>Hello,

@@ -379,6 +379,25 @@
     </message>
 </context>
 <context>
+    <name>DeskWindow</name>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s database cannot be reached just now. Nothing you typed is lost; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are more ideas than a spreadsheet holds. Export them as CSV, or choose fewer with the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong; nothing you typed is lost: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DetailsPage</name>
     <message>
         <source>From %1 years</source>
@@ -1128,6 +1147,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your association&apos;s key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Key files (*.json *.key);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1181,18 +1204,6 @@
 <context>
     <name>OfficeWindow</name>
     <message>
-        <source>The municipality&apos;s database cannot be reached just now. Nothing you typed is lost; try again in a moment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There are more ideas than a spreadsheet holds. Export them as CSV, or choose fewer with the filters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Something went wrong; nothing you typed is lost: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>MOKOKO · City hall</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1222,10 +1233,6 @@
     </message>
     <message>
         <source>Kiosks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Try again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1317,6 +1324,17 @@
     </message>
     <message>
         <source>Filter in the inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartnerWindow</name>
+    <message>
+        <source>MOKOKO · Volunteers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The volunteers who signed up at MOKOKO for what %1 runs: %2. City hall hands you their contact details, sealed to your association&apos;s key; each time you open them, it is written in the municipality&apos;s access log with the reason you give. Mark each volunteer when you have called them: they see it when they follow up.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1543,6 +1561,14 @@ Lives in: %2</source>
         <translation type="unfinished">Щось інше: %1</translation>
     </message>
     <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>1 sign-up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1597,6 +1623,10 @@ Lives in: %2</source>
     <message>
         <source>Contact person</source>
         <translation type="unfinished">Контактна особа</translation>
+    </message>
+    <message>
+        <source>Contact details handed over</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Status</source>
@@ -1868,6 +1898,26 @@ Lives in: %2</source>
     </message>
     <message>
         <source>Back to staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffMail</name>
+    <message>
+        <source>New idea sent to you: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello {name},
+
+An idea has been sent to {area}, where you are the contact person:
+
+{text}
+
+Open it in the office app: {link}
+Or search for the code {code} in the inbox.
+
+MOKOKO – the mobile municipal office</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2814,6 +2864,18 @@ Lives in: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>City hall has not handed the contact details of {code} over to you yet (or they were deleted as promised). Your look is written in the access log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note on a sign-up is for city hall&apos;s own people; mark the status without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact details open with your association&apos;s key file (--key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No idea was chosen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3182,23 +3244,6 @@ MOKOKO — мобільний офіс муніципалітету</translation
     <message>
         <source>You have been given a place. Welcome!</source>
         <translation>Вам знайшли місце. Ласкаво просимо!</translation>
-    </message>
-    <message>
-        <source>New idea sent to you: {text}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hello {name},
-
-An idea has been sent to {area}, where you are the contact person:
-
-{text}
-
-Open it in the office app: {link}
-Or search for the code {code} in the inbox.
-
-MOKOKO – the mobile municipal office</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Hello,

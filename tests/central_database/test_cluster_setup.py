@@ -39,7 +39,7 @@ def _prepare(config: Path, *extra: str) -> int:
 
 
 def test_it_writes_tls_settings_and_a_pg_hba_that_lets_each_group_in_only_its_way(config, capsys) -> None:
-    assert _prepare(config, "--office-network", "10.20.0.0/16", "--web-host", "10.30.0.5") == 0
+    assert _prepare(config, "--office-network", "10.20.0.0/16", "--web-host", "10.30.0.5", "--partner-network", "0.0.0.0/0") == 0
     settings = (config / "conf.d" / "mokoko.conf").read_text(encoding="utf-8")
     assert "ssl = on" in settings and f"ssl_ca_file = '{config.parent / 'ca.crt'}'" in settings
     assert "include_dir = 'conf.d'" in (config / "postgresql.conf").read_text(encoding="utf-8")
@@ -51,6 +51,7 @@ def test_it_writes_tls_settings_and_a_pg_hba_that_lets_each_group_in_only_its_wa
     assert ["hostssl", "mokoko", "+mokoko_kiosk", "0.0.0.0/0", "cert", "clientcert=verify-full"] in rules
     assert ["hostssl", "mokoko", "+mokoko_office", "10.20.0.0/16", "scram-sha-256"] in rules
     assert ["hostssl", "mokoko", "+mokoko_web", "10.30.0.5/32", "scram-sha-256"] in rules
+    assert ["hostssl", "mokoko", "+mokoko_partner", "0.0.0.0/0", "scram-sha-256"] in rules  # associations: from anywhere, TLS only
     assert rules[-1][-1] == "reject" and not any(rule[0] == "host" and rule[-1] != "reject" for rule in rules)  # no plain TCP
     assert (config / HBA_BEFORE).read_text(encoding="utf-8") == ORIGINAL_HBA
     assert "createdb mokoko" in capsys.readouterr().out

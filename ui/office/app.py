@@ -8,16 +8,19 @@ import logging
 import os
 import sys
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QEventLoop, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 
 from city_hall.notify import MailSettings
-from city_hall.office import Office
+from city_hall.office import CentralError, Office
 from shared_kernel import STARTED_AT
 from shared_kernel.receipt_codes import format_code
 from ui.common.application import FirstPaint, create_application, wait_for_first_paint, window_size
 from ui.common.language import LanguageSwitcher
+from ui.office.desk_window import DeskWindow
+from ui.office.partner_window import PartnerWindow
 from ui.office.window import OfficeWindow
 
 log = logging.getLogger(__name__)
@@ -42,6 +45,8 @@ def run_office(
     app = create_application()
     languages = LanguageSwitcher()
     languages.reset()
+    if _association(office):  # an association's login: its volunteers, nothing else
+        return _run_partner(app, PartnerWindow(office, languages), smoke=smoke, screenshot=screenshot, size=size)
     window = OfficeWindow(office, languages, mail=None if smoke else mail)
     window.resize(*window_size(size, (1440, 900)))
     watcher = FirstPaint()
@@ -75,15 +80,50 @@ def run_office(
     return 0
 
 
+def _association(office: Office) -> bool:
+    """Whether the login is an association's; a database that cannot be reached now is city hall's
+    window's to say (calmly, with "Try again")."""
+    try:
+        return office.partner is not None
+    except CentralError:
+        return False
+
+
+def _run_partner(app: QApplication, window: PartnerWindow, *, smoke: bool, screenshot: str | None, size: str | None) -> int:
+    window.resize(*window_size(size, (1280, 800)))
+    window.show()
+    window.start()
+    if not smoke:
+        status = app.exec()
+        QThreadPool.globalInstance().waitForDone(10_000)
+        return status
+    _run_until(lambda: (window.loaded and window.signups.loaded) or window.problem_shown, LOAD_WAIT_SECONDS)
+    app.processEvents()
+    if not window.signups.loaded:
+        print(f"The volunteers could not be shown: {window.problem_text() or 'nothing came in time'}", file=sys.stderr)
+        _close(app, window)
+        return 1
+    if screenshot:
+        window.grab().save(screenshot)
+    print(f"{window.signups.table.rowCount()} volunteers shown to the association")
+    print(f"{time.perf_counter() - STARTED_AT:.3f}")
+    _close(app, window)
+    return 0
+
+
 def _wait_for_inbox(window: OfficeWindow, seconds: float) -> None:
     """Run Qt's event loop until the inbox's first page and its newest idea are shown, a problem
     is, or ``seconds`` have passed. (An event loop, not processEvents() in a busy loop: that
     spins millions of times and has crashed PySide6 on Python 3.11.)"""
+    _run_until(lambda: (window.inbox.loaded and window.inbox.panel.settled) or window.problem_shown, seconds)
+
+
+def _run_until(done: Callable[[], bool], seconds: float) -> None:
     loop = QEventLoop()
     deadline = time.perf_counter() + seconds
 
     def check() -> None:
-        if (window.inbox.loaded and window.inbox.panel.settled) or window.problem_shown or time.perf_counter() > deadline:
+        if done() or time.perf_counter() > deadline:
             loop.quit()
 
     ticker = QTimer()
@@ -93,7 +133,7 @@ def _wait_for_inbox(window: OfficeWindow, seconds: float) -> None:
     ticker.stop()
 
 
-def _close(app: QApplication, window: OfficeWindow) -> None:
+def _close(app: QApplication, window: DeskWindow) -> None:
     """Close the window and let Qt delete it before Python shuts down (PySide6 crashes at exit
     when a window with pending background results outlives the interpreter's last steps)."""
     QThreadPool.globalInstance().waitForDone(10_000)

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from city_hall.office_catalogue import OfficeCatalogue
     from city_hall.signup_desk import PostLine, SignupLine
     from shared_kernel.byttebors import Match
+    from ui.office.desk_window import DeskWindow
     from ui.office.window import OfficeWindow
 
 
@@ -56,13 +57,17 @@ def fill_table(table: QTableWidget, rows: Sequence[tuple[str, ...]], codes: Sequ
 
 
 class SignupsView(TranslatedWidget):
-    """New sign-ups first; the contact person marks each one as they follow it up."""
+    """New sign-ups first; the contact person marks each one as they follow it up. ``partner``: an
+    association's own volunteers (no 'mine', no contact person or duplicate columns: whether city
+    hall has handed the contact details over instead)."""
 
     STATUSES = SIGNUP_STATUSES
 
-    def __init__(self, window: OfficeWindow, parent: QWidget | None = None) -> None:
+    def __init__(self, window: DeskWindow, parent: QWidget | None = None, *, partner: bool = False) -> None:
         super().__init__(parent)
         self._window = window
+        self._partner = partner
+        self.loaded = False  # the first list is shown
         self._lines: list[SignupLine] = []
         self._stops: dict[str, str] = {}
         self.mine = QCheckBox(self)
@@ -79,6 +84,7 @@ class SignupsView(TranslatedWidget):
         self.reveal_button.setEnabled(False)
         self.reveal_why = QLineEdit(self)
         self.reveal_why.textChanged.connect(lambda text: self.reveal_button.setEnabled(len(text.strip()) >= WHY_MIN))
+        self.mine.setVisible(not partner)
         top = QHBoxLayout()
         top.addWidget(self.mine)
         top.addWidget(self.status)
@@ -97,7 +103,11 @@ class SignupsView(TranslatedWidget):
         self._retranslate()
 
     def set_catalogue(self, catalogue: OfficeCatalogue) -> None:
-        self._stops = dict(catalogue.stops)
+        self.set_stops(dict(catalogue.stops))
+
+    def set_stops(self, stops: dict[str, str]) -> None:
+        """The stops' names by id (the list shows where each volunteer signed up)."""
+        self._stops = stops
 
     def reload(self) -> None:
 
@@ -106,6 +116,7 @@ class SignupsView(TranslatedWidget):
 
     def _loaded(self, lines: list[SignupLine]) -> None:
         self._lines = lines
+        self.loaded = True
         language = self._window.language
         names = dict(zip(self.STATUSES, self._status_names(), strict=True))
         rows = [
@@ -114,13 +125,14 @@ class SignupsView(TranslatedWidget):
                 f"{line.created_at.astimezone():%d.%m.%Y}",
                 self._stops.get(line.stop_id, line.stop_id),
                 pick(line.opportunity_title, language) or self.tr("Something else: %1").replace("%1", line.general_text or ""),
-                line.contact_person,
+                (self.tr("Yes") if line.handed_over else self.tr("Not yet")) if self._partner else line.contact_person,
                 names.get(line.status, line.status) + (f" ({line.status_by})" if line.status_by else ""),
                 ", ".join(format_code(code) for code in sorted(line.likely_same_as)),
             )
             for line in lines
         ]
         fill_table(self.table, rows, [line.receipt_code for line in lines])
+        self.table.setColumnHidden(6, self._partner)  # duplicates are city hall's look across every association
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.info.setText(self.tr("1 sign-up") if len(lines) == 1 else self.tr("%1 sign-ups").replace("%1", str(len(lines))))
 
@@ -171,11 +183,13 @@ class SignupsView(TranslatedWidget):
                 self.tr("Date"),
                 self.tr("Stop"),
                 self.tr("Opportunity"),
-                self.tr("Contact person"),
+                self.tr("Contact details handed over") if self._partner else self.tr("Contact person"),
                 self.tr("Status"),
                 self.tr("Likely the same person as"),
             ]
         )
+        if self.loaded:  # the rows' words (statuses, "Yes") in the new language too
+            self._loaded(self._lines)
 
 
 class PostsView(TranslatedWidget):

@@ -30,8 +30,9 @@ class KeyRing(QObject):
     next time if they did not open. ``problem``: where a failure is shown when the caller has no
     handler of its own (the window's problem line)."""
 
-    def __init__(self, office: Office, parent: QWidget, problem: Callable[[Exception], None]) -> None:
+    def __init__(self, office: Office, parent: QWidget, problem: Callable[[Exception], None], *, own_key: bool = False) -> None:
         super().__init__(parent)
+        self._own_key = own_key  # an association's window: its own key file, not the municipality's
         self._office = office
         self._parent = parent
         self._problem = problem
@@ -91,7 +92,10 @@ class KeyRing(QObject):
         chosen = (
             _given_files()
             or QFileDialog.getOpenFileNames(
-                self._parent, self.tr("The municipality's key files"), str(Path.home()), self.tr("Key files (*.json *.key);;All files (*)")
+                self._parent,
+                self.tr("Your association's key file") if self._own_key else self.tr("The municipality's key files"),
+                str(Path.home()),
+                self.tr("Key files (*.json *.key);;All files (*)"),
             )[0]
         )
         files = []
