@@ -112,7 +112,7 @@ def test_the_start_screen_shows_published_stories_one_at_a_time(qtbot) -> None:
         )
     )
     assert screen._story_heading.text() == "I sagde – vi gjorde" and screen.story_count.text() == "1 / 2"
-    assert (screen.story_headline.text(), screen.story_text.text()) == ("Nye bænke ved åen", "Der står nu tre bænke.", "", "da")
+    assert (screen.story_headline.text(), screen.story_text.text()) == ("Nye bænke ved åen", "Der står nu tre bænke.")
     screen._next_story()  # what the timer does every STORY_SECONDS
     assert screen.story_headline.text() == "Cykelsti til skolen" and languages.language == "da"
 

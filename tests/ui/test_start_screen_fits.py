@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QScrollArea
 
 from shared_kernel.i18n import available_languages
+from shared_kernel.replies import shown_reply
 from shared_kernel.texts import excerpt
 from ui.kiosk.start_screen import STORY_HEADLINE_CHARS, STORY_SECONDS
 
@@ -55,7 +56,8 @@ def test_the_start_screen_fits_without_scrolling(qtbot, kiosk, make_window, lang
     assert headline.text() == excerpt(HEADLINE, STORY_HEADLINE_CHARS)  # its first words; a touch shows it all
     assert headline.height() >= headline.heightForWidth(headline.width())  # not cut short by the layout
     if not LOOKS[look][0]:  # normal text: the reply too (larger text may leave it to a touch)
-        assert start.story_text.text() == REPLY and _wholly_shown(start.story_text)
+        note = shown_reply(language, "da", REPLY, "").note  # "the answer is in Danish", in the reader's language (issue 31)
+        assert start.story_text.text() == (f"{REPLY}\n{note}" if note else REPLY) and _wholly_shown(start.story_text)
 
 
 def test_stories_take_turns(qtbot, kiosk, make_window) -> None:
