@@ -39,6 +39,32 @@ def commit_text(widget: QWidget, text: str) -> None:
 
 
 @pytest.fixture
+def open_desk(qtbot):
+    """Opens one of city hall's windows (``OfficeWindow``, ``PartnerWindow``) for an office,
+    started and shown at desk size, in ``language`` once ``ready(window)``; Danish again after."""
+    switchers: list[LanguageSwitcher] = []
+
+    def open_window(window_class, office, language: str, ready, size: tuple[int, int] = (1440, 900)):
+        load_fonts()
+        languages = LanguageSwitcher()
+        languages.reset()
+        switchers.append(languages)  # the switcher owns the translator: kept alive with the window
+        shown = window_class(office, languages)
+        qtbot.addWidget(shown)
+        shown.resize(*size)
+        shown.show()
+        shown.start()
+        qtbot.waitUntil(lambda: ready(shown), timeout=15_000)
+        if language != "da":
+            languages.set_language(language)
+        return shown
+
+    yield open_window
+    for languages in switchers:
+        languages.reset()
+
+
+@pytest.fixture
 def printer() -> FakePrinter:
     return FakePrinter()
 

@@ -18,8 +18,6 @@ from mokoko_desktop.ideas import IdeaDraft
 from sync.engine import sync_once
 from tests.conftest import office_of
 from tests.sync.conftest import central_rows
-from ui.common.language import LanguageSwitcher
-from ui.common.style import load_fonts
 from ui.office.window import OfficeWindow
 
 LEFT = Qt.MouseButton.LeftButton
@@ -37,20 +35,8 @@ def benches(owner_url, tmp_path, clock):
 
 
 @pytest.fixture(params=["da", "en"])
-def window(request, qtbot, benches):
-    load_fonts()
-    languages = LanguageSwitcher()
-    languages.reset()
-    shown = OfficeWindow(office_of(benches["url"]), languages)
-    qtbot.addWidget(shown)
-    shown.resize(1440, 900)
-    shown.show()
-    shown.start()
-    qtbot.waitUntil(lambda: shown.inbox.loaded, timeout=15_000)
-    if request.param != "da":
-        languages.set_language(request.param)
-    yield shown, request.param
-    languages.reset()
+def window(request, open_desk, benches):
+    return open_desk(OfficeWindow, office_of(benches["url"]), request.param, lambda shown: shown.inbox.loaded), request.param
 
 
 def _shot(shown: OfficeWindow, name: str) -> None:

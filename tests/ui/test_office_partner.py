@@ -21,8 +21,6 @@ from shared_kernel.command_line import main
 from sync.engine import sync_once
 from tests.conftest import demo_key, office_of
 from tests.sync.conftest import central_rows
-from ui.common.language import LanguageSwitcher
-from ui.common.style import load_fonts
 from ui.office.partner_window import PartnerWindow
 
 PASSPHRASE = "bogvennernes egen nøgle"
@@ -49,20 +47,10 @@ def library(owner_url, tmp_path, clock):
 
 
 @pytest.fixture(params=["da", "en"])
-def window(request, qtbot, library):
-    load_fonts()
-    languages = LanguageSwitcher()
-    languages.reset()
-    shown = PartnerWindow(office_of(library["url"]), languages)
-    qtbot.addWidget(shown)
-    shown.resize(1280, 800)
-    shown.show()
-    shown.start()
-    qtbot.waitUntil(lambda: shown.signups.loaded, timeout=15_000)
-    if request.param != "da":
-        languages.set_language(request.param)
-    yield shown, request.param
-    languages.reset()
+def window(request, open_desk, library):
+    return open_desk(
+        PartnerWindow, office_of(library["url"]), request.param, lambda shown: shown.signups.loaded, size=(1280, 800)
+    ), request.param
 
 
 def test_the_association_sees_marks_and_calls_its_own_volunteers(qtbot, window, library, owner_url, monkeypatch) -> None:

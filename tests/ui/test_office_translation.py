@@ -23,8 +23,6 @@ from shared_kernel.texts import office_link
 from sync.engine import sync_once
 from tests.conftest import office_of
 from tests.sync.conftest import central_rows
-from ui.common.language import LanguageSwitcher
-from ui.common.style import load_fonts
 from ui.office.window import OfficeWindow
 
 ARABIC = "سنضع مقعدين بجانب النهر في الربيع."
@@ -42,20 +40,8 @@ def ideas(owner_url, tmp_path, clock):
 
 
 @pytest.fixture(params=["da", "en"])
-def window(request, qtbot, ideas):
-    load_fonts()
-    languages = LanguageSwitcher()
-    languages.reset()
-    shown = OfficeWindow(office_of(ideas["url"]), languages)
-    qtbot.addWidget(shown)
-    shown.resize(1440, 900)
-    shown.show()
-    shown.start()
-    qtbot.waitUntil(lambda: shown.inbox.loaded, timeout=15_000)
-    if request.param != "da":
-        languages.set_language(request.param)
-    yield shown, request.param
-    languages.reset()
+def window(request, open_desk, ideas):
+    return open_desk(OfficeWindow, office_of(ideas["url"]), request.param, lambda shown: shown.inbox.loaded), request.param
 
 
 def test_an_arabic_idea_is_answered_with_an_arabic_version_next_to_the_danish(qtbot, window, ideas, owner_url) -> None:
