@@ -180,6 +180,7 @@ FUNCTIONS: dict[str, Function] = {
     "public_stories(integer)": Function(execute=(WEB,), definer=True),
     "kiosk_followup(text)": Function(execute=(KIOSK,), definer=True),
     "report_voucher(text,text,timestamp with time zone,timestamp with time zone)": Function(execute=(KIOSK,), definer=True),
+    "report_vouchers(text[],text[],timestamp with time zone[],timestamp with time zone[])": Function(execute=(KIOSK,), definer=True),
     "serve_stop(text)": Function(execute=(KIOSK,), definer=True),
     "report_health(text,text,text,integer,integer,text,bigint,timestamp with time zone,text)": Function(execute=(KIOSK,), definer=True),
     "offered_update()": Function(execute=(KIOSK,), definer=True),
@@ -201,7 +202,8 @@ FUNCTIONS: dict[str, Function] = {
     "log_route_change()": DEFINER_TRIGGER,
     "log_signup_status()": DEFINER_TRIGGER,
     "log_story_change()": DEFINER_TRIGGER,
-    "log_voucher_change()": DEFINER_TRIGGER,
+    "log_voucher_change()": DEFINER_TRIGGER,  # no trigger uses it since c0032; its downgrade does
+    "log_voucher_changes()": DEFINER_TRIGGER,  # once per statement (c0032)
     "log_voucher_moderation()": DEFINER_TRIGGER,
     "keep_idea_state()": DEFINER_TRIGGER,
     "queue_idea_message()": DEFINER_TRIGGER,

@@ -2,8 +2,10 @@
 ("Slet mine oplysninger"), a moderation (staff hid an idea, or showed it again), a food-basket
 voucher issued or redeemed. Each is a row of a local table without ``synced_at``.
 
-The rows of one kind go in one central transaction, one statement each (their ids make a
-re-push harmless). A row the central database refuses (a reason too long, a code that is not
+The rows of one kind go in batches of :data:`BATCH`, each in one central transaction (their ids
+make a re-push harmless, and a sync cut off keeps the batches that went); vouchers in one
+set-based statement per batch (``mokoko.report_vouchers``, central c0032), the others one
+statement each. A row the central database refuses (a reason too long, a code that is not
 this kiosk's, a voucher of a stop this kiosk does not serve) is found by halving, as the push of
 submissions finds its refused records, and set aside here with the reason (``sync_refused``):
 staff see it counted, everything else goes on, and ``mokoko sync --retry-refused`` sends it again.
@@ -39,6 +41,8 @@ class Action:
     columns: tuple[str, ...]
     statement: str
     unchanged: str = ""
+    in_sets: str = ""  # a set-returning function taking one array per column, giving (key, problem) of the refused ones
+    in_sets_function: str = ""  # its signature (a central database before it has none)
 
     @property
     def key(self) -> str:
@@ -61,10 +65,13 @@ ACTIONS = (
     Action(
         "voucher",
         ("receipt_code", "stop_id", "issued_at", "redeemed_at"),
-        "SELECT mokoko.report_voucher(%s, %s, %s, %s)",
+        "SELECT mokoko.report_voucher(%s, %s, %s, %s)",  # a central database before c0032
         unchanged="AND redeemed_at IS :redeemed_at",
+        in_sets="SELECT code, problem FROM mokoko.report_vouchers(%s::text[], %s::text[], %s::timestamptz[], %s::timestamptz[])",
+        in_sets_function="mokoko.report_vouchers(text[], text[], timestamptz[], timestamptz[])",
     ),
 )
+BATCH = 5000  # rows of one kind in one central transaction: each batch is kept once it is committed
 
 
 @dataclass
@@ -86,32 +93,61 @@ def push_actions(store: Store, central: psycopg.Connection, now: dt.datetime) ->
 
 
 def _push(store: Store, central: psycopg.Connection, action: Action, now: dt.datetime) -> tuple[int, int]:
-    with store.engine.connect() as local:
-        rows = local.execute(
-            text(
-                f"SELECT {', '.join(action.columns)} FROM {action.table} WHERE synced_at IS NULL AND sync_refused IS NULL "
-                f"ORDER BY {action.key}"
-            )
-        ).all()
-    if not rows:
-        return 0, 0
-    refused = _send(central, action, [tuple(row) for row in rows])
+    """Send the rows in batches of :data:`BATCH`, oldest key first, each batch committed centrally
+    and then marked here: a sync cut off halfway keeps every batch that went."""
+    sent = refused_here = 0
+    after = ""
+    while True:
+        with store.engine.connect() as local:
+            rows = local.execute(
+                text(
+                    f"SELECT {', '.join(action.columns)} FROM {action.table} WHERE synced_at IS NULL AND sync_refused IS NULL "
+                    f"AND {action.key} > :after ORDER BY {action.key} LIMIT {BATCH}"
+                ),
+                {"after": after},
+            ).all()
+        if not rows:
+            return sent, refused_here
+        after = str(rows[-1][0])
+        refused = _send_set(central, action, [tuple(row) for row in rows])
+        _mark(store, action, rows, refused, now)
+        sent, refused_here = sent + len(rows) - len(refused), refused_here + len(refused)
+
+
+def _send_set(central: psycopg.Connection, action: Action, rows: list[Sequence[Any]]) -> dict[str, str]:
+    """One batch in one statement where the central database takes sets (c0032), else row by row."""
+    if not action.in_sets or not _takes_sets(central, action):
+        return _send(central, action, rows)
+    with central.transaction():
+        found = central.execute(action.in_sets, [list(column) for column in zip(*rows, strict=True)]).fetchall()
+    return {str(key): str(problem) for key, problem in found}
+
+
+def _takes_sets(central: psycopg.Connection, action: Action) -> bool:
+    """Whether the central database has the set-based function (c0032); one before it does not."""
+    with central.transaction():
+        row = central.execute("SELECT to_regprocedure(%s) IS NOT NULL", (action.in_sets_function,)).fetchone()
+    return bool(row and row[0])
+
+
+def _mark(store: Store, action: Action, rows: Sequence[Sequence[Any]], refused: dict[str, str], now: dt.datetime) -> None:
+    """Sent rows are marked only if unchanged since they were read; refused ones set aside with why."""
+    went, kept = [], []
+    for row in rows:
+        values = dict(zip(action.columns, row, strict=True))
+        reason = refused.get(str(values[action.key]))
+        if reason is None:
+            went.append({**values, "synced": stored_time(now)})
+        else:
+            log.warning("The central database refused %s %s; set aside here: %s", action.table, values[action.key], reason)
+            kept.append({**values, "reason": reason})
     with store.writing() as local:
-        for row in rows:
-            values = dict(zip(action.columns, row, strict=True))
-            reason = refused.get(str(values[action.key]))
-            if reason is None:
-                local.execute(
-                    text(f"UPDATE {action.table} SET synced_at = :synced WHERE {action.key} = :{action.key} {action.unchanged}"),
-                    {**values, "synced": stored_time(now)},
-                )
-            else:
-                log.warning("The central database refused %s %s; set aside here: %s", action.table, values[action.key], reason)
-                local.execute(
-                    text(f"UPDATE {action.table} SET sync_refused = :reason WHERE {action.key} = :{action.key}"),
-                    {**values, "reason": reason},
-                )
-    return len(rows) - len(refused), len(refused)
+        if went:
+            local.execute(
+                text(f"UPDATE {action.table} SET synced_at = :synced WHERE {action.key} = :{action.key} {action.unchanged}"), went
+            )
+        if kept:
+            local.execute(text(f"UPDATE {action.table} SET sync_refused = :reason WHERE {action.key} = :{action.key}"), kept)
 
 
 def _send(central: psycopg.Connection, action: Action, rows: list[Sequence[Any]]) -> dict[str, str]:

@@ -95,3 +95,69 @@ def test_a_hidden_ideas_voucher_is_void_at_the_other_kiosk_of_the_stop(stop, own
     sync_once(first, first_url)
     sync_once(second, second_url)
     assert second.redeem_voucher(code).redeemed
+
+
+def test_vouchers_go_in_committed_batches_and_an_interrupted_sync_keeps_the_batches_that_went(stop, owner_url, monkeypatch) -> None:
+    """Issue 32: a kiosk back from a long offline period reports its vouchers in batches, each in
+    one set-based statement (mokoko.report_vouchers) and committed by itself; a sync cut off after
+    the first batch keeps it, and the next sync sends only the rest."""
+    import sync.actions
+
+    first, _second, (first_url, _) = stop
+    codes = [first.submit(IdeaDraft(theme_code="aeldre", text=f"Idé nummer {number}")).receipt_code for number in range(5)]
+    monkeypatch.setattr(sync.actions, "BATCH", 2)
+    sent_sets = []
+    real_send = sync.actions._send_set
+
+    def cut_off_after_one_batch(central, action, rows):
+        if action.table == "voucher" and sent_sets:
+            raise ConnectionError("the container lost its connection")
+        refused = real_send(central, action, rows)
+        sent_sets.append([row[0] for row in rows])
+        return refused
+
+    monkeypatch.setattr(sync.actions, "_send_set", cut_off_after_one_batch)
+    with pytest.raises(ConnectionError):
+        sync_once(first, first_url)
+    assert central_rows(owner_url, "SELECT count(*) FROM mokoko.voucher") == [(2,)]  # the first batch, committed
+    monkeypatch.setattr(sync.actions, "_send_set", real_send)
+    assert sync_once(first, first_url).vouchers == 3  # only the rest
+    assert sorted(row[0] for row in central_rows(owner_url, "SELECT receipt_code FROM mokoko.voucher")) == sorted(codes)
+    assert sent_sets == [sorted(codes)[:2]]
+
+
+def test_refused_vouchers_are_set_aside_and_the_rest_of_the_batch_goes(stop, owner_url) -> None:
+    """The set-based report says which vouchers it refused and why: those wait here (counted for
+    staff), the others of the same statement are kept; no halving, one statement."""
+    first, second, (first_url, second_url) = stop
+    given = first.submit(IdeaDraft(theme_code="aeldre", text="Bænke ved åen")).receipt_code
+    sync_once(first, first_url)
+    sync_once(second, second_url)
+    assert second.redeem_voucher(given).redeemed
+    with connect(owner_url) as central:  # the second kiosk no longer serves the stop when its redemption arrives
+        central.execute("DELETE FROM mokoko.device_stop WHERE device_id = (SELECT id FROM mokoko.device WHERE name = 'Container B')")
+    report = sync_once(second, second_url)
+    assert report.vouchers == 0 and report.refused == 1
+    assert central_rows(owner_url, "SELECT redeemed_at FROM mokoko.voucher") == [(None,)]
+
+
+def test_report_vouchers_is_a_kiosks_alone_and_refuses_what_is_not_its_own(stop, owner_url) -> None:
+    import psycopg
+    from psycopg import errors
+
+    from central_database.office_users import add_office_user
+
+    first, second, (first_url, second_url) = stop
+    code = first.submit(IdeaDraft(theme_code="aeldre", text="Bænke ved åen")).receipt_code
+    sync_once(first, first_url)
+    call = "SELECT code, problem FROM mokoko.report_vouchers(%s::text[], %s::text[], %s::timestamptz[], %s::timestamptz[])"
+    with psycopg.connect(second_url, autocommit=True) as kiosk:  # not its code, not its stop: issuing is refused
+        refused = kiosk.execute(call, ([code], ["assentoft"], ["2026-11-20T12:00:00+00"], [None])).fetchall()
+        assert refused == [(code, f"voucher {code} was not given at a stop this kiosk serves")]
+        with pytest.raises(errors.ProgramLimitExceeded):
+            kiosk.execute(call, (["X"] * 10001, ["s"] * 10001, [None] * 10001, [None] * 10001))
+    office = add_office_user(owner_url, "Mette Østergård", None, login="office_vouchers_test")
+    with psycopg.connect(office.url, autocommit=True) as city_hall, pytest.raises(errors.InsufficientPrivilege):
+        city_hall.execute(call, ([code], ["assentoft"], [None], ["2026-11-20T12:00:00+00"]))
+    kept = central_rows(owner_url, "SELECT redeemed_at, starts_with(issued_by::text, 'mokoko_kiosk_') FROM mokoko.voucher")
+    assert kept == [(None, True)]  # as the first kiosk reported it
