@@ -106,7 +106,7 @@ def test_vouchers_go_in_committed_batches_and_an_interrupted_sync_keeps_the_batc
     first, _second, (first_url, _) = stop
     codes = [first.submit(IdeaDraft(theme_code="aeldre", text=f"Idé nummer {number}")).receipt_code for number in range(5)]
     monkeypatch.setattr(sync.actions, "BATCH", 2)
-    sent_sets = []
+    sent_sets: list[list[str]] = []
     real_send = sync.actions._send_set
 
     def cut_off_after_one_batch(central, action, rows):
