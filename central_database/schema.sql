@@ -923,7 +923,8 @@ BEGIN
     LOCK TABLE mokoko.change_log_turn IN EXCLUSIVE MODE;
     INSERT INTO mokoko.device_stop (device_id, stop_id) VALUES (me, stop) ON CONFLICT DO NOTHING;
     INSERT INTO mokoko.change_log (table_name, key, op, row_data, device_id)
-    SELECT 'voucher', v.receipt_code, 'U', mokoko.voucher_row(v), me FROM mokoko.voucher v WHERE v.stop_id = stop;
+    SELECT 'voucher', v.receipt_code, 'U', mokoko.voucher_row(v), me FROM mokoko.voucher v
+    WHERE v.stop_id = stop AND v.issued_by <> session_user;
     RETURN true;
 END $$;
 

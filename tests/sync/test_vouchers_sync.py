@@ -161,3 +161,27 @@ def test_report_vouchers_is_a_kiosks_alone_and_refuses_what_is_not_its_own(stop,
         city_hall.execute(call, ([code], ["assentoft"], [None], ["2026-11-20T12:00:00+00"]))
     kept = central_rows(owner_url, "SELECT redeemed_at, starts_with(issued_by::text, 'mokoko_kiosk_') FROM mokoko.voucher")
     assert kept == [(None, True)]  # as the first kiosk reported it
+
+
+def test_a_kiosk_pulls_the_vouchers_of_its_stop_from_others_never_its_own_or_another_stops(stop, owner_url, tmp_path, clock) -> None:
+    """Issue 32: the change log carries a voucher to the kiosks serving its stop, except the one
+    that reported it (which has it): a kiosk beginning to serve a stop once pulled its own
+    vouchers back, and a kiosk elsewhere pulls none of them."""
+    first, second, (first_url, second_url) = stop
+    codes = [first.submit(IdeaDraft(theme_code="aeldre", text=f"Idé {number}")).receipt_code for number in range(3)]
+    sync_once(first, first_url)  # first serves Assentoft from this sync on, after its vouchers went
+    sync_once(second, second_url)
+    _on_tour_today(owner_url, "langaa")
+    elsewhere = open_kiosk(tmp_path / "c", demo=True, clock=clock)
+    try:
+        elsewhere.set_today_stop("langaa")
+        sync_once(elsewhere, add_device(owner_url, "Container C").url)
+    finally:
+        elsewhere.close()
+    carried = central_rows(
+        owner_url,
+        "SELECT d.name, count(*) FROM mokoko.change_log c JOIN mokoko.device d ON d.id = c.device_id "
+        "WHERE c.table_name = 'voucher' GROUP BY d.name ORDER BY d.name",
+    )
+    assert carried == [("Container B", len(codes))]  # the other kiosk at the stop; not A's own, not C at Langå
+    assert all(second.redeem_voucher(code).redeemed for code in codes)

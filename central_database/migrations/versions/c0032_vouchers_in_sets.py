@@ -13,6 +13,8 @@ Create Date: 2026-12-05
   with their reasons instead of failing the batch, so nothing has to be found by halving.
 - The change log is written once per statement (transition tables), not once per voucher: the
   lock is taken once, at the end of the batch's statement, and held until the batch commits.
+- ``serve_stop``: a kiosk that begins to serve a stop gets the other kiosks' vouchers of it, not its
+  own back (a new kiosk pulled every voucher it had just reported).
 ``report_voucher`` stays for kiosks of the previous release.
 """
 
@@ -22,6 +24,33 @@ revision = "c0032"
 down_revision = "c0031"
 branch_labels = None
 depends_on = None
+
+_SERVE_STOP = """
+-- A kiosk that begins to serve a stop gets the stop's vouchers of other kiosks (to redeem them),
+-- never its own back: it has them (a new kiosk pulled every one of its own vouchers again).
+CREATE OR REPLACE FUNCTION mokoko.serve_stop(stop text) RETURNS boolean
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, mokoko, pg_temp AS $f$
+DECLARE
+    me pg_catalog.uuid := mokoko.calling_device();
+    today pg_catalog.date := (pg_catalog.now() AT TIME ZONE 'UTC')::pg_catalog.date;
+BEGIN
+    IF me IS NULL THEN
+        RAISE EXCEPTION 'only a kiosk serves a stop' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM mokoko.stop s WHERE s.id = stop AND today BETWEEN s.starts_on - 1 AND s.ends_on + 1) THEN
+        RETURN false;
+    END IF;
+    IF EXISTS (SELECT 1 FROM mokoko.device_stop x WHERE x.device_id = me AND x.stop_id = stop) THEN
+        RETURN true;
+    END IF;
+    LOCK TABLE mokoko.change_log_turn IN EXCLUSIVE MODE;
+    INSERT INTO mokoko.device_stop (device_id, stop_id) VALUES (me, stop) ON CONFLICT DO NOTHING;
+    INSERT INTO mokoko.change_log (table_name, key, op, row_data, device_id)
+    SELECT 'voucher', v.receipt_code, 'U', mokoko.voucher_row(v), me FROM mokoko.voucher v
+    WHERE v.stop_id = stop@OWN@;
+    RETURN true;
+END $f$;
+"""
 
 UPGRADE = """
 CREATE FUNCTION mokoko.report_vouchers(codes text[], stops text[], issued timestamptz[], redeemed timestamptz[])
@@ -96,6 +125,7 @@ CREATE TRIGGER log_inserted AFTER INSERT ON mokoko.voucher REFERENCING NEW TABLE
 CREATE TRIGGER log_updated AFTER UPDATE ON mokoko.voucher REFERENCING NEW TABLE AS changed
     FOR EACH STATEMENT EXECUTE FUNCTION mokoko.log_voucher_changes();
 """
+UPGRADE += _SERVE_STOP.replace("@OWN@", " AND v.issued_by <> session_user")
 
 DOWNGRADE = """
 DROP TRIGGER log_inserted ON mokoko.voucher;
@@ -103,7 +133,7 @@ DROP TRIGGER log_updated ON mokoko.voucher;
 CREATE TRIGGER log_change AFTER INSERT OR UPDATE ON mokoko.voucher FOR EACH ROW EXECUTE FUNCTION mokoko.log_voucher_change();
 DROP FUNCTION mokoko.log_voucher_changes();
 DROP FUNCTION mokoko.report_vouchers(text[], text[], timestamptz[], timestamptz[]);
-"""
+""" + _SERVE_STOP.replace("@OWN@", "")
 
 
 def upgrade() -> None:
