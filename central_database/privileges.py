@@ -214,6 +214,7 @@ FUNCTIONS: dict[str, Function] = {
     "forget_fingerprint()": DEFINER_TRIGGER,
     "stamp_fingerprint()": TRIGGER,
     "forget_partner_contact()": DEFINER_TRIGGER,
+    "forget_removed_partner()": DEFINER_TRIGGER,
 }
 
 # Row-level security: the tables that enable and force it, and their policies (name: command, roles).

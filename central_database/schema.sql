@@ -263,6 +263,19 @@ END $$;
 
 ALTER FUNCTION mokoko.forget_partner_contact() OWNER TO mokoko_owner;
 
+CREATE FUNCTION mokoko.forget_removed_partner() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'mokoko', 'pg_temp'
+    AS $$
+BEGIN
+    IF NEW.removed_at IS NOT NULL THEN
+        DELETE FROM mokoko.partner_contact c WHERE c.role_name = NEW.role_name;
+    END IF;
+    RETURN NULL;
+END $$;
+
+ALTER FUNCTION mokoko.forget_removed_partner() OWNER TO mokoko_owner;
+
 CREATE FUNCTION mokoko.hidden_reason(code text) RETURNS text
     LANGUAGE sql STABLE SECURITY DEFINER
     SET search_path TO 'pg_catalog', 'mokoko', 'pg_temp'
@@ -2101,6 +2114,8 @@ CREATE TRIGGER code_is_mine BEFORE INSERT ON mokoko.erasure_request FOR EACH ROW
 
 CREATE TRIGGER code_is_mine BEFORE INSERT ON mokoko.moderation FOR EACH ROW EXECUTE FUNCTION mokoko.check_code_is_mine();
 
+CREATE TRIGGER forget_contacts AFTER UPDATE OF removed_at ON mokoko.partner FOR EACH ROW EXECUTE FUNCTION mokoko.forget_removed_partner();
+
 CREATE TRIGGER forget_fingerprint AFTER UPDATE OF data ON mokoko.signup FOR EACH ROW EXECUTE FUNCTION mokoko.forget_fingerprint();
 
 CREATE TRIGGER forget_partner_contact AFTER UPDATE OF data ON mokoko.signup FOR EACH ROW EXECUTE FUNCTION mokoko.forget_partner_contact();
@@ -2427,6 +2442,8 @@ GRANT ALL ON FUNCTION mokoko.erase_contact(code text, note text) TO mokoko_offic
 REVOKE ALL ON FUNCTION mokoko.forget_fingerprint() FROM PUBLIC;
 
 REVOKE ALL ON FUNCTION mokoko.forget_partner_contact() FROM PUBLIC;
+
+REVOKE ALL ON FUNCTION mokoko.forget_removed_partner() FROM PUBLIC;
 
 REVOKE ALL ON FUNCTION mokoko.hidden_reason(code text) FROM PUBLIC;
 GRANT ALL ON FUNCTION mokoko.hidden_reason(code text) TO mokoko_office;

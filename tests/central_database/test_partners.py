@@ -115,6 +115,10 @@ def test_erased_contact_details_are_gone_for_the_association_too(owner_url, town
     ]
     with pytest.raises(CentralError, match="not handed"):
         books.open_contact(codes["books"], "Ringer for at aftale første besøg", [town["books_key"]], "signup")
+    login = _login_of(town["books"])
+    assert main(["central", "remove-partner", login, "--url", owner_url]) == 0  # the association stops
+    assert central_rows(owner_url, "SELECT count(*) FROM mokoko.partner_contact WHERE role_name = %s", (login,)) == [(0,)]
+    assert central_rows(owner_url, "SELECT count(*) FROM mokoko.partner_contact") == [(1,)]  # the other association keeps Carl's
 
 
 def test_an_association_login_is_refused_everything_else(owner_url, town) -> None:

@@ -18,7 +18,8 @@ Create Date: 2026-12-05
 - ``mokoko.partner_contact``: a sign-up's contact details sealed to the association's key, written
   by city hall (``mokoko office hand-over``, run with the e-mails) only for an association that runs
   the sign-up's opportunity; read by the association only through ``partner_reveal(code, why)``,
-  which writes the access log first. Deleted with the details themselves (erasure, purge).
+  which writes the access log first. Deleted with the details themselves (erasure, purge), and
+  all of an association's when its login is taken away.
 """
 
 from alembic import op
@@ -153,6 +154,17 @@ BEGIN
 END $f$;
 CREATE TRIGGER forget_partner_contact AFTER UPDATE OF data ON mokoko.signup FOR EACH ROW EXECUTE FUNCTION mokoko.forget_partner_contact();
 
+-- An association whose login is taken away keeps none of the contact details handed over to it.
+CREATE FUNCTION mokoko.forget_removed_partner() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, mokoko, pg_temp AS $f$
+BEGIN
+    IF NEW.removed_at IS NOT NULL THEN
+        DELETE FROM mokoko.partner_contact c WHERE c.role_name = NEW.role_name;
+    END IF;
+    RETURN NULL;
+END $f$;
+CREATE TRIGGER forget_contacts AFTER UPDATE OF removed_at ON mokoko.partner FOR EACH ROW EXECUTE FUNCTION mokoko.forget_removed_partner();
+
 ALTER TABLE mokoko.session_limit DROP CONSTRAINT session_limit_role_group_check;
 ALTER TABLE mokoko.session_limit ADD CONSTRAINT session_limit_role_group_check
     CHECK (role_group IN ('mokoko_kiosk', 'mokoko_web', 'mokoko_office', 'mokoko_dpo', 'mokoko_partner'));
@@ -160,7 +172,7 @@ INSERT INTO mokoko.session_limit VALUES ('mokoko_partner', '30 seconds', '1 minu
 
 REVOKE ALL ON mokoko.partner, mokoko.partner_opportunity, mokoko.partner_contact, mokoko.partner_signup_listing FROM PUBLIC;
 REVOKE ALL ON FUNCTION mokoko.partner_runs(uuid, name), mokoko.partner_reveal(text, text), mokoko.forget_partner_contact(),
-    mokoko.signup_has_contact(uuid) FROM PUBLIC;
+    mokoko.signup_has_contact(uuid), mokoko.forget_removed_partner() FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION mokoko.signup_has_contact(uuid) TO mokoko_office;
 GRANT SELECT ON mokoko.opportunity, mokoko.stop TO mokoko_partner;  -- the catalogue's names, public anyway
 GRANT SELECT, INSERT, UPDATE (removed_at, key_id, public_key) ON mokoko.partner TO mokoko_admin;
@@ -194,6 +206,8 @@ DROP POLICY partner_reads_own ON mokoko.signup_status;
 DROP POLICY partner_marks_own ON mokoko.signup_status;
 ALTER TABLE mokoko.signup_status DISABLE ROW LEVEL SECURITY;
 DROP TABLE mokoko.partner_contact;
+DROP TRIGGER forget_contacts ON mokoko.partner;
+DROP FUNCTION mokoko.forget_removed_partner();
 DROP TABLE mokoko.partner_opportunity;
 DROP TABLE mokoko.partner;
 DROP FUNCTION mokoko.partner_runs(uuid, name);
