@@ -182,3 +182,21 @@ def test_city_hall_cannot_hand_a_volunteer_to_an_association_that_does_not_run_t
         assert office.execute("SELECT mokoko.signup_has_contact(%s)", (carl,)).fetchone() == (True,)
         with pytest.raises(errors.InsufficientPrivilege):  # the sealed copies are the associations' alone
             office.execute("SELECT sealed FROM mokoko.partner_contact")
+
+
+def test_a_kiosk_the_web_reader_and_city_hall_are_refused_an_associations_view_and_reveal(owner_url, town) -> None:
+    """Every other login: a stolen kiosk, the internet-facing follow-up site, a city-hall PC."""
+    from central_database.web_readers import add_web_reader
+
+    office_of(town["mette"].url).hand_over_due([demo_key()])
+    reader = add_web_reader(owner_url, f"t{uuid.uuid4().hex[:10]}")
+    for url in (town["kiosk_url"], reader, town["mette"].url):
+        with psycopg.connect(url, autocommit=True) as login:
+            for statement in (
+                "SELECT * FROM mokoko.partner_signup_listing",
+                f"SELECT mokoko.partner_reveal('{town['codes']['books']}', 'Jeg vil gerne ringe')",
+                "SELECT sealed FROM mokoko.partner_contact",
+                "INSERT INTO mokoko.partner (role_name, name) VALUES (current_user, 'Falsk forening')",
+            ):
+                with pytest.raises(errors.InsufficientPrivilege):
+                    login.execute(statement)
