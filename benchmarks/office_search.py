@@ -119,8 +119,8 @@ def _fill(owner_url: str, count: int) -> None:
             answered.append((idea_id, rng.choice(["received", "in-progress", "done", "forwarded"])))
     with psycopg.connect(owner_url) as connection:
         connection.execute("SET session_replication_role = replica")  # a bulk fill: no kiosk checks, no change log
-        connection.execute("DROP INDEX mokoko.idea_text_search")  # built once after the fill: quicker
-        connection.execute("DROP INDEX mokoko.idea_text_trigrams")
+        connection.execute("DROP INDEX mokoko.idea_search_words")  # built once after the fill: quicker
+        connection.execute("DROP INDEX mokoko.idea_search_trigrams")
         with connection.cursor().copy(
             "COPY mokoko.idea (id, device_role, device_id, receipt_code, consultation_id, theme_code, text, age_group, "
             "home_area_code, language, stop_id, created_at, assisted, content_hash) FROM STDIN"
@@ -133,9 +133,15 @@ def _fill(owner_url: str, count: int) -> None:
             "INSERT INTO mokoko.idea_state (idea_id, status, status_at, status_by, first_status_at) "
             "SELECT DISTINCT ON (idea_id) idea_id, status, set_at, set_by, set_at FROM mokoko.status_update ORDER BY idea_id, id DESC"
         )
-        connection.execute("CREATE INDEX idea_text_search ON mokoko.idea USING gin (text_search)")
+        # What index_new_ideas() does for a kiosk's ideas (the fill, as a replica, queued none).
+        connection.execute(
+            "INSERT INTO mokoko.idea_search (idea_id, text, words) SELECT id, text, to_tsvector('danish', text) FROM mokoko.idea"
+        )
+        connection.execute("CREATE INDEX idea_search_words ON mokoko.idea_search USING gin (words)")
         connection.execute("SET maintenance_work_mem = '256MB'")
-        connection.execute("CREATE INDEX idea_text_trigrams ON mokoko.idea USING gist (text pg_catalog.gist_trgm_ops (siglen = 256))")
+        connection.execute(
+            "CREATE INDEX idea_search_trigrams ON mokoko.idea_search USING gist (text pg_catalog.gist_trgm_ops (siglen = 256))"
+        )
     with psycopg.connect(owner_url, autocommit=True) as connection:
         connection.execute("VACUUM ANALYZE")
 

@@ -53,7 +53,7 @@ _IDEA_SENT = (
 )
 _IDEA_OFFICE_READS = (
     "id, device_role, device_id, receipt_code, consultation_id, theme_code, text, consent_version, age_group, "
-    "home_area_code, language, stop_id, created_at, assisted, content_hash, received_at, text_search, typed_at"
+    "home_area_code, language, stop_id, created_at, assisted, content_hash, received_at, typed_at"
 )
 _SUBMISSION_KIOSK_READS = "id, device_role, device_id, receipt_code, content_hash, received_at"
 _DOCUMENT_SENT = "id, device_role, device_id, receipt_code, data, created_at, content_hash"
@@ -116,6 +116,8 @@ RELATIONS: dict[str, dict[str, str]] = {
     "session_limit": {ADMIN: "SELECT UPDATE"},
     "followup_budget": {},  # kiosk_followup() counts a kiosk's look-ups here; nobody reads or resets it
     "device_health": {OFFICE: "SELECT", ADMIN: "SELECT"},  # written by report_health() only
+    "idea_search": {OFFICE: "SELECT"},  # the office's search index, filled off the kiosk's path (c0033)
+    "idea_unindexed": {},  # ideas waiting for the search index: written by a trigger, read by index_new_ideas()
     "idea_group": {OFFICE: "SELECT INSERT(title) UPDATE(title)"},  # cases of similar ideas (c0028)
     "idea_group_member": {OFFICE: "SELECT INSERT(idea_id, group_id) DELETE"},
     "idea_assignment": {OFFICE: "SELECT INSERT(idea_id, owner_role)"},  # who has a case (c0029)
@@ -173,6 +175,7 @@ FUNCTIONS: dict[str, Function] = {
     "signup_has_contact(uuid)": Function(execute=(OFFICE,), definer=True),
     # What logins call.
     "reveal_contact(text,text,text)": Function(execute=(OFFICE,), definer=True),
+    "index_new_ideas(integer)": Function(execute=(ADMIN, OFFICE), definer=True),  # the watchdog's round, city hall's search
     "partner_reveal(text,text)": Function(execute=(PARTNER,), definer=True),
     "erase_contact(text,text)": Function(execute=(OFFICE,), definer=True),
     "take_change_log_turn()": Function(execute=(OFFICE,), definer=True),
@@ -204,6 +207,7 @@ FUNCTIONS: dict[str, Function] = {
     "log_story_change()": DEFINER_TRIGGER,
     "log_voucher_change()": DEFINER_TRIGGER,  # no trigger uses it since c0032; its downgrade does
     "log_voucher_changes()": DEFINER_TRIGGER,  # once per statement (c0032)
+    "queue_for_search()": DEFINER_TRIGGER,  # a kiosk's new ideas wait for the search index (c0033)
     "log_voucher_moderation()": DEFINER_TRIGGER,
     "keep_idea_state()": DEFINER_TRIGGER,
     "queue_idea_message()": DEFINER_TRIGGER,

@@ -100,24 +100,23 @@ DECLARE
     refused pg_catalog.text;
 BEGIN
     FOR claim_tag, claim_device IN
-        SELECT DISTINCT pg_catalog.left(n.receipt_code, 4), d.id
-        FROM inserted n JOIN mokoko.device d ON d.id = n.device_id AND d.role_name = n.device_role
-        WHERE n.receipt_code IS NOT NULL AND pg_catalog.left(n.receipt_code, 4) <> d.tag
-          AND NOT EXISTS (SELECT 1 FROM mokoko.device_tag f WHERE f.tag = pg_catalog.left(n.receipt_code, 4))
-          AND NOT EXISTS (SELECT 1 FROM mokoko.device o WHERE o.tag = pg_catalog.left(n.receipt_code, 4))
+        SELECT DISTINCT t.tag, d.id
+        FROM (SELECT DISTINCT pg_catalog.left(i.receipt_code, 4) AS tag, i.device_id, i.device_role
+              FROM inserted i WHERE i.receipt_code IS NOT NULL) t
+        JOIN mokoko.device d ON d.id = t.device_id AND d.role_name = t.device_role
+        WHERE t.tag <> d.tag
     LOOP
-        IF (SELECT pg_catalog.count(*) FROM mokoko.device_tag f WHERE f.device_id = claim_device) < 3 THEN
+        IF NOT EXISTS (SELECT 1 FROM mokoko.device_tag f WHERE f.tag = claim_tag)
+           AND NOT EXISTS (SELECT 1 FROM mokoko.device o WHERE o.tag = claim_tag)
+           AND (SELECT pg_catalog.count(*) FROM mokoko.device_tag f WHERE f.device_id = claim_device) < 3 THEN
             INSERT INTO mokoko.device_tag (tag, device_id) VALUES (claim_tag, claim_device) ON CONFLICT DO NOTHING;
         END IF;
+        IF NOT EXISTS (SELECT 1 FROM mokoko.device_tag f WHERE f.tag = claim_tag AND f.device_id = claim_device) THEN
+            SELECT n.receipt_code INTO refused FROM inserted n
+            WHERE n.device_id = claim_device AND pg_catalog.left(n.receipt_code, 4) = claim_tag LIMIT 1;
+            RAISE EXCEPTION 'receipt code % does not carry this kiosk''s tag', refused USING ERRCODE = 'check_violation';
+        END IF;
     END LOOP;
-    SELECT n.receipt_code INTO refused
-    FROM inserted n JOIN mokoko.device d ON d.id = n.device_id AND d.role_name = n.device_role
-    WHERE n.receipt_code IS NOT NULL AND pg_catalog.left(n.receipt_code, 4) <> d.tag
-      AND NOT EXISTS (SELECT 1 FROM mokoko.device_tag f WHERE f.tag = pg_catalog.left(n.receipt_code, 4) AND f.device_id = d.id)
-    LIMIT 1;
-    IF refused IS NOT NULL THEN
-        RAISE EXCEPTION 'receipt code % does not carry this kiosk''s tag', refused USING ERRCODE = 'check_violation';
-    END IF;
     RETURN NULL;
 END $$;
 
@@ -296,6 +295,28 @@ $$;
 
 ALTER FUNCTION mokoko.idea_area(idea uuid) OWNER TO mokoko_owner;
 
+CREATE FUNCTION mokoko.index_new_ideas(most integer DEFAULT 10000) RETURNS integer
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'mokoko', 'pg_temp'
+    AS $$
+DECLARE
+    indexed pg_catalog.int4;
+BEGIN
+    WITH taken AS (
+        DELETE FROM mokoko.idea_unindexed q
+        WHERE q.ctid = ANY (ARRAY(SELECT u.ctid FROM mokoko.idea_unindexed u
+                                  LIMIT least(greatest(most, 0), 100000) FOR UPDATE SKIP LOCKED))
+        RETURNING q.idea_id)
+    INSERT INTO mokoko.idea_search (idea_id, text, words)
+    SELECT i.id, i.text, pg_catalog.to_tsvector('pg_catalog.danish', i.text) FROM mokoko.idea i
+    WHERE i.id IN (SELECT t.idea_id FROM taken t)
+    ON CONFLICT (idea_id) DO NOTHING;
+    GET DIAGNOSTICS indexed = ROW_COUNT;
+    RETURN indexed;
+END $$;
+
+ALTER FUNCTION mokoko.index_new_ideas(most integer) OWNER TO mokoko_owner;
+
 CREATE FUNCTION mokoko.keep_idea_state() RETURNS trigger
     LANGUAGE plpgsql SECURITY DEFINER
     SET search_path TO 'pg_catalog', 'mokoko', 'pg_temp'
@@ -461,17 +482,27 @@ CREATE FUNCTION mokoko.log_voucher_changes() RETURNS trigger
     LANGUAGE plpgsql SECURITY DEFINER
     SET search_path TO 'pg_catalog', 'mokoko', 'pg_temp'
     AS $$
+DECLARE
+    me pg_catalog.uuid := mokoko.calling_device();
+    codes pg_catalog.text[];
+    devices pg_catalog.uuid[];
 BEGIN
-    IF NOT EXISTS (SELECT 1 FROM changed) THEN
+    -- Who must hear of each changed voucher: the kiosk that issued it and every kiosk serving its
+    -- stop, never the kiosk that changed it; joined once for the whole statement (no temporary
+    -- table: a login's own temporary schema is not for a SECURITY DEFINER function to trust).
+    SELECT pg_catalog.array_agg(w.code), pg_catalog.array_agg(w.device_id) INTO codes, devices
+    FROM (SELECT n.receipt_code AS code, d.id AS device_id
+          FROM changed n JOIN mokoko.device d ON d.role_name = n.issued_by WHERE d.id IS DISTINCT FROM me
+          UNION
+          SELECT n.receipt_code, x.device_id
+          FROM changed n JOIN mokoko.device_stop x ON x.stop_id = n.stop_id WHERE x.device_id IS DISTINCT FROM me) w;
+    IF codes IS NULL THEN
         RETURN NULL;
     END IF;
     LOCK TABLE mokoko.change_log_turn IN EXCLUSIVE MODE;
     INSERT INTO mokoko.change_log (table_name, key, op, row_data, device_id)
-    SELECT 'voucher', n.receipt_code, 'U', mokoko.voucher_row(n), concerned.id
-    FROM changed n
-    CROSS JOIN LATERAL (SELECT d.id FROM mokoko.device d WHERE d.role_name = n.issued_by
-                        UNION SELECT x.device_id FROM mokoko.device_stop x WHERE x.stop_id = n.stop_id) concerned
-    WHERE concerned.id IS DISTINCT FROM mokoko.calling_device();
+    SELECT 'voucher', n.receipt_code, 'U', mokoko.voucher_row(n), w.device_id
+    FROM unnest(codes, devices) AS w(code, device_id) JOIN changed n ON n.receipt_code = w.code;
     RETURN NULL;
 END $$;
 
@@ -677,6 +708,17 @@ BEGIN
 END $$;
 
 ALTER FUNCTION mokoko.purge_expired() OWNER TO mokoko_owner;
+
+CREATE FUNCTION mokoko.queue_for_search() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'mokoko', 'pg_temp'
+    AS $$
+BEGIN
+    INSERT INTO mokoko.idea_unindexed (idea_id) SELECT n.id FROM inserted n;
+    RETURN NULL;
+END $$;
+
+ALTER FUNCTION mokoko.queue_for_search() OWNER TO mokoko_owner;
 
 CREATE FUNCTION mokoko.queue_idea_message() RETURNS trigger
     LANGUAGE plpgsql SECURITY DEFINER
@@ -1344,7 +1386,6 @@ CREATE TABLE mokoko.idea (
     assisted boolean DEFAULT false NOT NULL,
     content_hash text NOT NULL,
     received_at timestamp with time zone DEFAULT now() NOT NULL,
-    text_search tsvector GENERATED ALWAYS AS (to_tsvector('danish'::regconfig, text)) STORED,
     sealed_contact text,
     notify_me boolean DEFAULT false NOT NULL,
     typed_at timestamp with time zone,
@@ -1453,6 +1494,14 @@ ALTER SEQUENCE mokoko.idea_route_id_seq OWNER TO mokoko_owner;
 
 ALTER SEQUENCE mokoko.idea_route_id_seq OWNED BY mokoko.idea_route.id;
 
+CREATE TABLE mokoko.idea_search (
+    idea_id uuid NOT NULL,
+    text text NOT NULL,
+    words tsvector NOT NULL
+);
+
+ALTER TABLE mokoko.idea_search OWNER TO mokoko_owner;
+
 CREATE TABLE mokoko.idea_state (
     idea_id uuid NOT NULL,
     area_code text,
@@ -1464,6 +1513,12 @@ CREATE TABLE mokoko.idea_state (
 );
 
 ALTER TABLE mokoko.idea_state OWNER TO mokoko_owner;
+
+CREATE TABLE mokoko.idea_unindexed (
+    idea_id uuid NOT NULL
+);
+
+ALTER TABLE mokoko.idea_unindexed OWNER TO mokoko_owner;
 
 CREATE TABLE mokoko.interest (
     code text NOT NULL,
@@ -1950,6 +2005,9 @@ ALTER TABLE ONLY mokoko.idea
 ALTER TABLE ONLY mokoko.idea_route
     ADD CONSTRAINT idea_route_pkey PRIMARY KEY (id);
 
+ALTER TABLE ONLY mokoko.idea_search
+    ADD CONSTRAINT idea_search_pkey PRIMARY KEY (idea_id);
+
 ALTER TABLE ONLY mokoko.idea_state
     ADD CONSTRAINT idea_state_pkey PRIMARY KEY (idea_id);
 
@@ -2072,13 +2130,13 @@ CREATE INDEX idea_note_idea ON mokoko.idea_note USING btree (idea_id);
 
 CREATE INDEX idea_route_idea ON mokoko.idea_route USING btree (idea_id, id DESC);
 
+CREATE INDEX idea_search_trigrams ON mokoko.idea_search USING gist (text gist_trgm_ops (siglen='256'));
+
+CREATE INDEX idea_search_words ON mokoko.idea_search USING gin (words);
+
 CREATE INDEX idea_state_area ON mokoko.idea_state USING btree (area_code);
 
 CREATE INDEX idea_stop_newest ON mokoko.idea USING btree (stop_id, created_at DESC, id DESC);
-
-CREATE INDEX idea_text_search ON mokoko.idea USING gin (text_search);
-
-CREATE INDEX idea_text_trigrams ON mokoko.idea USING gist (text gist_trgm_ops (siglen='256'));
 
 CREATE INDEX moderation_newest ON mokoko.moderation USING btree (receipt_code, at DESC, id DESC);
 
@@ -2161,6 +2219,8 @@ CREATE TRIGGER log_updated AFTER UPDATE ON mokoko.voucher REFERENCING NEW TABLE 
 CREATE TRIGGER not_hidden BEFORE INSERT ON mokoko.published_story FOR EACH ROW EXECUTE FUNCTION mokoko.refuse_hidden_story();
 
 CREATE TRIGGER off_the_wall AFTER INSERT ON mokoko.moderation FOR EACH ROW EXECUTE FUNCTION mokoko.take_hidden_off_the_wall();
+
+CREATE TRIGGER queue_for_search AFTER INSERT ON mokoko.idea REFERENCING NEW TABLE AS inserted FOR EACH STATEMENT EXECUTE FUNCTION mokoko.queue_for_search();
 
 CREATE TRIGGER queue_message AFTER INSERT ON mokoko.idea_route FOR EACH ROW EXECUTE FUNCTION mokoko.queue_routed_message();
 
@@ -2274,6 +2334,9 @@ ALTER TABLE ONLY mokoko.idea_route
 
 ALTER TABLE ONLY mokoko.idea_route
     ADD CONSTRAINT idea_route_idea_id_fkey FOREIGN KEY (idea_id) REFERENCES mokoko.idea(id);
+
+ALTER TABLE ONLY mokoko.idea_search
+    ADD CONSTRAINT idea_search_idea_id_fkey FOREIGN KEY (idea_id) REFERENCES mokoko.idea(id) ON DELETE CASCADE;
 
 ALTER TABLE ONLY mokoko.idea_state
     ADD CONSTRAINT idea_state_idea_id_fkey FOREIGN KEY (idea_id) REFERENCES mokoko.idea(id);
@@ -2450,6 +2513,10 @@ GRANT ALL ON FUNCTION mokoko.hidden_reason(code text) TO mokoko_office;
 
 REVOKE ALL ON FUNCTION mokoko.idea_area(idea uuid) FROM PUBLIC;
 
+REVOKE ALL ON FUNCTION mokoko.index_new_ideas(most integer) FROM PUBLIC;
+GRANT ALL ON FUNCTION mokoko.index_new_ideas(most integer) TO mokoko_admin;
+GRANT ALL ON FUNCTION mokoko.index_new_ideas(most integer) TO mokoko_office;
+
 REVOKE ALL ON FUNCTION mokoko.keep_idea_state() FROM PUBLIC;
 
 REVOKE ALL ON FUNCTION mokoko.kiosk_followup(code text) FROM PUBLIC;
@@ -2494,6 +2561,8 @@ GRANT ALL ON FUNCTION mokoko.public_stories(how_many integer) TO mokoko_web;
 
 REVOKE ALL ON FUNCTION mokoko.purge_expired() FROM PUBLIC;
 GRANT ALL ON FUNCTION mokoko.purge_expired() TO mokoko_admin;
+
+REVOKE ALL ON FUNCTION mokoko.queue_for_search() FROM PUBLIC;
 
 REVOKE ALL ON FUNCTION mokoko.queue_idea_message() FROM PUBLIC;
 
@@ -2684,8 +2753,6 @@ GRANT SELECT(content_hash) ON TABLE mokoko.idea TO mokoko_office;
 GRANT SELECT(received_at) ON TABLE mokoko.idea TO mokoko_kiosk;
 GRANT SELECT(received_at) ON TABLE mokoko.idea TO mokoko_office;
 
-GRANT SELECT(text_search) ON TABLE mokoko.idea TO mokoko_office;
-
 GRANT INSERT(sealed_contact) ON TABLE mokoko.idea TO mokoko_kiosk;
 
 GRANT INSERT(notify_me) ON TABLE mokoko.idea TO mokoko_kiosk;
@@ -2730,6 +2797,8 @@ GRANT INSERT(admin_area_code) ON TABLE mokoko.idea_route TO mokoko_office;
 GRANT INSERT(note) ON TABLE mokoko.idea_route TO mokoko_office;
 
 GRANT USAGE ON SEQUENCE mokoko.idea_route_id_seq TO mokoko_office;
+
+GRANT SELECT ON TABLE mokoko.idea_search TO mokoko_office;
 
 GRANT SELECT ON TABLE mokoko.idea_state TO mokoko_office;
 

@@ -5,7 +5,8 @@ role: a stolen kiosk may ``SET`` them to 0, take a lock every kiosk needs and si
 watchdog asks the server every few seconds to end every session past its group's limits
 (``mokoko.session_limit``, central migration c0020) with ``mokoko.end_overlong_sessions()``, as the
 administrator. So a kiosk (or a web reader, or an office PC left with an open transaction) holds
-up the others for at most its limit plus one round.
+up the others for at most its limit plus one round. Each round also puts the ideas that arrived
+since into the office's search index (:mod:`central_database.search_index`).
 
 Run it as a service next to the database: ``mokoko central watchdog --url-file ADMIN_URL_FILE``.
 It logs who was ended and why (logins, never a query).
@@ -19,6 +20,7 @@ import threading
 import psycopg
 
 from central_database.connection import CentralError, connect
+from central_database.search_index import index_all_queued
 
 log = logging.getLogger(__name__)
 
@@ -26,15 +28,19 @@ EVERY_SECONDS = 5.0
 
 
 def end_overlong_sessions(url: str) -> list[tuple[int, str, str]]:
-    """One round: end the sessions past their limits. Returns (process id, login, why) of each."""
+    """One round: end the sessions past their limits, then index the ideas that arrived since.
+    Returns (process id, login, why) of each session ended."""
     with connect(url, autocommit=True) as connection:
         try:
             rows = connection.execute("SELECT * FROM mokoko.end_overlong_sessions()").fetchall()
         except psycopg.errors.InsufficientPrivilege:
             raise CentralError("This login may not end sessions: give the watchdog the administrator's URL.") from None
+        indexed = index_all_queued(connection)
     ended = [(int(pid), str(login), str(why)) for pid, login, why in rows]
     for pid, login, why in ended:
         log.warning("Watchdog ended session %d of %s: %s", pid, login, why)
+    if indexed:
+        log.info("Watchdog indexed %d new ideas for the office's search", indexed)
     return ended
 
 

@@ -180,7 +180,7 @@ def _where(chosen: InboxFilter) -> tuple[sql.Composable, list[Any]]:
     if chosen.search.strip() and receipt_codes.problem_with(chosen.search) is None:  # a receipt code: that idea
         add("i.receipt_code = %s", receipt_codes.normalise(chosen.search))
     elif chosen.search.strip():
-        add(f"i.text_search @@ {DANISH_SEARCH}", chosen.search.strip())
+        add(f"i.id IN (SELECT x.idea_id FROM mokoko.idea_search x WHERE x.words @@ {DANISH_SEARCH})", chosen.search.strip())
     where = sql.SQL(" AND ").join(conditions) if conditions else sql.SQL("true")
     return where, params
 
@@ -230,12 +230,18 @@ def page_query(
     return query, [*params, limit, offset]
 
 
+def catch_up_search(connection: psycopg.Connection) -> None:
+    """Put the ideas that arrived since the watchdog's last round into the search index (central
+    c0033: a kiosk's push only queues them), so a search finds an idea the moment it has arrived."""
+    connection.execute("SELECT mokoko.index_new_ideas()")
+
+
 def _few_found(connection: psycopg.Connection, search: str) -> bool:
     """Whether the search's words, as the stemmer has them, are in few ideas, by the database's
     statistics (words' beginnings, as searched, are beyond them: the planner guesses those, and
     its guess made it walk a million ideas for a word that is in none)."""
     plan = connection.execute(
-        "EXPLAIN (FORMAT JSON) SELECT 1 FROM mokoko.idea WHERE text_search @@ websearch_to_tsquery('danish', %s)", (search,)
+        "EXPLAIN (FORMAT JSON) SELECT 1 FROM mokoko.idea_search WHERE words @@ websearch_to_tsquery('danish', %s)", (search,)
     ).fetchone()
     return plan is not None and int(plan[0][0]["Plan"]["Plan Rows"]) <= FEW_FOUND
 
@@ -246,6 +252,8 @@ def inbox(
     """A page of ideas, newest first (``after``: the page after that idea)."""
     with office.session() as connection:
         _check_filter(connection, chosen)
+        if chosen.search.strip():
+            catch_up_search(connection)
         few = bool(chosen.search.strip()) and _few_found(connection, chosen.search.strip())
         if few:  # found through the search's index, the rest joined by key (the planner's guess would hash-join a million)
             connection.execute("SET LOCAL enable_seqscan = off; SET LOCAL enable_hashjoin = off")

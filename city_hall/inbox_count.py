@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 import psycopg
 from psycopg import sql
 
-from city_hall.inbox import _FROM, InboxFilter, _check_filter, _few_found, _where
+from city_hall.inbox import _FROM, InboxFilter, _check_filter, _few_found, _where, catch_up_search
 
 if TYPE_CHECKING:
     from city_hall.office import Office
@@ -25,6 +25,8 @@ def count(office: Office, chosen: InboxFilter | None = None) -> int:
     where, params = _where(chosen)
     with office.session() as connection:
         _check_filter(connection, chosen)
+        if chosen.search.strip():
+            catch_up_search(connection)
         row = connection.execute(sql.SQL("SELECT count(*) {source} WHERE {where}").format(source=_FROM, where=where), params).fetchone()
     return int(row[0]) if row else 0
 
@@ -46,6 +48,8 @@ def count_quickly(office: Office, chosen: InboxFilter | None = None) -> Counted:
     where, params = _where(chosen)
     with office.session() as connection:
         _check_filter(connection, chosen)
+        if chosen.search.strip():
+            catch_up_search(connection)
         plan = connection.execute(
             sql.SQL("EXPLAIN (FORMAT JSON) SELECT 1 {source} WHERE {where}").format(source=_FROM, where=where), params
         )

@@ -1,8 +1,8 @@
 """Similar ideas together (issue 31): "Flere bænke ved åen" arrives 40 times from 9 stops. For an
 idea, the ideas most like it (trigram similarity of their texts, ``pg_trgm``, central migration
-c0028); and cases that group them, so that one answer reaches every citizen of the case (each gets
-their own status, follow-up and e-mail: :func:`city_hall.inbox.answer` answers a case whole) and a
-report counts the case as one matter.
+c0028, indexed in ``mokoko.idea_search`` since c0033); and cases that group them, so that one
+answer reaches every citizen of the case (each gets their own status, follow-up and e-mail:
+:func:`city_hall.inbox.answer` answers a case whole) and a report counts the case as one matter.
 
 Every function works as the person asking (their own login); the database records who grouped.
 """
@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 import psycopg
 
 from central_database.connection import CentralError
-from city_hall.inbox import as_json, code_from_typed, idea_id_for
+from city_hall.inbox import as_json, catch_up_search, code_from_typed, idea_id_for
 from city_hall.refusals import IN_OTHER_CASES, NONE_CHOSEN, TITLE_LENGTH
 from shared_kernel import receipt_codes
 
@@ -60,13 +60,14 @@ def similar(office: Office, typed_code: str, *, limit: int = SIMILAR_LIMIT) -> l
     code = code_from_typed(typed_code)
     with office.session() as connection:
         idea_id = idea_id_for(connection, code)
+        catch_up_search(connection)
         connection.execute("SELECT set_config('pg_trgm.similarity_threshold', %s, true)", (str(THRESHOLD),))
         row = connection.execute("SELECT text FROM mokoko.idea WHERE id = %s", (idea_id,)).fetchone()
         text = str(row[0]) if row else ""
         # Nearest first by the trigram index (the text a parameter, so the index orders), then the rest.
         rows = connection.execute(
-            "WITH near AS (SELECT id, 1 - (text <-> %(text)s) AS score FROM mokoko.idea "
-            "WHERE text %% %(text)s AND id <> %(id)s ORDER BY text <-> %(text)s LIMIT %(limit)s) "
+            "WITH near AS (SELECT idea_id AS id, 1 - (text <-> %(text)s) AS score FROM mokoko.idea_search "
+            "WHERE text %% %(text)s AND idea_id <> %(id)s ORDER BY text <-> %(text)s LIMIT %(limit)s) "
             "SELECT i.receipt_code, i.text, i.stop_id, i.created_at, i.language, s.status, near.score, g.group_id, "
             "coalesce(p.place, i.stop_id) FROM near JOIN mokoko.idea i ON i.id = near.id "
             "LEFT JOIN mokoko.idea_state s ON s.idea_id = i.id LEFT JOIN mokoko.stop p ON p.id = i.stop_id "

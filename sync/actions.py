@@ -16,8 +16,10 @@ sync runs goes with the next one).
 from __future__ import annotations
 
 import datetime as dt
+import json
 import logging
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -26,7 +28,7 @@ from sqlalchemy import text
 
 from mokoko_desktop.clock import stored_time
 from mokoko_desktop.store import Store
-from sync.push import ROW_ERRORS, reason_for
+from sync.push import ROW_ERRORS, loss_is_harmless, reason_for
 
 log = logging.getLogger(__name__)
 
@@ -34,13 +36,13 @@ log = logging.getLogger(__name__)
 @dataclass(frozen=True)
 class Action:
     """One kind of thing done at the kiosk: its local ``table``, the ``columns`` read (the key
-    first) in the order ``statement`` takes them, and what must still hold for a row to be marked
-    sent (``unchanged``, SQL on the row's own columns as parameters)."""
+    first) in the order ``statement`` takes them, and the columns that must not have changed since
+    they were read for a row to be marked sent (``unchanged``)."""
 
     table: str
     columns: tuple[str, ...]
     statement: str
-    unchanged: str = ""
+    unchanged: tuple[str, ...] = ()
     in_sets: str = ""  # a set-returning function taking one array per column, giving (key, problem) of the refused ones
     in_sets_function: str = ""  # its signature (a central database before it has none)
 
@@ -66,7 +68,7 @@ ACTIONS = (
         "voucher",
         ("receipt_code", "stop_id", "issued_at", "redeemed_at"),
         "SELECT mokoko.report_voucher(%s, %s, %s, %s)",  # a central database before c0032
-        unchanged="AND redeemed_at IS :redeemed_at",
+        unchanged=("redeemed_at",),
         in_sets="SELECT code, problem FROM mokoko.report_vouchers(%s::text[], %s::text[], %s::timestamptz[], %s::timestamptz[])",
         in_sets_function="mokoko.report_vouchers(text[], text[], timestamptz[], timestamptz[])",
     ),
@@ -94,29 +96,39 @@ def push_actions(store: Store, central: psycopg.Connection, now: dt.datetime) ->
 
 def _push(store: Store, central: psycopg.Connection, action: Action, now: dt.datetime) -> tuple[int, int]:
     """Send the rows in batches of :data:`BATCH`, oldest key first, each batch committed centrally
-    and then marked here: a sync cut off halfway keeps every batch that went."""
+    and then marked here: a sync cut off halfway keeps every batch that went. While the central
+    server works on a batch (in a worker thread), the kiosk reads the next and marks the last."""
     sent = refused_here = 0
-    after = ""
-    while True:
-        with store.engine.connect() as local:
-            rows = local.execute(
-                text(
-                    f"SELECT {', '.join(action.columns)} FROM {action.table} WHERE synced_at IS NULL AND sync_refused IS NULL "
-                    f"AND {action.key} > :after ORDER BY {action.key} LIMIT {BATCH}"
-                ),
-                {"after": after},
-            ).all()
-        if not rows:
-            return sent, refused_here
-        after = str(rows[-1][0])
-        refused = _send_set(central, action, [tuple(row) for row in rows])
-        _mark(store, action, rows, refused, now)
-        sent, refused_here = sent + len(rows) - len(refused), refused_here + len(refused)
+    in_sets = bool(action.in_sets) and _takes_sets(central, action)
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="mokoko-push-actions") as central_worker:
+        rows = _read(store, action, after="")
+        sending = central_worker.submit(_send_set, central, action, rows, in_sets) if rows else None
+        while sending is not None:
+            went = rows
+            rows = _read(store, action, after=str(went[-1][0]))
+            refused = sending.result()  # the batch is committed centrally once this returns
+            sending = central_worker.submit(_send_set, central, action, rows, in_sets) if rows else None
+            _mark(store, action, went, refused, now)
+            sent, refused_here = sent + len(went) - len(refused), refused_here + len(refused)
+    return sent, refused_here
 
 
-def _send_set(central: psycopg.Connection, action: Action, rows: list[Sequence[Any]]) -> dict[str, str]:
+def _read(store: Store, action: Action, *, after: str) -> list[tuple[Any, ...]]:
+    """The next :data:`BATCH` unsent rows after the key ``after``."""
+    with store.engine.connect() as local:
+        rows = local.execute(
+            text(
+                f"SELECT {', '.join(action.columns)} FROM {action.table} WHERE synced_at IS NULL AND sync_refused IS NULL "
+                f"AND {action.key} > :after ORDER BY {action.key} LIMIT {BATCH}"
+            ),
+            {"after": after},
+        ).all()
+    return [tuple(row) for row in rows]
+
+
+def _send_set(central: psycopg.Connection, action: Action, rows: list[tuple[Any, ...]], in_sets: bool) -> dict[str, str]:
     """One batch in one statement where the central database takes sets (c0032), else row by row."""
-    if not action.in_sets or not _takes_sets(central, action):
+    if not in_sets:
         return _send(central, action, rows)
     with central.transaction():
         found = central.execute(action.in_sets, [list(column) for column in zip(*rows, strict=True)]).fetchall()
@@ -131,26 +143,33 @@ def _takes_sets(central: psycopg.Connection, action: Action) -> bool:
 
 
 def _mark(store: Store, action: Action, rows: Sequence[Sequence[Any]], refused: dict[str, str], now: dt.datetime) -> None:
-    """Sent rows are marked only if unchanged since they were read; refused ones set aside with why."""
+    """Sent rows are marked in one statement, each only if unchanged since it was read; refused
+    ones set aside with why."""
     went, kept = [], []
     for row in rows:
         values = dict(zip(action.columns, row, strict=True))
         reason = refused.get(str(values[action.key]))
         if reason is None:
-            went.append({**values, "synced": stored_time(now)})
+            went.append([values[column] for column in (action.key, *action.unchanged)])
         else:
             log.warning("The central database refused %s %s; set aside here: %s", action.table, values[action.key], reason)
             kept.append({**values, "reason": reason})
-    with store.writing() as local:
+    read = ", ".join(f"json_extract(value, '$[{index}]') AS c{index}" for index in range(1 + len(action.unchanged)))
+    same = "".join(f" AND {action.table}.{column} IS sent.c{index}" for index, column in enumerate(action.unchanged, start=1))
+    with loss_is_harmless(store) as local:  # a mark lost in a power cut: the row goes again, harmlessly
         if went:
             local.execute(
-                text(f"UPDATE {action.table} SET synced_at = :synced WHERE {action.key} = :{action.key} {action.unchanged}"), went
+                text(
+                    f"UPDATE {action.table} SET synced_at = :synced FROM (SELECT {read} FROM json_each(:sent)) AS sent "
+                    f"WHERE {action.table}.{action.key} = sent.c0{same}"
+                ),
+                {"synced": stored_time(now), "sent": json.dumps(went)},
             )
         if kept:
             local.execute(text(f"UPDATE {action.table} SET sync_refused = :reason WHERE {action.key} = :{action.key}"), kept)
 
 
-def _send(central: psycopg.Connection, action: Action, rows: list[Sequence[Any]]) -> dict[str, str]:
+def _send(central: psycopg.Connection, action: Action, rows: Sequence[Sequence[Any]]) -> dict[str, str]:
     """Send ``rows`` in one transaction; if the central database refuses something in them, in
     halves until the refused rows are found. Returns their keys and reasons."""
     try:

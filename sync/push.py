@@ -152,15 +152,15 @@ def push_pending(
     central: psycopg.Connection,
     *,
     clock: Clock = utc_now,
-    batch_size: int = BATCH_SIZE,
+    batch_size: int | None = None,
     after_central_commit: Callable[[list[str]], None] | None = None,
 ) -> PushResult:
     """Push every idea, sign-up and Byttebørs post not yet marked as synced (ideas first).
     ``after_central_commit`` is a test hook that runs between the central commit and the local
-    mark (where a crash must be harmless)."""
+    mark (where a crash must be harmless). ``batch_size``: :data:`BATCH_SIZE` as it is when called."""
     result = PushResult()
     for kind in KINDS:
-        _push_kind(store, central, kind, result, clock, batch_size, after_central_commit)
+        _push_kind(store, central, kind, result, clock, batch_size or BATCH_SIZE, after_central_commit)
     return result
 
 
@@ -279,7 +279,7 @@ class _Batches:
         set the refused ones aside with the reason."""
         table = self.kind.table
         arrived = [record_id for record_id in ids if str(record_id) not in outcome.refused]
-        with _loss_is_harmless(self.store) as local:
+        with loss_is_harmless(self.store) as local:
             local.execute(
                 text(f"UPDATE {table} SET synced_at = :now WHERE id IN (SELECT value FROM json_each(:ids))"),
                 {"now": now, "ids": json.dumps(arrived)},
@@ -294,7 +294,7 @@ class _Batches:
 
 
 @contextmanager
-def _loss_is_harmless(store: Store) -> Iterator[Connection]:
+def loss_is_harmless(store: Store) -> Iterator[Connection]:
     """A local transaction committed without waiting for the disk (``synchronous=NORMAL``; the
     store otherwise waits). Only for the marks: after a power cut the WAL may have lost the last
     marks, and the rows are then pushed again, which the central database takes as a harmless

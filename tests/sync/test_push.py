@@ -13,7 +13,7 @@ from mokoko_desktop.ideas import IdeaDraft
 from mokoko_desktop.models import Idea, Offer, Signup
 from shared_kernel.sealing import open_sealed
 from sync.engine import sync_once, sync_status
-from sync.push import KINDS, _loss_is_harmless, push_pending
+from sync.push import KINDS, loss_is_harmless, push_pending
 from tests.conftest import demo_key, opened, stored
 from tests.sync.conftest import central_rows
 
@@ -133,7 +133,7 @@ def test_a_re_push_mixed_with_new_ideas_inserts_the_new_ones(kiosk, owner_url, k
 
 
 def test_marks_do_not_wait_for_the_disk_and_everything_else_does(kiosk, kiosk_url) -> None:
-    with _loss_is_harmless(kiosk.store) as marking:  # 1 = NORMAL: a lost mark is a harmless re-push
+    with loss_is_harmless(kiosk.store) as marking:  # 1 = NORMAL: a lost mark is a harmless re-push
         assert marking.exec_driver_sql("PRAGMA synchronous").scalar() == 1
     _ideas(kiosk, 12)
     with psycopg.connect(kiosk_url, autocommit=True) as central:
