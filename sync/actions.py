@@ -2,10 +2,10 @@
 ("Slet mine oplysninger"), a moderation (staff hid an idea, or showed it again), a food-basket
 voucher issued or redeemed. Each is a row of a local table without ``synced_at``.
 
-The rows of one kind go in batches of :data:`BATCH`, each in one central transaction (their ids
-make a re-push harmless, and a sync cut off keeps the batches that went); vouchers in one
-set-based statement per batch (``mokoko.report_vouchers``, central c0032), the others one
-statement each. A row the central database refuses (a reason too long, a code that is not
+The rows of one kind go in batches of :data:`BATCH`, each in one set-based statement and one
+central transaction (their ids make a re-push harmless, and a sync cut off keeps the batches that
+went); vouchers through ``mokoko.report_vouchers`` (central c0032), the others as one
+``INSERT … SELECT FROM unnest(…)``. A row the central database refuses (a reason too long, a code that is not
 this kiosk's, a voucher of a stop this kiosk does not serve) is found by halving, as the push of
 submissions finds its refused records, and set aside here with the reason (``sync_refused``):
 staff see it counted, everything else goes on, and ``mokoko sync --retry-refused`` sends it again.
@@ -43,6 +43,7 @@ class Action:
     columns: tuple[str, ...]
     statement: str
     unchanged: tuple[str, ...] = ()
+    by_row: bool = False  # ``statement`` takes one row (else one array per column: the whole batch)
     in_sets: str = ""  # a set-returning function taking one array per column, giving (key, problem) of the refused ones
     in_sets_function: str = ""  # its signature (a central database before it has none)
 
@@ -57,17 +58,20 @@ ACTIONS = (
     Action(
         "erasure_request",
         ("id", "receipt_code", "requested_at"),
-        "INSERT INTO mokoko.erasure_request (client_id, receipt_code, requested_at) VALUES (%s, %s, %s) ON CONFLICT DO NOTHING",
+        "INSERT INTO mokoko.erasure_request (client_id, receipt_code, requested_at) "
+        "SELECT * FROM unnest(%s::uuid[], %s::text[], %s::timestamptz[]) ON CONFLICT DO NOTHING",
     ),
     Action(
         "moderation",
         ("id", "receipt_code", "reason", "at"),
-        "INSERT INTO mokoko.moderation (client_id, receipt_code, reason, at) VALUES (%s, %s, %s, %s) ON CONFLICT DO NOTHING",
+        "INSERT INTO mokoko.moderation (client_id, receipt_code, reason, at) "
+        "SELECT * FROM unnest(%s::uuid[], %s::text[], %s::text[], %s::timestamptz[]) ON CONFLICT DO NOTHING",
     ),
     Action(
         "voucher",
         ("receipt_code", "stop_id", "issued_at", "redeemed_at"),
-        "SELECT mokoko.report_voucher(%s, %s, %s, %s)",  # a central database before c0032
+        "SELECT mokoko.report_voucher(%s, %s, %s, %s)",  # a central database before c0032: one row per call
+        by_row=True,
         unchanged=("redeemed_at",),
         in_sets="SELECT code, problem FROM mokoko.report_vouchers(%s::text[], %s::text[], %s::timestamptz[], %s::timestamptz[])",
         in_sets_function="mokoko.report_vouchers(text[], text[], timestamptz[], timestamptz[])",
@@ -170,11 +174,15 @@ def _mark(store: Store, action: Action, rows: Sequence[Sequence[Any]], refused: 
 
 
 def _send(central: psycopg.Connection, action: Action, rows: Sequence[Sequence[Any]]) -> dict[str, str]:
-    """Send ``rows`` in one transaction; if the central database refuses something in them, in
-    halves until the refused rows are found. Returns their keys and reasons."""
+    """Send ``rows`` in one transaction (one statement, or one per row where ``action.by_row``);
+    if the central database refuses something in them, in halves until the refused rows are found.
+    Returns their keys and reasons."""
     try:
         with central.transaction(), central.cursor() as cursor:
-            cursor.executemany(action.statement, rows)
+            if action.by_row:
+                cursor.executemany(action.statement, rows)
+            else:
+                cursor.execute(action.statement, [list(column) for column in zip(*rows, strict=True)])
         return {}
     except ROW_ERRORS as error:
         if len(rows) == 1:

@@ -8,6 +8,7 @@ import uuid
 
 import psycopg
 import pytest
+from sqlalchemy import text
 
 from central_database.connection import CentralError
 from central_database.devices import add_device
@@ -97,3 +98,26 @@ def test_an_unknown_reason_is_refused_by_the_core(kiosk) -> None:
     with pytest.raises(ModerationRefused, match="is not a reason"):
         kiosk.hide_idea(idea.receipt_code, "boring")
     assert kiosk.ideas_of_day()[0].hidden_reason == ""
+
+
+def test_moderations_go_in_one_statement_and_a_refused_one_is_set_aside_alone(stop, owner_url, clock) -> None:
+    """Issue 32: a kiosk's moderations of a sync go as one set-based statement; when the central
+    database refuses one (here a code of another kiosk, written past the core as a tampered kiosk
+    might), it is found by halving and set aside, and the others of the batch arrive."""
+    kiosk = stop["kiosk"]
+    clock.advance(minutes=5)
+    kiosk.hide_idea(stop["rude"], "offensive")
+    kiosk.hide_idea(stop["good"], "personal")
+    with kiosk.store.writing() as local:
+        local.execute(
+            text("INSERT INTO moderation (id, receipt_code, reason, at) VALUES (:id, :code, 'offensive', :at)"),
+            {"id": str(uuid.uuid4()), "code": new_code("ZZZZ"), "at": clock().isoformat()},
+        )
+    report = sync_once(kiosk, stop["url"])
+    assert report.moderation == 2 and report.refused == 1
+    assert sorted(code for (code,) in central_rows(owner_url, "SELECT receipt_code FROM mokoko.moderation")) == sorted(
+        [stop["rude"], stop["good"]]
+    )
+    with kiosk.store.engine.connect() as local:
+        [(code, reason)] = local.execute(text("SELECT receipt_code, sync_refused FROM moderation WHERE sync_refused IS NOT NULL")).all()
+    assert code.startswith("ZZZZ") and reason
