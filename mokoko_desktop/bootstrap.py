@@ -24,8 +24,10 @@ from shared_kernel.resources import DEMO_CATALOGUE
 from shared_kernel.time_zone import use_time_zone
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from mokoko_desktop.kiosk import Kiosk
-    from sync.engine import SyncReport, SyncStatus
+    from sync.engine import SyncProgress, SyncReport, SyncStatus
     from sync.kiosk_connection import CheckedConnection
 
 log = logging.getLogger(__name__)
@@ -133,13 +135,13 @@ def check_connection(scanned: str) -> CheckedConnection:
     return check_kiosk_url(scanned)
 
 
-def sync_once(kiosk: Kiosk, url: str, *, adopt_identity: bool = True) -> SyncReport:
+def sync_once(kiosk: Kiosk, url: str, *, adopt_identity: bool = True, progress: Callable[[SyncProgress], None] | None = None) -> SyncReport:
     """Push, pull and purge once (see :func:`sync.engine.sync_once`; from a worker thread pass
     ``adopt_identity=False``). Raises :class:`central_database.connection.CentralError` when the central
-    database cannot be reached or refuses."""
+    database cannot be reached or refuses. ``progress``: see there."""
     from sync.engine import sync_once as sync_with_central
 
-    return sync_with_central(kiosk, url, adopt_identity=adopt_identity)
+    return sync_with_central(kiosk, url, adopt_identity=adopt_identity, progress=progress)
 
 
 def ask_central(found: FollowUp, url: str) -> FollowUp:

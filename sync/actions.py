@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
@@ -88,17 +88,22 @@ class ActionsPushed:
     refused: int = 0
 
 
-def push_actions(store: Store, central: psycopg.Connection, now: dt.datetime) -> ActionsPushed:
-    """Send every action city hall has not had yet, kind by kind."""
+def push_actions(
+    store: Store, central: psycopg.Connection, now: dt.datetime, *, on_marked: Callable[[int], None] | None = None
+) -> ActionsPushed:
+    """Send every action city hall has not had yet, kind by kind (``on_marked`` hears how many
+    rows each batch took off the waiting list)."""
     pushed = ActionsPushed()
     for action in ACTIONS:
-        sent, refused = _push(store, central, action, now)
+        sent, refused = _push(store, central, action, now, on_marked)
         pushed.sent[action.table] = sent
         pushed.refused += refused
     return pushed
 
 
-def _push(store: Store, central: psycopg.Connection, action: Action, now: dt.datetime) -> tuple[int, int]:
+def _push(
+    store: Store, central: psycopg.Connection, action: Action, now: dt.datetime, on_marked: Callable[[int], None] | None
+) -> tuple[int, int]:
     """Send the rows in batches of :data:`BATCH`, oldest key first, each batch committed centrally
     and then marked here: a sync cut off halfway keeps every batch that went. While the central
     server works on a batch (in a worker thread), the kiosk reads the next and marks the last."""
@@ -113,6 +118,8 @@ def _push(store: Store, central: psycopg.Connection, action: Action, now: dt.dat
             refused = sending.result()  # the batch is committed centrally once this returns
             sending = central_worker.submit(_send_set, central, action, rows, in_sets) if rows else None
             _mark(store, action, went, refused, now)
+            if on_marked is not None:
+                on_marked(len(went))
             sent, refused_here = sent + len(went) - len(refused), refused_here + len(refused)
     return sent, refused_here
 
@@ -189,6 +196,13 @@ def _send(central: psycopg.Connection, action: Action, rows: Sequence[Sequence[A
             return {str(rows[0][0]): reason_for(error)}
         middle = len(rows) // 2
         return _send(central, action, rows[:middle]) | _send(central, action, rows[middle:])
+
+
+def unsent_actions(store: Store) -> int:
+    """How many actions wait to be sent (not refused)."""
+    union = " + ".join(f"(SELECT count(*) FROM {action.table} WHERE synced_at IS NULL AND sync_refused IS NULL)" for action in ACTIONS)
+    with store.engine.connect() as connection:
+        return int(connection.execute(text(f"SELECT {union}")).scalar_one())
 
 
 def refused_actions(store: Store) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -19,7 +20,7 @@ from mokoko_desktop.models import SUBMISSION_MODELS, Device, SyncState
 from mokoko_desktop.personal_data import has_key, purge_condition, seal_leftovers
 from mokoko_desktop.sync_problem import NOT_ALLOWED, REFUSED, UNREACHABLE
 from shared_kernel.redact import mask_secrets
-from sync.actions import push_actions, refused_actions
+from sync.actions import push_actions, refused_actions, unsent_actions
 from sync.health_report import report_health
 from sync.pull import PullResult, catalogue_problems, pull_changes
 from sync.push import PushResult, pending_count, push_pending, refused_count
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 LAST_SUCCESS, LAST_ERROR = "last_success_at", "last_error"
+LONG_PUSH = 1000  # records waiting: a catch-up, whose progress staff see
 
 
 @dataclass
@@ -161,13 +163,30 @@ def _remember(kiosk: Kiosk, key: str, value: Any) -> None:
         session.merge(SyncState(key=key, value=value))
 
 
-def sync_once(kiosk: Kiosk, central_url: str, *, adopt_identity: bool = True) -> SyncReport:
+@dataclass(frozen=True)
+class SyncProgress:
+    """How far a sync's push has come: records sent or set aside (``done``) of those that waited
+    when it began (``total``)."""
+
+    done: int
+    total: int
+
+    @property
+    def long(self) -> bool:
+        """A catch-up (a kiosk long offline): worth telling staff how far it has come."""
+        return self.total >= LONG_PUSH
+
+
+def sync_once(
+    kiosk: Kiosk, central_url: str, *, adopt_identity: bool = True, progress: Callable[[SyncProgress], None] | None = None
+) -> SyncReport:
     """Push, pull and purge once. Raises :class:`CentralError` when the central database cannot
     be reached or refuses; what was done before the failure stays done.
 
     A new receipt-code tag from the central database is stored, and with ``adopt_identity`` the
     kiosk object uses it at once. From a worker thread pass False and call
-    :meth:`Kiosk.use_identity` with ``report.new_identity`` on the thread that owns the kiosk."""
+    :meth:`Kiosk.use_identity` with ``report.new_identity`` on the thread that owns the kiosk.
+    ``progress`` hears after each batch of the push how far it has come (called on this thread)."""
     if not central_url:
         raise CentralError("No central database is set for this kiosk (setting central_url).")
     report = SyncReport()
@@ -178,8 +197,9 @@ def sync_once(kiosk: Kiosk, central_url: str, *, adopt_identity: bool = True) ->
             if report.new_identity and adopt_identity:
                 kiosk.use_identity(*report.new_identity)
             seal_leftovers(kiosk.store)  # a key pulled last time seals what was written without one
-            report.push = push_pending(kiosk.store, central, clock=kiosk.clock)
-            actions = push_actions(kiosk.store, central, kiosk.clock())  # after the ideas they are about
+            marked = _progress_of_push(kiosk, progress)
+            report.push = push_pending(kiosk.store, central, clock=kiosk.clock, on_marked=marked)
+            actions = push_actions(kiosk.store, central, kiosk.clock(), on_marked=marked)  # after the ideas they are about
             report.erasure_requests = actions.sent["erasure_request"]
             report.moderation = actions.sent["moderation"]
             report.vouchers = actions.sent["voucher"]
@@ -200,6 +220,22 @@ def sync_once(kiosk: Kiosk, central_url: str, *, adopt_identity: bool = True) ->
     _remember(kiosk, LAST_ERROR, None)
     log.info("Sync: %s", report.summary())
     return report
+
+
+def _progress_of_push(kiosk: Kiosk, progress: Callable[[SyncProgress], None] | None) -> Callable[[int], None] | None:
+    """A counter of the push's batches that tells ``progress`` how far it has come."""
+    if progress is None:
+        return None
+    total = pending_count(kiosk.store) + unsent_actions(kiosk.store)
+    done = 0
+
+    def marked(rows: int) -> None:
+        nonlocal done
+        done = min(total, done + rows)
+        progress(SyncProgress(done, total))
+
+    progress(SyncProgress(0, total))
+    return marked
 
 
 def sync_status(kiosk: Kiosk) -> SyncStatus:

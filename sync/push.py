@@ -154,13 +154,15 @@ def push_pending(
     clock: Clock = utc_now,
     batch_size: int | None = None,
     after_central_commit: Callable[[list[str]], None] | None = None,
+    on_marked: Callable[[int], None] | None = None,
 ) -> PushResult:
     """Push every idea, sign-up and Byttebørs post not yet marked as synced (ideas first).
     ``after_central_commit`` is a test hook that runs between the central commit and the local
-    mark (where a crash must be harmless). ``batch_size``: :data:`BATCH_SIZE` as it is when called."""
+    mark (where a crash must be harmless). ``batch_size``: :data:`BATCH_SIZE` as it is when called.
+    ``on_marked`` hears how many records each batch took off the waiting list."""
     result = PushResult()
     for kind in KINDS:
-        _push_kind(store, central, kind, result, clock, batch_size or BATCH_SIZE, after_central_commit)
+        _push_kind(store, central, kind, result, clock, batch_size or BATCH_SIZE, after_central_commit, on_marked)
     return result
 
 
@@ -172,6 +174,7 @@ def _push_kind(
     clock: Clock,
     batch_size: int,
     after_central_commit: Callable[[list[str]], None] | None,
+    on_marked: Callable[[int], None] | None,
 ) -> None:
     """Push one kind of record, batch by batch. While the central server works on a batch (in a
     worker thread), the kiosk reads the next batch and marks the previous one, so the two
@@ -189,6 +192,8 @@ def _push_kind(
                 after_central_commit(ids)
             sending = central_worker.submit(batches.send, rows) if rows else None
             batches.mark(ids, outcome, clock().isoformat(timespec="microseconds"))
+            if on_marked is not None:
+                on_marked(len(ids))
             arrived = len(ids) - len(outcome.conflicted) - len(outcome.refused)
             result.pushed += arrived
             result.by_kind[kind.table] = result.by_kind.get(kind.table, 0) + arrived

@@ -2596,6 +2596,10 @@ MOKOKO – the mobile municipal office</source>
         <translation>غير متصل بالبلدية</translation>
     </message>
     <message>
+        <source>Sending %1 of %2…</source>
+        <translation>جارٍ إرسال %1 من %2…</translation>
+    </message>
+    <message>
         <source>Sending…</source>
         <translation>جارٍ الإرسال…</translation>
     </message>

@@ -2601,6 +2601,10 @@ MOKOKO – Mobilt Kommunekontor</translation>
         <translation>Ikke forbundet til kommunen</translation>
     </message>
     <message>
+        <source>Sending %1 of %2…</source>
+        <translation>Sender %1 af %2 …</translation>
+    </message>
+    <message>
         <source>Sending…</source>
         <translation>Sender …</translation>
     </message>

@@ -2593,6 +2593,10 @@ MOKOKO – the mobile municipal office</source>
         <translation>Немає зв’язку з муніципалітетом</translation>
     </message>
     <message>
+        <source>Sending %1 of %2…</source>
+        <translation>Надсилання %1 з %2…</translation>
+    </message>
+    <message>
         <source>Sending…</source>
         <translation>Надсилання…</translation>
     </message>

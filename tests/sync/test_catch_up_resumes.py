@@ -12,10 +12,12 @@ from collections.abc import Callable
 
 import psycopg
 
+import sync.actions
+import sync.push
 from mokoko_desktop.bootstrap import open_kiosk
 from mokoko_desktop.demo_data import synthetic_drafts
 from mokoko_desktop.kiosk import Kiosk
-from sync.engine import sync_once, sync_status
+from sync.engine import SyncProgress, sync_once, sync_status
 from tests.sync.conftest import central_rows
 
 IDEAS = 6000
@@ -88,3 +90,31 @@ def test_a_catch_up_killed_halfway_keeps_what_went_and_resumes(tmp_path, owner_u
     assert status.waiting == 0 and status.conflicts == 0
     assert _counts(owner_url) == (IDEAS, IDEAS)
     assert central_rows(owner_url, "SELECT count(DISTINCT receipt_code) FROM mokoko.idea") == [(IDEAS,)]
+
+
+def test_a_catch_up_tells_how_far_it_has_come(tmp_path, kiosk_url, clock, monkeypatch, capsys) -> None:
+    """Staff see a long catch-up's progress: after each batch, records sent of those that waited."""
+    kiosk = open_kiosk(tmp_path / "kiosk", demo=True, clock=clock)
+    kiosk.settings.set("reward_voucher", True)
+    stop = kiosk.today_stop()
+    assert stop is not None
+    kiosk.ideas.submit_many(synthetic_drafts(1200, seed=7), stop.id)
+    monkeypatch.setattr(sync.push, "BATCH_SIZE", 500)
+    monkeypatch.setattr(sync.actions, "BATCH", 500)
+    heard: list[SyncProgress] = []
+    sync_once(kiosk, kiosk_url, progress=heard.append)
+    assert [(p.done, p.total) for p in heard] == [
+        (0, 2400),
+        (500, 2400),
+        (1000, 2400),
+        (1200, 2400),
+        (1700, 2400),
+        (2200, 2400),
+        (2400, 2400),
+    ]
+    assert all(p.long for p in heard)
+    heard.clear()
+    kiosk.ideas.submit_many(synthetic_drafts(3, seed=8), stop.id)
+    sync_once(kiosk, kiosk_url, progress=heard.append)
+    assert [(p.done, p.total, p.long) for p in heard] == [(0, 6, False), (3, 6, False), (6, 6, False)]  # no catch-up
+    kiosk.close()

@@ -9,6 +9,7 @@ import psycopg
 from PySide6.QtCore import Qt
 from sqlalchemy import event
 
+from mokoko_desktop.demo_data import synthetic_drafts
 from mokoko_desktop.ideas import IdeaDraft
 from tests.conftest import central_rows
 from tests.ui.conftest import commit_text
@@ -79,3 +80,23 @@ def test_sync_never_queries_the_database_on_the_gui_thread(qtbot, kiosk, owner_u
     assert on_gui_thread == []
     assert kiosk.device.tag != tag_before  # adopted from the central database, on the GUI thread
     assert central_rows(owner_url, "SELECT tag FROM mokoko.device") == [(kiosk.device.tag,)]
+
+
+def test_staff_see_how_far_a_long_catch_up_has_come(qtbot, kiosk, kiosk_url, make_window, monkeypatch) -> None:
+    """Issue 32: a kiosk long offline catches up in batches; the staff panel's line says how far
+    ("Sender 1.000 af 3.000 …"), and says nothing of it to a citizen."""
+    import sync.push
+
+    stop = kiosk.today_stop()
+    assert stop is not None
+    kiosk.ideas.submit_many(synthetic_drafts(3000, seed=3), stop.id)
+    monkeypatch.setattr(sync.push, "BATCH_SIZE", 1000)
+    window = make_window(kiosk, kiosk_url)
+    window.staff.open_panel()
+    seen: list[str] = []
+    window.sync.changed.connect(lambda _view: seen.append(window.sync_indicator.text()))
+    window.sync.start()
+    qtbot.waitUntil(lambda: window.sync.view().online is True and not window.sync.view().running, timeout=30000)
+    shown = [text for text in seen if " af 3.000" in text]
+    assert shown[0] == "● Sender 0 af 3.000 …" and "● Sender 2.000 af 3.000 …" in shown, seen
+    assert seen[-1] == "● Online"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale
 from PySide6.QtWidgets import QWidget
 
 from ui.common.widgets import ElidedLabel
@@ -13,6 +13,12 @@ def describe(view: SyncView) -> str:
     """The plain-words line for ``view`` (also used by the staff panel)."""
     if not view.configured:
         state = QCoreApplication.translate("SyncIndicator", "Not connected to the municipality")
+    elif view.running and view.progress is not None and view.progress.long:  # a kiosk long offline catches up
+        state = (
+            QCoreApplication.translate("SyncIndicator", "Sending %1 of %2…")
+            .replace("%1", QLocale().toString(view.progress.done))
+            .replace("%2", QLocale().toString(view.progress.total))
+        )
     elif view.running:
         state = QCoreApplication.translate("SyncIndicator", "Sending…")
     elif view.online is None:
@@ -22,7 +28,7 @@ def describe(view: SyncView) -> str:
     else:
         state = QCoreApplication.translate("SyncIndicator", "Offline: everything is kept here")
     waiting = view.status.waiting if view.status is not None else 0
-    if waiting:
+    if waiting and view.progress is None:
         return QCoreApplication.translate("SyncIndicator", "%1 · %2 waiting").replace("%1", state).replace("%2", str(waiting))
     return state
 

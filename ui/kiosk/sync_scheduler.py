@@ -18,7 +18,7 @@ from ui.common.tasks import run_in_background
 if TYPE_CHECKING:
     from mokoko_desktop.followup import FollowUp
     from mokoko_desktop.kiosk import Kiosk
-    from sync.engine import SyncReport, SyncStatus
+    from sync.engine import SyncProgress, SyncReport, SyncStatus
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +36,7 @@ class SyncView:
     running: bool
     status: SyncStatus | None
     stories: tuple[tuple[str, str, str, str], ...] | None = None  # the start screen's, read after the last good sync
+    progress: SyncProgress | None = None  # how far the running sync's push has come
 
 
 @dataclass(frozen=True)
@@ -50,7 +51,7 @@ class _Outcome:
     stories: tuple[tuple[str, str, str, str], ...] | None = None
 
 
-def _attempt(kiosk: Kiosk, central_url: Callable[[], str]) -> _Outcome:
+def _attempt(kiosk: Kiosk, central_url: Callable[[], str], progress: Callable[[SyncProgress], None]) -> _Outcome:
     """Worker thread: read where to sync (a setting), sync if there is somewhere, then read the
     status it left. Everything here touches the database; nothing here touches the kiosk object."""
     url = central_url()
@@ -58,7 +59,7 @@ def _attempt(kiosk: Kiosk, central_url: Callable[[], str]) -> _Outcome:
     if not url:
         return _Outcome(False, bootstrap.sync_status(kiosk), interval_ms)
     try:
-        report = bootstrap.sync_once(kiosk, url, adopt_identity=False)
+        report = bootstrap.sync_once(kiosk, url, adopt_identity=False, progress=progress)
     except Exception as error:  # reported on the main thread, which backs off and tries again
         return _Outcome(True, bootstrap.sync_status(kiosk), interval_ms, error=error)
     return _Outcome(True, bootstrap.sync_status(kiosk), interval_ms, report=report, stories=kiosk.start_stories())
@@ -75,6 +76,7 @@ class SyncScheduler(QObject):
     """
 
     changed = Signal(object)
+    _progressed = Signal(object)  # emitted on the worker thread, handled on the main thread
 
     def __init__(
         self,
@@ -94,6 +96,8 @@ class SyncScheduler(QObject):
         self._online: bool | None = None
         self._status: SyncStatus | None = None
         self._stories: tuple[tuple[str, str, str, str], ...] | None = None
+        self._progress: SyncProgress | None = None
+        self._progressed.connect(self._on_progress)
         self._configured = False  # known after the first attempt
         self._backoff_ms = BACKOFF_FIRST_MS
         self._timer = QTimer(self)
@@ -122,10 +126,17 @@ class SyncScheduler(QObject):
         self._running = True
         self._timer.stop()
         self._emit()
-        kiosk, central_url = self._kiosk, self._central_url
-        run_in_background(lambda: _attempt(kiosk, central_url), self._attempted, self._failed, owner=self)
+        kiosk, central_url, progressed = self._kiosk, self._central_url, self._progressed.emit
+        run_in_background(lambda: _attempt(kiosk, central_url, progressed), self._attempted, self._failed, owner=self)
+
+    def _on_progress(self, progress: SyncProgress) -> None:
+        if self._running:
+            self._progress = progress  # a push under way: connected to somewhere
+            self._configured = self._online = True
+            self._emit()
 
     def _attempted(self, outcome: _Outcome) -> None:
+        self._progress = None
         self._status, self._configured = outcome.status, outcome.configured
         if not outcome.configured:  # nowhere to sync: wait until staff set a connection
             self._running, self._online = False, None
@@ -147,7 +158,7 @@ class SyncScheduler(QObject):
         self._schedule(outcome.interval_ms)
 
     def _failed(self, error: Exception) -> None:
-        self._running = False
+        self._running, self._progress = False, None
         self._online = False
         log.warning("Sync failed; trying again in about %d s: %s", self._backoff_ms // 1000, error)
         self._schedule(self._backoff_ms)
@@ -169,7 +180,7 @@ class SyncScheduler(QObject):
 
     def view(self) -> SyncView:
         """The last known state (no database work: the status was read on a worker thread)."""
-        return SyncView(self._online, self._configured, self._running, self._status, self._stories)
+        return SyncView(self._online, self._configured, self._running, self._status, self._stories, self._progress)
 
     def _emit(self) -> None:
         self.changed.emit(self.view())
