@@ -77,7 +77,7 @@ ACTIONS = (
         in_sets_function="mokoko.report_vouchers(text[], text[], timestamptz[], timestamptz[])",
     ),
 )
-BATCH = 5000  # rows of one kind in one central transaction: each batch is kept once it is committed
+BATCH = 10_000  # rows in one central transaction, kept once committed (report_vouchers takes at most 10,000)
 
 
 @dataclass
@@ -125,16 +125,14 @@ def _push(
 
 
 def _read(store: Store, action: Action, *, after: str) -> list[tuple[Any, ...]]:
-    """The next :data:`BATCH` unsent rows after the key ``after``."""
-    with store.engine.connect() as local:
-        rows = local.execute(
-            text(
-                f"SELECT {', '.join(action.columns)} FROM {action.table} WHERE synced_at IS NULL AND sync_refused IS NULL "
-                f"AND {action.key} > :after ORDER BY {action.key} LIMIT {BATCH}"
-            ),
-            {"after": after},
-        ).all()
-    return [tuple(row) for row in rows]
+    """The next :data:`BATCH` unsent rows after the key ``after`` (plain sqlite3: no row objects
+    to build for tens of thousands of rows)."""
+    with store.reading() as local:
+        return local.execute(
+            f"SELECT {', '.join(action.columns)} FROM {action.table} WHERE synced_at IS NULL AND sync_refused IS NULL "
+            f"AND {action.key} > ? ORDER BY {action.key} LIMIT {BATCH}",
+            (after,),
+        ).fetchall()
 
 
 def _send_set(central: psycopg.Connection, action: Action, rows: list[tuple[Any, ...]], in_sets: bool) -> dict[str, str]:
@@ -156,16 +154,12 @@ def _takes_sets(central: psycopg.Connection, action: Action) -> bool:
 def _mark(store: Store, action: Action, rows: Sequence[Sequence[Any]], refused: dict[str, str], now: dt.datetime) -> None:
     """Sent rows are marked in one statement, each only if unchanged since it was read; refused
     ones set aside with why."""
-    went, kept = [], []
-    for row in rows:
-        values = dict(zip(action.columns, row, strict=True))
-        reason = refused.get(str(values[action.key]))
-        if reason is None:
-            went.append([values[column] for column in (action.key, *action.unchanged)])
-        else:
-            log.warning("The central database refused %s %s; set aside here: %s", action.table, values[action.key], reason)
-            kept.append({**values, "reason": reason})
-    read = ", ".join(f"json_extract(value, '$[{index}]') AS c{index}" for index in range(1 + len(action.unchanged)))
+    kept = [row for row in rows if str(row[0]) in refused] if refused else []
+    for row in kept:
+        log.warning("The central database refused %s %s; set aside here: %s", action.table, row[0], refused[str(row[0])])
+    checked = [action.columns.index(column) for column in action.unchanged]
+    went = [[row[0], *(row[index] for index in checked)] for row in rows if not refused or str(row[0]) not in refused]
+    read = ", ".join(f"json_extract(value, '$[{index}]') AS c{index}" for index in range(1 + len(checked)))
     same = "".join(f" AND {action.table}.{column} IS sent.c{index}" for index, column in enumerate(action.unchanged, start=1))
     with loss_is_harmless(store) as local:  # a mark lost in a power cut: the row goes again, harmlessly
         if went:
@@ -177,7 +171,10 @@ def _mark(store: Store, action: Action, rows: Sequence[Sequence[Any]], refused: 
                 {"synced": stored_time(now), "sent": json.dumps(went)},
             )
         if kept:
-            local.execute(text(f"UPDATE {action.table} SET sync_refused = :reason WHERE {action.key} = :{action.key}"), kept)
+            local.execute(
+                text(f"UPDATE {action.table} SET sync_refused = :reason WHERE {action.key} = :key"),
+                [{"reason": refused[str(row[0])], "key": row[0]} for row in kept],
+            )
 
 
 def _send(central: psycopg.Connection, action: Action, rows: Sequence[Sequence[Any]]) -> dict[str, str]:

@@ -232,16 +232,16 @@ class _Batches:
             f"SELECT {staged}, {self.content_hash}, (SELECT mokoko.current_device_id()) FROM {self.staging} p"
         )
         selected = f"SELECT {', '.join(kind.local_columns)} FROM {kind.table} WHERE synced_at IS NULL AND sync_refused IS NULL"
-        self.select_first = text(f"{selected} ORDER BY id LIMIT :n")
-        self.select_after = text(f"{selected} AND id > :after ORDER BY id LIMIT :n")
+        self.select_first = f"{selected} ORDER BY id LIMIT ?"
+        self.select_after = f"{selected} AND id > ? ORDER BY id LIMIT ?"
 
     def read(self, size: int, *, after: str | None) -> list[Sequence[Any]]:
         """The next unsynced rows, oldest first; ``after`` is the last id of the batch still
-        on its way (not marked yet)."""
-        with self.store.engine.connect() as local:
+        on its way (not marked yet). Plain sqlite3: no row objects to build for thousands of rows."""
+        with self.store.reading() as local:
             if after is None:
-                return list(local.execute(self.select_first, {"n": size}).all())
-            return list(local.execute(self.select_after, {"n": size, "after": after}).all())
+                return local.execute(self.select_first, (size,)).fetchall()
+            return local.execute(self.select_after, (after, size)).fetchall()
 
     def send(self, rows: list[Sequence[Any]]) -> _Sent:
         """Send the rows in one central transaction; if the central database refuses something
