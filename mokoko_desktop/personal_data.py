@@ -124,14 +124,18 @@ def purge_condition(columns: tuple[str, ...]) -> str:
     return f"contact_purged_at IS NULL AND ({' OR '.join(f'{c} IS NOT NULL' for c in columns)})"
 
 
+def clear_condition(table: str) -> str:
+    """Records holding contact details in the clear (written while the kiosk had no key): word
+    for word the condition of the local index ``ix_*_in_clear`` (local migration 0022), so that
+    each sync looks for them without reading every record that holds sealed details."""
+    in_clear = " OR ".join(f"{c} <> ''" if c == "message" else f"{c} IS NOT NULL" for c in CLEAR_COLUMNS[table])
+    return f"sealed_contact IS NULL AND ({in_clear})"
+
+
 def _seal_table(connection: Connection, table: str, personal_columns: tuple[str, ...], key: PublicKey) -> int:
     clear = CLEAR_COLUMNS[table]
-    in_clear = " OR ".join(f"{c} <> ''" if c == "message" else f"{c} IS NOT NULL" for c in clear)
     rows = connection.execute(
-        text(
-            f"SELECT id, {', '.join(clear)} FROM {table} "
-            f"WHERE {purge_condition(personal_columns)} AND sealed_contact IS NULL AND ({in_clear})"
-        )
+        text(f"SELECT id, {', '.join(clear)} FROM {table} WHERE {purge_condition(personal_columns)} AND {clear_condition(table)}")
     ).all()
     emptied = ", ".join("message = ''" if c == "message" else f"{c} = NULL" for c in clear)
     update = text(f"UPDATE {table} SET sealed_contact = :sealed, {emptied} WHERE id = :id")

@@ -11,9 +11,9 @@ from sqlalchemy import text
 from sqlmodel import select
 
 from mokoko_desktop.ideas import IdeaDraft
-from mokoko_desktop.models import Idea, SealingKey, Signup
+from mokoko_desktop.models import SUBMISSION_MODELS, Idea, SealingKey, Signup
 from mokoko_desktop.paths import DATABASE_FILE
-from mokoko_desktop.personal_data import NO_KEY_FOR_CITIZEN
+from mokoko_desktop.personal_data import NO_KEY_FOR_CITIZEN, clear_condition, purge_condition
 from mokoko_desktop.signups import SignupDraft
 from mokoko_desktop.store import Store, create_sqlite_engine, migrate
 from mokoko_desktop.validation import SubmissionRejected
@@ -134,3 +134,14 @@ def test_the_consent_texts_and_versions_follow_the_retention_periods(kiosk, tmp_
     for post, kept in ((post_before, "3 måneder"), (post_after, "1 år")):
         [(_heading, next_steps)] = [section for section in kiosk.receipt_content(post).sections if "match" in section[1]]
         assert next_steps.endswith(f"Dit opslag gemmes i {kept}."), next_steps
+
+
+def test_each_sync_finds_details_in_the_clear_through_their_own_index(kiosk) -> None:
+    """Issue 32: each sync looks for contact details written without a key (to seal them); it reads
+    only those (the index of local migration 0022), never every record that holds sealed ones."""
+    with kiosk.store.engine.connect() as connection:
+        for model in SUBMISSION_MODELS:
+            table = model.local_table().name
+            where = f"{purge_condition(model.personal_columns)} AND {clear_condition(table)}"
+            plan = connection.execute(text(f"EXPLAIN QUERY PLAN SELECT id FROM {table} WHERE {where}")).all()
+            assert f"USING INDEX ix_{table}_in_clear" in " ".join(str(row[3]) for row in plan), plan
