@@ -53,7 +53,7 @@ _IDEA_SENT = (
 )
 _IDEA_OFFICE_READS = (
     "id, device_role, device_id, receipt_code, consultation_id, theme_code, text, consent_version, age_group, "
-    "home_area_code, language, stop_id, created_at, assisted, content_hash, received_at, typed_at"
+    "home_area_code, language, stop_id, created_at, assisted, content_hash, received_at, text_search, typed_at"
 )
 _SUBMISSION_KIOSK_READS = "id, device_role, device_id, receipt_code, content_hash, received_at"
 _DOCUMENT_SENT = "id, device_role, device_id, receipt_code, data, created_at, content_hash"

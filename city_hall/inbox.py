@@ -180,7 +180,7 @@ def _where(chosen: InboxFilter) -> tuple[sql.Composable, list[Any]]:
     if chosen.search.strip() and receipt_codes.problem_with(chosen.search) is None:  # a receipt code: that idea
         add("i.receipt_code = %s", receipt_codes.normalise(chosen.search))
     elif chosen.search.strip():
-        add(f"i.id IN (SELECT x.idea_id FROM mokoko.idea_search x WHERE x.words @@ {DANISH_SEARCH})", chosen.search.strip())
+        add(f"i.text_search @@ {DANISH_SEARCH}", chosen.search.strip())
     where = sql.SQL(" AND ").join(conditions) if conditions else sql.SQL("true")
     return where, params
 
@@ -241,7 +241,7 @@ def _few_found(connection: psycopg.Connection, search: str) -> bool:
     statistics (words' beginnings, as searched, are beyond them: the planner guesses those, and
     its guess made it walk a million ideas for a word that is in none)."""
     plan = connection.execute(
-        "EXPLAIN (FORMAT JSON) SELECT 1 FROM mokoko.idea_search WHERE words @@ websearch_to_tsquery('danish', %s)", (search,)
+        "EXPLAIN (FORMAT JSON) SELECT 1 FROM mokoko.idea WHERE text_search @@ websearch_to_tsquery('danish', %s)", (search,)
     ).fetchone()
     return plan is not None and int(plan[0][0]["Plan"]["Plan Rows"]) <= FEW_FOUND
 

@@ -62,8 +62,10 @@ def test_the_similar_ideas_index_what_arrived_before_they_look(pushed, owner_url
 
 def test_the_watchdogs_round_indexes_the_new_ideas(pushed, owner_url, admin_url) -> None:
     assert _indexed(owner_url) == (0, 3)
+    assert central_rows(owner_url, "SELECT count(*) FROM mokoko.idea WHERE text_search IS NULL") == [(3,)]  # not in the push
     assert end_overlong_sessions(admin_url) == []
     assert _indexed(owner_url) == (3, 0)
+    assert central_rows(owner_url, "SELECT count(*) FROM mokoko.idea WHERE text_search = to_tsvector('danish', text)") == [(3,)]
     assert central_rows(
         owner_url, "SELECT count(*) FROM mokoko.idea_search s JOIN mokoko.idea i ON i.id = s.idea_id WHERE s.text = i.text"
     ) == [(3,)]
@@ -87,10 +89,20 @@ ATTACKS = [
     "SELECT idea_id FROM mokoko.idea_unindexed",
     "INSERT INTO mokoko.idea_unindexed (idea_id) VALUES (gen_random_uuid())",
     "DELETE FROM mokoko.idea_unindexed",
-    "INSERT INTO mokoko.idea_search (idea_id, text, words) SELECT gen_random_uuid(), 'x', to_tsvector('x')",
+    "INSERT INTO mokoko.idea_search (idea_id, text) SELECT gen_random_uuid(), 'x'",
+    "UPDATE mokoko.idea SET text_search = to_tsvector('x')",
     "SELECT mokoko.index_new_ideas(10)",
     "SELECT mokoko.queue_for_search()",
 ]
+
+
+def test_a_kiosk_cannot_write_its_ideas_search_words(pushed) -> None:
+    _, kiosk_url = pushed
+    with psycopg.connect(kiosk_url) as connection, pytest.raises(errors.InsufficientPrivilege):
+        connection.execute(
+            "INSERT INTO mokoko.idea (id, receipt_code, consultation_id, theme_code, text, language, stop_id, created_at, "
+            "content_hash, text_search) VALUES (gen_random_uuid(), 'X', 'c', 't', 'x', 'da', 's', now(), 'h', to_tsvector('cykelsti'))"
+        )
 
 
 def test_no_kiosk_web_reader_or_association_reads_or_fills_the_index(pushed, owner_url, tmp_path) -> None:
@@ -109,7 +121,7 @@ def test_city_hall_reads_the_index_but_cannot_write_it_or_read_the_queue(pushed,
     with psycopg.connect(office_url) as connection:
         assert connection.execute("SELECT mokoko.index_new_ideas(10)").fetchone() == (3,)
         assert connection.execute("SELECT count(*) FROM mokoko.idea_search").fetchone() == (3,)
-    for statement in [*ATTACKS[1:5], "UPDATE mokoko.idea_search SET text = 'x'", "DELETE FROM mokoko.idea_search"]:
+    for statement in [*ATTACKS[1:6], "UPDATE mokoko.idea_search SET text = 'x'", "DELETE FROM mokoko.idea_search"]:
         with psycopg.connect(office_url) as connection, pytest.raises(errors.InsufficientPrivilege):
             connection.execute(statement)
     assert _indexed(owner_url) == (3, 0)
