@@ -13,16 +13,16 @@ Create Date: 2026-12-05
   hall reads it; no kiosk, web reader, partner or administrator does.
 - A kiosk's insert only queues the new ideas' ids (``mokoko.idea_unindexed``, no index: one cheap
   statement per batch, by a statement trigger); ``mokoko.index_new_ideas(most)`` indexes what is
-  queued (at most ``most``, oldest queue rows first, concurrent callers taking different rows) and
-  returns how many. The watchdog service calls it every round (5 s) and city hall's search calls it
-  before it searches, so a new idea is found at once, and within 5 s by the index.
+  queued (at most ``most``; concurrent callers take different rows) and returns how many. The
+  watchdog service calls it every round (5 s) and city hall's search calls it before it searches,
+  so a new idea is found at once, and within 5 s by the index.
 - The vouchers' change log in one set-based statement (``log_voucher_changes``, c0032, asked who
   the caller is and looked up the concerned kiosks once per voucher: three quarters of a batch's
   time); the lock of the change log is taken only when there is something to log.
 - A kiosk's receipt codes checked once per tag of the batch, not once per row
   (``check_kiosk_codes``, on every insert of ideas, sign-ups and posts): the same rules as c0018's.
-- An idea deleted (erasure by the purge, retention) takes its search row with it (a foreign key
-  with ``ON DELETE CASCADE``); a queued id whose idea is gone is dropped from the queue.
+- An idea deleted takes its search row with it (a foreign key with ``ON DELETE CASCADE``); a queued
+  id whose idea is gone is dropped from the queue.
 """
 
 from central_database.migration_steps import as_owner
