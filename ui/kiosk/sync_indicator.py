@@ -13,7 +13,7 @@ def describe(view: SyncView) -> str:
     """The plain-words line for ``view`` (also used by the staff panel)."""
     if not view.configured:
         state = QCoreApplication.translate("SyncIndicator", "Not connected to the municipality")
-    elif view.running and view.progress is not None and view.progress.long:  # a kiosk long offline catches up
+    elif view.running and view.progress is not None:  # a kiosk long offline catches up
         state = (
             QCoreApplication.translate("SyncIndicator", "Sending %1 of %2…")
             .replace("%1", QLocale().toString(view.progress.done))

@@ -36,7 +36,7 @@ class SyncView:
     running: bool
     status: SyncStatus | None
     stories: tuple[tuple[str, str, str, str], ...] | None = None  # the start screen's, read after the last good sync
-    progress: SyncProgress | None = None  # how far the running sync's push has come
+    progress: SyncProgress | None = None  # how far the running sync's catch-up has come
 
 
 @dataclass(frozen=True)
@@ -130,7 +130,7 @@ class SyncScheduler(QObject):
         run_in_background(lambda: _attempt(kiosk, central_url, progressed), self._attempted, self._failed, owner=self)
 
     def _on_progress(self, progress: SyncProgress) -> None:
-        if self._running:
+        if self._running and progress.long:  # a catch-up; a day's sync ends before anyone could read it
             self._progress = progress  # a push under way: connected to somewhere
             self._configured = self._online = True
             self._emit()
