@@ -184,6 +184,7 @@ FUNCTIONS: dict[str, Function] = {
     "kiosk_followup(text)": Function(execute=(KIOSK,), definer=True),
     "report_voucher(text,text,timestamp with time zone,timestamp with time zone)": Function(execute=(KIOSK,), definer=True),
     "report_vouchers(text[],text[],timestamp with time zone[],timestamp with time zone[])": Function(execute=(KIOSK,), definer=True),
+    "report_idea_vouchers(text[])": Function(execute=(KIOSK,), definer=True),  # a new idea's voucher, with the idea (c0034)
     "serve_stop(text)": Function(execute=(KIOSK,), definer=True),
     "report_health(text,text,text,integer,integer,text,bigint,timestamp with time zone,text)": Function(execute=(KIOSK,), definer=True),
     "offered_update()": Function(execute=(KIOSK,), definer=True),

@@ -829,6 +829,42 @@ END $$;
 
 ALTER FUNCTION mokoko.report_health(version text, schema_revision text, stop text, unsent integer, refused integer, printer text, disk_free_mb bigint, kiosk_clock timestamp with time zone, last_error text) OWNER TO mokoko_owner;
 
+CREATE FUNCTION mokoko.report_idea_vouchers(codes text[]) RETURNS text[]
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'mokoko', 'pg_temp'
+    AS $$
+DECLARE
+    me pg_catalog.uuid := mokoko.calling_device();
+    taken pg_catalog.int8;
+BEGIN
+    IF me IS NULL THEN
+        RAISE EXCEPTION 'only a kiosk reports vouchers' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF pg_catalog.cardinality(codes) > 10000 THEN
+        RAISE EXCEPTION 'at most 10000 vouchers in one call' USING ERRCODE = 'program_limit_exceeded';
+    END IF;
+    BEGIN  -- nearly always none is there yet: a plain insert, without ON CONFLICT's extra work per row
+        INSERT INTO mokoko.voucher (receipt_code, stop_id, issued_at, issued_by)
+        SELECT i.receipt_code, i.stop_id, i.created_at, session_user
+        FROM mokoko.idea i WHERE i.receipt_code = ANY (codes) AND i.device_id = me;
+        GET DIAGNOSTICS taken = ROW_COUNT;
+    EXCEPTION WHEN unique_violation THEN  -- some were reported before (a re-push): leave those as they are
+        INSERT INTO mokoko.voucher (receipt_code, stop_id, issued_at, issued_by)
+        SELECT i.receipt_code, i.stop_id, i.created_at, session_user
+        FROM mokoko.idea i WHERE i.receipt_code = ANY (codes) AND i.device_id = me
+        ON CONFLICT (receipt_code) DO NOTHING;
+        taken := -1;  -- which were there already is found below
+    END;
+    IF taken = pg_catalog.cardinality(codes) THEN
+        RETURN '{}';
+    END IF;
+    RETURN ARRAY(
+        SELECT DISTINCT c.code FROM pg_catalog.unnest(codes) AS c(code)
+        WHERE NOT EXISTS (SELECT 1 FROM mokoko.idea i WHERE i.receipt_code = c.code AND i.device_id = me));
+END $$;
+
+ALTER FUNCTION mokoko.report_idea_vouchers(codes text[]) OWNER TO mokoko_owner;
+
 CREATE FUNCTION mokoko.report_voucher(code text, stop text, issued timestamp with time zone, redeemed timestamp with time zone) RETURNS void
     LANGUAGE plpgsql SECURITY DEFINER
     SET search_path TO 'pg_catalog', 'mokoko', 'pg_temp'
@@ -2585,6 +2621,9 @@ REVOKE ALL ON FUNCTION mokoko.remember_catalogue_code() FROM PUBLIC;
 
 REVOKE ALL ON FUNCTION mokoko.report_health(version text, schema_revision text, stop text, unsent integer, refused integer, printer text, disk_free_mb bigint, kiosk_clock timestamp with time zone, last_error text) FROM PUBLIC;
 GRANT ALL ON FUNCTION mokoko.report_health(version text, schema_revision text, stop text, unsent integer, refused integer, printer text, disk_free_mb bigint, kiosk_clock timestamp with time zone, last_error text) TO mokoko_kiosk;
+
+REVOKE ALL ON FUNCTION mokoko.report_idea_vouchers(codes text[]) FROM PUBLIC;
+GRANT ALL ON FUNCTION mokoko.report_idea_vouchers(codes text[]) TO mokoko_kiosk;
 
 REVOKE ALL ON FUNCTION mokoko.report_voucher(code text, stop text, issued timestamp with time zone, redeemed timestamp with time zone) FROM PUBLIC;
 GRANT ALL ON FUNCTION mokoko.report_voucher(code text, stop text, issued timestamp with time zone, redeemed timestamp with time zone) TO mokoko_kiosk;

@@ -202,7 +202,7 @@ def sync_once(
             actions = push_actions(kiosk.store, central, kiosk.clock(), on_marked=marked)  # after the ideas they are about
             report.erasure_requests = actions.sent["erasure_request"]
             report.moderation = actions.sent["moderation"]
-            report.vouchers = actions.sent["voucher"]
+            report.vouchers = actions.sent["voucher"] + report.push.vouchers  # a new idea's went with it
             _serve_today_stop(kiosk, central)
             report.pull = pull_changes(kiosk.store, central)
             report.waiting = pending_count(kiosk.store)

@@ -30,6 +30,7 @@ from sqlalchemy import JSON, Boolean, Column, Connection, text
 from mokoko_desktop.clock import Clock, utc_now
 from mokoko_desktop.models import SUBMISSION_MODELS, SubmissionRecord, UTCDateTime
 from mokoko_desktop.store import Store
+from sync import idea_vouchers
 
 log = logging.getLogger(__name__)
 
@@ -112,6 +113,7 @@ class PushResult:
     refused: int = 0  # set aside here: the central database would not take them
     batches: int = 0
     by_kind: dict[str, int] = field(default_factory=dict)
+    vouchers: int = 0  # new ideas' vouchers, sent with their ideas (:mod:`sync.idea_vouchers`)
 
 
 @dataclass
@@ -120,6 +122,7 @@ class _Sent:
 
     conflicted: set[str] = field(default_factory=set)
     refused: dict[str, str] = field(default_factory=dict)
+    vouchers: list[str] = field(default_factory=list)  # codes of the vouchers that went with their ideas
 
 
 def _count(store: Store, condition: str) -> int:
@@ -193,8 +196,9 @@ def _push_kind(
             sending = central_worker.submit(batches.send, rows) if rows else None
             batches.mark(ids, outcome, clock().isoformat(timespec="microseconds"))
             if on_marked is not None:
-                on_marked(len(ids))
+                on_marked(len(ids) + len(outcome.vouchers))
             arrived = len(ids) - len(outcome.conflicted) - len(outcome.refused)
+            result.vouchers += len(outcome.vouchers)
             result.pushed += arrived
             result.by_kind[kind.table] = result.by_kind.get(kind.table, 0) + arrived
             result.conflicts += len(outcome.conflicted)
@@ -214,6 +218,10 @@ class _Batches:
         self.store, self.central, self.kind = store, central, kind
         self.staging = f"push_{kind.table}"
         self.staging_ready = False
+        # New ideas' vouchers go with them where the central database takes them (c0034): each row
+        # read then ends with whether its voucher rides along.
+        self.vouchers_ride: bool | None = None if kind.table == idea_vouchers.TABLE else False
+        self.code_at = kind.local_columns.index("receipt_code") if self.vouchers_ride is None else -1
         self.columns = ", ".join(kind.staged_columns)
         staged = ", ".join(f"p.{column}" for column in kind.staged_columns)
         # The content fingerprint is made by the server from the staged columns, in a session with
@@ -231,9 +239,13 @@ class _Batches:
             f"INSERT INTO mokoko.{kind.table} ({self.columns}, content_hash, device_id) "
             f"SELECT {staged}, {self.content_hash}, (SELECT mokoko.current_device_id()) FROM {self.staging} p"
         )
-        selected = f"SELECT {', '.join(kind.local_columns)} FROM {kind.table} WHERE synced_at IS NULL AND sync_refused IS NULL"
-        self.select_first = f"{selected} ORDER BY id LIMIT ?"
-        self.select_after = f"{selected} AND id > ? ORDER BY id LIMIT ?"
+        table = kind.table
+        read = ", ".join(f"{table}.{column}" for column in kind.local_columns)
+        if self.vouchers_ride is None:
+            read, table = f"{read}, {idea_vouchers.RIDES}", f"{table} {idea_vouchers.JOIN}"
+        selected = f"SELECT {read} FROM {table} WHERE {kind.table}.synced_at IS NULL AND {kind.table}.sync_refused IS NULL"
+        self.select_first = f"{selected} ORDER BY {kind.table}.id LIMIT ?"
+        self.select_after = f"{selected} AND {kind.table}.id > ? ORDER BY {kind.table}.id LIMIT ?"
 
     def read(self, size: int, *, after: str | None) -> list[Sequence[Any]]:
         """The next unsynced rows, oldest first; ``after`` is the last id of the batch still
@@ -248,18 +260,19 @@ class _Batches:
         in them, in halves until the refused rows are found (each part in a transaction of its
         own, so what arrives is committed and what is refused is not)."""
         try:
-            return _Sent(conflicted=self._send_together(rows))
+            return self._send_together(rows)
         except ROW_ERRORS as error:
             if len(rows) == 1:
                 return _Sent(refused={str(rows[0][0]): reason_for(error)})
             middle = len(rows) // 2
             first, second = self.send(rows[:middle]), self.send(rows[middle:])
-            return _Sent(first.conflicted | second.conflicted, {**first.refused, **second.refused})
+            return _Sent(first.conflicted | second.conflicted, {**first.refused, **second.refused}, first.vouchers + second.vouchers)
 
-    def _send_together(self, rows: list[Sequence[Any]]) -> set[str]:
-        """COPY the rows into the staging table and insert them in one central transaction.
-        Returns the ids kept aside as conflicts."""
-        conflicted: set[str] = set()
+    def _send_together(self, rows: list[Sequence[Any]]) -> _Sent:
+        """COPY the rows into the staging table and insert them in one central transaction, with
+        the vouchers that ride along. Says which ids were kept aside as conflicts, and which vouchers went."""
+        sent = _Sent()
+        width = len(self.kind.local_columns)
         if not self.staging_ready:  # made on first use only: creating a table costs a few ms
             self.central.execute(f"CREATE TEMP TABLE IF NOT EXISTS {self.staging} ({self.kind.staging_types}) ON COMMIT DELETE ROWS")
             self.staging_ready = True
@@ -267,7 +280,7 @@ class _Batches:
             cursor.execute("SET LOCAL TimeZone = 'UTC'; SET LOCAL DateStyle = 'ISO, YMD'")
             with cursor.copy(f"COPY {self.staging} ({self.columns}) FROM STDIN") as copy:
                 for row in rows:
-                    copy.write_row(self.kind.to_staged(row))
+                    copy.write_row(self.kind.to_staged(row[:width]))
             if _insert_staged(cursor, self.insert) < len(rows):  # some were there already: a re-push, or a conflict
                 # Not there as we sent it (another kiosk's id or code, or other content): keep aside.
                 cursor.execute(
@@ -276,8 +289,13 @@ class _Batches:
                     f"ON CONFLICT DO NOTHING"
                 )
                 cursor.execute(f"SELECT p.id::text {self.mismatch}")
-                conflicted = {row[0] for row in cursor.fetchall()}
-        return conflicted
+                sent.conflicted = {row[0] for row in cursor.fetchall()}
+            if self.vouchers_ride is None:  # asked once, in the first batch's transaction
+                self.vouchers_ride = idea_vouchers.central_takes_them(cursor)
+            codes = [row[self.code_at] for row in rows if row[width]] if self.vouchers_ride else []
+            if codes:
+                sent.vouchers = idea_vouchers.send(cursor, codes)
+        return sent
 
     def mark(self, ids: list[str], outcome: _Sent, now: str) -> None:
         """Mark the rows as synced (and the conflicting ones as such) after the central commit;
@@ -296,6 +314,8 @@ class _Batches:
                 )
             for record_id, reason in outcome.refused.items():
                 local.execute(text(f"UPDATE {table} SET sync_refused = :reason WHERE id = :id"), {"reason": reason, "id": record_id})
+            if outcome.vouchers:
+                idea_vouchers.mark(local, outcome.vouchers, now)
 
 
 @contextmanager
