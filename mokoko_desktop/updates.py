@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from mokoko_desktop import __version__, kiosk_install
 from mokoko_desktop.models import SyncState
+from mokoko_desktop.sync_state import remember
 from shared_kernel.kiosk_bundles import BundleError
 from shared_kernel.versions import version_key
 
@@ -64,8 +65,7 @@ def remember_offer(store: Store, offer: Offer | None) -> None:
     """What city hall offered at the last sync; kept only if it is newer than this version."""
     newer = offer if offer is not None and version_key(__version__) < version_key(offer.version) else None
     value = {"version": newer.version, "sha256": newer.sha256, "url": newer.url} if newer else None
-    with store.session(writes=True) as session:
-        session.merge(SyncState(key=OFFER_KEY, value=value))
+    remember(store, OFFER_KEY, value)
 
 
 def offered(store: Store) -> Offer | None:

@@ -108,9 +108,11 @@ def _push(
     and then marked here: a sync cut off halfway keeps every batch that went. While the central
     server works on a batch (in a worker thread), the kiosk reads the next and marks the last."""
     sent = refused_here = 0
+    rows = _read(store, action, after="")
+    if not rows:  # nothing to send: not even a question to the central database
+        return 0, 0
     in_sets = bool(action.in_sets) and _takes_sets(central, action)
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="mokoko-push-actions") as central_worker:
-        rows = _read(store, action, after="")
         sending = central_worker.submit(_send_set, central, action, rows, in_sets) if rows else None
         while sending is not None:
             went = rows

@@ -14,6 +14,7 @@ from sqlalchemy import text
 from sqlmodel import select
 
 from central_database.connection import CentralError, CentralUnreachable, NotAllowed, connect
+from mokoko_desktop.clock import local_date
 from mokoko_desktop.erasure import erase_pulled
 from mokoko_desktop.health import required_version
 from mokoko_desktop.models import SUBMISSION_MODELS, Device, SyncState
@@ -27,10 +28,12 @@ from sync.push import PushResult, pending_count, push_pending, refused_count
 
 if TYPE_CHECKING:
     from mokoko_desktop.kiosk import Kiosk
+    from mokoko_desktop.models import Stop
 
 log = logging.getLogger(__name__)
 
 LAST_SUCCESS, LAST_ERROR = "last_success_at", "last_error"
+SERVING = "serving"  # the stop the central database took this kiosk at, on which day, as which kiosk
 LONG_PUSH = 1000  # records waiting: a catch-up, whose progress staff see
 
 
@@ -127,11 +130,16 @@ def _adopt_central_identity(kiosk: Kiosk, central: psycopg.Connection) -> tuple[
     return tag, name
 
 
-def _serve_today_stop(kiosk: Kiosk, central: psycopg.Connection) -> None:
+def _serve_today_stop(kiosk: Kiosk, central: psycopg.Connection, stop: Stop | None, tag: str) -> None:
     """Tell the central database where this kiosk stands today, so it pulls the vouchers given
-    there by other kiosks (taken only for a stop on today's tour plan)."""
-    stop = kiosk.today_stop()
+    there by other kiosks (taken only for a stop on today's tour plan). Once it has taken the stop,
+    the kiosk does not ask again that day (a kiosk serves a stop for good once taken)."""
     if stop is None:
+        return
+    serving = {"stop": stop.id, "day": local_date(kiosk.clock()).isoformat(), "tag": tag}
+    with kiosk.store.session() as session:
+        told = session.get(SyncState, SERVING)
+    if told is not None and told.value == serving:
         return
     try:
         row = central.execute("SELECT mokoko.serve_stop(%s)", (stop.id,)).fetchone()
@@ -140,6 +148,8 @@ def _serve_today_stop(kiosk: Kiosk, central: psycopg.Connection) -> None:
         return
     if row is None or not row[0]:
         log.info("The tour plan does not have %s today: vouchers of other kiosks there are not pulled", stop.id)
+        return
+    _remember(kiosk, SERVING, serving)
 
 
 def problem_kind(error: Exception) -> str:
@@ -158,9 +168,11 @@ def _last_problem(kiosk: Kiosk) -> str | None:
     return (error.value.get("kind") or REFUSED) if error and error.value else None
 
 
-def _remember(kiosk: Kiosk, key: str, value: Any) -> None:
+def _remember(kiosk: Kiosk, key: str, value: Any, *, also: dict[str, Any] | None = None) -> None:
+    """Store ``value`` under ``key`` (and the values ``also`` names) in one local transaction."""
     with kiosk.store.session(writes=True) as session:
-        session.merge(SyncState(key=key, value=value))
+        for name, stored in {key: value, **(also or {})}.items():
+            session.merge(SyncState(key=name, value=stored))
 
 
 @dataclass(frozen=True)
@@ -203,11 +215,14 @@ def sync_once(
             report.erasure_requests = actions.sent["erasure_request"]
             report.moderation = actions.sent["moderation"]
             report.vouchers = actions.sent["voucher"] + report.push.vouchers  # a new idea's went with it
-            _serve_today_stop(kiosk, central)
+            stop = kiosk.today_stop()
+            _serve_today_stop(kiosk, central, stop, report.new_identity[0] if report.new_identity else kiosk.device.tag)
             report.pull = pull_changes(kiosk.store, central)
             report.waiting = pending_count(kiosk.store)
             report.refused = refused_count(kiosk.store) + refused_actions(kiosk.store)
-            report_health(kiosk, central, unsent=report.waiting, refused=report.refused, last_problem=previous)
+            report_health(
+                kiosk, central, unsent=report.waiting, refused=report.refused, last_problem=previous, stop_id=stop.id if stop else None
+            )
     except psycopg.Error as error:
         message = mask_secrets(f"The central database refused the sync: {str(error).strip().splitlines()[0]}")
         _remember(kiosk, LAST_ERROR, {"at": kiosk.clock().isoformat(), "message": message, "kind": problem_kind(error)})
@@ -216,8 +231,7 @@ def sync_once(
         _remember(kiosk, LAST_ERROR, {"at": kiosk.clock().isoformat(), "message": mask_secrets(str(error)), "kind": problem_kind(error)})
         raise
     report.purged = purge_contacts(kiosk, kiosk.clock()) + erase_pulled(kiosk.store, kiosk.clock())
-    _remember(kiosk, LAST_SUCCESS, kiosk.clock().isoformat())
-    _remember(kiosk, LAST_ERROR, None)
+    _remember(kiosk, LAST_SUCCESS, kiosk.clock().isoformat(), also={LAST_ERROR: None})
     log.info("Sync: %s", report.summary())
     return report
 

@@ -19,10 +19,13 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def report_health(kiosk: Kiosk, central: psycopg.Connection, *, unsent: int, refused: int, last_problem: str | None) -> None:
-    """Tell the central database how this kiosk is; remember whether city hall requires a newer version."""
+def report_health(
+    kiosk: Kiosk, central: psycopg.Connection, *, unsent: int, refused: int, last_problem: str | None, stop_id: str | None
+) -> None:
+    """Tell the central database how this kiosk is (standing at ``stop_id`` today); remember whether
+    city hall requires a newer version."""
     try:
-        health = kiosk_health(kiosk, unsent, refused)
+        health = kiosk_health(kiosk, unsent, refused, stop_id)
     except (OSError, subprocess.SubprocessError) as error:  # the print system did not answer: the sync goes on
         log.warning("The kiosk's health could not be read: %s", error)
         return

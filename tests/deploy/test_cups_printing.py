@@ -12,7 +12,7 @@ import pypdfium2
 
 from central_database.fleet import fleet
 from mokoko_desktop import cups
-from mokoko_desktop.health import current_printer
+from mokoko_desktop.health import current_printer, reported_printer
 from mokoko_desktop.ideas import IdeaDraft
 from mokoko_desktop.paths import receipts_dir
 from mokoko_desktop.printing import OFFLINE, OUT_OF_PAPER
@@ -75,3 +75,24 @@ def test_a_queue_cups_does_not_know_is_no_printer(cups_server, kiosk) -> None:
     record = kiosk.submit(IdeaDraft(theme_code="aeldre", text="Bænke"))
     _path, outcome = kiosk.print_receipt(record, cups.CupsReceiptPrinter("findes-ikke"))
     assert not outcome.printed and outcome.problem == "no_printer"
+
+
+def test_the_health_report_asks_cups_at_most_every_five_minutes_and_at_once_after_a_print(cups_server, kiosk) -> None:
+    """Issue 32: each sync's health report asked CUPS (two or three of its programs, more than the
+    rest of an empty sync's work); it now asks at most every 5 minutes, and at once after a print
+    job or when staff choose another queue."""
+    assert reported_printer(kiosk) == "ok"
+    assert cups_server.run("cupsdisable", "-r", "Slukket", QUEUE).returncode == 0
+    kiosk.clock.advance(minutes=4)
+    assert reported_printer(kiosk) == "ok"  # read 4 minutes ago
+    kiosk.clock.advance(minutes=1)
+    assert reported_printer(kiosk) == OFFLINE
+    assert cups_server.run("cupsenable", QUEUE).returncode == 0
+    record = kiosk.submit(IdeaDraft(theme_code="aeldre", text="Lys på stien"))
+    assert kiosk.print_receipt(record, cups.CupsReceiptPrinter(QUEUE))[1].printed
+    assert reported_printer(kiosk) == "ok"  # a print job since the last reading
+    assert cups_server.run("cupsdisable", QUEUE).returncode == 0
+    kiosk.settings.set("printer_name", "findes-ikke")  # staff chose another queue: CUPS does not know it
+    assert reported_printer(kiosk) == "ok"  # the last job's outcome, read now
+    kiosk.settings.set("printer_name", QUEUE)
+    assert reported_printer(kiosk) == OFFLINE

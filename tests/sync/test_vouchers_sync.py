@@ -187,3 +187,27 @@ def test_a_kiosk_pulls_the_vouchers_of_its_stop_from_others_never_its_own_or_ano
     )
     assert carried == [("Container B", len(codes))]  # the other kiosk at the stop; not A's own, not C at Langå
     assert all(second.redeem_voucher(code).redeemed for code in codes)
+
+
+def test_a_kiosk_tells_the_central_database_its_stop_once_a_day(stop, owner_url, clock) -> None:
+    """Issue 32: every sync asked the central database to take the kiosk's stop again (a round trip
+    and a function call in an empty sync); once taken, a kiosk serves the stop for good, so it asks
+    once a day, and again at once when staff choose another stop."""
+    first, _second, (first_url, _) = stop
+    served = "SELECT x.stop_id FROM mokoko.device_stop x JOIN mokoko.device d ON d.id = x.device_id WHERE d.name = 'Container A'"
+    sync_once(first, first_url)
+    assert central_rows(owner_url, served) == [("assentoft",)]
+    with connect(owner_url) as central:  # only to see whether the kiosk asks again
+        central.execute("DELETE FROM mokoko.device_stop")
+    sync_once(first, first_url)
+    assert central_rows(owner_url, served) == []  # taken today already: not asked again
+    _on_tour_today(owner_url, "langaa")
+    first.set_today_stop("langaa")
+    sync_once(first, first_url)
+    assert central_rows(owner_url, served) == [("langaa",)]
+    with connect(owner_url) as central:
+        central.execute("DELETE FROM mokoko.device_stop")
+    clock.advance(days=1)
+    first.set_today_stop("langaa")
+    sync_once(first, first_url)
+    assert central_rows(owner_url, served) == [("langaa",)]  # a new day: asked again
