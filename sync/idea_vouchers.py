@@ -20,6 +20,7 @@ from sqlalchemy import Connection, text
 
 TABLE = "idea"  # the kind of record they ride with
 CENTRAL_FUNCTION = "mokoko.report_idea_vouchers(text[])"
+CALL = "SELECT mokoko.report_idea_vouchers(%s::text[])"  # -> the codes it did not take
 MOST = 10_000  # codes in one call: the central function takes at most 10,000
 # Joined to the idea rows read for a batch: a voucher that may ride, else no row.
 JOIN = (
@@ -41,7 +42,7 @@ def send(central: psycopg.Cursor, codes: Sequence[str]) -> list[str]:
     the central database took (those of an idea of this kiosk that is there)."""
     refused: set[str] = set()
     for start in range(0, len(codes), MOST):
-        row = central.execute(f"SELECT {CENTRAL_FUNCTION.split('(')[0]}(%s::text[])", (list(codes[start : start + MOST]),)).fetchone()
+        row = central.execute(CALL, (list(codes[start : start + MOST]),)).fetchone()
         refused.update(row[0] if row else codes[start : start + MOST])
     return [code for code in codes if code not in refused] if refused else list(codes)
 

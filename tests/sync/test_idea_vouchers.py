@@ -175,3 +175,14 @@ def test_no_login_but_a_kiosk_may_report_an_ideas_voucher(giving, owner_url) -> 
         with psycopg.connect(login, autocommit=True) as connection, pytest.raises(errors.InsufficientPrivilege):
             connection.execute(CALL, ([code],))
     assert central_rows(owner_url, "SELECT count(*) FROM mokoko.voucher") == [(0,)]
+
+
+def test_more_vouchers_than_one_call_takes_go_in_several_calls(giving, owner_url, monkeypatch) -> None:
+    import sync.idea_vouchers
+
+    kiosk, url = giving
+    codes = _ideas(kiosk, 5)
+    monkeypatch.setattr(sync.idea_vouchers, "MOST", 2)
+    assert sync_once(kiosk, url).vouchers == 5
+    assert sorted(row[0] for row in central_rows(owner_url, "SELECT receipt_code FROM mokoko.voucher")) == sorted(codes)
+    assert _unsent_vouchers(kiosk) == 0
