@@ -8,7 +8,7 @@ from pathlib import Path
 from psycopg.types.json import Jsonb
 
 from central_database.connection import connect
-from shared_kernel.catalogue_file import read_catalogue
+from shared_kernel.catalogue_file import MUNICIPALITY_KEY, read_catalogue
 
 
 def load_catalogue(url: str, path: Path) -> dict[str, int]:
@@ -68,6 +68,11 @@ def load_catalogue(url: str, path: Path) -> dict[str, int]:
             connection.execute(
                 "INSERT INTO mokoko.retention (kind, days) VALUES (%s, %s) ON CONFLICT (kind) DO UPDATE SET days = excluded.days",
                 (period.kind, period.days),
+            )
+        if catalogue.municipality is not None:
+            connection.execute(
+                "INSERT INTO mokoko.municipality (key, facts) VALUES (%s, %s) ON CONFLICT (key) DO UPDATE SET facts = excluded.facts",
+                (MUNICIPALITY_KEY, Jsonb(catalogue.municipality.model_dump())),
             )
         for order, goal in enumerate(catalogue.effect_goals):
             connection.execute(

@@ -11,7 +11,7 @@ The groups:
 - ``mokoko_kiosk``: a kiosk (a PC in a container that can be stolen). Inserts its own submissions
   and actions, reads the catalogue and what the change log says about its own codes and stops;
   asks about another kiosk's code through ``kiosk_followup`` (30 a minute).
-- ``mokoko_web``: the follow-up site (a host on the internet). Two functions, nothing else.
+- ``mokoko_web``: the follow-up site (a host on the internet). Three functions, nothing else.
 - ``mokoko_office``: a person at city hall. Reads ideas without contact details, answers, routes,
   publishes; contact details only through ``reveal_contact`` (which writes the access log).
 - ``mokoko_dpo``: the data-protection officer. Reads the access log.
@@ -74,6 +74,7 @@ RELATIONS: dict[str, dict[str, str]] = {
     "opportunity": {KIOSK: "SELECT", OFFICE: "SELECT", ADMIN: _CATALOGUE_WRITES, PARTNER: "SELECT"},
     "status": {KIOSK: "SELECT", OFFICE: "SELECT", ADMIN: _CATALOGUE_WRITES},
     "retention": {KIOSK: "SELECT", OFFICE: "SELECT", ADMIN: _CATALOGUE_WRITES},
+    "municipality": {KIOSK: "SELECT", OFFICE: "SELECT", ADMIN: _CATALOGUE_WRITES},  # the data controller's facts (c0035)
     "sealing_key": {KIOSK: "SELECT", OFFICE: "SELECT", ADMIN: "SELECT INSERT UPDATE(active)"},
     "effect_goal": {OFFICE: "SELECT", ADMIN: _CATALOGUE_WRITES},
     "catalogue_code": {KIOSK: "SELECT"},  # read by the reference checks of a kiosk's insert
@@ -181,6 +182,7 @@ FUNCTIONS: dict[str, Function] = {
     "take_change_log_turn()": Function(execute=(OFFICE,), definer=True),
     "public_followup(text)": Function(execute=(WEB,), definer=True),
     "public_stories(integer)": Function(execute=(WEB,), definer=True),
+    "public_privacy()": Function(execute=(WEB,), definer=True),  # the privacy notice's facts and periods (c0035)
     "kiosk_followup(text)": Function(execute=(KIOSK,), definer=True),
     "report_voucher(text,text,timestamp with time zone,timestamp with time zone)": Function(execute=(KIOSK,), definer=True),
     "report_vouchers(text[],text[],timestamp with time zone[],timestamp with time zone[])": Function(execute=(KIOSK,), definer=True),

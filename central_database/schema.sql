@@ -651,6 +651,17 @@ END $$;
 
 ALTER FUNCTION mokoko.public_followup(code text) OWNER TO mokoko_owner;
 
+CREATE FUNCTION mokoko.public_privacy() RETURNS jsonb
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'mokoko', 'pg_temp'
+    AS $$
+    SELECT pg_catalog.jsonb_build_object(
+        'municipality', (SELECT m.facts FROM mokoko.municipality m WHERE m.key = 'municipality'),
+        'retention', (SELECT COALESCE(pg_catalog.jsonb_object_agg(r.kind, r.days), '{}'::jsonb) FROM mokoko.retention r))
+$$;
+
+ALTER FUNCTION mokoko.public_privacy() OWNER TO mokoko_owner;
+
 CREATE FUNCTION mokoko.public_stories(how_many integer) RETURNS SETOF jsonb
     LANGUAGE sql STABLE SECURITY DEFINER
     SET search_path TO 'pg_catalog', 'mokoko', 'pg_temp'
@@ -1597,6 +1608,15 @@ ALTER SEQUENCE mokoko.moderation_id_seq OWNER TO mokoko_owner;
 
 ALTER SEQUENCE mokoko.moderation_id_seq OWNED BY mokoko.moderation.id;
 
+CREATE TABLE mokoko.municipality (
+    key text NOT NULL,
+    facts jsonb NOT NULL,
+    CONSTRAINT municipality_facts_check CHECK (((jsonb_typeof(facts) = 'object'::text) AND (length((facts)::text) <= 4000))),
+    CONSTRAINT municipality_key_check CHECK ((key = 'municipality'::text))
+);
+
+ALTER TABLE mokoko.municipality OWNER TO mokoko_owner;
+
 CREATE TABLE mokoko.offer (
     id uuid NOT NULL,
     device_role name DEFAULT CURRENT_USER NOT NULL,
@@ -2068,6 +2088,9 @@ ALTER TABLE ONLY mokoko.moderation
 ALTER TABLE ONLY mokoko.moderation
     ADD CONSTRAINT moderation_pkey PRIMARY KEY (id);
 
+ALTER TABLE ONLY mokoko.municipality
+    ADD CONSTRAINT municipality_pkey PRIMARY KEY (key);
+
 ALTER TABLE ONLY mokoko.offer
     ADD CONSTRAINT offer_pkey PRIMARY KEY (id);
 
@@ -2236,6 +2259,8 @@ CREATE TRIGGER log_change AFTER INSERT ON mokoko.idea_route FOR EACH ROW EXECUTE
 
 CREATE TRIGGER log_change AFTER INSERT OR DELETE OR UPDATE ON mokoko.interest FOR EACH ROW EXECUTE FUNCTION mokoko.log_catalogue_change('code');
 
+CREATE TRIGGER log_change AFTER INSERT OR DELETE OR UPDATE ON mokoko.municipality FOR EACH ROW EXECUTE FUNCTION mokoko.log_catalogue_change('key');
+
 CREATE TRIGGER log_change AFTER INSERT OR DELETE OR UPDATE ON mokoko.opportunity FOR EACH ROW EXECUTE FUNCTION mokoko.log_catalogue_change('id');
 
 CREATE TRIGGER log_change AFTER INSERT OR DELETE ON mokoko.published_story FOR EACH ROW EXECUTE FUNCTION mokoko.log_story_change();
@@ -2297,6 +2322,8 @@ CREATE TRIGGER serialise BEFORE INSERT OR DELETE OR UPDATE ON mokoko.home_area F
 CREATE TRIGGER serialise BEFORE INSERT ON mokoko.idea_route FOR EACH STATEMENT EXECUTE FUNCTION mokoko.serialise_change_log();
 
 CREATE TRIGGER serialise BEFORE INSERT OR DELETE OR UPDATE ON mokoko.interest FOR EACH STATEMENT EXECUTE FUNCTION mokoko.serialise_change_log();
+
+CREATE TRIGGER serialise BEFORE INSERT OR DELETE OR UPDATE ON mokoko.municipality FOR EACH STATEMENT EXECUTE FUNCTION mokoko.serialise_change_log();
 
 CREATE TRIGGER serialise BEFORE INSERT OR DELETE OR UPDATE ON mokoko.opportunity FOR EACH STATEMENT EXECUTE FUNCTION mokoko.serialise_change_log();
 
@@ -2448,7 +2475,7 @@ CREATE POLICY kiosk_reads_own ON mokoko.signup FOR SELECT TO mokoko_kiosk USING 
 
 CREATE POLICY kiosk_reads_what_concerns_it ON mokoko.change_log FOR SELECT TO mokoko_kiosk USING (
 CASE
-    WHEN (device_id IS NULL) THEN (table_name = ANY (ARRAY['admin_area'::text, 'home_area'::text, 'theme'::text, 'consultation'::text, 'stop'::text, 'interest'::text, 'opportunity'::text, 'status'::text, 'sealing_key'::text, 'retention'::text, 'story'::text]))
+    WHEN (device_id IS NULL) THEN (table_name = ANY (ARRAY['admin_area'::text, 'home_area'::text, 'theme'::text, 'consultation'::text, 'stop'::text, 'interest'::text, 'opportunity'::text, 'status'::text, 'sealing_key'::text, 'retention'::text, 'story'::text, 'municipality'::text]))
     ELSE (device_id = ( SELECT mokoko.current_device_id() AS current_device_id))
 END);
 
@@ -2597,6 +2624,9 @@ GRANT ALL ON FUNCTION mokoko.prune_change_log() TO mokoko_admin;
 
 REVOKE ALL ON FUNCTION mokoko.public_followup(code text) FROM PUBLIC;
 GRANT ALL ON FUNCTION mokoko.public_followup(code text) TO mokoko_web;
+
+REVOKE ALL ON FUNCTION mokoko.public_privacy() FROM PUBLIC;
+GRANT ALL ON FUNCTION mokoko.public_privacy() TO mokoko_web;
 
 REVOKE ALL ON FUNCTION mokoko.public_stories(how_many integer) FROM PUBLIC;
 GRANT ALL ON FUNCTION mokoko.public_stories(how_many integer) TO mokoko_web;
@@ -2864,6 +2894,10 @@ GRANT INSERT(reason) ON TABLE mokoko.moderation TO mokoko_kiosk;
 GRANT INSERT(at) ON TABLE mokoko.moderation TO mokoko_kiosk;
 
 GRANT USAGE ON SEQUENCE mokoko.moderation_id_seq TO mokoko_kiosk;
+
+GRANT SELECT ON TABLE mokoko.municipality TO mokoko_kiosk;
+GRANT SELECT ON TABLE mokoko.municipality TO mokoko_office;
+GRANT SELECT,INSERT,UPDATE ON TABLE mokoko.municipality TO mokoko_admin;
 
 GRANT SELECT(id),INSERT(id) ON TABLE mokoko.offer TO mokoko_kiosk;
 GRANT SELECT(id) ON TABLE mokoko.offer TO mokoko_office;

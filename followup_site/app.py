@@ -1,5 +1,7 @@
-"""The follow-up site: ``GET /f/{code}`` (what a receipt's QR code holds) and ``GET /`` (the
-published "I sagde – vi gjorde" stories). Plain HTML, no JavaScript, no cookies, no tracking.
+"""The follow-up site: ``GET /f/{code}`` (what a receipt's QR code holds), ``GET /`` (the
+published "I sagde – vi gjorde" stories), and the privacy notice (``/privatliv``) and accessibility
+statement (``/tilgaengelighed``) every page's footer links to. Plain HTML, no JavaScript, no
+cookies, no tracking.
 
 Each look-up, and each view of the home page (it reads the stories), counts against the client's
 address (``RATE_LIMIT`` a minute, then 429 with Retry-After), so codes cannot be guessed in bulk
@@ -30,13 +32,15 @@ from starlette.responses import FileResponse, HTMLResponse, RedirectResponse, Re
 from starlette.routing import Route
 
 from central_database.connection import open_pool
-from followup_site import lookups
+from followup_site import accessibility, lookups
 from followup_site.texts import texts_for
-from shared_kernel import receipt_codes
+from shared_kernel import privacy_notice, receipt_codes
+from shared_kernel.catalogue_file import MunicipalityEntry
 from shared_kernel.dates import long_date
-from shared_kernel.i18n import DEFAULT_LANGUAGE, available_languages, language_name, pick, translate
+from shared_kernel.i18n import DEFAULT_LANGUAGE, RTL_LANGUAGES, available_languages, language_name, pick, translate
 from shared_kernel.replies import shown_reply
 from shared_kernel.resources import FONTS_DIR, RESOURCES_DIR
+from shared_kernel.retention_periods import Periods
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +48,7 @@ WEB_DIR = RESOURCES_DIR / "web"
 FONTS = ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf")
 RATE_LIMIT, RATE_WINDOW = 30, 60.0  # look-ups per client address per window (seconds)
 CODE_INPUT_MAX = 40  # longer than any code with spaces and dashes: not worth reading
+PRIVACY_FRESH = 300.0  # seconds the privacy notice's facts are read again after (a changed catalogue shows within 5 minutes)
 HEADERS = {
     "Content-Security-Policy": "default-src 'none'; style-src 'self'; img-src 'self'; font-src 'self'; form-action 'self'; "
     "base-uri 'none'; frame-ancestors 'none'",
@@ -56,20 +61,23 @@ HEADERS = {
 @dataclass
 class RateLimiter:
     """At most ``limit`` look-ups per client address in any ``window`` seconds. Thread-safe;
-    addresses not seen for a window are forgotten, so memory stays bounded by recent clients."""
+    an address not seen for a window is forgotten within the next window (the privacy notice
+    promises it), so memory stays bounded by recent clients."""
 
     limit: int = RATE_LIMIT
     window: float = RATE_WINDOW
     clock: Callable[[], float] = time.monotonic
     _seen: dict[str, deque[float]] = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock)
+    _forgotten_at: float = float("-inf")
 
     def wait_for(self, client: str) -> int:
         """0 if ``client`` may look up now (and counts it), else the seconds to wait."""
         now = self.clock()
         with self._lock:
-            if len(self._seen) > 10_000:
+            if now - self._forgotten_at >= self.window or len(self._seen) > 10_000:
                 self._seen = {key: times for key, times in self._seen.items() if times and times[-1] > now - self.window}
+                self._forgotten_at = now
             times = self._seen.setdefault(client, deque())
             while times and times[0] <= now - self.window:
                 times.popleft()
@@ -77,6 +85,11 @@ class RateLimiter:
                 return max(1, math.ceil(times[0] + self.window - now))
             times.append(now)
             return 0
+
+    def remembers(self, client: str) -> bool:
+        """Whether ``client``'s address is still held."""
+        with self._lock:
+            return client in self._seen
 
 
 def choose_language(request: Request) -> str:
@@ -107,12 +120,16 @@ class FollowUpSite:
     def __init__(self, url: str, *, limiter: RateLimiter | None = None, pool_size: int = 4) -> None:
         self.pool = open_pool(url, size=pool_size, name="mokoko-web", autocommit=True)
         self.limiter = limiter or RateLimiter()
+        self._privacy: tuple[float, dict[str, Any]] | None = None  # (read at, facts): the notice's facts, cached
+        self._privacy_lock = threading.Lock()
         self.templates = Environment(loader=FileSystemLoader(WEB_DIR), autoescape=select_autoescape(["html"]))
         self.app = Starlette(
             routes=[
                 Route("/", self.home, methods=["GET"]),
                 Route("/f", self.typed_code, methods=["GET"]),
                 Route("/f/{code:path}", self.follow_up, methods=["GET"]),
+                Route(privacy_notice.PATH, self.privacy, methods=["GET"]),
+                Route(accessibility.PATH, self.accessibility, methods=["GET"]),
                 Route("/style.css", self.style, methods=["GET"]),
                 Route("/fonts/{name}", self.font, methods=["GET"]),
             ],
@@ -141,7 +158,14 @@ class FollowUpSite:
         language = choose_language(request)
         languages = [(code, language_name(code)) for code in available_languages() if code != language]
         page = self.templates.get_template(template).render(
-            t=texts_for(language), language=language, languages=languages, path=links_to, **values
+            t=texts_for(language),
+            language=language,
+            direction="rtl" if language in RTL_LANGUAGES else "ltr",
+            languages=languages,
+            path=links_to,
+            privacy_path=privacy_notice.PATH,
+            accessibility_path=accessibility.PATH,
+            **values,
         )
         return HTMLResponse(page, status_code=status)
 
@@ -230,6 +254,61 @@ class FollowUpSite:
     def _stories(self) -> list[dict[str, Any]]:
         with self.pool.connection(timeout=5) as connection:
             return lookups.stories(connection)
+
+    async def privacy(self, request: Request) -> Response:
+        """The privacy notice, with the municipality's facts and the periods the purge keeps to."""
+        language = choose_language(request)
+        try:
+            facts = await run_in_threadpool(self._privacy_facts)
+        except (psycopg.Error, OSError, TimeoutError) as error:
+            log.warning("Privacy notice: the central database did not answer: %s", type(error).__name__)
+            return self._page("message.html", request, 503, heading="", message=texts_for(language)["unavailable"])
+        notice = privacy_notice.privacy_notice(
+            _municipality(facts),
+            Periods.of(facts.get("retention") or {}),
+            lambda context, source: translate(language, context, source),
+            kiosk_known=False,  # each kiosk has its own setting; its consent text says it
+        )
+        return self._page("privacy.html", request, links_to=privacy_notice.PATH, notice=notice, page_title=notice.title)
+
+    async def accessibility(self, request: Request) -> Response:
+        """The accessibility statement, with the municipality's contact (when it can be read)."""
+        language = choose_language(request)
+        try:
+            municipality = _municipality(await run_in_threadpool(self._privacy_facts))
+        except (psycopg.Error, OSError, TimeoutError) as error:  # the statement is still true: say it without the contact
+            log.warning("Accessibility statement: the central database did not answer: %s", type(error).__name__)
+            municipality = None
+        name = municipality.name if municipality else translate(language, "privacy", privacy_notice.TEXTS["unknown"])
+        texts = accessibility.statement_texts(language, name, municipality.accessibility_email if municipality else "")
+        return self._page("accessibility.html", request, links_to=accessibility.PATH, s=texts, page_title=texts["title"])
+
+    def _privacy_facts(self) -> dict[str, Any]:
+        """The notice's facts, read at most every ``PRIVACY_FRESH`` seconds; the last ones read
+        while the database does not answer."""
+        with self._privacy_lock:
+            cached = self._privacy
+        if cached is not None and time.monotonic() - cached[0] < PRIVACY_FRESH:
+            return cached[1]
+        try:
+            with self.pool.connection(timeout=5) as connection:
+                facts = lookups.privacy(connection)
+        except (psycopg.Error, OSError, TimeoutError):
+            if cached is None:
+                raise
+            return cached[1]
+        with self._privacy_lock:
+            self._privacy = (time.monotonic(), facts)
+        return facts
+
+
+def _municipality(facts: dict[str, Any]) -> MunicipalityEntry | None:
+    """The municipality's facts as the catalogue declares them (None if absent or not usable)."""
+    try:
+        return MunicipalityEntry.model_validate(facts["municipality"]) if facts.get("municipality") else None
+    except ValueError:  # pydantic's ValidationError: loaded by a newer release, say; the notice asks staff instead
+        log.warning("Privacy notice: the municipality's facts in the central database are not usable")
+        return None
 
 
 def describe(found: dict[str, Any], language: str) -> dict[str, str]:

@@ -39,6 +39,10 @@ TEXTS = {
     "did": QT_TRANSLATE_NOOP("web", "The municipality did"),
     "story_where": QT_TRANSLATE_NOOP("web", "Given at {place}"),
     "privacy": QT_TRANSLATE_NOOP("web", "This page sets no cookies and tracks nobody."),
+    "privacy_link": QT_TRANSLATE_NOOP("web", "How we handle your information"),
+    "accessibility_link": QT_TRANSLATE_NOOP("web", "Accessibility statement"),
+    "skip": QT_TRANSLATE_NOOP("web", "Skip to the content"),
+    "languages": QT_TRANSLATE_NOOP("web", "Languages"),
 }
 
 

@@ -13,9 +13,20 @@ from typing import Any
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, SQLModel, col, select
 
-from mokoko_desktop.models import AdminArea, Consultation, HomeArea, Interest, Opportunity, Retention, SealingKey, Stop, Theme
+from mokoko_desktop.models import (
+    AdminArea,
+    Consultation,
+    HomeArea,
+    Interest,
+    Municipality,
+    Opportunity,
+    Retention,
+    SealingKey,
+    Stop,
+    Theme,
+)
 from mokoko_desktop.store import Store
-from shared_kernel.catalogue_file import CatalogueError, read_catalogue
+from shared_kernel.catalogue_file import MUNICIPALITY_KEY, CatalogueError, MunicipalityEntry, read_catalogue
 
 __all__ = ["Catalogue", "CatalogueError", "find_current_consultation", "load_catalogue"]
 
@@ -59,6 +70,8 @@ def load_catalogue(store: Store, path: Path) -> dict[str, int]:
     rows += [Interest(code=entry.code, name=entry.name, sort_order=order) for order, entry in enumerate(catalogue.interests)]
     rows += [Opportunity(id=entry.id, data=entry.data(), active=entry.active) for entry in catalogue.opportunities]
     rows += [Retention(kind=entry.kind, days=entry.days) for entry in catalogue.retention]
+    if catalogue.municipality is not None:
+        rows.append(Municipality(key=MUNICIPALITY_KEY, facts=catalogue.municipality.model_dump()))
     try:
         with store.session(writes=True) as session:
             for row in rows:
@@ -105,6 +118,12 @@ class Catalogue:
             if stop.starts_on <= day <= stop.ends_on:
                 return stop
         return None
+
+    def municipality(self) -> MunicipalityEntry | None:
+        """The municipality's own facts, if the catalogue has named them (else None)."""
+        with self._store.session() as session:
+            row = session.get(Municipality, MUNICIPALITY_KEY)
+        return None if row is None else MunicipalityEntry.model_validate(row.facts)
 
     def current_consultation(self, day: dt.date) -> Consultation | None:
         """The open consultation on ``day`` (the most recently opened if several are open)."""

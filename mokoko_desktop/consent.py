@@ -11,27 +11,9 @@ the receipt can repeat them. Change a text only together with its ``*_BASE`` ver
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
 
 from shared_kernel.i18n import QT_TRANSLATE_NOOP
-
-Translator = Callable[[str, str], str]  # (context, source) -> text: QCoreApplication.translate, or i18n.translate
-
-# The municipality's periods when the catalogue names none (as central migration c0008).
-DEFAULT_DAYS = {"idea-contact-after-answer": 0, "signup-contact": 365, "offer": 90}
-
-
-@dataclass(frozen=True)
-class Periods:
-    """How long contact details are kept, in days: on the kiosk after they reached the
-    municipality, and by the municipality (an idea's after it was dealt with)."""
-
-    kiosk: int = 7
-    idea_after_answer: int = DEFAULT_DAYS["idea-contact-after-answer"]
-    signup: int = DEFAULT_DAYS["signup-contact"]
-    offer: int = DEFAULT_DAYS["offer"]
-
+from shared_kernel.retention_periods import DEFAULT_DAYS, Periods, Translator, after_dealt_with, duration
 
 IDEA_CONTACT_BASE = "idea-contact-2026-11-29"
 IDEA_CONTACT_TEXT = QT_TRANSLATE_NOOP(
@@ -41,8 +23,6 @@ IDEA_CONTACT_TEXT = QT_TRANSLATE_NOOP(
     "after they have reached the municipality, and the municipality deletes them {after_answer}. "
     "You can ask us to delete them at any time.",
 )
-WHEN_DEALT_WITH = QT_TRANSLATE_NOOP("consent", "when your idea has been dealt with")
-AFTER_DEALT_WITH = QT_TRANSLATE_NOOP("consent", "{duration} after your idea has been dealt with")
 
 SIGNUP_BASE = "signup-2026-12-03"  # 2026-12-03: "free and voluntary" is said once, on the task list
 SIGNUP_TEXT = QT_TRANSLATE_NOOP(
@@ -72,28 +52,7 @@ OFFER_TEXT = QT_TRANSLATE_NOOP(
     "any time.",
 )
 
-# Each catalogue translates this to the CLDR locale its durations are written in ("da", "uk"),
-# so "3 måneder", "3 місяці" and "3 أشهر" get the plural form their language needs (Babel).
-DURATION_LOCALE = QT_TRANSLATE_NOOP("consent", "en_GB")
 _VERSION = re.compile(r"^(?P<base>[a-z-]+-\d{4}-\d{2}(?:-\d{2})?)(?::(?P<first>\d+)/(?P<second>\d+))?$")
-
-
-def duration(days: int, translated: Translator) -> str:
-    """``days`` as people say it: "1 år", "3 måneder", "7 dage"."""
-    if days >= 365 and days % 365 == 0:
-        unit, n = "duration-year", days // 365
-    elif days >= 60 and days % 30 == 0:
-        unit, n = "duration-month", days // 30
-    else:
-        unit, n = "duration-day", days
-    from babel.core import UnknownLocaleError
-    from babel.units import format_unit
-
-    locale = translated("consent", DURATION_LOCALE)
-    try:
-        return str(format_unit(n, unit, length="long", locale=locale))
-    except (ValueError, UnknownLocaleError):  # a catalogue with a wrong locale name: still readable
-        return str(format_unit(n, unit, length="long", locale="en_GB"))
 
 
 def idea_contact_version(periods: Periods) -> str:
@@ -109,11 +68,7 @@ def offer_version(periods: Periods) -> str:
 
 
 def idea_contact_text(periods: Periods, translated: Translator) -> str:
-    after = periods.idea_after_answer
-    if after == 0:
-        after_answer = translated("consent", WHEN_DEALT_WITH)
-    else:
-        after_answer = translated("consent", AFTER_DEALT_WITH).format(duration=duration(after, translated))
+    after_answer = after_dealt_with(periods.idea_after_answer, translated)
     return translated("consent", IDEA_CONTACT_TEXT).format(kiosk=duration(periods.kiosk, translated), after_answer=after_answer)
 
 

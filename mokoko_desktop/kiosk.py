@@ -19,7 +19,6 @@ from sqlmodel import col, select
 
 from mokoko_desktop.catalogue import Catalogue
 from mokoko_desktop.clock import Clock, local_date, utc_now
-from mokoko_desktop.consent import Periods
 from mokoko_desktop.dashboard import DayFigures, day_figures
 from mokoko_desktop.day_plan import CheckItem, DayPlan, checklist, confirm, day_plan
 from mokoko_desktop.erasure import request_erasure
@@ -44,6 +43,7 @@ from mokoko_desktop.validation import FieldProblem
 from mokoko_desktop.vouchers import VoucherAnswer, has_voucher, redeem
 from shared_kernel import receipt_codes
 from shared_kernel.i18n import available_languages
+from shared_kernel.retention_periods import Periods
 from shared_kernel.texts import followup_home, followup_url
 
 if TYPE_CHECKING:

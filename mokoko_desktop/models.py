@@ -207,6 +207,15 @@ class Retention(SQLModel, table=True):
     days: int
 
 
+class Municipality(SQLModel, table=True):
+    """The municipality's own facts (the catalogue's ``municipality``, pulled; one row, key
+    ``municipality``): the data controller and its data protection officer, named by the privacy
+    notice. The fields are :class:`shared_kernel.catalogue_file.MunicipalityEntry`'s."""
+
+    key: str = Field(primary_key=True, max_length=20)
+    facts: dict[str, Any] = _json_column()
+
+
 class Story(SQLModel, table=True):
     """'I sagde – vi gjorde': an answered idea city hall published (pulled, from any kiosk): what
     a citizen said and what the municipality did, where and when. No names."""

@@ -17,7 +17,7 @@ import uuid6
 from sqlmodel import Session, col, select
 
 from mokoko_desktop.clock import Clock, local_date, local_day_bounds, utc_now
-from mokoko_desktop.consent import duration, offer_days_of, offer_version
+from mokoko_desktop.consent import offer_days_of, offer_version
 from mokoko_desktop.models import Device, Offer, Signup
 from mokoko_desktop.opportunities import Opportunities
 from mokoko_desktop.signups import UNKNOWN_INTEREST
@@ -33,6 +33,7 @@ from mokoko_desktop.validation import (
 from shared_kernel import limits
 from shared_kernel.byttebors import Match, MatchSide, match_sides
 from shared_kernel.i18n import QT_TRANSLATE_NOOP, pick, translate
+from shared_kernel.retention_periods import duration
 from shared_kernel.texts import excerpt, quoted
 
 KINDS = ("offer", "need")

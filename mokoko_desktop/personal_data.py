@@ -22,10 +22,10 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, text
 from sqlmodel import Session, col, select
 
-from mokoko_desktop.consent import DEFAULT_DAYS, Periods
 from mokoko_desktop.models import SUBMISSION_MODELS, Retention, SealingKey
 from mokoko_desktop.store import Store
 from shared_kernel.i18n import QT_TRANSLATE_NOOP
+from shared_kernel.retention_periods import Periods
 
 if TYPE_CHECKING:
     from shared_kernel.sealing import PublicKey
@@ -63,12 +63,7 @@ def consent_periods(store: Store) -> Periods:
 
     with store.session() as session:
         days = {row.kind: row.days for row in session.exec(select(Retention))}
-    return Periods(
-        kiosk=Settings(store).get("contact_retention_days"),
-        idea_after_answer=days.get("idea-contact-after-answer", DEFAULT_DAYS["idea-contact-after-answer"]),
-        signup=days.get("signup-contact", DEFAULT_DAYS["signup-contact"]),
-        offer=days.get("offer", DEFAULT_DAYS["offer"]),
-    )
+    return Periods.of(days, kiosk=Settings(store).get("contact_retention_days"))
 
 
 def has_key(session: Session) -> bool:

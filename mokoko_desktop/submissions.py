@@ -24,13 +24,13 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from mokoko_desktop.clock import Clock, utc_now
-from mokoko_desktop.consent import Periods
 from mokoko_desktop.models import SUBMISSION_MODELS, Device, Stop, SubmissionRecord
 from mokoko_desktop.personal_data import NO_KEY_FOR_CITIZEN, NO_KEY_FOR_STAFF, consent_periods, has_key, newest_key, seal_details
 from mokoko_desktop.store import Store
 from mokoko_desktop.validation import FieldProblem, SubmissionRejected, boundary_problems
 from shared_kernel import receipt_codes
 from shared_kernel.i18n import available_languages
+from shared_kernel.retention_periods import Periods
 
 log = logging.getLogger(__name__)
 

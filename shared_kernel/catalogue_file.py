@@ -95,6 +95,25 @@ class RetentionEntry(_Entry):
     days: int = Field(ge=0, le=3650)
 
 
+MUNICIPALITY_KEY = "municipality"  # the one row's key, at the kiosk and centrally
+
+
+class MunicipalityEntry(_Entry):
+    """The municipality's own facts, which the privacy notice and the accessibility statement
+    name (``shared_kernel/privacy_notice.py``): who is responsible for the data (the data
+    controller), how to reach its data protection officer, and where to report a problem with the
+    site's accessibility. One per catalogue; each municipality fills in its own."""
+
+    name: Line  # the data controller: "Randers Kommune"
+    address: Line  # its postal address, one line
+    email: Line  # its general e-mail address (citizens write here to use their rights)
+    phone: Annotated[str, Field(max_length=40)] = ""
+    dpo_email: Line  # the data protection officer's
+    dpo_phone: Annotated[str, Field(max_length=40)] = ""
+    accessibility_email: Line  # where to report an accessibility problem with the site or the kiosk
+    website: Annotated[str, Field(max_length=200, pattern=r"^(https://\S+)?$")] = ""
+
+
 class SealingKeyEntry(_Entry):
     """A public key of the municipality's that kiosks seal personal data to (``mokoko central
     keygen`` makes real ones; the demo catalogue ships the demo's)."""
@@ -198,6 +217,7 @@ class CatalogueFile(BaseModel):
     retention: list[RetentionEntry] = []
     sealing_keys: list[SealingKeyEntry] = []
     effect_goals: list[EffectGoalEntry] = []  # city hall's; kiosks do not use them
+    municipality: MunicipalityEntry | None = None
 
     @model_validator(mode="after")
     def _retention_once(self) -> CatalogueFile:
@@ -220,7 +240,8 @@ class CatalogueFile(BaseModel):
 
     def counts(self) -> dict[str, int]:
         """How many entries of each kind the file has."""
-        return {name: len(getattr(self, name)) for name in type(self).model_fields if name != "about"}
+        counts = {name: len(getattr(self, name)) for name in type(self).model_fields if name not in ("about", "municipality")}
+        return counts | {"municipality": int(self.municipality is not None)}
 
 
 def where(location: tuple[int | str, ...]) -> str:

@@ -39,7 +39,19 @@ def test_the_demo_catalogue_reads() -> None:
         "retention": 4,
         "sealing_keys": 1,
         "effect_goals": 8,
+        "municipality": 1,
     }
+
+
+def test_a_municipality_with_a_broken_address_is_refused_by_where(tmp_path: Path) -> None:
+    data = json.loads(DEMO_CATALOGUE.read_text(encoding="utf-8"))
+    data["municipality"] = {**data["municipality"], "dpo_email": "", "website": "http://plain.example"}
+    path = tmp_path / "catalogue.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(CatalogueError) as refused:
+        read_catalogue(path)
+    assert "municipality.dpo_email: String should have at least 1 character" in str(refused.value)
+    assert "municipality.website: String should match pattern" in str(refused.value)
 
 
 def test_every_problem_is_named_by_where_it_is(tmp_path: Path) -> None:

@@ -106,9 +106,10 @@ def test_the_consent_texts_and_versions_follow_the_retention_periods(kiosk, tmp_
     import json
 
     from mokoko_desktop.catalogue import load_catalogue
-    from mokoko_desktop.consent import Periods, idea_contact_text, offer_text
+    from mokoko_desktop.consent import idea_contact_text, offer_text
     from mokoko_desktop.offers import OfferDraft
     from shared_kernel.i18n import translate
+    from shared_kernel.retention_periods import Periods
 
     def danish(context: str, source: str) -> str:
         return translate("da", context, source)

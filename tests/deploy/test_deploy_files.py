@@ -61,6 +61,7 @@ def test_nginx_accepts_the_follow_up_site(tmp_path) -> None:
     certificate.private_key_pem.write_to_path(str(tls / "followup.key"))
     certificate.cert_chain_pems[0].write_to_path(str(tls / "followup.crt"))
     site = (DEPLOY / "nginx" / "mokoko-followup.conf").read_text(encoding="utf-8").replace("/etc/mokoko/tls", str(tls))
+    assert "\n    access_log off;\n" in site  # the privacy notice promises no log of who looked up what
     (tmp_path / "site.conf").write_text(site, encoding="utf-8")
     (tmp_path / "nginx.conf").write_text(
         f"pid {tmp_path}/nginx.pid;\nerror_log {tmp_path}/error.log;\nevents {{}}\n"

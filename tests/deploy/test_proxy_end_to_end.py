@@ -13,7 +13,8 @@ import pytest
 
 from followup_site.app import FollowUpSite, RateLimiter
 from tests.deploy.proxy import Proxy, nginx_program, running_proxy
-from tests.followup_site.test_app import serving, town  # noqa: F401 - the fixture
+from tests.followup_site.conftest import town  # noqa: F401 - the fixture
+from tests.followup_site.serving import serving
 
 LOOKUPS_A_MINUTE = 30
 

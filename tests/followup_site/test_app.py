@@ -6,97 +6,18 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-import threading
-import time
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 
 import psycopg
 import pytest
-import uvicorn
 from PIL import Image
 
-from central_database.devices import add_device
-from central_database.web_readers import add_web_reader
-from followup_site.app import FollowUpSite, RateLimiter
-from followup_site.server import config
-from mokoko_desktop.bootstrap import open_kiosk
-from mokoko_desktop.ideas import IdeaDraft
-from mokoko_desktop.signups import SignupDraft
+from followup_site.app import FollowUpSite
 from shared_kernel.receipt_codes import format_code, new_code
-from sync.engine import sync_once
-from tests.conftest import office_of
-from tests.mail_server import free_port
-
-HEADER_SECONDS = 1.0  # the site's deadline for a request's headers, short for the test
-
-
-@dataclass
-class Answer:
-    status: int
-    headers: dict[str, str]
-    body: str
-
-
-def get(base: str, path: str, *, method: str = "GET", language: str = "", client: str = "") -> Answer:
-    request = urllib.request.Request(base + path, method=method)
-    if language:
-        request.add_header("Accept-Language", language)
-    try:
-        with urllib.request.urlopen(request, timeout=10) as response:
-            return Answer(response.status, {k.lower(): v for k, v in response.headers.items()}, response.read().decode())
-    except urllib.error.HTTPError as error:
-        return Answer(error.code, {k.lower(): v for k, v in error.headers.items()}, error.read().decode())
-
-
-@pytest.fixture
-def town(owner_url, data_dir, clock):
-    kiosk = open_kiosk(data_dir, demo=True, clock=clock)
-    idea = kiosk.submit(
-        IdeaDraft(theme_code="natur-miljo", text="Flere cykelstier ud til skolen", name="Åse", phone="20304050", consent=True)
-    )
-    waiting = kiosk.submit(IdeaDraft(theme_code="andet", text="Lys på stien"))
-    signup = kiosk.submit(
-        SignupDraft(opportunity_id="bogvenner", name="Bo", phone="20304051", age_group="65-79", availability=["weekdays"], consent=True)
-    )
-    sync_once(kiosk, add_device(owner_url, "Container").url)
-    kiosk.close()
-    office_of(owner_url).reply(idea.receipt_code, "in-progress", "Vi har sat cykelstien på budgettet for 2027.")
-    return {
-        "idea": idea.receipt_code,
-        "waiting": waiting.receipt_code,
-        "signup": signup.receipt_code,
-        "reader": add_web_reader(owner_url, f"t{time.monotonic_ns()}"),
-        "tag": idea.receipt_code[:4],
-    }
-
-
-@contextmanager
-def serving(followup: FollowUpSite, *, behind_proxy: bool = False) -> Iterator[str]:
-    """``followup`` served over real HTTP, as 'followup serve' runs it; its base address."""
-    port = free_port()
-    server = uvicorn.Server(config(followup.app, "127.0.0.1", port, behind_proxy=behind_proxy, header_seconds=HEADER_SECONDS))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.02)  # sleep-ok: uvicorn runs on a plain thread and has no signal to wait on
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)
-
-
-@pytest.fixture
-def site(town) -> Iterator[str]:
-    with serving(FollowUpSite(town["reader"], limiter=RateLimiter(limit=30))) as base:
-        yield base
+from tests.followup_site.serving import HEADER_SECONDS, get, serving
 
 
 def test_the_qr_address_shows_city_halls_reply_in_danish_and_english(town, site) -> None:
@@ -239,7 +160,7 @@ def test_language_links_never_leave_the_site(site, path) -> None:
     import re
 
     page = get(site, path)
-    links = re.findall(r'href="([^"]*)"', page.body)
+    links = [link for link in re.findall(r'href="([^"]*)"', page.body) if not link.startswith("#")]  # "#main": this page
     assert links and all(link.startswith("/") and not link.startswith(("//", "/\\")) for link in links), links
     assert "evil" not in " ".join(links)
 

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mokoko_desktop.consent import Periods, idea_contact_text
+from mokoko_desktop.consent import idea_contact_text
+from shared_kernel.retention_periods import Periods
 from ui.common.widgets import ProblemLabel, TranslatedWidget, label, scrolled_column
 from ui.kiosk.contact_fields import ContactFields
 from ui.kiosk.forms import ConsentBox

@@ -6,7 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from mokoko_desktop.consent import Periods, signup_text
+from mokoko_desktop.consent import signup_text
+from shared_kernel.retention_periods import Periods
 from ui.common.widgets import ProblemLabel, TranslatedWidget, label, scrolled_column
 from ui.kiosk.forms import ConsentBox
 
