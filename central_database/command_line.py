@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from central_database import people_commands
-from shared_kernel.command_line import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, CommandGroups, Handler, require
+from shared_kernel.command_line import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, CommandGroups, Handler, Refused, require
 from shared_kernel.command_options import add_url_option, passphrase, refusing, write_secret
 
 if TYPE_CHECKING:
@@ -59,6 +59,9 @@ def register(groups: CommandGroups) -> None:
     load.add_argument("path", type=Path)
     command("prune-log", prune_log, "drop superseded change-log entries")
     command("purge", purge_expired, "delete what is past the period the consent texts promise (run nightly)")
+    records = command("records-of-processing", write_records, "the data protection officer's record of processing (GDPR article 30)")
+    records.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx", help="where to write it (replaced whole if it is there)")
+    records.add_argument("--language", choices=("da", "en"), default="da", help="the record's language (default: da)")
     watchdog = command("watchdog", watch_sessions, "end kiosk, web and city-hall sessions past their limits (run as a service)")
     watchdog.add_argument("--every", type=float, default=5.0, metavar="SECONDS", help="how often to look (default 5)")
     watchdog.add_argument("--once", action="store_true", help="look once and exit")
@@ -212,6 +215,17 @@ def purge_expired(args: argparse.Namespace) -> int:
 
     counts = purge(args.url)
     print("Deleted: " + ", ".join(f"{count} {what}" for what, count in counts.items()))
+    return EXIT_OK
+
+
+def write_records(args: argparse.Namespace) -> int:
+    from central_database.records_of_processing import RecordNotWritten, write_record
+
+    try:
+        out = write_record(args.url, args.out, language=args.language)
+    except RecordNotWritten as error:
+        raise Refused(str(error)) from error
+    print(f"The record of processing activities is in {out}.")
     return EXIT_OK
 
 

@@ -29,7 +29,7 @@ from mokoko_desktop.models import SUBMISSION_MODELS, Device, Stop, Story
 from mokoko_desktop.moderation import DayIdea, ideas_of_day, set_hidden
 from mokoko_desktop.offers import OfferService
 from mokoko_desktop.opportunities import Opportunities
-from mokoko_desktop.paths import RECEIPTS_SUBDIR, receipts_dir, resolve_data_dir
+from mokoko_desktop.paths import forget_old_receipts, receipts_dir, resolve_data_dir
 from mokoko_desktop.personal_data import consent_periods, newest_key
 from mokoko_desktop.receipt_content import ReceiptContent
 from mokoko_desktop.settings import Settings
@@ -43,7 +43,8 @@ from mokoko_desktop.validation import FieldProblem
 from mokoko_desktop.vouchers import VoucherAnswer, has_voucher, redeem
 from shared_kernel import receipt_codes
 from shared_kernel.i18n import available_languages
-from shared_kernel.retention_periods import Periods
+from shared_kernel.privacy_notice import Notice, notice_address, privacy_notice
+from shared_kernel.retention_periods import Periods, Translator
 from shared_kernel.texts import followup_home, followup_url
 
 if TYPE_CHECKING:
@@ -72,21 +73,6 @@ def _ensure_device(store: Store, clock: Clock) -> Device:
             session.add(device)
             log.info("New kiosk identity %s (receipt codes start with %s)", device.id, device.tag)
     return device
-
-
-def forget_old_receipts(data_dir: Path, today: dt.date) -> int:
-    """Delete the receipt PDFs kept from earlier days (kept only when printing failed, for staff
-    to hand out that day; they hold the citizen's own words). Returns how many."""
-    folder = data_dir / RECEIPTS_SUBDIR
-    if not folder.is_dir():
-        return 0
-    start_of_today = dt.datetime.combine(today, dt.time()).astimezone().timestamp()
-    old = [path for path in folder.glob("*.pdf") if path.stat().st_mtime < start_of_today]
-    for path in old:
-        path.unlink(missing_ok=True)
-    if old:
-        log.info("Deleted %d receipts kept from earlier days", len(old))
-    return len(old)
 
 
 def _texts(value: object) -> dict[str, str]:
@@ -198,6 +184,11 @@ class Kiosk:
         """How long contact details are kept, as the consent texts promise it now."""
         return consent_periods(self.store)
 
+    def privacy_notice(self, translated: Translator) -> Notice:
+        """The privacy notice in the language ``translated`` speaks: the municipality's facts and
+        this kiosk's periods, as the consent texts promise them (``shared_kernel/privacy_notice.py``)."""
+        return privacy_notice(self.catalogue.municipality(), self.consent_periods(), translated)
+
     def submit(self, draft: Draft, stop_id: str | None = None) -> Submission:
         """Check and store what a citizen filled in (an idea, a sign-up or a Byttebørs post) at
         ``stop_id`` (default: today's stop), in one transaction. Raises
@@ -297,6 +288,7 @@ class Kiosk:
             created_at=record.created_at,
             receipt_code=record.receipt_code,
             followup_url=self.followup_url(record.receipt_code),
+            privacy_url=notice_address(self.settings.get("followup_url_template")),
             excerpt_source=body.excerpt_source,
             language=record.language,
             kind=record.submission_kind,

@@ -22,3 +22,4 @@ class ReceiptContent:
     kind: str = "idea"
     sections: tuple[tuple[str, str], ...] = ()
     voucher: bool = False  # "Gratis mad for gode idéer": the food-basket line
+    privacy_url: str = ""  # the privacy notice's address on the follow-up site (its short line at the foot)

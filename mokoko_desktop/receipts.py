@@ -22,6 +22,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Frame, HRFlowable, Paragraph, Spacer
 
 from mokoko_desktop.receipt_content import ReceiptContent
+from shared_kernel import privacy_notice
 from shared_kernel.dates import short_date, short_time
 from shared_kernel.i18n import QT_TRANSLATE_NOOP, is_rtl_language, translate
 from shared_kernel.pdf_kit import style
@@ -134,8 +135,14 @@ def _flowables(content: ReceiptContent) -> list[Flowable]:
         text(content.followup_url, "url", 7, center=True, space_after=6),
         HRFlowable(width="100%", thickness=0.5, color=black, spaceAfter=4, dash=(2, 2)),
         *body,
+        *([Spacer(1, 1.5 * mm), text(privacy_line(content), "privacy", 7, center=True)] if content.privacy_url else []),
         Spacer(1, 2 * mm),
     ]
+
+
+def privacy_line(content: ReceiptContent) -> str:
+    """The receipt's short line to the privacy notice, in the receipt's language."""
+    return translate(content.language, "privacy", privacy_notice.TEXTS["receipt_line"]).format(address=content.privacy_url)
 
 
 def render_receipt(content: ReceiptContent, path: Path) -> Path:

@@ -53,6 +53,7 @@ STAFF_CONTEXTS = frozenset(
         "moderation",
         "printer_check",
         "readiness",
+        "records",
         "voucher",
     }
 )

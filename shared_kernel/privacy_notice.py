@@ -17,6 +17,7 @@ from shared_kernel.catalogue_file import MunicipalityEntry
 from shared_kernel.i18n import QT_TRANSLATE_NOOP
 from shared_kernel.processing import CONTEXT, MEASURES, NO_TRANSFER, PROCESSINGS, Processing
 from shared_kernel.retention_periods import Periods, Translator, after_dealt_with, duration
+from shared_kernel.texts import followup_home
 
 PATH = "/privatliv"  # on the follow-up site; the receipt's line names it
 COMPLAINT_AUTHORITY = "Carl Jacobsens Vej 35, 2500 Valby, 33 19 32 00, dt@datatilsynet.dk, www.datatilsynet.dk"  # Datatilsynet's
@@ -131,3 +132,8 @@ def privacy_notice(municipality: MunicipalityEntry | None, periods: Periods, tra
 def measures(translated: Translator) -> list[str]:
     """The measures that protect the data, in the language ``translated`` speaks."""
     return [translated(CONTEXT, measure) for measure in MEASURES]
+
+
+def notice_address(followup_url_template: str) -> str:
+    """Where the notice is on the follow-up site a receipt's QR code leads to."""
+    return followup_home(followup_url_template).rstrip("/") + PATH

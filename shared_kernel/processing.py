@@ -166,3 +166,29 @@ MEASURES: tuple[str, ...] = (
 )
 
 NO_TRANSFER = QT_TRANSLATE_NOOP("privacy", "Nothing is sold, and nothing is sent outside the EU/EEA.")
+
+
+# The record of processing activities' own words (GDPR article 30; the data protection officer's,
+# in Danish or English: context "records", a staff context).
+RECORD_TEXTS = {
+    "title": QT_TRANSLATE_NOOP("records", "Record of processing activities (GDPR article 30): MOKOKO"),
+    "controller": QT_TRANSLATE_NOOP("records", "Data controller"),
+    "dpo": QT_TRANSLATE_NOOP("records", "Data protection officer"),
+    "made_on": QT_TRANSLATE_NOOP("records", "Written on"),
+    "not_named": QT_TRANSLATE_NOOP("records", "Not named in the catalogue: fill in the catalogue's municipality section"),
+    "processing": QT_TRANSLATE_NOOP("records", "Processing"),
+    "people": QT_TRANSLATE_NOOP("records", "Categories of data subjects"),
+    "data": QT_TRANSLATE_NOOP("records", "Categories of personal data"),
+    "purpose": QT_TRANSLATE_NOOP("records", "Purpose"),
+    "legal_basis": QT_TRANSLATE_NOOP("records", "Legal basis"),
+    "recipients": QT_TRANSLATE_NOOP("records", "Recipients"),
+    "transfers": QT_TRANSLATE_NOOP("records", "Transfers to third countries"),
+    "no_transfers": QT_TRANSLATE_NOOP("records", "None"),
+    "erasure": QT_TRANSLATE_NOOP("records", "Time limits for erasure"),
+    "measures": QT_TRANSLATE_NOOP("records", "Technical and organisational measures"),
+    "kiosk_note": QT_TRANSLATE_NOOP(
+        "records",
+        "The kiosks' period is each kiosk's setting contact_retention_days ({days} days unless staff changed it); "
+        "the municipality's periods are the catalogue's retention, by which the nightly purge deletes.",
+    ),
+}

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ar_EG">
 <context>
     <name>AboutStep</name>
@@ -84,51 +85,51 @@
     <name>CaseBox</name>
     <message>
         <source>%1 has the case</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nobody has the case yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>answer was due %1: overdue</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>answer due %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The case is now %1's.</source>
-        <translation type="unfinished" />
+        <source>The case is now %1&apos;s.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nobody has the case now.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The note is kept, for city hall only.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The case</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Take the case</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Give it to</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Internal note (never shown to the citizen)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Keep the note</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -158,8 +159,8 @@
         <translation>dddd d MMMM</translation>
     </message>
     <message>
-        <source>dddd d MMMM 'at' HH:mm</source>
-        <translation>dddd d MMMM 'الساعة' HH:mm</translation>
+        <source>dddd d MMMM &apos;at&apos; HH:mm</source>
+        <translation>dddd d MMMM &apos;الساعة&apos; HH:mm</translation>
     </message>
     <message>
         <source>Next time: %1, %2</source>
@@ -193,23 +194,23 @@
     <name>ConflictsView</name>
     <message>
         <source>No conflicts to look at.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Decided by %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not decided yet. The central version stays until you decide; nothing is overwritten.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The decision was recorded.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No</source>
@@ -217,11 +218,11 @@
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stop</source>
@@ -229,95 +230,110 @@
     </message>
     <message>
         <source>Given</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Age group</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Home area</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>With help from staff</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Consultation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Idea</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sign-up</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Byttebørs post</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Keep the first version</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The same in substance</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ask the citizen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only those not decided yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two versions</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Found</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Kiosk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Kept centrally (first)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Came again</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Note (optional)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentBox</name>
+    <message>
+        <source>How we handle your information ›</source>
+        <translation>كيف نتعامل مع بياناتك ›</translation>
     </message>
 </context>
 <context>
@@ -346,7 +362,7 @@
         <translation>بمن نتواصل؟</translation>
     </message>
     <message>
-        <source>Your name or your association's</source>
+        <source>Your name or your association&apos;s</source>
         <translation>اسمك أو اسم جمعيتك</translation>
     </message>
     <message>
@@ -381,19 +397,19 @@
     <name>DeskWindow</name>
     <message>
         <source>Try again</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The municipality's database cannot be reached just now. Nothing you typed is lost; try again in a moment.</source>
-        <translation type="unfinished" />
+        <source>The municipality&apos;s database cannot be reached just now. Nothing you typed is lost; try again in a moment.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There are more ideas than a spreadsheet holds. Export them as CSV, or choose fewer with the filters.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Something went wrong; nothing you typed is lost: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -431,122 +447,130 @@
     <name>ErasureView</name>
     <message>
         <source>No requests waiting.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No requests.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Waiting: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Deleted %1 by %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Waiting: the record has not arrived yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose a request in the list first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Deleted: the contact details given with %1. Every kiosk deletes what it still holds at its next sync.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only requests waiting</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests to delete contact details</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Note for the record (optional, not shown to the citizen)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete the contact details</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Asked</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Kiosk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FleetView</name>
     <message>
         <source>Never</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No kiosks are registered yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 of %2 kiosks need attention.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>All %1 kiosks are fine.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Printer OK</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Out of paper</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Printer offline</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Printer refused the last receipt</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No printer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Receipt could not be read</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Printer not used yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosks</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Kiosk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stop</source>
@@ -554,27 +578,27 @@
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Set aside</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Printer and disk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -684,7 +708,7 @@
         <translation>تم حذف بيانات الاتصال الخاصة بك، لذلك لا تستطيع البلدية التواصل معك بشأن ذلك.</translation>
     </message>
     <message>
-        <source>The municipality's volunteer coordinator will contact you.</source>
+        <source>The municipality&apos;s volunteer coordinator will contact you.</source>
         <translation>سيتواصل معك منسق المتطوعين في البلدية.</translation>
     </message>
     <message>
@@ -751,7 +775,7 @@
         <translation>بماذا تحب أن تساعد؟</translation>
     </message>
     <message>
-        <source>Tell us in your own words. The municipality's volunteer coordinator finds a place for you.</source>
+        <source>Tell us in your own words. The municipality&apos;s volunteer coordinator finds a place for you.</source>
         <translation>أخبرنا بكلماتك. سيجد لك منسق المتطوعين في البلدية مكانًا مناسبًا.</translation>
     </message>
     <message>
@@ -798,31 +822,31 @@
     <name>IdeaPanel</name>
     <message>
         <source>Choose an idea in the list</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 ideas chosen: one answer for all of them</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 at %2 (paper form, typed in %3)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Theme: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Area: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Contact person: %1</source>
@@ -830,147 +854,147 @@
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Language: %1 · age group: %2 · home area: %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Given with help from staff</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Given by the citizen alone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Hidden at the kiosk (%1): never shown on a public wall</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No answer yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No contact details were left.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>History:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>sent to %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>put in the case '%1'</source>
-        <translation type="unfinished" />
+        <source>put in the case &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>gave the case to %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>took the case from its owner</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>hidden at the kiosk: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>shown again at the kiosk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>looked at the contact details</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Write the reply the citizen will read.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The reply is %1 characters; at most %2 fit.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This status needs a reason (for city hall; the citizen does not see it).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The answer was sent.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The answer was sent for %1 ideas.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 was not changed: someone else answered it meanwhile.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sent on. Contact person: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>On the wall: kiosks show it after their next sync, the follow-up site at once.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The contact details have been deleted as promised.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(Your look was written in the access log.)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reason (for city hall only)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Send answer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Send to another area</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Note for the contact person (optional)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Send on</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show contact details (logged)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show on the wall</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Headline for the wall ('I sagde – vi gjorde')</source>
-        <translation type="unfinished" />
+        <source>Headline for the wall (&apos;I sagde – vi gjorde&apos;)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Why do you need them? (written in the access log)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -992,98 +1016,102 @@
     <name>InboxView</name>
     <message>
         <source>All</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n idea(s) exported to %1</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CSV for Excel (*.csv)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ideas</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export the ideas</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unanswered</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>1 idea</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 ideas</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>about %1 ideas (estimated: counting them all would take a while)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>; %1 shown</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only unanswered</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only my areas</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>My cases</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Past the answer deadline</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nobody has the case</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stop</source>
@@ -1091,78 +1119,78 @@
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Age group</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Home area</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>any day</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>e.g. cykelsti</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export to Excel (XLSX)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export as CSV</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show more</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Idea</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>KeyRing</name>
     <message>
-        <source>The municipality's key files</source>
-        <translation type="unfinished" />
+        <source>The municipality&apos;s key files</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your association's key file</source>
-        <translation type="unfinished" />
+        <source>Your association&apos;s key file</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Key files (*.json *.key);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The passphrase of %1 (asked once while the app is open):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1176,105 +1204,105 @@
     <name>MailSender</name>
     <message>
         <source>Send e-mails now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>E-mail: sending…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>E-mail, checked %1 · sent in the last 24 hours: %2 · waiting: %3 · could not be delivered: %4</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>E-mail: %1 waiting for the municipality's key</source>
-        <translation type="unfinished" />
+        <source>E-mail: %1 waiting for the municipality&apos;s key</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open the key and send</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>E-mail: not sent just now; tried again in a few minutes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>E-mail: starts when the inbox has loaded</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OfficeWindow</name>
     <message>
         <source>MOKOKO · City hall</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ideas</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Volunteers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Byttebørs</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Erasure requests</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Kiosks</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OverviewView</name>
     <message>
         <source>Reading the year…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The yearly report is saved: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save the yearly report</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No ideas or sign-ups came in in %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ideas: %1 (%2: %3) · sign-ups: %4, placed: %5 · Byttebørs matches: %6</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Still without an answer: %1, of them over %2 days: %3 · matters (similar ideas in a case count once): %4</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stop</source>
@@ -1282,35 +1310,43 @@
     </message>
     <message>
         <source>Double-click: the inbox with this filter</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ideas by administration area</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effect goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures by area and stop</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Effect goal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Measured</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Met?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name</source>
@@ -1318,26 +1354,26 @@
     </message>
     <message>
         <source>This year</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Last year</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Filter in the inbox</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PartnerWindow</name>
     <message>
         <source>MOKOKO · Volunteers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The volunteers who signed up at MOKOKO for what %1 runs: %2. City hall hands you their contact details, sealed to your association's key; each time you open them, it is written in the municipality's access log with the reason you give. Mark each volunteer when you have called them: they see it when they follow up.</source>
-        <translation type="unfinished" />
+        <source>The volunteers who signed up at MOKOKO for what %1 runs: %2. City hall hands you their contact details, sealed to your association&apos;s key; each time you open them, it is written in the municipality&apos;s access log with the reason you give. Mark each volunteer when you have called them: they see it when they follow up.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1363,11 +1399,11 @@
         <translation>أرسلوا لي رسالة بريد إلكتروني عندما يتواصل معي الشخص المسؤول</translation>
     </message>
     <message>
-        <source>Parent's or guardian's name</source>
+        <source>Parent&apos;s or guardian&apos;s name</source>
         <translation>اسم أحد الوالدين أو الوصي</translation>
     </message>
     <message>
-        <source>Parent's or guardian's phone</source>
+        <source>Parent&apos;s or guardian&apos;s phone</source>
         <translation>هاتف أحد الوالدين أو الوصي</translation>
     </message>
     <message>
@@ -1379,38 +1415,38 @@
     <name>PinGate</name>
     <message>
         <source>Please choose 6 to 12 digits, not a row or one digit repeated.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The two PINs were different. Please start again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Too many wrong PINs. Please wait %1 seconds.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>That PIN is not right. Please try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Staff PIN</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Set up the kiosk: choose a staff PIN (6 to 12 digits)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Type the same PIN again</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PinPad</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1448,19 +1484,19 @@
     <name>PostsView</name>
     <message>
         <source>Offers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Asks for</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 posts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No</source>
@@ -1468,11 +1504,11 @@
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stop</source>
@@ -1480,35 +1516,50 @@
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Offers and needs that fit, across every stop</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Byttebørs posts</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Offered</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Needed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Shared</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Same stop</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrivacySheet</name>
+    <message>
+        <source>Read aloud</source>
+        <translation>اقرأ بصوت عالٍ</translation>
+    </message>
+    <message>
+        <source>‹ Back to the form</source>
+        <translation>‹ العودة إلى النموذج</translation>
     </message>
 </context>
 <context>
@@ -1564,55 +1615,59 @@ Lives in: %2</source>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>1 sign-up</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 sign-ups</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose a sign-up in the list first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The contact details have been deleted as promised.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(Your look was written in the access log.)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only opportunities I am the contact of</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-ups</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show contact details (logged)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Why do you need them? (written in the access log)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stop</source>
@@ -1620,7 +1675,7 @@ Lives in: %2</source>
     </message>
     <message>
         <source>Opportunity</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Contact person</source>
@@ -1628,286 +1683,286 @@ Lives in: %2</source>
     </message>
     <message>
         <source>Contact details handed over</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Likely the same person as</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SimilarBox</name>
     <message>
         <source>Looking for similar ideas…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>in this case</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>in another case</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No other idea is much like it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>In the case '%1': %2 ideas, stops: %3. An answer to it goes to every one of them.</source>
-        <translation type="unfinished" />
+        <source>In the case &apos;%1&apos;: %2 ideas, stops: %3. An answer to it goes to every one of them.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add the ticked ideas to this case</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Put this idea and the ticked ones in one case</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Similar ideas</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Take it out of the case</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>StaffCloseDayScreen</name>
     <message>
         <source>Sending to the municipality: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Everything is sent to the municipality.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saving the day's figures…</source>
-        <translation type="unfinished" />
+        <source>Saving the day&apos;s figures…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The day's figures are saved: %1</source>
-        <translation type="unfinished" />
+        <source>The day&apos;s figures are saved: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The day report (A4) is saved: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The day's figures could not be saved: %1</source>
-        <translation type="unfinished" />
+        <source>The day&apos;s figures could not be saved: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The printer did not take the day's figures (%1); they are saved: %2</source>
-        <translation type="unfinished" />
+        <source>The printer did not take the day&apos;s figures (%1); they are saved: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 records are not sent yet. They are kept safely here and go at the next sync; leave the kiosk on or connect it tomorrow.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This kiosk is not connected to the municipality: everything is kept here.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 receipts were not printed (see Receipts).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Close the day</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sending to the municipality…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not connected to the municipality.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print the day's figures</source>
-        <translation type="unfinished" />
+        <source>Print the day&apos;s figures</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Close for today</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Back to staff</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>StaffDashboardScreen</name>
     <message>
-        <source>The day's figures are printed.</source>
-        <translation type="unfinished" />
+        <source>The day&apos;s figures are printed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The printer did not take the day's figures; save the day report instead.</source>
-        <translation type="unfinished" />
+        <source>The printer did not take the day&apos;s figures; save the day report instead.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The day report (A4) is saved: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The day report could not be saved: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The figures could not be read just now: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ideas</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sign-ups</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Byttebørs posts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Hidden: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Receipts not printed: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Food baskets: %1 given, %2 redeemed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing has come in yet today.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>By hour</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Age groups (ideas and sign-ups): %1; not said: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Home areas (ideas): %1 from %2 itself, %3 from elsewhere, %4 did not say</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not heard today, by age: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not heard today, by home area: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The day in figures</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Back to staff</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save the day report (A4)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Print the short version</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>StaffDayScreen</name>
     <message>
         <source>Offer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Need</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Volunteer (something else)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>same place</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>elsewhere</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(contact details sealed: city hall has them)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No offers or needs yet today.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Something else</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No sign-ups yet today.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>… and %1 more (mokoko offer matches)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No matches yet: they appear when offers, needs or volunteers share a subject.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Byttebørs and volunteers today</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Offers and needs</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Volunteer sign-ups</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Suggested matches (shared subjects, best first)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Back to staff</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>StaffMail</name>
     <message>
         <source>New idea sent to you: {text}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Hello {name},
@@ -1920,101 +1975,101 @@ Open it in the office app: {link}
 Or search for the code {code} in the inbox.
 
 MOKOKO – the mobile municipal office</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>StaffModerationScreen</name>
     <message>
         <source>No ideas yet today.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tap an idea to hide it or show it again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>HIDDEN %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is hidden: no public wall will show it; city hall still sees it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is shown again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing was changed: the idea had changed meanwhile. The list is read again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The ideas could not be read just now: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Today's ideas</source>
-        <translation type="unfinished" />
+        <source>Today&apos;s ideas</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Why hide it?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Hide the idea</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show it again</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Back to staff</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>StaffOpenDayScreen</name>
     <message>
         <source>No receipt printer is set up on this kiosk.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The test receipt went to %1. Did it come out, with æ, ø, å and a sharp QR code?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The test receipt did not print. Check the printer's cable, power and paper, then try again.</source>
-        <translation type="unfinished" />
+        <source>The test receipt did not print. Check the printer&apos;s cable, power and paper, then try again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sync is not running in this window.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Start the day</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Keep open all day today</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Print a test receipt</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>It came out fine</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The roll is full</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Back</source>
@@ -2022,86 +2077,86 @@ MOKOKO – the mobile municipal office</source>
     </message>
     <message>
         <source>Open the kiosk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>StaffPanel</name>
     <message>
         <source>The records could not be made ready to send again. Please try once more (see the log).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Testing the connection…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Connected: the municipality knows this kiosk as %1. It syncs now.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>That is not a kiosk's connection. Scan the QR code city hall made for this kiosk; nothing was changed.</source>
-        <translation type="unfinished" />
+        <source>That is not a kiosk&apos;s connection. Scan the QR code city hall made for this kiosk; nothing was changed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The municipality does not know this connection as a kiosk. Ask city hall for a new one; nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The municipality cannot be reached with it just now; nothing was changed. Try again when the kiosk is online.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sync is not running in this window.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reading the sync status…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Last successful sync: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Last successful sync: never</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 records conflict with the central database; they are kept aside there for city hall.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 records could not be sent; they are kept here (the log says why).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 catalogue entries from the municipality could not be used; the earlier ones are kept (see the log).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No key from the municipality yet: this kiosk takes no contact details (ideas without them still work). Sync to fetch the key.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The municipality could not be reached at the last try. Everything is kept here and sent later.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The municipality does not accept this kiosk's connection. Ask city hall for a new one.</source>
-        <translation type="unfinished" />
+        <source>The municipality does not accept this kiosk&apos;s connection. Ask city hall for a new one.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The municipality did not take the last sync; it is tried again. The details are in the log.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Staff</source>
         <translation type="unfinished">الموظفون</translation>
     </message>
     <message>
-        <source>Today's stop (every idea is tagged with it)</source>
-        <translation type="unfinished" />
+        <source>Today&apos;s stop (every idea is tagged with it)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Change</source>
@@ -2109,268 +2164,268 @@ MOKOKO – the mobile municipal office</source>
     </message>
     <message>
         <source>Start the day</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Kiosk: %1 (codes start with %2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Data folder: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Receipts not printed: %1, kept in %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Latest: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The setting %1 has a stored value that does not fit (%2); its default is used.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Citizens cannot start yet:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The day is closed: the kiosk sleeps until tomorrow. To open it again today, use »Start the day«.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The printer %1 is out of paper. Put in a new roll; receipts that do not print are kept meanwhile.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The printer %1 does not answer. Check that it is switched on and connected.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The municipality requires a newer version of the kiosk (at least %1; this one is %2). Ask IT to update it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Connection to the municipality</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Send them again</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save connection</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Connection URL from city hall (postgresql://…)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Back to the kiosk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Leave kiosk mode</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Close the kiosk?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Citizens cannot use it until it is started again. Everything stored stays; what has not been sent goes at the next start.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Yes, close it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Byttebørs and volunteers today</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Receipts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Today's ideas</source>
-        <translation type="unfinished" />
+        <source>Today&apos;s ideas</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The day in figures</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An idea on a citizen's behalf</source>
-        <translation type="unfinished" />
+        <source>An idea on a citizen&apos;s behalf</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Close the day</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Set-up</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>StaffPaperForm</name>
     <message>
         <source>From a paper form: given at another stop or on another day</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stop on the form</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Date on the form</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>StaffReceiptsScreen</name>
     <message>
         <source>No printer is connected to this kiosk.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Receipt %1 has been printed again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No receipt with the code %1 was made on this kiosk.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The receipt could not be made: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The code is read: print the receipt again, or hand over the food basket.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Printed again: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The printer did not take the receipt (%1). It is kept; try again when the printer works.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not printed today (%1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Every receipt of today has been printed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>One moment…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Receipts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Scan a receipt's QR code or type its code: print it again, or hand over its food basket</source>
-        <translation type="unfinished" />
+        <source>Scan a receipt&apos;s QR code or type its code: print it again, or hand over its food basket</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Print again</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Redeem food basket</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Print them all again</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Back to staff</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>StaffSetupScreen</name>
     <message>
         <source>The kiosk starts in %1 today.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No printer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Receipts go to %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No receipts are printed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Printing a test receipt…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could you read the code and scan the QR code?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The test receipt did not print. Check the printer's cable, power and paper, then try again.</source>
-        <translation type="unfinished" />
+        <source>The test receipt did not print. Check the printer&apos;s cable, power and paper, then try again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The printer is ticked off for today.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check the paper roll (the shiny side towards the print head) and print again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Testing the connection…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Connected: the municipality knows this kiosk as %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The municipality's catalogue is here: %1 stops on the tour.</source>
-        <translation type="unfinished" />
+        <source>The municipality&apos;s catalogue is here: %1 stops on the tour.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Setting up the kiosk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Step %1 of %2: %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Print a test receipt</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Yes, both</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No</source>
@@ -2378,23 +2433,23 @@ MOKOKO – the mobile municipal office</source>
     </message>
     <message>
         <source>Scan the QR code from city hall (postgresql://…)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Skip (do it later from the staff panel)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Done</source>
@@ -2402,70 +2457,70 @@ MOKOKO – the mobile municipal office</source>
     </message>
     <message>
         <source>the language the kiosk starts in today</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the receipt printer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the connection to the municipality</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the first sync, with the municipality's catalogue</source>
-        <translation type="unfinished" />
+        <source>the first sync, with the municipality&apos;s catalogue</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>StaffUpdate</name>
     <message>
         <source>Installing version %1… The kiosk works as usual meanwhile; this takes a few minutes.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Version %1 is installed. It starts when the kiosk starts again: now with the button, or at the next start.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No USB stick with version %1 was found. Put the stick from city hall in and try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The version found is not the one the municipality offered, or it is damaged; nothing was changed. Ask IT for a new USB stick.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Version %1 could not be downloaded; nothing was changed. Try again when the kiosk is online, or use a USB stick.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Version %1 could not be installed; nothing was changed. The details are in the log.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Version %1 did not start on this kiosk, so it went back to %2. The kiosk works as before; tell IT.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A new version is ready: %1 (this kiosk has %2).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This kiosk was not installed from a bundle, so IT updates it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Installing takes a few minutes while the kiosk works as usual.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Start again now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Install version %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2546,15 +2601,15 @@ MOKOKO – the mobile municipal office</source>
     <name>StoreProblemScreen</name>
     <message>
         <source>The kiosk is out of order</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>For staff:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2661,7 +2716,7 @@ MOKOKO – the mobile municipal office</source>
         <translation>سيتواصل معك الشخص المسؤول. مكتوب على إيصالك من هو وكيف تصل إليه.</translation>
     </message>
     <message>
-        <source>The municipality's volunteer coordinator reads your post and contacts you when someone fits.</source>
+        <source>The municipality&apos;s volunteer coordinator reads your post and contacts you when someone fits.</source>
         <translation>سيقرأ منسق المتطوعين في البلدية منشورك ويتواصل معك عندما يجد شخصًا مناسبًا.</translation>
     </message>
     <message>
@@ -2727,15 +2782,15 @@ MOKOKO – the mobile municipal office</source>
     <name>TranslationBox</name>
     <message>
         <source>Reply in %1 (optional)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Typed or pasted by a translator. Left empty, the citizen sees the Danish reply with a line saying it is in Danish.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reply in %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2795,153 +2850,153 @@ MOKOKO – the mobile municipal office</source>
 <context>
     <name>checklist</name>
     <message>
-        <source>Today's stop and opening hours</source>
-        <translation type="unfinished" />
+        <source>Today&apos;s stop and opening hours</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A test receipt came out and can be read</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enough paper on the roll for the day</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Synced with the municipality today</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The language the kiosk starts in today</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>city_hall</name>
     <message>
         <source>No idea with the code {code} has reached the central database.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No sign-up with the code {code} has reached the central database.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No idea, sign-up or Byttebørs post with the code {code} has reached the central database.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing with the code {code} has reached the central database yet. The request waits; handle it after the kiosk that took it has synced.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Say why you need the contact details (at least a few words); it is written in the access log.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Contact details are sealed: open them with the municipality's key file (--key).</source>
-        <translation type="unfinished" />
+        <source>Contact details are sealed: open them with the municipality&apos;s key file (--key).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Contact details are sealed: export them with the municipality's key file (--key).</source>
-        <translation type="unfinished" />
+        <source>Contact details are sealed: export them with the municipality&apos;s key file (--key).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The duplicate check opens contact details: give the municipality's key file (--key).</source>
-        <translation type="unfinished" />
+        <source>The duplicate check opens contact details: give the municipality&apos;s key file (--key).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The access is logged, but the details cannot be opened: {why}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The text may be at most {limit} characters; this one has {length}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no {label} {value}. Known: {known}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The reply is empty: write what the citizen will read.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The idea {code} was given in Danish: the Danish reply is the citizen's own. Leave the translation empty.</source>
-        <translation type="unfinished" />
+        <source>The idea {code} was given in Danish: the Danish reply is the citizen&apos;s own. Leave the translation empty.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>City hall has not handed the contact details of {code} over to you yet (or they were deleted as promised). Your look is written in the access log.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A note on a sign-up is for city hall's own people; mark the status without one.</source>
-        <translation type="unfinished" />
+        <source>A note on a sign-up is for city hall&apos;s own people; mark the status without one.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Contact details open with your association's key file (--key).</source>
-        <translation type="unfinished" />
+        <source>Contact details open with your association&apos;s key file (--key).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No idea was chosen.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The status {status} needs a reason (--reason); the citizen does not see it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no decision {decision}. Known: {known}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Conflict {conflict} has been decided already (its history says by whom).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no conflict {conflict}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no sign-up status {status}. Known: {known}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A headline has {least} to {most} characters, like 'Nye bænke ved åen'.</source>
-        <translation type="unfinished" />
+        <source>A headline has {least} to {most} characters, like &apos;Nye bænke ved åen&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Answer the idea first: a story shows what the municipality did.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This idea is on the wall already; take it down first to change its headline.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This idea was hidden at the kiosk (moderation): it cannot go on the wall.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This login may not do that: city hall's work needs a city-hall login (mokoko central add-office-user).</source>
-        <translation type="unfinished" />
+        <source>This login may not do that: city hall&apos;s work needs a city-hall login (mokoko central add-office-user).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>These ideas are in different cases already: {listed}. Take them out of one first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A case's title may be at most {limit} characters.</source>
-        <translation type="unfinished" />
+        <source>A case&apos;s title may be at most {limit} characters.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The note is empty: write what a colleague should know.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>consent</name>
     <message>
-        <source>We keep your name and contact details only so that the municipality's contact person can answer you about your idea. They are used for nothing else. The kiosk deletes them {kiosk} after they have reached the municipality, and the municipality deletes them {after_answer}. You can ask us to delete them at any time.</source>
+        <source>We keep your name and contact details only so that the municipality&apos;s contact person can answer you about your idea. They are used for nothing else. The kiosk deletes them {kiosk} after they have reached the municipality, and the municipality deletes them {after_answer}. You can ask us to delete them at any time.</source>
         <translation>نحتفظ باسمك وبيانات التواصل فقط لكي يتمكن الشخص المسؤول في البلدية من الرد عليك بشأن فكرتك. لا تُستخدم لأي غرض آخر. يحذفها الكشك بعد {kiosk} من وصولها إلى البلدية، وتحذفها البلدية {after_answer}. يمكنك أن تطلب منا حذفها في أي وقت.</translation>
     </message>
     <message>
@@ -2953,15 +3008,15 @@ MOKOKO – the mobile municipal office</source>
         <translation>بعد {duration} من الانتهاء من معالجة فكرتك</translation>
     </message>
     <message>
-        <source>We give your name, your phone number or e-mail, your age group and when you can help to the contact person of what you signed up for (named above); for "something else" to the municipality's volunteer coordinator. They contact you about volunteering and use your details for nothing else. The kiosk deletes them {kiosk} after they have reached the municipality; the organisation keeps them only while you volunteer with them, and at most {signup} if nothing comes of it. You can ask us to delete them at any time.</source>
+        <source>We give your name, your phone number or e-mail, your age group and when you can help to the contact person of what you signed up for (named above); for &quot;something else&quot; to the municipality&apos;s volunteer coordinator. They contact you about volunteering and use your details for nothing else. The kiosk deletes them {kiosk} after they have reached the municipality; the organisation keeps them only while you volunteer with them, and at most {signup} if nothing comes of it. You can ask us to delete them at any time.</source>
         <translation>نعطي اسمك ورقم هاتفك أو بريدك الإلكتروني وفئتك العمرية والأوقات التي يمكنك المساعدة فيها للشخص المسؤول عمّا سجّلت فيه (المذكور أعلاه)؛ وإن اخترت «شيء آخر» فلمنسق المتطوعين في البلدية. يتواصلون معك بشأن التطوع ولا يستخدمون بياناتك لأي غرض آخر. يحذفها الكشك بعد {kiosk} من وصولها إلى البلدية؛ وتحتفظ بها الجهة فقط ما دمت متطوعًا لديها، ولمدة أقصاها {signup} إذا لم يتم شيء. يمكنك أن تطلب منا حذفها في أي وقت.</translation>
     </message>
     <message>
-        <source>I am the child's parent or guardian. I agree to the sign-up, and the contact person may call me before the child starts.</source>
+        <source>I am the child&apos;s parent or guardian. I agree to the sign-up, and the contact person may call me before the child starts.</source>
         <translation>أنا أحد والدَي الطفل أو الوصي عليه. أوافق على التسجيل، ويمكن للشخص المسؤول الاتصال بي قبل أن يبدأ الطفل.</translation>
     </message>
     <message>
-        <source>The text of your post can be shown to anyone, so write no names or phone numbers in it. The municipality's volunteer coordinator may show it to people and associations it fits and contact you to put you in touch; your name, phone number and e-mail are never shown. The kiosk deletes your contact details {kiosk} after they have reached the municipality; the municipality deletes the post and your details after {offer}. You can ask us to delete them at any time.</source>
+        <source>The text of your post can be shown to anyone, so write no names or phone numbers in it. The municipality&apos;s volunteer coordinator may show it to people and associations it fits and contact you to put you in touch; your name, phone number and e-mail are never shown. The kiosk deletes your contact details {kiosk} after they have reached the municipality; the municipality deletes the post and your details after {offer}. You can ask us to delete them at any time.</source>
         <translation>قد يُعرض نص إعلانك على أي شخص، لذلك لا تكتب فيه أسماء أو أرقام هواتف. يمكن لمنسق المتطوعين في البلدية عرضه على أشخاص وجمعيات يناسبهم والتواصل معك ليعرّفكم ببعض؛ لا يُعرض اسمك ولا رقم هاتفك ولا بريدك الإلكتروني أبدًا. يحذف الكشك بيانات التواصل الخاصة بك بعد {kiosk} من وصولها إلى البلدية؛ وتحذف البلدية الإعلان وبياناتك بعد {offer}. يمكنك أن تطلب منا حذفها في أي وقت.</translation>
     </message>
     <message>
@@ -2973,154 +3028,154 @@ MOKOKO – the mobile municipal office</source>
     <name>day_report</name>
     <message>
         <source>Day report</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open {opens}–{closes}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open all day</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No opening hours this day</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ideas</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sign-ups</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Byttebørs posts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Suggested Byttebørs matches</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Food baskets given / redeemed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Hidden ideas</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not sent to the municipality yet (any day)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing came in this day.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Hour by hour</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ideas by theme</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sign-ups by task</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Something else (no task chosen)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Age groups (ideas and sign-ups)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not said</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Where they live (ideas)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{count} from {place} itself, {others} from elsewhere, {unsaid} did not say</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not heard from this day: {names}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Hidden ideas by reason</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Counts only: this report holds no names or contact details.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>day_summary</name>
     <message>
         <source>The day in figures</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{place}, {date}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ideas</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sign-ups</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Byttebørs posts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Hidden ideas</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Food baskets given / redeemed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>By hour (ideas, sign-ups, posts)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Age groups (ideas and sign-ups)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not said</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not heard today, by age: {groups}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not sent to the municipality yet: {count}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Receipts not printed: {count}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing came in today.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3188,23 +3243,23 @@ MOKOKO – the mobile municipal office</source>
     <name>moderation</name>
     <message>
         <source>Offensive or hurtful</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Names or details of other people</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Advertising or spam</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A test or a mistake</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Given twice</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3276,43 +3331,43 @@ MOKOKO – مكتب البلدية المتنقل</translation>
     <name>printer_check</name>
     <message>
         <source>Test receipt</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{place}, {date} at {time}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Danish letters: æ ø å Æ Ø Å</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The QR code below should be sharp, with a white border all round.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Readable? Then tick the printer on the checklist.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no printer is set up</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the receipt file could not be read</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>it is out of paper</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>it is switched off or not connected</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>it reported a problem</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3342,7 +3397,7 @@ MOKOKO – مكتب البلدية المتنقل</translation>
         <translation>مسؤول حماية البيانات</translation>
     </message>
     <message>
-        <source>You can reach the municipality's data protection officer at {email}.</source>
+        <source>You can reach the municipality&apos;s data protection officer at {email}.</source>
         <translation>يمكنك التواصل مع مسؤول حماية البيانات في البلدية على {email}.</translation>
     </message>
     <message>
@@ -3410,7 +3465,7 @@ MOKOKO – مكتب البلدية المتنقل</translation>
         <translation>موافقتك (المادة 6(1)(أ) من اللائحة العامة لحماية البيانات). يمكنك سحبها في أي وقت، ويبقى ما تم قبل ذلك صحيحًا.</translation>
     </message>
     <message>
-        <source>The municipality's task in the public interest (GDPR article 6(1)(e)).</source>
+        <source>The municipality&apos;s task in the public interest (GDPR article 6(1)(e)).</source>
         <translation>مهمة البلدية في خدمة المصلحة العامة (المادة 6(1)(هـ) من اللائحة العامة لحماية البيانات).</translation>
     </message>
     <message>
@@ -3426,7 +3481,7 @@ MOKOKO – مكتب البلدية المتنقل</translation>
         <translation>ما كتبته، وموضوعه، ومكان تقديمه ووقته، وفئتك العمرية ومنطقتك إذا اخترت ذكرهما. لا يُحفظ أي اسم مع الفكرة.</translation>
     </message>
     <message>
-        <source>To hear citizens in the municipality's policy work, to answer the idea publicly, and to count whether every part of the municipality and every age was heard.</source>
+        <source>To hear citizens in the municipality&apos;s policy work, to answer the idea publicly, and to count whether every part of the municipality and every age was heard.</source>
         <translation>للاستماع إلى المواطنين في عمل البلدية على سياساتها، والرد على الفكرة علنًا، ومعرفة ما إذا كانت كل أنحاء البلدية وكل الأعمار قد سُمعت.</translation>
     </message>
     <message>
@@ -3434,7 +3489,7 @@ MOKOKO – مكتب البلدية المتنقل</translation>
         <translation>موظفو البلدية والشخص المسؤول عن المجال الذي تتعلق به الفكرة. إذا نشرتها البلدية كقصة، يمكن للجميع قراءة الفكرة والرد، ولكن لن يعرف أحد من قدّمها.</translation>
     </message>
     <message>
-        <source>Kept as part of the municipality's records of its policy work. So write no names or other personal details in it.</source>
+        <source>Kept as part of the municipality&apos;s records of its policy work. So write no names or other personal details in it.</source>
         <translation>تُحفظ ضمن سجلات البلدية عن عملها على سياساتها. لذلك لا تكتب فيها أسماء أو بيانات شخصية أخرى.</translation>
     </message>
     <message>
@@ -3470,7 +3525,7 @@ MOKOKO – مكتب البلدية المتنقل</translation>
         <translation>المواطنون الذين يسجلون كمتطوعين، وولي أمر الطفل الذي يسجل.</translation>
     </message>
     <message>
-        <source>Your name, phone number or e-mail, age group, when you can help and what you wrote to the organisation; for a child, the parent's or guardian's name and phone number.</source>
+        <source>Your name, phone number or e-mail, age group, when you can help and what you wrote to the organisation; for a child, the parent&apos;s or guardian&apos;s name and phone number.</source>
         <translation>اسمك ورقم هاتفك أو بريدك الإلكتروني، وفئتك العمرية، ومتى يمكنك المساعدة، وما كتبته إلى الجهة المنظمة؛ وللطفل اسم ولي الأمر ورقم هاتفه.</translation>
     </message>
     <message>
@@ -3478,7 +3533,7 @@ MOKOKO – مكتب البلدية المتنقل</translation>
         <translation>لوصلك بالعمل التطوعي الذي اخترته. ولا شيء غير ذلك.</translation>
     </message>
     <message>
-        <source>The contact person of what you signed up for, who may be an association; for "something else", the municipality's volunteer coordinator.</source>
+        <source>The contact person of what you signed up for, who may be an association; for &quot;something else&quot;, the municipality&apos;s volunteer coordinator.</source>
         <translation>الشخص المسؤول عمّا سجلت فيه، وقد تكون جمعية؛ وفي حالة «شيء آخر» منسق المتطوعين في البلدية.</translation>
     </message>
     <message>
@@ -3502,7 +3557,7 @@ MOKOKO – مكتب البلدية المتنقل</translation>
         <translation>لوصلك بالأشخاص والجمعيات الذين يناسبهم إعلانك.</translation>
     </message>
     <message>
-        <source>The municipality's volunteer coordinator. The text of the post can be shown to anyone; your contact details never.</source>
+        <source>The municipality&apos;s volunteer coordinator. The text of the post can be shown to anyone; your contact details never.</source>
         <translation>منسق المتطوعين في البلدية. يمكن عرض نص الإعلان على أي شخص، أما بيانات الاتصال الخاصة بك فلا تُعرض أبدًا.</translation>
     </message>
     <message>
@@ -3514,11 +3569,11 @@ MOKOKO – مكتب البلدية المتنقل</translation>
         <translation>هذا الموقع</translation>
     </message>
     <message>
-        <source>Everyone who looks up a receipt's code or reads the stories.</source>
+        <source>Everyone who looks up a receipt&apos;s code or reads the stories.</source>
         <translation>كل من يبحث عن رمز إيصال أو يقرأ القصص.</translation>
     </message>
     <message>
-        <source>Your device's internet address, while you use the site.</source>
+        <source>Your device&apos;s internet address, while you use the site.</source>
         <translation>عنوان الإنترنت لجهازك أثناء استخدامك للموقع.</translation>
     </message>
     <message>
@@ -3534,7 +3589,7 @@ MOKOKO – مكتب البلدية المتنقل</translation>
         <translation>يُنسى بعد دقيقة واحدة، ولا يحتفظ الموقع بسجل لمن بحث عن ماذا.</translation>
     </message>
     <message>
-        <source>Contact details are sealed on the kiosk with the municipality's public key the moment they are given; only city hall can open them, and every opening is written to a log the data protection officer reads.</source>
+        <source>Contact details are sealed on the kiosk with the municipality&apos;s public key the moment they are given; only city hall can open them, and every opening is written to a log the data protection officer reads.</source>
         <translation>تُختم بيانات الاتصال في الكشك بالمفتاح العام للبلدية لحظة تقديمها؛ ولا يستطيع فتحها إلا موظفو البلدية، وكل فتح لها يُسجَّل في سجل يقرؤه مسؤول حماية البيانات.</translation>
     </message>
     <message>
@@ -3546,11 +3601,11 @@ MOKOKO – مكتب البلدية المتنقل</translation>
         <translation>تحدد قاعدة البيانات ما يحق لكل حساب دخول فعله (الأدوار، والأمان على مستوى الصفوف): لا يرى الكشك إلا سجلاته، ولا يقرأ موقع المتابعة أي جدول، ولا ترى الجمعية إلا التسجيلات في أنشطتها.</translation>
     </message>
     <message>
-        <source>What is past its period is deleted every night by the database's own rules; the kiosk deletes its copy by itself.</source>
+        <source>What is past its period is deleted every night by the database&apos;s own rules; the kiosk deletes its copy by itself.</source>
         <translation>ما تجاوز مدته يُحذف كل ليلة وفق قواعد قاعدة البيانات نفسها؛ ويحذف الكشك نسخته بنفسه.</translation>
     </message>
     <message>
-        <source>The kiosk clears the screen when it is left alone, and nobody leaves it without the staff's PIN. No personal data is logged.</source>
+        <source>The kiosk clears the screen when it is left alone, and nobody leaves it without the staff&apos;s PIN. No personal data is logged.</source>
         <translation>يمسح الكشك الشاشة عندما يُترك دون استخدام، ولا يمكن لأحد الخروج منه دون رمز PIN الخاص بالموظفين. ولا تُسجَّل أي بيانات شخصية.</translation>
     </message>
     <message>
@@ -3562,15 +3617,15 @@ MOKOKO – مكتب البلدية المتنقل</translation>
     <name>readiness</name>
     <message>
         <source>No catalogue yet: connect to the municipality and sync (the catalogue comes with it).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No stop is planned for today: choose today's stop.</source>
-        <translation type="unfinished" />
+        <source>No stop is planned for today: choose today&apos;s stop.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No consultation is open today: ideas cannot be given (volunteering and the Byttebørs can).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3620,7 +3675,7 @@ MOKOKO – مكتب البلدية المتنقل</translation>
         <translation>فكرتك</translation>
     </message>
     <message>
-        <source>The municipality's contact person for the area reads your idea. Scan the QR code or type your code at any MOKOKO kiosk to see what became of it.</source>
+        <source>The municipality&apos;s contact person for the area reads your idea. Scan the QR code or type your code at any MOKOKO kiosk to see what became of it.</source>
         <translation>سيقرأ الشخص المسؤول في البلدية عن هذا المجال فكرتك. امسح رمز QR أو اكتب رمزك في أي كشك MOKOKO لترى ما حدث لها.</translation>
     </message>
     <message>
@@ -3652,7 +3707,7 @@ MOKOKO – مكتب البلدية المتنقل</translation>
         <translation>سيتواصل معك {person} من {organisation} على رقم الهاتف أو البريد الإلكتروني الذي أعطيته.</translation>
     </message>
     <message>
-        <source>The municipality's volunteer coordinator will contact you on the phone number or e-mail you gave.</source>
+        <source>The municipality&apos;s volunteer coordinator will contact you on the phone number or e-mail you gave.</source>
         <translation>سيتواصل معك منسق المتطوعين في البلدية على رقم الهاتف أو البريد الإلكتروني الذي أعطيته.</translation>
     </message>
     <message>
@@ -3692,9 +3747,76 @@ MOKOKO – مكتب البلدية المتنقل</translation>
     </message>
 </context>
 <context>
+    <name>records</name>
+    <message>
+        <source>Record of processing activities (GDPR article 30): MOKOKO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data protection officer</source>
+        <translation type="unfinished">مسؤول حماية البيانات</translation>
+    </message>
+    <message>
+        <source>Written on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not named in the catalogue: fill in the catalogue&apos;s municipality section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories of data subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories of personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation type="unfinished">الأساس القانوني</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfers to third countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time limits for erasure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical and organisational measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kiosks&apos; period is each kiosk&apos;s setting contact_retention_days ({days} days unless staff changed it); the municipality&apos;s periods are the catalogue&apos;s retention, by which the nightly purge deletes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>reply</name>
     <message>
-        <source>The municipality's answer is in Danish.</source>
+        <source>The municipality&apos;s answer is in Danish.</source>
         <translation>رد البلدية مكتوب باللغة الدنماركية.</translation>
     </message>
 </context>
@@ -3702,19 +3824,19 @@ MOKOKO – مكتب البلدية المتنقل</translation>
     <name>signup_status</name>
     <message>
         <source>New</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Contacted</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Placed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3756,7 +3878,7 @@ MOKOKO – مكتب البلدية المتنقل</translation>
         <translation>يُرجى اختيار موضوع واحد على الأقل، لنجد من يناسبك.</translation>
     </message>
     <message>
-        <source>Please write your name or your association's name.</source>
+        <source>Please write your name or your association&apos;s name.</source>
         <translation>يُرجى كتابة اسمك أو اسم جمعيتك.</translation>
     </message>
     <message>
@@ -3796,7 +3918,7 @@ MOKOKO – مكتب البلدية المتنقل</translation>
         <translation>يحتاج الأطفال دون 15 سنة إلى أحد الوالدين أو الوصي: يُرجى كتابة اسمه.</translation>
     </message>
     <message>
-        <source>Please write the parent's or guardian's phone number.</source>
+        <source>Please write the parent&apos;s or guardian&apos;s phone number.</source>
         <translation>يُرجى كتابة رقم هاتف أحد الوالدين أو الوصي.</translation>
     </message>
     <message>
@@ -3907,23 +4029,23 @@ MOKOKO – مكتب البلدية المتنقل</translation>
     <name>voucher</name>
     <message>
         <source>Voucher {code} redeemed: hand over the food basket.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{code} is not a voucher: its receipt has no food basket.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Voucher {code} was already redeemed at {time}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Voucher {code} was given at {place}; it is redeemed there.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Voucher {code} is void: its idea was hidden ({reason}). No food basket for it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4085,7 +4207,7 @@ MOKOKO – مكتب البلدية المتنقل</translation>
         <translation>كيف تحققنا</translation>
     </message>
     <message>
-        <source>Every page, in every language of the site, on a phone's and a computer's screen, was tested with the tool axe-core {version}, used with the keyboard alone, and enlarged to 200 %. Last checked on {date}.</source>
+        <source>Every page, in every language of the site, on a phone&apos;s and a computer&apos;s screen, was tested with the tool axe-core {version}, used with the keyboard alone, and enlarged to 200 %. Last checked on {date}.</source>
         <translation>اختُبرت كل صفحة بكل لغات الموقع، على شاشة هاتف وشاشة حاسوب، بأداة axe-core {version}، واستُخدمت بلوحة المفاتيح وحدها، وكُبّرت إلى 200 %. آخر فحص في {date}.</translation>
     </message>
     <message>
@@ -4093,7 +4215,7 @@ MOKOKO – مكتب البلدية المتنقل</translation>
         <translation>ما لم نتحقق منه</translation>
     </message>
     <message>
-        <source>The site has not yet been tested by people who use a screen reader. City hall's answers are written by people: an answer may be in Danish only, and the page then says so.</source>
+        <source>The site has not yet been tested by people who use a screen reader. City hall&apos;s answers are written by people: an answer may be in Danish only, and the page then says so.</source>
         <translation>لم يختبر الموقع بعد أشخاص يستخدمون قارئ الشاشة. ردود البلدية يكتبها أشخاص: قد يكون الرد بالدنماركية فقط، وعندها تذكر الصفحة ذلك.</translation>
     </message>
     <message>

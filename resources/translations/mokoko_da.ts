@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
     <name>AboutStep</name>
@@ -99,7 +100,7 @@
         <translation>svarfrist %1</translation>
     </message>
     <message>
-        <source>The case is now %1's.</source>
+        <source>The case is now %1&apos;s.</source>
         <translation>Sagen er nu %1s.</translation>
     </message>
     <message>
@@ -154,12 +155,12 @@
         <translation>HH.mm</translation>
     </message>
     <message>
-        <source>dddd d MMMM 'at' HH:mm</source>
-        <translation>dddd 'den' d. MMMM 'kl.' HH.mm</translation>
+        <source>dddd d MMMM &apos;at&apos; HH:mm</source>
+        <translation>dddd &apos;den&apos; d. MMMM &apos;kl.&apos; HH.mm</translation>
     </message>
     <message>
         <source>dddd d MMMM</source>
-        <translation>dddd 'den' d. MMMM</translation>
+        <translation>dddd &apos;den&apos; d. MMMM</translation>
     </message>
     <message>
         <source>Next time: %1, %2</source>
@@ -288,6 +289,14 @@
         <translation>Kun dem, der ikke er afgjort endnu</translation>
     </message>
     <message>
+        <source>Conflicts</source>
+        <translation>Konflikter</translation>
+    </message>
+    <message>
+        <source>The two versions</source>
+        <translation>De to udgaver</translation>
+    </message>
+    <message>
         <source>Found</source>
         <translation>Fundet</translation>
     </message>
@@ -321,6 +330,13 @@
     </message>
 </context>
 <context>
+    <name>ConsentBox</name>
+    <message>
+        <source>How we handle your information ›</source>
+        <translation>Sådan behandler vi dine oplysninger ›</translation>
+    </message>
+</context>
+<context>
     <name>ContactFields</name>
     <message>
         <source>Phone (or +46 … from abroad)</source>
@@ -346,7 +362,7 @@
         <translation>Hvem skal vi kontakte?</translation>
     </message>
     <message>
-        <source>Your name or your association's</source>
+        <source>Your name or your association&apos;s</source>
         <translation>Dit navn eller foreningens navn</translation>
     </message>
     <message>
@@ -384,7 +400,7 @@
         <translation>Prøv igen</translation>
     </message>
     <message>
-        <source>The municipality's database cannot be reached just now. Nothing you typed is lost; try again in a moment.</source>
+        <source>The municipality&apos;s database cannot be reached just now. Nothing you typed is lost; try again in a moment.</source>
         <translation>Kommunens database kan ikke nås lige nu. Intet af det, du har skrevet, er tabt; prøv igen om lidt.</translation>
     </message>
     <message>
@@ -466,6 +482,10 @@
         <translation>Kun anmodninger, der venter</translation>
     </message>
     <message>
+        <source>Requests to delete contact details</source>
+        <translation>Anmodninger om at slette kontaktoplysninger</translation>
+    </message>
+    <message>
         <source>Note for the record (optional, not shown to the citizen)</source>
         <translation>Note til sagen (valgfri, borgeren ser den ikke)</translation>
     </message>
@@ -543,6 +563,10 @@
     <message>
         <source>Update</source>
         <translation>Opdatér</translation>
+    </message>
+    <message>
+        <source>Kiosks</source>
+        <translation>Kiosker</translation>
     </message>
     <message>
         <source>Kiosk</source>
@@ -688,7 +712,7 @@
         <translation>Dine kontaktoplysninger er slettet, så kommunen kan ikke kontakte dig om det.</translation>
     </message>
     <message>
-        <source>The municipality's volunteer coordinator will contact you.</source>
+        <source>The municipality&apos;s volunteer coordinator will contact you.</source>
         <translation>Kommunens frivilligkoordinator kontakter dig.</translation>
     </message>
     <message>
@@ -751,7 +775,7 @@
         <translation>Hvad vil du gerne hjælpe med?</translation>
     </message>
     <message>
-        <source>Tell us in your own words. The municipality's volunteer coordinator finds a place for you.</source>
+        <source>Tell us in your own words. The municipality&apos;s volunteer coordinator finds a place for you.</source>
         <translation>Fortæl det med dine egne ord. Kommunens frivilligkoordinator finder et sted, der passer til dig.</translation>
     </message>
     <message>
@@ -865,8 +889,8 @@
         <translation>sendt videre til %1</translation>
     </message>
     <message>
-        <source>put in the case '%1'</source>
-        <translation>lagt i sagen '%1'</translation>
+        <source>put in the case &apos;%1&apos;</source>
+        <translation>lagt i sagen &apos;%1&apos;</translation>
     </message>
     <message>
         <source>gave the case to %1</source>
@@ -965,7 +989,7 @@
         <translation>Vis på væggen</translation>
     </message>
     <message>
-        <source>Headline for the wall ('I sagde – vi gjorde')</source>
+        <source>Headline for the wall (&apos;I sagde – vi gjorde&apos;)</source>
         <translation>Overskrift til væggen (»I sagde – vi gjorde«)</translation>
     </message>
     <message>
@@ -1052,6 +1076,10 @@
     <message>
         <source>Only unanswered</source>
         <translation>Kun ubesvarede</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Idéer</translation>
     </message>
     <message>
         <source>Only my areas</source>
@@ -1145,11 +1173,11 @@
         <translation>Nøglefiler (*.json *.key);;Alle filer (*)</translation>
     </message>
     <message>
-        <source>The municipality's key files</source>
+        <source>The municipality&apos;s key files</source>
         <translation>Kommunens nøglefiler</translation>
     </message>
     <message>
-        <source>Your association's key file</source>
+        <source>Your association&apos;s key file</source>
         <translation>Foreningens nøglefil</translation>
     </message>
     <message>
@@ -1183,7 +1211,7 @@
         <translation>E-mail, tjekket kl. %1 · sendt det seneste døgn: %2 · venter: %3 · kunne ikke leveres: %4</translation>
     </message>
     <message>
-        <source>E-mail: %1 waiting for the municipality's key</source>
+        <source>E-mail: %1 waiting for the municipality&apos;s key</source>
         <translation>E-mail: %1 venter på kommunens nøgle</translation>
     </message>
     <message>
@@ -1289,6 +1317,14 @@
         <translation>År</translation>
     </message>
     <message>
+        <source>Effect goals</source>
+        <translation>Effektmål</translation>
+    </message>
+    <message>
+        <source>Figures by area and stop</source>
+        <translation>Tal for område og stop</translation>
+    </message>
+    <message>
         <source>Save as PDF</source>
         <translation>Gem som PDF</translation>
     </message>
@@ -1332,7 +1368,7 @@
         <translation>MOKOKO · Frivillige</translation>
     </message>
     <message>
-        <source>The volunteers who signed up at MOKOKO for what %1 runs: %2. City hall hands you their contact details, sealed to your association's key; each time you open them, it is written in the municipality's access log with the reason you give. Mark each volunteer when you have called them: they see it when they follow up.</source>
+        <source>The volunteers who signed up at MOKOKO for what %1 runs: %2. City hall hands you their contact details, sealed to your association&apos;s key; each time you open them, it is written in the municipality&apos;s access log with the reason you give. Mark each volunteer when you have called them: they see it when they follow up.</source>
         <translation>De frivillige, der har meldt sig hos MOKOKO til det, %1 står for: %2. Rådhuset giver jer deres kontaktoplysninger, forseglet til foreningens nøgle; hver gang I åbner dem, skrives det i kommunens adgangslog med den begrundelse, I giver. Markér hver frivillig, når I har ringet til dem: de kan se det, når de følger op.</translation>
     </message>
 </context>
@@ -1359,11 +1395,11 @@
         <translation>Send mig en e-mail, når kontaktpersonen har kontaktet mig</translation>
     </message>
     <message>
-        <source>Parent's or guardian's name</source>
+        <source>Parent&apos;s or guardian&apos;s name</source>
         <translation>Forælderens eller værgens navn</translation>
     </message>
     <message>
-        <source>Parent's or guardian's phone</source>
+        <source>Parent&apos;s or guardian&apos;s phone</source>
         <translation>Forælderens eller værgens telefon</translation>
     </message>
     <message>
@@ -1491,6 +1527,10 @@
         <translation>Tilbud og behov, der passer sammen, på tværs af alle stop</translation>
     </message>
     <message>
+        <source>Byttebørs posts</source>
+        <translation>Byttebørsopslag</translation>
+    </message>
+    <message>
         <source>Offered</source>
         <translation>Tilbydes</translation>
     </message>
@@ -1505,6 +1545,17 @@
     <message>
         <source>Same stop</source>
         <translation>Samme stop</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacySheet</name>
+    <message>
+        <source>Read aloud</source>
+        <translation>Læs op</translation>
+    </message>
+    <message>
+        <source>‹ Back to the form</source>
+        <translation>‹ Tilbage til formularen</translation>
     </message>
 </context>
 <context>
@@ -1591,6 +1642,10 @@ Bor i: %2</translation>
         <translation>Kun de muligheder, jeg er kontaktperson for</translation>
     </message>
     <message>
+        <source>Sign-ups</source>
+        <translation>Tilmeldinger</translation>
+    </message>
+    <message>
         <source>All</source>
         <translation>Alle</translation>
     </message>
@@ -1654,8 +1709,8 @@ Bor i: %2</translation>
         <translation>Ingen anden idé ligner den meget.</translation>
     </message>
     <message>
-        <source>In the case '%1': %2 ideas, stops: %3. An answer to it goes to every one of them.</source>
-        <translation>I sagen '%1': %2 idéer, stop: %3. Et svar på sagen går til dem alle.</translation>
+        <source>In the case &apos;%1&apos;: %2 ideas, stops: %3. An answer to it goes to every one of them.</source>
+        <translation>I sagen &apos;%1&apos;: %2 idéer, stop: %3. Et svar på sagen går til dem alle.</translation>
     </message>
     <message>
         <source>Add the ticked ideas to this case</source>
@@ -1685,11 +1740,11 @@ Bor i: %2</translation>
         <translation>Alt er sendt til kommunen.</translation>
     </message>
     <message>
-        <source>Saving the day's figures…</source>
+        <source>Saving the day&apos;s figures…</source>
         <translation>Gemmer dagens tal …</translation>
     </message>
     <message>
-        <source>The day's figures are saved: %1</source>
+        <source>The day&apos;s figures are saved: %1</source>
         <translation>Dagens tal er gemt: %1</translation>
     </message>
     <message>
@@ -1697,11 +1752,11 @@ Bor i: %2</translation>
         <translation>Dagsrapporten (A4) er gemt: %1</translation>
     </message>
     <message>
-        <source>The day's figures could not be saved: %1</source>
+        <source>The day&apos;s figures could not be saved: %1</source>
         <translation>Dagens tal kunne ikke gemmes: %1</translation>
     </message>
     <message>
-        <source>The printer did not take the day's figures (%1); they are saved: %2</source>
+        <source>The printer did not take the day&apos;s figures (%1); they are saved: %2</source>
         <translation>Printeren tog ikke imod dagens tal (%1); de er gemt: %2</translation>
     </message>
     <message>
@@ -1729,7 +1784,7 @@ Bor i: %2</translation>
         <translation>Ikke forbundet til kommunen.</translation>
     </message>
     <message>
-        <source>Print the day's figures</source>
+        <source>Print the day&apos;s figures</source>
         <translation>Udskriv dagens tal</translation>
     </message>
     <message>
@@ -1744,11 +1799,11 @@ Bor i: %2</translation>
 <context>
     <name>StaffDashboardScreen</name>
     <message>
-        <source>The day's figures are printed.</source>
+        <source>The day&apos;s figures are printed.</source>
         <translation>Dagens tal er udskrevet.</translation>
     </message>
     <message>
-        <source>The printer did not take the day's figures; save the day report instead.</source>
+        <source>The printer did not take the day&apos;s figures; save the day report instead.</source>
         <translation>Printeren tog ikke imod dagens tal; gem dagsrapporten i stedet.</translation>
     </message>
     <message>
@@ -1959,7 +2014,7 @@ MOKOKO – Mobilt Kommunekontor</translation>
         <translation>Idéerne kunne ikke hentes lige nu: %1</translation>
     </message>
     <message>
-        <source>Today's ideas</source>
+        <source>Today&apos;s ideas</source>
         <translation>Dagens idéer</translation>
     </message>
     <message>
@@ -1990,7 +2045,7 @@ MOKOKO – Mobilt Kommunekontor</translation>
         <translation>Testkvitteringen er sendt til %1. Kom den ud, med æ, ø, å og en skarp QR-kode?</translation>
     </message>
     <message>
-        <source>The test receipt did not print. Check the printer's cable, power and paper, then try again.</source>
+        <source>The test receipt did not print. Check the printer&apos;s cable, power and paper, then try again.</source>
         <translation>Testkvitteringen blev ikke udskrevet. Se efter printerens kabel, strøm og papir, og prøv igen.</translation>
     </message>
     <message>
@@ -2073,7 +2128,7 @@ MOKOKO – Mobilt Kommunekontor</translation>
         <translation>Forbundet: kommunen kender denne kiosk som %1. Den synkroniserer nu.</translation>
     </message>
     <message>
-        <source>That is not a kiosk's connection. Scan the QR code city hall made for this kiosk; nothing was changed.</source>
+        <source>That is not a kiosk&apos;s connection. Scan the QR code city hall made for this kiosk; nothing was changed.</source>
         <translation>Det er ikke en forbindelse til en kiosk. Scan den QR-kode, rådhuset har lavet til denne kiosk; intet er ændret.</translation>
     </message>
     <message>
@@ -2093,7 +2148,7 @@ MOKOKO – Mobilt Kommunekontor</translation>
         <translation>Kommunen kunne ikke nås ved sidste forsøg. Alt gemmes her og sendes senere.</translation>
     </message>
     <message>
-        <source>The municipality does not accept this kiosk's connection. Ask city hall for a new one.</source>
+        <source>The municipality does not accept this kiosk&apos;s connection. Ask city hall for a new one.</source>
         <translation>Kommunen tager ikke imod denne kiosks forbindelse. Bed rådhuset om en ny.</translation>
     </message>
     <message>
@@ -2105,7 +2160,7 @@ MOKOKO – Mobilt Kommunekontor</translation>
         <translation>Personale</translation>
     </message>
     <message>
-        <source>Today's stop (every idea is tagged with it)</source>
+        <source>Today&apos;s stop (every idea is tagged with it)</source>
         <translation>Dagens stop (alle idéer får det med)</translation>
     </message>
     <message>
@@ -2209,7 +2264,7 @@ MOKOKO – Mobilt Kommunekontor</translation>
         <translation>Kvitteringer</translation>
     </message>
     <message>
-        <source>Today's ideas</source>
+        <source>Today&apos;s ideas</source>
         <translation>Dagens idéer</translation>
     </message>
     <message>
@@ -2217,7 +2272,7 @@ MOKOKO – Mobilt Kommunekontor</translation>
         <translation>Dagen i tal</translation>
     </message>
     <message>
-        <source>An idea on a citizen's behalf</source>
+        <source>An idea on a citizen&apos;s behalf</source>
         <translation>Idé på vegne af en borger</translation>
     </message>
     <message>
@@ -2287,7 +2342,7 @@ MOKOKO – Mobilt Kommunekontor</translation>
         <translation>Et øjeblik …</translation>
     </message>
     <message>
-        <source>Scan a receipt's QR code or type its code: print it again, or hand over its food basket</source>
+        <source>Scan a receipt&apos;s QR code or type its code: print it again, or hand over its food basket</source>
         <translation>Scan kvitteringens QR-kode, eller skriv koden: udskriv den igen, eller giv madkurven</translation>
     </message>
     <message>
@@ -2338,7 +2393,7 @@ MOKOKO – Mobilt Kommunekontor</translation>
         <translation>Kunne du læse koden og scanne QR-koden?</translation>
     </message>
     <message>
-        <source>The test receipt did not print. Check the printer's cable, power and paper, then try again.</source>
+        <source>The test receipt did not print. Check the printer&apos;s cable, power and paper, then try again.</source>
         <translation>Prøvekvitteringen blev ikke udskrevet. Tjek printerens kabel, strøm og papir, og prøv igen.</translation>
     </message>
     <message>
@@ -2358,7 +2413,7 @@ MOKOKO – Mobilt Kommunekontor</translation>
         <translation>Forbundet: kommunen kender denne kiosk som %1.</translation>
     </message>
     <message>
-        <source>The municipality's catalogue is here: %1 stops on the tour.</source>
+        <source>The municipality&apos;s catalogue is here: %1 stops on the tour.</source>
         <translation>Kommunens katalog er her: %1 stop på turen.</translation>
     </message>
     <message>
@@ -2418,7 +2473,7 @@ MOKOKO – Mobilt Kommunekontor</translation>
         <translation>forbindelsen til kommunen</translation>
     </message>
     <message>
-        <source>the first sync, with the municipality's catalogue</source>
+        <source>the first sync, with the municipality&apos;s catalogue</source>
         <translation>den første synkronisering, med kommunens katalog</translation>
     </message>
 </context>
@@ -2666,7 +2721,7 @@ MOKOKO – Mobilt Kommunekontor</translation>
         <translation>Kontaktpersonen kontakter dig. På din kvittering står der, hvem det er, og hvordan du kan kontakte dem.</translation>
     </message>
     <message>
-        <source>The municipality's volunteer coordinator reads your post and contacts you when someone fits.</source>
+        <source>The municipality&apos;s volunteer coordinator reads your post and contacts you when someone fits.</source>
         <translation>Kommunens frivilligkoordinator læser dit opslag og kontakter dig, når der er nogen, det passer til.</translation>
     </message>
     <message>
@@ -2800,7 +2855,7 @@ MOKOKO – Mobilt Kommunekontor</translation>
 <context>
     <name>checklist</name>
     <message>
-        <source>Today's stop and opening hours</source>
+        <source>Today&apos;s stop and opening hours</source>
         <translation>Dagens stop og åbningstider</translation>
     </message>
     <message>
@@ -2843,15 +2898,15 @@ MOKOKO – Mobilt Kommunekontor</translation>
         <translation>Skriv, hvorfor du skal bruge kontaktoplysningerne (mindst et par ord); det skrives i adgangsloggen.</translation>
     </message>
     <message>
-        <source>Contact details are sealed: open them with the municipality's key file (--key).</source>
+        <source>Contact details are sealed: open them with the municipality&apos;s key file (--key).</source>
         <translation>Kontaktoplysningerne er forseglede: åbn dem med kommunens nøglefil (--key).</translation>
     </message>
     <message>
-        <source>Contact details are sealed: export them with the municipality's key file (--key).</source>
+        <source>Contact details are sealed: export them with the municipality&apos;s key file (--key).</source>
         <translation>Kontaktoplysningerne er forseglede: eksportér dem med kommunens nøglefil (--key).</translation>
     </message>
     <message>
-        <source>The duplicate check opens contact details: give the municipality's key file (--key).</source>
+        <source>The duplicate check opens contact details: give the municipality&apos;s key file (--key).</source>
         <translation>Dubletkontrollen åbner kontaktoplysninger: angiv kommunens nøglefil (--key).</translation>
     </message>
     <message>
@@ -2871,7 +2926,7 @@ MOKOKO – Mobilt Kommunekontor</translation>
         <translation>Svaret er tomt: skriv det, borgeren skal læse.</translation>
     </message>
     <message>
-        <source>The idea {code} was given in Danish: the Danish reply is the citizen's own. Leave the translation empty.</source>
+        <source>The idea {code} was given in Danish: the Danish reply is the citizen&apos;s own. Leave the translation empty.</source>
         <translation>Idéen {code} er givet på dansk: det danske svar er borgerens eget. Lad oversættelsen være tom.</translation>
     </message>
     <message>
@@ -2879,11 +2934,11 @@ MOKOKO – Mobilt Kommunekontor</translation>
         <translation>Rådhuset har ikke givet jer kontaktoplysningerne for {code} endnu (eller de er slettet som lovet). Jeres opslag er skrevet i adgangsloggen.</translation>
     </message>
     <message>
-        <source>A note on a sign-up is for city hall's own people; mark the status without one.</source>
+        <source>A note on a sign-up is for city hall&apos;s own people; mark the status without one.</source>
         <translation>En note på en tilmelding er kun for rådhusets egne folk; markér status uden note.</translation>
     </message>
     <message>
-        <source>Contact details open with your association's key file (--key).</source>
+        <source>Contact details open with your association&apos;s key file (--key).</source>
         <translation>Kontaktoplysningerne åbnes med foreningens nøglefil (--key).</translation>
     </message>
     <message>
@@ -2911,7 +2966,7 @@ MOKOKO – Mobilt Kommunekontor</translation>
         <translation>Der er ingen tilmeldingsstatus {status}. Kendte: {known}.</translation>
     </message>
     <message>
-        <source>A headline has {least} to {most} characters, like 'Nye bænke ved åen'.</source>
+        <source>A headline has {least} to {most} characters, like &apos;Nye bænke ved åen&apos;.</source>
         <translation>En overskrift har {least} til {most} tegn, fx »Nye bænke ved åen«.</translation>
     </message>
     <message>
@@ -2927,7 +2982,7 @@ MOKOKO – Mobilt Kommunekontor</translation>
         <translation>Idéen blev skjult ved kiosken (moderation): den kan ikke komme på væggen.</translation>
     </message>
     <message>
-        <source>This login may not do that: city hall's work needs a city-hall login (mokoko central add-office-user).</source>
+        <source>This login may not do that: city hall&apos;s work needs a city-hall login (mokoko central add-office-user).</source>
         <translation>Dette login må ikke gøre det: rådhusets arbejde kræver et rådhuslogin (mokoko central add-office-user).</translation>
     </message>
     <message>
@@ -2935,7 +2990,7 @@ MOKOKO – Mobilt Kommunekontor</translation>
         <translation>Disse idéer er allerede i forskellige sager: {listed}. Tag dem ud af den ene først.</translation>
     </message>
     <message>
-        <source>A case's title may be at most {limit} characters.</source>
+        <source>A case&apos;s title may be at most {limit} characters.</source>
         <translation>En sags titel må højst være {limit} tegn.</translation>
     </message>
     <message>
@@ -2946,7 +3001,7 @@ MOKOKO – Mobilt Kommunekontor</translation>
 <context>
     <name>consent</name>
     <message>
-        <source>We keep your name and contact details only so that the municipality's contact person can answer you about your idea. They are used for nothing else. The kiosk deletes them {kiosk} after they have reached the municipality, and the municipality deletes them {after_answer}. You can ask us to delete them at any time.</source>
+        <source>We keep your name and contact details only so that the municipality&apos;s contact person can answer you about your idea. They are used for nothing else. The kiosk deletes them {kiosk} after they have reached the municipality, and the municipality deletes them {after_answer}. You can ask us to delete them at any time.</source>
         <translation>Vi gemmer kun dit navn og dine kontaktoplysninger, så kommunens kontaktperson kan svare dig om din idé. De bruges ikke til andet. Kiosken sletter dem {kiosk} efter, at de er nået frem til kommunen, og kommunen sletter dem, {after_answer}. Du kan altid bede os om at slette dem.</translation>
     </message>
     <message>
@@ -2958,15 +3013,15 @@ MOKOKO – Mobilt Kommunekontor</translation>
         <translation>{duration} efter, at din idé er færdigbehandlet</translation>
     </message>
     <message>
-        <source>We give your name, your phone number or e-mail, your age group and when you can help to the contact person of what you signed up for (named above); for "something else" to the municipality's volunteer coordinator. They contact you about volunteering and use your details for nothing else. The kiosk deletes them {kiosk} after they have reached the municipality; the organisation keeps them only while you volunteer with them, and at most {signup} if nothing comes of it. You can ask us to delete them at any time.</source>
+        <source>We give your name, your phone number or e-mail, your age group and when you can help to the contact person of what you signed up for (named above); for &quot;something else&quot; to the municipality&apos;s volunteer coordinator. They contact you about volunteering and use your details for nothing else. The kiosk deletes them {kiosk} after they have reached the municipality; the organisation keeps them only while you volunteer with them, and at most {signup} if nothing comes of it. You can ask us to delete them at any time.</source>
         <translation>Vi giver dit navn, dit telefonnummer eller din e-mail, din aldersgruppe og hvornår du kan hjælpe, videre til kontaktpersonen for det, du melder dig til (står ovenfor). Melder du dig til “noget andet”, får kommunens frivilligkoordinator dem. De kontakter dig om det frivillige arbejde og bruger ikke dine oplysninger til andet. Kiosken sletter dem {kiosk} efter, at de er nået frem til kommunen. Foreningen gemmer dem kun, så længe du er frivillig hos dem, og højst {signup}, hvis det ikke bliver til noget. Du kan altid bede os om at slette dem.</translation>
     </message>
     <message>
-        <source>I am the child's parent or guardian. I agree to the sign-up, and the contact person may call me before the child starts.</source>
+        <source>I am the child&apos;s parent or guardian. I agree to the sign-up, and the contact person may call me before the child starts.</source>
         <translation>Jeg er barnets forælder eller værge. Jeg siger ja til tilmeldingen, og kontaktpersonen må ringe til mig, før barnet starter.</translation>
     </message>
     <message>
-        <source>The text of your post can be shown to anyone, so write no names or phone numbers in it. The municipality's volunteer coordinator may show it to people and associations it fits and contact you to put you in touch; your name, phone number and e-mail are never shown. The kiosk deletes your contact details {kiosk} after they have reached the municipality; the municipality deletes the post and your details after {offer}. You can ask us to delete them at any time.</source>
+        <source>The text of your post can be shown to anyone, so write no names or phone numbers in it. The municipality&apos;s volunteer coordinator may show it to people and associations it fits and contact you to put you in touch; your name, phone number and e-mail are never shown. The kiosk deletes your contact details {kiosk} after they have reached the municipality; the municipality deletes the post and your details after {offer}. You can ask us to delete them at any time.</source>
         <translation>Teksten i dit opslag kan blive vist for alle, så skriv ikke navne eller telefonnumre i den. Kommunens frivilligkoordinator må vise opslaget til borgere og foreninger, som det passer til, og kontakte dig for at sætte jer i forbindelse med hinanden. Dit navn, dit telefonnummer og din e-mail bliver aldrig vist. Kiosken sletter dine kontaktoplysninger {kiosk} efter, at de er nået frem til kommunen. Kommunen sletter opslaget og dine oplysninger efter {offer}. Du kan altid bede os om at slette dem.</translation>
     </message>
     <message>
@@ -3347,7 +3402,7 @@ MOKOKO – Mobilt Kommunekontor</translation>
         <translation>Databeskyttelsesrådgiver</translation>
     </message>
     <message>
-        <source>You can reach the municipality's data protection officer at {email}.</source>
+        <source>You can reach the municipality&apos;s data protection officer at {email}.</source>
         <translation>Du kan kontakte kommunens databeskyttelsesrådgiver på {email}.</translation>
     </message>
     <message>
@@ -3415,7 +3470,7 @@ MOKOKO – Mobilt Kommunekontor</translation>
         <translation>Dit samtykke (databeskyttelsesforordningens artikel 6, stk. 1, litra a). Du kan altid trække det tilbage; det, der skete før, gælder stadig.</translation>
     </message>
     <message>
-        <source>The municipality's task in the public interest (GDPR article 6(1)(e)).</source>
+        <source>The municipality&apos;s task in the public interest (GDPR article 6(1)(e)).</source>
         <translation>Kommunens opgave i samfundets interesse (databeskyttelsesforordningens artikel 6, stk. 1, litra e).</translation>
     </message>
     <message>
@@ -3431,7 +3486,7 @@ MOKOKO – Mobilt Kommunekontor</translation>
         <translation>Det, du skrev, emnet, hvor og hvornår du gav den, og din aldersgruppe og dit område, hvis du valgte at oplyse dem. Der gemmes intet navn sammen med idéen.</translation>
     </message>
     <message>
-        <source>To hear citizens in the municipality's policy work, to answer the idea publicly, and to count whether every part of the municipality and every age was heard.</source>
+        <source>To hear citizens in the municipality&apos;s policy work, to answer the idea publicly, and to count whether every part of the municipality and every age was heard.</source>
         <translation>For at høre borgerne i kommunens arbejde med politikken, svare offentligt på idéen og tælle, om alle dele af kommunen og alle aldre blev hørt.</translation>
     </message>
     <message>
@@ -3439,7 +3494,7 @@ MOKOKO – Mobilt Kommunekontor</translation>
         <translation>Medarbejdere på rådhuset og kontaktpersonen for det område, idéen handler om. Hvis rådhuset offentliggør den som en historie, kan alle læse idéen og svaret – men aldrig, hvem der gav den.</translation>
     </message>
     <message>
-        <source>Kept as part of the municipality's records of its policy work. So write no names or other personal details in it.</source>
+        <source>Kept as part of the municipality&apos;s records of its policy work. So write no names or other personal details in it.</source>
         <translation>Gemmes som en del af kommunens materiale om arbejdet med politikken. Skriv derfor ikke navne eller andre personlige oplysninger i den.</translation>
     </message>
     <message>
@@ -3475,7 +3530,7 @@ MOKOKO – Mobilt Kommunekontor</translation>
         <translation>Borgere, der melder sig som frivillige, og forælder eller værge til et barn, der melder sig.</translation>
     </message>
     <message>
-        <source>Your name, phone number or e-mail, age group, when you can help and what you wrote to the organisation; for a child, the parent's or guardian's name and phone number.</source>
+        <source>Your name, phone number or e-mail, age group, when you can help and what you wrote to the organisation; for a child, the parent&apos;s or guardian&apos;s name and phone number.</source>
         <translation>Dit navn, telefonnummer eller din e-mail, aldersgruppe, hvornår du kan hjælpe, og hvad du skrev til foreningen; for et barn forælderens eller værgens navn og telefonnummer.</translation>
     </message>
     <message>
@@ -3483,7 +3538,7 @@ MOKOKO – Mobilt Kommunekontor</translation>
         <translation>For at sætte dig i forbindelse med det frivillige arbejde, du valgte. Til intet andet.</translation>
     </message>
     <message>
-        <source>The contact person of what you signed up for, who may be an association; for "something else", the municipality's volunteer coordinator.</source>
+        <source>The contact person of what you signed up for, who may be an association; for &quot;something else&quot;, the municipality&apos;s volunteer coordinator.</source>
         <translation>Kontaktpersonen for det, du meldte dig til, som kan være en forening; ved »noget andet« kommunens frivilligkoordinator.</translation>
     </message>
     <message>
@@ -3507,7 +3562,7 @@ MOKOKO – Mobilt Kommunekontor</translation>
         <translation>For at sætte dig i forbindelse med folk og foreninger, som dit opslag passer til.</translation>
     </message>
     <message>
-        <source>The municipality's volunteer coordinator. The text of the post can be shown to anyone; your contact details never.</source>
+        <source>The municipality&apos;s volunteer coordinator. The text of the post can be shown to anyone; your contact details never.</source>
         <translation>Kommunens frivilligkoordinator. Teksten i opslaget kan vises til alle – dine kontaktoplysninger aldrig.</translation>
     </message>
     <message>
@@ -3519,11 +3574,11 @@ MOKOKO – Mobilt Kommunekontor</translation>
         <translation>Denne side</translation>
     </message>
     <message>
-        <source>Everyone who looks up a receipt's code or reads the stories.</source>
+        <source>Everyone who looks up a receipt&apos;s code or reads the stories.</source>
         <translation>Alle, der slår en kvitteringskode op eller læser historierne.</translation>
     </message>
     <message>
-        <source>Your device's internet address, while you use the site.</source>
+        <source>Your device&apos;s internet address, while you use the site.</source>
         <translation>Din enheds internetadresse, mens du bruger siden.</translation>
     </message>
     <message>
@@ -3539,7 +3594,7 @@ MOKOKO – Mobilt Kommunekontor</translation>
         <translation>Glemmes efter et minut; siden fører ingen log over, hvem der slog hvad op.</translation>
     </message>
     <message>
-        <source>Contact details are sealed on the kiosk with the municipality's public key the moment they are given; only city hall can open them, and every opening is written to a log the data protection officer reads.</source>
+        <source>Contact details are sealed on the kiosk with the municipality&apos;s public key the moment they are given; only city hall can open them, and every opening is written to a log the data protection officer reads.</source>
         <translation>Kontaktoplysninger forsegles i kiosken med kommunens offentlige nøgle, i samme øjeblik de gives; kun rådhuset kan åbne dem, og hver gang de åbnes, skrives det i en log, som databeskyttelsesrådgiveren læser.</translation>
     </message>
     <message>
@@ -3551,11 +3606,11 @@ MOKOKO – Mobilt Kommunekontor</translation>
         <translation>Databasen bestemmer, hvad hvert login må (roller, sikkerhed på rækkeniveau): en kiosk ser kun sine egne poster, opfølgningssiden læser ingen tabel, og en forening kun tilmeldingerne til sine egne aktiviteter.</translation>
     </message>
     <message>
-        <source>What is past its period is deleted every night by the database's own rules; the kiosk deletes its copy by itself.</source>
+        <source>What is past its period is deleted every night by the database&apos;s own rules; the kiosk deletes its copy by itself.</source>
         <translation>Det, der har passeret sin frist, slettes hver nat efter databasens egne regler; kiosken sletter selv sin kopi.</translation>
     </message>
     <message>
-        <source>The kiosk clears the screen when it is left alone, and nobody leaves it without the staff's PIN. No personal data is logged.</source>
+        <source>The kiosk clears the screen when it is left alone, and nobody leaves it without the staff&apos;s PIN. No personal data is logged.</source>
         <translation>Kiosken rydder skærmen, når den står ubrugt, og ingen kommer ud af den uden personalets pinkode. Der logges ingen personoplysninger.</translation>
     </message>
     <message>
@@ -3570,7 +3625,7 @@ MOKOKO – Mobilt Kommunekontor</translation>
         <translation>Intet katalog endnu: forbind til kommunen, og synkronisér (kataloget kommer med).</translation>
     </message>
     <message>
-        <source>No stop is planned for today: choose today's stop.</source>
+        <source>No stop is planned for today: choose today&apos;s stop.</source>
         <translation>Der er intet stop planlagt i dag: vælg dagens stop.</translation>
     </message>
     <message>
@@ -3633,7 +3688,7 @@ MOKOKO – Mobilt Kommunekontor</translation>
         <translation>Kommunen leder efter nogen, der passer til dit opslag. Hvis der er et match, kontakter vi dig på det telefonnummer eller den e-mail, du har givet. Dit opslag gemmes i {duration}.</translation>
     </message>
     <message>
-        <source>The municipality's contact person for the area reads your idea. Scan the QR code or type your code at any MOKOKO kiosk to see what became of it.</source>
+        <source>The municipality&apos;s contact person for the area reads your idea. Scan the QR code or type your code at any MOKOKO kiosk to see what became of it.</source>
         <translation>Kommunens kontaktperson på området læser din idé. Scan QR-koden, eller skriv koden på en MOKOKO-kiosk, for at se, hvad der er sket med den.</translation>
     </message>
     <message>
@@ -3657,7 +3712,7 @@ MOKOKO – Mobilt Kommunekontor</translation>
         <translation>{person} fra {organisation} kontakter dig på det telefonnummer eller den e-mail, du har givet.</translation>
     </message>
     <message>
-        <source>The municipality's volunteer coordinator will contact you on the phone number or e-mail you gave.</source>
+        <source>The municipality&apos;s volunteer coordinator will contact you on the phone number or e-mail you gave.</source>
         <translation>Kommunens frivilligkoordinator kontakter dig på det telefonnummer eller den e-mail, du har givet.</translation>
     </message>
     <message>
@@ -3697,9 +3752,76 @@ MOKOKO – Mobilt Kommunekontor</translation>
     </message>
 </context>
 <context>
+    <name>records</name>
+    <message>
+        <source>Record of processing activities (GDPR article 30): MOKOKO</source>
+        <translation>Fortegnelse over behandlingsaktiviteter (databeskyttelsesforordningens artikel 30): MOKOKO</translation>
+    </message>
+    <message>
+        <source>Data controller</source>
+        <translation>Dataansvarlig</translation>
+    </message>
+    <message>
+        <source>Data protection officer</source>
+        <translation>Databeskyttelsesrådgiver</translation>
+    </message>
+    <message>
+        <source>Written on</source>
+        <translation>Udarbejdet den</translation>
+    </message>
+    <message>
+        <source>Not named in the catalogue: fill in the catalogue&apos;s municipality section</source>
+        <translation>Ikke angivet i kataloget: udfyld katalogets afsnit municipality</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Behandling</translation>
+    </message>
+    <message>
+        <source>Categories of data subjects</source>
+        <translation>Kategorier af registrerede</translation>
+    </message>
+    <message>
+        <source>Categories of personal data</source>
+        <translation>Kategorier af personoplysninger</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Formål</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Retsgrundlag</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Modtagere</translation>
+    </message>
+    <message>
+        <source>Transfers to third countries</source>
+        <translation>Overførsel til tredjelande</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>Time limits for erasure</source>
+        <translation>Tidsfrister for sletning</translation>
+    </message>
+    <message>
+        <source>Technical and organisational measures</source>
+        <translation>Tekniske og organisatoriske sikkerhedsforanstaltninger</translation>
+    </message>
+    <message>
+        <source>The kiosks&apos; period is each kiosk&apos;s setting contact_retention_days ({days} days unless staff changed it); the municipality&apos;s periods are the catalogue&apos;s retention, by which the nightly purge deletes.</source>
+        <translation>Kioskernes frist er hver kiosks indstilling contact_retention_days ({days} dage, medmindre personalet har ændret den); kommunens frister er katalogets retention, som den natlige sletning sletter efter.</translation>
+    </message>
+</context>
+<context>
     <name>reply</name>
     <message>
-        <source>The municipality's answer is in Danish.</source>
+        <source>The municipality&apos;s answer is in Danish.</source>
         <translation>Kommunens svar er på dansk.</translation>
     </message>
 </context>
@@ -3785,7 +3907,7 @@ MOKOKO – Mobilt Kommunekontor</translation>
         <translation>Ukendt interesse: {codes}.</translation>
     </message>
     <message>
-        <source>Please write your name or your association's name.</source>
+        <source>Please write your name or your association&apos;s name.</source>
         <translation>Skriv dit navn eller din forenings navn.</translation>
     </message>
     <message>
@@ -3837,7 +3959,7 @@ MOKOKO – Mobilt Kommunekontor</translation>
         <translation>Børn under 15 skal have en forælder eller værge med: skriv deres navn.</translation>
     </message>
     <message>
-        <source>Please write the parent's or guardian's phone number.</source>
+        <source>Please write the parent&apos;s or guardian&apos;s phone number.</source>
         <translation>Skriv forælderens eller værgens telefonnummer.</translation>
     </message>
     <message>
@@ -4090,7 +4212,7 @@ MOKOKO – Mobilt Kommunekontor</translation>
         <translation>Sådan har vi testet</translation>
     </message>
     <message>
-        <source>Every page, in every language of the site, on a phone's and a computer's screen, was tested with the tool axe-core {version}, used with the keyboard alone, and enlarged to 200 %. Last checked on {date}.</source>
+        <source>Every page, in every language of the site, on a phone&apos;s and a computer&apos;s screen, was tested with the tool axe-core {version}, used with the keyboard alone, and enlarged to 200 %. Last checked on {date}.</source>
         <translation>Hver side på alle sidens sprog, på en telefons og en computers skærm, er testet med værktøjet axe-core {version}, brugt alene med tastaturet og forstørret til 200 %. Senest testet den {date}.</translation>
     </message>
     <message>
@@ -4098,7 +4220,7 @@ MOKOKO – Mobilt Kommunekontor</translation>
         <translation>Det har vi ikke testet</translation>
     </message>
     <message>
-        <source>The site has not yet been tested by people who use a screen reader. City hall's answers are written by people: an answer may be in Danish only, and the page then says so.</source>
+        <source>The site has not yet been tested by people who use a screen reader. City hall&apos;s answers are written by people: an answer may be in Danish only, and the page then says so.</source>
         <translation>Siden er endnu ikke testet af folk, der bruger skærmlæser. Rådhusets svar er skrevet af mennesker: et svar kan være på dansk alene, og så siger siden det.</translation>
     </message>
     <message>

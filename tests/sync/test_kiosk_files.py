@@ -14,9 +14,8 @@ from pypdf import PdfReader
 
 from mokoko_desktop.bootstrap import open_kiosk
 from mokoko_desktop.ideas import IdeaDraft
-from mokoko_desktop.kiosk import forget_old_receipts
 from mokoko_desktop.offers import OfferDraft
-from mokoko_desktop.paths import DATABASE_FILE, LOG_FILE
+from mokoko_desktop.paths import DATABASE_FILE, LOG_FILE, forget_old_receipts
 from mokoko_desktop.signups import SignupDraft
 from mokoko_desktop.store import Store
 from shared_kernel import logs

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLayout,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -82,6 +83,13 @@ class ElidedLabel(QLabel):
         self.setToolTip(self.text() if shown != self.text() else "")
         painter = QPainter(self)
         self.style().drawItemText(painter, room, int(self.alignment()), self.palette(), self.isEnabled(), shown, self.foregroundRole())
+
+
+def describe_field(field: QLineEdit, text: str) -> None:
+    """What to type in a field without a label of its own: shown while it is empty, and its name
+    for a screen reader (which does not read a placeholder)."""
+    field.setPlaceholderText(text)
+    field.setAccessibleName(text)
 
 
 def button(role: str, parent: QWidget | None = None) -> QPushButton:

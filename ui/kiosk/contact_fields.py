@@ -32,6 +32,7 @@ class ContactFields(TranslatedWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         for index, field in enumerate(FIELDS):
             row, column = (0, index) if columns == 3 else (3 * index, 0)
+            self._labels[field].setBuddy(self.edits[field])  # what a screen reader calls the field
             grid.addWidget(self._labels[field], row, column)
             grid.addWidget(self.edits[field], row + 1, column)
             grid.addWidget(self.problems[field], row + 2, column)

@@ -58,6 +58,7 @@ class FollowUpScreen(TranslatedWidget):
         self._hint = label("stepHint", self)
         self.code_edit = QLineEdit(self)
         self.code_edit.setObjectName("codeEdit")
+        self._hint.setBuddy(self.code_edit)  # what a screen reader calls the field: scan or type the code
         self.code_edit.setInputMethodHints(Qt.InputMethodHint.ImhPreferUppercase | Qt.InputMethodHint.ImhNoPredictiveText)
         self.code_edit.returnPressed.connect(self.look_up)
         self.show_button = button("primary", self)

@@ -3,7 +3,7 @@ them, and the consent box (touching its words ticks it)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QAbstractButton, QButtonGroup, QCheckBox, QFrame, QPushButton, QVBoxLayout, QWidget
 
@@ -64,7 +64,13 @@ def age_group_text(value: str) -> str:
 
 class ConsentBox(QFrame):
     """A consent checkbox with its words below; touching the words ticks the box too (a bigger
-    target)."""
+    target). Below them, "Sådan behandler vi dine oplysninger" opens the privacy notice.
+
+    Signals:
+        privacy_asked(): the citizen touched the link to the privacy notice.
+    """
+
+    privacy_asked = Signal()
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
@@ -72,9 +78,20 @@ class ConsentBox(QFrame):
         self.checkbox = QCheckBox(self)
         self.checkbox.setObjectName("consent")
         self.text = label("consentText", self)
+        self.privacy_link = QPushButton(self)  # a button that looks like a link: a finger's target, not a word's
+        self.privacy_link.setObjectName("privacyLink")
+        self.privacy_link.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.privacy_link.clicked.connect(self.privacy_asked)
         layout = QVBoxLayout(self)
         layout.addWidget(self.checkbox)
         layout.addWidget(self.text)
+        layout.addWidget(self.privacy_link, 0, Qt.AlignmentFlag.AlignLeading)
+        self.changeEvent(QEvent(QEvent.Type.LanguageChange))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.privacy_link.setText(QCoreApplication.translate("ConsentBox", "How we handle your information ›"))
+        super().changeEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
         self.checkbox.toggle()

@@ -43,6 +43,7 @@ class StaffModerationScreen(TranslatedWidget):
         self._hint = label("stepHint", self)
         self.ideas = kinetic(QListWidget(self))
         self.ideas.setObjectName("moderationList")
+        self._heading.setBuddy(self.ideas)  # what a screen reader calls the list
         self.ideas.setWordWrap(True)
         self.ideas.currentRowChanged.connect(self._chosen)
         self._reason_label = label("fieldLabel", self)

@@ -17,7 +17,7 @@ from mokoko_desktop.readiness import PROBLEMS
 from shared_kernel.receipt_codes import format_code
 from ui.common.messages import translated
 from ui.common.tasks import run_in_background
-from ui.common.widgets import TranslatedWidget, button, label, scrolled_column
+from ui.common.widgets import TranslatedWidget, button, describe_field, label, scrolled_column
 from ui.kiosk.camera_scanner import CameraReader
 from ui.kiosk.overlay import Overlay
 from ui.kiosk.staff_open_day import hours_text
@@ -88,6 +88,7 @@ class StaffPanel(TranslatedWidget):
         self.retry_button.clicked.connect(self._retry_refused)
         self.central_url = QLineEdit(self)
         self.central_url.setEchoMode(QLineEdit.EchoMode.Password)  # it carries the kiosk's password
+        self.central_url.setObjectName("centralUrl")
         self.central_url.setText(kiosk.settings.get("central_url"))
         self.save_url_button = button("secondary", self)
         self.central_url.returnPressed.connect(self._save_url)  # a USB scanner types the QR and Enter
@@ -344,7 +345,7 @@ class StaffPanel(TranslatedWidget):
         self.sync_button.setText(self.tr("Sync now"))
         self.retry_button.setText(self.tr("Send them again"))
         self.save_url_button.setText(self.tr("Save connection"))
-        self.central_url.setPlaceholderText(self.tr("Connection URL from city hall (postgresql://…)"))
+        describe_field(self.central_url, self.tr("Connection URL from city hall (postgresql://…)"))
         self._show_sync()
         self.camera.retranslate()
         self.back_button.setText(self.tr("Back to the kiosk"))

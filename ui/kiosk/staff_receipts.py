@@ -46,6 +46,7 @@ class StaffReceiptsScreen(TranslatedWidget):
         self._code_label = label("fieldLabel", self)
         self.code_edit = QLineEdit(self)
         self.code_edit.setObjectName("codeEdit")
+        self._code_label.setBuddy(self.code_edit)  # what a screen reader calls the field
         self.code_edit.setInputMethodHints(Qt.InputMethodHint.ImhPreferUppercase | Qt.InputMethodHint.ImhNoPredictiveText)
         self.code_edit.returnPressed.connect(self.reprint)  # a USB scanner types the QR's address and Enter
         self.reprint_button = button("primary", self)

@@ -16,7 +16,9 @@ from mokoko_desktop.validation import FieldProblem, SubmissionRejected
 from ui.common.messages import for_person
 from ui.common.widgets import PageStack, ProblemLabel, TranslatedWidget, as_page, button, label
 from ui.kiosk import read_aloud
+from ui.kiosk.forms import ConsentBox
 from ui.kiosk.overlay import Overlay
+from ui.kiosk.privacy_sheet import PrivacySheet
 
 if TYPE_CHECKING:
     from mokoko_desktop.kiosk import Kiosk
@@ -62,6 +64,7 @@ class StepFlow(TranslatedWidget):
         self.back_button.clicked.connect(self._back)
         self.next_button.clicked.connect(self._next)
         self._confirm = Overlay(self)
+        self.privacy = PrivacySheet(kiosk, self)  # the privacy notice, one tap from every consent box
         self.cancel_button.clicked.connect(self._confirm.open)
         self._confirm.accepted.connect(self._cancel_confirmed)
         self._confirm.rejected.connect(self._confirm.hide)
@@ -93,6 +96,8 @@ class StepFlow(TranslatedWidget):
     def add_page(self, name: str, page: QWidget) -> None:
         self._pages[name] = page
         self._stack.addWidget(as_page(page))
+        for box in page.findChildren(ConsentBox):
+            box.privacy_asked.connect(lambda: self.privacy.open_notice(self._language))
 
     def current_page(self) -> str:
         current = self._stack.currentWidget()

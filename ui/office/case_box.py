@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
-from ui.common.widgets import TranslatedWidget, button, label
+from ui.common.widgets import TranslatedWidget, button, describe_field, label
 
 if TYPE_CHECKING:
     from city_hall.inbox import InboxIdea
@@ -118,6 +118,6 @@ class CaseBox(TranslatedWidget):
         self._heading.setText(self.tr("The case"))
         self.take_button.setText(self.tr("Take the case"))
         self.give_button.setText(self.tr("Give it to"))
-        self.note.setPlaceholderText(self.tr("Internal note (never shown to the citizen)"))
+        describe_field(self.note, self.tr("Internal note (never shown to the citizen)"))
         self.note_button.setText(self.tr("Keep the note"))
         self._show_holder()

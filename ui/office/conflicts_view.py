@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from city_hall.conflicts import DECISIONS
-from ui.common.widgets import TranslatedWidget, button, label
+from ui.common.widgets import TranslatedWidget, button, describe_field, label
 from ui.office.desk_views import make_table
 
 if TYPE_CHECKING:
@@ -166,9 +166,11 @@ class ConflictsView(TranslatedWidget):
 
     def _retranslate(self) -> None:
         self.undecided.setText(self.tr("Only those not decided yet"))
+        self.list.setAccessibleName(self.tr("Conflicts"))
+        self.sides.setAccessibleName(self.tr("The two versions"))
         self.list.setHorizontalHeaderLabels([self.tr("Found"), self.tr("Kind"), self.tr("Code"), self.tr("Kiosk")])
         self.sides.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Kept centrally (first)"), self.tr("Came again")])
-        self.note.setPlaceholderText(self.tr("Note (optional)"))
+        describe_field(self.note, self.tr("Note (optional)"))
         for decision, name in self._decision_names().items():
             self.decide_buttons[decision].setText(name)
         self._show_chosen()

@@ -24,7 +24,7 @@ from city_hall.inbox import WHY_MIN
 from city_hall.signup_desk import SIGNUP_STATUS_NAMES, SIGNUP_STATUSES
 from shared_kernel.i18n import pick
 from shared_kernel.receipt_codes import format_code
-from ui.common.widgets import TranslatedWidget, button, label
+from ui.common.widgets import TranslatedWidget, button, describe_field, label
 
 if TYPE_CHECKING:
     from city_hall.contact_details import ContactDetails
@@ -165,6 +165,7 @@ class SignupsView(TranslatedWidget):
 
     def _retranslate(self) -> None:
         self.mine.setText(self.tr("Only opportunities I am the contact of"))
+        self.table.setAccessibleName(self.tr("Sign-ups"))
         chosen = self.status.currentData()
         self.status.blockSignals(True)
         self.status.clear()
@@ -176,7 +177,7 @@ class SignupsView(TranslatedWidget):
         for status, name in zip(self.STATUSES[1:], self._status_names()[1:], strict=True):
             self.mark_buttons[status].setText(name)
         self.reveal_button.setText(self.tr("Show contact details (logged)"))
-        self.reveal_why.setPlaceholderText(self.tr("Why do you need them? (written in the access log)"))
+        describe_field(self.reveal_why, self.tr("Why do you need them? (written in the access log)"))
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Code"),
@@ -261,4 +262,6 @@ class PostsView(TranslatedWidget):
             [self.tr("Code"), self.tr("Date"), self.tr("Stop"), self.tr("Kind"), self.tr("Tags"), self.tr("Text")]
         )
         self._matches_heading.setText(self.tr("Offers and needs that fit, across every stop"))
+        self.table.setAccessibleName(self.tr("Byttebørs posts"))
+        self.matches.setAccessibleName(self._matches_heading.text())
         self.matches.setHorizontalHeaderLabels([self.tr("Offered"), self.tr("Needed"), self.tr("Shared"), self.tr("Same stop")])

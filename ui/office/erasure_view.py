@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from shared_kernel.receipt_codes import format_code
-from ui.common.widgets import TranslatedWidget, button, label
+from ui.common.widgets import TranslatedWidget, button, describe_field, label
 from ui.office.desk_views import fill_table, make_table
 
 if TYPE_CHECKING:
@@ -88,7 +88,8 @@ class ErasureView(TranslatedWidget):
 
     def _retranslate(self) -> None:
         self.pending.setText(self.tr("Only requests waiting"))
-        self.note.setPlaceholderText(self.tr("Note for the record (optional, not shown to the citizen)"))
+        self.table.setAccessibleName(self.tr("Requests to delete contact details"))
+        describe_field(self.note, self.tr("Note for the record (optional, not shown to the citizen)"))
         self.erase_button.setText(self.tr("Delete the contact details"))
         self.table.setHorizontalHeaderLabels([self.tr("Code"), self.tr("Asked"), self.tr("Kiosk"), self.tr("State")])
         if self._lines:

@@ -76,6 +76,7 @@ class FleetView(TranslatedWidget):
 
     def _retranslate(self) -> None:
         self.reload_button.setText(self.tr("Update"))
+        self.table.setAccessibleName(self.tr("Kiosks"))
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Kiosk"),

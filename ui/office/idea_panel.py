@@ -15,7 +15,7 @@ from shared_kernel.demographics import age_group_name
 from shared_kernel.i18n import language_name_in, pick
 from shared_kernel.receipt_codes import format_code
 from ui.common.messages import moderation_reason
-from ui.common.widgets import TranslatedWidget, button, label
+from ui.common.widgets import TranslatedWidget, button, describe_field, label
 from ui.office.case_box import CaseBox
 from ui.office.similar_box import SimilarBox
 from ui.office.translation_box import TranslationBox
@@ -63,6 +63,7 @@ class IdeaPanel(TranslatedWidget):
         self.reply = QTextEdit(self)
         self.reply.setAcceptRichText(False)
         self.reply.setMinimumHeight(110)
+        self._answer_label.setBuddy(self.reply)  # what a screen reader calls the field
         self.translation = TranslationBox(window.language, self)  # the reply in the citizen's language
         self.reason = QLineEdit(self)
         self.send_button = button("primary", self)
@@ -361,13 +362,13 @@ class IdeaPanel(TranslatedWidget):
 
     def _retranslate(self) -> None:
         self._answer_label.setText(self.tr("Answer"))
-        self.reason.setPlaceholderText(self.tr("Reason (for city hall only)"))
+        describe_field(self.reason, self.tr("Reason (for city hall only)"))
         self.send_button.setText(self.tr("Send answer"))
         self._route_label.setText(self.tr("Send to another area"))
-        self.route_note.setPlaceholderText(self.tr("Note for the contact person (optional)"))
+        describe_field(self.route_note, self.tr("Note for the contact person (optional)"))
         self.route_button.setText(self.tr("Send on"))
         self.reveal_button.setText(self.tr("Show contact details (logged)"))
         self.wall_button.setText(self.tr("Show on the wall"))
-        self.wall_headline.setPlaceholderText(self.tr("Headline for the wall ('I sagde – vi gjorde')"))
-        self.reveal_why.setPlaceholderText(self.tr("Why do you need them? (written in the access log)"))
+        describe_field(self.wall_headline, self.tr("Headline for the wall ('I sagde – vi gjorde')"))
+        describe_field(self.reveal_why, self.tr("Why do you need them? (written in the access log)"))
         self._fill_choices()

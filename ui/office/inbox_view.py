@@ -105,6 +105,7 @@ class InboxView(TranslatedWidget):
             (self.search, self.status, self.area, self.stop, self.theme, self.age_group, self.home_area, self.since, self.until),
             strict=True,
         ):
+            caption.setBuddy(field)  # what a screen reader calls the field
             form.addRow(caption, field)
         for box in (self.unanswered, self.mine, self.owned, self.overdue, self.no_owner):
             box.toggled.connect(self.reload)
@@ -333,6 +334,7 @@ class InboxView(TranslatedWidget):
 
     def _retranslate(self) -> None:
         self.unanswered.setText(self.tr("Only unanswered"))
+        self.table.setAccessibleName(self.tr("Ideas"))
         self.mine.setText(self.tr("Only my areas"))
         self.owned.setText(self.tr("My cases"))
         self.overdue.setText(self.tr("Past the answer deadline"))

@@ -46,6 +46,7 @@ class OverviewView(TranslatedWidget):
         self.year.setValue(dt.date.today().year)
         self.year.valueChanged.connect(self.reload)
         self._year_label = label("fieldLabel", self, wrap=False)
+        self._year_label.setBuddy(self.year)  # what a screen reader calls the field
         self.save_button = button("secondary", self)
         self.save_button.clicked.connect(self.save)
         self.summary = label("stepHint", self)
@@ -198,6 +199,8 @@ class OverviewView(TranslatedWidget):
 
     def _retranslate(self) -> None:
         self._year_label.setText(self.tr("Year"))
+        self.goals.setAccessibleName(self.tr("Effect goals"))
+        self.counts.setAccessibleName(self.tr("Figures by area and stop"))
         self.save_button.setText(self.tr("Save as PDF"))
         self.goals.setHorizontalHeaderLabels(
             [self.tr("Effect goal"), self.tr("Area"), self.tr("Target"), self.tr("Measured"), self.tr("Met?")]

@@ -47,6 +47,8 @@ class PostPage(TranslatedWidget):
         self._place_label = label("fieldLabel", self)
         self.place = QLineEdit(self)
         self.place.setMaxLength(PLACE_MAX + 20)
+        self._place_label.setBuddy(self.place)  # what a screen reader calls the field
+        self._heading.setBuddy(self.editor)  # the question the post answers
         self._stop_place = stop_place
         self.problems = {field: ProblemLabel(self) for field in FIELDS}
         self.kind.buttonClicked.connect(lambda _b: self._kind_chosen())

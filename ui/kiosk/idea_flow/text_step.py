@@ -19,6 +19,7 @@ class TextStep(TranslatedWidget):
         self._hint = label("stepHint", self)
         self.editor = WritingBox(self)
         self.editor.setMinimumHeight(60)
+        self._question.setBuddy(self.editor)  # a screen reader calls the box by the question it answers
         self.counter = label("counter", self, wrap=False)
         self.counter.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.problem = ProblemLabel(self)

@@ -20,6 +20,7 @@ class GeneralPage(TranslatedWidget):
         self._heading = label("stepHeading", self)
         self._hint = label("stepHint", self)
         self.editor = WritingBox(self)
+        self._heading.setBuddy(self.editor)  # a screen reader calls the box by the question it answers
         self._interests_label = label("fieldLabel", self)
         self.interests = ManyGroup(self)
         self._buttons: list[QPushButton] = []

@@ -24,6 +24,7 @@ class WhenPage(TranslatedWidget):
         self.frequency = OptionalGroup(self)
         self.message = QLineEdit(self)
         self.message.setMaxLength(MESSAGE_MAX + 20)
+        self._labels["message"].setBuddy(self.message)  # what a screen reader calls the field
         self.problems = {field: ProblemLabel(self) for field in FIELDS}
         days, often = QHBoxLayout(), QHBoxLayout()
         self._choices = []
