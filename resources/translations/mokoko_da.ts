@@ -1441,6 +1441,10 @@
 <context>
     <name>PinPad</name>
     <message>
+        <source>Delete the last digit</source>
+        <translation>Slet det sidste tal</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Afbryd</translation>
     </message>

@@ -1442,6 +1442,10 @@
 <context>
     <name>PinPad</name>
     <message>
+        <source>Delete the last digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>

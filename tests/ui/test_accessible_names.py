@@ -14,7 +14,17 @@ FLOWS = {
     "volunteer_button": ("browse", "details", "general", "person", "confirm"),
     "byttebors_button": ("post", "contact"),
 }
-STAFF_SCREENS = ("open_panel", "open_setup", "open_start_of_day", "open_day", "open_receipts", "open_moderation", "open_dashboard")
+STAFF_SCREENS = (
+    "open_panel",
+    "open_setup",
+    "open_start_of_day",
+    "open_day",
+    "open_receipts",
+    "open_moderation",
+    "open_dashboard",
+    "open_assisted",
+    "open_close_day",
+)
 
 
 @pytest.mark.parametrize("language", ["da", "ar"])
@@ -36,6 +46,12 @@ def test_every_control_a_citizen_meets_has_a_name(qtbot, kiosk, make_window, lan
         window.reset_to_start()
     qtbot.mouseClick(window.start_screen.followup_button, Qt.MouseButton.LeftButton)
     found["follow-up"] = unnamed_controls(window)
+    window.reset_to_start()
+    window.open_stories()
+    found["stories"] = unnamed_controls(window)
+    window.reset_to_start()
+    qtbot.mouseClick(window.staff_button, Qt.MouseButton.LeftButton)  # the PIN pad
+    found["staff PIN"] = unnamed_controls(window)
     assert {screen: names for screen, names in found.items() if names} == {}, "\n".join(f"{k}: {v}" for k, v in found.items() if v)
 
 

@@ -101,4 +101,5 @@ class PinPad(TranslatedWidget):
             super().keyPressEvent(event)
 
     def _retranslate(self) -> None:
+        self.keys["⌫"].setAccessibleName(self.tr("Delete the last digit"))  # what a screen reader says for ⌫
         self.cancel_button.setText(self.tr("Cancel"))
