@@ -86,12 +86,16 @@ class ConsentBox(QFrame):
         layout.addWidget(self.checkbox)
         layout.addWidget(self.text)
         layout.addWidget(self.privacy_link, 0, Qt.AlignmentFlag.AlignLeading)
-        self.changeEvent(QEvent(QEvent.Type.LanguageChange))
+        self._retranslate()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
-            self.privacy_link.setText(QCoreApplication.translate("ConsentBox", "How we handle your information ›"))
+            self._retranslate()
         super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        # the consent's own words are the page's (they name its periods); the link is the same everywhere
+        self.privacy_link.setText(QCoreApplication.translate("ConsentBox", "How we handle your information ›"))
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
         self.checkbox.toggle()

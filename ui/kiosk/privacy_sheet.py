@@ -93,8 +93,9 @@ class PrivacySheet(QWidget):
     def _fill(self, notice: Notice) -> None:
         while self._column.count():
             item = self._column.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()  # type: ignore[union-attr]
+            shown = item.widget() if item is not None else None
+            if shown is not None:
+                shown.deleteLater()
         self.title.setText(notice.title)
         for section in notice.sections:
             self._column.addWidget(self._label("privacyHeading", section.heading))
