@@ -216,6 +216,9 @@ def _idea(window: KioskWindow, save: Save) -> str:
     flow.contact_step.email.setText("ase@eksempel")
     flow.next_button.click()
     save("05-contact-problem")
+    flow.contact_step.consent_box.privacy_link.click()  # the privacy notice, one tap from the consent
+    save("05-privacy-notice")
+    flow.privacy.back_button.click()
     flow.contact_step.email.setText("ase@eksempel.dk")
     flow.contact_step.consent.setChecked(True)
     flow.next_button.click()

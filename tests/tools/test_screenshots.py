@@ -22,6 +22,7 @@ SCREENS = (
     "03-text",
     "04-about",
     "05-contact-problem",
+    "05-privacy-notice",
     "06-review",
     "07-thanks",
     "08-idle-prompt",

@@ -15,7 +15,7 @@ from ui.kiosk.forms import ConsentBox
 
 # Each consent step: the start screen's button, the flow's page, and the consent box on it.
 CONSENT_STEPS = {
-    "idea": ("idea_button", "contact", lambda flow: flow.contact_step._consent_box),
+    "idea": ("idea_button", "contact", lambda flow: flow.contact_step.consent_box),
     "signup": ("volunteer_button", "confirm", lambda flow: flow.confirm.consent_box),
     "guardian": ("volunteer_button", "person", lambda flow: flow.person.guardian_consent_box),
     "offer": ("byttebors_button", "contact", lambda flow: flow.contact.consent_box),

@@ -27,15 +27,15 @@ class ContactStep(TranslatedWidget):
         self._hint = label("stepHint", self)
         self.contact = ContactFields(self, columns=1)
         self.name, self.phone, self.email = self.contact.name, self.contact.phone, self.contact.email
-        self._consent_box = ConsentBox(self)
-        self.consent = self._consent_box.checkbox
+        self.consent_box = ConsentBox(self)
+        self.consent = self.consent_box.checkbox
         self.problems = {**self.contact.problems, "consent": ProblemLabel(self)}
         fields = QGridLayout()
         fields.setColumnStretch(0, 1)
         fields.setColumnStretch(1, 1)
         fields.addWidget(self.contact, 0, 0)
         consent_column = QVBoxLayout()
-        consent_column.addWidget(self._consent_box)
+        consent_column.addWidget(self.consent_box)
         consent_column.addWidget(self.problems["consent"])
         self.notify_me = QCheckBox(self)  # "kontakt mig om min idé": a consent of its own, optional
         self.notify_me.setObjectName("notifyMe")
@@ -56,4 +56,4 @@ class ContactStep(TranslatedWidget):
         self.contact.set_name_label(self.tr("Name"))
         self.consent.setText(self.tr("Yes, you may keep my contact details"))
         self.notify_me.setText(self.tr("Also send me an e-mail when the municipality answers"))
-        self._consent_box.text.setText(idea_contact_text(self._periods, QCoreApplication.translate))
+        self.consent_box.text.setText(idea_contact_text(self._periods, QCoreApplication.translate))
