@@ -7,9 +7,6 @@ the script is not there yet."""
 from __future__ import annotations
 
 import json
-import os
-import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -17,11 +14,11 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from followup_site.accessibility import AXE_CORE  # noqa: E402  (this file runs as a script, from the checkout)
+from tools.npm_package import npm_install  # noqa: E402
 
 PACKAGE = "axe-core"
 FOLDER = ROOT / "build" / "axe-core"
 SCRIPT = FOLDER / "node_modules" / PACKAGE / "axe.min.js"
-SYSTEM_CAS = "/etc/ssl/certs/ca-certificates.crt"  # Debian's bundle of the CAs the machine trusts
 
 
 def installed_version() -> str | None:
@@ -36,19 +33,7 @@ def install() -> Path:
     """``axe.min.js`` of the release the statement names, installed if it is not there."""
     if installed_version() == AXE_CORE:
         return SCRIPT
-    npm = shutil.which("npm", path=os.environ.get("PATH", "") + os.pathsep + "/usr/bin:/bin")
-    if npm is None:
-        raise SystemExit("npm is needed to fetch axe-core (Debian: apt-get install npm).")
-    environment = dict(os.environ)
-    if Path(SYSTEM_CAS).is_file():  # node trusts only its own CA list; a proxy the machine trusts is in the system's
-        environment.setdefault("NODE_EXTRA_CA_CERTS", SYSTEM_CAS)
-    FOLDER.mkdir(parents=True, exist_ok=True)
-    subprocess.run(
-        [npm, "install", "--no-audit", "--no-fund", "--ignore-scripts", "--prefix", str(FOLDER), f"{PACKAGE}@{AXE_CORE}"],
-        check=True,
-        stdout=subprocess.DEVNULL,
-        env=environment,
-    )
+    npm_install(FOLDER, f"{PACKAGE}@{AXE_CORE}", "axe-core")
     if installed_version() != AXE_CORE:
         raise SystemExit(f"{PACKAGE}@{AXE_CORE} did not arrive in {FOLDER}.")
     return SCRIPT

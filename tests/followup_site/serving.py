@@ -9,6 +9,7 @@ import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 
 import uvicorn
 
@@ -16,6 +17,18 @@ from followup_site.app import FollowUpSite
 from followup_site.server import config
 from tests.mail_server import free_port
 
+CHROMIUM = Path("/usr/bin/chromium") if Path("/usr/bin/chromium").exists() else None  # Debian's package puts it here
+# Headless Chromium as root on a closed network: no sandbox, and none of its own connections (refused
+# here many at a time, and a failed look-up of Google's hosts at every start otherwise).
+CHROMIUM_FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 HEADER_SECONDS = 1.0  # the site's deadline for a request's headers, short for the test
 
 

@@ -22,21 +22,11 @@ from followup_site import accessibility
 from followup_site.app import FollowUpSite, RateLimiter
 from shared_kernel.i18n import available_languages
 from shared_kernel.receipt_codes import new_code
-from tests.followup_site.serving import get, serving
+from tests.followup_site.serving import CHROMIUM, CHROMIUM_FLAGS, get, serving
 
 ROOT = Path(__file__).resolve().parents[2]
-CHROMIUM = Path("/usr/bin/chromium") if Path("/usr/bin/chromium").exists() else None  # Debian's package puts it here
 WIDTHS = {"phone": (360, 740), "desktop": (1280, 800)}
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
-FLAGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 
 pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed (.ci/run installs it)")
 
@@ -52,7 +42,7 @@ def axe_script() -> str:
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
     with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS)
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_FLAGS)
         yield chromium
         chromium.close()
 

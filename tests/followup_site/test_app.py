@@ -17,7 +17,7 @@ from PIL import Image
 
 from followup_site.app import FollowUpSite
 from shared_kernel.receipt_codes import format_code, new_code
-from tests.followup_site.serving import HEADER_SECONDS, get, serving
+from tests.followup_site.serving import CHROMIUM, CHROMIUM_FLAGS, HEADER_SECONDS, get, serving
 
 
 def test_the_qr_address_shows_city_halls_reply_in_danish_and_english(town, site) -> None:
@@ -105,7 +105,6 @@ def test_a_home_page_that_cannot_reach_the_database_says_so(town) -> None:
     assert home.status == 503 and "Siden kan ikke svare lige nu" in home.body and "Ingen historier endnu" not in home.body
 
 
-CHROMIUM = Path("/usr/bin/chromium") if Path("/usr/bin/chromium").exists() else None  # Debian's package puts it here
 PHONE = (360, 740)  # a small, older phone's viewport in CSS pixels
 
 
@@ -116,13 +115,7 @@ def test_a_phone_sized_browser_shows_the_reply(town, site, tmp_path) -> None:
     shot = tmp_path / "followup-phone.png"
     flags = [
         "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
+        *CHROMIUM_FLAGS,
         "--hide-scrollbars",
         "--lang=da",
         "--accept-lang=da",
