@@ -15,7 +15,7 @@ from shared_kernel.catalogue_file import MUNICIPALITY_KEY, MunicipalityEntry
 from shared_kernel.i18n import translate
 from shared_kernel.privacy_notice import measures, retention_text
 from shared_kernel.processing import PROCESSINGS, RECORD_TEXTS
-from shared_kernel.retention_periods import KIOSK_DEFAULT_DAYS, Periods
+from shared_kernel.retention_periods import Periods
 
 
 class RecordNotWritten(Exception):
@@ -26,7 +26,8 @@ COLUMNS = ("processing", "people", "data", "purpose", "legal_basis", "recipients
 
 
 def read_facts(url: str) -> tuple[MunicipalityEntry | None, Periods]:
-    """The municipality's facts (None when the catalogue names none) and the purge's periods."""
+    """The municipality's facts (None when the catalogue names none) and the purge's periods (the
+    kiosks' period: its default, as each kiosk may set its own)."""
     with connect(url) as connection:
         row = connection.execute("SELECT facts FROM mokoko.municipality WHERE key = %s", (MUNICIPALITY_KEY,)).fetchone()
         days: dict[str, int] = {kind: days for kind, days in connection.execute("SELECT kind, days FROM mokoko.retention")}
@@ -80,7 +81,6 @@ def write_record(url: str, out: Path, *, language: str = "da", today: dt.date | 
     import xlsxwriter
 
     municipality, periods = read_facts(url)
-    periods = Periods.of(periods.by_kind(), kiosk=KIOSK_DEFAULT_DAYS)
     record = record_rows(municipality, periods, language, today or dt.date.today())
     temporary = out.with_name(out.name + ".part")
     try:

@@ -32,6 +32,7 @@ def test_the_record_names_every_processing_its_periods_and_the_measures(admin_ur
         assert translate("da", "privacy", processing.name) in cells and translate("da", "privacy", processing.legal_basis) in text
     assert "senest 6 måneder efter din tilmelding" in text and "3 måneder efter, at du gav dem" in text  # the purge's numbers
     assert all(translate("da", "privacy", measure) in cells for measure in MEASURES)
+    assert "contact_retention_days (7 dage, medmindre personalet har ændret den)" in text  # the kiosks' default
     assert not list(tmp_path.glob("*.part"))
 
 
